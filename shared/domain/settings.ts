@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { IsoDateSchema, TimeOfDaySchema, WeekdaySchema, WEEKDAYS } from './time';
+import { CarrierIdSchema, ServiceIdSchema } from './carrier';
+
+/** Current version of the settings file format; older versions are migrated on import. */
+export const SETTINGS_FORMAT_VERSION = 1;
+
+export const ZipSchema = z.string().regex(/^\d{5}$/, { message: 'must be a 5-digit US ZIP code' });
+
+/** How parcels reach the carrier on one weekday: scheduled pickup(s) or a drop-off before a latest time. */
+export const HandoverSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('pickup'), times: z.array(TimeOfDaySchema).min(1).max(6) }),
+  z.object({ kind: z.literal('dropoff'), latest: TimeOfDaySchema }),
+]);
+export type Handover = z.infer<typeof HandoverSchema>;
+
+/** One carrier service a warehouse uses for Prime orders. */
+export const ServicePlanSchema = z.object({
+  serviceId: ServiceIdSchema,
+  enabled: z.boolean().default(true),
+  /** Highest carrier zone (1-8) this service is offered to, as Shipping Region Automation does; absent = all zones. */
+  zoneCap: z.number().int().min(1).max(8).optional(),
+  /** Handover per weekday; a missing weekday means no handover that day. */
+  days: z.partialRecord(WeekdaySchema, HandoverSchema),
+  /** Special operating plans (carrier contracts) that make a "Limited" weekend option possible. */
+  specialPlans: z.object({ sat: z.boolean().default(false), sun: z.boolean().default(false) }).default({ sat: false, sun: false }),
+});
+export type ServicePlan = z.infer<typeof ServicePlanSchema>;
+
+export const WarehouseSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1, { message: 'must not be empty' }).max(80),
+  zip: ZipSchema,
+  /** IANA time zone, e.g. America/New_York; filled from the ZIP, editable. */
+  timeZone: z.string().min(1),
+  /** Days the warehouse ships orders. */
+  operatingDays: z.array(WeekdaySchema).max(7),
+  /** Seller order cutoff per weekday (warehouse local time); a day without one ships nothing. */
+  cutoffs: z.partialRecord(WeekdaySchema, TimeOfDaySchema),
+  /** Optional per-service cutoff overrides per weekday. */
+  serviceCutoffs: z.partialRecord(ServiceIdSchema, z.partialRecord(WeekdaySchema, TimeOfDaySchema)).default({}),
+  /** Customers see a cutoff this many minutes earlier than the seller's (Amazon: one hour). */
+  customerCutoffLeadMinutes: z.number().int().min(0).max(720).default(60),
+  services: z.array(ServicePlanSchema).max(32),
+  /** Dates the warehouse does not ship (inventory days, local closures). */
+  closures: z.array(IsoDateSchema).default([]),
+});
+export type Warehouse = z.infer<typeof WarehouseSchema>;
+
+export const HolidaySchema = z.object({
+  date: IsoDateSchema,
+  name: z.string().min(1).max(120),
+  /** Carriers closed that day; absent = the warehouse's own holiday (no shipping at all). */
+  carriers: z.array(CarrierIdSchema).optional(),
+});
+export type Holiday = z.infer<typeof HolidaySchema>;
+
+/** A carrier time-in-transit figure that overrides the zone model for one service and destination. */
+export const TransitOverrideSchema = z.object({
+  serviceId: ServiceIdSchema,
+  /** Destination ZIP3 ("432") or ZIP5 ("43215"). */
+  dest: z.string().regex(/^\d{3}(\d{2})?$/, { message: 'must be a ZIP3 (3 digits) or ZIP5 (5 digits)' }),
+  businessDays: z.number().int().min(0).max(15),
+});
+export type TransitOverride = z.infer<typeof TransitOverrideSchema>;
+
+/** Share of detail-page views by customer-local weekday (rows mon..sun) and hour (24 columns). */
+export const ViewProfileSchema = z.object({
+  source: z.enum(['default', 'custom']),
+  weights: z.array(z.array(z.number().min(0)).length(24)).length(WEEKDAYS.length),
+});
+export type ViewProfile = z.infer<typeof ViewProfileSchema>;
+
+export const DestinationWeightsSchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('population') }),
+  /** Imported demand by ZIP3 or ZIP5 (e.g. last year's orders). */
+  z.object({ source: z.literal('custom'), byZip: z.record(z.string().regex(/^\d{3}(\d{2})?$/), z.number().min(0)) }),
+]);
+export type DestinationWeights = z.infer<typeof DestinationWeightsSchema>;
+
+export const SizeTierMixSchema = z.object({
+  standard: z.number().min(0).max(1),
+  oversize: z.number().min(0).max(1),
+  extraLarge: z.number().min(0).max(1),
+});
+export type SizeTierMix = z.infer<typeof SizeTierMixSchema>;
+
+/** The whole plan of one scenario: the settings file format (documented in the README). */
+export const SettingsSchema = z.object({
+  formatVersion: z.literal(SETTINGS_FORMAT_VERSION),
+  name: z.string().trim().min(1).max(120),
+  warehouses: z.array(WarehouseSchema).max(50),
+  holidays: z.array(HolidaySchema).default([]),
+  transitOverrides: z.array(TransitOverrideSchema).default([]),
+  viewProfile: ViewProfileSchema,
+  destinationWeights: DestinationWeightsSchema.default({ source: 'population' }),
+  sizeTierMix: SizeTierMixSchema,
+  /** Id of the policy profile to judge against (built-in or custom). */
+  policyId: z.string().min(1),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
