@@ -1,0 +1,116 @@
+import { SERVICE_IDS, type CarrierId, type ServiceId } from '../domain/carrier';
+import type { Weekday } from '../domain/time';
+import type { ServiceInfo } from './types';
+
+/*
+ * Default data for every carrier service ShipWeek knows.
+ *
+ * Every figure here is a published-rule-of-thumb default, not a carrier guarantee: transit times are
+ * interpolated from the ranges carriers advertise, and delivery days are the standard residential
+ * offer without paid options. That is why every entry carries `assumption: true`; the UI and the
+ * report say so, and users override transit per destination with transit overrides.
+ */
+
+type ZoneRow = ServiceInfo['transitByZone'];
+
+/**
+ * Ground networks (UPS Ground, FedEx Ground, FedEx Home Delivery): zones 1-2 take 1 business day and
+ * zone 8 takes 5; zones 3-7 are the linear interpolation (1 + 4 * (zone - 2) / 6) rounded to the
+ * nearest day: 1.67 -> 2, 2.33 -> 2, 3, 3.67 -> 4, 4.33 -> 4.
+ */
+const GROUND_TRANSIT: ZoneRow = [1, 1, 2, 2, 3, 4, 4, 5];
+/** USPS Ground Advantage is advertised as 2-5 business days: 2 near, 5 coast to coast. */
+const USPS_GROUND_ADVANTAGE_TRANSIT: ZoneRow = [2, 2, 3, 3, 4, 4, 5, 5];
+/** USPS Priority Mail is advertised as 1-3 business days. */
+const USPS_PRIORITY_TRANSIT: ZoneRow = [1, 1, 2, 2, 2, 3, 3, 3];
+/**
+ * USPS Priority Mail Express is advertised as overnight to 2-day; overnight is typical up to
+ * ~600 miles (zone 4). Some remote destinations take 3 days: enter those as transit overrides
+ * rather than slowing every zone-8 promise down.
+ */
+const USPS_EXPRESS_TRANSIT: ZoneRow = [1, 1, 1, 1, 2, 2, 2, 2];
+const flat = (days: number): ZoneRow => [days, days, days, days, days, days, days, days];
+
+const MON_FRI: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+const MON_SAT: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const TUE_SAT: readonly Weekday[] = ['tue', 'wed', 'thu', 'fri', 'sat'];
+const EVERY_DAY: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * Why the delivery/transit days are what they are, per service (English, for docs and tests; the UI
+ * shows the translated `catalog.serviceNote.<id>` message).
+ */
+export const SERVICE_NOTES: Readonly<Partial<Record<ServiceId, string>>> = {
+  'ups-ground':
+    'UPS delivers Ground on Saturday in many metro areas, but not everywhere: the default keeps Mon-Fri; add Saturday if your destinations get it.',
+  'fedex-home-delivery':
+    'FedEx Home Delivery delivers Tuesday to Saturday (Sunday in roughly half the country, not assumed); Saturday counts as a transit day.',
+  'fedex-express-saver': 'Saturday delivery is a paid FedEx Express option, not assumed.',
+  'fedex-2day': 'Saturday delivery is a paid FedEx Express option, not assumed.',
+  'fedex-standard-overnight': 'Saturday delivery is a paid FedEx Express option, not assumed.',
+  'fedex-priority-overnight': 'Saturday delivery is a paid FedEx Express option, not assumed.',
+  'ups-next-day-air': 'Saturday delivery is a paid UPS option, not assumed.',
+  'ups-next-day-air-saver': 'Saturday delivery is a paid UPS option, not assumed.',
+  'ups-2nd-day-air': 'Saturday delivery is a paid UPS option, not assumed.',
+  'usps-ground-advantage': 'Since 2025 USPS does not count Sundays and holidays as transit days.',
+  'usps-priority-mail': 'Since 2025 USPS does not count Sundays and holidays as transit days.',
+  'usps-priority-mail-express':
+    'Delivers every day including Sunday; since 2025 Sundays and holidays are not counted as transit days. Some remote ZIPs take 3 days.',
+};
+
+function service(
+  id: ServiceId,
+  carrier: CarrierId,
+  name: string,
+  kind: ServiceInfo['kind'],
+  transitByZone: ZoneRow,
+  deliveryDays: readonly Weekday[],
+  transitDays: readonly Weekday[],
+): ServiceInfo {
+  // All three carriers' domestic services are sold through Amazon Buy Shipping; only options that
+  // need a special operating plan fall outside it (see weekendMatrix.ts).
+  return { id, carrier, name, kind, transitByZone, deliveryDays, transitDays, buyShipping: true, assumption: true };
+}
+
+/**
+ * Catalog of the 14 carrier services, keyed by id.
+ * @example SERVICES['ups-ground'].transitByZone[7] // 5 business days to zone 8
+ */
+export const SERVICES: Readonly<Record<ServiceId, ServiceInfo>> = {
+  'ups-ground': service('ups-ground', 'ups', 'UPS Ground', 'ground', GROUND_TRANSIT, MON_FRI, MON_FRI),
+  'ups-3-day-select': service('ups-3-day-select', 'ups', 'UPS 3 Day Select', 'air', flat(3), MON_FRI, MON_FRI),
+  'ups-2nd-day-air': service('ups-2nd-day-air', 'ups', 'UPS 2nd Day Air', 'air', flat(2), MON_FRI, MON_FRI),
+  'ups-next-day-air-saver': service('ups-next-day-air-saver', 'ups', 'UPS Next Day Air Saver', 'air', flat(1), MON_FRI, MON_FRI),
+  'ups-next-day-air': service('ups-next-day-air', 'ups', 'UPS Next Day Air', 'air', flat(1), MON_FRI, MON_FRI),
+  'fedex-ground': service('fedex-ground', 'fedex', 'FedEx Ground', 'ground', GROUND_TRANSIT, MON_FRI, MON_FRI),
+  'fedex-home-delivery': service('fedex-home-delivery', 'fedex', 'FedEx Home Delivery', 'ground', GROUND_TRANSIT, TUE_SAT, MON_SAT),
+  'fedex-express-saver': service('fedex-express-saver', 'fedex', 'FedEx Express Saver', 'air', flat(3), MON_FRI, MON_FRI),
+  'fedex-2day': service('fedex-2day', 'fedex', 'FedEx 2Day', 'air', flat(2), MON_FRI, MON_FRI),
+  'fedex-standard-overnight': service('fedex-standard-overnight', 'fedex', 'FedEx Standard Overnight', 'air', flat(1), MON_FRI, MON_FRI),
+  'fedex-priority-overnight': service('fedex-priority-overnight', 'fedex', 'FedEx Priority Overnight', 'air', flat(1), MON_FRI, MON_FRI),
+  'usps-ground-advantage': service('usps-ground-advantage', 'usps', 'USPS Ground Advantage', 'postal', USPS_GROUND_ADVANTAGE_TRANSIT, MON_SAT, MON_SAT),
+  'usps-priority-mail': service('usps-priority-mail', 'usps', 'USPS Priority Mail', 'postal', USPS_PRIORITY_TRANSIT, MON_SAT, MON_SAT),
+  'usps-priority-mail-express': service('usps-priority-mail-express', 'usps', 'USPS Priority Mail Express', 'postal', USPS_EXPRESS_TRANSIT, EVERY_DAY, MON_SAT),
+};
+
+/**
+ * Services of one carrier, in catalog order.
+ * @example servicesOf('usps').map((s) => s.id) // ['usps-ground-advantage', 'usps-priority-mail', 'usps-priority-mail-express']
+ */
+export function servicesOf(carrier: CarrierId): ServiceInfo[] {
+  return SERVICE_IDS.map((id) => SERVICES[id]).filter((s) => s.carrier === carrier);
+}
+
+/**
+ * Default business days in transit for a service and carrier zone (1-8; out-of-range zones are clamped).
+ * @example transitDaysFor('ups-ground', 5) // 3
+ */
+export function transitDaysFor(serviceId: ServiceId, zone: number): number {
+  const z = Math.min(8, Math.max(1, Math.round(zone)));
+  return SERVICES[serviceId].transitByZone[z - 1]!;
+}
+
+/** i18n key of a service's display name. @example serviceNameKey('fedex-2day') // 'catalog.service.fedex-2day' */
+export function serviceNameKey(serviceId: ServiceId): string {
+  return `catalog.service.${serviceId}`;
+}
