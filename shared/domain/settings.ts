@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, TimeOfDaySchema, WeekdaySchema, WEEKDAYS } from './time';
 import { CarrierIdSchema, ServiceIdSchema } from './carrier';
+import { PolicyProfileSchema } from './policy';
 
 /** Current version of the settings file format; older versions are migrated on import. */
 export const SETTINGS_FORMAT_VERSION = 1;
@@ -97,6 +98,8 @@ export const SettingsSchema = z.object({
   sizeTierMix: SizeTierMixSchema,
   /** Id of the policy profile to judge against (built-in or custom). */
   policyId: z.string().min(1),
+  /** User-made policy profiles (copies of built-ins, edited); ids must not clash with built-in ones. */
+  customPolicies: z.array(PolicyProfileSchema).max(50).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { IsoDateSchema, TimeOfDaySchema } from './time';
+import { SizeTierSchema } from './carrier';
+
+/*
+ * A policy profile is one versioned set of Amazon SFP program rules (cutoff floors, thresholds,
+ * delivery-speed targets, six-day and coverage requirements). Amazon changes these rules over time,
+ * so they are data: built-in profiles live in shared/catalog/policies.ts, users copy and edit their
+ * own into `settings.customPolicies`. Shares and rates are fractions 0..1 (0.99 = 99%).
+ */
+
+const Share = z.number().min(0).max(1);
+
+/** Delivery-speed targets for one size tier: minimum share of page views promised within N days. */
+export const SpeedTargetsSchema = z.object({
+  le1: Share.optional(),
+  le2: Share.optional(),
+  le3: Share.optional(),
+  le5: Share.optional(),
+});
+export type SpeedTargets = z.infer<typeof SpeedTargetsSchema>;
+
+export const PolicyProfileSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-", starting with a letter or digit' }),
+  name: z.string().trim().min(1).max(120),
+  /** Where the rules come from: Seller Central help page ids and a plain description. */
+  source: z.object({
+    helpPages: z.array(z.string().max(40)).max(20).default([]),
+    description: z.string().max(2000),
+    /** For a copied profile: the id it was copied from. */
+    basedOn: z.string().max(64).optional(),
+  }),
+  /** First day the rules apply; null when the source does not state it. */
+  effectiveDate: IsoDateSchema.nullable(),
+  rules: z
+    .object({
+      /** Seller cutoff floor Monday-Friday (seed: not earlier than 14:00). */
+      minWeekdayCutoff: TimeOfDaySchema.optional(),
+      /** Seller cutoff floor on Saturday (seed: can be as early as 10:30). */
+      minSaturdayCutoff: TimeOfDaySchema.optional(),
+    })
+    .default({}),
+  /** Account-health thresholds (shown in the report; ShipWeek cannot simulate them). */
+  thresholds: z
+    .object({
+      onTimeShipmentMin: Share.optional(),
+      buyShippingMin: Share.optional(),
+      cancellationMax: Share.optional(),
+      onTimeDeliveryMin: Share.optional(),
+      validTrackingMin: Share.optional(),
+      lateShipmentMax: Share.optional(),
+    })
+    .default({}),
+  targets: z.partialRecord(SizeTierSchema, SpeedTargetsSchema).default({}),
+  /** Standard-size Prime regions must cover the 48 contiguous states + DC. */
+  requireNationwide: z.boolean(),
+  /** Ship six days a week: Mon-Sat or Sun-Fri. */
+  requireSixDayOperation: z.boolean(),
+  /** Standard-size orders deliverable six days a week. */
+  requireSixDayDelivery: z.boolean(),
+  /** Last carrier pickup Monday-Friday must be at or after this local time (2021: 16:00). */
+  minPickupTime: TimeOfDaySchema.optional(),
+});
+export type PolicyProfile = z.infer<typeof PolicyProfileSchema>;
+export type PolicyProfileInput = z.input<typeof PolicyProfileSchema>;
