@@ -1,0 +1,127 @@
+import { PolicyProfileSchema, type PolicyProfile } from '../domain/policy';
+import type { Settings } from '../domain/settings';
+
+/*
+ * Built-in Amazon SFP policy profiles (US), as data. Figures come from the source help page (the
+ * seed) and from public Seller Central help pages / secondary sources listed in each `source`.
+ * Effective dates are only given where a source states one.
+ */
+
+/** The seed's weekend-operations note: Saturday cutoff can be as early as 10:30; weekday not before 14:00. */
+const SEED_CUTOFF_RULES = { minWeekdayCutoff: '14:00', minSaturdayCutoff: '10:30' } as const;
+
+/** Program requirements of the 2021 US program that later pages keep (six days, 48+DC, 16:00 pickup). */
+const PROGRAM_REQUIREMENTS = {
+  requireNationwide: true,
+  requireSixDayOperation: true,
+  requireSixDayDelivery: true,
+  minPickupTime: '16:00',
+} as const;
+
+export const POLICY_PROFILES: readonly PolicyProfile[] = [
+  PolicyProfileSchema.parse({
+    id: 'sfp-help-page',
+    name: 'SFP help page (source document)',
+    source: {
+      helpPages: [],
+      description:
+        "Amazon's Seller Fulfilled Prime help page (the French source document): weekday cutoff not earlier than 14:00, Saturday cutoff as early as 10:30, standard-size Prime regions covering the 48 contiguous states + DC. It states no thresholds or speed targets.",
+    },
+    effectiveDate: null,
+    rules: SEED_CUTOFF_RULES,
+    requireNationwide: true,
+    requireSixDayOperation: false,
+    requireSixDayDelivery: false,
+  }),
+  PolicyProfileSchema.parse({
+    id: 'us-2021',
+    name: 'US SFP program 2021',
+    source: {
+      helpPages: ['202072550', '201812270'],
+      description:
+        'US program requirements published in 2021: on-time shipment >= 99%, Buy Shipping >= 99% of Prime orders, seller cancellation <= 0.5%, on-time delivery >= 97% for labels bought outside Buy Shipping, nationwide coverage (48 + DC, standard-size), six-day operation (Mon-Sat or Sun-Fri) and delivery, carrier pickups at or after 16:00 local; delivery speed 20% of views within 1 day, 55% within 2 days.',
+    },
+    effectiveDate: null,
+    thresholds: { onTimeShipmentMin: 0.99, buyShippingMin: 0.99, cancellationMax: 0.005, onTimeDeliveryMin: 0.97 },
+    targets: { standard: { le1: 0.2, le2: 0.55 } },
+    ...PROGRAM_REQUIREMENTS,
+  }),
+  PolicyProfileSchema.parse({
+    id: 'us-speed-30-74',
+    name: 'US SFP program, later speed targets (30% / 74%)',
+    source: {
+      helpPages: ['202072550'],
+      description:
+        'Later delivery-speed targets reported by secondary sources: standard-size 30% within 1 day / 74% within 2 days, oversize 17% / 63%; on-time delivery >= 93.5%, valid tracking >= 99%, late shipment < 4%. Other 2021 requirements carried over. With the seed help page cutoff rules (14:00 weekdays, 10:30 Saturday).',
+    },
+    effectiveDate: null,
+    rules: SEED_CUTOFF_RULES,
+    thresholds: { buyShippingMin: 0.99, cancellationMax: 0.005, onTimeDeliveryMin: 0.935, validTrackingMin: 0.99, lateShipmentMax: 0.04 },
+    targets: { standard: { le1: 0.3, le2: 0.74 }, oversize: { le1: 0.17, le2: 0.63 } },
+    ...PROGRAM_REQUIREMENTS,
+  }),
+  PolicyProfileSchema.parse({
+    id: 'us-2026-07',
+    name: 'US SFP program from 6 July 2026',
+    source: {
+      helpPages: ['202072550'],
+      description:
+        'Delivery-speed targets from 6 July 2026: standard-size 40% within 1 day, 75% within 2 days, 90% within 5 days; oversize 15% within 1 day, 80% within 5 days; extra-large 25% within 2 days, 60% within 5 days. Combined with the seed help page cutoff rules (14:00 weekdays, 10:30 Saturday) and the program requirements carried over (six-day operation and delivery, 48 + DC coverage, pickups at or after 16:00, later account-health thresholds).',
+    },
+    effectiveDate: '2026-07-06',
+    rules: SEED_CUTOFF_RULES,
+    thresholds: { buyShippingMin: 0.99, cancellationMax: 0.005, onTimeDeliveryMin: 0.935, validTrackingMin: 0.99, lateShipmentMax: 0.04 },
+    targets: {
+      standard: { le1: 0.4, le2: 0.75, le5: 0.9 },
+      oversize: { le1: 0.15, le5: 0.8 },
+      extraLarge: { le2: 0.25, le5: 0.6 },
+    },
+    ...PROGRAM_REQUIREMENTS,
+  }),
+];
+
+/** The profile new settings and the sample are judged against: the rules in force from July 2026. */
+export const DEFAULT_POLICY_ID = 'us-2026-07';
+
+/** Whether an id belongs to a built-in profile. @example isBuiltInPolicy('us-2021') // true */
+export function isBuiltInPolicy(id: string): boolean {
+  return POLICY_PROFILES.some((p) => p.id === id);
+}
+
+/**
+ * The profile with this id among built-ins and the settings' custom profiles, or undefined.
+ * Built-ins win on an id clash (validation reports the clash).
+ * @example findPolicy(settings, 'us-2021')?.targets.standard?.le2 // 0.55
+ */
+export function findPolicy(settings: Pick<Settings, 'customPolicies'>, id: string): PolicyProfile | undefined {
+  return POLICY_PROFILES.find((p) => p.id === id) ?? settings.customPolicies.find((p) => p.id === id);
+}
+
+/**
+ * The profile to judge settings against: `id` (or the settings' policyId) if known, else the default
+ * profile, so a stale id never blocks a simulation (validateSettings reports it as an error).
+ * @example resolvePolicy(sampleSettings()).id // 'us-2026-07'
+ */
+export function resolvePolicy(settings: Pick<Settings, 'customPolicies' | 'policyId'>, id?: string): PolicyProfile {
+  return findPolicy(settings, id ?? settings.policyId) ?? findPolicy(settings, DEFAULT_POLICY_ID)!;
+}
+
+/**
+ * A deep copy of a profile under a new id and name, for "copy and edit"; `source.basedOn` records
+ * the original. Throws a ZodError if the new id or name is invalid.
+ * @example copyPolicy(POLICY_PROFILES[3], 'my-2026', 'My 2026 rules').source.basedOn // 'us-2026-07'
+ */
+export function copyPolicy(profile: PolicyProfile, newId: string, newName: string): PolicyProfile {
+  const copy: unknown = JSON.parse(JSON.stringify(profile));
+  return PolicyProfileSchema.parse({
+    ...(copy as PolicyProfile),
+    id: newId,
+    name: newName,
+    source: { ...(copy as PolicyProfile).source, basedOn: profile.id },
+  });
+}
+
+/** i18n key of a built-in profile's name. @example policyNameKey('us-2021') // 'policy.name.us-2021' */
+export function policyNameKey(id: string): string {
+  return `policy.name.${id}`;
+}
