@@ -1,0 +1,370 @@
+/**
+ * Import of a carrier time-in-transit table (CSV) as transit overrides.
+ *
+ * Format: a header row naming the columns `dest`, `service` and `business_days` (any order, any case;
+ * extra columns are ignored, as carrier exports carry more), then one row per destination and service:
+ *
+ *   dest,service,business_days
+ *   432,UPS Ground,1
+ *   90001,ups-ground,5
+ *
+ * All or nothing: one bad row rejects the whole file, with errors that name the row (spreadsheet row,
+ * header = row 1), the field and the reason. Size caps are checked before any parsing.
+ */
+import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
+import type { TransitOverride } from '../domain/settings';
+import { SERVICES } from '../catalog/services';
+import type { GeoData } from './index';
+
+export interface TransitCsvError {
+  /** Spreadsheet row (1 = header); 0 for errors about the whole file. */
+  row: number;
+  /** Column name, or '' for errors about a whole row or the file. */
+  field: string;
+  /** i18n key (`geo.transitCsv.*`) and its parameters, for the translated UI. */
+  messageKey: string;
+  params: Record<string, string | number>;
+  /** English text, e.g. `unknown service "UPS Grnd" (did you mean "UPS Ground"?)`. */
+  message: string;
+}
+
+export type TransitCsvResult =
+  | { ok: true; overrides: TransitOverride[] }
+  | { ok: false; errors: TransitCsvError[]; /** all errors found, including those left out of `errors` */ totalErrors: number };
+
+export interface TransitCsvOptions {
+  /** Largest accepted file, in UTF-8 bytes (default 4 MB). */
+  maxBytes?: number;
+  /** Largest accepted number of data rows (default 100,000: every ZIP3 x every service is ~12,500). */
+  maxRows?: number;
+  /** Errors returned in full (default 20); the rest are only counted. */
+  maxErrors?: number;
+  /** When given, destinations must exist in the data (ZIP3 prefix, or ZIP5). */
+  geo?: GeoData;
+}
+
+export const TRANSIT_CSV_DEFAULTS = { maxBytes: 4 * 1024 * 1024, maxRows: 100_000, maxErrors: 20 } as const;
+
+const MAX_BUSINESS_DAYS = 15;
+
+const COLUMN_ALIASES: Record<'dest' | 'service' | 'business_days', readonly string[]> = {
+  dest: ['dest', 'destination', 'zip', 'dest_zip', 'destination_zip'],
+  service: ['service', 'service_id', 'serviceid'],
+  business_days: ['business_days', 'businessdays', 'days', 'transit_days', 'transit'],
+};
+
+const EN_TEXT: Record<string, string> = {
+  'geo.transitCsv.tooLarge': 'file is {{size}} bytes; the limit is {{limit}} bytes',
+  'geo.transitCsv.tooManyRows': 'file has more than {{limit}} rows',
+  'geo.transitCsv.empty': 'file is empty',
+  'geo.transitCsv.noDataRows': 'file has a header but no data rows',
+  'geo.transitCsv.missingColumn': 'header has no "{{column}}" column (expected dest,service,business_days)',
+  'geo.transitCsv.duplicateColumn': 'column "{{column}}" appears twice in the header',
+  'geo.transitCsv.unterminatedQuote': 'quoted field opened on this row is never closed',
+  'geo.transitCsv.textAfterQuote': 'unexpected text after a closing quote',
+  'geo.transitCsv.missingField': 'value is missing',
+  'geo.transitCsv.badZip': '{{value}} is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
+  'geo.transitCsv.lostLeadingZero': '{{value}} looks like a ZIP that lost its leading zero; write it as text: "{{fixed}}"',
+  'geo.transitCsv.unknownZip': 'ZIP {{value}} does not exist',
+  'geo.transitCsv.unknownService': 'unknown service {{value}}',
+  'geo.transitCsv.unknownServiceSuggest': 'unknown service {{value}} (did you mean "{{suggestion}}"?)',
+  'geo.transitCsv.ambiguousService': 'service {{value}} is ambiguous: write one of {{choices}}',
+  'geo.transitCsv.badDays': '{{value}} is not a whole number of business days between 0 and {{max}}',
+  'geo.transitCsv.conflict': '{{service}} to {{dest}} is already given as {{days}} days on row {{otherRow}}',
+};
+
+/** English text of a transit-CSV message (the UI translates `messageKey` itself). */
+function english(key: string, params: Record<string, string | number>): string {
+  return (EN_TEXT[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** Quotes a cell for an error message, short enough to read and harmless if pasted into a sheet. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+/** Case, spaces, hyphens, underscores and dots don't matter ("UPS Ground" = "ups-ground"); anything else does. */
+const normalise = (s: string) => s.toLowerCase().replace(/[\s\-_.]/g, '');
+
+/** Friendly name -> service id: ids, catalog names ("UPS Ground") and names without the carrier prefix. */
+const SERVICE_NAMES: ReadonlyMap<string, ServiceId | 'ambiguous'> = (() => {
+  const map = new Map<string, ServiceId | 'ambiguous'>();
+  const add = (name: string, id: ServiceId) => {
+    const key = normalise(name);
+    if (!key) return;
+    const prev = map.get(key);
+    map.set(key, prev === undefined || prev === id ? id : 'ambiguous');
+  };
+  for (const id of SERVICE_IDS) {
+    add(id, id);
+    add(SERVICES[id].name, id);
+  }
+  // Without the carrier prefix ("Priority Mail", "2Day"); "Ground" stays ambiguous between carriers.
+  for (const id of SERVICE_IDS) add(SERVICES[id].name.replace(/^(UPS|FedEx|USPS)\s+/i, ''), id);
+  return map;
+})();
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Resolves a service id or friendly name ("UPS Ground", "fedex-2day", "Priority Mail").
+ * @example resolveServiceName('UPS Ground') // { id: 'ups-ground' }
+ * @example resolveServiceName('UPS Grnd') // { suggestion: 'UPS Ground' }
+ */
+export function resolveServiceName(value: string): { id: ServiceId } | { ambiguous: ServiceId[] } | { suggestion?: string } {
+  const key = normalise(value);
+  const hit = SERVICE_NAMES.get(key);
+  if (hit === 'ambiguous') {
+    return { ambiguous: SERVICE_IDS.filter((id) => normalise(SERVICES[id].name).endsWith(key)) };
+  }
+  if (hit) return { id: hit };
+  let best: ServiceId | undefined;
+  let bestDistance = Infinity;
+  for (const id of SERVICE_IDS) {
+    const d = Math.min(editDistance(key, normalise(SERVICES[id].name)), editDistance(key, normalise(id)));
+    if (d < bestDistance) {
+      best = id;
+      bestDistance = d;
+    }
+  }
+  // A suggestion only for near misses (typos), not for unrelated words.
+  return best !== undefined && key.length > 0 && bestDistance <= Math.max(2, Math.floor(key.length / 4))
+    ? { suggestion: SERVICES[best].name }
+    : {};
+}
+
+/** UTF-8 length without TextEncoder (not in the shared layer's lib); stops counting past `limit`. */
+function utf8Length(text: string, limit: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+interface RawRecord {
+  row: number;
+  cells: string[];
+}
+
+type SplitResult = { records: RawRecord[] } | { error: { row: number; key: string } };
+
+/** RFC 4180-style split: quoted fields, doubled quotes, CR/LF/CRLF line ends, blank lines skipped. */
+function splitCsv(text: string): SplitResult {
+  const records: RawRecord[] = [];
+  let line = 1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const startLine = line;
+    const cells: string[] = [];
+    let cell = '';
+    let atRecordEnd = false;
+    while (!atRecordEnd) {
+      if (text[i] === '"') {
+        const quoteLine = line;
+        i++;
+        for (;;) {
+          if (i >= n) return { error: { row: quoteLine, key: 'geo.transitCsv.unterminatedQuote' } };
+          const ch = text[i]!;
+          if (ch === '"') {
+            if (text[i + 1] === '"') {
+              cell += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+          cell += ch;
+          i++;
+        }
+        // Spaces before the delimiter are tolerated; other text after a closing quote is an error.
+        while (text[i] === ' ' || text[i] === '\t') i++;
+        if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+          return { error: { row: line, key: 'geo.transitCsv.textAfterQuote' } };
+        }
+      } else {
+        while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
+      }
+      cells.push(cell);
+      cell = '';
+      if (i >= n) atRecordEnd = true;
+      else if (text[i] === ',') i++;
+      else {
+        // Line end: \r\n, \n or a lone \r (old Mac exports).
+        i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+        line++;
+        atRecordEnd = true;
+      }
+    }
+    const blank = cells.every((c) => c.trim() === '');
+    if (!blank) records.push({ row: startLine, cells });
+  }
+  return { records };
+}
+
+/**
+ * Parses a time-in-transit CSV into transit overrides, or explains every problem.
+ * @example
+ * parseTransitCsv('dest,service,business_days\n432,UPS Ground,1\n')
+ * // { ok: true, overrides: [{ serviceId: 'ups-ground', dest: '432', businessDays: 1 }] }
+ * @example
+ * parseTransitCsv('dest,service,business_days\n432,UPS Grnd,1\n')
+ * // { ok: false, totalErrors: 1, errors: [{ row: 2, field: 'service', message: 'unknown service "UPS Grnd" (did you mean "UPS Ground"?)', ... }] }
+ */
+export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): TransitCsvResult {
+  const maxBytes = options.maxBytes ?? TRANSIT_CSV_DEFAULTS.maxBytes;
+  const maxRows = options.maxRows ?? TRANSIT_CSV_DEFAULTS.maxRows;
+  const maxErrors = options.maxErrors ?? TRANSIT_CSV_DEFAULTS.maxErrors;
+  const errors: TransitCsvError[] = [];
+  let totalErrors = 0;
+  const fail = (row: number, field: string, messageKey: string, params: Record<string, string | number> = {}) => {
+    totalErrors++;
+    if (errors.length < maxErrors) errors.push({ row, field, messageKey, params, message: english(messageKey, params) });
+  };
+  const result = (): TransitCsvResult => ({ ok: false, errors, totalErrors });
+
+  // Caps first, on the raw text: a JS string of length L is at least L UTF-8 bytes, so a huge file is
+  // refused without being scanned at all.
+  if (text.length > maxBytes) {
+    fail(0, '', 'geo.transitCsv.tooLarge', { size: utf8Length(text, Infinity), limit: maxBytes });
+    return result();
+  }
+  const bytes = utf8Length(text, maxBytes);
+  if (bytes > maxBytes) {
+    fail(0, '', 'geo.transitCsv.tooLarge', { size: utf8Length(text, Infinity), limit: maxBytes });
+    return result();
+  }
+  let lineBreaks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineBreaks++;
+  }
+  // header + maxRows data rows + a trailing line break
+  if (lineBreaks > maxRows + 1) {
+    fail(0, '', 'geo.transitCsv.tooManyRows', { limit: maxRows });
+    return result();
+  }
+
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const split = splitCsv(body);
+  if ('error' in split) {
+    fail(split.error.row, '', split.error.key);
+    return result();
+  }
+  const [header, ...rows] = split.records;
+  if (!header) {
+    fail(0, '', 'geo.transitCsv.empty');
+    return result();
+  }
+
+  const names = header.cells.map((c) => normalise(c).replace(/^$/, '-'));
+  const columns = {} as Record<keyof typeof COLUMN_ALIASES, number>;
+  for (const column of Object.keys(COLUMN_ALIASES) as (keyof typeof COLUMN_ALIASES)[]) {
+    const aliases = COLUMN_ALIASES[column].map(normalise);
+    const found = names.flatMap((name, index) => (aliases.includes(name) ? [index] : []));
+    if (found.length === 0) fail(header.row, column, 'geo.transitCsv.missingColumn', { column });
+    else if (found.length > 1) fail(header.row, column, 'geo.transitCsv.duplicateColumn', { column });
+    else columns[column] = found[0]!;
+  }
+  if (totalErrors > 0) return result();
+  if (rows.length === 0) {
+    fail(header.row, '', 'geo.transitCsv.noDataRows');
+    return result();
+  }
+
+  const overrides: TransitOverride[] = [];
+  const seen = new Map<string, { row: number; days: number }>();
+  for (const { row, cells } of rows) {
+    const cell = (column: keyof typeof COLUMN_ALIASES) => (cells[columns[column]] ?? '').trim();
+
+    let dest: string | undefined;
+    const rawDest = cell('dest');
+    if (rawDest === '') fail(row, 'dest', 'geo.transitCsv.missingField');
+    else {
+      // ZIP+4 ("43215-1234") is read as its ZIP5.
+      const zip = /^\d{5}-\d{4}$/.test(rawDest) ? rawDest.slice(0, 5) : rawDest;
+      if (/^\d{3}$/.test(zip) || /^\d{5}$/.test(zip)) {
+        const exists = !options.geo || (zip.length === 3 ? options.geo.byZip3.has(zip) : options.geo.zip5Exists(zip));
+        if (exists) dest = zip;
+        else fail(row, 'dest', 'geo.transitCsv.unknownZip', { value: zip });
+      } else if (/^\d{4}$/.test(zip)) {
+        fail(row, 'dest', 'geo.transitCsv.lostLeadingZero', { value: quoted(zip), fixed: `0${zip}` });
+      } else fail(row, 'dest', 'geo.transitCsv.badZip', { value: quoted(rawDest) });
+    }
+
+    let serviceId: ServiceId | undefined;
+    const rawService = cell('service');
+    if (rawService === '') fail(row, 'service', 'geo.transitCsv.missingField');
+    else {
+      const resolved = resolveServiceName(rawService);
+      if ('id' in resolved) serviceId = resolved.id;
+      else if ('ambiguous' in resolved) {
+        fail(row, 'service', 'geo.transitCsv.ambiguousService', {
+          value: quoted(rawService),
+          choices: resolved.ambiguous.map((id) => SERVICES[id].name).join(', '),
+        });
+      } else if (resolved.suggestion) {
+        fail(row, 'service', 'geo.transitCsv.unknownServiceSuggest', { value: quoted(rawService), suggestion: resolved.suggestion });
+      } else fail(row, 'service', 'geo.transitCsv.unknownService', { value: quoted(rawService) });
+    }
+
+    let businessDays: number | undefined;
+    const rawDays = cell('business_days');
+    if (rawDays === '') fail(row, 'business_days', 'geo.transitCsv.missingField');
+    else if (/^\d{1,2}$/.test(rawDays) && Number(rawDays) <= MAX_BUSINESS_DAYS) businessDays = Number(rawDays);
+    else fail(row, 'business_days', 'geo.transitCsv.badDays', { value: quoted(rawDays), max: MAX_BUSINESS_DAYS });
+
+    if (dest === undefined || serviceId === undefined || businessDays === undefined) continue;
+    const key = `${serviceId}|${dest}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      // The same figure twice is harmless (merged exports); two different figures are a real conflict.
+      if (earlier.days !== businessDays) {
+        fail(row, 'business_days', 'geo.transitCsv.conflict', {
+          service: SERVICES[serviceId].name,
+          dest,
+          days: earlier.days,
+          otherRow: earlier.row,
+        });
+      }
+      continue;
+    }
+    seen.set(key, { row, days: businessDays });
+    overrides.push({ serviceId, dest, businessDays });
+  }
+  return totalErrors > 0 ? result() : { ok: true, overrides };
+}
+
+/** Every i18n key this module can produce, with its English text (the messages files mirror them). */
+export const TRANSIT_CSV_MESSAGES_EN: Readonly<Record<string, string>> = EN_TEXT;
+
+/**
+ * One line per error, as the CLI and logs show them.
+ * @example formatTransitCsvError({ row: 14, field: 'service', message: 'unknown service "UPS Grnd"', ... })
+ * // 'row 14, field "service": unknown service "UPS Grnd"'
+ */
+export function formatTransitCsvError(error: Pick<TransitCsvError, 'row' | 'field' | 'message'>): string {
+  const where = error.row === 0 ? 'file' : `row ${error.row}`;
+  return error.field ? `${where}, field "${error.field}": ${error.message}` : `${where}: ${error.message}`;
+}
