@@ -228,7 +228,9 @@ export function validateSettings(settings: Settings, geo?: GeoData): Finding[] {
   });
   checkWeekendOptions(settings, out);
   checkSixDays(settings, policy, out);
-  if (geo && policy.requireNationwide && settings.warehouses.length > 0) {
+  // Coverage from a warehouse whose ZIP is unknown cannot be judged: the ZIP finding comes first.
+  const originsKnown = geo !== undefined && settings.warehouses.every((w) => geo.lookup(w.zip) !== undefined);
+  if (geo && originsKnown && policy.requireNationwide && settings.warehouses.length > 0) {
     const states = statesBeyondZoneCaps(settings, geo);
     if (states.length > 0) out.push(makeFinding('coverage.statesExcluded', 'error', 'warehouses', { count: states.length, states: states.join(', ') }));
   }

@@ -35,10 +35,13 @@ export interface WeekendCheckItem {
   fix: FixHint;
 }
 
-/** Services worth suggesting instead, per carrier, best first (2-day air keeps the Prime promise). */
+/**
+ * Every service per carrier, in the order worth suggesting: 2-day air first (it keeps the Prime
+ * promise at a moderate price), ground last (it is never generally offered at weekends).
+ */
 const PREFERRED_ALTERNATIVES: Record<CarrierId, readonly ServiceId[]> = {
-  ups: ['ups-2nd-day-air', 'ups-next-day-air-saver', 'ups-3-day-select', 'ups-next-day-air'],
-  fedex: ['fedex-2day', 'fedex-standard-overnight', 'fedex-express-saver', 'fedex-priority-overnight'],
+  ups: ['ups-2nd-day-air', 'ups-next-day-air-saver', 'ups-3-day-select', 'ups-next-day-air', 'ups-ground'],
+  fedex: ['fedex-2day', 'fedex-standard-overnight', 'fedex-express-saver', 'fedex-priority-overnight', 'fedex-ground', 'fedex-home-delivery'],
   usps: ['usps-priority-mail', 'usps-ground-advantage', 'usps-priority-mail-express'],
 };
 const CARRIER_ORDER: readonly CarrierId[] = ['ups', 'fedex', 'usps'];
@@ -92,7 +95,11 @@ function fixFor(warehouse: Warehouse, serviceId: ServiceId, day: WeekendDay, kin
       ? { messageKey: 'finding.weekend.fix.useDropoff', params: { day, alternative: alt.serviceId } }
       : { messageKey: 'finding.weekend.fix.switchPickup', params: { day, alternative: alt.serviceId } };
   }
-  const sameKindLimited = CARRIER_ORDER.flatMap((c) => PREFERRED_ALTERNATIVES[c]).find((s) => weekendCapability(s, day, kind) === 'limited');
+  // A limited option under a plan: the same carrier's first (its own ground service on Sundays), then others.
+  const byCarrier = [carrier, ...CARRIER_ORDER.filter((c) => c !== carrier)];
+  const sameKindLimited = byCarrier
+    .flatMap((c) => PREFERRED_ALTERNATIVES[c])
+    .find((s) => weekendCapability(s, day, kind) === 'limited');
   if (sameKindLimited) {
     return { messageKey: 'finding.weekend.fix.switchWithPlan', params: { day, alternative: sameKindLimited, carrier: SERVICES[sameKindLimited].carrier } };
   }
