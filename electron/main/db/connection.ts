@@ -1,0 +1,31 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Opens a SQLite file with the settings every ShipWeek connection must have.
+ * WAL keeps readers off the writer's back; synchronous=FULL makes an acknowledged write survive
+ * a power cut or a SIGKILL (NORMAL could lose the last transactions in WAL mode).
+ */
+export function openConnection(file: string, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+  }
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/** Runs SQLite's quick_check; returns the problems found (empty when the file is sound). */
+export function quickCheck(db: Db): string[] {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  return rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+}
+
+/** Full integrity_check, used by backups and the reliability tests. */
+export function integrityCheck(db: Db): string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+}

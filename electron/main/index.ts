@@ -1,0 +1,128 @@
+/**
+ * The only file that wires Electron: app lifecycle, the window, security handlers, the menu and
+ * IPC registration. Everything it calls is plain Node (services, db, handler table) so the same
+ * code runs under the tests and the CLI, where Electron cannot start.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openWorkspace } from './db/workspace';
+import { createWorkspaceService, seedSampleWorkspace } from './services/workspaceService';
+import { createHandlers, dispatch, type HandlerTable } from './ipc/handlers';
+import { isTrustedSenderUrl } from './ipc/senderGuard';
+import { CHANNELS } from '../../shared/ipc/contract';
+import { mainWindowOptions } from './windowOptions';
+import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
+import { isSafeExternalUrl } from './urlPolicy';
+import { menuText } from './menuText';
+import { z } from 'zod';
+
+z.config({ jitless: true });
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.enableSandbox();
+  app.whenReady().then(start).catch((e: unknown) => {
+    dialog.showErrorBox('ShipWeek could not start', e instanceof Error ? e.message : String(e));
+    app.exit(1);
+  });
+}
+
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function registerIpc(handlers: HandlerTable): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, arg: unknown) => {
+      const frameUrl = event.senderFrame?.url ?? '';
+      if (!mainWindow || event.sender !== mainWindow.webContents || !isTrustedSenderUrl(frameUrl, devServerUrl)) {
+        return { ok: false, error: { code: 'forbidden', message: 'This request did not come from ShipWeek.' } };
+      }
+      return dispatch(handlers, channel, arg);
+    });
+  }
+}
+
+function buildMenu(language: 'en' | 'fr', dataDir: string): void {
+  const t = menuText(language);
+  const template: MenuItemConstructorOptions[] = [
+    { label: t.file, submenu: [{ role: 'quit', label: t.quit }] },
+    {
+      label: t.edit,
+      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    },
+    { label: t.view, submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: t.help,
+      submenu: [
+        {
+          label: t.about,
+          click: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: t.about,
+              message: `ShipWeek ${app.getVersion()}`,
+              detail: `${t.aboutDetail}\n\n${t.dataFolder.replace('{{dir}}', dataDir)}`,
+            }),
+        },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function start(): Promise<void> {
+  hardenSessions();
+  const dataDir = path.join(app.getPath('userData'), 'workspace');
+  const opened = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
+  app.on('will-quit', () => opened.db.close());
+  const workspace = createWorkspaceService(opened.db);
+  const handlers = createHandlers({
+    workspace,
+    startup: opened.report,
+    version: app.getVersion(),
+    dataDir,
+    // The native menu follows the language the user picks in Settings.
+    onPrefsChanged: (prefs) => buildMenu(prefs.language, dataDir),
+  });
+  registerIpc(handlers);
+  buildMenu(workspace.getPrefs().language, dataDir);
+
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const state = fitToDisplays(loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
+  mainWindow = new BrowserWindow(mainWindowOptions(state, path.join(here, '../preload/index.cjs'), 'ShipWeek'));
+  if (state.maximized) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    const b = mainWindow.getNormalBounds();
+    saveWindowState(stateFile, { ...b, maximized: mainWindow.isMaximized() });
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+
+  if (devServerUrl) await mainWindow.loadURL(devServerUrl);
+  else await mainWindow.loadFile(path.join(here, '../renderer/index.html'));
+}
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
+import { createWorkspaceService, seedSampleWorkspace, type WorkspaceService } from './workspaceService';
+import { AppError } from '../../../shared/ipc/result';
+
+let dir: string;
+let ws: OpenedWorkspace;
+let svc: WorkspaceService;
+let sid: number;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-svc-'));
+  ws = openWorkspace({ dataDir: dir, seed: (db) => seedSampleWorkspace(db, new Date()) });
+  svc = createWorkspaceService(ws.db);
+  sid = svc.getPrefs().currentScenarioId!;
+});
+afterEach(() => {
+  ws.db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function fieldsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return (e.extra.fields ?? []).map((f) => `${f.field}:${f.key}`);
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('workspace service: warehouses', () => {
+  it('creates a warehouse with the sample week and a fresh id, trimming input', () => {
+    const w = svc.createWarehouse(sid, { name: '  Reno West ', zip: '89502', timeZone: 'America/Los_Angeles' });
+    expect(w).toMatchObject({ name: 'Reno West', zip: '89502', timeZone: 'America/Los_Angeles' });
+    expect(w.id).toMatch(/^wh-/);
+    expect(w.services.length).toBeGreaterThan(0);
+    expect(svc.getSettings(sid).warehouses.map((x) => x.name)).toEqual(['Columbus DC', 'Reno West']);
+  });
+
+  it('refuses empty and duplicate names (case-insensitive), bad and unknown ZIPs, bad time zones — writing nothing', () => {
+    const before = JSON.stringify(svc.getSettings(sid));
+    expect(fieldsOf(() => svc.createWarehouse(sid, { name: ' ', zip: '43215', timeZone: 'America/New_York' }))).toEqual(['name:warehouses.error.nameRequired']);
+    expect(fieldsOf(() => svc.createWarehouse(sid, { name: 'COLUMBUS dc', zip: '43215', timeZone: 'America/New_York' }))).toEqual(['name:warehouses.error.nameTaken']);
+    expect(fieldsOf(() => svc.createWarehouse(sid, { name: 'X', zip: '4321', timeZone: 'America/New_York' }))).toEqual(['zip:warehouses.error.zipFormat']);
+    expect(fieldsOf(() => svc.createWarehouse(sid, { name: 'X', zip: '00000', timeZone: 'America/New_York' }))).toEqual(['zip:warehouses.error.zipUnknown']);
+    expect(fieldsOf(() => svc.createWarehouse(sid, { name: 'X', zip: '43215', timeZone: 'Mars/Olympus' }))).toEqual(['timeZone:warehouses.error.timeZone']);
+    expect(JSON.stringify(svc.getSettings(sid))).toBe(before);
+  });
+
+  it('updates identity but keeps the week; renaming to itself is not a clash', () => {
+    const [columbus] = svc.listWarehouses(sid);
+    const updated = svc.updateWarehouse(sid, columbus!.id, { name: 'Columbus DC', zip: '43004', timeZone: 'America/New_York' });
+    expect(updated.zip).toBe('43004');
+    expect(updated.cutoffs).toEqual(columbus!.cutoffs);
+    expect(updated.services).toEqual(columbus!.services);
+  });
+
+  it('deletes, and a second delete is a clear not-found', () => {
+    const [columbus] = svc.listWarehouses(sid);
+    expect(svc.deleteWarehouse(sid, columbus!.id)).toEqual({ deleted: true });
+    expect(() => svc.deleteWarehouse(sid, columbus!.id)).toThrow(/does not exist/);
+    expect(svc.listWarehouses(sid)).toEqual([]);
+  });
+
+  it('looks ZIPs up for the form: state and time zone, null for unknown', () => {
+    expect(svc.lookupZip('43215')).toEqual({ zip: '43215', state: 'OH', timeZone: 'America/New_York' });
+    expect(svc.lookupZip('89502')?.timeZone).toBe('America/Los_Angeles');
+    expect(svc.lookupZip('00000')).toBeNull();
+    expect(svc.lookupZip('abc')).toBeNull();
+  });
+
+  it('remembers preferences and refuses a scenario that does not exist', () => {
+    expect(svc.setPrefs({ language: 'fr', theme: 'dark' })).toMatchObject({ language: 'fr', theme: 'dark', currentScenarioId: sid });
+    expect(() => svc.setPrefs({ currentScenarioId: 999 })).toThrow(/does not exist/);
+    expect(svc.getPrefs().currentScenarioId).toBe(sid);
+  });
+});

@@ -1,0 +1,34 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { WindowState } from './windowState';
+
+/**
+ * Options of the app's one BrowserWindow, built by a plain function so a test can assert the
+ * Electron security checklist without starting Electron.
+ */
+export function mainWindowOptions(state: WindowState, preloadPath: string, title: string): BrowserWindowConstructorOptions {
+  return {
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: 1024,
+    minHeight: 700,
+    title,
+    show: false,
+    backgroundColor: '#f5f6f8',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// Lint, including the layer rules of the architecture: shared/ stays pure, the renderer never
+// reaches Node, Electron or SQLite, and only the thin wiring files import electron.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'module'];
+const pattern = (group, message) => ({ group, message });
+
+export const layerRules = {
+  shared: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          pattern(NODE_BUILTINS, 'shared/ is pure: no Node built-ins (it also runs in the renderer).'),
+          pattern(['electron', 'electron/*', 'better-sqlite3'], 'shared/ is pure: no Electron or SQLite.'),
+          pattern(['react', 'react-dom', 'react/*', '@mui/*', 'zustand', 'i18next', 'react-i18next'], 'shared/ is pure: no UI libraries.'),
+          pattern(['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'], 'shared/ may import only itself and pure packages.'),
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...['window', 'document', 'navigator', 'process', 'require', 'Buffer', '__dirname', 'localStorage'].map((name) => ({
+        name,
+        message: 'shared/ is pure: no DOM or Node globals.',
+      })),
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Date', property: 'now', message: 'The engine never reads the clock: pass time in.' },
+      { object: 'Math', property: 'random', message: 'The engine takes a seeded generator: pass randomness in.' },
+    ],
+  },
+  renderer: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          pattern(NODE_BUILTINS, 'The renderer never touches Node: go through lib/api.ts.'),
+          pattern(['electron', 'electron/*'], 'The renderer never imports electron: go through lib/api.ts.'),
+          pattern(['better-sqlite3'], 'The renderer never touches the database: go through lib/api.ts.'),
+          pattern(['**/electron/**'], 'The renderer may import shared/ but not the main process.'),
+        ],
+      },
+    ],
+    'no-restricted-globals': ['error', { name: 'require', message: 'No require in the renderer.' }, { name: 'process', message: 'No process in the renderer.' }],
+  },
+  mainServices: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [pattern(['electron', 'electron/*'], 'Services, db and IPC handlers are plain Node so tests and the CLI run them: only electron/main/index.ts wires Electron.'), pattern(['**/renderer/**'], 'main does not import the renderer.')] },
+    ],
+  },
+  preload: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [pattern(NODE_BUILTINS, 'The sandboxed preload cannot use Node built-ins.'), pattern(['better-sqlite3', 'zod', '**/electron/main/**', '**/renderer/**'], 'The preload only bridges contract channels.')] },
+    ],
+  },
+  cli: {
+    'no-restricted-imports': ['error', { patterns: [pattern(['electron', 'electron/*'], 'The CLI runs without Electron.'), pattern(['**/renderer/**'], 'The CLI does not import the renderer.')] }],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'coverage/', '**/*.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['**/*.mjs', '**/*.js', 'scripts/**', 'bin/**'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
+  { files: ['shared/**/*.ts'], ignores: ['shared/**/*.test.ts'], rules: layerRules.shared },
+  { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/**/*.test.{ts,tsx}'], rules: layerRules.renderer },
+  { files: ['renderer/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' } },
+  { files: ['electron/main/**/*.ts'], ignores: ['electron/main/index.ts', 'electron/main/windowOptions.ts'], rules: layerRules.mainServices },
+  { files: ['electron/preload/**/*.ts'], rules: layerRules.preload },
+  { files: ['cli/**/*.ts', 'bin/**'], rules: layerRules.cli },
+);

@@ -1,0 +1,88 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ThemeProvider } from '@mui/material/styles';
+import CssBaseline from '@mui/material/CssBaseline';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
+import { useStore } from '../store';
+import { buildTheme } from './theme';
+import { setLanguage } from './i18n';
+import { AppShell } from '../features/shell/AppShell';
+import { SectionPage } from '../features/shell/SectionPage';
+import { StartupNotice } from '../features/shell/StartupNotice';
+import { WarehousesPage } from '../features/warehouses/WarehousesPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import type { Page } from '../store/appSlice';
+
+function PageView({ page }: { page: Page }) {
+  switch (page) {
+    case 'warehouses':
+      return <WarehousesPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <SectionPage titleKey={`page.${page}.title`} />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const status = useStore((s) => s.status);
+  const loadError = useStore((s) => s.loadError);
+  const prefs = useStore((s) => s.prefs);
+  const page = useStore((s) => s.page);
+  const notice = useStore((s) => s.notice);
+  const notify = useStore((s) => s.notify);
+  const boot = useStore((s) => s.boot);
+  const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const mode = prefs.theme === 'system' ? (systemDark ? 'dark' : 'light') : prefs.theme;
+  const theme = useMemo(() => buildTheme(mode), [mode]);
+
+  useEffect(() => {
+    void boot();
+  }, [boot]);
+  useEffect(() => setLanguage(prefs.language), [prefs.language]);
+  useEffect(() => {
+    document.title = `${t(`nav.${page}`)} — ShipWeek`;
+  }, [page, t, prefs.language]);
+
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      {status === 'loading' && (
+        <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }} role="status">
+          <CircularProgress aria-label={t('app.loading')} />
+        </Box>
+      )}
+      {status === 'failed' && (
+        <Box sx={{ p: 4 }}>
+          <Alert severity="error">
+            <Typography>{t('app.loadFailed', { message: loadError?.key ? t(loadError.key, { defaultValue: loadError.message }) : loadError?.message })}</Typography>
+          </Alert>
+        </Box>
+      )}
+      {status === 'ready' && (
+        <AppShell>
+          <StartupNotice />
+          <PageView page={page} />
+        </AppShell>
+      )}
+      <Snackbar
+        open={notice !== null}
+        autoHideDuration={notice?.severity === 'error' ? 8000 : 3000}
+        onClose={() => notify(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        {notice ? (
+          <Alert severity={notice.severity} onClose={() => notify(null)} variant="filled" data-testid="notice">
+            {notice.key ? t(notice.key, { ...notice.params, defaultValue: notice.text }) : notice.text}
+          </Alert>
+        ) : undefined}
+      </Snackbar>
+    </ThemeProvider>
+  );
+}

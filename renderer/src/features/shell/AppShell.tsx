@@ -1,0 +1,87 @@
+import { type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import WarehouseIcon from '@mui/icons-material/Warehouse';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import WeekendIcon from '@mui/icons-material/Weekend';
+import InsightsIcon from '@mui/icons-material/Insights';
+import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
+import DescriptionIcon from '@mui/icons-material/Description';
+import SettingsIcon from '@mui/icons-material/Settings';
+import { useStore } from '../../store';
+import { PAGES, type Page } from '../../store/appSlice';
+
+const DRAWER_WIDTH = 232;
+
+const ICONS: Record<Page, ReactNode> = {
+  warehouses: <WarehouseIcon />,
+  schedule: <CalendarMonthIcon />,
+  weekend: <WeekendIcon />,
+  simulation: <InsightsIcon />,
+  scenarios: <CompareArrowsIcon />,
+  reports: <DescriptionIcon />,
+  settings: <SettingsIcon />,
+};
+
+/** The frame every page lives in: title bar with the current scenario, navigation, content. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const page = useStore((s) => s.page);
+  const setPage = useStore((s) => s.setPage);
+  const scenario = useStore((s) => s.scenarios.find((x) => x.id === s.prefs.currentScenarioId));
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }} elevation={1}>
+        <Toolbar>
+          <Typography component="span" variant="h6" sx={{ fontWeight: 700, mr: 2 }}>
+            {t('app.name')}
+          </Typography>
+          <Typography component="span" variant="body2" sx={{ opacity: 0.85, flexGrow: 1 }}>
+            {t('app.tagline')}
+          </Typography>
+          <Typography component="span" variant="body2" data-testid="current-scenario">
+            {scenario ? t('app.currentScenario', { name: scenario.name }) : t('app.noScenario')}
+          </Typography>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+      >
+        <Toolbar />
+        <nav aria-label={t('app.mainNavigation')}>
+          <List>
+            {PAGES.map((p) => (
+              <ListItemButton
+                key={p}
+                selected={page === p}
+                aria-current={page === p ? 'page' : undefined}
+                onClick={() => setPage(p)}
+                data-testid={`nav-${p}`}
+              >
+                <ListItemIcon sx={{ minWidth: 40 }}>{ICONS[p]}</ListItemIcon>
+                <ListItemText primary={t(`nav.${p}`)} />
+              </ListItemButton>
+            ))}
+          </List>
+        </nav>
+      </Drawer>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar />
+        {children}
+      </Box>
+    </Box>
+  );
+}

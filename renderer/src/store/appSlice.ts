@@ -1,0 +1,83 @@
+import type { StateCreator } from 'zustand';
+import type { Prefs, ResultOf, ScenarioSummary } from '../../../shared/ipc/contract';
+import type { AppErrorShape } from '../../../shared/ipc/result';
+import { call } from '../lib/api';
+import type { StoreState } from './index';
+
+export const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'scenarios', 'reports', 'settings'] as const;
+export type Page = (typeof PAGES)[number];
+
+export interface AppSlice {
+  page: Page;
+  setPage(page: Page): void;
+  status: 'loading' | 'ready' | 'failed';
+  loadError: AppErrorShape | null;
+  info: ResultOf<'app:info'> | null;
+  prefs: Prefs;
+  scenarios: ScenarioSummary[];
+  startupNoticeDismissed: boolean;
+  /** The last error of a call made from anywhere in the app, shown once in a snackbar. */
+  notice: { severity: 'success' | 'error'; text: string; key?: string; params?: Record<string, string | number> } | null;
+  boot(): Promise<void>;
+  updatePrefs(patch: Partial<Prefs>): Promise<boolean>;
+  refreshScenarios(): Promise<void>;
+  dismissStartupNotice(): void;
+  notify(notice: AppSlice['notice']): void;
+}
+
+export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, get) => ({
+  page: 'warehouses',
+  setPage(page) {
+    set({ page });
+  },
+  status: 'loading',
+  loadError: null,
+  info: null,
+  prefs: { language: 'en', theme: 'system', currentScenarioId: null },
+  scenarios: [],
+  startupNoticeDismissed: false,
+  notice: null,
+
+  async boot() {
+    const [info, prefs, scenarios] = await Promise.all([call('app:info', {}), call('prefs:get', {}), call('scenario:list', {})]);
+    if (!info.ok) return set({ status: 'failed', loadError: info.error });
+    if (!prefs.ok) return set({ status: 'failed', loadError: prefs.error });
+    if (!scenarios.ok) return set({ status: 'failed', loadError: scenarios.error });
+    let current = prefs.value;
+    // A workspace always opens on a scenario: the saved one, else the live one, else the first.
+    if (current.currentScenarioId === null || !scenarios.value.some((s) => s.id === current.currentScenarioId)) {
+      const pick = scenarios.value.find((s) => s.isLive) ?? scenarios.value[0];
+      if (pick) {
+        const saved = await call('prefs:set', { currentScenarioId: pick.id });
+        if (saved.ok) current = saved.value;
+      }
+    }
+    set({ info: info.value, prefs: current, scenarios: scenarios.value, status: 'ready' });
+    await get().loadWarehouses();
+  },
+
+  async updatePrefs(patch) {
+    const before = get().prefs;
+    set({ prefs: { ...before, ...patch } });
+    const res = await call('prefs:set', patch);
+    if (!res.ok) {
+      set({ prefs: before, notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params } });
+      return false;
+    }
+    set({ prefs: res.value });
+    return true;
+  },
+
+  async refreshScenarios() {
+    const res = await call('scenario:list', {});
+    if (res.ok) set({ scenarios: res.value });
+  },
+
+  dismissStartupNotice() {
+    set({ startupNoticeDismissed: true });
+  },
+
+  notify(notice) {
+    set({ notice });
+  },
+});

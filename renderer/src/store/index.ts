@@ -1,0 +1,11 @@
+import { create } from 'zustand';
+import { createAppSlice, type AppSlice } from './appSlice';
+import { createWarehousesSlice, type WarehousesSlice } from './warehousesSlice';
+
+/** One store combined from feature slices; each slice calls lib/api.ts and then set(). */
+export type StoreState = AppSlice & WarehousesSlice;
+
+export const useStore = create<StoreState>()((...a) => ({
+  ...createAppSlice(...a),
+  ...createWarehousesSlice(...a),
+}));

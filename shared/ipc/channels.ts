@@ -1,0 +1,16 @@
+/**
+ * Channel names only, without schemas, so the sandboxed preload can allow-list them without
+ * bundling zod. contract.ts checks at compile time that this list and the contract agree.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'prefs:get',
+  'prefs:set',
+  'scenario:list',
+  'warehouse:list',
+  'warehouse:create',
+  'warehouse:update',
+  'warehouse:delete',
+  'geo:lookupZip',
+] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];

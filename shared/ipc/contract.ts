@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { WarehouseSchema, ZipSchema } from '../domain/settings';
+
+/**
+ * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument
+ * and one for its result; main parses every call with `arg` before anything runs, the preload
+ * exposes only these channels and the renderer's api module is typed from this table.
+ */
+
+export const LanguageSchema = z.enum(['en', 'fr']);
+export const ThemeSchema = z.enum(['light', 'dark', 'system']);
+export const PrefsSchema = z.object({
+  language: LanguageSchema,
+  theme: ThemeSchema,
+  /** Scenario the planner screens show; null until the workspace has one. */
+  currentScenarioId: z.number().int().positive().nullable(),
+});
+export type Prefs = z.infer<typeof PrefsSchema>;
+
+export const StartupReportSchema = z.object({
+  status: z.enum(['ok', 'created', 'migrated', 'restored', 'recreated']),
+  /** Where the damaged database was moved, when it was. */
+  quarantinedPath: z.string().nullable(),
+  /** The backup the workspace was restored from, when it was. */
+  restoredFrom: z.string().nullable(),
+  fromVersion: z.number().int().nullable(),
+  toVersion: z.number().int(),
+});
+export type StartupReport = z.infer<typeof StartupReportSchema>;
+
+/** What the user types into the warehouse form; the rest of a warehouse (its week) comes from defaults. */
+export const WarehouseDraftSchema = z.object({
+  name: z.string().max(80),
+  zip: z.string().max(10),
+  timeZone: z.string().max(64),
+});
+export type WarehouseDraft = z.infer<typeof WarehouseDraftSchema>;
+
+export const ScenarioSummarySchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string(),
+  isLive: z.boolean(),
+  updatedAt: z.string(),
+  warehouseCount: z.number().int().nonnegative(),
+});
+export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
+
+export const ZipInfoSchema = z.object({
+  zip: ZipSchema,
+  state: z.string(),
+  timeZone: z.string(),
+});
+export type ZipInfo = z.infer<typeof ZipInfoSchema>;
+
+const None = z.object({}).strict();
+const ScenarioRef = z.object({ scenarioId: z.number().int().positive() }).strict();
+
+export const contract = {
+  'app:info': {
+    arg: None,
+    result: z.object({ version: z.string(), startup: StartupReportSchema, dataDir: z.string() }),
+  },
+  'prefs:get': { arg: None, result: PrefsSchema },
+  'prefs:set': { arg: PrefsSchema.partial().strict(), result: PrefsSchema },
+  'scenario:list': { arg: None, result: z.array(ScenarioSummarySchema) },
+  'warehouse:list': { arg: ScenarioRef, result: z.array(WarehouseSchema) },
+  'warehouse:create': {
+    arg: z.object({ scenarioId: z.number().int().positive(), draft: WarehouseDraftSchema }).strict(),
+    result: WarehouseSchema,
+  },
+  'warehouse:update': {
+    arg: z.object({ scenarioId: z.number().int().positive(), id: z.string().min(1).max(64), draft: WarehouseDraftSchema }).strict(),
+    result: WarehouseSchema,
+  },
+  'warehouse:delete': {
+    arg: z.object({ scenarioId: z.number().int().positive(), id: z.string().min(1).max(64) }).strict(),
+    result: z.object({ deleted: z.literal(true) }),
+  },
+  'geo:lookupZip': { arg: z.object({ zip: z.string().max(10) }).strict(), result: ZipInfoSchema.nullable() },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ArgOf<C extends Channel> = z.input<Contract[C]['arg']>;
+export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+// Compile-time proof that channels.ts lists exactly the contract's channels.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const channelsMatchContract: Exactly<import('./channels').ChannelName, Channel> = true;
