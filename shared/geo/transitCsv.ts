@@ -14,6 +14,7 @@
 import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
 import type { TransitOverride } from '../domain/settings';
 import { SERVICES } from '../catalog/services';
+import { utf8ByteLength } from '../domain/utf8';
 import type { GeoData } from './index';
 
 export interface TransitCsvError {
@@ -145,21 +146,6 @@ export function resolveServiceName(value: string): { id: ServiceId } | { ambiguo
     : {};
 }
 
-/** UTF-8 length without TextEncoder (not in the shared layer's lib); stops counting past `limit`. */
-function utf8Length(text: string, limit: number): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 interface RawRecord {
   row: number;
   cells: string[];
@@ -247,12 +233,12 @@ export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): 
   // Caps first, on the raw text: a JS string of length L is at least L UTF-8 bytes, so a huge file is
   // refused without being scanned at all.
   if (text.length > maxBytes) {
-    fail(0, '', 'geo.transitCsv.tooLarge', { size: utf8Length(text, Infinity), limit: maxBytes });
+    fail(0, '', 'geo.transitCsv.tooLarge', { size: utf8ByteLength(text, Infinity), limit: maxBytes });
     return result();
   }
-  const bytes = utf8Length(text, maxBytes);
+  const bytes = utf8ByteLength(text, maxBytes);
   if (bytes > maxBytes) {
-    fail(0, '', 'geo.transitCsv.tooLarge', { size: utf8Length(text, Infinity), limit: maxBytes });
+    fail(0, '', 'geo.transitCsv.tooLarge', { size: utf8ByteLength(text, Infinity), limit: maxBytes });
     return result();
   }
   let lineBreaks = 0;

@@ -1,0 +1,254 @@
+/**
+ * Reading a settings file (the CLI's <file>, the app's "Import settings"): size cap, JSON syntax with
+ * line/column, format-version migration, schema validation with readable paths, and (given the
+ * geography) checks that ZIPs exist and time zones match them. Pure: text in, result out.
+ */
+import type { z } from 'zod';
+import { SETTINGS_FORMAT_VERSION, SettingsSchema, type Settings } from './settings';
+import { locateJsonSyntaxError } from './jsonSyntax';
+import { utf8ByteLength } from './utf8';
+import type { GeoData } from '../geo/index';
+import { isValidTimeZone, timeZonesAgree } from '../geo/timeZone';
+
+export interface SettingsIssue {
+  /** Where in the document, e.g. `warehouses[0].cutoffs.mon`; '' for the file as a whole. */
+  path: string;
+  message: string;
+  /** For JSON syntax errors: 1-based position in the text. */
+  line?: number;
+  column?: number;
+}
+
+export type ParseSettingsResult =
+  | { ok: true; settings: Settings; /** format version the file had before migration */ migratedFrom?: number }
+  | { ok: false; errors: SettingsIssue[] };
+
+export interface ParseSettingsOptions {
+  /** Largest accepted file in UTF-8 bytes (default 5 MB; a real plan is a few KB). */
+  maxBytes?: number;
+  /** When given: warehouse ZIPs must exist, time zones must keep the ZIP's clock, override ZIPs must exist. */
+  geo?: GeoData;
+  /** Migrations by source version (default: SETTINGS_MIGRATIONS). */
+  migrations?: Readonly<Record<number, SettingsMigration>>;
+}
+
+/** Upgrades a raw document of format version N to N + 1 (must set formatVersion itself). */
+export type SettingsMigration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Migrations of older settings files, keyed by the version they upgrade FROM. Empty while version 1
+ * is the only format ever written; when the format changes, bump SETTINGS_FORMAT_VERSION and add
+ * `{ 1: (doc) => ({ ...doc, formatVersion: 2, ... }) }` here, with a fixture test.
+ */
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = Object.freeze({});
+
+export const SETTINGS_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Parses and checks a settings file.
+ * @example
+ * parseSettings('{"formatVersion": 1, ...}', 'plan.json', { geo: loadGeo() })
+ * // { ok: true, settings } or { ok: false, errors: [{ path: 'warehouses[0].cutoffs.mon', message: 'must be a time HH:MM between 00:00 and 23:59 (got "25:00")' }] }
+ */
+export function parseSettings(text: string, fileName: string, options: ParseSettingsOptions = {}): ParseSettingsResult {
+  void fileName; // part of the signature so callers keep it with the text; formatSettingsIssue prints it
+  const maxBytes = options.maxBytes ?? SETTINGS_MAX_BYTES;
+  // Checked before parsing: a JS string is at least as many UTF-8 bytes as it has UTF-16 units.
+  if (text.length > maxBytes || utf8ByteLength(text, maxBytes) > maxBytes) {
+    return fileError(`file is too large (${utf8ByteLength(text)} bytes; the limit is ${maxBytes} bytes)`);
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fileError('file is empty');
+
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch {
+    const where = locateJsonSyntaxError(body);
+    return {
+      ok: false,
+      errors: [
+        where
+          ? { path: '', line: where.line, column: where.column, message: `invalid JSON: ${where.message}` }
+          : { path: '', message: 'invalid JSON' },
+      ],
+    };
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    return fileError(`must be a JSON object with the ShipWeek settings (got ${describeValue(doc)})`);
+  }
+
+  const migrated = migrateSettingsDocument(doc as Record<string, unknown>, options.migrations ?? SETTINGS_MIGRATIONS);
+  if ('error' in migrated) return { ok: false, errors: [migrated.error] };
+
+  const parsed = SettingsSchema.safeParse(migrated.doc, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })) };
+  }
+  const referenceErrors = options.geo ? checkReferences(parsed.data, options.geo) : checkTimeZoneNames(parsed.data);
+  if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors };
+  return migrated.from === undefined ? { ok: true, settings: parsed.data } : { ok: true, settings: parsed.data, migratedFrom: migrated.from };
+}
+
+/**
+ * One line per issue, naming the file: `plan.json: warehouses[0].zip: ZIP 43299 does not exist`,
+ * `plan.json: line 3, column 1: invalid JSON: trailing comma before "}"`.
+ */
+export function formatSettingsIssue(fileName: string, issue: SettingsIssue): string {
+  const where = issue.line !== undefined ? `line ${issue.line}, column ${issue.column}` : issue.path;
+  return where ? `${fileName}: ${where}: ${issue.message}` : `${fileName}: ${issue.message}`;
+}
+
+function fileError(message: string): ParseSettingsResult {
+  return { ok: false, errors: [{ path: '', message }] };
+}
+
+/**
+ * Brings a raw settings document up to `currentVersion` by chaining migrations (N -> N+1 -> ...), or
+ * says why it cannot. Exported for tests of the chain; parseSettings calls it.
+ * @example migrateSettingsDocument({ formatVersion: 1, ... }, {}) // { doc } (already current)
+ */
+export function migrateSettingsDocument(
+  doc: Record<string, unknown>,
+  migrations: Readonly<Record<number, SettingsMigration>>,
+  currentVersion: number = SETTINGS_FORMAT_VERSION,
+): { doc: Record<string, unknown>; from?: number } | { error: SettingsIssue } {
+  const version = doc.formatVersion;
+  if (version === undefined) {
+    return { error: { path: 'formatVersion', message: 'is required (is this a ShipWeek settings file?)' } };
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { error: { path: 'formatVersion', message: `must be a whole number ≥ 1 (got ${describeValue(version)})` } };
+  }
+  if (version > currentVersion) {
+    return {
+      error: {
+        path: 'formatVersion',
+        message: `file was written by a newer ShipWeek (format ${version}); this version reads formats up to ${currentVersion}`,
+      },
+    };
+  }
+  let current = doc;
+  for (let v = version; v < currentVersion; v++) {
+    const step = migrations[v];
+    if (!step) return { error: { path: 'formatVersion', message: `format ${version} cannot be upgraded (no migration from format ${v})` } };
+    current = step(current);
+    if (current.formatVersion !== v + 1) {
+      return { error: { path: 'formatVersion', message: `migration from format ${v} did not produce format ${v + 1}` } };
+    }
+  }
+  return version === currentVersion ? { doc: current } : { doc: current, from: version };
+}
+
+/** Time-zone names are checked even without the geography: an unknown zone breaks every promise. */
+function checkTimeZoneNames(settings: Settings): SettingsIssue[] {
+  const errors: SettingsIssue[] = [];
+  settings.warehouses.forEach((w, i) => {
+    if (!isValidTimeZone(w.timeZone)) {
+      errors.push({ path: `warehouses[${i}].timeZone`, message: `is not a known IANA time zone, e.g. America/New_York (got ${describeValue(w.timeZone)})` });
+    }
+  });
+  return errors;
+}
+
+function checkReferences(settings: Settings, geo: GeoData): SettingsIssue[] {
+  const errors = checkTimeZoneNames(settings);
+  settings.warehouses.forEach((w, i) => {
+    if (!geo.zip5Exists(w.zip)) {
+      errors.push({ path: `warehouses[${i}].zip`, message: `ZIP ${w.zip} does not exist (not in the US ZIP code list)` });
+      return;
+    }
+    const zipZone = geo.timeZoneOf(w.zip);
+    if (zipZone && isValidTimeZone(w.timeZone) && !timeZonesAgree(w.timeZone, zipZone)) {
+      errors.push({
+        path: `warehouses[${i}].timeZone`,
+        message: `${w.timeZone} does not match ZIP ${w.zip}, which is in ${zipZone}`,
+      });
+    }
+  });
+  settings.transitOverrides.forEach((o, i) => {
+    const exists = o.dest.length === 3 ? geo.byZip3.has(o.dest) : geo.zip5Exists(o.dest);
+    if (!exists) errors.push({ path: `transitOverrides[${i}].dest`, message: `ZIP ${o.dest} does not exist` });
+  });
+  if (settings.destinationWeights.source === 'custom') {
+    for (const zip of Object.keys(settings.destinationWeights.byZip).sort()) {
+      const exists = zip.length === 3 ? geo.byZip3.has(zip) : geo.zip5Exists(zip);
+      if (!exists) errors.push({ path: `destinationWeights.byZip[${JSON.stringify(zip)}]`, message: `ZIP ${zip} does not exist` });
+    }
+  }
+  return errors;
+}
+
+/** `["warehouses", 0, "cutoffs", "mon"]` -> `warehouses[0].cutoffs.mon`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (value !== null && typeof value === 'object') return 'an object';
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 60)}…` : json;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text in double quotes',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  int: 'a whole number',
+};
+
+/** zod's generic English ("Too small: expected string to have >=1 characters") rewritten for people. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const hasInput = 'input' in issue;
+  const input: unknown = hasInput ? (issue as { input?: unknown }).input : undefined;
+  const got = hasInput ? ` (got ${describeValue(input)})` : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (!hasInput || input === undefined) return 'is required';
+      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}${got}`;
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return min <= 1 ? 'must not be empty' : `must be at least ${min} characters${got}`;
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return issue.exact ? `must have exactly ${min} items${got}` : `must have at least ${min} item${min === 1 ? '' : 's'}${got}`;
+      }
+      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${min}${got}`;
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return `must be at most ${max} characters${got}`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `must have at most ${max} items${got}`;
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${max}${got}`;
+    }
+    case 'invalid_value':
+      // Schemas with their own message (e.g. unknown carrier service) already say what was wrong.
+      if (!issue.message.startsWith('Invalid')) return issue.message;
+      return `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
+    case 'invalid_union': {
+      const { discriminator, options } = issue as { discriminator?: string; options?: unknown[] };
+      if (discriminator && options) {
+        const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[discriminator] : undefined;
+        return `must be one of ${options.map((o) => JSON.stringify(o)).join(', ')} (got ${describeValue(value)})`;
+      }
+      return `does not match any allowed form${got}`;
+    }
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'invalid_key':
+      return `is not an allowed key${issue.issues[0] && !issue.issues[0].message.startsWith('Invalid') ? `: ${issue.issues[0].message}` : ''}`;
+    case 'invalid_format':
+      return issue.message.startsWith('Invalid') ? `has the wrong format${got}` : `${issue.message}${got}`;
+    default:
+      return `${issue.message}${got}`;
+  }
+}
