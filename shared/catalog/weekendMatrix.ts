@@ -65,3 +65,13 @@ export function weekendCapability(serviceId: ServiceId, day: WeekendDay, kind: H
 export function isOutsideBuyShipping(serviceId: ServiceId, day: WeekendDay, kind: HandoverKind): boolean {
   return weekendCapability(serviceId, day, kind) === 'limited';
 }
+
+const ROW_KEYS: Record<string, string> = { Ground: 'ground', Air: 'air', 'Home Delivery': 'homeDelivery', Express: 'express', All: 'all' };
+
+/**
+ * i18n key of a matrix row's label.
+ * @example weekendRowKey(WEEKEND_MATRIX[3]) // 'catalog.weekendRow.homeDelivery'
+ */
+export function weekendRowKey(row: WeekendMatrixRow): string {
+  return `catalog.weekendRow.${ROW_KEYS[row.row] ?? row.row}`;
+}

@@ -16,14 +16,20 @@ import { checkWeekend, sixDayDelivery, sixDayOperation } from './weekend';
  * program (cutoff floors, pickup time, six days, coverage) read the selected policy profile, so a
  * policy without a rule simply does not check it.
  *
- * Rule ids: settings.noWarehouse, policy.unknown, policy.customClashesBuiltIn, policy.customDuplicate,
- * sizeTierMix.sum, warehouse.duplicateId, warehouse.duplicateName, warehouse.zipUnknown,
- * warehouse.timeZoneMismatch, services.noneEnabled, service.duplicate, pickup.duplicateTime,
- * day.noCutoff, day.noHandover, cutoff.nonOperatingDay, cutoff.weekdayTooEarly,
- * cutoff.saturdayTooEarly, handover.nonOperatingDay, handover.beforeCutoff, pickup.beforeMinTime,
- * weekend.limitedWithoutPlan, weekend.notOffered, weekend.outsideBuyShipping, sixDay.operation,
- * sixDay.delivery, coverage.statesExcluded.
+ * The rule ids are listed in VALIDATION_RULE_IDS below.
  */
+
+/** Every rule id validateSettings can report (the message key is `finding.<ruleId>`). */
+export const VALIDATION_RULE_IDS = [
+  'settings.noWarehouse', 'policy.unknown', 'policy.customClashesBuiltIn', 'policy.customDuplicate',
+  'sizeTierMix.sum', 'warehouse.duplicateId', 'warehouse.duplicateName', 'warehouse.zipUnknown',
+  'warehouse.timeZoneMismatch', 'services.noneEnabled', 'service.duplicate', 'pickup.duplicateTime',
+  'day.noCutoff', 'day.noHandover', 'cutoff.nonOperatingDay', 'cutoff.weekdayTooEarly',
+  'cutoff.saturdayTooEarly', 'handover.nonOperatingDay', 'handover.beforeCutoff', 'pickup.beforeMinTime',
+  'weekend.limitedWithoutPlan', 'weekend.notOffered', 'weekend.outsideBuyShipping', 'sixDay.operation',
+  'sixDay.delivery', 'coverage.statesExcluded',
+] as const;
+export type ValidationRuleId = (typeof VALIDATION_RULE_IDS)[number];
 
 const MON_FRI: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
