@@ -1,0 +1,27 @@
+/** Reads and checks a settings file for a command; bad input becomes an exit-2 result with every reason. */
+import type { Settings } from '../shared/domain/settings';
+import { formatSettingsIssue, parseSettings, type SettingsIssue } from '../shared/domain/parseSettings';
+import type { GeoData } from '../shared/geo/index';
+import { badInput, readInputFile, type CliContext, type CommandResult } from './context';
+import { json } from './format';
+
+export type LoadedSettings = { ok: true; settings: Settings; name: string } | { ok: false; result: CommandResult };
+
+/**
+ * `settings.json: warehouses[0].cutoffs.mon: must be a time HH:MM ... (got "25:00")` lines on stderr,
+ * and with `asJson` a `{ "ok": false, "file", "errors": [...] }` document on stdout as well.
+ */
+export function loadSettingsFile(ctx: CliContext, path: string | undefined, geo: GeoData, asJson: boolean): LoadedSettings {
+  if (!path) return { ok: false, result: badInput(ctx.t('cli.error.missingFile')) };
+  const read = readInputFile(ctx, path);
+  if (!read.ok) return read;
+  const parsed = parseSettings(read.text, read.name, { geo, maxBytes: ctx.maxReadBytes });
+  if (!parsed.ok) return { ok: false, result: settingsErrors(ctx, read.name, parsed.errors, asJson) };
+  return { ok: true, settings: parsed.settings, name: read.name };
+}
+
+function settingsErrors(ctx: CliContext, file: string, errors: SettingsIssue[], asJson: boolean): CommandResult {
+  const lines = errors.map((e) => formatSettingsIssue(file, e));
+  const header = ctx.t('cli.error.invalidSettings', { file, count: errors.length });
+  return badInput([header, ...lines].join('\n'), asJson ? json({ ok: false, file, errors }) : '');
+}

@@ -1,0 +1,93 @@
+/**
+ * ShipWeek's headless command line. bin/shipweek.mjs registers tsx and calls `main`; tests call
+ * `runCli` (no process, no exit) or the command functions in cli/commands directly.
+ */
+import { parseArgs } from 'node:util';
+import { loadGeo } from '../shared/geo/index';
+import { badInput, createContext, ok, type CommandResult, type Lang } from './context';
+import { sampleCommand } from './commands/sample';
+import { validateCommand } from './commands/validate';
+import { matrixCommand } from './commands/matrix';
+import { policiesCommand } from './commands/policies';
+import { promiseCommand } from './commands/promise';
+
+/** Options each command accepts (besides the global --lang and --help). */
+const COMMANDS = {
+  sample: { out: { type: 'string' }, variant: { type: 'string' }, force: { type: 'boolean' } },
+  validate: { json: { type: 'boolean' } },
+  simulate: { json: { type: 'boolean' }, policy: { type: 'string' }, week: { type: 'string' } },
+  promise: { json: { type: 'boolean' }, at: { type: 'string' }, to: { type: 'string' }, tier: { type: 'string' } },
+  matrix: { json: { type: 'boolean' } },
+  policies: { json: { type: 'boolean' } },
+} as const;
+type CommandName = keyof typeof COMMANDS;
+
+const GLOBAL = { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * Runs one command line and returns what to print and the exit code.
+ * @example runCli(['matrix', '--lang', 'fr']).exitCode // 0
+ */
+export function runCli(argv: readonly string[], cwd: string = process.cwd()): CommandResult {
+  // The language is read first so that even usage errors come out in it.
+  const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langValue = langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];
+  const lang: Lang = langValue === 'fr' ? 'fr' : 'en';
+  const ctx = createContext(lang, cwd);
+  if (langValue !== undefined && langValue !== 'en' && langValue !== 'fr') {
+    return badInput(ctx.t('cli.error.badLang', { value: JSON.stringify(langValue) }));
+  }
+
+  const name = argv.find((a) => !a.startsWith('-') && a !== langValue);
+  if (!name || argv.includes('--help') || argv.includes('-h')) {
+    if (!name || !(name in COMMANDS)) return ok(ctx.t('cli.help'));
+    return ok(ctx.t(`cli.help.${name}`));
+  }
+  if (!(name in COMMANDS)) return badInput(`${ctx.t('cli.error.unknownCommand', { command: JSON.stringify(name) })}\n\n${ctx.t('cli.help')}`);
+  const command = name as CommandName;
+
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: { ...GLOBAL, ...COMMANDS[command] }, allowPositionals: true, strict: true });
+  } catch (error) {
+    return badInput(`${ctx.t('cli.error.badOption', { message: (error as Error).message })}\n\n${ctx.t(`cli.help.${command}`)}`);
+  }
+  const positionals = parsed.positionals.filter((p, i) => !(i === 0 && p === command));
+  const v = parsed.values;
+  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const bool = (k: string) => v[k] === true;
+  const file = positionals[0];
+  if (positionals.length > (command === 'validate' || command === 'simulate' || command === 'promise' ? 1 : 0)) {
+    return badInput(`${ctx.t('cli.error.extraArguments', { args: positionals.join(' ') })}\n\n${ctx.t(`cli.help.${command}`)}`);
+  }
+
+  switch (command) {
+    case 'sample':
+      return sampleCommand(ctx, { out: str('out'), variant: str('variant'), force: bool('force') });
+    case 'validate':
+      return validateCommand(ctx, loadGeo(), { file, json: bool('json') });
+    case 'simulate':
+      return badInput('simulate: waiting for the engine');
+    case 'promise':
+      return promiseCommand(ctx, loadGeo(), { file, json: bool('json'), at: str('at'), to: str('to'), tier: str('tier') });
+    case 'matrix':
+      return matrixCommand(ctx, { json: bool('json') });
+    case 'policies':
+      return policiesCommand(ctx, { json: bool('json') });
+  }
+}
+
+/** Entry point for bin/shipweek.mjs: prints and returns the exit code (the caller sets it). */
+export function main(argv: readonly string[]): number {
+  let result: CommandResult;
+  try {
+    result = runCli(argv);
+  } catch (error) {
+    // A crash is a bug, not bad input: say so plainly and exit 3 so scripts can tell them apart.
+    process.stderr.write(`shipweek: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 3;
+  }
+  if (result.stdout) process.stdout.write(result.stdout);
+  if (result.stderr) process.stderr.write(result.stderr);
+  return result.exitCode;
+}
