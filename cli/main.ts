@@ -2,7 +2,7 @@
  * ShipWeek's headless command line. bin/shipweek.mjs registers tsx and calls `main`; tests call
  * `runCli` (no process, no exit) or the command functions in cli/commands directly.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadGeo } from '../shared/geo/index';
 import { badInput, createContext, ok, type CommandResult, type Lang } from './context';
 import { sampleCommand } from './commands/sample';
@@ -48,7 +48,9 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd()): Co
 
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: { ...GLOBAL, ...COMMANDS[command] }, allowPositionals: true, strict: true });
+    const options: ParseArgsConfig['options'] = { ...GLOBAL, ...COMMANDS[command] };
+    const result = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = { values: result.values as Record<string, string | boolean | undefined>, positionals: result.positionals };
   } catch (error) {
     return badInput(`${ctx.t('cli.error.badOption', { message: (error as Error).message })}\n\n${ctx.t(`cli.help.${command}`)}`);
   }

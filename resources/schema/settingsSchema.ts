@@ -15,7 +15,7 @@ export function settingsJsonSchemaText(): string {
     description:
       'One shipping-week plan: warehouses, cutoffs, carrier handovers, holidays, transit overrides, page-view profile, size-tier mix and the policy profile to judge against. Generated from shared/domain/settings.ts by resources/schema/build-schema.ts; do not edit by hand.',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
-  } as Record<string, unknown> & { properties: Record<string, unknown> };
+  } as unknown as Record<string, unknown> & { properties: Record<string, unknown> };
   // Settings files may point at this schema for editor support; the app ignores the key.
   document.properties = {
     $schema: { type: 'string', description: 'Path or URL of this JSON Schema (for editors; ignored by ShipWeek).' },

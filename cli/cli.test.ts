@@ -1,0 +1,188 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './main';
+import { sampleSettings } from '../shared/domain/sample';
+import { parseSettings } from '../shared/domain/parseSettings';
+
+let dir: string;
+const run = (...argv: string[]) => runCli(argv, dir);
+/** Writes the sample, edited, as `name` in the temp folder. */
+function writeSample(name: string, edit: (doc: any) => void = () => {}): string {
+  const doc = JSON.parse(JSON.stringify(sampleSettings()));
+  edit(doc);
+  writeFileSync(join(dir, name), JSON.stringify(doc, null, 2));
+  return name;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'shipweek-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('shipweek --help and usage errors', () => {
+  it('prints help in English and French', () => {
+    const en = run('--help');
+    expect(en.exitCode).toBe(0);
+    expect(en.stdout).toMatch(/Usage: shipweek <command>/);
+    expect(en.stdout).toMatch(/promise <file> --at/);
+    expect(run('--lang', 'fr').stdout).toMatch(/Utilisation : shipweek <commande>/);
+    expect(run('promise', '--help').stdout).toMatch(/^Usage: shipweek promise/);
+  });
+
+  it('exits 2 on an unknown command, option, language or extra argument', () => {
+    expect(run('simulat').exitCode).toBe(2);
+    expect(run('simulat').stderr).toMatch(/unknown command "simulat"/);
+    const badOption = run('matrix', '--jsn');
+    expect(badOption.exitCode).toBe(2);
+    expect(badOption.stderr).toMatch(/--jsn/);
+    expect(run('matrix', '--lang', 'de').stderr).toMatch(/--lang must be en or fr \(got "de"\)/);
+    expect(run('validate', 'a.json', 'b.json').stderr).toMatch(/unexpected arguments/);
+  });
+});
+
+describe('shipweek sample', () => {
+  it('prints the sample settings, which read back as the sample', () => {
+    const result = run('sample');
+    expect(result.exitCode).toBe(0);
+    expect(parseSettings(result.stdout, 'stdout')).toEqual({ ok: true, settings: sampleSettings() });
+  });
+
+  it('writes --out, refuses to overwrite without --force', () => {
+    const first = run('sample', '--out', 'plans/mine.json');
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toBe('Wrote "Sample — Columbus, OH" to plans/mine.json.\n');
+    expect(JSON.parse(readFileSync(join(dir, 'plans/mine.json'), 'utf8')).name).toBe('Sample — Columbus, OH');
+    const again = run('sample', '--out', 'plans/mine.json');
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+    expect(run('sample', '--out', 'plans/mine.json', '--force', '--variant', 'two-warehouses').exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'plans/mine.json'), 'utf8')).warehouses).toHaveLength(2);
+    expect(existsSync(join(dir, 'plans/.mine.json.' + process.pid + '.tmp'))).toBe(false);
+  });
+
+  it('refuses an unknown variant, listing the real ones', () => {
+    expect(run('sample', '--variant', 'paris').stderr).toBe('unknown sample paris; samples: columbus, two-warehouses\n');
+  });
+});
+
+describe('shipweek validate', () => {
+  it('passes the sample (exit 0)', () => {
+    const result = run('validate', writeSample('ok.json'));
+    expect(result).toEqual({ stdout: 'ok.json: no errors or warnings (0 info).\n', stderr: '', exitCode: 0 });
+  });
+
+  it('exits 1 with findings when a rule fails, in English and French', () => {
+    const file = writeSample('early.json', (d) => { d.warehouses[0].cutoffs.tue = '13:00'; });
+    const en = run('validate', file);
+    expect(en.exitCode).toBe(1);
+    expect(en.stdout).toMatch(/^ERROR +warehouses\.0\.cutoffs\.tue: .*13:00/m);
+    expect(en.stdout).toMatch(/early\.json: 1 error\(s\)/);
+    const fr = run('validate', file, '--lang', 'fr');
+    expect(fr.exitCode).toBe(1);
+    expect(fr.stdout).toMatch(/^ERREUR +warehouses\.0\.cutoffs\.tue: /m);
+  });
+
+  it('--json lists findings with rendered messages', () => {
+    const file = writeSample('early2.json', (d) => { d.warehouses[0].cutoffs.tue = '13:00'; });
+    const result = run('validate', file, '--json');
+    const out = JSON.parse(result.stdout);
+    expect(out.pass).toBe(false);
+    expect(out.counts.error).toBeGreaterThan(0);
+    expect(out.findings[0]).toMatchObject({ severity: 'error', path: 'warehouses.0.cutoffs.tue' });
+    expect(out.findings[0].message).toMatch(/13:00/);
+  });
+
+  it('exits 2 naming the file, the JSON path and the reason for a bad value', () => {
+    const result = run('validate', writeSample('settings.json', (d) => { d.warehouses[0].cutoffs.mon = '25:00'; }));
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('settings.json: warehouses[0].cutoffs.mon: must be a time HH:MM between 00:00 and 23:59 (got "25:00")');
+  });
+
+  it('exits 2 with line and column for malformed JSON, and for missing files and folders', () => {
+    writeFileSync(join(dir, 'broken.json'), '{\n  "formatVersion": 1\n  "name": "x"\n}\n');
+    expect(run('validate', 'broken.json').stderr).toContain('broken.json: line 3, column 3: invalid JSON: expected "," or "}"');
+    expect(run('validate', 'nope.json')).toEqual({ stdout: '', stderr: 'nope.json: file not found\n', exitCode: 2 });
+    expect(run('validate', '.').stderr).toBe('.: is a folder, not a file\n');
+    expect(run('validate').stderr).toMatch(/a settings file is required/);
+  });
+
+  it('exits 2 for unknown service ids, ZIPs that do not exist and mismatched time zones', () => {
+    const svc = run('validate', writeSample('svc.json', (d) => { d.warehouses[0].services[0].serviceId = 'ups-grnd'; }));
+    expect(svc.exitCode).toBe(2);
+    expect(svc.stderr).toContain('svc.json: warehouses[0].services[0].serviceId: unknown carrier service "ups-grnd"');
+    const zip = run('validate', writeSample('zip.json', (d) => { d.warehouses[0].zip = '43299'; }));
+    expect(zip.stderr).toContain('zip.json: warehouses[0].zip: ZIP 43299 does not exist');
+    const tz = run('validate', writeSample('tz.json', (d) => { d.warehouses[0].timeZone = 'America/Los_Angeles'; }));
+    expect(tz.stderr).toContain('tz.json: warehouses[0].timeZone: America/Los_Angeles does not match ZIP 43215, which is in America/New_York');
+  });
+
+  it('--json still prints a parseable error document on bad input', () => {
+    const result = run('validate', writeSample('bad.json', (d) => { d.warehouses[0].cutoffs.mon = '25:00'; }), '--json');
+    expect(result.exitCode).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual({
+      ok: false,
+      file: 'bad.json',
+      errors: [{ path: 'warehouses[0].cutoffs.mon', message: 'must be a time HH:MM between 00:00 and 23:59 (got "25:00")' }],
+    });
+  });
+
+  it('refuses an oversized file before reading it', () => {
+    writeFileSync(join(dir, 'huge.json'), ' '.repeat(6 * 1024 * 1024));
+    expect(run('validate', 'huge.json').stderr).toMatch(/^huge\.json: file is too large \(6291456 bytes/);
+  });
+});
+
+describe('shipweek promise', () => {
+  it('gives the promise with its reasons (exit 0) and a documented JSON shape', () => {
+    const file = writeSample('p.json');
+    const human = run('promise', file, '--at', '2026-06-10T10:00', '--to', '10001');
+    expect(human.exitCode).toBe(0);
+    expect(human.stdout).toMatch(/^Promise: \d+ day\(s\), delivered 2026-06-1\d, to 10001 \(New York\)/);
+    expect(human.stdout).toMatch(/Why:\n  1\. /);
+    const out = JSON.parse(run('promise', file, '--at', '2026-06-10T10:00', '--to', '10001', '--json').stdout);
+    expect(out).toMatchObject({ ok: true, to: '10001', sizeTier: 'standard', warehouseId: 'wh-columbus', shipDate: '2026-06-10' });
+    expect(out.service.carrier).toMatch(/^(ups|fedex|usps)$/);
+    expect(out.handover.kind).toBe('pickup');
+    expect(out.promiseDays).toBeGreaterThanOrEqual(1);
+    expect(out.deliveryDate > out.shipDate).toBe(true);
+    expect(out.explanation.length).toBeGreaterThan(3);
+    expect(out.explanation[0]).toHaveProperty('text');
+  });
+
+  it('exits 2 on a bad --at, --to or --tier before reading the file', () => {
+    const file = writeSample('p2.json');
+    expect(run('promise', file, '--at', '2026-02-30T10:00', '--to', '10001').stderr).toMatch(/--at must be a local date and time/);
+    expect(run('promise', file, '--at', '2026-06-10 10:00', '--to', '10001').exitCode).toBe(2);
+    expect(run('promise', file, '--at', '2026-06-10T10:00', '--to', '1001').stderr).toMatch(/--to must be a ZIP5/);
+    expect(run('promise', file, '--at', '2026-06-10T10:00', '--to', '43299').stderr).toBe('--to: ZIP 43299 does not exist\n');
+    expect(run('promise', file, '--at', '2026-06-10T10:00', '--to', '10001', '--tier', 'huge').stderr).toMatch(/--tier must be one of standard, oversize, extraLarge/);
+    expect(run('promise', 'missing.json', '--at', '2026-06-10T10:00', '--to', '10001').stderr).toBe('missing.json: file not found\n');
+  });
+
+  it('exits 1 when no service can deliver the order', () => {
+    const file = writeSample('none.json', (d) => { for (const s of d.warehouses[0].services) s.enabled = false; });
+    const result = run('promise', file, '--at', '2026-06-10T10:00', '--to', '10001', '--json');
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, reason: 'engine.reason.noService' });
+  });
+});
+
+describe('shipweek matrix and policies', () => {
+  it('prints the weekend matrix from the seed, in French too', () => {
+    const rows = JSON.parse(run('matrix', '--json').stdout);
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toMatchObject({ carrier: 'ups', row: 'Ground', satPickup: 'limited', satDropoff: 'no' });
+    expect(run('matrix').stdout).toMatch(/USPS +All services +Yes +Yes +Limited +Limited/);
+    expect(run('matrix', '--lang', 'fr').stdout).toMatch(/Limité/);
+  });
+
+  it('lists the policy profiles with the default marked', () => {
+    const profiles = JSON.parse(run('policies', '--json').stdout);
+    expect(profiles.find((p: { default: boolean }) => p.default).id).toBe('us-2026-07');
+    expect(run('policies').stdout).toMatch(/us-2026-07 \(Default\)/);
+    expect(run('policies').stdout).toMatch(/Within 2 days ≥ 75%/);
+  });
+});
