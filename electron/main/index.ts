@@ -7,7 +7,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openWorkspace } from './db/workspace';
-import { createWorkspaceService, seedSampleWorkspace } from './services/workspaceService';
+import { seedSampleWorkspace } from './services/workspaceService';
+import { createServices } from './services';
 import { createHandlers, dispatch, type HandlerTable } from './ipc/handlers';
 import { isTrustedSenderUrl } from './ipc/senderGuard';
 import { CHANNELS } from '../../shared/ipc/contract';
@@ -97,9 +98,10 @@ async function start(): Promise<void> {
   const dataDir = path.join(app.getPath('userData'), 'workspace');
   const opened = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
   app.on('will-quit', () => opened.db.close());
-  const workspace = createWorkspaceService(opened.db);
+  const services = createServices(opened.db);
+  const { workspace } = services;
   const handlers = createHandlers({
-    workspace,
+    ...services,
     startup: opened.report,
     version: app.getVersion(),
     dataDir,

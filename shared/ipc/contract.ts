@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WarehouseSchema, ZipSchema } from '../domain/settings';
+import { SettingsSchema, WarehouseSchema, ZipSchema } from '../domain/settings';
 
 /**
  * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument
@@ -45,6 +45,15 @@ export const ScenarioSummarySchema = z.object({
 });
 export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
+export const ScenarioDocSchema = z.object({
+  summary: ScenarioSummarySchema,
+  revision: z.number().int().positive(),
+  settings: SettingsSchema,
+});
+export type ScenarioDoc = z.infer<typeof ScenarioDocSchema>;
+
+const ScenarioName = z.string().max(120);
+
 export const ZipInfoSchema = z.object({
   zip: ZipSchema,
   state: z.string(),
@@ -63,6 +72,16 @@ export const contract = {
   'prefs:get': { arg: None, result: PrefsSchema },
   'prefs:set': { arg: PrefsSchema.partial().strict(), result: PrefsSchema },
   'scenario:list': { arg: None, result: z.array(ScenarioSummarySchema) },
+  'scenario:get': { arg: ScenarioRef, result: ScenarioDocSchema },
+  /** Autosave: the whole settings document (name aside); refused if someone saved since baseRevision. */
+  'scenario:save': {
+    arg: z.object({ scenarioId: z.number().int().positive(), baseRevision: z.number().int().positive(), settings: SettingsSchema }).strict(),
+    result: z.object({ revision: z.number().int().positive(), updatedAt: z.string() }),
+  },
+  'scenario:duplicate': { arg: z.object({ scenarioId: z.number().int().positive(), name: ScenarioName }).strict(), result: ScenarioSummarySchema },
+  'scenario:rename': { arg: z.object({ scenarioId: z.number().int().positive(), name: ScenarioName }).strict(), result: ScenarioSummarySchema },
+  'scenario:delete': { arg: ScenarioRef, result: z.object({ deleted: z.literal(true) }) },
+  'scenario:setLive': { arg: ScenarioRef, result: z.array(ScenarioSummarySchema) },
   'warehouse:list': { arg: ScenarioRef, result: z.array(WarehouseSchema) },
   'warehouse:create': {
     arg: z.object({ scenarioId: z.number().int().positive(), draft: WarehouseDraftSchema }).strict(),

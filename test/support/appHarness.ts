@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openWorkspace, type OpenedWorkspace } from '../../electron/main/db/workspace';
-import { createWorkspaceService, seedSampleWorkspace, type WorkspaceService } from '../../electron/main/services/workspaceService';
+import { seedSampleWorkspace, type WorkspaceService } from '../../electron/main/services/workspaceService';
+import { createServices, type Services } from '../../electron/main/services';
 import { createHandlers, dispatch, type HandlerTable } from '../../electron/main/ipc/handlers';
 import { launchChromium } from './browser';
 import { serveDirectory } from './staticServer';
@@ -26,6 +27,7 @@ export class AppHarness {
     private readonly server: { url: string; close(): Promise<void> },
     public opened: OpenedWorkspace,
     public workspace: WorkspaceService,
+    public services: Services,
     public handlers: HandlerTable,
   ) {}
 
@@ -34,17 +36,17 @@ export class AppHarness {
       throw new Error(`The renderer is not built (${RENDERER_DIR} missing): run \`npm run build\` or \`npm test\`, which builds first.`);
     }
     const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-e2e-'));
-    const { opened, workspace, handlers } = AppHarness.openServices(dataDir);
+    const { opened, workspace, services, handlers } = AppHarness.openServices(dataDir);
     const browser = await launchChromium();
     const server = await serveDirectory(RENDERER_DIR);
-    return new AppHarness(dataDir, browser, server, opened, workspace, handlers);
+    return new AppHarness(dataDir, browser, server, opened, workspace, services, handlers);
   }
 
   private static openServices(dataDir: string) {
     const opened = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
-    const workspace = createWorkspaceService(opened.db);
-    const handlers = createHandlers({ workspace, startup: opened.report, version: '0.1.0-test', dataDir });
-    return { opened, workspace, handlers };
+    const services = createServices(opened.db);
+    const handlers = createHandlers({ ...services, startup: opened.report, version: '0.1.0-test', dataDir });
+    return { opened, workspace: services.workspace, services, handlers };
   }
 
   /** Closes the database and opens it again, as quitting and restarting the app would. */
@@ -53,6 +55,7 @@ export class AppHarness {
     const next = AppHarness.openServices(this.dataDir);
     this.opened = next.opened;
     this.workspace = next.workspace;
+    this.services = next.services;
     this.handlers = next.handlers;
   }
 

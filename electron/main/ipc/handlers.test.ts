@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
-import { createWorkspaceService, seedSampleWorkspace } from '../services/workspaceService';
+import { seedSampleWorkspace } from '../services/workspaceService';
+import { createServices } from '../services';
 import { createHandlers, dispatch, type HandlerTable } from './handlers';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import { CHANNEL_NAMES } from '../../../shared/ipc/channels';
@@ -14,7 +15,7 @@ let handlers: HandlerTable;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-ipc-'));
   ws = openWorkspace({ dataDir: dir, seed: (db) => seedSampleWorkspace(db, new Date()) });
-  handlers = createHandlers({ workspace: createWorkspaceService(ws.db), startup: ws.report, version: '1.2.3', dataDir: dir });
+  handlers = createHandlers({ ...createServices(ws.db), startup: ws.report, version: '1.2.3', dataDir: dir });
 });
 afterEach(() => {
   ws.db.close();
@@ -22,7 +23,7 @@ afterEach(() => {
 });
 
 const quiet = () => undefined;
-const rowCount = () => (ws.db.prepare('SELECT (SELECT count(*) FROM warehouse) + (SELECT count(*) FROM scenario) + (SELECT count(*) FROM pref) AS n').get() as { n: number }).n;
+const rowCount = () => (ws.db.prepare('SELECT (SELECT count(*) FROM warehouse) + (SELECT count(*) FROM scenario) + (SELECT count(*) FROM pref) + (SELECT total(revision) FROM scenario) AS n').get() as { n: number }).n;
 
 describe('dispatch', () => {
   it('every contract channel has a handler and is allow-listed for the preload', () => {
@@ -68,7 +69,7 @@ describe('dispatch', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } });
     if (!refused.ok) expect(refused.error.fields?.map((f) => f.field).sort()).toEqual(['name', 'timeZone', 'zip']);
 
-    const boom = createHandlers({ workspace: createWorkspaceService(ws.db), startup: ws.report, version: '1', dataDir: dir });
+    const boom = createHandlers({ ...createServices(ws.db), startup: ws.report, version: '1', dataDir: dir });
     boom['scenario:list'] = () => {
       throw new Error('secret internals at /home/user/x.ts:12');
     };
@@ -78,7 +79,7 @@ describe('dispatch', () => {
   });
 
   it('checks results against the contract too, so a handler cannot leak extra shapes', async () => {
-    const leaky = createHandlers({ workspace: createWorkspaceService(ws.db), startup: ws.report, version: '1', dataDir: dir });
+    const leaky = createHandlers({ ...createServices(ws.db), startup: ws.report, version: '1', dataDir: dir });
     (leaky as Record<string, unknown>)['geo:lookupZip'] = () => ({ zip: 'nope', state: 1 });
     expect(await dispatch(leaky, 'geo:lookupZip', { zip: '43215' }, quiet)).toMatchObject({ ok: false, error: { code: 'internal' } });
   });

@@ -3,11 +3,13 @@ import { contract, isChannel, type Channel, type Contract, type ResultOf } from 
 import { AppError, type Result } from '../../../shared/ipc/result';
 import type { StartupReport } from '../../../shared/ipc/contract';
 import type { WorkspaceService } from '../services/workspaceService';
+import type { ScenarioService } from '../services/scenarioService';
 
 export type HandlerTable = { [C in Channel]: (arg: z.output<Contract[C]['arg']>) => ResultOf<C> | Promise<ResultOf<C>> };
 
 export interface HandlerDeps {
   workspace: WorkspaceService;
+  scenarios: ScenarioService;
   startup: StartupReport;
   version: string;
   dataDir: string;
@@ -20,7 +22,7 @@ export interface HandlerDeps {
  * tests all call through `dispatch` below, so they run the very same code.
  */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
-  const { workspace } = deps;
+  const { workspace, scenarios } = deps;
   return {
     'app:info': () => ({ version: deps.version, startup: deps.startup, dataDir: deps.dataDir }),
     'prefs:get': () => workspace.getPrefs(),
@@ -30,6 +32,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return prefs;
     },
     'scenario:list': () => workspace.listScenarios(),
+    'scenario:get': ({ scenarioId }) => scenarios.get(scenarioId),
+    'scenario:save': ({ scenarioId, baseRevision, settings }) => scenarios.save(scenarioId, baseRevision, settings),
+    'scenario:duplicate': ({ scenarioId, name }) => scenarios.duplicate(scenarioId, name),
+    'scenario:rename': ({ scenarioId, name }) => scenarios.rename(scenarioId, name),
+    'scenario:delete': ({ scenarioId }) => scenarios.delete(scenarioId),
+    'scenario:setLive': ({ scenarioId }) => scenarios.setLive(scenarioId),
     'warehouse:list': ({ scenarioId }) => workspace.listWarehouses(scenarioId),
     'warehouse:create': ({ scenarioId, draft }) => workspace.createWarehouse(scenarioId, draft),
     'warehouse:update': ({ scenarioId, id, draft }) => workspace.updateWarehouse(scenarioId, id, draft),

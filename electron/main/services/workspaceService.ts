@@ -11,16 +11,16 @@ import { loadGeo } from '../../../shared/geo';
 /** The parts of a warehouse kept in its `plan` column: its week, as opposed to its identity. */
 type WarehousePlan = Omit<Warehouse, 'id' | 'name' | 'zip' | 'timeZone'>;
 /** The parts of a scenario kept in its `settings` column. */
-type ScenarioBody = Omit<Settings, 'name' | 'warehouses'>;
+export type ScenarioBody = Omit<Settings, 'name' | 'warehouses'>;
 
 const DEFAULT_PREFS: Prefs = { language: 'en', theme: 'system', currentScenarioId: null };
 
-function planOf(w: Warehouse): WarehousePlan {
+export function planOf(w: Warehouse): WarehousePlan {
   const { id: _id, name: _name, zip: _zip, timeZone: _tz, ...plan } = w;
   return plan;
 }
 
-function warehouseFromRow(row: WarehouseRow): Warehouse {
+export function warehouseFromRow(row: WarehouseRow): Warehouse {
   return WarehouseSchema.parse({ ...JSON.parse(row.plan), id: row.id, name: row.name, zip: row.zip, timeZone: row.time_zone });
 }
 
