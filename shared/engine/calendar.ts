@@ -3,7 +3,7 @@ import type { ServicePlan, Settings, Warehouse } from '../domain/settings';
 import type { ServiceInfo } from '../catalog/types';
 import { minutesOfDay, WEEKDAYS, type Weekday } from '../domain/time';
 import type { EngineCatalog } from './engineCatalog';
-import { dayNumber, fromLocalMinutes, offsetAt, weekdayIndex, yearOfDay } from './timezone';
+import { dayNumber, deadlineInstant, offsetAt, weekdayIndex, yearOfDay } from './timezone';
 
 /*
  * Business-day calendar of one warehouse and carrier service (a "lane").
@@ -18,7 +18,8 @@ import { dayNumber, fromLocalMinutes, offsetAt, weekdayIndex, yearOfDay } from '
  *   'limited' with the lane's special plan for that day — such shipments are outside Buy Shipping;
  *   'no' never counts); and the carrier is not closed that day (catalog carrier holidays, or a settings
  *   holiday that lists the carrier).
- * - The customer-facing cutoff of a ship day is the seller cutoff's instant minus
+ * - The customer-facing cutoff of a ship day is the instant the warehouse clock reaches the seller
+ *   cutoff (in a spring-forward gap: the change itself, see deadlineInstant) minus
  *   `customerCutoffLeadMinutes` of elapsed time. A view ships on the first ship day whose customer
  *   cutoff is strictly after the view instant (an order placed exactly at the cutoff misses it).
  * - Transit: with N business days in transit, the parcel is delivered on the N-th transit day after the
@@ -30,7 +31,7 @@ import { dayNumber, fromLocalMinutes, offsetAt, weekdayIndex, yearOfDay } from '
  *   ignored.
  */
 
-/** How far ahead (days) a ship day is searched for before a lane is declared unable to ship. */
+/** A ship day counts only if its customer cutoff comes within this many days (x 1440 min) after the view. */
 export const SHIP_SEARCH_DAYS = 28;
 /** How many calendar days transit + delivery may take before a lane is declared unable to deliver. */
 export const DELIVERY_SEARCH_DAYS = 60;
@@ -204,7 +205,7 @@ export function shipDayVerdict(lane: Lane, day: number): ShipDayVerdict {
   }
   const sellerCutoff = lane.sellerCutoff[wd]!;
   const customerCutoffInstant =
-    fromLocalMinutes(lane.warehouse.timeZone, day * 1440 + sellerCutoff) - lane.warehouse.customerCutoffLeadMinutes;
+    deadlineInstant(lane.warehouse.timeZone, day * 1440 + sellerCutoff) - lane.warehouse.customerCutoffLeadMinutes;
   return { ok: true, sellerCutoff, customerCutoffInstant, handover: lane.handover[wd]! };
 }
 
@@ -240,10 +241,9 @@ export function deliveryDay(lane: Lane, handoverDay: number, transitDays: number
 }
 
 /** Warehouse-local day numbers to scan when looking for the ship day of a view at `viewInstant`. */
-export function firstCandidateShipDay(lane: Lane, viewInstant: number): number {
+export function firstCandidateShipDay(viewInstant: number): number {
   // A ship day's customer cutoff is at most 12 h (maximum lead) before that day's local midnight, and the
   // zone offset is at most ±14 h, so starting two days before the view's UTC day is always early enough.
-  void lane;
   return Math.floor(viewInstant / 1440) - 2;
 }
 
@@ -263,11 +263,13 @@ export interface ShipDayFound {
 export function findShipDay(lane: Lane, viewInstant: number): ShipDayFound | undefined {
   const tz = lane.warehouse.timeZone;
   const viewLocalDay = Math.floor((viewInstant + offsetAt(tz, viewInstant)) / 1440);
-  const first = firstCandidateShipDay(lane, viewInstant);
+  const limit = viewInstant + SHIP_SEARCH_DAYS * 1440;
   const skipped: ShipDayFound['skipped'] = [];
-  for (let day = first; day <= viewLocalDay + SHIP_SEARCH_DAYS; day++) {
+  for (let day = firstCandidateShipDay(viewInstant); day <= viewLocalDay + SHIP_SEARCH_DAYS + 1; day++) {
     const verdict = shipDayVerdict(lane, day);
-    if (verdict.ok && verdict.customerCutoffInstant > viewInstant) return { day, verdict, skipped };
+    if (verdict.ok && verdict.customerCutoffInstant > viewInstant) {
+      return verdict.customerCutoffInstant <= limit ? { day, verdict, skipped } : undefined;
+    }
     if (day < viewLocalDay) continue;
     if (verdict.ok) skipped.push({ day, key: 'engine.skip.cutoffPassed', params: {} });
     else skipped.push({ day, key: verdict.key, params: verdict.params });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
+  deadlineInstant,
   formatLocalDateTime,
   fromLocalMinutes,
   isoDate,
@@ -42,6 +43,14 @@ describe('time zones', () => {
     for (const s of ['2026-03-08T01:59', '2026-03-08T03:00', '2026-11-01T00:59', '2026-11-01T02:00', '2026-12-31T23:59']) {
       expect(formatLocalDateTime(toLocalMinutes(ny, fromLocalMinutes(ny, local(s))))).toBe(s);
     }
+  });
+
+  it('passes a local deadline when the clock first shows it (gap: at the change; repeated hour: first time)', () => {
+    const ny = 'America/New_York';
+    expect(deadlineInstant(ny, parseLocalDateTime('2026-03-08T02:30'))).toBe(utc(2026, 3, 8, 7, 0));
+    expect(deadlineInstant(ny, parseLocalDateTime('2026-03-08T03:00'))).toBe(utc(2026, 3, 8, 7, 0));
+    expect(deadlineInstant(ny, parseLocalDateTime('2026-11-01T01:30'))).toBe(utc(2026, 11, 1, 5, 30));
+    expect(deadlineInstant(ny, parseLocalDateTime('2026-06-12T14:00'))).toBe(utc(2026, 6, 12, 18, 0));
   });
 
   it('numbers days and weekdays (Monday = 0)', () => {

@@ -185,3 +185,21 @@ export function formatLocalDateTime(localMinutes: number): string {
 export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
+
+/**
+ * The first instant at which the zone's wall clock shows `localMinutes` or later: the moment a deadline
+ * written as a local time passes. Equal to fromLocalMinutes except inside a spring-forward gap, where
+ * the deadline passes at the change itself (a 02:30 cutoff on 8 March 2026 in New York passes at 03:00
+ * EDT, when clocks jump past 02:30), and in a repeated hour, where the first occurrence counts.
+ * @example deadlineInstant('America/New_York', parseLocalDateTime('2026-03-08T02:30')) // instant of 03:00 EDT
+ */
+export function deadlineInstant(timeZone: string, localMinutes: number): number {
+  const t = fromLocalMinutes(timeZone, localMinutes);
+  if (toLocalMinutes(timeZone, t) === localMinutes) return t;
+  // Inside a gap: t reads later than asked; the deadline passed at the offset change just before t.
+  for (const day of [Math.floor(t / MINUTES_PER_DAY), Math.floor(t / MINUTES_PER_DAY) - 1]) {
+    const e = dayOffsets(timeZone, day);
+    if (e.start !== e.end && e.changeAt <= t) return e.changeAt;
+  }
+  return t;
+}

@@ -171,14 +171,20 @@ function walkToHandover(
     return t === undefined ? undefined : minutesOfDay(t);
   };
   const limit = view + 28 * 1440; // SHIP_SEARCH_DAYS: a customer cutoff must come within 28 days
-  let prev = clock(tz, view + lead);
-  for (let t = view + 1; t <= limit; t++) {
+  // A cutoff passes the FIRST time the clock shows it that date (in a repeated fall-back hour the clock
+  // shows it twice). The walk starts a day before the view so such first passes are known; only cutoffs
+  // strictly after the view count.
+  const passedDays = new Set<number>();
+  let prev = clock(tz, view - 1440 + lead);
+  for (let t = view - 1440 + 1; t <= limit; t++) {
     const now = clock(tz, t + lead);
     // Did the clock reach a cutoff between the previous minute and this one (same day, or a new day)?
     const cut = cutoffOf(now.day);
-    const reached = cut !== undefined && now.minute >= cut && (prev.day < now.day || prev.minute < cut);
+    const reached = cut !== undefined && now.minute >= cut && (prev.day < now.day || prev.minute < cut) && !passedDays.has(now.day);
     prev = now;
-    if (!reached || !dayAllowsShipping(settings, catalog, warehouse, plan, now.day, holidays)) continue;
+    if (!reached) continue;
+    passedDays.add(now.day);
+    if (t <= view || !dayAllowsShipping(settings, catalog, warehouse, plan, now.day, holidays)) continue;
     const handover = plan.days[weekdayOf(now.day)]!;
     // Walk the clock on from the seller cutoff to the first handover time it passes that same date.
     const times = handover.kind === 'pickup' ? handover.times.map(minutesOfDay) : [minutesOfDay(handover.latest)];

@@ -1,0 +1,281 @@
+import type { CarrierId, ServiceId, SizeTier } from '../domain/carrier';
+import type { Settings } from '../domain/settings';
+import type { GeoData, Zip3Record } from '../geo';
+import { createHolidayBook, createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isTransitDay, SHIP_SEARCH_DAYS, shipDayVerdict, type Lane } from './calendar';
+import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
+import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrigin } from './routing';
+import { dayNumber, offsetAt } from './timezone';
+
+/*
+ * The precompiled promise engine: the same rules as computePromise (calendar.ts, routing.ts), laid out
+ * as typed arrays so one promise costs a few binary searches.
+ *
+ * - Per lane (warehouse x enabled service), every ship day of the compiled window becomes an *event*:
+ *   its customer-cutoff instant, whether it relies on a special plan, and its delivery day for each
+ *   possible number of transit days. A view is served by the lane's first event whose cutoff is after it.
+ * - Per destination ZIP3, only the transit days per lane (-1 = not offered, e.g. beyond the zone cap).
+ * - Per destination time zone, UTC offsets per hour of the window, to read the view's local date.
+ */
+
+/** Size tiers in the order the engine indexes them. */
+export const TIER_INDEX: Readonly<Record<SizeTier, number>> = { standard: 0, oversize: 1, extraLarge: 2 };
+
+/** What the engine knows about one lane, for reports. */
+export interface LaneSummary {
+  warehouseId: string;
+  serviceId: ServiceId;
+  carrier: CarrierId;
+  buyShipping: boolean;
+}
+
+export interface PromiseEngineOptions {
+  /** First local date of the views the engine must answer for (default: TYPICAL_WEEK_START). */
+  from?: string;
+  /** Number of days of views (default 7). */
+  days?: number;
+  /** Apply holidays and closures (default true). */
+  holidays?: boolean;
+  catalog?: EngineCatalog;
+}
+
+/** The compiled engine. Views are epoch minutes; destinations are indexes into `geo.zip3s`. */
+export interface PromiseEngine {
+  readonly lanes: readonly LaneSummary[];
+  readonly destinations: readonly Zip3Record[];
+  /** First and last (exclusive) view instants the engine answers for. */
+  readonly viewFrom: number;
+  readonly viewTo: number;
+  /**
+   * Promise days for a view at `view` to destination `zip3Index`, or Infinity when no lane serves it.
+   * After the call, `lastLane`, `lastDeliveryDay` and `lastOutsideBuyShipping` describe the winner.
+   */
+  promise(view: number, zip3Index: number, tier?: number): number;
+  lastLane: number;
+  lastDeliveryDay: number;
+  lastOutsideBuyShipping: boolean;
+  /** Destination-local day number of an instant. */
+  localDay(view: number, zip3Index: number): number;
+  /** Time-zone group of a destination (destinations of one group share their clock over the window). */
+  readonly tzGroupOf: Int32Array;
+  /** Transit days per destination and lane (row-major, -1 when the lane does not serve it). */
+  readonly transit: Int8Array;
+  /** Every customer-cutoff instant of every lane, ascending (the only instants a promise can change at). */
+  readonly cutoffInstants: Int32Array;
+  /** Per lane: bitmask of size tiers it carries (1 << TIER_INDEX). */
+  readonly tierMask: Uint8Array;
+}
+
+/** A Monday in a plain week (no US holiday, no DST change within a month) used as the "typical week". */
+export const TYPICAL_WEEK_START = '2026-06-08';
+
+/** Sentinel for "no delivery". */
+const NONE = 0x3fffffff;
+/** Transit days are 0..15 (settings schema), so 16 columns per event. */
+const TRANSIT_COLUMNS = 16;
+
+const zoneCache = new WeakMap<GeoData, Map<string, Uint8Array>>();
+
+/** Zones from one origin ZIP3 to every ZIP3, memoised per geo dataset. */
+function zonesFrom(geo: GeoData, origin: Zip3Record): Uint8Array {
+  let perGeo = zoneCache.get(geo);
+  if (!perGeo) zoneCache.set(geo, (perGeo = new Map()));
+  let zones = perGeo.get(origin.zip3);
+  if (!zones) {
+    zones = new Uint8Array(geo.zip3s.length);
+    geo.zip3s.forEach((d, i) => (zones![i] = route(origin, d).zone));
+    perGeo.set(origin.zip3, zones);
+  }
+  return zones;
+}
+
+/**
+ * Compiles settings into a fast promise function over a window of view dates.
+ * @example
+ * const engine = createPromiseEngine(sampleSettings(), loadGeo(), { from: '2026-06-08', days: 7 });
+ * engine.promise(Date.UTC(2026, 5, 12, 19, 30) / 60000, geoIndexOf('100')) // 3
+ */
+export function createPromiseEngine(settings: Settings, geo: GeoData, opts: PromiseEngineOptions = {}): PromiseEngine {
+  const catalog = opts.catalog ?? DEFAULT_ENGINE_CATALOG;
+  const fromDay = dayNumber(opts.from ?? TYPICAL_WEEK_START);
+  const days = opts.days ?? 7;
+  const book = createHolidayBook(settings, catalog, opts.holidays ?? true);
+  const transitLookup = createTransitLookup(settings);
+  // Views are local dates; any zone is within ±14 h of UTC.
+  const viewFrom = fromDay * 1440 - 14 * 60;
+  const viewTo = (fromDay + days) * 1440 + 14 * 60;
+
+  const lanes: Lane[] = [];
+  const summaries: LaneSummary[] = [];
+  const origins: Zip3Record[] = [];
+  settings.warehouses.forEach((w, wi) => {
+    const origin = warehouseOrigin(geo, w);
+    w.services.forEach((p, pi) => {
+      if (!p.enabled || !origin) return;
+      const lane = createLane(settings, wi, pi, catalog, book);
+      lanes.push(lane);
+      origins.push(origin);
+      summaries.push({ warehouseId: w.id, serviceId: p.serviceId, carrier: lane.info.carrier, buyShipping: lane.info.buyShipping });
+    });
+  });
+  const L = lanes.length;
+
+  // Tie order among lanes with equal delivery and Buy Shipping status: cost proxy, then listing order.
+  const byCost = lanes.map((l, i) => ({ i, c: costRank(l.info) })).sort((a, b) => a.c - b.c || a.i - b.i);
+  const laneRank = new Int32Array(L);
+  byCost.forEach((x, r) => (laneRank[x.i] = r));
+
+  // Events per lane.
+  const eventStart = new Int32Array(L + 1);
+  const cutoffs: number[] = [];
+  const outside: number[] = [];
+  const delivery: number[] = [];
+  const firstShipDay = fromDay - 3;
+  const lastShipDay = fromDay + days + SHIP_SEARCH_DAYS + 2;
+  lanes.forEach((lane, l) => {
+    eventStart[l] = cutoffs.length;
+    for (let day = firstShipDay; day <= lastShipDay; day++) {
+      const v = shipDayVerdict(lane, day);
+      if (!v.ok) continue;
+      cutoffs.push(v.customerCutoffInstant);
+      outside.push(!lane.info.buyShipping || v.handover.specialPlan ? 1 : 0);
+      pushDeliveries(lane, day, delivery);
+    }
+  });
+  eventStart[L] = cutoffs.length;
+  const eventCutoff = Int32Array.from(cutoffs);
+  const eventOutside = Uint8Array.from(outside);
+  const eventDelivery = Int32Array.from(delivery);
+
+  // Destinations: transit days per lane.
+  const dests = geo.zip3s;
+  const D = dests.length;
+  const transit = new Int8Array(D * L).fill(-1);
+  const tierMask = new Uint8Array(L);
+  lanes.forEach((lane, l) => {
+    for (const [tier, idx] of Object.entries(TIER_INDEX)) if (serviceCarriesTier(lane.info, tier as SizeTier)) tierMask[l] = tierMask[l]! | (1 << idx);
+    const zones = zonesFrom(geo, origins[l]!);
+    const cap = lane.plan.zoneCap ?? 8;
+    for (let d = 0; d < D; d++) {
+      const zone = zones[d]!;
+      if (zone > cap) continue;
+      transit[d * L + l] = transitLookup(lane.plan.serviceId, lane.info, zone, dests[d]!.zip3).days;
+    }
+  });
+
+  // Destination clocks: per time-zone group, the offset at each UTC hour of the window (NaN = changes within it).
+  const hour0 = Math.floor(viewFrom / 60);
+  const hours = Math.ceil(viewTo / 60) - hour0 + 1;
+  const groupOffsets: Float64Array[] = [];
+  const groupZone: string[] = [];
+  const groupKey = new Map<string, number>();
+  const zoneGroup = new Map<string, number>();
+  const tzGroupOf = new Int32Array(D);
+  for (let d = 0; d < D; d++) {
+    const tz = dests[d]!.timeZone;
+    let g = zoneGroup.get(tz);
+    if (g === undefined) {
+      const offs = new Float64Array(hours);
+      for (let h = 0; h < hours; h++) {
+        const t = (hour0 + h) * 60;
+        const a = offsetAt(tz, t);
+        offs[h] = offsetAt(tz, t + 59) === a ? a : NaN;
+      }
+      const key = offs.join(',');
+      g = groupKey.get(key);
+      if (g === undefined) {
+        g = groupOffsets.length;
+        groupOffsets.push(offs);
+        groupZone.push(tz);
+        groupKey.set(key, g);
+      }
+      zoneGroup.set(tz, g);
+    }
+    tzGroupOf[d] = g;
+  }
+
+  const allCutoffs = Int32Array.from(eventCutoff).sort();
+
+  const engine: PromiseEngine = {
+    lanes: summaries,
+    destinations: dests,
+    viewFrom,
+    viewTo,
+    lastLane: -1,
+    lastDeliveryDay: -1,
+    lastOutsideBuyShipping: false,
+    tzGroupOf,
+    transit,
+    cutoffInstants: allCutoffs,
+    tierMask,
+    localDay(view, zip3Index) {
+      const g = tzGroupOf[zip3Index]!;
+      let off = groupOffsets[g]![Math.floor(view / 60) - hour0]!;
+      if (off !== off) off = offsetAt(groupZone[g]!, view);
+      return Math.floor((view + off) / 1440);
+    },
+    promise(view, zip3Index, tier = 0) {
+      if (!(view >= viewFrom && view < viewTo)) {
+        throw new RangeError(`view instant ${view} is outside the compiled window [${viewFrom}, ${viewTo})`);
+      }
+      const bit = 1 << tier;
+      const base = zip3Index * L;
+      let bestKey = Number.POSITIVE_INFINITY;
+      let bestLane = -1;
+      let bestOutside = 0;
+      let bestDelivery = NONE;
+      for (let l = 0; l < L; l++) {
+        if ((tierMask[l]! & bit) === 0) continue;
+        const n = transit[base + l]!;
+        if (n < 0) continue;
+        // First event with cutoff > view (binary search).
+        let lo = eventStart[l]!;
+        let hi = eventStart[l + 1]!;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (eventCutoff[mid]! > view) hi = mid;
+          else lo = mid + 1;
+        }
+        if (lo === eventStart[l + 1]! || eventCutoff[lo]! - view > SHIP_SEARCH_DAYS * 1440) continue;
+        const del = eventDelivery[lo * TRANSIT_COLUMNS + n]!;
+        if (del === NONE) continue;
+        const out = eventOutside[lo]!;
+        const key = del * 1_048_576 + out * 524_288 + laneRank[l]!;
+        if (key < bestKey) {
+          bestKey = key;
+          bestLane = l;
+          bestOutside = out;
+          bestDelivery = del;
+        }
+      }
+      engine.lastLane = bestLane;
+      engine.lastOutsideBuyShipping = bestOutside === 1;
+      if (bestLane < 0) {
+        engine.lastDeliveryDay = -1;
+        return Number.POSITIVE_INFINITY;
+      }
+      engine.lastDeliveryDay = bestDelivery;
+      return bestDelivery - engine.localDay(view, zip3Index);
+    },
+  };
+  return engine;
+}
+
+/** Appends the delivery day for 0..15 transit days of a handover on `day` (NONE when impossible). */
+function pushDeliveries(lane: Lane, day: number, out: number[]): void {
+  // Walk transit days once; the n-th one (rolled to a delivery day) is the answer for n transit days.
+  let d = day;
+  const limit = day + DELIVERY_SEARCH_DAYS;
+  for (let n = 0; n < TRANSIT_COLUMNS; n++) {
+    if (n > 0) {
+      do d++;
+      while (d <= limit && !isTransitDay(lane, d));
+    }
+    if (d > limit) {
+      out.push(NONE);
+      continue;
+    }
+    let r = d;
+    while (r <= limit && !isDeliveryDay(lane, r)) r++;
+    out.push(r > limit ? NONE : r);
+  }
+}
