@@ -17,8 +17,10 @@ const MON_FRI = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const pickups = (time: string) => Object.fromEntries(MON_FRI.map((d) => [d, { kind: 'pickup' as const, times: [time] }]));
 
 /**
- * The Columbus sample plus a second warehouse in Reno, NV (89502, Pacific time): the classic answer
- * to "one warehouse can't reach the West Coast in two days". Reno runs Monday-Saturday too, with
+ * The Columbus sample plus a second warehouse in Reno, NV (89502, Pacific time): the usual first idea
+ * for reaching the West Coast faster. Simulating both samples shows what it really changes (ground
+ * promises in the West shorten; the two-day share moves little because Columbus's 2-day air services
+ * already reach the whole country). Reno runs Monday-Saturday too, with
  * Ground and USPS pickups after 16:00 local and Saturday USPS and UPS 2nd Day Air pickups.
  */
 export function twoWarehouseSample(): Settings {
@@ -56,7 +58,7 @@ export const SAMPLE_FILES: readonly SampleFile[] = [
   },
   {
     fileName: 'sample-two-warehouses.json',
-    description: 'Columbus, OH plus Reno, NV: what a second, western warehouse does to two-day coverage.',
+    description: 'Columbus, OH plus Reno, NV (Pacific time): compare with the one-warehouse sample to see what a second, western warehouse changes.',
     build: twoWarehouseSample,
   },
 ];
