@@ -16,6 +16,8 @@ import { SectionPage } from '../features/shell/SectionPage';
 import { StartupNotice } from '../features/shell/StartupNotice';
 import { WarehousesPage } from '../features/warehouses/WarehousesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SchedulePage } from '../features/schedule/SchedulePage';
+import { WeekendPage } from '../features/weekend/WeekendPage';
 import type { Page } from '../store/appSlice';
 
 function PageView({ page }: { page: Page }) {
@@ -24,6 +26,10 @@ function PageView({ page }: { page: Page }) {
       return <WarehousesPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'schedule':
+      return <SchedulePage />;
+    case 'weekend':
+      return <WeekendPage />;
     default:
       return <SectionPage titleKey={`page.${page}.title`} />;
   }
@@ -45,6 +51,20 @@ export function App() {
   useEffect(() => {
     void boot();
   }, [boot]);
+  // Ctrl/Cmd+Z undoes the last plan edit, except inside a text box, where the browser's own undo
+  // of the typing is what the user expects.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
+      const el = e.target as HTMLElement | null;
+      const textual = el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && ['text', 'number', 'search', 'email', 'url'].includes(el.type));
+      if (textual) return;
+      e.preventDefault();
+      useStore.getState().undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => setLanguage(prefs.language), [prefs.language]);
   useEffect(() => {
     document.title = `${t(`nav.${page}`)} — ShipWeek`;

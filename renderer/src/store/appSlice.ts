@@ -21,6 +21,8 @@ export interface AppSlice {
   boot(): Promise<void>;
   updatePrefs(patch: Partial<Prefs>): Promise<boolean>;
   refreshScenarios(): Promise<void>;
+  /** Opens another scenario in the planner screens (pending edits are saved first). */
+  selectScenario(id: number): Promise<void>;
   dismissStartupNotice(): void;
   notify(notice: AppSlice['notice']): void;
 }
@@ -52,8 +54,9 @@ export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, 
         if (saved.ok) current = saved.value;
       }
     }
-    set({ info: info.value, prefs: current, scenarios: scenarios.value, status: 'ready' });
-    await get().loadWarehouses();
+    set({ info: info.value, prefs: current, scenarios: scenarios.value });
+    await Promise.all([get().loadWarehouses(), get().loadScenario()]);
+    set({ status: 'ready' });
   },
 
   async updatePrefs(patch) {
@@ -71,6 +74,11 @@ export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, 
   async refreshScenarios() {
     const res = await call('scenario:list', {});
     if (res.ok) set({ scenarios: res.value });
+  },
+
+  async selectScenario(id) {
+    await get().flushSave();
+    if (await get().updatePrefs({ currentScenarioId: id })) await Promise.all([get().loadWarehouses(), get().loadScenario()]);
   },
 
   dismissStartupNotice() {

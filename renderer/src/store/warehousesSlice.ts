@@ -31,23 +31,24 @@ export const createWarehousesSlice: StateCreator<StoreState, [], [], WarehousesS
   async saveWarehouse(draft, id) {
     const scenarioId = get().prefs.currentScenarioId;
     if (scenarioId === null) return { ok: false, fields: [], message: 'No scenario selected', key: 'app.noScenario' };
+    // Pending schedule edits go first, so the warehouse write does not race the autosave.
+    await get().flushSave();
     const res = id === undefined ? await call('warehouse:create', { scenarioId, draft }) : await call('warehouse:update', { scenarioId, id, draft });
     if (!res.ok) return { ok: false, fields: res.error.fields ?? [], message: res.error.message, key: res.error.key };
-    await get().loadWarehouses();
-    await get().refreshScenarios();
+    await Promise.all([get().loadWarehouses(), get().refreshScenarios(), get().loadScenario()]);
     return { ok: true, warehouse: res.value };
   },
 
   async deleteWarehouse(id) {
     const scenarioId = get().prefs.currentScenarioId;
     if (scenarioId === null) return false;
+    await get().flushSave();
     const res = await call('warehouse:delete', { scenarioId, id });
     if (!res.ok) {
       set({ notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params } });
       return false;
     }
-    await get().loadWarehouses();
-    await get().refreshScenarios();
+    await Promise.all([get().loadWarehouses(), get().refreshScenarios(), get().loadScenario()]);
     return true;
   },
 });

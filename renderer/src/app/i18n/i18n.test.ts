@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
+import { featureMessages } from './featureMessages';
+import { buildResources } from './resources';
 
 describe('UI strings', () => {
   it('English and French have the same keys, none empty, and the same placeholders', () => {
@@ -12,5 +14,25 @@ describe('UI strings', () => {
       const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
       expect(vars(french), key).toEqual(vars(text));
     }
+  });
+
+  it.each(featureMessages.map((m) => [m.name, m] as const))('feature %s: same keys in both languages, none empty', (_name, m) => {
+    expect(Object.keys(m.fr).sort()).toEqual(Object.keys(m.en).sort());
+    for (const [k, v] of Object.entries(m.en)) {
+      expect(v.trim(), k).not.toBe('');
+      expect(m.fr[k]!.trim(), k).not.toBe('');
+    }
+  });
+
+  it('no two modules define the same key (one would silently hide the other)', () => {
+    const seen = new Map<string, string>();
+    const modules = [{ name: 'app', en: en as Record<string, string> }, ...featureMessages];
+    for (const m of modules)
+      for (const k of Object.keys(m.en)) {
+        expect(seen.get(k), `${k} in ${m.name}`).toBeUndefined();
+        seen.set(k, m.name);
+      }
+    const merged = buildResources();
+    expect(Object.keys(merged.fr).sort()).toEqual(Object.keys(merged.en).sort());
   });
 });

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { fr } from './fr';
+import { buildResources } from './resources';
 
 export type Language = 'en' | 'fr';
 
@@ -10,8 +9,11 @@ export type Language = 'en' | 'fr';
  * missing key shows up as the raw key in screenshots (never silently blank).
  */
 export function initI18n(language: Language): typeof i18next {
+  const resources = buildResources();
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
+    resources: { en: { translation: resources.en }, fr: { translation: resources.fr } },
+    keySeparator: false,
+    nsSeparator: false,
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -1,0 +1,20 @@
+import { messagesEn } from '../../../../shared/i18n/messages.en';
+import { messagesFr } from '../../../../shared/i18n/messages.fr';
+import { en } from './en';
+import { fr } from './fr';
+import { featureMessages } from './featureMessages';
+
+/**
+ * Every string the renderer shows, merged into one flat dictionary per language: the app's own
+ * (en.ts / fr.ts), each feature's (features/<f>/messages.ts, listed in featureMessages.ts) and the
+ * engine's, catalog's and geo's (shared/i18n). Keys are flat and dotted, so i18next runs with
+ * keySeparator off.
+ */
+export function buildResources(): { en: Record<string, string>; fr: Record<string, string> } {
+  const out = { en: { ...messagesEn, ...en } as Record<string, string>, fr: { ...messagesFr, ...fr } as Record<string, string> };
+  for (const m of featureMessages) {
+    Object.assign(out.en, m.en);
+    Object.assign(out.fr, m.fr);
+  }
+  return out;
+}

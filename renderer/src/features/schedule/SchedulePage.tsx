@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useStore } from '../../store';
+import { selectFindings } from '../../store/selectors';
+import { SaveStatus } from '../../components/SaveStatus';
+import { DaysTable } from './DaysTable';
+import { ServicesTable } from './ServicesTable';
+import { HolidaysPanel } from './HolidaysPanel';
+import { FindingsPanel } from './FindingsPanel';
+
+/** The week grid of each warehouse, with the engine's checks next to the fields and in a summary. */
+export function SchedulePage() {
+  const { t } = useTranslation();
+  const settings = useStore((s) => s.doc?.settings);
+  const edit = useStore((s) => s.edit);
+  const findings = selectFindings(settings);
+  const [tab, setTab] = useState(0);
+
+  if (!settings) return null;
+  const wi = Math.min(tab, Math.max(0, settings.warehouses.length - 1));
+  const warehouse = settings.warehouses[wi];
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1 }}>
+        <Typography variant="h1">{t('schedule.title')}</Typography>
+        <SaveStatus />
+      </Stack>
+      <Typography color="text.secondary">{t('schedule.intro')}</Typography>
+      {!warehouse ? (
+        <Alert severity="info">{t('schedule.noWarehouse')}</Alert>
+      ) : (
+        <>
+          {settings.warehouses.length > 1 && (
+            <Tabs value={wi} onChange={(_e, v: number) => setTab(v)} aria-label={t('schedule.warehouseTabs')} variant="scrollable">
+              {settings.warehouses.map((w) => (
+                <Tab key={w.id} label={`${w.name} (${w.zip})`} />
+              ))}
+            </Tabs>
+          )}
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', xl: 'minmax(0, 3fr) minmax(300px, 1fr)' }, gap: 2, alignItems: 'start' }}>
+            <Stack spacing={2} sx={{ minWidth: 0 }}>
+              <Paper sx={{ p: 2 }} component="section" aria-labelledby="days-title">
+                <Stack spacing={1}>
+                  <Typography variant="h2" id="days-title">
+                    {t('schedule.days.title')}
+                  </Typography>
+                  <DaysTable wi={wi} warehouse={warehouse} findings={findings} />
+                  <TextField
+                    type="number"
+                    size="small"
+                    label={t('schedule.leadLabel')}
+                    helperText={t('schedule.leadHelp')}
+                    value={warehouse.customerCutoffLeadMinutes}
+                    sx={{ maxWidth: 360, mt: 1 }}
+                    slotProps={{ htmlInput: { min: 0, max: 720, step: 15 } }}
+                    onChange={(e) => {
+                      const v = Number(e.target.value);
+                      if (Number.isInteger(v) && v >= 0 && v <= 720) edit((s) => void (s.warehouses[wi]!.customerCutoffLeadMinutes = v));
+                    }}
+                  />
+                </Stack>
+              </Paper>
+              <Paper sx={{ p: 2 }} component="section" aria-labelledby="services-title">
+                <Stack spacing={1}>
+                  <Typography variant="h2" id="services-title">
+                    {t('schedule.services.title')}
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {t('schedule.services.intro')}
+                  </Typography>
+                  <ServicesTable wi={wi} warehouse={warehouse} findings={findings} />
+                </Stack>
+              </Paper>
+              <Paper sx={{ p: 2 }} component="section" aria-labelledby="holidays-title">
+                <Stack spacing={1}>
+                  <Typography variant="h2" id="holidays-title">
+                    {t('schedule.holidays.title')}
+                  </Typography>
+                  <HolidaysPanel wi={wi} settings={settings} />
+                </Stack>
+              </Paper>
+            </Stack>
+            <FindingsPanel findings={findings} />
+          </Box>
+        </>
+      )}
+    </Stack>
+  );
+}
