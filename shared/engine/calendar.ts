@@ -1,4 +1,4 @@
-import type { CarrierId } from '../domain/carrier';
+import { CARRIERS, type CarrierId } from '../domain/carrier';
 import type { ServicePlan, Settings, Warehouse } from '../domain/settings';
 import type { ServiceInfo } from '../catalog/types';
 import { minutesOfDay, WEEKDAYS, type Weekday } from '../domain/time';
@@ -52,18 +52,24 @@ export interface HolidayBook {
  * @example createHolidayBook(settings, catalog, true).carrierClosed('usps', dayNumber('2026-12-25')) // 'Christmas Day'
  */
 export function createHolidayBook(settings: Settings, catalog: EngineCatalog, enabled: boolean): HolidayBook {
-  const carrierYears = new Map<string, Map<number, string>>();
-  const settingsCarrier = new Map<string, string>(); // `${carrier}:${day}` -> name
+  const carrierYears = new Map<number, Map<number, string>>(); // key: year * 8 + carrier index
+  const settingsCarrier = new Map<CarrierId, Map<number, string>>();
   const warehouseHolidays = new Map<number, string>();
   for (const h of settings.holidays) {
     const day = dayNumber(h.date);
-    if (h.carriers) for (const c of h.carriers) settingsCarrier.set(`${c}:${day}`, h.name);
-    else warehouseHolidays.set(day, h.name);
+    if (!h.carriers) warehouseHolidays.set(day, h.name);
+    else {
+      for (const c of h.carriers) {
+        let m = settingsCarrier.get(c);
+        if (!m) settingsCarrier.set(c, (m = new Map()));
+        m.set(day, h.name);
+      }
+    }
   }
   const closures = settings.warehouses.map((w) => new Set(w.closures.map(dayNumber)));
 
   function carrierYear(carrier: CarrierId, year: number): Map<number, string> {
-    const key = `${carrier}:${year}`;
+    const key = year * 8 + CARRIERS.indexOf(carrier);
     let m = carrierYears.get(key);
     if (!m) {
       m = new Map();
@@ -77,7 +83,7 @@ export function createHolidayBook(settings: Settings, catalog: EngineCatalog, en
     enabled,
     carrierClosed(carrier, day) {
       if (!enabled) return undefined;
-      return settingsCarrier.get(`${carrier}:${day}`) ?? carrierYear(carrier, yearOfDay(day)).get(day);
+      return settingsCarrier.get(carrier)?.get(day) ?? carrierYear(carrier, yearOfDay(day)).get(day);
     },
     warehouseClosed(warehouseIndex, day) {
       if (!enabled) return undefined;

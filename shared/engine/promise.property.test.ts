@@ -109,7 +109,7 @@ function buildSettings(s: ScenarioValue) {
         name: `Warehouse ${i}`,
         zip: w.origin.zip,
         timeZone: w.origin.timeZone,
-        operatingDays: w.operatingDays,
+        operatingDays: [...w.operatingDays],
         cutoffs: w.cutoffs,
         customerCutoffLeadMinutes: w.lead,
         serviceCutoffs: w.serviceCutoffOverride ? { [first]: { [w.serviceCutoffOverride[0]]: w.serviceCutoffOverride[1] } } : {},

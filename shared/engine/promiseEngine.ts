@@ -4,7 +4,7 @@ import type { GeoData, Zip3Record } from '../geo';
 import { createHolidayBook, createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isTransitDay, SHIP_SEARCH_DAYS, shipDayVerdict, type Lane } from './calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrigin } from './routing';
-import { dayNumber, offsetAt } from './timezone';
+import { dayNumber, hourlyOffsets, offsetAt } from './timezone';
 
 /*
  * The precompiled promise engine: the same rules as computePromise (calendar.ts, routing.ts), laid out
@@ -50,6 +50,11 @@ export interface PromiseEngine {
    * After the call, `lastLane`, `lastDeliveryDay` and `lastOutsideBuyShipping` describe the winner.
    */
   promise(view: number, zip3Index: number, tier?: number): number;
+  /**
+   * The three size tiers at once (one pass over the lanes): writes promise days (Infinity = none) to
+   * out[0..2] and 1/0 "outside Buy Shipping" to out[3..5]. Used by the simulation.
+   */
+  promiseAllTiers(view: number, zip3Index: number, out: Float64Array): void;
   lastLane: number;
   lastDeliveryDay: number;
   lastOutsideBuyShipping: boolean;
@@ -155,10 +160,13 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
     for (const [tier, idx] of Object.entries(TIER_INDEX)) if (serviceCarriesTier(lane.info, tier as SizeTier)) tierMask[l] = tierMask[l]! | (1 << idx);
     const zones = zonesFrom(geo, origins[l]!);
     const cap = lane.plan.zoneCap ?? 8;
+    const byZone = lane.info.transitByZone;
+    // Only ZIP3 overrides apply per ZIP3; look them up only for services that have some.
+    const overridden = settings.transitOverrides.some((o) => o.serviceId === lane.plan.serviceId && o.dest.length === 3);
     for (let d = 0; d < D; d++) {
       const zone = zones[d]!;
       if (zone > cap) continue;
-      transit[d * L + l] = transitLookup(lane.plan.serviceId, lane.info, zone, dests[d]!.zip3).days;
+      transit[d * L + l] = overridden ? transitLookup(lane.plan.serviceId, lane.info, zone, dests[d]!.zip3).days : byZone[zone - 1]!;
     }
   });
 
@@ -174,12 +182,7 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
     const tz = dests[d]!.timeZone;
     let g = zoneGroup.get(tz);
     if (g === undefined) {
-      const offs = new Float64Array(hours);
-      for (let h = 0; h < hours; h++) {
-        const t = (hour0 + h) * 60;
-        const a = offsetAt(tz, t);
-        offs[h] = offsetAt(tz, t + 59) === a ? a : NaN;
-      }
+      const offs = hourlyOffsets(tz, hour0, hours);
       const key = offs.join(',');
       g = groupKey.get(key);
       if (g === undefined) {
@@ -212,6 +215,46 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
       let off = groupOffsets[g]![Math.floor(view / 60) - hour0]!;
       if (off !== off) off = offsetAt(groupZone[g]!, view);
       return Math.floor((view + off) / 1440);
+    },
+    promiseAllTiers(view, zip3Index, out) {
+      if (!(view >= viewFrom && view < viewTo)) {
+        throw new RangeError(`view instant ${view} is outside the compiled window [${viewFrom}, ${viewTo})`);
+      }
+      const base = zip3Index * L;
+      let k0 = Number.POSITIVE_INFINITY;
+      let k1 = Number.POSITIVE_INFINITY;
+      let k2 = Number.POSITIVE_INFINITY;
+      for (let l = 0; l < L; l++) {
+        const n = transit[base + l]!;
+        if (n < 0) continue;
+        let lo = eventStart[l]!;
+        let hi = eventStart[l + 1]!;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (eventCutoff[mid]! > view) hi = mid;
+          else lo = mid + 1;
+        }
+        if (lo === eventStart[l + 1]! || eventCutoff[lo]! - view > SHIP_SEARCH_DAYS * 1440) continue;
+        const del = eventDelivery[lo * TRANSIT_COLUMNS + n]!;
+        if (del === NONE) continue;
+        const key = del * 1_048_576 + eventOutside[lo]! * 524_288 + laneRank[l]!;
+        const mask = tierMask[l]!;
+        if (mask & 1 && key < k0) k0 = key;
+        if (mask & 2 && key < k1) k1 = key;
+        if (mask & 4 && key < k2) k2 = key;
+      }
+      const day = engine.localDay(view, zip3Index);
+      const keys = [k0, k1, k2];
+      for (let t = 0; t < 3; t++) {
+        const k = keys[t]!;
+        if (k === Number.POSITIVE_INFINITY) {
+          out[t] = Number.POSITIVE_INFINITY;
+          out[t + 3] = 0;
+        } else {
+          out[t] = Math.floor(k / 1_048_576) - day;
+          out[t + 3] = Math.floor(k / 524_288) & 1;
+        }
+      }
     },
     promise(view, zip3Index, tier = 0) {
       if (!(view >= viewFrom && view < viewTo)) {

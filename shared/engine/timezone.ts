@@ -102,6 +102,28 @@ export function offsetAt(timeZone: string, epochMinutes: number): number {
 }
 
 /**
+ * Offsets at `count` consecutive UTC hours from hour number `firstHour` (epoch minutes / 60), NaN for an
+ * hour in which the offset changes. Reads the per-day cache once per day, so filling a week is cheap.
+ * @example hourlyOffsets('America/New_York', 491_000, 24) // Float64Array of -240 (or -300) values
+ */
+export function hourlyOffsets(timeZone: string, firstHour: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  let day = Number.NaN;
+  let e: DayOffsets | undefined;
+  for (let i = 0; i < count; i++) {
+    const t = (firstHour + i) * 60;
+    const d = Math.floor(t / MINUTES_PER_DAY);
+    if (d !== day) {
+      day = d;
+      e = dayOffsets(timeZone, d);
+    }
+    // An hour [t, t + 60) is uniform unless the change falls strictly inside it.
+    out[i] = e!.changeAt > t && e!.changeAt < t + 60 ? Number.NaN : t < e!.changeAt ? e!.start : e!.end;
+  }
+  return out;
+}
+
+/**
  * The local wall-clock minute of an instant.
  * @example toLocalMinutes('America/Chicago', Date.UTC(2026, 6, 1, 17) / 60000) === Date.UTC(2026, 6, 1, 12) / 60000
  */

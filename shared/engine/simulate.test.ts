@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { loadGeo } from '../geo';
+import { sampleSettings } from '../domain/sample';
+import type { Settings } from '../domain/settings';
+import { simulate } from './simulate';
+import { referenceSimulation } from '../../test/reference/simulateReference';
+import { columbusWarehouse, fixtureSettings } from '../../test/reference/fixtures';
+
+const geo = loadGeo();
+const indexOf = new Map(geo.zip3s.map((z, i) => [z.zip3, i]));
+
+/** Demand on a dozen ZIP3s across every contiguous clock (Phoenix included), unequal weights. */
+const DEMAND: Record<string, number> = {
+  '432': 5, '441': 3, '100': 9, '606': 7, '331': 4, '802': 2, '850': 3, '900': 8, '981': 2, '836': 1, '200': 3, '752': 6,
+};
+
+function withDemand(settings: Settings): Settings {
+  return { ...settings, destinationWeights: { source: 'custom', byZip: DEMAND } };
+}
+
+function compareWithReference(settings: Settings, weekStart: string | undefined) {
+  const result = simulate(settings, geo, weekStart ? { weekStart } : {});
+  const weights = new Map(Object.entries(DEMAND).map(([z, w]) => [indexOf.get(z)!, w]));
+  const ref = referenceSimulation(settings, geo, weights, result.weekStart, !result.typicalWeek);
+  for (const tier of ['standard', 'oversize', 'extraLarge'] as const) {
+    for (const k of ['le1', 'le2', 'le3', 'le5', 'none'] as const) {
+      expect(result.tiers[tier][k], `${tier}.${k}`).toBeCloseTo(ref.tiers[tier]![k], 9);
+    }
+    expect(result.tiers[tier].meanDays ?? -1).toBeCloseTo(ref.tiers[tier]!.meanDays ?? -1, 9);
+  }
+  expect(result.outsideBuyShippingShare).toBeCloseTo(ref.outsideBuyShippingShare, 9);
+  for (let wd = 0; wd < 7; wd++) for (let h = 0; h < 24; h++) expect(result.heatmap[wd]![h], `heat ${wd}/${h}`).toBeCloseTo(ref.heatmap[wd]![h]!, 9);
+  for (const [d, mean] of ref.meanDays) expect(result.byZip3.meanDays[d] ?? -1, geo.zip3s[d]!.zip3).toBeCloseTo(mean ?? -1, 9);
+  return result;
+}
+
+describe('simulate — against the minute-by-minute integration', () => {
+  it('matches on a typical week (sample settings)', () => {
+    compareWithReference(withDemand(sampleSettings()), undefined);
+  });
+
+  it('matches in Thanksgiving week (holidays) and across both DST changes', () => {
+    for (const week of ['2026-11-23', '2026-03-02', '2026-10-26']) compareWithReference(withDemand(sampleSettings()), week);
+  });
+
+  it('matches with a Sunday special plan (outside Buy Shipping) and early, midnight and per-service cutoffs', () => {
+    const base = columbusWarehouse();
+    const settings = fixtureSettings({
+      warehouses: [
+        columbusWarehouse({
+          operatingDays: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri'],
+          cutoffs: { sun: '09:15', mon: '00:00', tue: '14:00', wed: '23:59', thu: '14:00', fri: '14:00' },
+          serviceCutoffs: { 'ups-ground': { thu: '12:30' } },
+          services: [
+            ...base.services.filter((p) => p.serviceId !== 'usps-priority-mail'),
+            { serviceId: 'usps-priority-mail', days: { sun: { kind: 'pickup', times: ['11:00'] }, mon: { kind: 'dropoff', latest: '19:00' } }, specialPlans: { sat: false, sun: true } },
+          ],
+        }),
+      ],
+    });
+    const r = compareWithReference(withDemand(settings), '2026-06-08');
+    expect(r.outsideBuyShippingShare).toBeGreaterThan(0);
+  });
+});
+
+describe('simulate — what a shipping manager sees', () => {
+  const sample = simulate(sampleSettings(), geo);
+
+  it('reports ordered shares, a served nation and plain JSON', () => {
+    for (const t of Object.values(sample.tiers)) {
+      expect(t.le1).toBeLessThanOrEqual(t.le2);
+      expect(t.le2).toBeLessThanOrEqual(t.le3);
+      expect(t.le3).toBeLessThanOrEqual(t.le5 + 1e-12);
+      expect(t.le5).toBeLessThanOrEqual(1 + 1e-12);
+    }
+    expect(sample.typicalWeek).toBe(true);
+    expect(sample.nationwide).toBe(true);
+    expect(sample.missingStates).toEqual([]);
+    expect(Object.keys(sample.byState)).toHaveLength(49);
+    expect(sample.heatmap).toHaveLength(7);
+    expect(sample.heatmap[0]).toHaveLength(24);
+    expect(JSON.parse(JSON.stringify(sample))).toEqual(sample);
+    // Ohio (next door) gets faster promises than California.
+    expect(sample.byState.OH!.meanDays!).toBeLessThan(sample.byState.CA!.meanDays!);
+    const weightSum = Object.values(sample.byState).reduce((a, s) => a + s.weight, 0);
+    expect(weightSum).toBeCloseTo(1, 9);
+  });
+
+  it('turns the policy targets into checks with value, target, pass and gap', () => {
+    const le2 = sample.checks.find((c) => c.id === 'speed.standard.le2')!;
+    expect(le2.target).toBe(0.75);
+    expect(le2.value).toBe(sample.tiers.standard.le2);
+    expect(le2.pass).toBe(le2.value >= 0.75);
+    expect(le2.gap).toBeCloseTo(le2.pass ? 0 : 0.75 - le2.value, 12);
+    expect(sample.checks.find((c) => c.id === 'coverage.nationwide')).toMatchObject({ value: 49, target: 49, pass: true });
+    expect(sample.pass).toBe(sample.checks.every((c) => c.pass));
+    // The 2021 profile asks 20% / 55%: a different verdict from the same simulation.
+    const r2021 = simulate(sampleSettings(), geo, { policyId: 'us-2021' });
+    expect(r2021.policyId).toBe('us-2021');
+    expect(r2021.checks.find((c) => c.id === 'speed.standard.le2')?.target).toBe(0.55);
+  });
+
+  it('loses states when zone caps keep services out of the West', () => {
+    const s = sampleSettings();
+    s.warehouses[0]!.services = s.warehouses[0]!.services.map((p) => ({ ...p, zoneCap: 5 }));
+    const r = simulate(s, geo);
+    expect(r.nationwide).toBe(false);
+    expect(r.missingStates).toEqual(expect.arrayContaining(['CA', 'WA', 'OR', 'NV']));
+    expect(r.missingStates).not.toContain('OH');
+    expect(r.byState.CA!.covered).toBe(false);
+    expect(r.checks.find((c) => c.id === 'coverage.nationwide')?.pass).toBe(false);
+    expect(r.tiers.standard.none).toBeGreaterThan(0.1);
+  });
+
+  it('gets slower in Thanksgiving week and without Saturday operation', () => {
+    const thanksgiving = simulate(sampleSettings(), geo, { weekStart: '2026-11-23' });
+    expect(thanksgiving.typicalWeek).toBe(false);
+    expect(thanksgiving.tiers.standard.le2).toBeLessThan(sample.tiers.standard.le2);
+    const s = sampleSettings();
+    s.warehouses[0]!.operatingDays = ['mon', 'tue', 'wed', 'thu', 'fri'];
+    const noSat = simulate(s, geo);
+    expect(noSat.sixDayOperation).toBe(false);
+    expect(noSat.tiers.standard.le2).toBeLessThan(sample.tiers.standard.le2);
+    expect(noSat.checks.find((c) => c.id === 'operation.sixDays')?.pass).toBe(false);
+    // Friday evening views (customer-local) suffer most: the heatmap shows it.
+    expect(noSat.heatmap[4]![20]!).toBeLessThanOrEqual(sample.heatmap[4]![20]!);
+  });
+
+  it('never lets extra-large parcels go by USPS', () => {
+    const s = sampleSettings();
+    s.warehouses[0]!.services = s.warehouses[0]!.services.filter((p) => p.serviceId.startsWith('usps'));
+    const r = simulate(s, geo);
+    expect(r.tiers.extraLarge.none).toBeCloseTo(1, 12);
+    expect(r.tiers.standard.none).toBe(0);
+  });
+
+  it('refuses a week start that is not a Monday', () => {
+    expect(() => simulate(sampleSettings(), geo, { weekStart: '2026-06-10' })).toThrow(/Monday/);
+  });
+});

@@ -1,0 +1,395 @@
+import { SIZE_TIERS, type SizeTier } from '../domain/carrier';
+import type { Settings } from '../domain/settings';
+import { CONTIGUOUS_48_DC, type GeoData } from '../geo';
+import { resolvePolicy } from '../catalog/policies';
+import type { Finding } from './findings';
+import { checkWeekend, sixDayDelivery, sixDayOperation, type WeekendCheckItem } from './weekend';
+import { validateSettings } from './validate';
+import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
+import { createPromiseEngine, TYPICAL_WEEK_START } from './promiseEngine';
+import { dayNumber, fromLocalMinutes, weekdayIndex } from './timezone';
+
+/*
+ * Simulation of Amazon's delivery-speed and coverage metrics over one week of page views.
+ *
+ * Model (documented assumptions):
+ * - Views: the settings' view profile gives the share of views per customer-local weekday and hour;
+ *   within an hour views are spread evenly over its minutes. A local hour skipped by a DST change
+ *   keeps its weight, all at the change instant; a repeated hour counts its two occurrences together.
+ * - Destinations: every ZIP3 of the 48 contiguous states + DC (the Prime regions the program measures),
+ *   weighted by population, or by the custom weights (ZIP3 or ZIP5 keys, summed per ZIP3; keys outside
+ *   48 + DC or unknown are dropped with a finding). ZIP5 transit overrides are not used here (the
+ *   simulation works per ZIP3); they apply to single promises.
+ * - Size tiers: each tier is simulated separately with the services that carry it (routing.ts);
+ *   tier shares are reported per tier, and the size-tier mix weights the Buy Shipping figure.
+ * - Promise days are calendar days from the view's local date to delivery; a view no service can serve
+ *   counts in no "within N days" bucket.
+ * - Default: a "typical week" (TYPICAL_WEEK_START) with holidays and closures ignored. With
+ *   `weekStart` (a Monday), that real week is simulated: its holidays, closures and DST.
+ * - Nationwide coverage: a state of 48 + DC is covered when every populated ZIP3 in it can get a
+ *   standard-size promise of at most NATIONWIDE_MAX_DAYS days for some view of the week from some enabled
+ *   service within its zone cap.
+ *
+ * Speed: a promise can only change at a customer cutoff or a local midnight, so each view hour is cut
+ * at the cutoff instants inside it and each piece is evaluated once; destinations that share a clock
+ * and the same transit days on every lane are evaluated once as a group.
+ */
+
+/** The longest standard-size promise that still counts a destination as covered. */
+export const NATIONWIDE_MAX_DAYS = 5;
+
+export interface SimulateOptions {
+  /** Policy to judge against (default: settings.policyId). */
+  policyId?: string;
+  /** A Monday 'YYYY-MM-DD': simulate that real week (holidays, closures, DST). Default: a typical week. */
+  weekStart?: string;
+  catalog?: EngineCatalog;
+}
+
+/** Shares (0..1) of page views by promise length for one size tier. */
+export interface TierShares {
+  le1: number;
+  le2: number;
+  le3: number;
+  le5: number;
+  /** Views no enabled service can serve. */
+  none: number;
+  /** Mean promise days over views that got a promise; null when none did. */
+  meanDays: number | null;
+}
+
+export interface StateStats {
+  /** Share of all destination weight in this state. */
+  weight: number;
+  le1: number;
+  le2: number;
+  meanDays: number | null;
+  covered: boolean;
+}
+
+/** Per-ZIP3 figures for the map (standard size), parallel arrays in geo.zip3s order. */
+export interface Zip3Stats {
+  zip3: string[];
+  /** Share of all destination weight (0 for ZIP3s outside 48 + DC). */
+  weight: number[];
+  meanDays: (number | null)[];
+  le1: number[];
+  le2: number[];
+  /** Shortest promise seen during the week; null when never served or outside 48 + DC. */
+  minDays: (number | null)[];
+}
+
+export interface SimulationCheck {
+  id: string;
+  /** i18n key naming the check, with its params. */
+  messageKey: string;
+  params: Record<string, string | number>;
+  value: number;
+  target: number;
+  pass: boolean;
+  /** How far below the target the value is (0 when passing). */
+  gap: number;
+}
+
+export interface SimulationResult {
+  policyId: string;
+  /** Monday of the simulated week and whether it is the holiday-free typical week. */
+  weekStart: string;
+  typicalWeek: boolean;
+  tiers: Record<SizeTier, TierShares>;
+  byState: Record<string, StateStats>;
+  byZip3: Zip3Stats;
+  /** Standard-size share of views promised within 2 days, [weekday Mon..Sun][hour 0..23], customer-local. */
+  heatmap: number[][];
+  nationwide: boolean;
+  missingStates: string[];
+  sixDayOperation: boolean;
+  sixDayDelivery: boolean;
+  /** Share of views (size-tier mix) served with labels outside Buy Shipping (limited weekend options). */
+  outsideBuyShippingShare: number;
+  weekend: WeekendCheckItem[];
+  checks: SimulationCheck[];
+  pass: boolean;
+  findings: Finding[];
+}
+
+const TIER_COUNT = SIZE_TIERS.length;
+/** Histogram buckets: promise days 0..MAX_BUCKET-1, then "longer", then "none". */
+const MAX_BUCKET = 8;
+const LONGER = MAX_BUCKET;
+const NONE_BUCKET = MAX_BUCKET + 1;
+const BUCKETS = MAX_BUCKET + 2;
+
+/**
+ * Simulates a week of page views against the settings and judges the result against a policy.
+ * @example simulate(sampleSettings(), loadGeo()).tiers.standard.le2 // share of views promised within 2 days
+ */
+export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions = {}): SimulationResult {
+  const catalog = opts.catalog ?? DEFAULT_ENGINE_CATALOG;
+  const typicalWeek = opts.weekStart === undefined;
+  const weekStart = opts.weekStart ?? TYPICAL_WEEK_START;
+  const fromDay = dayNumber(weekStart);
+  if (!Number.isFinite(fromDay) || weekdayIndex(fromDay) !== 0) {
+    throw new RangeError(`weekStart must be a Monday 'YYYY-MM-DD' (got ${JSON.stringify(weekStart)})`);
+  }
+  const findings: Finding[] = [...validateSettings(settings, geo)];
+  const engine = createPromiseEngine(settings, geo, { from: weekStart, days: 7, holidays: !typicalWeek, catalog });
+  const zip3s = geo.zip3s;
+  const D = zip3s.length;
+  const L = engine.lanes.length;
+
+  // Destination weights over 48 + DC.
+  const contiguous = new Set(CONTIGUOUS_48_DC);
+  const inScope = zip3s.map((z) => contiguous.has(z.state));
+  const weight = new Float64Array(D);
+  const dw = settings.destinationWeights;
+  if (dw.source === 'custom') {
+    const indexOf = new Map(zip3s.map((z, i) => [z.zip3, i]));
+    let dropped = 0;
+    for (const [zip, w] of Object.entries(dw.byZip)) {
+      const rec = geo.lookup(zip);
+      const i = rec ? indexOf.get(rec.zip3) : undefined;
+      if (i === undefined || !inScope[i]) dropped++;
+      else weight[i] = weight[i]! + w;
+    }
+    if (dropped > 0) findings.push(simFinding('sim.weightsDropped', 'warning', 'destinationWeights.byZip', { count: dropped }));
+  }
+  if (dw.source === 'population' || weight.every((w) => w === 0)) {
+    if (dw.source === 'custom') findings.push(simFinding('sim.weightsEmpty', 'warning', 'destinationWeights', {}));
+    zip3s.forEach((z, i) => (weight[i] = inScope[i] ? z.population : 0));
+  }
+  const totalWeight = weight.reduce((a, b) => a + b, 0) || 1;
+
+  // View profile, normalised.
+  const profile = settings.viewProfile.weights.map((row) => [...row]);
+  let profileTotal = profile.flat().reduce((a, b) => a + b, 0);
+  if (!(profileTotal > 0)) {
+    for (const row of profile) row.fill(1);
+    profileTotal = 168;
+    findings.push(simFinding('sim.viewProfileEmpty', 'warning', 'viewProfile.weights', {}));
+  }
+
+  // Size-tier mix, normalised (all zero = standard only).
+  const mixRaw = SIZE_TIERS.map((t) => settings.sizeTierMix[t]);
+  const mixTotal = mixRaw.reduce((a, b) => a + b, 0);
+  const mix = mixTotal > 0 ? mixRaw.map((m) => m / mixTotal) : [1, 0, 0];
+
+  // Group destinations by clock and per-lane transit days.
+  // Keys: a number while it stays exact (transit -1..15 is 17 values per lane), else a string.
+  const groups = new Map<number | string, { rep: number; members: number[] }>();
+  const numericKeys = Math.pow(17, L) * 64 < Number.MAX_SAFE_INTEGER;
+  for (let d = 0; d < D; d++) {
+    if (!inScope[d]) continue;
+    let key: number | string;
+    if (numericKeys) {
+      key = engine.tzGroupOf[d]!;
+      for (let l = 0; l < L; l++) key = key * 17 + engine.transit[d * L + l]! + 1;
+    } else {
+      key = String(engine.tzGroupOf[d]);
+      for (let l = 0; l < L; l++) key += ',' + engine.transit[d * L + l];
+    }
+    const g = groups.get(key);
+    if (g) g.members.push(d);
+    else groups.set(key, { rep: d, members: [d] });
+  }
+
+  // Per group: histogram per tier, promise-day sums, heatmap le2 fractions, outside-Buy-Shipping share, min days.
+  const cutoffs = engine.cutoffInstants;
+  const tierHist = new Float64Array(TIER_COUNT * BUCKETS);
+  const tierDaySum = new Float64Array(TIER_COUNT);
+  const heat = new Float64Array(168);
+  let outsideShare = 0;
+  const zipMean: (number | null)[] = new Array(D).fill(null);
+  const zipLe1 = new Array<number>(D).fill(0);
+  const zipLe2 = new Array<number>(D).fill(0);
+  const zipMin: (number | null)[] = new Array(D).fill(null);
+  const zipServed = new Float64Array(D);
+
+  const gHist = new Float64Array(TIER_COUNT * BUCKETS);
+  const gDaySum = new Float64Array(TIER_COUNT);
+  const gHeat = new Float64Array(168);
+  const tierOut = new Float64Array(6);
+  // Instants of the customer-local hour boundaries of the week, per destination clock.
+  const hourBounds = new Map<number, Float64Array>();
+  const boundsOf = (d: number): Float64Array => {
+    const g = engine.tzGroupOf[d]!;
+    let b = hourBounds.get(g);
+    if (!b) {
+      const tz = zip3s[d]!.timeZone;
+      b = new Float64Array(169);
+      for (let i = 0; i <= 168; i++) b[i] = fromLocalMinutes(tz, fromDay * 1440 + i * 60);
+      hourBounds.set(g, b);
+    }
+    return b;
+  };
+  for (const { rep, members } of groups.values()) {
+    gHist.fill(0);
+    gDaySum.fill(0);
+    gHeat.fill(0);
+    let gOutside = 0;
+    let gMin = Number.POSITIVE_INFINITY;
+    const bounds = boundsOf(rep);
+    for (let wd = 0; wd < 7; wd++) {
+      for (let h = 0; h < 24; h++) {
+        const w = profile[wd]![h]! / profileTotal;
+        const a = bounds[wd * 24 + h]!;
+        const b = bounds[wd * 24 + h + 1]!;
+        const span = b - a;
+        // First cutoff strictly after a.
+        let lo = 0;
+        let hi = cutoffs.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cutoffs[mid]! > a) hi = mid;
+          else lo = mid + 1;
+        }
+        let p = a;
+        for (;;) {
+          const q = span > 0 && lo < cutoffs.length && cutoffs[lo]! < b ? cutoffs[lo]! : b;
+          const frac = span > 0 ? (q - p) / span : 1;
+          if (frac > 0) {
+            engine.promiseAllTiers(p, rep, tierOut);
+            for (let t = 0; t < TIER_COUNT; t++) {
+              const days = tierOut[t]!;
+              const bucket = days === Number.POSITIVE_INFINITY ? NONE_BUCKET : days >= MAX_BUCKET ? LONGER : days;
+              gHist[t * BUCKETS + bucket] = gHist[t * BUCKETS + bucket]! + w * frac;
+              if (bucket !== NONE_BUCKET) {
+                gDaySum[t] = gDaySum[t]! + w * frac * days;
+                if (tierOut[t + 3] === 1) gOutside += w * frac * mix[t]!;
+                if (t === 0) {
+                  if (days < gMin) gMin = days;
+                  if (days <= 2) gHeat[wd * 24 + h] = gHeat[wd * 24 + h]! + frac;
+                }
+              }
+            }
+          }
+          if (q >= b || span <= 0) break;
+          p = q;
+          while (lo < cutoffs.length && cutoffs[lo]! <= p) lo++;
+        }
+      }
+    }
+    let gWeight = 0;
+    for (const d of members) gWeight += weight[d]!;
+    const share = gWeight / totalWeight;
+    for (let i = 0; i < gHist.length; i++) tierHist[i] = tierHist[i]! + share * gHist[i]!;
+    for (let t = 0; t < TIER_COUNT; t++) tierDaySum[t] = tierDaySum[t]! + share * gDaySum[t]!;
+    for (let c = 0; c < 168; c++) heat[c] = heat[c]! + share * gHeat[c]!;
+    outsideShare += share * gOutside;
+    const served = 1 - gHist[NONE_BUCKET]!;
+    const mean = served > 0 ? gDaySum[0]! / served : null;
+    const le1 = gHist[0]! + gHist[1]!;
+    const le2 = le1 + gHist[2]!;
+    for (const d of members) {
+      zipMean[d] = mean;
+      zipLe1[d] = le1;
+      zipLe2[d] = le2;
+      zipMin[d] = gMin === Number.POSITIVE_INFINITY ? null : gMin;
+      zipServed[d] = served;
+    }
+  }
+
+  const tiers = {} as Record<SizeTier, TierShares>;
+  SIZE_TIERS.forEach((tier, t) => {
+    const at = (k: number) => tierHist[t * BUCKETS + k]!;
+    const cum = (n: number) => {
+      let s = 0;
+      for (let k = 0; k <= n; k++) s += at(k);
+      return s;
+    };
+    const none = at(NONE_BUCKET);
+    tiers[tier] = { le1: cum(1), le2: cum(2), le3: cum(3), le5: cum(5), none, meanDays: 1 - none > 0 ? tierDaySum[t]! / (1 - none) : null };
+  });
+
+  // States and coverage.
+  const byState: Record<string, StateStats> = {};
+  const acc = new Map<string, { w: number; le1: number; le2: number; days: number; served: number; covered: boolean }>();
+  for (const s of CONTIGUOUS_48_DC) acc.set(s, { w: 0, le1: 0, le2: 0, days: 0, served: 0, covered: true });
+  for (let d = 0; d < D; d++) {
+    if (!inScope[d]) continue;
+    const a = acc.get(zip3s[d]!.state)!;
+    const w = weight[d]!;
+    a.w += w;
+    a.le1 += w * zipLe1[d]!;
+    a.le2 += w * zipLe2[d]!;
+    if (zipMean[d] !== null) {
+      // Mean over served views only: weight each ZIP3's mean by its served views.
+      a.days += w * zipServed[d]! * zipMean[d]!;
+      a.served += w * zipServed[d]!;
+    }
+    if (zip3s[d]!.population > 0 && (zipMin[d] === null || zipMin[d]! > NATIONWIDE_MAX_DAYS)) a.covered = false;
+  }
+  const missingStates: string[] = [];
+  for (const [state, a] of acc) {
+    byState[state] = {
+      weight: a.w / totalWeight,
+      le1: a.w > 0 ? a.le1 / a.w : 0,
+      le2: a.w > 0 ? a.le2 / a.w : 0,
+      meanDays: a.served > 0 ? a.days / a.served : null,
+      covered: a.covered,
+    };
+    if (!a.covered) missingStates.push(state);
+  }
+  missingStates.sort();
+
+  const byZip3: Zip3Stats = {
+    zip3: zip3s.map((z) => z.zip3),
+    weight: Array.from(weight, (w) => w / totalWeight),
+    meanDays: zipMean,
+    le1: zipLe1,
+    le2: zipLe2,
+    minDays: zipMin,
+  };
+  const heatmap = Array.from({ length: 7 }, (_, wd) => Array.from(heat.subarray(wd * 24, wd * 24 + 24)));
+
+  const unserved = zip3s.filter((z, d) => inScope[d] && z.population > 0 && zipMin[d] === null).length;
+  if (unserved > 0) findings.push(simFinding('sim.unservedZip3s', 'warning', 'warehouses', { count: unserved }));
+
+  const six = { op: sixDayOperation(settings).pass, del: sixDayDelivery(settings).pass };
+  const policy = resolvePolicy(settings, opts.policyId);
+  const checks: SimulationCheck[] = [];
+  for (const tier of SIZE_TIERS) {
+    const targets = policy.targets[tier];
+    if (!targets) continue;
+    for (const [k, days] of [['le1', 1], ['le2', 2], ['le3', 3], ['le5', 5]] as const) {
+      const target = targets[k];
+      if (target === undefined) continue;
+      checks.push(check(`speed.${tier}.${k}`, 'engine.check.speed', { tier, days }, tiers[tier][k], target));
+    }
+  }
+  if (policy.requireNationwide) {
+    const covered = CONTIGUOUS_48_DC.length - missingStates.length;
+    checks.push(check('coverage.nationwide', 'engine.check.nationwide', { missing: missingStates.join(', ') }, covered, CONTIGUOUS_48_DC.length));
+  }
+  if (policy.requireSixDayOperation) checks.push(check('operation.sixDays', 'engine.check.sixDayOperation', {}, six.op ? 1 : 0, 1));
+  if (policy.requireSixDayDelivery) checks.push(check('delivery.sixDays', 'engine.check.sixDayDelivery', {}, six.del ? 1 : 0, 1));
+
+  return {
+    policyId: policy.id,
+    weekStart,
+    typicalWeek,
+    tiers,
+    byState,
+    byZip3,
+    heatmap,
+    nationwide: missingStates.length === 0,
+    missingStates,
+    sixDayOperation: six.op,
+    sixDayDelivery: six.del,
+    outsideBuyShippingShare: outsideShare,
+    weekend: checkWeekend(settings),
+    checks,
+    pass: checks.every((c) => c.pass),
+    findings,
+  };
+}
+
+function check(id: string, messageKey: string, params: Record<string, string | number>, value: number, target: number): SimulationCheck {
+  // Shares are sums of floating-point pieces: a hair's breadth under the target still passes.
+  const pass = value >= target - 1e-9;
+  return { id, messageKey, params, value, target, pass, gap: pass ? 0 : target - value };
+}
+
+function simFinding(ruleId: string, severity: Finding['severity'], path: string, params: Record<string, string | number>): Finding {
+  return { ruleId, severity, path, messageKey: `engine.${ruleId}`, params };
+}
