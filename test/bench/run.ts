@@ -1,0 +1,118 @@
+/**
+ * Engine benchmark (`npm run bench`). Prints medians and fast/reference ratios measured side by side in
+ * this one run; nothing here is asserted (timings are never tests).
+ */
+import os from 'node:os';
+import { sampleSettings } from '../../shared/domain/sample';
+import { loadGeo } from '../../shared/geo';
+import { simulate } from '../../shared/engine/simulate';
+import { createPromiseEngine, TYPICAL_WEEK_START } from '../../shared/engine/promiseEngine';
+import { computePromise } from '../../shared/engine/promise';
+import { DEFAULT_ENGINE_CATALOG } from '../../shared/engine/engineCatalog';
+import { dayNumber, formatLocalDateTime, toLocalMinutes } from '../../shared/engine/timezone';
+import { referencePromise } from '../reference/promiseReference';
+import { referenceSimulation } from '../reference/simulateReference';
+
+const settings = sampleSettings();
+const geo = loadGeo();
+
+/** Deterministic generator (mulberry32) so every run measures the same views. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: at(0.5), p10: at(0.1), p90: at(0.9) };
+}
+
+function timeRuns(fn: () => void, warmup: number, runs: number) {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return stats(out);
+}
+
+const fmt = (ms: number) => ms.toFixed(2);
+const fmtRate = (perSecond: number) => (perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(2)} M/s` : `${Math.round(perSecond).toLocaleString('en-US')} /s`);
+
+console.log(`ShipWeek engine benchmark — Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(2)}`);
+console.log(`sample: ${settings.warehouses.length} warehouse, ${settings.warehouses[0]!.services.length} services, ${geo.zip3s.length} ZIP3s, 3 size tiers, 7 x 24 view hours`);
+console.log('');
+
+// 1. Full simulation of the sample.
+const typical = timeRuns(() => simulate(settings, geo), 30, 101);
+console.log(`simulate(sample, typical week)           median ${fmt(typical.median)} ms   (p10 ${fmt(typical.p10)}, p90 ${fmt(typical.p90)}, 101 runs)`);
+const real = timeRuns(() => simulate(settings, geo, { weekStart: '2026-11-23' }), 10, 51);
+console.log(`simulate(sample, week of 2026-11-23)     median ${fmt(real.median)} ms   (p10 ${fmt(real.p10)}, p90 ${fmt(real.p90)}, 51 runs)`);
+const compile = timeRuns(() => createPromiseEngine(settings, geo, { from: TYPICAL_WEEK_START, holidays: false }), 30, 101);
+console.log(`createPromiseEngine(sample)              median ${fmt(compile.median)} ms`);
+
+// 2. Single promises: the same random views for the fast engine, the explained calculator and the oracle.
+const engine = createPromiseEngine(settings, geo, { from: TYPICAL_WEEK_START, days: 7, holidays: true });
+const random = rng(7);
+const N = 1_000_000;
+const views = new Int32Array(N);
+const dests = new Int32Array(N);
+const weekStartMinute = dayNumber(TYPICAL_WEEK_START) * 1440;
+for (let i = 0; i < N; i++) {
+  views[i] = weekStartMinute + Math.floor(random() * 7 * 1440);
+  dests[i] = Math.floor(random() * geo.zip3s.length);
+}
+let sink = 0;
+const fastRuns: number[] = [];
+for (let r = 0; r < 7; r++) {
+  const t = performance.now();
+  for (let i = 0; i < N; i++) sink += engine.promise(views[i]!, dests[i]!, 0) & 1;
+  fastRuns.push(performance.now() - t);
+}
+const fastMs = stats(fastRuns.slice(2)).median;
+const fastPerPromise = fastMs / N;
+console.log(`promise() fast engine                    ${fmtRate(N / (fastMs / 1000))}   (median of 5 x ${N.toLocaleString('en-US')} promises, ${fmt(fastMs)} ms each)`);
+
+const E = 2_000;
+const explainedT = performance.now();
+for (let i = 0; i < E; i++) {
+  const d = geo.zip3s[dests[i]!]!;
+  const r = computePromise(settings, geo, { at: formatLocalDateTime(toLocalMinutes(d.timeZone, views[i]!)), to: d.zip3 });
+  sink += r.ok ? r.promiseDays : 0;
+}
+const explainedMs = performance.now() - explainedT;
+console.log(`computePromise() explained               ${fmtRate(E / (explainedMs / 1000))}   (${E.toLocaleString('en-US')} promises)`);
+
+const K = 300;
+let agree = 0;
+const refT = performance.now();
+for (let i = 0; i < K; i++) {
+  const ref = referencePromise(settings, geo, DEFAULT_ENGINE_CATALOG, views[i]!, geo.zip3s[dests[i]!]!, { holidays: true, sizeTier: 'standard' });
+  if (ref.promiseDays === engine.promise(views[i]!, dests[i]!, 0)) agree++;
+}
+const refMs = performance.now() - refT;
+const refPerPromise = refMs / K;
+console.log(`reference oracle (minute by minute)      ${fmtRate(K / (refMs / 1000))}   (${K} of the same promises, ${fmt(refMs)} ms; agree ${agree}/${K})`);
+console.log(`  fast / reference speed ratio           ${Math.round(refPerPromise / fastPerPromise).toLocaleString('en-US')} x`);
+
+// 3. The simulation against its minute-by-minute integration (every minute of the week, every ZIP3).
+const weights = new Map<number, number>();
+geo.zip3s.forEach((z, i) => {
+  if (z.population > 0 && !['AK', 'HI', 'PR', 'VI', 'GU', 'AS', 'MP'].includes(z.state)) weights.set(i, z.population);
+});
+const refSimT = performance.now();
+const refSim = referenceSimulation(settings, geo, weights, TYPICAL_WEEK_START, false);
+const refSimMs = performance.now() - refSimT;
+const piecewise = simulate(settings, geo);
+console.log(`simulation, minute-by-minute integration ${fmt(refSimMs)} ms   (1 run, ${weights.size} ZIP3s x 10,080 minutes x 3 tiers)`);
+console.log(`  piecewise / integration speed ratio    ${Math.round(refSimMs / typical.median).toLocaleString('en-US')} x   (standard <=2d: ${piecewise.tiers.standard.le2.toFixed(6)} vs ${refSim.tiers.standard!.le2.toFixed(6)})`);
+if (sink === 0.5) console.log('');
