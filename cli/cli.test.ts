@@ -187,3 +187,61 @@ describe('shipweek matrix and policies', () => {
     expect(run('policies').stdout).toMatch(/Within 2 days ≥ 75%/);
   });
 });
+
+describe('shipweek simulate', () => {
+  it('simulates the sample against its policy: documented JSON shape, exit code follows pass', () => {
+    const file = writeSample('sim.json');
+    const result = run('simulate', file, '--json');
+    const out = JSON.parse(result.stdout);
+    expect(result.exitCode).toBe(out.pass ? 0 : 1);
+    expect(out).toMatchObject({ ok: true, file: 'sim.json', policyId: 'us-2026-07', typicalWeek: true, nationwide: true, missingStates: [] });
+    for (const tier of ['standard', 'oversize', 'extraLarge']) {
+      const t = out.tiers[tier];
+      // Cumulative shares: within 1 day <= within 2 <= within 3 <= within 5.
+      expect(0 <= t.le1 && t.le1 <= t.le2 && t.le2 <= t.le3 && t.le3 <= t.le5 && t.le5 <= 1).toBe(true);
+    }
+    expect(Object.keys(out.byState)).toHaveLength(49);
+    expect(out.byState.OH.covered).toBe(true);
+    expect(out.sixDayOperation).toBe(true);
+    expect(out.outsideBuyShippingShare).toBe(0);
+    const le2 = out.checks.find((c: { id: string }) => c.id === 'speed.standard.le2');
+    expect(le2).toMatchObject({ target: 0.75 });
+    expect(le2.pass).toBe(le2.value >= 0.75);
+    expect(out.pass).toBe(out.checks.every((c: { pass: boolean }) => c.pass));
+  });
+
+  it('prints a human summary in English and French', () => {
+    const file = writeSample('sim2.json');
+    const en = run('simulate', file);
+    expect(en.stdout).toMatch(/^Simulation of "Sample — Columbus, OH" against .*\(us-2026-07\), typical week/);
+    expect(en.stdout).toMatch(/Standard size +\d+(\.\d)?% +\d/);
+    expect(en.stdout).toMatch(/Result: (PASS|FAIL)/);
+    expect(run('simulate', file, '--lang', 'fr').stdout).toMatch(/Résultat : (CONFORME|NON CONFORME)/);
+  });
+
+  it('judges against --policy and simulates a real --week', () => {
+    const file = writeSample('sim3.json');
+    const out = JSON.parse(run('simulate', file, '--json', '--policy', 'sfp-help-page', '--week', '2026-11-23').stdout);
+    expect(out).toMatchObject({ policyId: 'sfp-help-page', weekStart: '2026-11-23', typicalWeek: false });
+    // The help-page profile has no speed targets: only coverage is checked.
+    expect(out.checks.map((c: { id: string }) => c.id)).toEqual(['coverage.nationwide']);
+    expect(run('simulate', file, '--policy', 'sfp-help-page').exitCode).toBe(0);
+  });
+
+  it('a plan that stops at the Rockies fails nationwide coverage (exit 1) and names the missing states', () => {
+    const file = writeSample('capped.json', (d) => { for (const s of d.warehouses[0].services) s.zoneCap = 5; });
+    const result = run('simulate', file, '--json', '--policy', 'sfp-help-page');
+    expect(result.exitCode).toBe(1);
+    const out = JSON.parse(result.stdout);
+    expect(out.nationwide).toBe(false);
+    expect(out.missingStates).toEqual(expect.arrayContaining(['CA', 'WA']));
+    expect(out.missingStates).not.toContain('OH');
+  });
+
+  it('exits 2 on a week that is not a Monday or an unknown policy', () => {
+    const file = writeSample('sim4.json');
+    expect(run('simulate', file, '--week', '2026-11-24').stderr).toBe('--week must be a Monday YYYY-MM-DD, e.g. 2026-06-08 (got "2026-11-24")\n');
+    expect(run('simulate', file, '--week', '2026-13-01').exitCode).toBe(2);
+    expect(run('simulate', file, '--policy', 'eu-2030').stderr).toMatch(/^--policy: unknown policy "eu-2030"; policies: sfp-help-page, us-2021/);
+  });
+});

@@ -10,6 +10,7 @@ import { validateCommand } from './commands/validate';
 import { matrixCommand } from './commands/matrix';
 import { policiesCommand } from './commands/policies';
 import { promiseCommand } from './commands/promise';
+import { simulateCommand } from './commands/simulate';
 
 /** Options each command accepts (besides the global --lang and --help). */
 const COMMANDS = {
@@ -69,7 +70,7 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd()): Co
     case 'validate':
       return validateCommand(ctx, loadGeo(), { file, json: bool('json') });
     case 'simulate':
-      return badInput('simulate: waiting for the engine');
+      return simulateCommand(ctx, loadGeo(), { file, json: bool('json'), policy: str('policy'), week: str('week') });
     case 'promise':
       return promiseCommand(ctx, loadGeo(), { file, json: bool('json'), at: str('at'), to: str('to'), tier: str('tier') });
     case 'matrix':

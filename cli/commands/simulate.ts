@@ -1,0 +1,132 @@
+/** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD>]`. */
+import { SIZE_TIERS } from '../../shared/domain/carrier';
+import { IsoDateSchema } from '../../shared/domain/time';
+import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
+import { renderFinding, sortFindings } from '../../shared/engine/findings';
+import { simulate, type SimulationCheck } from '../../shared/engine/simulate';
+import type { GeoData } from '../../shared/geo/index';
+import { stateName } from '../../shared/geo/states';
+import { badInput, type CliContext, type CommandResult } from '../context';
+import { json, percent, table } from '../format';
+import { loadSettingsFile } from '../loadSettings';
+
+export interface SimulateArgs {
+  file?: string;
+  json?: boolean;
+  policy?: string;
+  week?: string;
+}
+
+/** Shares like 0.9999999999999998 come out of float sums; 6 decimals is far below anything a target can tell apart. */
+function rounded(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6;
+  if (Array.isArray(value)) return value.map(rounded);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  return value;
+}
+
+function isMonday(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() === 1;
+}
+
+/** A check's value and target in words: shares as percentages, coverage as states, six-day checks as yes/no. */
+function describeCheck(ctx: CliContext, c: SimulationCheck): { value: string; target: string } {
+  if (c.id.startsWith('speed.')) return { value: percent(c.value, ctx.lang), target: percent(c.target, ctx.lang) };
+  if (c.id === 'coverage.nationwide') return { value: ctx.t('cli.simulate.states', { count: c.value }), target: ctx.t('cli.simulate.states', { count: c.target }) };
+  return { value: ctx.t(c.value >= 1 ? 'cli.simulate.yes' : 'cli.simulate.no'), target: ctx.t('cli.simulate.yes') };
+}
+
+export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArgs): CommandResult {
+  if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isMonday(args.week))) {
+    return badInput(ctx.t('cli.simulate.badWeek', { value: JSON.stringify(args.week) }));
+  }
+  const loaded = loadSettingsFile(ctx, args.file, geo, !!args.json);
+  if (!loaded.ok) return loaded.result;
+  const settings = loaded.settings;
+  if (args.policy !== undefined && !findPolicy(settings, args.policy)) {
+    const known = [...POLICY_PROFILES.map((p) => p.id), ...settings.customPolicies.map((p) => p.id)];
+    return badInput(ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }));
+  }
+
+  const result = simulate(settings, geo, { policyId: args.policy, weekStart: args.week });
+  const exitCode = result.pass ? 0 : 1;
+  const findings = sortFindings(result.findings);
+
+  if (args.json) {
+    const coverage = Object.fromEntries(Object.keys(result.byState).sort().map((s) => [s, result.byState[s]]));
+    return {
+      stdout: json(rounded({
+        ok: true,
+        file: loaded.name,
+        policyId: result.policyId,
+        weekStart: result.weekStart,
+        typicalWeek: result.typicalWeek,
+        tiers: result.tiers,
+        byState: coverage,
+        nationwide: result.nationwide,
+        missingStates: result.missingStates,
+        sixDayOperation: result.sixDayOperation,
+        sixDayDelivery: result.sixDayDelivery,
+        outsideBuyShippingShare: result.outsideBuyShippingShare,
+        checks: result.checks.map((c) => ({ ...c, message: ctx.t(c.messageKey, c.params) })),
+        pass: result.pass,
+        findings: findings.map((f) => ({ ...f, message: renderFinding(ctx.messages, f) })),
+      })),
+      stderr: '',
+      exitCode,
+    };
+  }
+
+  const policy = findPolicy(settings, result.policyId);
+  const lines: string[] = [];
+  lines.push(
+    ctx.t(result.typicalWeek ? 'cli.simulate.titleTypical' : 'cli.simulate.title', {
+      name: settings.name,
+      policy: policy && POLICY_PROFILES.includes(policy) ? ctx.t(policyNameKey(policy.id)) : (policy?.name ?? result.policyId),
+      policyId: result.policyId,
+      week: result.weekStart,
+    }),
+    '',
+    ctx.t('cli.simulate.speedTitle'),
+  );
+  const tierRows = SIZE_TIERS.map((tier) => {
+    const t = result.tiers[tier];
+    return [ctx.t(`policy.tier.${tier}`), percent(t.le1, ctx.lang), percent(t.le2, ctx.lang), percent(t.le3, ctx.lang), percent(t.le5, ctx.lang), percent(t.none, ctx.lang)];
+  });
+  lines.push(
+    table(
+      [ctx.t('cli.simulate.tier'), ctx.t('policy.target.le1'), ctx.t('policy.target.le2'), ctx.t('policy.target.le3'), ctx.t('policy.target.le5'), ctx.t('cli.simulate.none')],
+      tierRows,
+      ['left', 'right', 'right', 'right', 'right', 'right'],
+    ),
+    '',
+  );
+  lines.push(
+    result.nationwide
+      ? ctx.t('cli.simulate.nationwideYes')
+      : ctx.t('cli.simulate.nationwideNo', { count: result.missingStates.length, states: result.missingStates.map((s) => `${stateName(s, ctx.lang)} (${s})`).join(', ') }),
+    ctx.t('cli.simulate.sixDays', {
+      operation: ctx.t(result.sixDayOperation ? 'cli.simulate.yes' : 'cli.simulate.no'),
+      delivery: ctx.t(result.sixDayDelivery ? 'cli.simulate.yes' : 'cli.simulate.no'),
+    }),
+    ctx.t('cli.simulate.outsideBuyShipping', { share: percent(result.outsideBuyShippingShare, ctx.lang) }),
+    '',
+  );
+  if (result.checks.length > 0) {
+    lines.push(ctx.t('cli.simulate.checksTitle'));
+    for (const c of result.checks) {
+      const { value, target } = describeCheck(ctx, c);
+      lines.push(`  ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${ctx.t(c.messageKey, c.params)}: ${value} (${ctx.t('cli.simulate.target', { target })})`);
+    }
+    lines.push('');
+  }
+  if (findings.length > 0) {
+    lines.push(ctx.t('cli.simulate.findingsTitle'));
+    for (const f of findings) lines.push(`  ${ctx.t(`cli.severity.${f.severity}`)}  ${f.path}: ${renderFinding(ctx.messages, f)}`);
+    lines.push('');
+  }
+  const failed = result.checks.filter((c) => !c.pass).length;
+  lines.push(result.pass ? ctx.t('cli.simulate.resultPass', { count: result.checks.length }) : ctx.t('cli.simulate.resultFail', { failed, count: result.checks.length }));
+  return { stdout: lines.join('\n') + '\n', stderr: '', exitCode };
+}
