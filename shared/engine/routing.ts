@@ -65,11 +65,6 @@ export function createTransitLookup(settings: Settings): TransitLookup {
   };
 }
 
-/** Whether any override names this service and ZIP3 or a ZIP5 under it (used to group destinations). */
-export function hasZip5Overrides(settings: Settings): boolean {
-  return settings.transitOverrides.some((o) => o.dest.length === 5);
-}
-
 /**
  * The ZIP3 record a warehouse ships from: its ZIP5's prefix (also when the ZIP5 itself is unknown).
  * @example warehouseOrigin(loadGeo(), { zip: '43215', ... })?.zip3 // '432'
