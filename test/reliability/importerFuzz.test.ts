@@ -209,7 +209,7 @@ const csvArb = fc
       if (quote === 'broken' && i === 1) return `"${c}`;
       return c;
     };
-    return (bom ? '\uFEFF' : '') + [header, ...rows].map((r) => r.map(cell).join(',')).join(eol);
+    return (bom ? '\uFEFF' : '') + ([header, ...rows] as string[][]).map((r) => r.map(cell).join(',')).join(eol);
   });
 
 /** JSON text: random JSON, the sample with a random part replaced by a random value, or the sample with a few characters mangled. */
