@@ -17,6 +17,7 @@ import { StartupNotice } from '../features/shell/StartupNotice';
 import { WarehousesPage } from '../features/warehouses/WarehousesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
+import { ScenariosPage } from '../features/scenarios/ScenariosPage';
 import { WeekendPage } from '../features/weekend/WeekendPage';
 import type { Page } from '../store/appSlice';
 
@@ -28,6 +29,8 @@ function PageView({ page }: { page: Page }) {
       return <SettingsPage />;
     case 'schedule':
       return <SchedulePage />;
+    case 'scenarios':
+      return <ScenariosPage />;
     case 'weekend':
       return <WeekendPage />;
     default:

@@ -2,12 +2,16 @@ import { create } from 'zustand';
 import { createAppSlice, type AppSlice } from './appSlice';
 import { createWarehousesSlice, type WarehousesSlice } from './warehousesSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
+import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice';
+import { createSimulationSlice, type SimulationSlice } from './simulationSlice';
 
 /** One store combined from feature slices; each slice calls lib/api.ts and then set(). */
-export type StoreState = AppSlice & WarehousesSlice & PlannerSlice;
+export type StoreState = AppSlice & WarehousesSlice & PlannerSlice & ScenariosSlice & SimulationSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
   ...createWarehousesSlice(...a),
   ...createPlannerSlice(...a),
+  ...createScenariosSlice(...a),
+  ...createSimulationSlice(...a),
 }));

@@ -13,6 +13,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useStore } from '../../store';
 import type { Prefs } from '../../../../shared/ipc/contract';
+import { PolicyPanel } from './PolicyPanel';
 
 const LANGUAGE_NAMES: Record<Prefs['language'], string> = { en: 'English', fr: 'Français' };
 
@@ -24,7 +25,7 @@ export function SettingsPage() {
   const updatePrefs = useStore((s) => s.updatePrefs);
 
   return (
-    <Stack spacing={2} sx={{ maxWidth: 720 }}>
+    <Stack spacing={2} sx={{ maxWidth: 900 }}>
       <Typography variant="h1">{t('settings.title')}</Typography>
       <Paper sx={{ p: 3 }}>
         <Stack spacing={3}>
@@ -60,6 +61,7 @@ export function SettingsPage() {
           </FormControl>
         </Stack>
       </Paper>
+      <PolicyPanel />
       <Paper sx={{ p: 3 }}>
         <Stack spacing={1}>
           <Typography variant="h2">{t('settings.attributions')}</Typography>

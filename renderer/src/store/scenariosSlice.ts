@@ -1,0 +1,64 @@
+import type { StateCreator } from 'zustand';
+import type { ScenarioSummary } from '../../../shared/ipc/contract';
+import { call } from '../lib/api';
+import type { StoreState } from './index';
+
+export type NameOutcome = { ok: true; scenario: ScenarioSummary } | { ok: false; error: string; key?: string; params?: Record<string, string | number> };
+
+export interface ScenariosSlice {
+  duplicateScenario(sourceId: number, name: string): Promise<NameOutcome>;
+  renameScenario(id: number, name: string): Promise<NameOutcome>;
+  deleteScenario(id: number): Promise<boolean>;
+  setLiveScenario(id: number): Promise<boolean>;
+}
+
+export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSlice> = (set, get) => {
+  const fail = (error: { message: string; key?: string; params?: Record<string, string | number>; fields?: { key: string; params: Record<string, string | number>; message: string }[] }): NameOutcome => {
+    const field = error.fields?.[0];
+    return field ? { ok: false, error: field.message, key: field.key, params: field.params } : { ok: false, error: error.message, key: error.key, params: error.params };
+  };
+  const noticeOf = (error: { message: string; key?: string; params?: Record<string, string | number> }) =>
+    set({ notice: { severity: 'error', text: error.message, key: error.key, params: error.params } });
+
+  return {
+    async duplicateScenario(sourceId, name) {
+      await get().flushSave();
+      const res = await call('scenario:duplicate', { scenarioId: sourceId, name });
+      if (!res.ok) return fail(res.error);
+      await get().refreshScenarios();
+      return { ok: true, scenario: res.value };
+    },
+
+    async renameScenario(id, name) {
+      await get().flushSave();
+      const res = await call('scenario:rename', { scenarioId: id, name });
+      if (!res.ok) return fail(res.error);
+      await get().refreshScenarios();
+      if (get().prefs.currentScenarioId === id) await get().loadScenario();
+      return { ok: true, scenario: res.value };
+    },
+
+    async deleteScenario(id) {
+      await get().flushSave();
+      const res = await call('scenario:delete', { scenarioId: id });
+      if (!res.ok) {
+        noticeOf(res.error);
+        return false;
+      }
+      const prefs = await call('prefs:get', {});
+      if (prefs.ok) set({ prefs: prefs.value });
+      await Promise.all([get().refreshScenarios(), get().loadWarehouses(), get().loadScenario()]);
+      return true;
+    },
+
+    async setLiveScenario(id) {
+      const res = await call('scenario:setLive', { scenarioId: id });
+      if (!res.ok) {
+        noticeOf(res.error);
+        return false;
+      }
+      set({ scenarios: res.value });
+      return true;
+    },
+  };
+};

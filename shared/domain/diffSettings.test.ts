@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { diffSettings } from './diffSettings';
+import { sampleSettings } from './sample';
+
+describe('diffSettings', () => {
+  it('finds nothing between a plan and its copy, whatever the name', () => {
+    const a = sampleSettings();
+    const b = { ...structuredClone(a), name: 'Another name' };
+    expect(diffSettings(a, b)).toEqual([]);
+  });
+
+  it('names the changed cutoff and pickup by warehouse id and service id', () => {
+    const a = sampleSettings();
+    const b = structuredClone(a);
+    b.warehouses[0]!.cutoffs.sat = '11:00';
+    const ground = b.warehouses[0]!.services.find((s) => s.serviceId === 'ups-ground')!;
+    ground.days.mon = { kind: 'pickup', times: ['18:00'] };
+    const d = diffSettings(a, b);
+    expect(d).toContainEqual({ path: ['warehouses', 'wh-columbus', 'cutoffs', 'sat'], a: '10:30', b: '11:00' });
+    expect(d.find((x) => x.path.join('/') === 'warehouses/wh-columbus/services/ups-ground/days/mon/times')).toMatchObject({ b: ['18:00'] });
+    expect(d).toHaveLength(2);
+  });
+
+  it('ignores the order of services but reports an added one whole', () => {
+    const a = sampleSettings();
+    const b = structuredClone(a);
+    b.warehouses[0]!.services.reverse();
+    expect(diffSettings(a, b)).toEqual([]);
+    b.warehouses[0]!.services.push({ serviceId: 'fedex-priority-overnight', enabled: true, days: {}, specialPlans: { sat: false, sun: false } });
+    const d = diffSettings(a, b);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.a).toBeUndefined();
+    expect(d[0]!.path).toEqual(['warehouses', 'wh-columbus', 'services', 'fedex-priority-overnight']);
+  });
+
+  it('reports the policy and the view profile as single values', () => {
+    const a = sampleSettings();
+    const b = structuredClone(a);
+    b.policyId = 'us-2021';
+    b.viewProfile.weights[0]![0] = 0.5;
+    expect(diffSettings(a, b).map((x) => x.path.join('/')).sort()).toEqual(['policyId', 'viewProfile/weights']);
+  });
+});
