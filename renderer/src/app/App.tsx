@@ -19,6 +19,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { ScenariosPage } from '../features/scenarios/ScenariosPage';
 import { WeekendPage } from '../features/weekend/WeekendPage';
+import { SimulationPage } from '../features/simulation/SimulationPage';
 import type { Page } from '../store/appSlice';
 
 function PageView({ page }: { page: Page }) {
@@ -33,6 +34,8 @@ function PageView({ page }: { page: Page }) {
       return <ScenariosPage />;
     case 'weekend':
       return <WeekendPage />;
+    case 'simulation':
+      return <SimulationPage />;
     default:
       return <SectionPage titleKey={`page.${page}.title`} />;
   }

@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
+import BlockIcon from '@mui/icons-material/Block';
+import { stateName } from '../../../../shared/geo';
+import { ToneBadge } from '../weekend/badges';
+import type { StateRow } from './simulationView';
+import { useFormat } from './format';
+
+type SortKey = 'state' | 'weight' | 'le1' | 'le2' | 'mean' | 'covered';
+const COLUMNS: { key: SortKey; labelKey: string; numeric: boolean }[] = [
+  { key: 'state', labelKey: 'simulation.states.col.state', numeric: false },
+  { key: 'weight', labelKey: 'simulation.states.col.weight', numeric: true },
+  { key: 'le1', labelKey: 'simulation.states.col.le1', numeric: true },
+  { key: 'le2', labelKey: 'simulation.states.col.le2', numeric: true },
+  { key: 'mean', labelKey: 'simulation.states.col.mean', numeric: true },
+  { key: 'covered', labelKey: 'simulation.states.col.covered', numeric: false },
+];
+
+/** Per-state figures (48 states + DC), sortable by any column; the accessible twin of the map. */
+export function StateTable({ states }: { states: readonly StateRow[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'state', dir: 'asc' });
+  // Ordering is presentation: the figures themselves come from the store.
+  const rows = useMemo(() => {
+    const value = (r: StateRow): number | string => {
+      switch (sort.key) {
+        case 'state':
+          return stateName(r.code, f.lang);
+        case 'weight':
+          return r.weight;
+        case 'le1':
+          return r.le1;
+        case 'le2':
+          return r.le2;
+        case 'mean':
+          return r.meanDays ?? Number.POSITIVE_INFINITY;
+        case 'covered':
+          return r.covered ? 1 : 0;
+      }
+    };
+    const sign = sort.dir === 'asc' ? 1 : -1;
+    return [...states].sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      return sign * (typeof va === 'string' ? va.localeCompare(vb as string, f.lang) : va - (vb as number));
+    });
+  }, [states, sort, f.lang]);
+
+  return (
+    <TableContainer component={Paper} sx={{ maxHeight: 440 }}>
+      <Table size="small" stickyHeader aria-label={t('simulation.states.tableLabel')} data-testid="state-table">
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((c) => (
+              <TableCell key={c.key} align={c.numeric ? 'right' : 'left'} sortDirection={sort.key === c.key ? sort.dir : false}>
+                <TableSortLabel
+                  active={sort.key === c.key}
+                  direction={sort.key === c.key ? sort.dir : 'asc'}
+                  onClick={() => setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === 'asc' ? 'desc' : 'asc' }))}
+                  aria-label={t('simulation.states.sortBy', { column: t(c.labelKey) })}
+                >
+                  {t(c.labelKey)}
+                </TableSortLabel>
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((r) => (
+            <TableRow key={r.code} data-testid="state-row" data-state={r.code}>
+              <TableCell component="th" scope="row">
+                {stateName(r.code, f.lang)} ({r.code})
+              </TableCell>
+              <TableCell align="right">{f.percent(r.weight)}</TableCell>
+              <TableCell align="right">{f.percent(r.le1)}</TableCell>
+              <TableCell align="right">{f.percent(r.le2)}</TableCell>
+              <TableCell align="right">{r.meanDays === null ? t('simulation.noData') : f.days(r.meanDays)}</TableCell>
+              <TableCell>
+                {r.covered ? (
+                  <ToneBadge tone="success" icon={<CheckCircleOutlineIcon />} label={t('simulation.states.covered')} />
+                ) : (
+                  <ToneBadge tone="error" strong icon={<BlockIcon />} label={t('simulation.states.notCovered')} />
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

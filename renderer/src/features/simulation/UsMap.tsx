@@ -1,0 +1,120 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import { useTheme } from '@mui/material/styles';
+import { geoAlbersUsa, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, Geometry } from 'geojson';
+import atlas from 'us-atlas/states-albers-10m.json';
+import { STATES, loadGeo, stateName } from '../../../../shared/geo';
+import type { Zip3Stats } from '../../../../shared/engine/simulate';
+import { speedClass, type StateRow } from './simulationView';
+import { HATCH_ID, NONE_FILL, SPEED_FILL } from './speedPalette';
+import { useFormat } from './format';
+
+/*
+ * The US map: us-atlas's states are already projected (Albers USA, 975x610, Alaska and Hawaii as
+ * insets), so the path generator takes no projection. ZIP3 centroids are projected with the same
+ * Albers USA parameters so the dots land on the shapes.
+ */
+
+type StateFeature = Feature<Geometry, { name: string }>;
+
+const CODE_BY_NAME = new Map(Object.values(STATES).map((s) => [s.en, s.code]));
+const topology = atlas as unknown as Topology<{ states: GeometryCollection<{ name: string }> }>;
+const STATE_FEATURES: { code: string; d: string }[] = (() => {
+  const path = geoPath();
+  const fc = feature(topology, topology.objects.states) as unknown as { features: StateFeature[] };
+  return fc.features
+    .map((f) => ({ code: CODE_BY_NAME.get(f.properties.name) ?? '', d: path(f) ?? '' }))
+    .filter((s) => s.code !== '' && s.d !== '');
+})();
+
+let zip3Points: Map<string, [number, number]> | null = null;
+function projectedZip3s(): Map<string, [number, number]> {
+  if (zip3Points) return zip3Points;
+  const projection = geoAlbersUsa().scale(1300).translate([487.5, 305]);
+  zip3Points = new Map();
+  for (const z of loadGeo().zip3s) {
+    const p = projection([z.lon, z.lat]);
+    if (p) zip3Points.set(z.zip3, [p[0], p[1]]);
+  }
+  return zip3Points;
+}
+
+export interface UsMapProps {
+  states: readonly StateRow[];
+  zip3: Zip3Stats;
+  level: 'states' | 'zip3';
+}
+
+/** Map of 48 states + DC (Alaska and Hawaii inset) coloured by mean promise; optional ZIP3 dots. */
+export default function UsMap({ states, zip3, level }: UsMapProps) {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const f = useFormat();
+  const byCode = useMemo(() => new Map(states.map((s) => [s.code, s])), [states]);
+  const dots = useMemo(() => {
+    if (level !== 'zip3') return [];
+    const points = projectedZip3s();
+    const geo = loadGeo();
+    const out: { zip3: string; x: number; y: number; r: number; mean: number | null; state: string }[] = [];
+    zip3.zip3.forEach((code, i) => {
+      const p = points.get(code);
+      const w = zip3.weight[i] ?? 0;
+      if (!p || w <= 0) return;
+      // Area proportional to demand; a floor keeps small prefixes visible.
+      out.push({ zip3: code, x: p[0], y: p[1], r: Math.max(1.6, Math.sqrt(w) * 55), mean: zip3.meanDays[i] ?? null, state: geo.byZip3.get(code)?.state ?? '' });
+    });
+    return out.sort((a, b) => b.r - a.r);
+  }, [zip3, level]);
+
+  const stroke = theme.palette.background.paper;
+  const neutral = theme.palette.mode === 'dark' ? '#3a3f47' : '#e3e6ea';
+  return (
+    <Box component="svg" viewBox="0 0 975 610" role="img" aria-label={t('simulation.map.label')} sx={{ width: '100%', height: 'auto', display: 'block' }} data-testid="us-map">
+      <defs>
+        <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill={theme.palette.mode === 'dark' ? '#4a2020' : '#fbe3e3'} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#c62828" strokeWidth="2" />
+        </pattern>
+      </defs>
+      <g>
+        {STATE_FEATURES.map((s) => {
+          const row = byCode.get(s.code);
+          let fill = neutral;
+          if (level === 'states' && row) fill = row.speed === 'none' ? NONE_FILL : SPEED_FILL[row.speed];
+          if (level === 'zip3' && row && !row.covered) fill = NONE_FILL;
+          const name = stateName(s.code, f.lang);
+          const title = !row
+            ? name
+            : row.covered && row.meanDays !== null
+              ? t('simulation.map.stateTitle', { state: name, mean: f.days(row.meanDays), le2: f.percent0(row.le2) })
+              : t('simulation.map.stateTitleNone', { state: name });
+          return (
+            <path key={s.code} d={s.d} fill={fill} stroke={stroke} strokeWidth={0.8} data-state={s.code} data-speed={level === 'states' ? (row?.speed ?? 'outside') : undefined}>
+              <title>{title}</title>
+            </path>
+          );
+        })}
+      </g>
+      {level === 'zip3' && (
+        <g data-testid="zip3-dots">
+          {dots.map((d) => {
+            const cls = speedClass(d.mean);
+            return (
+              <circle key={d.zip3} cx={d.x} cy={d.y} r={d.r} fill={cls === 'none' ? '#c62828' : SPEED_FILL[cls]} fillOpacity={0.85} stroke={stroke} strokeWidth={0.5}>
+                <title>
+                  {d.mean === null
+                    ? t('simulation.map.zip3TitleNone', { zip3: d.zip3, state: d.state })
+                    : t('simulation.map.zip3Title', { zip3: d.zip3, state: d.state, mean: f.days(d.mean) })}
+                </title>
+              </circle>
+            );
+          })}
+        </g>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Settings } from '../../../../shared/domain/settings';
+import type { PromiseQuery, PromiseResult } from '../../../../shared/engine/promise';
+import type { SimulationResult } from '../../../../shared/engine/simulate';
+
+/** Options of a simulation run that can cross to the worker (plain data only). */
+export interface SimulateRequestOptions {
+  /** Judge against this policy instead of settings.policyId. */
+  policyId?: string;
+  /** A Monday 'YYYY-MM-DD' to simulate that real week; default the typical week. */
+  weekStart?: string;
+}
+
+/** Messages the UI thread sends to the engine worker. */
+export type EngineRequest =
+  | { id: number; kind: 'simulate'; settings: Settings; opts: SimulateRequestOptions }
+  | { id: number; kind: 'promise'; settings: Settings; query: PromiseQuery };
+
+/** The worker's answer to one request; `ms` is the engine time inside the worker. */
+export type EngineResponse =
+  | { id: number; ok: true; kind: 'simulate'; result: SimulationResult; ms: number }
+  | { id: number; ok: true; kind: 'promise'; result: PromiseResult; ms: number }
+  | { id: number; ok: false; message: string };

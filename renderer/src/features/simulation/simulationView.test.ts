@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { sampleSettings } from '../../../../shared/domain/sample';
+import { simulate } from '../../../../shared/engine/simulate';
+import { loadGeo } from '../../../../shared/geo';
+import { dashboardView, speedClass } from './simulationView';
+
+describe('dashboardView', () => {
+  const settings = sampleSettings();
+  const result = simulate(settings, loadGeo());
+  const view = dashboardView(result);
+
+  it('lays out ≤1, ≤2 and ≤5-day cells per size tier with the policy targets, pass and gap', () => {
+    expect(view.tiers.map((t) => t.tier)).toEqual(['standard', 'oversize', 'extraLarge']);
+    const std = view.tiers[0]!.cells;
+    expect(std.map((c) => c.bucket)).toEqual(['le1', 'le2', 'le5']);
+    expect(std[0]!.value).toBe(result.tiers.standard.le1);
+    // July 2026 targets: standard 40% / 75% / 90%.
+    expect(std.map((c) => c.target)).toEqual([0.4, 0.75, 0.9]);
+    for (const c of std) {
+      expect(c.pass).toBe(c.value >= c.target! - 1e-9);
+      expect(c.gap).toBeCloseTo(c.pass ? 0 : c.target! - c.value, 12);
+    }
+    // Oversize has no ≤2-day target in that policy.
+    expect(view.tiers[1]!.cells.find((c) => c.bucket === 'le2')).toMatchObject({ target: null, pass: null, gap: 0 });
+  });
+
+  it('reports requirements, the per-state rows of 48 states + DC, and the slowest heatmap cell', () => {
+    expect(view.nationwide).toMatchObject({ required: true, total: 49 });
+    expect(view.nationwide.covered).toBe(49 - result.missingStates.length);
+    expect(view.sixDayOperation.required).toBe(true);
+    expect(view.states.length).toBe(Object.keys(result.byState).length);
+    expect(view.states.map((s) => s.code)).toEqual([...view.states.map((s) => s.code)].sort());
+    const min = Math.min(...result.heatmap.flat());
+    expect(view.heatLow!.value).toBe(min);
+    expect(view.failed).toBe(result.checks.filter((c) => !c.pass).length);
+  });
+
+  it('a policy without speed targets shows values without pass or fail', () => {
+    const v = dashboardView(simulate(settings, loadGeo(), { policyId: 'sfp-help-page' }));
+    expect(v.tiers.flatMap((t) => t.cells).every((c) => c.target === null && c.pass === null)).toBe(true);
+    expect(v.sixDayOperation.required).toBe(false);
+    expect(v.heatTarget).toBeNull();
+  });
+
+  it('classes mean promise lengths for the map', () => {
+    expect([0.5, 1, 1.01, 2.5, 4, 6, null].map(speedClass)).toEqual(['d1', 'd1', 'd2', 'd3', 'd5', 'slow', 'none']);
+  });
+});

@@ -1,0 +1,138 @@
+import { SIZE_TIERS, type SizeTier } from '../../../../shared/domain/carrier';
+import type { SimulationCheck, SimulationResult } from '../../../../shared/engine/simulate';
+import { CONTIGUOUS_48_DC } from '../../../../shared/geo';
+
+/*
+ * What the Simulation dashboard shows, derived once per simulation result (in the store, never in
+ * components): metric cells per size tier against the policy's targets, the requirement cards, the
+ * per-state rows and the speed class of each state for the map.
+ */
+
+export type Bucket = 'le1' | 'le2' | 'le3' | 'le5';
+const BUCKET_DAYS: Record<Bucket, number> = { le1: 1, le2: 2, le3: 3, le5: 5 };
+
+export interface MetricCell {
+  id: string;
+  tier: SizeTier;
+  bucket: Bucket;
+  days: number;
+  /** Share of page views promised within `days` (0..1). */
+  value: number;
+  /** The policy's target, or null when it sets none for this tier and bucket. */
+  target: number | null;
+  /** null when there is no target to pass or fail. */
+  pass: boolean | null;
+  /** Shortfall below the target (0 when passing or without target). */
+  gap: number;
+}
+
+export interface RequirementCard {
+  /** Whether the policy requires it (a check exists). */
+  required: boolean;
+  pass: boolean;
+}
+
+/** Speed classes of the map legend, fastest first; 'none' = not covered / no promise. */
+export const SPEED_CLASSES = ['d1', 'd2', 'd3', 'd5', 'slow', 'none'] as const;
+export type SpeedClass = (typeof SPEED_CLASSES)[number];
+
+/**
+ * The map class of a mean promise length: ≤1, ≤2, ≤3, ≤5, longer, or none.
+ * @example speedClass(1.7) // 'd2'
+ */
+export function speedClass(meanDays: number | null): SpeedClass {
+  if (meanDays === null || !Number.isFinite(meanDays)) return 'none';
+  if (meanDays <= 1) return 'd1';
+  if (meanDays <= 2) return 'd2';
+  if (meanDays <= 3) return 'd3';
+  if (meanDays <= 5) return 'd5';
+  return 'slow';
+}
+
+export interface StateRow {
+  code: string;
+  weight: number;
+  le1: number;
+  le2: number;
+  meanDays: number | null;
+  covered: boolean;
+  speed: SpeedClass;
+}
+
+export interface DashboardView {
+  policyId: string;
+  pass: boolean;
+  failed: number;
+  checks: number;
+  tiers: { tier: SizeTier; cells: MetricCell[] }[];
+  nationwide: RequirementCard & { covered: number; total: number; missing: string[] };
+  sixDayOperation: RequirementCard;
+  sixDayDelivery: RequirementCard;
+  outsideBuyShippingShare: number;
+  states: StateRow[];
+  /** Standard-size ≤2-day share per [weekday Mon..Sun][hour]. */
+  heatmap: number[][];
+  /** The standard-size ≤2-day target the heatmap cells are compared with, if the policy has one. */
+  heatTarget: number | null;
+  /** Lowest and highest heatmap cells, for the summary line. */
+  heatLow: { weekday: number; hour: number; value: number } | null;
+}
+
+/**
+ * The dashboard's data for one simulation result.
+ * @example dashboardView(simulate(sampleSettings(), loadGeo())).tiers[0].cells[0].bucket // 'le1'
+ */
+export function dashboardView(result: SimulationResult): DashboardView {
+  const checkById = new Map<string, SimulationCheck>(result.checks.map((c) => [c.id, c]));
+  const tiers = SIZE_TIERS.map((tier) => {
+    const buckets: Bucket[] = ['le1', 'le2', 'le5'];
+    // ≤3 days only shows when the policy targets it for this tier.
+    if (checkById.has(`speed.${tier}.le3`)) buckets.splice(2, 0, 'le3');
+    const cells = buckets.map((bucket): MetricCell => {
+      const check = checkById.get(`speed.${tier}.${bucket}`);
+      return {
+        id: `${tier}.${bucket}`,
+        tier,
+        bucket,
+        days: BUCKET_DAYS[bucket],
+        value: result.tiers[tier][bucket],
+        target: check ? check.target : null,
+        pass: check ? check.pass : null,
+        gap: check ? check.gap : 0,
+      };
+    });
+    return { tier, cells };
+  });
+  const nationwideCheck = checkById.get('coverage.nationwide');
+  const total = CONTIGUOUS_48_DC.length;
+  const states = Object.entries(result.byState)
+    .map(([code, s]) => ({ code, weight: s.weight, le1: s.le1, le2: s.le2, meanDays: s.meanDays, covered: s.covered, speed: s.covered ? speedClass(s.meanDays) : ('none' as const) }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  let heatLow: DashboardView['heatLow'] = null;
+  result.heatmap.forEach((row, weekday) =>
+    row.forEach((value, hour) => {
+      if (!heatLow || value < heatLow.value - 1e-12) heatLow = { weekday, hour, value };
+    }),
+  );
+  return {
+    policyId: result.policyId,
+    pass: result.pass,
+    failed: result.checks.filter((c) => !c.pass).length,
+    checks: result.checks.length,
+    tiers,
+    nationwide: {
+      required: nationwideCheck !== undefined,
+      pass: result.nationwide,
+      covered: total - result.missingStates.length,
+      total,
+      missing: result.missingStates,
+    },
+    sixDayOperation: { required: checkById.has('operation.sixDays'), pass: result.sixDayOperation },
+    sixDayDelivery: { required: checkById.has('delivery.sixDays'), pass: result.sixDayDelivery },
+    outsideBuyShippingShare: result.outsideBuyShippingShare,
+    states,
+    heatmap: result.heatmap,
+    heatTarget: checkById.get('speed.standard.le2')?.target ?? null,
+    heatLow,
+  };
+}

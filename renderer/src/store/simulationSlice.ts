@@ -1,0 +1,96 @@
+import type { StateCreator } from 'zustand';
+import type { SizeTier } from '../../../shared/domain/carrier';
+import type { Settings } from '../../../shared/domain/settings';
+import type { PromiseResult } from '../../../shared/engine/promise';
+import type { SimulationResult } from '../../../shared/engine/simulate';
+import { explainPromise, isStale, simulateTimed } from '../features/simulation/engineClient';
+import { dashboardView, type DashboardView } from '../features/simulation/simulationView';
+import type { StoreState } from './index';
+
+export interface ExplainQuery {
+  /** Destination ZIP5 or ZIP3. */
+  to: string;
+  /** Destination-local 'YYYY-MM-DDTHH:MM'. */
+  at: string;
+  sizeTier: SizeTier;
+}
+
+export interface SimulationSlice {
+  /** The latest simulation of the current plan, computed in the engine worker after every edit. */
+  simulation: {
+    status: 'idle' | 'running' | 'ready' | 'error';
+    result: SimulationResult | null;
+    /** Everything the dashboard shows, derived once from the result. */
+    view: DashboardView | null;
+    /** The settings object the result belongs to (identity: the plan as it was). */
+    forSettings: Settings | null;
+    /** Engine time inside the worker, ms. */
+    engineMs: number | null;
+    error: string | null;
+  };
+  /** "Explain this promise": the last query and its answer; re-run when the plan changes. */
+  explain: { query: ExplainQuery | null; status: 'idle' | 'running' | 'ready' | 'error'; result: PromiseResult | null; error: string | null };
+  /** Simulates the current plan now (edits trigger it by themselves). */
+  runSimulation(): void;
+  explainPromise(query: ExplainQuery): Promise<void>;
+}
+
+/** Short enough to feel live, long enough that a burst of keystrokes costs one run. */
+const DEBOUNCE_MS = 20;
+
+export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationSlice> = (set, get, api) => {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  function runNow() {
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    const settings = get().doc?.settings;
+    if (!settings) return set({ simulation: { ...get().simulation, status: 'idle', result: null, view: null, forSettings: null } });
+    set({ simulation: { ...get().simulation, status: 'running' } });
+    simulateTimed(settings).then(
+      ({ result, ms }) => {
+        // An answer for settings that are no longer current is dropped: a newer run is on its way.
+        if (get().doc?.settings !== settings) return;
+        set({ simulation: { status: 'ready', result, view: dashboardView(result), forSettings: settings, engineMs: ms, error: null } });
+      },
+      (error: unknown) => {
+        if (isStale(error)) return;
+        set({ simulation: { ...get().simulation, status: 'error', error: error instanceof Error ? error.message : String(error) } });
+      },
+    );
+    const query = get().explain.query;
+    if (query) void get().explainPromise(query);
+  }
+
+  // Every edit, undo and scenario switch replaces doc.settings: recompute on that, lightly debounced.
+  api.subscribe((state, prev) => {
+    if (state.doc?.settings === prev.doc?.settings) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(runNow, DEBOUNCE_MS);
+  });
+
+  return {
+    simulation: { status: 'idle', result: null, view: null, forSettings: null, engineMs: null, error: null },
+    explain: { query: null, status: 'idle', result: null, error: null },
+
+    runSimulation() {
+      runNow();
+    },
+
+    async explainPromise(query) {
+      const settings = get().doc?.settings;
+      if (!settings) return;
+      set({ explain: { ...get().explain, query, status: 'running' } });
+      try {
+        const result = await explainPromise(settings, { to: query.to, at: query.at, sizeTier: query.sizeTier });
+        if (get().explain.query !== query) return;
+        set({ explain: { query, status: 'ready', result, error: null } });
+      } catch (error) {
+        if (isStale(error)) return;
+        set({ explain: { query, status: 'error', result: null, error: error instanceof Error ? error.message : String(error) } });
+      }
+    },
+  };
+};
