@@ -1,0 +1,67 @@
+/**
+ * Small pure helpers the report, the plan of action and the exports share: HTML escaping, numbers in
+ * the reader's language, and a message translator over the shared i18n dictionaries plus the
+ * report's own (shared/report/messages.ts).
+ */
+import { messagesEn } from '../i18n/messages.en';
+import { messagesFr } from '../i18n/messages.fr';
+import { renderMessage } from '../engine/findings';
+import { reportMessagesEn, reportMessagesFr } from './messages';
+
+export type ReportLang = 'en' | 'fr';
+
+export interface Translator {
+  lang: ReportLang;
+  /** BCP 47 locale for Intl ('en-US' / 'fr-FR'). */
+  locale: string;
+  messages: Readonly<Record<string, string>>;
+  t(key: string, params?: Record<string, string | number>): string;
+  percent(share: number, digits?: number): string;
+  number(n: number, digits?: number): string;
+}
+
+/**
+ * A translator for one language; `extra` messages override (tests, or a caller's own dictionary).
+ * @example translator('fr').percent(0.755) // '75,5 %'
+ */
+export function translator(lang: ReportLang, extra: Readonly<Record<string, string>> = {}): Translator {
+  const messages = { ...(lang === 'fr' ? messagesFr : messagesEn), ...(lang === 'fr' ? reportMessagesFr : reportMessagesEn), ...extra };
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
+  return {
+    lang,
+    locale,
+    messages,
+    t: (key, params = {}) => renderMessage(messages, key, params),
+    percent: (share, digits = 1) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share),
+    number: (n, digits = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
+  };
+}
+
+/**
+ * Text made safe for HTML element content and attribute values.
+ * @example escapeHtml('<b>"A&B"</b>') // '&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;'
+ */
+export function escapeHtml(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * A date-time (ISO string) written for people in the report's language and a time zone.
+ * @example formatDateTime('2026-06-10T14:05:00Z', translator('en'), 'UTC') // 'June 10, 2026 at 2:05 PM'
+ */
+export function formatDateTime(iso: string, tr: Translator, timeZone = 'UTC'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(tr.locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+}
+
+/**
+ * A calendar date 'YYYY-MM-DD' written for people (no time zone shift: it is a plain date).
+ * @example formatDate('2026-07-06', translator('fr')) // '6 juillet 2026'
+ */
+export function formatDate(date: string, tr: Translator): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (Number.isNaN(t.getTime())) return date;
+  return new Intl.DateTimeFormat(tr.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(t);
+}
