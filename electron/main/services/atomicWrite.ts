@@ -1,0 +1,46 @@
+/**
+ * Writes a file whole or not at all. A report, export or CLI output is written to a temp file in
+ * the target's own folder (same file system, so rename is atomic), flushed to disk with fsync, renamed
+ * over the target, and the folder itself is fsynced so the rename survives a power cut. A crash at any
+ * point leaves either the old file or the new one, never a half-written file; a failed write removes
+ * its temp file. Plain Node: used by the export services and the CLI.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * @example writeFileAtomic('/tmp/report.pdf', pdfBytes)
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  const dir = path.dirname(path.resolve(target));
+  // Dot-prefixed and random so two writers never share a temp file and a leftover is easy to spot.
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temp, 'wx', 0o644);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let offset = 0;
+    while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  fsyncDirectory(dir);
+}
+
+/** Makes a rename in `dir` durable. Windows cannot open folders for fsync; NTFS journals renames itself. */
+function fsyncDirectory(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

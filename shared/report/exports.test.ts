@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { sampleSettings } from '../domain/sample';
+import { parseSettings } from '../domain/parseSettings';
+import { simulate } from '../engine/simulate';
+import { loadGeo } from '../geo';
+import { coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCsv } from './exports';
+import { translator } from './format';
+
+const geo = loadGeo();
+const settings = sampleSettings();
+const result = simulate(settings, geo);
+const lines = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+
+describe('scheduleCsv', () => {
+  it('has one row per warehouse, day and handover, with the customer cutoff an hour before the seller’s', () => {
+    const rows = lines(scheduleCsv(settings, translator('en')));
+    expect(rows[0]).toBe('Warehouse,ZIP,Time zone,Weekday,Ships,Seller cutoff,Customer cutoff,Service id,Service,Carrier,Handover,Times,Special operating plan,Buy Shipping');
+    // 7 services Mon-Fri, 4 on Saturday, Sunday a single empty row.
+    expect(rows.length - 1).toBe(5 * 7 + 4 + 1);
+    expect(rows).toContain('Columbus DC,43215,America/New_York,Saturday,yes,10:30,09:30,ups-2nd-day-air,UPS 2nd Day Air,UPS,pickup,12:00,no,yes');
+    expect(rows).toContain('Columbus DC,43215,America/New_York,Sunday,no,,,,,,,,,');
+  });
+
+  it('defuses a warehouse name that is a formula', () => {
+    const s = sampleSettings();
+    s.warehouses[0]!.name = '=HYPERLINK("http://evil","x")';
+    const csv = scheduleCsv(s, translator('fr'));
+    expect(lines(csv)[0]!.startsWith('Entrepôt,Code ZIP')).toBe(true);
+    expect(lines(csv)[1]!.startsWith('"\'=HYPERLINK(""http://evil"",""x"")",43215')).toBe(true);
+    expect(csv).not.toMatch(/(^|,|\r\n)=/);
+  });
+});
+
+describe('coverage CSVs', () => {
+  it('lists every measured ZIP3 and the 49 states, with weights summing to 1', () => {
+    const zip3 = lines(coverageZip3Csv(result, geo, translator('en')));
+    const weights = zip3.slice(1).map((r) => Number(r.split(',')[3]));
+    expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+    expect(zip3.find((r) => r.startsWith('432,OH,America/New_York,'))).toBeDefined();
+    // Alaska (995-999) is outside the measured area.
+    expect(zip3.some((r) => r.startsWith('995,'))).toBe(false);
+    const states = lines(coverageStateCsv(result, translator('fr')));
+    expect(states.length - 1).toBe(49);
+    const ca = states.find((r) => r.startsWith('CA,'))!.split(',');
+    expect(ca[1]).toBe('Californie');
+    expect(Number(ca[4])).toBeCloseTo(result.byState['CA']!.le2, 5);
+  });
+});
+
+describe('metricsCsv', () => {
+  it('has every check with its status, then the tier figures', () => {
+    const rows = lines(metricsCsv(result, translator('en')));
+    const le1 = rows.find((r) => r.startsWith('speed.standard.le1,'))!;
+    expect(le1).toContain(',0.4,Fail,');
+    expect(rows.find((r) => r.startsWith('speed.standard.le5,'))).toContain(',Pass,');
+    expect(rows.find((r) => r.startsWith('tier.oversize.le2,'))).toBeDefined();
+    expect(rows.find((r) => r.startsWith('coverage.statesCovered,'))).toContain(',49,49,');
+  });
+});
+
+describe('scenarioJson', () => {
+  it('writes the settings format that parseSettings reads back identically', () => {
+    const text = scenarioJson(settings);
+    expect(JSON.parse(text).formatVersion).toBe(1);
+    const back = parseSettings(text, 'x.json', { geo });
+    expect(back.ok && back.settings).toEqual(settings);
+  });
+});

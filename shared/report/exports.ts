@@ -1,0 +1,109 @@
+/**
+ * The data exports of a scenario: the weekly schedule, coverage by ZIP3 and by state, the metrics
+ * (CSV, for spreadsheets) and the scenario itself in the settings file format (JSON, for import
+ * elsewhere or version control). Pure functions of the settings and the simulation result; the
+ * services write them atomically. Column headers are in the chosen language; ids stay as they are
+ * (ups-ground, OH, 432) so sheets can be joined and filtered; shares are fractions 0..1 (6 decimals).
+ */
+import { SIZE_TIERS } from '../domain/carrier';
+import { SettingsSchema, type Settings } from '../domain/settings';
+import { WEEKDAYS, minutesOfDay, timeOfDay } from '../domain/time';
+import { SERVICES } from '../catalog/services';
+import type { SimulationResult } from '../engine/simulate';
+import type { GeoData } from '../geo';
+import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
+import { checkStatus } from './checkStatus';
+import { toCsv, type CsvCell } from './csv';
+import type { Translator } from './format';
+
+const round = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : Math.round(n * 1e6) / 1e6);
+
+/**
+ * One row per warehouse, weekday and carrier handover (a day with none still gets a row).
+ * @example scheduleCsv(sampleSettings(), translator('en')).split('\r\n')[0] // '\uFEFFWarehouse,ZIP,...'
+ */
+export function scheduleCsv(settings: Settings, tr: Translator): string {
+  const header = ['warehouse', 'zip', 'timeZone', 'weekday', 'ships', 'sellerCutoff', 'customerCutoff', 'serviceId', 'service', 'carrier', 'handover', 'times', 'specialPlan', 'buyShipping'].map((k) => tr.t(`report.csv.${k}`));
+  const rows: CsvCell[][] = [];
+  for (const w of settings.warehouses) {
+    for (const day of WEEKDAYS) {
+      const ships = w.operatingDays.includes(day);
+      const cutoff = w.cutoffs[day];
+      const customer = cutoff !== undefined ? timeOfDay(minutesOfDay(cutoff) - w.customerCutoffLeadMinutes) : '';
+      const base: CsvCell[] = [w.name, w.zip, w.timeZone, tr.t(`catalog.weekday.${day}`), tr.t(ships ? 'report.yes' : 'report.no'), cutoff ?? '', ships ? customer : ''];
+      const handovers = w.services.filter((p) => p.enabled && p.days[day]);
+      if (handovers.length === 0) rows.push([...base, '', '', '', '', '', '', '']);
+      for (const p of handovers) {
+        const h = p.days[day]!;
+        const special = (day === 'sat' || day === 'sun') && p.specialPlans[day];
+        rows.push([
+          ...base,
+          p.serviceId,
+          tr.t(`catalog.service.${p.serviceId}`),
+          tr.t(`catalog.carrier.${SERVICES[p.serviceId].carrier}`),
+          tr.t(`catalog.handover.${h.kind}`),
+          h.kind === 'pickup' ? h.times.join(' ') : h.latest,
+          tr.t(special ? 'report.yes' : 'report.no'),
+          tr.t(SERVICES[p.serviceId].buyShipping && !special ? 'report.yes' : 'report.no'),
+        ]);
+      }
+    }
+  }
+  return toCsv(header, rows);
+}
+
+/** Coverage per ZIP3 of the 48 states + DC (standard size): weight, shares within 1 and 2 days, mean and shortest promise. */
+export function coverageZip3Csv(result: SimulationResult, geo: GeoData, tr: Translator): string {
+  const header = ['zip3', 'state', 'timeZone', 'weight', 'le1', 'le2', 'meanDays', 'minDays'].map((k) => tr.t(`report.csv.${k}`));
+  const measured = new Set(CONTIGUOUS_48_DC);
+  const rows: CsvCell[][] = [];
+  result.byZip3.zip3.forEach((zip3, i) => {
+    const rec = geo.byZip3.get(zip3);
+    if (!rec || !measured.has(rec.state)) return;
+    rows.push([zip3, rec.state, rec.timeZone, round(result.byZip3.weight[i]), round(result.byZip3.le1[i]), round(result.byZip3.le2[i]), round(result.byZip3.meanDays[i]), result.byZip3.minDays[i] ?? null]);
+  });
+  return toCsv(header, rows);
+}
+
+/** Coverage per state of the 48 + DC, alphabetical by code. */
+export function coverageStateCsv(result: SimulationResult, tr: Translator): string {
+  const header = ['stateCode', 'stateName', 'weight', 'le1', 'le2', 'meanDays', 'covered'].map((k) => tr.t(`report.csv.${k}`));
+  const rows: CsvCell[][] = Object.keys(result.byState)
+    .sort()
+    .map((code) => {
+      const s = result.byState[code]!;
+      return [code, stateName(code, tr.lang), round(s.weight), round(s.le1), round(s.le2), round(s.meanDays), tr.t(s.covered ? 'report.yes' : 'report.no')];
+    });
+  return toCsv(header, rows);
+}
+
+/** Every simulated figure: the policy checks with their status, then the tier shares and the plan-wide figures. */
+export function metricsCsv(result: SimulationResult, tr: Translator): string {
+  const header = ['metric', 'label', 'value', 'target', 'status', 'gap'].map((k) => tr.t(`report.csv.${k}`));
+  const rows: CsvCell[][] = result.checks.map((c) => [c.id, tr.t(c.messageKey, c.params), round(c.value), round(c.target), tr.t(`report.status.${checkStatus(c)}`), round(c.gap)]);
+  for (const tier of SIZE_TIERS) {
+    const s = result.tiers[tier];
+    for (const k of ['le1', 'le2', 'le3', 'le5', 'none'] as const) {
+      rows.push([`tier.${tier}.${k}`, `${tr.t(`policy.tier.${tier}`)} · ${k === 'none' ? tr.t('report.col.noPromise') : tr.t(`policy.target.${k}`)}`, round(s[k]), null, '', null]);
+    }
+    rows.push([`tier.${tier}.meanDays`, `${tr.t(`policy.tier.${tier}`)} · ${tr.t('report.col.meanDays')}`, round(s.meanDays), null, '', null]);
+  }
+  rows.push(['coverage.statesCovered', tr.t('engine.check.nationwide'), CONTIGUOUS_48_DC.length - result.missingStates.length, CONTIGUOUS_48_DC.length, '', null]);
+  rows.push(['operation.sixDays', tr.t('engine.check.sixDayOperation'), result.sixDayOperation ? 1 : 0, null, '', null]);
+  rows.push(['delivery.sixDays', tr.t('engine.check.sixDayDelivery'), result.sixDayDelivery ? 1 : 0, null, '', null]);
+  rows.push(['outsideBuyShipping', tr.t('report.csv.outsideBuyShipping'), round(result.outsideBuyShippingShare), null, '', null]);
+  return toCsv(header, rows);
+}
+
+/**
+ * The scenario in the settings file format (what "Import settings" and the CLI read), validated on
+ * the way out so an export is always importable.
+ * @example JSON.parse(scenarioJson(sampleSettings())).formatVersion // 1
+ */
+export function scenarioJson(settings: Settings): string {
+  return `${JSON.stringify(SettingsSchema.parse(settings), null, 2)}\n`;
+}
+
+/** The export kinds and their file names' suffix and type. */
+export const CSV_EXPORTS = ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const;
+export type CsvExportKind = (typeof CSV_EXPORTS)[number];
