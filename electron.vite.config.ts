@@ -2,6 +2,22 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * Development only (`npm run dev`): React Fast Refresh injects an inline preamble script and Vite's
+ * client connects over a websocket, both of which the production CSP forbids. The built app
+ * (`npm start`, packaged builds, the e2e tests) always ships the strict policy.
+ */
+function devCspRelaxation(): Plugin {
+  return {
+    name: 'shipweek-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
+    },
+  };
+}
 
 const __dirname = dirname(fileURLToPath(import.meta.url));
 
@@ -24,7 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devCspRelaxation()],
     base: './',
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
