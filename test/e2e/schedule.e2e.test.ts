@@ -77,3 +77,37 @@ describe('Weekly schedule end to end', () => {
     app.workspace.setPrefs({ language: 'en' });
   });
 });
+
+describe('Saving when the workspace refuses', () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await AppHarness.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('keeps a refused edit on screen, says why in plain language, and saves it on Retry', async () => {
+    const { page, context } = await app.newPage();
+    await page.getByTestId('nav-schedule').click();
+    await page.getByTestId('cutoff-mon').waitFor();
+    // Another writer changes the scenario behind the screen's back: the next autosave is stale.
+    const sid = app.workspace.getPrefs().currentScenarioId!;
+    const doc = app.services.scenarios.get(sid);
+    const other = structuredClone(doc.settings);
+    other.warehouses[0]!.cutoffs.wed = '15:00';
+    app.services.scenarios.save(sid, doc.revision, other);
+
+    await page.getByTestId('cutoff-mon').fill('15:30');
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('error');
+    await page.getByText(/changed elsewhere since it was opened/).waitFor();
+    expect(await page.getByTestId('cutoff-mon').inputValue()).toBe('15:30');
+    expect(app.services.scenarios.get(sid).settings.warehouses[0]!.cutoffs.mon).toBe('14:00');
+    await app.screenshot(page, 'schedule-save-refused-en');
+
+    await page.getByTestId('save-retry').click();
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+    expect(app.services.scenarios.get(sid).settings.warehouses[0]!.cutoffs.mon).toBe('15:30');
+    await context.close();
+  });
+});

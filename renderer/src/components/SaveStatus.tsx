@@ -16,7 +16,7 @@ export function SaveStatus() {
   const saveError = useStore((s) => s.saveError);
   const canUndo = useStore((s) => s.undoStack.length > 0);
   const undo = useStore((s) => s.undo);
-  const flushSave = useStore((s) => s.flushSave);
+  const retrySave = useStore((s) => s.retrySave);
   const reason = saveError ? (saveError.key ? t(saveError.key, { defaultValue: saveError.message }) : saveError.message) : '';
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} role="status" aria-live="polite" data-testid="save-status" data-state={saveState}>
@@ -25,7 +25,7 @@ export function SaveStatus() {
       {saveState === 'error' && (
         <>
           <Chip size="small" icon={<ErrorIcon />} label={t('save.error', { reason })} color="error" />
-          <Button size="small" onClick={() => void flushSave()}>
+          <Button size="small" onClick={() => void retrySave()} data-testid="save-retry">
             {t('save.retry')}
           </Button>
         </>

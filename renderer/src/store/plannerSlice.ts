@@ -16,7 +16,7 @@ export interface PlannerSlice {
   doc: PlannerDoc | null;
   saveState: SaveState;
   /** i18n key (and English fallback) of the last save failure; the edit stays on screen. */
-  saveError: { key?: string; message: string } | null;
+  saveError: { key?: string; message: string; stale?: boolean } | null;
   undoStack: Settings[];
   loadScenario(): Promise<void>;
   /** Applies an edit to a copy of the plan, records it for undo and schedules an autosave. */
@@ -24,6 +24,11 @@ export interface PlannerSlice {
   undo(): void;
   /** Saves now if anything is pending; resolves when the workspace is up to date (or failed). */
   flushSave(): Promise<boolean>;
+  /**
+   * After a refused save: save what is on screen again. When the refusal was a stale revision, the
+   * screen's version is what the user sees and means, so it is saved over the newer revision.
+   */
+  retrySave(): Promise<boolean>;
 }
 
 const UNDO_LIMIT = 100;
@@ -49,7 +54,7 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
     const now = get().doc;
     if (!res.ok) {
       // The edit stays in memory and on screen; the user is told and the next edit retries.
-      set({ saveState: 'error', saveError: { key: res.error.key, message: res.error.message } });
+      set({ saveState: 'error', saveError: { key: res.error.key, message: res.error.message, stale: res.error.key === 'scenarios.error.stale' } });
       return false;
     }
     if (!now || now.scenarioId !== doc.scenarioId) return true;
@@ -99,6 +104,15 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
       if (!doc || stack.length === 0) return;
       set({ doc: { ...doc, settings: stack[stack.length - 1]! }, undoStack: stack.slice(0, -1), saveState: 'pending' });
       schedule();
+    },
+
+    async retrySave() {
+      const doc = get().doc;
+      if (doc && get().saveError?.stale) {
+        const latest = await call('scenario:get', { scenarioId: doc.scenarioId });
+        if (latest.ok) set({ doc: { ...get().doc!, revision: latest.value.revision } });
+      }
+      return get().flushSave();
     },
 
     async flushSave() {

@@ -46,7 +46,7 @@ export function SchedulePage() {
               ))}
             </Tabs>
           )}
-          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', xl: 'minmax(0, 3fr) minmax(300px, 1fr)' }, gap: 2, alignItems: 'start' }}>
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 3fr) minmax(300px, 1fr)' }, gap: 2, alignItems: 'start' }}>
             <Stack spacing={2} sx={{ minWidth: 0 }}>
               <Paper sx={{ p: 2 }} component="section" aria-labelledby="days-title">
                 <Stack spacing={1}>
