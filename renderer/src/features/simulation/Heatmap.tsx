@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
 import { visuallyHidden } from '@mui/utils';
 import { WEEKDAYS } from '../../../../shared/domain/time';
 import type { DashboardView } from './simulationView';
@@ -12,12 +14,15 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /**
  * Weekday × hour grid of the standard-size ≤2-day share. Each cell prints its number, so colour is
- * a second signal; hours below the policy's target also carry a ▾.
+ * a second signal; hours below the policy's target also carry a ▾. The 168 cells are plain
+ * elements with inline styles (no per-cell CSS-in-JS), so a new result repaints quickly.
  */
-export function Heatmap({ view }: { view: DashboardView }) {
+export const Heatmap = memo(function Heatmap({ view }: { view: DashboardView }) {
   const { t } = useTranslation();
+  const theme = useTheme();
   const f = useFormat();
   const target = view.heatTarget;
+  const headStyle = { fontWeight: 600, color: theme.palette.text.secondary, textAlign: 'center' as const };
   return (
     <Stack spacing={1}>
       <Typography variant="body2" color="text.secondary">
@@ -26,57 +31,59 @@ export function Heatmap({ view }: { view: DashboardView }) {
       </Typography>
       {view.heatLow && (
         <Typography variant="body2" data-testid="heat-low">
+          {target !== null && `${t('simulation.heat.below', { count: view.heatBelow })} `}
           {t('simulation.heat.low', { weekday: t(`catalog.weekday.${WEEKDAYS[view.heatLow.weekday]}`), hour: String(view.heatLow.hour).padStart(2, '0'), value: f.percent(view.heatLow.value) })}
         </Typography>
       )}
       <Box sx={{ overflowX: 'auto' }}>
-        <Box
-          component="table"
+        <table
           aria-label={t('simulation.heat.tableLabel')}
           data-testid="heatmap"
-          sx={{ borderCollapse: 'separate', borderSpacing: '2px', width: '100%', tableLayout: 'fixed', fontSize: '0.72rem' }}
+          style={{ borderCollapse: 'separate', borderSpacing: 2, width: '100%', tableLayout: 'fixed', fontSize: '0.72rem', color: theme.palette.text.primary }}
         >
           <thead>
             <tr>
-              <Box component="th" scope="col" sx={{ width: 44, textAlign: 'left', fontWeight: 600 }}>
+              <th scope="col" style={{ width: 44 }}>
                 <Box component="span" sx={visuallyHidden}>
                   {t('simulation.heat.hour')}
                 </Box>
-              </Box>
+              </th>
               {HOURS.map((h) => (
-                <Box component="th" scope="col" key={h} sx={{ fontWeight: 600, color: 'text.secondary' }}>
+                <th scope="col" key={h} style={headStyle}>
                   {String(h).padStart(2, '0')}
-                </Box>
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {view.heatmap.map((row, wd) => (
-              <tr key={wd}>
-                <Box component="th" scope="row" sx={{ textAlign: 'left', fontWeight: 600 }}>
-                  {t(`weekday.${WEEKDAYS[wd]}`)}
-                </Box>
-                {row.map((value, h) => {
-                  const c = heatColour(value);
-                  const below = target !== null && value < target - 1e-9;
-                  return (
-                    <Box
-                      component="td"
-                      key={h}
-                      title={t('simulation.heat.cell', { weekday: t(`catalog.weekday.${WEEKDAYS[wd]}`), hour: String(h).padStart(2, '0'), value: f.percent(value) })}
-                      data-below={below ? 'true' : 'false'}
-                      sx={{ bgcolor: c.fill, color: c.text, textAlign: 'center', height: 26, borderRadius: '3px', fontWeight: below ? 700 : 400, whiteSpace: 'nowrap', px: 0 }}
-                    >
-                      {f.points(value)}
-                      {below && '▾'}
-                    </Box>
-                  );
-                })}
-              </tr>
-            ))}
+            {view.heatmap.map((row, wd) => {
+              const dayLong = t(`catalog.weekday.${WEEKDAYS[wd]}`);
+              return (
+                <tr key={wd}>
+                  <th scope="row" style={{ textAlign: 'left', fontWeight: 600 }}>
+                    {t(`weekday.${WEEKDAYS[wd]}`)}
+                  </th>
+                  {row.map((value, h) => {
+                    const c = heatColour(value);
+                    const below = target !== null && value < target - 1e-9;
+                    return (
+                      <td
+                        key={h}
+                        title={t('simulation.heat.cell', { weekday: dayLong, hour: String(h).padStart(2, '0'), value: f.percent(value) })}
+                        data-below={below ? 'true' : 'false'}
+                        style={{ background: c.fill, color: c.text, textAlign: 'center', height: 26, borderRadius: 3, fontWeight: below ? 700 : 400, whiteSpace: 'nowrap', padding: 0 }}
+                      >
+                        {f.points(value)}
+                        {below && '▾'}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
           </tbody>
-        </Box>
+        </table>
       </Box>
     </Stack>
   );
-}
+});

@@ -2,30 +2,40 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
 import { SPEED_CLASSES } from './simulationView';
-import { SPEED_FILL } from './speedPalette';
+import { OUTSIDE_FILL, SPEED_FILL } from './speedPalette';
 
 /** Legend of the map's speed classes; "not covered" shows the same hatching as the map. */
-export function MapLegend() {
+export function MapLegend({ showOutside }: { showOutside: boolean }) {
   const { t } = useTranslation();
+  const mode = useTheme().palette.mode;
+  const items = showOutside ? [...SPEED_CLASSES, 'outside' as const] : SPEED_CLASSES;
   return (
-    <Stack direction="row" component="ul" aria-label={t('simulation.map.legend')} sx={{ listStyle: 'none', p: 0, m: 0, flexWrap: 'wrap', gap: 1.5 }}>
-      {SPEED_CLASSES.map((c) => (
-        <Stack key={c} component="li" direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
-          <Box
-            aria-hidden
-            sx={{
-              width: 14,
-              height: 14,
-              borderRadius: '3px',
-              border: 1,
-              borderColor: 'divider',
-              background: c === 'none' ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)' : SPEED_FILL[c],
-            }}
-          />
-          <Typography variant="caption">{t(`simulation.map.legend.${c}`)}</Typography>
-        </Stack>
-      ))}
+    <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5 }}>
+      <Typography variant="caption" sx={{ fontWeight: 600 }}>
+        {t('simulation.map.legendTitle')}
+      </Typography>
+      {/* display: contents lets the items wrap in the same row as the title. */}
+      <Box component="ul" aria-label={t('simulation.map.legend')} sx={{ display: 'contents', listStyle: 'none' }}>
+        {items.map((c) => (
+          <Stack key={c} component="li" direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
+            <Box
+              aria-hidden
+              sx={{
+                width: 14,
+                height: 14,
+                borderRadius: '3px',
+                border: 1,
+                borderColor: 'divider',
+                background:
+                  c === 'none' ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)' : c === 'outside' ? OUTSIDE_FILL[mode] : SPEED_FILL[c],
+              }}
+            />
+            <Typography variant="caption">{t(`simulation.map.legend.${c}`)}</Typography>
+          </Stack>
+        ))}
+      </Box>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -10,7 +10,10 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { POLICY_PROFILES, isBuiltInPolicy, policyNameKey } from '../../../../shared/catalog/policies';
+import type { Finding } from '../../../../shared/engine/findings';
+import type { SimulationResult, Zip3Stats } from '../../../../shared/engine/simulate';
 import { useStore } from '../../store';
+import type { DashboardView } from './simulationView';
 import { RequirementCards, SpeedCards } from './MetricCards';
 import { Heatmap } from './Heatmap';
 import { StateTable } from './StateTable';
@@ -29,6 +32,157 @@ function Section({ title, children, testId }: { title: string; children: React.R
   );
 }
 
+/** The policy the plan is judged against; choosing one is an (undoable, autosaved) edit. */
+function PolicyPicker() {
+  const { t } = useTranslation();
+  const policyId = useStore((s) => s.doc?.settings.policyId);
+  const custom = useStore((s) => s.doc?.settings.customPolicies);
+  const label = usePolicyLabel();
+  if (policyId === undefined) return null;
+  const policies = [...POLICY_PROFILES, ...(custom ?? [])];
+  return (
+    <TextField
+      select
+      size="small"
+      label={t('simulation.policy')}
+      value={policyId}
+      onChange={(e) =>
+        useStore.getState().edit((draft) => {
+          draft.policyId = e.target.value;
+        })
+      }
+      sx={{ minWidth: 380 }}
+      slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'policy-select' } as React.HTMLAttributes<HTMLDivElement> } }}
+    >
+      {policies.map((p) => (
+        <MenuItem key={p.id} value={p.id} data-testid={`policy-${p.id}`}>
+          {label(p.id)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/** A built-in policy's translated name, or a custom one's own name. */
+function usePolicyLabel() {
+  const { t } = useTranslation();
+  const custom = useStore((s) => s.doc?.settings.customPolicies);
+  return (id: string) => (isBuiltInPolicy(id) ? t(policyNameKey(id)) : (custom?.find((p) => p.id === id)?.name ?? id));
+}
+
+function SimulationStatus() {
+  const { t } = useTranslation();
+  const status = useStore((s) => s.simulation.status);
+  const engineMs = useStore((s) => s.simulation.engineMs);
+  const error = useStore((s) => s.simulation.error);
+  return (
+    <>
+      <Typography variant="body2" color="text.secondary" role="status" data-testid="simulation-status" data-state={status}>
+        {status === 'running'
+          ? t('simulation.status.running')
+          : status === 'ready' && engineMs !== null
+            ? t('simulation.status.ready', { ms: Math.max(1, Math.round(engineMs)) })
+            : status === 'idle'
+              ? t('simulation.status.idle')
+              : ''}
+      </Typography>
+      {status === 'error' && <Alert severity="error">{t('simulation.status.error', { message: error ?? '' })}</Alert>}
+    </>
+  );
+}
+
+/*
+ * The sections below re-render only when a new simulation result lands (they take the derived view
+ * and are memoised), not on every keystroke of an edit nor on the "updating" status.
+ */
+
+const Verdict = memo(function Verdict({ view }: { view: DashboardView }) {
+  const { t } = useTranslation();
+  const label = usePolicyLabel();
+  return (
+    <Alert severity={view.checks === 0 ? 'info' : view.pass ? 'success' : 'error'} data-testid="simulation-verdict" data-pass={String(view.pass)}>
+      {view.checks === 0
+        ? t('simulation.verdict.noChecks', { policy: label(view.policyId) })
+        : view.pass
+          ? t('simulation.verdict.pass', { count: view.checks, policy: label(view.policyId) })
+          : t('simulation.verdict.fail', { failed: view.failed, count: view.checks, policy: label(view.policyId) })}
+    </Alert>
+  );
+});
+
+const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardView; zip3: Zip3Stats }) {
+  const { t } = useTranslation();
+  const [level, setLevel] = useState<'states' | 'zip3'>('states');
+  return (
+    <Section title={t('simulation.map.title')} testId="map-section">
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <ToggleButtonGroup size="small" exclusive value={level} onChange={(_, v: 'states' | 'zip3' | null) => v && setLevel(v)} aria-label={t('simulation.map.level')}>
+          <ToggleButton value="states" data-testid="map-states">
+            {t('simulation.map.states')}
+          </ToggleButton>
+          <ToggleButton value="zip3" data-testid="map-zip3">
+            {t('simulation.map.zip3')}
+          </ToggleButton>
+        </ToggleButtonGroup>
+        <MapLegend showOutside={level === 'states'} />
+      </Stack>
+      <Paper variant="outlined" sx={{ p: 1, maxWidth: 880 }}>
+        <Suspense fallback={<Box sx={{ aspectRatio: '975 / 610', display: 'grid', placeItems: 'center' }}>{t('simulation.map.loading')}</Box>}>
+          <UsMap states={view.states} zip3={zip3} level={level} />
+        </Suspense>
+      </Paper>
+      <Typography variant="caption" color="text.secondary">
+        {t('simulation.map.note')}
+      </Typography>
+    </Section>
+  );
+});
+
+const Findings = memo(function Findings({ findings }: { findings: readonly Finding[] }) {
+  const { t } = useTranslation();
+  if (findings.length === 0) return null;
+  return (
+    <Section title={t('simulation.findings.title')}>
+      <Stack spacing={1} data-testid="simulation-findings">
+        {findings.map((f, i) => (
+          <Alert key={`${f.ruleId}-${f.path}-${i}`} severity={f.severity === 'info' ? 'info' : f.severity}>
+            {t(f.messageKey, f.params)}
+            {f.fix ? ` ${t(f.fix.messageKey, f.fix.params)}` : ''}
+          </Alert>
+        ))}
+      </Stack>
+    </Section>
+  );
+});
+
+const Dashboard = memo(function Dashboard({ view, result }: { view: DashboardView; result: SimulationResult }) {
+  const { t } = useTranslation();
+  // The cards and verdict update first; the heavier map, heatmap and state table follow in a
+  // background render that React interrupts if another result arrives meanwhile.
+  const later = { view: useDeferredValue(view), result: useDeferredValue(result) };
+  return (
+    <>
+      <Verdict view={view} />
+      <Section title={t('simulation.speed.title')} testId="speed-section">
+        <Typography variant="body2" color="text.secondary">
+          {t('simulation.speed.intro')}
+        </Typography>
+        <SpeedCards view={view} />
+      </Section>
+      <Section title={t('simulation.req.title')}>
+        <RequirementCards view={view} />
+      </Section>
+      <MapSection view={later.view} zip3={later.result.byZip3} />
+      <Section title={t('simulation.heat.title')} testId="heat-section">
+        <Heatmap view={later.view} />
+      </Section>
+      <Section title={t('simulation.states.title')}>
+        <StateTable states={later.view.states} />
+      </Section>
+    </>
+  );
+});
+
 /**
  * The Simulation dashboard: the plan's simulated delivery-speed and coverage metrics against the
  * selected policy, a map, the weekday × hour heatmap, per-state figures and "explain this promise".
@@ -36,12 +190,8 @@ function Section({ title, children, testId }: { title: string; children: React.R
  */
 export function SimulationPage() {
   const { t } = useTranslation();
-  const settings = useStore((s) => s.doc?.settings);
-  const sim = useStore((s) => s.simulation);
-  const [level, setLevel] = useState<'states' | 'zip3'>('states');
-  const view = sim.view;
-  const policies = [...POLICY_PROFILES, ...(settings?.customPolicies ?? [])];
-  const policyLabel = (id: string) => (isBuiltInPolicy(id) ? t(policyNameKey(id)) : (policies.find((p) => p.id === id)?.name ?? id));
+  const view = useStore((s) => s.simulation.view);
+  const result = useStore((s) => s.simulation.result);
 
   return (
     <Stack spacing={3}>
@@ -49,119 +199,17 @@ export function SimulationPage() {
         <Typography variant="h1">{t('simulation.title')}</Typography>
         <Typography color="text.secondary">{t('simulation.intro')}</Typography>
       </Stack>
-
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        {settings && (
-          <TextField
-            select
-            size="small"
-            label={t('simulation.policy')}
-            value={settings.policyId}
-            onChange={(e) =>
-              useStore.getState().edit((draft) => {
-                draft.policyId = e.target.value;
-              })
-            }
-            sx={{ minWidth: 380 }}
-            slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'policy-select' } as React.HTMLAttributes<HTMLDivElement> } }}
-          >
-            {policies.map((p) => (
-              <MenuItem key={p.id} value={p.id} data-testid={`policy-${p.id}`}>
-                {policyLabel(p.id)}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        <Typography variant="body2" color="text.secondary" role="status" data-testid="simulation-status" data-state={sim.status}>
-          {sim.status === 'running'
-            ? t('simulation.status.running')
-            : sim.status === 'ready' && sim.engineMs !== null
-              ? t('simulation.status.ready', { ms: Math.max(1, Math.round(sim.engineMs)) })
-              : sim.status === 'idle'
-                ? t('simulation.status.idle')
-                : ''}
-        </Typography>
+        <PolicyPicker />
+        <SimulationStatus />
       </Stack>
-
-      {sim.status === 'error' && <Alert severity="error">{t('simulation.status.error', { message: sim.error ?? '' })}</Alert>}
-
-      {view && (
-        <>
-          <Alert severity={view.checks === 0 ? 'info' : view.pass ? 'success' : 'error'} data-testid="simulation-verdict" data-pass={String(view.pass)}>
-            {view.checks === 0
-              ? t('simulation.verdict.noChecks', { policy: policyLabel(view.policyId) })
-              : view.pass
-                ? t('simulation.verdict.pass', { count: view.checks, policy: policyLabel(view.policyId) })
-                : t('simulation.verdict.fail', { failed: view.failed, count: view.checks, policy: policyLabel(view.policyId) })}
-          </Alert>
-
-          <Section title={t('simulation.speed.title')} testId="speed-section">
-            <Typography variant="body2" color="text.secondary">
-              {t('simulation.speed.intro')}
-            </Typography>
-            <SpeedCards view={view} />
-          </Section>
-
-          <Section title={t('simulation.req.title')}>
-            <RequirementCards view={view} />
-          </Section>
-
-          <Section title={t('simulation.map.title')}>
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-              <ToggleButtonGroup
-                size="small"
-                exclusive
-                value={level}
-                onChange={(_, v: 'states' | 'zip3' | null) => v && setLevel(v)}
-                aria-label={t('simulation.map.level')}
-              >
-                <ToggleButton value="states" data-testid="map-states">
-                  {t('simulation.map.states')}
-                </ToggleButton>
-                <ToggleButton value="zip3" data-testid="map-zip3">
-                  {t('simulation.map.zip3')}
-                </ToggleButton>
-              </ToggleButtonGroup>
-              <MapLegend />
-            </Stack>
-            <Paper variant="outlined" sx={{ p: 1 }}>
-              <Suspense fallback={<Box sx={{ aspectRatio: '975 / 610', display: 'grid', placeItems: 'center' }}>{t('simulation.map.loading')}</Box>}>
-                {sim.result && <UsMap states={view.states} zip3={sim.result.byZip3} level={level} />}
-              </Suspense>
-            </Paper>
-            <Typography variant="caption" color="text.secondary">
-              {t('simulation.map.note')}
-            </Typography>
-          </Section>
-
-          <Section title={t('simulation.heat.title')}>
-            <Heatmap view={view} />
-          </Section>
-
-          <Section title={t('simulation.states.title')}>
-            <StateTable states={view.states} />
-          </Section>
-        </>
-      )}
-
+      {view && result && <Dashboard view={view} result={result} />}
       <Section title={t('simulation.explain.title')} testId="explain-section">
         <Paper sx={{ p: 2 }}>
           <ExplainPanel />
         </Paper>
       </Section>
-
-      {sim.result && sim.result.findings.length > 0 && (
-        <Section title={t('simulation.findings.title')}>
-          <Stack spacing={1} data-testid="simulation-findings">
-            {sim.result.findings.map((f, i) => (
-              <Alert key={`${f.ruleId}-${f.path}-${i}`} severity={f.severity === 'info' ? 'info' : f.severity}>
-                {t(f.messageKey, f.params)}
-                {f.fix ? ` ${t(f.fix.messageKey, f.fix.params)}` : ''}
-              </Alert>
-            ))}
-          </Stack>
-        </Section>
-      )}
+      {result && <Findings findings={result.findings} />}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -26,7 +26,7 @@ const COLUMNS: { key: SortKey; labelKey: string; numeric: boolean }[] = [
 ];
 
 /** Per-state figures (48 states + DC), sortable by any column; the accessible twin of the map. */
-export function StateTable({ states }: { states: readonly StateRow[] }) {
+export const StateTable = memo(function StateTable({ states }: { states: readonly StateRow[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'state', dir: 'asc' });
@@ -98,4 +98,4 @@ export function StateTable({ states }: { states: readonly StateRow[] }) {
       </Table>
     </TableContainer>
   );
-}
+});

@@ -10,7 +10,7 @@ import atlas from 'us-atlas/states-albers-10m.json';
 import { STATES, loadGeo, stateName } from '../../../../shared/geo';
 import type { Zip3Stats } from '../../../../shared/engine/simulate';
 import { speedClass, type StateRow } from './simulationView';
-import { HATCH_ID, NONE_FILL, SPEED_FILL } from './speedPalette';
+import { HATCH_ID, NONE_FILL, OUTSIDE_FILL, SPEED_FILL } from './speedPalette';
 import { useFormat } from './format';
 
 /*
@@ -71,7 +71,8 @@ export default function UsMap({ states, zip3, level }: UsMapProps) {
   }, [zip3, level]);
 
   const stroke = theme.palette.background.paper;
-  const neutral = theme.palette.mode === 'dark' ? '#3a3f47' : '#e3e6ea';
+  // In ZIP3 mode the states are only a backdrop for the dots.
+  const neutral = level === 'zip3' ? (theme.palette.mode === 'dark' ? '#2a2e34' : '#f1f3f5') : OUTSIDE_FILL[theme.palette.mode];
   return (
     <Box component="svg" viewBox="0 0 975 610" role="img" aria-label={t('simulation.map.label')} sx={{ width: '100%', height: 'auto', display: 'block' }} data-testid="us-map">
       <defs>

@@ -32,6 +32,7 @@ describe('dashboardView', () => {
     expect(view.states.map((s) => s.code)).toEqual([...view.states.map((s) => s.code)].sort());
     const min = Math.min(...result.heatmap.flat());
     expect(view.heatLow!.value).toBe(min);
+    expect(view.heatBelow).toBe(result.heatmap.flat().filter((v) => v < 0.75 - 1e-9).length);
     expect(view.failed).toBe(result.checks.filter((c) => !c.pass).length);
   });
 
@@ -43,6 +44,6 @@ describe('dashboardView', () => {
   });
 
   it('classes mean promise lengths for the map', () => {
-    expect([0.5, 1, 1.01, 2.5, 4, 6, null].map(speedClass)).toEqual(['d1', 'd1', 'd2', 'd3', 'd5', 'slow', 'none']);
+    expect([0.5, 1, 1.01, 1.7, 2.5, 2.9, 4, 4.2, null].map(speedClass)).toEqual(['d1', 'd1', 'd15', 'd2', 'd25', 'd3', 'd4', 'slow', 'none']);
   });
 });

@@ -32,20 +32,29 @@ export interface RequirementCard {
   pass: boolean;
 }
 
-/** Speed classes of the map legend, fastest first; 'none' = not covered / no promise. */
-export const SPEED_CLASSES = ['d1', 'd2', 'd3', 'd5', 'slow', 'none'] as const;
+/**
+ * Speed classes of the map legend, fastest first; 'none' = not covered / no promise. Half-day steps
+ * up to 3 days, because a one-warehouse plan puts most states between 1.5 and 3 days on average and
+ * whole-day steps would paint them all alike.
+ */
+export const SPEED_CLASSES = ['d1', 'd15', 'd2', 'd25', 'd3', 'd4', 'slow', 'none'] as const;
 export type SpeedClass = (typeof SPEED_CLASSES)[number];
+const SPEED_LIMITS: readonly [SpeedClass, number][] = [
+  ['d1', 1],
+  ['d15', 1.5],
+  ['d2', 2],
+  ['d25', 2.5],
+  ['d3', 3],
+  ['d4', 4],
+];
 
 /**
- * The map class of a mean promise length: ≤1, ≤2, ≤3, ≤5, longer, or none.
+ * The map class of a mean promise length (days): ≤1, ≤1.5, ≤2, ≤2.5, ≤3, ≤4, longer, or none.
  * @example speedClass(1.7) // 'd2'
  */
 export function speedClass(meanDays: number | null): SpeedClass {
   if (meanDays === null || !Number.isFinite(meanDays)) return 'none';
-  if (meanDays <= 1) return 'd1';
-  if (meanDays <= 2) return 'd2';
-  if (meanDays <= 3) return 'd3';
-  if (meanDays <= 5) return 'd5';
+  for (const [cls, limit] of SPEED_LIMITS) if (meanDays <= limit + 1e-9) return cls;
   return 'slow';
 }
 
@@ -74,8 +83,10 @@ export interface DashboardView {
   heatmap: number[][];
   /** The standard-size ≤2-day target the heatmap cells are compared with, if the policy has one. */
   heatTarget: number | null;
-  /** Lowest and highest heatmap cells, for the summary line. */
+  /** The slowest heatmap cell (the first of equals, Monday 00:00 onwards), for the summary line. */
   heatLow: { weekday: number; hour: number; value: number } | null;
+  /** Heatmap hours below heatTarget (0 without a target). */
+  heatBelow: number;
 }
 
 /**
@@ -104,6 +115,7 @@ export function dashboardView(result: SimulationResult): DashboardView {
     return { tier, cells };
   });
   const nationwideCheck = checkById.get('coverage.nationwide');
+  const heatTarget = checkById.get('speed.standard.le2')?.target ?? null;
   const total = CONTIGUOUS_48_DC.length;
   const states = Object.entries(result.byState)
     .map(([code, s]) => ({ code, weight: s.weight, le1: s.le1, le2: s.le2, meanDays: s.meanDays, covered: s.covered, speed: s.covered ? speedClass(s.meanDays) : ('none' as const) }))
@@ -132,7 +144,8 @@ export function dashboardView(result: SimulationResult): DashboardView {
     outsideBuyShippingShare: result.outsideBuyShippingShare,
     states,
     heatmap: result.heatmap,
-    heatTarget: checkById.get('speed.standard.le2')?.target ?? null,
+    heatTarget,
     heatLow,
+    heatBelow: heatTarget === null ? 0 : result.heatmap.flat().filter((v) => v < heatTarget - 1e-9).length,
   };
 }

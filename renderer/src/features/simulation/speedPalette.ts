@@ -2,16 +2,20 @@ import type { SpeedClass } from './simulationView';
 
 /*
  * Map and heatmap fills. Fills carry no text (or pick their own text colour), so one palette serves
- * both themes: a blue ramp, dark = fast, then orange for "longer than 5 days"; "not covered" is
+ * both themes: a yellow-green-blue ramp (ColorBrewer YlGnBu), dark = fast, then orange for "longer than 4 days"; "not covered" is
  * hatched so it differs by pattern, not only by hue.
  */
 export const SPEED_FILL: Record<Exclude<SpeedClass, 'none'>, string> = {
-  d1: '#08519c',
-  d2: '#3182bd',
-  d3: '#6baed6',
-  d5: '#c6dbef',
-  slow: '#f39c4a',
+  d1: '#0c2c84',
+  d15: '#225ea8',
+  d2: '#1d91c0',
+  d25: '#41b6c4',
+  d3: '#7fcdbb',
+  d4: '#c7e9b4',
+  slow: '#fdae61',
 };
+/** States outside 48 + DC (Alaska, Hawaii): not measured. */
+export const OUTSIDE_FILL = { light: '#e3e6ea', dark: '#3a3f47' };
 export const HATCH_ID = 'sw-hatch-none';
 export const NONE_FILL = `url(#${HATCH_ID})`;
 
