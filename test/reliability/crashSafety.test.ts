@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../electron/main/db/workspace';
-import { integrityCheck } from '../../electron/main/db/connection';
+import { integrityCheck, openConnection } from '../../electron/main/db/connection';
+import { migrate } from '../../electron/main/db/migrate';
+import { WORKSPACE_FILE } from '../../electron/main/db/workspace';
+import { createWorkspaceService } from '../../electron/main/services/workspaceService';
+import path from 'node:path';
 import { seedSampleWorkspace } from '../../electron/main/services/workspaceService';
 import { bundleChild, recordFigure, runSeed, seededRandom, tempDir } from './support';
 
@@ -175,4 +179,25 @@ describe('crash safety: SIGKILL while writing settings', () => {
     expect(ackedTotal).toBeGreaterThan(KILLS);
     expect(midWrite).toBeGreaterThan(0);
   }, 600_000);
+
+  it('a first start killed between the schema and the sample still opens with a usable workspace', () => {
+    // Exactly the file a kill leaves when it lands after the migrations committed and before the
+    // sample's transaction did: latest schema, no scenario, no preferences.
+    const dir = tempDir('first-start');
+    try {
+      const db = openConnection(path.join(dir, WORKSPACE_FILE));
+      migrate(db);
+      db.close();
+      const reopened = openWorkspace({ dataDir: dir, seed: (d) => seedSampleWorkspace(d, new Date()) });
+      try {
+        const service = createWorkspaceService(reopened.db);
+        expect(service.listScenarios().length, 'the workspace has a scenario to show').toBeGreaterThan(0);
+        expect(service.getPrefs().currentScenarioId).not.toBeNull();
+      } finally {
+        reopened.db.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
