@@ -1,9 +1,18 @@
 import type { Db } from '../db/connection';
+import { createExportService } from './exportService';
+import { createImportService } from './importService';
+import { createPlanService } from './planService';
 import { createScenarioService } from './scenarioService';
 import { createWorkspaceService } from './workspaceService';
 
 /** Every service behind the IPC handlers, over one open workspace database. */
-export function createServices(db: Db, now: () => Date = () => new Date()) {
-  return { workspace: createWorkspaceService(db, now), scenarios: createScenarioService(db, now) };
+export function createServices(db: Db, now: () => Date = () => new Date(), options: { version?: string } = {}) {
+  return {
+    workspace: createWorkspaceService(db, now),
+    scenarios: createScenarioService(db, now),
+    exports: createExportService(db, { version: options.version ?? '', now }),
+    imports: createImportService(db, now),
+    plans: createPlanService(db, now),
+  };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
+import { seedSampleWorkspace } from './workspaceService';
+import { createServices, type Services } from '.';
+import { exportFileName } from './exportService';
+import { AppError } from '../../../shared/ipc/result';
+import { parseSettings } from '../../../shared/domain/parseSettings';
+import { loadGeo } from '../../../shared/geo';
+import { dumpDatabase } from '../../../test/support/dbDump';
+
+let dir: string;
+let ws: OpenedWorkspace;
+let svc: Services;
+let sid: number;
+const now = () => new Date('2026-06-10T14:05:00Z');
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-exp-'));
+  ws = openWorkspace({ dataDir: path.join(dir, 'ws'), seed: (db) => seedSampleWorkspace(db, now()) });
+  svc = createServices(ws.db, now, { version: '0.1.0' });
+  sid = svc.workspace.getPrefs().currentScenarioId!;
+});
+afterEach(() => {
+  ws.db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('export service', () => {
+  it('writes the report from the SAVED scenario: an edit changes the exported numbers', () => {
+    const target = path.join(dir, 'report.html');
+    svc.exports.writeReportHtml(sid, 'en', target);
+    const before = fs.readFileSync(target, 'utf8');
+    expect(before).toContain('Sample — Columbus, OH');
+    expect(before).toContain('data-verdict="fail"');
+    const doc = svc.scenarios.get(sid);
+    const s = structuredClone(doc.settings);
+    s.warehouses[0]!.operatingDays = ['mon', 'tue', 'wed', 'thu', 'fri'];
+    delete s.warehouses[0]!.cutoffs.sat;
+    svc.scenarios.save(sid, doc.revision, s);
+    svc.exports.writeReportHtml(sid, 'fr', target);
+    const after = fs.readFileSync(target, 'utf8');
+    expect(after).toContain('<html lang="fr">');
+    expect(after).toMatch(/data-check="operation\.sixDays">.*?Échec/);
+  });
+
+  it('passes the report HTML to the PDF printer and writes its bytes atomically', async () => {
+    let printed = '';
+    const target = path.join(dir, 'r.pdf');
+    const out = await svc.exports.writeReportPdf(sid, 'en', target, async (html) => {
+      printed = html;
+      return new TextEncoder().encode('%PDF-1.7 fake for this unit test');
+    });
+    expect(printed.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(fs.readFileSync(target, 'latin1').startsWith('%PDF')).toBe(true);
+    expect(out.bytes).toBe(fs.statSync(target).size);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('exports CSVs and a JSON that imports back, and never changes the database', () => {
+    const before = dumpDatabase(ws.db);
+    for (const kind of ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const) {
+      const target = path.join(dir, `${kind}.csv`);
+      svc.exports.writeCsv(sid, kind, 'en', target);
+      expect(fs.readFileSync(target, 'utf8').startsWith('\uFEFF')).toBe(true);
+    }
+    svc.exports.writeScenarioJson(sid, path.join(dir, 's.json'));
+    const back = parseSettings(fs.readFileSync(path.join(dir, 's.json'), 'utf8'), 's.json', { geo: loadGeo() });
+    expect(back.ok && back.settings).toEqual(svc.scenarios.get(sid).settings);
+    expect(dumpDatabase(ws.db)).toBe(before);
+  });
+
+  it('refuses an unknown policy, an unknown scenario and an unwritable target with clear errors', async () => {
+    expect(() => svc.exports.reportHtml(sid, 'en', 'no-such-policy')).toThrow(AppError);
+    expect(() => svc.exports.writeCsv(999, 'metrics', 'en', path.join(dir, 'x.csv'))).toThrow(/does not exist/);
+    try {
+      svc.exports.writeScenarioJson(sid, path.join(dir, 'no', 'such', 'dir.json'));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as AppError).extra).toMatchObject({ key: 'reports.error.cannotWrite', params: { file: 'dir.json', code: 'ENOENT' } });
+    }
+  });
+
+  it('suggests file names that every OS accepts', () => {
+    expect(exportFileName('Sample — Columbus, OH', 'report', '2026-06-10', 'pdf')).toBe('Sample — Columbus, OH - report - 2026-06-10.pdf');
+    expect(exportFileName('a/b:c*?"<>|', 'metrics', '2026-06-10', 'csv')).toBe('a_b_c______ - metrics - 2026-06-10.csv');
+    expect(svc.exports.defaultName(sid, 'report', 'pdf')).toBe('Sample — Columbus, OH - report - 2026-06-10.pdf');
+  });
+});
+

@@ -1,0 +1,135 @@
+/**
+ * Exports of a saved scenario: the settings report (PDF or HTML), the CSVs, the scenario JSON and the
+ * plan of action (PDF or Markdown). Every export simulates the scenario as stored — never what a
+ * screen happens to show — so the same scenario always exports the same numbers. Files are written
+ * atomically. Turning HTML into PDF needs a browser engine, so it is passed in (Electron's
+ * printToPDF in the app, Chromium's page.pdf() in tests and the CLI).
+ */
+import path from 'node:path';
+import type { Db } from '../db/connection';
+import { AppError } from '../../../shared/ipc/result';
+import { simulate, type SimulationResult } from '../../../shared/engine/simulate';
+import { loadGeo } from '../../../shared/geo';
+import type { Settings } from '../../../shared/domain/settings';
+import { findPolicy } from '../../../shared/catalog/policies';
+import { renderSettingsReport } from '../../../shared/report/settingsReport';
+import { coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCsv, type CsvExportKind } from '../../../shared/report/exports';
+import { translator, type ReportLang } from '../../../shared/report/format';
+import { planHtml, planMarkdown } from '../../../shared/report/planDocument';
+import { writeFileAtomic } from './atomicWrite';
+import { createScenarioService } from './scenarioService';
+import { createPlanService } from './planService';
+
+/** HTML in, PDF bytes out (Letter pages, backgrounds printed, JavaScript off). */
+export type PrintToPdf = (html: string) => Promise<Uint8Array>;
+
+export interface ExportOptions {
+  version: string;
+  now?: () => Date;
+  /** Time zone dates are printed in (default: this computer's). */
+  timeZone?: string;
+}
+
+export interface WrittenFile {
+  path: string;
+  bytes: number;
+}
+
+/**
+ * A file name for an export that is safe on Windows, macOS and Linux: the scenario name without
+ * characters file systems refuse, plus what it is and the date.
+ * @example exportFileName('Sample — Columbus, OH', 'report', '2026-06-10', 'pdf') // 'Sample — Columbus, OH - report - 2026-06-10.pdf'
+ */
+export function exportFileName(scenarioName: string, what: string, date: string, ext: string): string {
+  const safe =
+    [...scenarioName]
+      .map((c) => (c.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(c) ? '_' : c))
+      .join('')
+      .replace(/[. ]+$/, '')
+      .slice(0, 80) || 'ShipWeek';
+  return `${safe} - ${what} - ${date}.${ext}`;
+}
+
+export function createExportService(db: Db, options: ExportOptions) {
+  const now = options.now ?? (() => new Date());
+  const scenarios = createScenarioService(db, now);
+  const plans = createPlanService(db, now);
+  const timeZone = () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  function load(scenarioId: number, policyId?: string): { settings: Settings; result: SimulationResult } {
+    const { settings } = scenarios.get(scenarioId);
+    if (policyId !== undefined && !findPolicy(settings, policyId)) {
+      throw new AppError('invalid', `Unknown policy profile ${policyId}.`, { key: 'reports.error.unknownPolicy', params: { policyId } });
+    }
+    return { settings, result: simulate(settings, loadGeo(), { policyId }) };
+  }
+
+  function write(target: string, data: string | Uint8Array): WrittenFile {
+    try {
+      writeFileAtomic(target, data);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+      throw new AppError('storage', `Could not write ${path.basename(target)} (${code}).`, { key: 'reports.error.cannotWrite', params: { file: path.basename(target), code } });
+    }
+    return { path: target, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
+  }
+
+  const service = {
+    /** Suggested file name for an export of this scenario (the save dialog's default). */
+    defaultName(scenarioId: number, what: string, ext: string): string {
+      return exportFileName(scenarios.get(scenarioId).settings.name, what, now().toISOString().slice(0, 10), ext);
+    },
+
+    reportHtml(scenarioId: number, lang: ReportLang, policyId?: string): string {
+      const { settings, result } = load(scenarioId, policyId);
+      return renderSettingsReport(settings, result, { lang, generatedAt: now().toISOString(), timeZone: timeZone(), version: options.version });
+    },
+
+    async writeReportPdf(scenarioId: number, lang: ReportLang, target: string, printToPdf: PrintToPdf, policyId?: string): Promise<WrittenFile> {
+      const pdf = await printToPdf(service.reportHtml(scenarioId, lang, policyId));
+      return write(target, pdf);
+    },
+
+    writeReportHtml(scenarioId: number, lang: ReportLang, target: string, policyId?: string): WrittenFile {
+      return write(target, service.reportHtml(scenarioId, lang, policyId));
+    },
+
+    csv(scenarioId: number, kind: CsvExportKind, lang: ReportLang): string {
+      const { result, settings } = load(scenarioId);
+      const tr = translator(lang);
+      switch (kind) {
+        case 'schedule':
+          return scheduleCsv(settings, tr);
+        case 'coverageZip3':
+          return coverageZip3Csv(result, loadGeo(), tr);
+        case 'coverageState':
+          return coverageStateCsv(result, tr);
+        case 'metrics':
+          return metricsCsv(result, tr);
+      }
+    },
+
+    writeCsv(scenarioId: number, kind: CsvExportKind, lang: ReportLang, target: string): WrittenFile {
+      return write(target, service.csv(scenarioId, kind, lang));
+    },
+
+    writeScenarioJson(scenarioId: number, target: string): WrittenFile {
+      return write(target, scenarioJson(scenarios.get(scenarioId).settings));
+    },
+
+    planDocument(scenarioId: number, format: 'html' | 'markdown'): string {
+      const stored = plans.get(scenarioId);
+      if (!stored) throw new AppError('notFound', 'This scenario has no plan of action yet; draft one first.', { key: 'reports.plan.error.none' });
+      const { settings } = scenarios.get(scenarioId);
+      const opts = { generatedAt: now().toISOString(), timeZone: timeZone(), version: options.version };
+      return format === 'html' ? planHtml(settings, stored.plan, opts) : planMarkdown(settings, stored.plan, opts);
+    },
+
+    async writePlan(scenarioId: number, format: 'pdf' | 'markdown', target: string, printToPdf: PrintToPdf): Promise<WrittenFile> {
+      if (format === 'markdown') return write(target, service.planDocument(scenarioId, 'markdown'));
+      return write(target, await printToPdf(service.planDocument(scenarioId, 'html')));
+    },
+  };
+  return service;
+}
+export type ExportService = ReturnType<typeof createExportService>;

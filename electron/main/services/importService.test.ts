@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
+import { seedSampleWorkspace } from './workspaceService';
+import { createServices, type Services } from '.';
+import { AppError } from '../../../shared/ipc/result';
+import { sampleSettings } from '../../../shared/domain/sample';
+import { scenarioJson } from '../../../shared/report/exports';
+import { dumpDatabase } from '../../../test/support/dbDump';
+
+let dir: string;
+let ws: OpenedWorkspace;
+let svc: Services;
+let sid: number;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-imp-'));
+  ws = openWorkspace({ dataDir: path.join(dir, 'ws'), seed: (db) => seedSampleWorkspace(db, new Date()) });
+  svc = createServices(ws.db);
+  sid = svc.workspace.getPrefs().currentScenarioId!;
+});
+afterEach(() => {
+  ws.db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function file(name: string, content: string | Buffer): string {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+/** Runs a call that must be refused; returns the error and checks the database did not change. */
+function rejected(fn: () => unknown): AppError {
+  const before = dumpDatabase(ws.db);
+  let error: unknown;
+  try {
+    fn();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, 'the import was refused').toBeInstanceOf(AppError);
+  expect(dumpDatabase(ws.db), 'database unchanged').toBe(before);
+  return error as AppError;
+}
+
+describe('settings import', () => {
+  it('imports an exported scenario as a new one, with a suffixed name when the name is taken', () => {
+    const json = scenarioJson(svc.scenarios.get(sid).settings);
+    const first = svc.imports.importSettingsFile(file('plan.json', json), 'en');
+    expect(first.scenario.name).toBe('Sample — Columbus, OH (imported)');
+    expect(first.renamedFrom).toBe('Sample — Columbus, OH');
+    expect(first.scenario.isLive).toBe(false);
+    const second = svc.imports.importSettingsFile(file('plan.json', json), 'fr');
+    expect(second.scenario.name).toBe('Sample — Columbus, OH (importé)');
+    // Round trip: the imported scenario has the same settings as the original (name aside).
+    const { name: _a, ...orig } = svc.scenarios.get(sid).settings;
+    const { name: _b, ...back } = svc.scenarios.get(first.scenario.id).settings;
+    expect(back).toEqual(orig);
+    const fresh = svc.imports.importSettingsFile(file('new.json', scenarioJson({ ...sampleSettings(), name: 'Brand new' })), 'en');
+    expect(fresh).toMatchObject({ renamedFrom: null, migratedFrom: null, scenario: { name: 'Brand new' } });
+  });
+
+  it('refuses truncated, foreign, oversized, non-UTF-8 and invalid files with file and place, changing nothing', () => {
+    const json = scenarioJson(sampleSettings());
+    const truncated = rejected(() => svc.imports.importSettingsFile(file('cut.json', json.slice(0, 400)), 'en'));
+    expect(truncated.extra.key).toBe('reports.import.settingsRejected');
+    expect(truncated.extra.fields![0]!.field).toMatch(/^line \d+, column \d+$/);
+    expect(truncated.extra.fields![0]!.message).toMatch(/^cut\.json: line \d+, column \d+: invalid JSON/);
+
+    const foreign = rejected(() => svc.imports.importSettingsFile(file('package.json', '{"name":"x","version":"1.0.0"}'), 'en'));
+    expect(foreign.extra.fields![0]).toMatchObject({ field: 'formatVersion', message: 'package.json: formatVersion: is required (is this a ShipWeek settings file?)' });
+
+    const newer = rejected(() => svc.imports.importSettingsFile(file('future.json', json.replace('"formatVersion": 1', '"formatVersion": 9')), 'en'));
+    expect(newer.extra.fields![0]!.message).toContain('newer ShipWeek');
+
+    const badService = rejected(() => svc.imports.importSettingsFile(file('svc.json', json.replace('"ups-ground"', '"ups-groundd"')), 'en'));
+    expect(badService.extra.fields![0]!.field).toMatch(/^warehouses\[0\]\.services\[0\]\.serviceId$/);
+    expect(badService.extra.fields![0]!.message).toContain('unknown carrier service "ups-groundd"');
+
+    const big = path.join(dir, 'big.json');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 6 * 1024 * 1024);
+    expect(rejected(() => svc.imports.importSettingsFile(big, 'en')).extra.key).toBe('reports.import.tooLarge');
+
+    expect(rejected(() => svc.imports.importSettingsFile(file('latin1.json', Buffer.from([0x7b, 0xe9, 0x7d])), 'en')).extra.key).toBe('reports.import.notText');
+    expect(rejected(() => svc.imports.importSettingsFile(path.join(dir, 'missing.json'), 'en')).extra.key).toBe('reports.import.cannotRead');
+    expect(rejected(() => svc.imports.importSettingsFile(dir, 'en')).extra.key).toBe('reports.import.notAFile');
+
+    const s = sampleSettings();
+    s.warehouses.push({ ...s.warehouses[0]!, id: 'other' });
+    const dup = rejected(() => svc.imports.importSettingsFile(file('dup.json', scenarioJson(s)), 'en'));
+    expect(dup.extra.fields![0]).toMatchObject({ field: 'warehouses[1].name' });
+  });
+
+  it('accepts a file with a UTF-8 BOM and CRLF line ends', () => {
+    const json = `\uFEFF${scenarioJson({ ...sampleSettings(), name: 'Windows' }).replace(/\n/g, '\r\n')}`;
+    expect(svc.imports.importSettingsFile(file('win.json', json), 'en').scenario.name).toBe('Windows');
+  });
+});
+
+describe('transit CSV import', () => {
+  it('adds overrides to the scenario, replacing the same service and destination, and accepts BOM + CRLF', () => {
+    const r1 = svc.imports.importTransitCsv(sid, file('t.csv', '\uFEFFdest,service,business_days\r\n432,UPS Ground,1\r\n90001,ups-ground,4\r\n'));
+    expect(r1).toMatchObject({ count: 2, total: 2 });
+    const r2 = svc.imports.importTransitCsv(sid, file('t2.csv', 'dest,service,business_days\n90001,UPS Ground,3\n'));
+    expect(r2).toMatchObject({ count: 1, total: 2 });
+    expect(svc.scenarios.get(sid).settings.transitOverrides).toEqual([
+      { serviceId: 'ups-ground', dest: '432', businessDays: 1 },
+      { serviceId: 'ups-ground', dest: '90001', businessDays: 3 },
+    ]);
+    expect(svc.scenarios.get(sid).revision).toBe(r2.revision);
+  });
+
+  it('refuses bad tables whole, naming row and field, and changes nothing', () => {
+    const bad = rejected(() => svc.imports.importTransitCsv(sid, file('bad.csv', 'dest,service,business_days\n432,UPS Ground,1\n432,UPS Grnd,2\n=cmd|calc,Teleport,x\n')));
+    expect(bad.extra.key).toBe('reports.import.transitRejected');
+    const fields = bad.extra.fields!;
+    expect(fields.find((f) => f.params.row === 3 && f.field === 'service')!.message).toBe('bad.csv: row 3, field "service": unknown service "UPS Grnd" (did you mean "UPS Ground"?)');
+    expect(fields.find((f) => f.params.row === 4 && f.field === 'dest')).toBeDefined();
+    expect(fields.find((f) => f.params.row === 4 && f.field === 'service')!.key).toBe('geo.transitCsv.unknownService');
+    expect(fields.find((f) => f.params.row === 4 && f.field === 'business_days')).toBeDefined();
+
+    const unterminated = rejected(() => svc.imports.importTransitCsv(sid, file('q.csv', 'dest,service,business_days\n"432,UPS Ground,1\n')));
+    expect(unterminated.extra.fields![0]).toMatchObject({ key: 'geo.transitCsv.unterminatedQuote', params: { row: 2 } });
+
+    // 10 million rows: refused by size before reading (stat), without building a string.
+    const huge = path.join(dir, 'huge.csv');
+    fs.writeFileSync(huge, 'dest,service,business_days\n');
+    fs.truncateSync(huge, 10_000_000 * 18);
+    expect(rejected(() => svc.imports.importTransitCsv(sid, huge)).extra.key).toBe('reports.import.tooLarge');
+
+    expect(rejected(() => svc.imports.importTransitCsv(sid, file('empty.csv', ''))).extra.fields![0]!.key).toBe('geo.transitCsv.empty');
+    expect(rejected(() => svc.imports.importTransitCsv(999, file('x.csv', 'dest,service,business_days\n432,UPS Ground,1\n'))).code).toBe('notFound');
+  });
+});

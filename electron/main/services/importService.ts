@@ -1,0 +1,161 @@
+/**
+ * Imports into the workspace: a settings file (JSON) as a NEW scenario, and a carrier time-in-transit
+ * table (CSV) into a scenario's transit overrides. Both are all or nothing: the file is sized with
+ * stat() before a byte is read, decoded as strict UTF-8, parsed and validated in full, and only then
+ * written in one transaction — any problem leaves the database exactly as it was and comes back as
+ * one error listing every problem with its place (JSON path or line/column; CSV row and column).
+ *
+ * Name clash on a settings import: the new scenario gets a suffixed name ("Plan (imported)",
+ * "Plan (imported 2)", ... in the user's language) rather than an error, because the common case is
+ * re-importing an export of a scenario that is still in the workspace; the answer says so.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../db/connection';
+import { createRepos } from '../db/repos';
+import { AppError, type FieldError } from '../../../shared/ipc/result';
+import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue } from '../../../shared/domain/parseSettings';
+import { parseTransitCsv, formatTransitCsvError, TRANSIT_CSV_DEFAULTS } from '../../../shared/geo/transitCsv';
+import type { Settings, TransitOverride } from '../../../shared/domain/settings';
+import { loadGeo } from '../../../shared/geo';
+import type { ScenarioSummary } from '../../../shared/ipc/contract';
+import { insertScenario } from './workspaceService';
+import { createScenarioService } from './scenarioService';
+
+const SUFFIX = { en: 'imported', fr: 'importé' } as const;
+const NAME_MAX = 120;
+
+/**
+ * Reads a text file for an import: refuses folders, missing files and files over `maxBytes` (checked
+ * with stat before reading) and anything that is not valid UTF-8.
+ */
+export function readImportFile(file: string, maxBytes: number): string {
+  const name = path.basename(file);
+  let size: number;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
+    size = stat.size;
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new AppError('invalid', `${name} cannot be opened (${code}).`, { key: 'reports.import.cannotRead', params: { file: name, code } });
+  }
+  if (size > maxBytes) {
+    throw new AppError('invalid', `${name} is ${size} bytes; the limit is ${maxBytes} bytes.`, { key: 'reports.import.tooLarge', params: { file: name, size, limit: maxBytes } });
+  }
+  // Read through the descriptor with the size cap again: the file may have grown since stat.
+  const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+  const fd = fs.openSync(file, 'r');
+  let read = 0;
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, buffer, read, buffer.length - read, null);
+      if (n === 0) break;
+      read += n;
+      if (read > maxBytes) throw new AppError('invalid', `${name} is larger than ${maxBytes} bytes.`, { key: 'reports.import.tooLarge', params: { file: name, size: read, limit: maxBytes } });
+      if (read === buffer.length) break;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, read));
+  } catch {
+    throw new AppError('invalid', `${name} is not UTF-8 text.`, { key: 'reports.import.notText', params: { file: name } });
+  }
+}
+
+export function createImportService(db: Db, now: () => Date = () => new Date()) {
+  const repos = createRepos(db);
+  const scenarios = createScenarioService(db, now);
+  const geo = loadGeo();
+
+  /** The name itself when free, else "name (imported)", "name (imported 2)", ... */
+  function freeName(name: string, lang: 'en' | 'fr'): string {
+    if (!repos.findScenarioByName.get(name)) return name;
+    for (let i = 1; ; i++) {
+      const suffix = ` (${SUFFIX[lang]}${i === 1 ? '' : ` ${i}`})`;
+      const candidate = `${name.slice(0, NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+      if (!repos.findScenarioByName.get(candidate)) return candidate;
+    }
+  }
+
+  return {
+    /** Imports a settings file as a new scenario (not live, not selected). */
+    importSettingsFile(file: string, lang: 'en' | 'fr'): { scenario: ScenarioSummary; renamedFrom: string | null; migratedFrom: number | null } {
+      const name = path.basename(file);
+      const text = readImportFile(file, SETTINGS_MAX_BYTES);
+      const parsed = parseSettings(text, name, { geo, maxBytes: SETTINGS_MAX_BYTES });
+      if (!parsed.ok) {
+        const fields: FieldError[] = parsed.errors.slice(0, 50).map((issue) => ({
+          field: issue.line !== undefined ? `line ${issue.line}, column ${issue.column}` : issue.path || '(file)',
+          key: 'reports.import.settingsIssue',
+          params: { file: name, where: issue.line !== undefined ? `${issue.line}:${issue.column}` : issue.path, message: issue.message },
+          message: formatSettingsIssue(name, issue),
+        }));
+        throw new AppError('invalid', `${name}: not a valid settings file (${parsed.errors.length} problem(s)); nothing was imported.`, {
+          key: 'reports.import.settingsRejected',
+          params: { file: name, count: parsed.errors.length },
+          fields,
+        });
+      }
+      const settings: Settings = parsed.settings;
+      // The database refuses two warehouses of a scenario with the same name or id: say which, rather than fail late.
+      const seenNames = new Map<string, number>();
+      const seenIds = new Map<string, number>();
+      const clashes: FieldError[] = [];
+      settings.warehouses.forEach((w, i) => {
+        const key = w.name.trim().toLowerCase();
+        if (seenNames.has(key)) clashes.push({ field: `warehouses[${i}].name`, key: 'reports.import.duplicateWarehouse', params: { file: name, name: w.name }, message: `${name}: warehouses[${i}].name: "${w.name}" is used by two warehouses` });
+        if (seenIds.has(w.id)) clashes.push({ field: `warehouses[${i}].id`, key: 'reports.import.duplicateWarehouse', params: { file: name, name: w.id }, message: `${name}: warehouses[${i}].id: "${w.id}" is used by two warehouses` });
+        seenNames.set(key, i);
+        seenIds.set(w.id, i);
+      });
+      if (clashes.length) {
+        throw new AppError('invalid', `${name}: not a valid settings file (${clashes.length} problem(s)); nothing was imported.`, { key: 'reports.import.settingsRejected', params: { file: name, count: clashes.length }, fields: clashes });
+      }
+      let id = 0;
+      let finalName = settings.name;
+      db.transaction(() => {
+        finalName = freeName(settings.name.trim(), lang);
+        id = insertScenario(db, { ...settings, name: finalName }, { live: false, now: now() });
+      }).immediate();
+      return {
+        scenario: scenarios.get(id).summary,
+        renamedFrom: finalName === settings.name.trim() ? null : settings.name,
+        migratedFrom: parsed.migratedFrom ?? null,
+      };
+    },
+
+    /**
+     * Imports a time-in-transit CSV into a scenario's transit overrides: rows replace existing
+     * overrides for the same service and destination, others are kept.
+     */
+    importTransitCsv(scenarioId: number, file: string): { count: number; total: number; revision: number } {
+      const name = path.basename(file);
+      const doc = scenarios.get(scenarioId);
+      const text = readImportFile(file, TRANSIT_CSV_DEFAULTS.maxBytes);
+      const parsed = parseTransitCsv(text, { geo });
+      if (!parsed.ok) {
+        const fields: FieldError[] = parsed.errors.map((e) => ({
+          field: e.field,
+          key: e.messageKey,
+          params: { ...e.params, row: e.row, file: name },
+          message: `${name}: ${formatTransitCsvError(e)}`,
+        }));
+        throw new AppError('invalid', `${name}: ${parsed.totalErrors} problem(s) in the transit table; nothing was imported.`, {
+          key: 'reports.import.transitRejected',
+          params: { file: name, count: parsed.totalErrors, shown: fields.length },
+          fields,
+        });
+      }
+      const incoming = new Map(parsed.overrides.map((o) => [`${o.serviceId}|${o.dest}`, o]));
+      const kept = doc.settings.transitOverrides.filter((o) => !incoming.has(`${o.serviceId}|${o.dest}`));
+      const transitOverrides: TransitOverride[] = [...kept, ...parsed.overrides];
+      const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, transitOverrides });
+      return { count: parsed.overrides.length, total: transitOverrides.length, revision: saved.revision };
+    },
+  };
+}
+export type ImportService = ReturnType<typeof createImportService>;
