@@ -18,5 +18,14 @@ export const CHANNEL_NAMES = [
   'warehouse:update',
   'warehouse:delete',
   'geo:lookupZip',
+  'export:reportPdf',
+  'export:scenarioJson',
+  'export:csv',
+  'import:settings',
+  'import:transitCsv',
+  'plan:get',
+  'plan:draft',
+  'plan:save',
+  'plan:export',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

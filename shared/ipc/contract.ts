@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SettingsSchema, WarehouseSchema, ZipSchema } from '../domain/settings';
+import { PlanOfActionSchema, PlanSectionEditSchema } from '../report/planSchema';
 
 /**
  * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument
@@ -61,6 +62,19 @@ export const ZipInfoSchema = z.object({
 });
 export type ZipInfo = z.infer<typeof ZipInfoSchema>;
 
+/** Where an export went; `saved: false` when the user cancelled the save dialog. */
+export const ExportResultSchema = z.object({ saved: z.boolean(), path: z.string().nullable(), bytes: z.number().int().nonnegative() });
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+export const StoredPlanSchema = z.object({
+  scenarioId: z.number().int().positive(),
+  revision: z.number().int().positive(),
+  updatedAt: z.string(),
+  plan: PlanOfActionSchema,
+});
+export type StoredPlan = z.infer<typeof StoredPlanSchema>;
+const ReportLang = LanguageSchema;
+const PolicyRef = z.string().min(1).max(64).optional();
+
 const None = z.object({}).strict();
 const ScenarioRef = z.object({ scenarioId: z.number().int().positive() }).strict();
 
@@ -96,6 +110,28 @@ export const contract = {
     result: z.object({ deleted: z.literal(true) }),
   },
   'geo:lookupZip': { arg: z.object({ zip: z.string().max(10) }).strict(), result: ZipInfoSchema.nullable() },
+  // Reports, exports, imports and the plan of action (REPORTS). Files are chosen with OS dialogs in main.
+  'export:reportPdf': { arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang, policyId: PolicyRef }).strict(), result: ExportResultSchema },
+  'export:scenarioJson': { arg: ScenarioRef, result: ExportResultSchema },
+  'export:csv': {
+    arg: z.object({ scenarioId: z.number().int().positive(), kind: z.enum(['schedule', 'coverageZip3', 'coverageState', 'metrics']), lang: ReportLang }).strict(),
+    result: ExportResultSchema,
+  },
+  'import:settings': {
+    arg: z.object({ lang: ReportLang }).strict(),
+    result: z.object({ imported: z.boolean(), scenario: ScenarioSummarySchema.nullable(), renamedFrom: z.string().nullable(), migratedFrom: z.number().int().nullable() }),
+  },
+  'import:transitCsv': {
+    arg: ScenarioRef,
+    result: z.object({ imported: z.boolean(), count: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  },
+  'plan:get': { arg: ScenarioRef, result: StoredPlanSchema.nullable() },
+  'plan:draft': { arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang }).strict(), result: StoredPlanSchema },
+  'plan:save': {
+    arg: z.object({ scenarioId: z.number().int().positive(), baseRevision: z.number().int().positive(), sections: z.array(PlanSectionEditSchema).max(40) }).strict(),
+    result: StoredPlanSchema,
+  },
+  'plan:export': { arg: z.object({ scenarioId: z.number().int().positive(), format: z.enum(['pdf', 'markdown']) }).strict(), result: ExportResultSchema },
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,15 @@ import { AppError, type Result } from '../../../shared/ipc/result';
 import type { StartupReport } from '../../../shared/ipc/contract';
 import type { WorkspaceService } from '../services/workspaceService';
 import type { ScenarioService } from '../services/scenarioService';
+import type { ExportService, PrintToPdf } from '../services/exportService';
+import type { ImportService } from '../services/importService';
+import type { PlanService } from '../services/planService';
+
+/** A file type offered by an OS file dialog (Electron's FileFilter shape). */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
 
 export type HandlerTable = { [C in Channel]: (arg: z.output<Contract[C]['arg']>) => ResultOf<C> | Promise<ResultOf<C>> };
 
@@ -14,6 +23,71 @@ export interface HandlerDeps {
   version: string;
   dataDir: string;
   onPrefsChanged?: (prefs: ResultOf<'prefs:get'>) => void;
+  exports: ExportService;
+  imports: ImportService;
+  plans: PlanService;
+  /** OS save dialog; null when the user cancels. Electron's dialog in the app, a temp path in tests. */
+  chooseSavePath?: (options: { defaultName: string; filters: FileFilter[] }) => Promise<string | null>;
+  /** OS open dialog; null when the user cancels. */
+  chooseOpenPath?: (options: { filters: FileFilter[] }) => Promise<string | null>;
+  /** HTML to PDF (a hidden, sandboxed, script-less window in the app; Chromium's page.pdf() in tests). */
+  printToPdf?: PrintToPdf;
+}
+
+const FILTERS: Record<'pdf' | 'csv' | 'json' | 'markdown', FileFilter> = {
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  json: { name: 'JSON', extensions: ['json'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
+};
+
+function unavailable(what: string): never {
+  throw new AppError('internal', `${what} is not available in this build.`, { key: 'reports.error.unavailable' });
+}
+
+/** The report / export / import / plan handlers (REPORTS); merged into the table below. */
+function reportHandlers(deps: HandlerDeps) {
+  const { exports, imports, plans } = deps;
+  const save = async (scenarioId: number, what: string, filter: FileFilter) =>
+    (deps.chooseSavePath ?? (() => unavailable('Saving files')))({ defaultName: exports.defaultName(scenarioId, what, filter.extensions[0]!), filters: [filter] });
+  const open = async (filter: FileFilter) => (deps.chooseOpenPath ?? (() => unavailable('Opening files')))({ filters: [filter] });
+  const pdf: PrintToPdf = (html) => (deps.printToPdf ?? (() => unavailable('PDF export')))(html);
+  const cancelled = { saved: false, path: null, bytes: 0 };
+  return {
+    'export:reportPdf': async ({ scenarioId, lang, policyId }: { scenarioId: number; lang: 'en' | 'fr'; policyId?: string }) => {
+      const target = await save(scenarioId, lang === 'fr' ? 'rapport' : 'report', FILTERS.pdf);
+      if (!target) return cancelled;
+      return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId)) };
+    },
+    'export:scenarioJson': async ({ scenarioId }: { scenarioId: number }) => {
+      const target = await save(scenarioId, 'settings', FILTERS.json);
+      return target ? { saved: true, ...exports.writeScenarioJson(scenarioId, target) } : cancelled;
+    },
+    'export:csv': async ({ scenarioId, kind, lang }: { scenarioId: number; kind: 'schedule' | 'coverageZip3' | 'coverageState' | 'metrics'; lang: 'en' | 'fr' }) => {
+      const target = await save(scenarioId, kind, FILTERS.csv);
+      return target ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target) } : cancelled;
+    },
+    'import:settings': async ({ lang }: { lang: 'en' | 'fr' }) => {
+      const file = await open(FILTERS.json);
+      if (!file) return { imported: false, scenario: null, renamedFrom: null, migratedFrom: null };
+      return { imported: true, ...imports.importSettingsFile(file, lang) };
+    },
+    'import:transitCsv': async ({ scenarioId }: { scenarioId: number }) => {
+      const file = await open(FILTERS.csv);
+      if (!file) return { imported: false, count: 0, total: 0 };
+      const { count, total } = imports.importTransitCsv(scenarioId, file);
+      return { imported: true, count, total };
+    },
+    'plan:get': ({ scenarioId }: { scenarioId: number }) => plans.get(scenarioId),
+    'plan:draft': ({ scenarioId, lang }: { scenarioId: number; lang: 'en' | 'fr' }) => plans.draft(scenarioId, lang),
+    'plan:save': ({ scenarioId, baseRevision, sections }: { scenarioId: number; baseRevision: number; sections: { id: string; rootCause: string; actions: string }[] }) =>
+      plans.save(scenarioId, baseRevision, sections),
+    'plan:export': async ({ scenarioId, format }: { scenarioId: number; format: 'pdf' | 'markdown' }) => {
+      const filter = format === 'pdf' ? FILTERS.pdf : FILTERS.markdown;
+      const target = await save(scenarioId, 'plan-of-action', filter);
+      return target ? { saved: true, ...(await exports.writePlan(scenarioId, format, target, pdf)) } : cancelled;
+    },
+  } satisfies Partial<HandlerTable>;
 }
 
 /**
@@ -43,6 +117,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'warehouse:update': ({ scenarioId, id, draft }) => workspace.updateWarehouse(scenarioId, id, draft),
     'warehouse:delete': ({ scenarioId, id }) => workspace.deleteWarehouse(scenarioId, id),
     'geo:lookupZip': ({ zip }) => workspace.lookupZip(zip),
+    ...reportHandlers(deps),
   };
 }
 
