@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { openWorkspace } from './db/workspace';
 import { seedSampleWorkspace } from './services/workspaceService';
 import { createServices } from './services';
-import { createHandlers, dispatch, type HandlerTable } from './ipc/handlers';
+import { createHandlers, dispatch, type FileFilter, type HandlerTable } from './ipc/handlers';
 import { isTrustedSenderUrl } from './ipc/senderGuard';
 import { CHANNELS } from '../../shared/ipc/contract';
-import { mainWindowOptions } from './windowOptions';
+import { mainWindowOptions, printWindowOptions } from './windowOptions';
 import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
 import { isSafeExternalUrl } from './urlPolicy';
 import { menuText } from './menuText';
@@ -67,8 +67,59 @@ function registerIpc(handlers: HandlerTable): void {
 
 function buildMenu(language: 'en' | 'fr', dataDir: string): void {
   const t = menuText(language);
+/** HTML to PDF in a hidden, sandboxed window with JavaScript off, loaded from a data: URL (no file, no network). */
+async function printToPdf(html: string): Promise<Uint8Array> {
+  const win = new BrowserWindow(printWindowOptions());
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'Letter', printBackground: true }));
+  } finally {
+    win.destroy();
+  }
+}
+
+async function chooseSavePath(options: { defaultName: string; filters: FileFilter[] }): Promise<string | null> {
+  const defaultPath = path.join(app.getPath('documents'), options.defaultName);
+  const r = mainWindow ? await dialog.showSaveDialog(mainWindow, { defaultPath, filters: options.filters }) : await dialog.showSaveDialog({ defaultPath, filters: options.filters });
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
+
+async function chooseOpenPath(options: { filters: FileFilter[] }): Promise<string | null> {
+  const props: Electron.OpenDialogOptions = { properties: ['openFile'], filters: options.filters };
+  const r = mainWindow ? await dialog.showOpenDialog(mainWindow, props) : await dialog.showOpenDialog(props);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
+let handlersRef: HandlerTable | null = null;
+
+/**
+ * File menu actions run through the same handler table as the Reports page's buttons, on the current
+ * scenario; afterwards the renderer reloads so an import shows up at once, and an error is shown
+ * with its first problems (file, row or path, why).
+ */
+async function menuAction(channel: 'export:reportPdf' | 'export:scenarioJson' | 'import:settings' | 'import:transitCsv', language: 'en' | 'fr'): Promise<void> {
+  if (!handlersRef) return;
+  const prefs = await dispatch(handlersRef, 'prefs:get', {});
+  const scenarioId = prefs.ok ? (prefs.value as { currentScenarioId: number | null }).currentScenarioId : null;
+  const arg = channel === 'import:settings' ? { lang: language } : channel === 'export:reportPdf' ? { scenarioId, lang: language } : { scenarioId };
+  const res = await dispatch(handlersRef, channel, arg);
+  if (!res.ok) dialog.showErrorBox('ShipWeek', [res.error.message, ...(res.error.fields ?? []).slice(0, 10).map((f) => f.message)].join('\n'));
+  else if (channel.startsWith('import:')) mainWindow?.webContents.reload();
+}
+
   const template: MenuItemConstructorOptions[] = [
-    { label: t.file, submenu: [{ role: 'quit', label: t.quit }] },
+    {
+      label: t.file,
+      submenu: [
+        { label: t.exportReportPdf, click: () => void menuAction('export:reportPdf', language) },
+        { label: t.exportScenarioJson, click: () => void menuAction('export:scenarioJson', language) },
+        { type: 'separator' },
+        { label: t.importSettings, click: () => void menuAction('import:settings', language) },
+        { label: t.importTransitCsv, click: () => void menuAction('import:transitCsv', language) },
+        { type: 'separator' },
+        { role: 'quit', label: t.quit },
+      ],
+    },
     {
       label: t.edit,
       submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
@@ -98,7 +149,7 @@ async function start(): Promise<void> {
   const dataDir = path.join(app.getPath('userData'), 'workspace');
   const opened = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
   app.on('will-quit', () => opened.db.close());
-  const services = createServices(opened.db);
+  const services = createServices(opened.db, undefined, { version: app.getVersion() });
   const { workspace } = services;
   const handlers = createHandlers({
     ...services,
@@ -107,7 +158,11 @@ async function start(): Promise<void> {
     dataDir,
     // The native menu follows the language the user picks in Settings.
     onPrefsChanged: (prefs) => buildMenu(prefs.language, dataDir),
+    chooseSavePath,
+    chooseOpenPath,
+    printToPdf,
   });
+  handlersRef = handlers;
   registerIpc(handlers);
   buildMenu(workspace.getPrefs().language, dataDir);
 

@@ -5,6 +5,10 @@ const TEXT = {
   en: {
     file: 'File',
     quit: 'Quit ShipWeek',
+    exportReportPdf: 'Export Report (PDF)…',
+    exportScenarioJson: 'Export Scenario (JSON)…',
+    importSettings: 'Import Settings (JSON)…',
+    importTransitCsv: 'Import Transit Times (CSV)…',
     edit: 'Edit',
     view: 'View',
     help: 'Help',
@@ -18,6 +22,10 @@ const TEXT = {
   fr: {
     file: 'Fichier',
     quit: 'Quitter ShipWeek',
+    exportReportPdf: 'Exporter le rapport (PDF)…',
+    exportScenarioJson: 'Exporter le scénario (JSON)…',
+    importSettings: 'Importer des paramètres (JSON)…',
+    importTransitCsv: 'Importer des délais de transit (CSV)…',
     edit: 'Édition',
     view: 'Affichage',
     help: 'Aide',

@@ -32,3 +32,31 @@ export function mainWindowOptions(state: WindowState, preloadPath: string, title
     },
   };
 }
+
+/**
+ * Options of the hidden window that turns a report into a PDF: never shown, sandboxed, isolated,
+ * no preload (it needs no bridge) and JavaScript off — the report is static HTML and CSS, so nothing
+ * in it can run even if a scenario name carried markup past the escaping.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 816,
+    height: 1056,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      images: true,
+    },
+  };
+}

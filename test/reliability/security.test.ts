@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../electron/main/windowOptions';
+import { mainWindowOptions, printWindowOptions } from '../../electron/main/windowOptions';
 import { DEFAULT_WINDOW_STATE } from '../../electron/main/windowState';
 import { isSafeExternalUrl } from '../../electron/main/urlPolicy';
 import { isTrustedSenderUrl } from '../../electron/main/ipc/senderGuard';
@@ -43,6 +43,11 @@ describe('Electron security checklist (reliability suite)', () => {
       webviewTag: false,
     });
     for (const key of ['enableBlinkFeatures', 'additionalArguments', 'enableRemoteModule'] as const) expect(wp).not.toHaveProperty(key);
+    // The hidden PDF window (reports): the same protections, no preload, and no JavaScript at all.
+    const pp = printWindowOptions();
+    expect(pp.show).toBe(false);
+    expect(pp.webPreferences).toMatchObject({ javascript: false, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(pp.webPreferences).not.toHaveProperty('preload');
 
     const files = sourcesUnder(path.join(REPO_ROOT, 'electron'));
     const offenders: string[] = [];
@@ -51,7 +56,7 @@ describe('Electron security checklist (reliability suite)', () => {
       const src = fs.readFileSync(f, 'utf8');
       for (const m of src.matchAll(/new BrowserWindow\(([^)]*)/g)) {
         windows++;
-        if (!m[1]!.startsWith('mainWindowOptions(')) offenders.push(`${path.relative(REPO_ROOT, f)}: a BrowserWindow not built by mainWindowOptions`);
+        if (!m[1]!.startsWith('mainWindowOptions(') && !m[1]!.startsWith('printWindowOptions(')) offenders.push(`${path.relative(REPO_ROOT, f)}: a BrowserWindow not built by mainWindowOptions`);
       }
       for (const bad of [/nodeIntegration\w*:\s*true/, /contextIsolation:\s*false/, /sandbox:\s*false/, /webSecurity:\s*false/, /webviewTag:\s*true/, /allowRunningInsecureContent:\s*true/, /enableBlinkFeatures/, /experimentalFeatures:\s*true/]) {
         if (bad.test(src)) offenders.push(`${path.relative(REPO_ROOT, f)}: ${bad.source}`);
@@ -130,16 +135,16 @@ describe('Electron security checklist (reliability suite)', () => {
     const reviewed: { id: string; line: RegExp | null; why: string }[] = [
       {
         id: 'CONTEXT_ISOLATION_JS_CHECK',
-        line: /new BrowserWindow\(mainWindowOptions\(/,
+        line: /new BrowserWindow\((main|print)WindowOptions\(/,
         why: 'the check only reads an inline options literal; the options come from mainWindowOptions (contextIsolation: true), asserted above',
       },
-      { id: 'SANDBOX_JS_CHECK', line: /new BrowserWindow\(mainWindowOptions\(/, why: 'same: sandbox: true is set by mainWindowOptions and asserted above' },
+      { id: 'SANDBOX_JS_CHECK', line: /new BrowserWindow\((main|print)WindowOptions\(/, why: 'same: sandbox: true is set by mainWindowOptions and asserted above' },
       {
         id: 'AUXCLICK_JS_CHECK',
-        line: /new BrowserWindow\(mainWindowOptions\(/,
+        line: /new BrowserWindow\((main|print)WindowOptions\(/,
         why: 'a middle-click new-window request goes through setWindowOpenHandler, which always denies (http(s) links go to the system browser after isSafeExternalUrl)',
       },
-      { id: 'OPEN_EXTERNAL_JS_CHECK', line: /if \(isSafeExternalUrl\(url\)\) (void )?shell\.openExternal\(url\)/, why: 'openExternal only after isSafeExternalUrl (http(s), parsed, no credentials), property-tested above' },
+      { id: 'OPEN_EXTERNAL_JS_CHECK', line: /if \(safe\) (void )?shell\.openExternal\(safe\)/, why: 'openExternal only with the URL safeExternalUrl parsed and normalised (http(s), no credentials), property-tested above' },
       { id: 'CSP_GLOBAL_CHECK', line: null, why: 'electron/ holds no HTML; the CSP lives in renderer/index.html and is checked in the out/ scan and in Chromium below' },
     ];
     const cspReview = {
