@@ -8,6 +8,7 @@ import { seedSampleWorkspace, type WorkspaceService } from '../../electron/main/
 import { createServices, type Services } from '../../electron/main/services';
 import { createHandlers, dispatch, type HandlerTable } from '../../electron/main/ipc/handlers';
 import { launchChromium } from './browser';
+import { htmlToPdf } from '../../cli/chromium';
 import { serveDirectory } from './staticServer';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,6 +32,31 @@ export class AppHarness {
     public handlers: HandlerTable,
   ) {}
 
+  /**
+   * File dialogs in tests (REPORTS): a save dialog "chooses" `<dataDir>/exports/<suggested name>`
+   * (recorded in savedPaths); an open dialog takes the next path queued with queueOpenPath (none =
+   * the user cancelled). PDFs are printed by this harness's Chromium, as the CLI does.
+   */
+  readonly savedPaths: string[] = [];
+  private readonly openQueue: string[] = [];
+  queueOpenPath(file: string): void {
+    this.openQueue.push(file);
+  }
+  private static io: { harness?: AppHarness } = {};
+  private static fileDeps(dataDir: string, io: { harness?: AppHarness }) {
+    return {
+      chooseSavePath: async ({ defaultName }: { defaultName: string }) => {
+        const dir = path.join(dataDir, 'exports');
+        fs.mkdirSync(dir, { recursive: true });
+        const file = path.join(dir, defaultName);
+        io.harness?.savedPaths.push(file);
+        return file;
+      },
+      chooseOpenPath: async () => io.harness?.openQueue.shift() ?? null,
+      printToPdf: async (html: string) => htmlToPdf(io.harness!.browser, html),
+    };
+  }
+
   static async start(options: { dataDir?: string } = {}): Promise<AppHarness> {
     if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
       throw new Error(`The renderer is not built (${RENDERER_DIR} missing): run \`npm run build\` or \`npm test\`, which builds first.`);
@@ -39,13 +65,15 @@ export class AppHarness {
     const { opened, workspace, services, handlers } = AppHarness.openServices(dataDir);
     const browser = await launchChromium();
     const server = await serveDirectory(RENDERER_DIR);
-    return new AppHarness(dataDir, browser, server, opened, workspace, services, handlers);
+    const harness = new AppHarness(dataDir, browser, server, opened, workspace, services, handlers);
+    AppHarness.io.harness = harness;
+    return harness;
   }
 
   private static openServices(dataDir: string) {
     const opened = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
     const services = createServices(opened.db);
-    const handlers = createHandlers({ ...services, startup: opened.report, version: '0.1.0-test', dataDir });
+    const handlers = createHandlers({ ...services, startup: opened.report, version: '0.1.0-test', dataDir, ...AppHarness.fileDeps(dataDir, AppHarness.io) });
     return { opened, workspace: services.workspace, services, handlers };
   }
 
