@@ -14,7 +14,7 @@ import { isTrustedSenderUrl } from './ipc/senderGuard';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { mainWindowOptions, printWindowOptions } from './windowOptions';
 import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
-import { isSafeExternalUrl } from './urlPolicy';
+import { safeExternalUrl } from './urlPolicy';
 import { menuText } from './menuText';
 import { z } from 'zod';
 
@@ -47,7 +47,9 @@ function hardenSessions(): void {
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      // The parsed, normalised form is what opens, never the raw string that was checked.
+      const safe = safeExternalUrl(url);
+      if (safe) void shell.openExternal(safe);
       return { action: 'deny' };
     });
   });
@@ -65,8 +67,6 @@ function registerIpc(handlers: HandlerTable): void {
   }
 }
 
-function buildMenu(language: 'en' | 'fr', dataDir: string): void {
-  const t = menuText(language);
 /** HTML to PDF in a hidden, sandboxed window with JavaScript off, loaded from a data: URL (no file, no network). */
 async function printToPdf(html: string): Promise<Uint8Array> {
   const win = new BrowserWindow(printWindowOptions());
@@ -107,6 +107,8 @@ async function menuAction(channel: 'export:reportPdf' | 'export:scenarioJson' | 
   else if (channel.startsWith('import:')) mainWindow?.webContents.reload();
 }
 
+function buildMenu(language: 'en' | 'fr', dataDir: string): void {
+  const t = menuText(language);
   const template: MenuItemConstructorOptions[] = [
     {
       label: t.file,

@@ -4,13 +4,18 @@
  * protocols, smb shares) is refused.
  */
 export function isSafeExternalUrl(raw: string): boolean {
+  return safeExternalUrl(raw) !== null;
+}
+
+/** The normalised URL to hand to the OS browser, or null when it must not be opened. */
+export function safeExternalUrl(raw: string): string | null {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  if (url.username || url.password) return false;
-  return url.hostname.length > 0;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password) return null;
+  return url.hostname.length > 0 ? url.href : null;
 }

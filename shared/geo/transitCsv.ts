@@ -124,13 +124,16 @@ function editDistance(a: string, b: string): number {
  * @example resolveServiceName('UPS Ground') // { id: 'ups-ground' }
  * @example resolveServiceName('UPS Grnd') // { suggestion: 'UPS Ground' }
  */
-export function resolveServiceName(value: string): { id: ServiceId } | { ambiguous: ServiceId[] } | { suggestion?: string } {
+export function resolveServiceName(value: string, options: { suggest?: boolean } = {}): { id: ServiceId } | { ambiguous: ServiceId[] } | { suggestion?: string } {
   const key = normalise(value);
   const hit = SERVICE_NAMES.get(key);
   if (hit === 'ambiguous') {
     return { ambiguous: SERVICE_IDS.filter((id) => normalise(SERVICES[id].name).endsWith(key)) };
   }
   if (hit) return { id: hit };
+  // The typo search is quadratic in the cell's length: skip it for cells no service name resembles
+  // (a 3 MB cell took seconds) and when the caller will not show the message anyway.
+  if (options.suggest === false || key.length > MAX_SUGGEST_LENGTH) return {};
   let best: ServiceId | undefined;
   let bestDistance = Infinity;
   for (const id of SERVICE_IDS) {
@@ -145,6 +148,9 @@ export function resolveServiceName(value: string): { id: ServiceId } | { ambiguo
     ? { suggestion: SERVICES[best].name }
     : {};
 }
+
+/** No service name or id is longer than this; longer cells get no "did you mean". */
+const MAX_SUGGEST_LENGTH = 40;
 
 interface RawRecord {
   row: number;
@@ -229,6 +235,7 @@ export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): 
     if (errors.length < maxErrors) errors.push({ row, field, messageKey, params, message: english(messageKey, params) });
   };
   const result = (): TransitCsvResult => ({ ok: false, errors, totalErrors });
+  const resolvedServices = new Map<string, ReturnType<typeof resolveServiceName>>();
 
   // Caps first, on the raw text: a JS string of length L is at least L UTF-8 bytes, so a huge file is
   // refused without being scanned at all.
@@ -303,7 +310,12 @@ export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): 
     const rawService = cell('service');
     if (rawService === '') fail(row, 'service', 'geo.transitCsv.missingField');
     else {
-      const resolved = resolveServiceName(rawService);
+      // Only rows whose errors will be listed need a suggestion; the same cell is resolved once.
+      let resolved = resolvedServices.get(rawService);
+      if (!resolved) {
+        resolved = resolveServiceName(rawService, { suggest: errors.length < maxErrors });
+        resolvedServices.set(rawService, resolved);
+      }
       if ('id' in resolved) serviceId = resolved.id;
       else if ('ambiguous' in resolved) {
         fail(row, 'service', 'geo.transitCsv.ambiguousService', {

@@ -25,7 +25,23 @@ export interface OpenedWorkspace {
 
 class DamagedDatabaseError extends Error {}
 
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** True when the file starts with SQLite's header; checked without opening, which would write to it. */
+function hasSqliteHeader(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_MAGIC.length);
+    return fs.readSync(fd, head, 0, head.length, 0) === head.length && head.equals(SQLITE_MAGIC);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function openChecked(file: string): Db {
+  // An existing file that is not SQLite (empty, truncated, overwritten) is damaged. Opening it would
+  // let SQLite write a fresh header into it, destroying what the user should get to keep.
+  if (fs.existsSync(file) && !hasSqliteHeader(file)) throw new DamagedDatabaseError('not a SQLite database file');
   let db: Db | undefined;
   try {
     db = openConnection(file);
@@ -87,6 +103,12 @@ export function openWorkspace(options: OpenWorkspaceOptions): OpenedWorkspace {
   let restoredFrom: string | null = null;
   try {
     db = openChecked(file);
+    // A file that exists but holds no schema while a verified backup does (e.g. truncated to zero
+    // bytes) lost the user's data: treat it as damaged rather than silently starting over.
+    if (existed && userVersion(db) === 0 && listBackups(backupsDir).some((b) => verifyBackup(b.file))) {
+      db.close();
+      throw new DamagedDatabaseError('the workspace file is empty but backups exist');
+    }
   } catch (e) {
     if (!existed || !(e instanceof DamagedDatabaseError)) throw e;
     quarantinedPath = quarantine(file, dataDir, now());
@@ -109,7 +131,10 @@ export function openWorkspace(options: OpenWorkspaceOptions): OpenedWorkspace {
       if (status === 'ok') status = 'migrated';
     }
     migrate(db);
-    if (fromVersion === 0) db.transaction(() => options.seed(db)).immediate();
+    // Seeding is keyed on "no scenario yet" rather than "new file": a first start killed between
+    // the schema and the sample must still end with the sample, not an empty workspace.
+    const scenarios = (db.prepare('SELECT count(*) AS n FROM scenario').get() as { n: number }).n;
+    if (scenarios === 0) db.transaction(() => options.seed(db)).immediate();
     const newest = listBackups(backupsDir)[0];
     const every = options.backupEveryMs ?? 24 * 3600 * 1000;
     if (!newest || now().getTime() - newest.takenAt.getTime() >= every) takeVerifiedBackup(db, backupsDir, now());

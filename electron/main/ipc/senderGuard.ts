@@ -10,7 +10,8 @@ export function isTrustedSenderUrl(url: string, devServerUrl?: string): boolean 
   } catch {
     return false;
   }
-  if (parsed.protocol === 'file:') return parsed.pathname.endsWith('/renderer/index.html');
+  // A file: URL with a host is a network share (\\host\share on Windows), never our packaged files.
+  if (parsed.protocol === 'file:') return parsed.host === '' && parsed.pathname.endsWith('/renderer/index.html');
   if (devServerUrl) {
     try {
       const dev = new URL(devServerUrl);
