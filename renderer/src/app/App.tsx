@@ -19,6 +19,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { ScenariosPage } from '../features/scenarios/ScenariosPage';
 import { WeekendPage } from '../features/weekend/WeekendPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SimulationPage } from '../features/simulation/SimulationPage';
 import type { Page } from '../store/appSlice';
 
@@ -34,6 +35,8 @@ function PageView({ page }: { page: Page }) {
       return <ScenariosPage />;
     case 'weekend':
       return <WeekendPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'simulation':
       return <SimulationPage />;
     default:

@@ -2,6 +2,7 @@ import * as schedule from '../../features/schedule/messages';
 import * as scenarios from '../../features/scenarios/messages';
 import * as settingsPolicy from '../../features/settings/messages';
 import * as weekend from '../../features/weekend/messages';
+import * as reports from '../../features/reports/messages';
 import * as simulation from '../../features/simulation/messages';
 
 /** Each feature's strings ({ en, fr } with identical keys); add a feature's module here. */
@@ -10,5 +11,6 @@ export const featureMessages: { name: string; en: Record<string, string>; fr: Re
   { name: 'scenarios', en: scenarios.en, fr: scenarios.fr },
   { name: 'settingsPolicy', en: settingsPolicy.en, fr: settingsPolicy.fr },
   { name: 'weekend', en: weekend.en, fr: weekend.fr },
+  { name: 'reports', en: reports.en, fr: reports.fr },
   { name: 'simulation', en: simulation.en, fr: simulation.fr },
 ];

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Select from '@mui/material/Select';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import DataObjectIcon from '@mui/icons-material/DataObject';
+import TableChartIcon from '@mui/icons-material/TableChart';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import type { AppErrorShape } from '../../../../shared/ipc/result';
+import { call } from '../../lib/api';
+import { useStore } from '../../store';
+import { ImportErrors } from './ImportErrors';
+import { PlanEditor } from './PlanEditor';
+
+const CSV_KINDS = ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const;
+type Outcome = { severity: 'success' | 'info'; text: string } | null;
+
+/**
+ * Reports: exports of the current scenario (report PDF, scenario JSON, CSVs), imports (settings as a
+ * new scenario, transit times into this one) with every problem spelled out, and the plan of action.
+ * Pending plan edits are saved first so exports always match what the user sees.
+ */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const scenarioId = useStore((s) => s.prefs.currentScenarioId);
+  const appLang = useStore((s) => s.prefs.language);
+  const [lang, setLang] = useState<'en' | 'fr'>(appLang);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [importError, setImportError] = useState<AppErrorShape | null>(null);
+  const { flushSave, refreshScenarios, loadScenario, notify } = useStore.getState();
+
+  if (scenarioId === null) {
+    return (
+      <Stack spacing={2}>
+        <Typography variant="h1">{t('reports.title')}</Typography>
+        <Paper sx={{ p: 3 }}>
+          <Typography>{t('app.noScenario')}</Typography>
+        </Paper>
+      </Stack>
+    );
+  }
+
+  const saved = (r: { saved: boolean; path: string | null }) =>
+    setOutcome(r.saved ? { severity: 'success', text: t('reports.saved', { path: r.path }) } : { severity: 'info', text: t('reports.cancelled') });
+
+  async function run<T>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorShape }>, done: (v: T) => void, isImport = false) {
+    setBusy(true);
+    setOutcome(null);
+    setImportError(null);
+    await flushSave();
+    const res = await work();
+    setBusy(false);
+    if (res.ok) return done(res.value);
+    if (isImport && res.error.code === 'invalid') setImportError(res.error);
+    else notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
+  }
+
+  const id = scenarioId;
+  return (
+    <Stack spacing={3}>
+      <Stack spacing={1}>
+        <Typography variant="h1">{t('reports.title')}</Typography>
+        <Typography color="text.secondary">{t('reports.intro')}</Typography>
+      </Stack>
+
+      <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-export">
+        <Typography variant="h2" id="reports-export" sx={{ mb: 1 }}>
+          {t('reports.export.title')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t('reports.export.intro')}
+        </Typography>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+          <FormControl size="small" sx={{ minWidth: 200 }}>
+            <InputLabel id="reports-lang-label">{t('reports.lang.label')}</InputLabel>
+            <Select labelId="reports-lang-label" label={t('reports.lang.label')} value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'fr')} data-testid="reports-lang">
+              <MenuItem value="en">{t('reports.lang.en')}</MenuItem>
+              <MenuItem value="fr">{t('reports.lang.fr')}</MenuItem>
+            </Select>
+          </FormControl>
+          <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={busy} data-testid="export-pdf" onClick={() => void run(() => call('export:reportPdf', { scenarioId: id, lang }), saved)}>
+            {t('reports.export.pdf')}
+          </Button>
+          <Button variant="outlined" startIcon={<DataObjectIcon />} disabled={busy} data-testid="export-json" onClick={() => void run(() => call('export:scenarioJson', { scenarioId: id }), saved)}>
+            {t('reports.export.json')}
+          </Button>
+        </Stack>
+        <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mt: 2, mb: 1 }}>
+          {t('reports.export.csvTitle')}
+        </Typography>
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+          {CSV_KINDS.map((kind) => (
+            <Button key={kind} variant="outlined" startIcon={<TableChartIcon />} disabled={busy} data-testid={`export-csv-${kind}`} onClick={() => void run(() => call('export:csv', { scenarioId: id, kind, lang }), saved)}>
+              {t(`reports.export.csv.${kind}`)}
+            </Button>
+          ))}
+        </Stack>
+      </Paper>
+
+      <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-import">
+        <Typography variant="h2" id="reports-import" sx={{ mb: 1 }}>
+          {t('reports.import.title')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t('reports.import.intro')}
+        </Typography>
+        <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+          <Button
+            variant="outlined"
+            startIcon={<UploadFileIcon />}
+            disabled={busy}
+            data-testid="import-settings"
+            onClick={() =>
+              void run(
+                () => call('import:settings', { lang }),
+                (v) => {
+                  if (!v.imported || !v.scenario) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
+                  setOutcome({
+                    severity: 'success',
+                    text: v.renamedFrom ? t('reports.import.settingsRenamed', { name: v.scenario.name, original: v.renamedFrom }) : t('reports.import.settingsDone', { name: v.scenario.name }),
+                  });
+                  void refreshScenarios();
+                },
+                true,
+              )
+            }
+          >
+            {t('reports.import.settings')}
+          </Button>
+          <Button
+            variant="outlined"
+            startIcon={<UploadFileIcon />}
+            disabled={busy}
+            data-testid="import-transit"
+            onClick={() =>
+              void run(
+                () => call('import:transitCsv', { scenarioId: id }),
+                (v) => {
+                  if (!v.imported) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
+                  setOutcome({ severity: 'success', text: t('reports.import.transitDone', { count: v.count, total: v.total }) });
+                  void loadScenario();
+                },
+                true,
+              )
+            }
+          >
+            {t('reports.import.transit')}
+          </Button>
+        </Stack>
+        {importError && (
+          <div style={{ marginTop: 16 }}>
+            <ImportErrors error={importError} />
+          </div>
+        )}
+      </Paper>
+
+      <div role="status" data-testid="reports-outcome">
+        {busy && <Alert severity="info">{t('reports.busy')}</Alert>}
+        {outcome && <Alert severity={outcome.severity}>{outcome.text}</Alert>}
+      </div>
+
+      <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-plan">
+        <Typography variant="h2" id="reports-plan" sx={{ mb: 1 }}>
+          {t('reports.plan.title')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t('reports.plan.intro')}
+        </Typography>
+        <PlanEditor key={id} scenarioId={id} lang={lang} onExported={saved} />
+      </Paper>
+    </Stack>
+  );
+}
