@@ -132,7 +132,7 @@ export function PolicyPanel() {
                     disabled={builtIn}
                     label={t(`policy.target.${target}`)}
                     value={v === undefined ? '' : pctFormat.format(v * 100).replace(',', '.')}
-                    sx={{ width: 130 }}
+                    sx={{ width: 150 }}
                     slotProps={{
                       htmlInput: { min: 0, max: 100, step: 1, 'aria-label': t('settingsPolicy.targetLabel', { tier: t(`policy.tier.${tier}`), target: t(`policy.target.${target}`) }), 'data-testid': `target-${tier}-${target}` },
                     }}
