@@ -119,3 +119,34 @@ describe('Warehouses end to end', () => {
     await context.close();
   });
 });
+
+describe('A damaged workspace at start', () => {
+  it('is quarantined, the last backup restored, and the user told so on screen', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { openWorkspace } = await import('../../electron/main/db/workspace');
+    const { seedSampleWorkspace } = await import('../../electron/main/services/workspaceService');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-e2e-damaged-'));
+    openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) }).db.close();
+    const file = path.join(dataDir, 'workspace.sqlite');
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096, 0x41), 0, 4096, 0);
+    fs.closeSync(fd);
+
+    const app = await AppHarness.start({ dataDir });
+    try {
+      expect(app.opened.report.status).toBe('restored');
+      const { page, context } = await app.newPage();
+      const notice = page.getByTestId('startup-notice');
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/damaged.*moved to .*quarantine.*last good backup/);
+      expect(await notice.getAttribute('role')).toBe('alert');
+      expect(await page.getByTestId('warehouse-row').count()).toBe(1);
+      await app.screenshot(page, 'startup-restored-en');
+      await context.close();
+    } finally {
+      await app.stop();
+    }
+  });
+});
