@@ -46,14 +46,21 @@ tr.off td, tr.off th { color: #666; background: #f5f5f5; }
 .fail-text { color: #8c0019; }
 .ok { color: #1b5e20; font-weight: 600; }
 .warehouse h3 { break-after: avoid; }
-table.transit tbody th, table.states tbody th { white-space: nowrap; }
+/* Fixed layouts so the widest tables never run past the right margin on Letter or A4. */
+table.transit { table-layout: fixed; }
+table.transit th:first-child { width: 21%; }
+table.transit th:last-child { width: 13%; }
 table.transit td:last-child { font-size: 7.5pt; }
+table.transit thead th { font-size: 7.5pt; white-space: normal; }
 ul { margin: 3pt 0 8pt; padding-left: 14pt; }
 li { margin: 1pt 0; }
 ul.columns { columns: 2; column-gap: 14pt; font-size: 8.5pt; }
 ul.columns li { break-inside: avoid; }
 .two-col { display: flex; gap: 8pt; align-items: flex-start; }
-.two-col table { flex: 1; font-size: 8pt; }
+.two-col table { flex: 1 1 0; min-width: 0; font-size: 7.5pt; table-layout: fixed; }
+.two-col table th:first-child { width: 32%; }
+.two-col th, .two-col td { padding: 2pt 3pt; }
+.two-col thead th { white-space: normal; }
 .page-break { break-before: page; }
 figure { margin: 6pt 0 12pt; break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; }

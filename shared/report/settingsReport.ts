@@ -229,7 +229,7 @@ function statesSection(result: SimulationResult, tr: Translator): string {
   const codes = [...CONTIGUOUS_48_DC].sort((a, b) => stateName(a, tr.lang).localeCompare(stateName(b, tr.lang), tr.locale));
   const half = Math.ceil(codes.length / 2);
   const table = (list: string[]) =>
-    `<table class="states"><thead><tr><th scope="col">${e(tr.t('report.col.state'))}</th><th scope="col" class="num">${e(tr.t('report.col.weight'))}</th><th scope="col" class="num">${e(tr.t('policy.target.le1'))}</th><th scope="col" class="num">${e(tr.t('policy.target.le2'))}</th><th scope="col" class="num">${e(tr.t('report.col.meanDays'))}</th><th scope="col">${e(tr.t('report.col.covered'))}</th></tr></thead><tbody>${list
+    `<table class="states"><thead><tr><th scope="col">${e(tr.t('report.col.state'))}</th><th scope="col" class="num">${e(tr.t('report.col.weight'))}</th><th scope="col" class="num">${e(tr.t('report.col.le1Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.le2Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.daysShort'))}</th><th scope="col">${e(tr.t('report.col.covered'))}</th></tr></thead><tbody>${list
       .map((code) => {
         const s = result.byState[code];
         if (!s) return '';
