@@ -66,7 +66,8 @@ figure { margin: 6pt 0 12pt; break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; }
 figcaption { font-size: 8.5pt; color: #333; margin-top: 3pt; }
 footer { max-width: 190mm; margin: 14pt auto 0; border-top: 0.6pt solid #bbb; font-size: 8pt; color: #555; }
-.plan-section { break-inside: avoid-page; margin-bottom: 10pt; }
+/* Sections may break across pages (a long root cause would otherwise leave half-empty pages); headings stay with their text. */
+.plan-section { margin-bottom: 10pt; }
 .plan-text { white-space: pre-wrap; }
 @media screen { body { padding: 16px; } }
 `;
