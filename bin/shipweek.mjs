@@ -6,4 +6,4 @@ import { register } from 'tsx/esm/api';
 register();
 const { main } = await import('../cli/main.ts');
 // exitCode rather than process.exit(): lets stdout drain when piped (large --json outputs).
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -17,6 +17,8 @@ export interface CommandResult {
   stderr: string;
   /** 0 pass, 1 findings or failed checks, 2 bad input. */
   exitCode: 0 | 1 | 2;
+  /** A command that must wait (a PDF printed by Chromium) returns its real result here; main awaits it. */
+  pending?: Promise<CommandResult>;
 }
 
 export interface CliContext {

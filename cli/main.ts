@@ -11,6 +11,7 @@ import { matrixCommand } from './commands/matrix';
 import { policiesCommand } from './commands/policies';
 import { promiseCommand } from './commands/promise';
 import { simulateCommand } from './commands/simulate';
+import { reportCommand } from './commands/report';
 
 /** Options each command accepts (besides the global --lang and --help). */
 const COMMANDS = {
@@ -20,6 +21,7 @@ const COMMANDS = {
   promise: { json: { type: 'boolean' }, at: { type: 'string' }, to: { type: 'string' }, tier: { type: 'string' } },
   matrix: { json: { type: 'boolean' } },
   policies: { json: { type: 'boolean' } },
+  report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, force: { type: 'boolean' } },
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
@@ -60,7 +62,7 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd()): Co
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const bool = (k: string) => v[k] === true;
   const file = positionals[0];
-  if (positionals.length > (command === 'validate' || command === 'simulate' || command === 'promise' ? 1 : 0)) {
+  if (positionals.length > (command === 'validate' || command === 'simulate' || command === 'promise' || command === 'report' ? 1 : 0)) {
     return badInput(`${ctx.t('cli.error.extraArguments', { args: positionals.join(' ') })}\n\n${ctx.t(`cli.help.${command}`)}`);
   }
 
@@ -77,14 +79,18 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd()): Co
       return matrixCommand(ctx, { json: bool('json') });
     case 'policies':
       return policiesCommand(ctx, { json: bool('json') });
+    case 'report':
+      return reportCommand(ctx, loadGeo(), { file, format: str('format'), out: str('out'), csv: str('csv'), policy: str('policy'), force: bool('force') });
   }
 }
 
 /** Entry point for bin/shipweek.mjs: prints and returns the exit code (the caller sets it). */
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   let result: CommandResult;
   try {
     result = runCli(argv);
+    // Only `report --format pdf` waits (for Chromium); every other command is finished here.
+    if (result.pending) result = await result.pending;
   } catch (error) {
     // A crash is a bug, not bad input: say so plainly and exit 3 so scripts can tell them apart.
     process.stderr.write(`shipweek: internal error: ${(error as Error).stack ?? String(error)}\n`);

@@ -1,0 +1,122 @@
+/**
+ * `shipweek report <file> --format html|csv|json|pdf --out <path> [--csv schedule|coverageZip3|coverageState|metrics] [--lang en|fr] [--policy <id>] [--force]`.
+ * The same documents as the app's Reports screen, from a settings file: the settings report (HTML, or
+ * PDF through a headless Chromium), a CSV export, or the settings JSON re-written in the current
+ * format (older format versions migrated). Written atomically; an existing file is kept unless --force.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { findPolicy, POLICY_PROFILES } from '../../shared/catalog/policies';
+import { simulate } from '../../shared/engine/simulate';
+import type { GeoData } from '../../shared/geo/index';
+import { renderSettingsReport } from '../../shared/report/settingsReport';
+import { CSV_EXPORTS, coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCsv, type CsvExportKind } from '../../shared/report/exports';
+import { translator } from '../../shared/report/format';
+// The one atomic-write helper of the app's exports: plain Node (it imports nothing from Electron), so
+// the CLI shares it rather than keeping a second copy.
+// eslint-disable-next-line no-restricted-imports
+import { writeFileAtomic } from '../../electron/main/services/atomicWrite';
+import { badInput, type CliContext, type CommandResult } from '../context';
+import { loadSettingsFile } from '../loadSettings';
+import { findChromium, htmlToPdf, launchHeadlessChromium } from '../chromium';
+
+export interface ReportArgs {
+  file?: string;
+  format?: string;
+  out?: string;
+  csv?: string;
+  policy?: string;
+  force?: boolean;
+}
+
+export interface ReportDeps {
+  /** The clock, passed in so tests can pin the date printed on the report. */
+  now(): Date;
+  findChromium(): string | null;
+  /** HTML to PDF with the Chromium at `executablePath`. */
+  printPdf(executablePath: string, html: string): Promise<Uint8Array>;
+}
+
+export const DEFAULT_REPORT_DEPS: ReportDeps = {
+  now: () => new Date(),
+  findChromium: () => findChromium(),
+  printPdf: async (executablePath, html) => {
+    const browser = await launchHeadlessChromium(executablePath);
+    try {
+      return await htmlToPdf(browser, html);
+    } finally {
+      await browser.close();
+    }
+  },
+};
+
+const FORMATS = ['html', 'csv', 'json', 'pdf'] as const;
+
+/**
+ * Runs the report command. Everything but the PDF is synchronous; a PDF comes back as `pending`.
+ * @example reportCommand(ctx, loadGeo(), { file: 'plan.json', format: 'html', out: 'report.html' })
+ */
+export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, deps: ReportDeps = DEFAULT_REPORT_DEPS): CommandResult {
+  const format = args.format;
+  if (!format || !(FORMATS as readonly string[]).includes(format)) return badInput(ctx.t('cli.report.badFormat', { value: JSON.stringify(format ?? '') }));
+  if (!args.out) return badInput(ctx.t('cli.report.missingOut'));
+  const csvKind = (args.csv ?? 'metrics') as CsvExportKind;
+  if (format === 'csv' && !(CSV_EXPORTS as readonly string[]).includes(csvKind)) return badInput(ctx.t('cli.report.badCsv', { value: JSON.stringify(args.csv), kinds: CSV_EXPORTS.join(', ') }));
+  const target = path.resolve(ctx.cwd, args.out);
+  if (!args.force && fs.existsSync(target)) return badInput(ctx.t('cli.report.exists', { file: args.out }));
+  if (!fs.existsSync(path.dirname(target))) return badInput(ctx.t('cli.error.cannotWrite', { file: args.out, code: 'ENOENT' }));
+
+  const loaded = loadSettingsFile(ctx, args.file, geo, false);
+  if (!loaded.ok) return loaded.result;
+  const settings = loaded.settings;
+  if (args.policy !== undefined && !findPolicy(settings, args.policy)) {
+    const known = [...POLICY_PROFILES.map((p) => p.id), ...settings.customPolicies.map((p) => p.id)];
+    return badInput(ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }));
+  }
+
+  const write = (data: string | Uint8Array): CommandResult => {
+    try {
+      writeFileAtomic(target, data);
+    } catch (e) {
+      return badInput(ctx.t('cli.error.cannotWrite', { file: args.out!, code: (e as NodeJS.ErrnoException).code ?? 'EIO' }));
+    }
+    const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+    return { stdout: `${ctx.t('cli.report.written', { file: args.out!, bytes })}\n`, stderr: '', exitCode: 0 };
+  };
+
+  if (format === 'json') return write(scenarioJson(settings));
+  const result = simulate(settings, geo, { policyId: args.policy });
+  const tr = translator(ctx.lang);
+  if (format === 'csv') {
+    const csv = { schedule: () => scheduleCsv(settings, tr), coverageZip3: () => coverageZip3Csv(result, geo, tr), coverageState: () => coverageStateCsv(result, tr), metrics: () => metricsCsv(result, tr) }[csvKind]();
+    return write(csv);
+  }
+  const html = renderSettingsReport(settings, result, {
+    lang: ctx.lang,
+    generatedAt: deps.now().toISOString(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    version: readVersion(),
+  });
+  if (format === 'html') return write(html);
+
+  const chromium = deps.findChromium();
+  if (!chromium) return badInput(ctx.t('cli.report.noChromium'));
+  return {
+    stdout: '',
+    stderr: '',
+    exitCode: 0,
+    pending: deps.printPdf(chromium, html).then(
+      (pdf) => write(pdf),
+      (e: unknown) => badInput(ctx.t('cli.report.pdfFailed', { message: e instanceof Error ? e.message.split('\n')[0]! : String(e) })),
+    ),
+  };
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '';
+  } catch {
+    return '';
+  }
+}
