@@ -6,6 +6,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'module'];
 const pattern = (group, message) => ({ group, message });
+/** The `electron` package itself (not the project's electron/ folder, which relative paths reach). */
+const electronPackage = (message) => ({ regex: '^electron(/.*)?$', message });
 
 export const layerRules = {
   shared: {
@@ -14,7 +16,8 @@ export const layerRules = {
       {
         patterns: [
           pattern(NODE_BUILTINS, 'shared/ is pure: no Node built-ins (it also runs in the renderer).'),
-          pattern(['electron', 'electron/*', 'better-sqlite3'], 'shared/ is pure: no Electron or SQLite.'),
+          electronPackage('shared/ is pure: no Electron.'),
+          pattern(['better-sqlite3'], 'shared/ is pure: no SQLite.'),
           pattern(['react', 'react-dom', 'react/*', '@mui/*', 'zustand', 'i18next', 'react-i18next'], 'shared/ is pure: no UI libraries.'),
           pattern(['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'], 'shared/ may import only itself and pure packages.'),
         ],
@@ -39,7 +42,7 @@ export const layerRules = {
       {
         patterns: [
           pattern(NODE_BUILTINS, 'The renderer never touches Node: go through lib/api.ts.'),
-          pattern(['electron', 'electron/*'], 'The renderer never imports electron: go through lib/api.ts.'),
+          electronPackage('The renderer never imports electron: go through lib/api.ts.'),
           pattern(['better-sqlite3'], 'The renderer never touches the database: go through lib/api.ts.'),
           pattern(['**/electron/**'], 'The renderer may import shared/ but not the main process.'),
         ],
@@ -50,7 +53,7 @@ export const layerRules = {
   mainServices: {
     'no-restricted-imports': [
       'error',
-      { patterns: [pattern(['electron', 'electron/*'], 'Services, db and IPC handlers are plain Node so tests and the CLI run them: only electron/main/index.ts wires Electron.'), pattern(['**/renderer/**'], 'main does not import the renderer.')] },
+      { patterns: [electronPackage('Services, db and IPC handlers are plain Node so tests and the CLI run them: only electron/main/index.ts wires Electron.'), pattern(['**/renderer/**'], 'main does not import the renderer.')] },
     ],
   },
   preload: {
@@ -60,7 +63,16 @@ export const layerRules = {
     ],
   },
   cli: {
-    'no-restricted-imports': ['error', { patterns: [pattern(['electron', 'electron/*'], 'The CLI runs without Electron.'), pattern(['**/renderer/**'], 'The CLI does not import the renderer.')] }],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          electronPackage('The CLI runs without Electron.'),
+          pattern(['**/electron/main/index', '**/electron/main/index.ts', '**/electron/preload/**'], 'The CLI may use the plain-Node services, never the Electron wiring.'),
+          pattern(['**/renderer/**'], 'The CLI does not import the renderer.'),
+        ],
+      },
+    ],
   },
 };
 

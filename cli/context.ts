@@ -2,8 +2,9 @@
  * What a CLI command needs from the outside world, passed in so commands stay plain functions that
  * tests call directly: the language, message rendering, and file access.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, openSync, fsyncSync, closeSync, rmSync } from 'node:fs';
-import { dirname, resolve, basename } from 'node:path';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { writeFileAtomic as atomicWrite } from '../electron/main/services/atomicWrite';
 import { messagesEn } from '../shared/i18n/messages.en';
 import { messagesFr } from '../shared/i18n/messages.fr';
 import { renderMessage } from '../shared/engine/findings';
@@ -74,25 +75,16 @@ export function readInputFile(ctx: CliContext, path: string): ReadResult {
 }
 
 /**
- * Writes a file whole or not at all: temp file in the same folder, fsync, rename over the target.
- * Returns an error message key on failure.
+ * Writes a file whole or not at all through the app's atomic writer (temp file, fsync, rename,
+ * fsync of the folder). Returns a message in the CLI's language on failure.
  */
 export function writeFileAtomic(ctx: CliContext, path: string, text: string): { ok: true } | { ok: false; message: string } {
   const full = resolve(ctx.cwd, path);
-  const temp = resolve(dirname(full), `.${basename(full)}.${process.pid}.tmp`);
   try {
     mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(temp, text);
-    const fd = openSync(temp, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, full);
+    atomicWrite(full, text);
     return { ok: true };
   } catch (error) {
-    rmSync(temp, { force: true });
     return { ok: false, message: ctx.t('cli.error.cannotWrite', { file: path, code: (error as NodeJS.ErrnoException).code ?? 'EIO' }) };
   }
 }

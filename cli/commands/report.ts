@@ -14,7 +14,6 @@ import { CSV_EXPORTS, coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJso
 import { translator } from '../../shared/report/format';
 // The one atomic-write helper of the app's exports: plain Node (it imports nothing from Electron), so
 // the CLI shares it rather than keeping a second copy.
-// eslint-disable-next-line no-restricted-imports
 import { writeFileAtomic } from '../../electron/main/services/atomicWrite';
 import { badInput, type CliContext, type CommandResult } from '../context';
 import { loadSettingsFile } from '../loadSettings';

@@ -28,6 +28,7 @@ describe('layer rules are enforced by lint', () => {
     ['electron/main/services/x.ts', "import { dialog } from 'electron';\nexport const a = dialog;\n"],
     ['electron/main/db/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['cli/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['cli/commands/x.ts', "import * as wiring from '../../electron/main/index';\nexport const a = wiring;\n"],
   ])('%s: a forbidden import fails lint', async (file, code) => {
     expect(await layerErrors(file, code)).not.toEqual([]);
   });
@@ -46,6 +47,7 @@ describe('layer rules are enforced by lint', () => {
     ['renderer/src/lib/x.ts', "import { WEEKDAYS } from '../../../shared/domain/time';\nimport Button from '@mui/material/Button';\nexport const a = [WEEKDAYS, Button];\n"],
     ['electron/main/index.ts', "import { app } from 'electron';\nimport fs from 'node:fs';\nexport const a = [app, fs];\n"],
     ['electron/main/services/x.ts', "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nexport const a = [fs, Database];\n"],
+    ['cli/commands/x.ts', "import { writeFileAtomic } from '../../electron/main/services/atomicWrite';\nexport const a = writeFileAtomic;\n"],
   ])('%s: allowed imports pass (the rules are not blanket bans)', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });
