@@ -1,6 +1,21 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { WindowState } from './windowState';
 
+/** The Electron security checklist, shared by every window the app opens. */
+const LOCKED_DOWN = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const;
+
 /**
  * Options of the app's one BrowserWindow, built by a plain function so a test can assert the
  * Electron security checklist without starting Electron.
@@ -16,20 +31,7 @@ export function mainWindowOptions(state: WindowState, preloadPath: string, title
     title,
     show: false,
     backgroundColor: '#f5f6f8',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...LOCKED_DOWN, preload: preloadPath },
   };
 }
 
@@ -43,20 +45,6 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     show: false,
     width: 816,
     height: 1056,
-    webPreferences: {
-      javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      images: true,
-    },
+    webPreferences: { ...LOCKED_DOWN, javascript: false, images: true },
   };
 }

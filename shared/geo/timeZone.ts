@@ -1,27 +1,10 @@
 /**
  * IANA time-zone helpers built on Intl (no tz library): validity and "same clock" comparison.
  * Two names can keep the same clock (America/Indiana/Indianapolis and America/New_York), so a
- * warehouse's zone is compared with its ZIP's zone by UTC offsets, not by name.
+ * warehouse's zone is compared with its ZIP's zone by UTC offsets, not by name. The Intl work and its
+ * cache are the engine's (engine/timezone.ts), so there is one implementation of zone offsets.
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+import { assertTimeZone, offsetAt } from '../engine/timezone';
 
 /**
  * Whether the runtime knows this IANA zone name.
@@ -31,7 +14,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;
   try {
-    formatterFor(timeZone);
+    assertTimeZone(timeZone);
     return true;
   } catch {
     return false;
@@ -43,10 +26,7 @@ export function isValidTimeZone(timeZone: string): boolean {
  * @example utcOffsetMinutes('America/New_York', Date.UTC(2026, 0, 15)) // -300
  */
 export function utcOffsetMinutes(timeZone: string, utcMs: number): number {
-  const parts = formatterFor(timeZone).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+  return offsetAt(timeZone, Math.floor(utcMs / 60_000));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Prefs, ScenarioSummary, WarehouseDraft, ZipInfo } from '../../../s
 import { PrefsSchema } from '../../../shared/ipc/contract';
 import { sampleSettings } from '../../../shared/domain/sample';
 import { loadGeo } from '../../../shared/geo';
+import { isValidTimeZone } from '../../../shared/geo/timeZone';
 
 /** The parts of a warehouse kept in its `plan` column: its week, as opposed to its identity. */
 type WarehousePlan = Omit<Warehouse, 'id' | 'name' | 'zip' | 'timeZone'>;
@@ -24,13 +25,9 @@ export function warehouseFromRow(row: WarehouseRow): Warehouse {
   return WarehouseSchema.parse({ ...JSON.parse(row.plan), id: row.id, name: row.name, zip: row.zip, timeZone: row.time_zone });
 }
 
-function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return tz.includes('/') || tz === 'UTC';
-  } catch {
-    return false;
-  }
+/** An IANA zone name ("America/Chicago"), not an abbreviation like "EST" that Intl also accepts. */
+function isIanaTimeZone(tz: string): boolean {
+  return isValidTimeZone(tz) && (tz.includes('/') || tz === 'UTC');
 }
 
 /** Inserts a whole Settings document as a new scenario; used by the first-run seed and imports. */
@@ -84,7 +81,7 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
     }
     if (!/^\d{5}$/.test(zip)) fields.push({ field: 'zip', key: 'warehouses.error.zipFormat', params: {}, message: 'A US ZIP code has exactly 5 digits.' });
     else if (!lookupZip(zip)) fields.push({ field: 'zip', key: 'warehouses.error.zipUnknown', params: { zip }, message: `ZIP code ${zip} does not exist.` });
-    if (!isValidTimeZone(timeZone))
+    if (!isIanaTimeZone(timeZone))
       fields.push({ field: 'timeZone', key: 'warehouses.error.timeZone', params: { timeZone }, message: `"${timeZone}" is not a time zone ShipWeek knows.` });
     if (fields.length > 0) throw new AppError('invalid', fields.map((f) => f.message).join(' '), { fields });
     return { name, zip, timeZone };
