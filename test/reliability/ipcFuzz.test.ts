@@ -63,6 +63,15 @@ describe('IPC fuzzing through dispatch', () => {
       'warehouse:update': { scenarioId, id: 'wh-columbus', draft },
       'warehouse:delete': { scenarioId, id: 'wh-columbus' },
       'geo:lookupZip': { zip: '43215' },
+      'export:reportPdf': { scenarioId, lang: 'en', policyId: 'us-2021' },
+      'export:scenarioJson': { scenarioId },
+      'export:csv': { scenarioId, kind: 'metrics', lang: 'fr' },
+      'import:settings': { lang: 'en' },
+      'import:transitCsv': { scenarioId },
+      'plan:get': { scenarioId },
+      'plan:draft': { scenarioId, lang: 'en' },
+      'plan:save': { scenarioId, baseRevision: 1, sections: [{ id: 'speed.standard.le2', rootCause: 'Friday views', actions: 'Add a Saturday air pickup' }] },
+      'plan:export': { scenarioId, format: 'markdown' },
     } as Partial<Record<Channel, Record<string, unknown>>>;
   }
 
@@ -228,6 +237,13 @@ describe('IPC fuzzing through dispatch', () => {
       ['warehouse:create', { scenarioId, draft: { ...draft, timeZone: 'Mars/Olympus' } }],
       ['warehouse:update', { scenarioId, id: 'wh-nope', draft }],
       ['warehouse:update', { scenarioId, id: 'wh-columbus', draft: { ...draft, zip: '99999' } }],
+      ['export:reportPdf', { scenarioId: 999_999, lang: 'en' }],
+      ['export:reportPdf', { scenarioId, lang: 'en', policyId: 'no-such-policy' }],
+      ['export:csv', { scenarioId: 999_999, kind: 'metrics', lang: 'en' }],
+      ['export:scenarioJson', { scenarioId: 999_999 }],
+      ['import:transitCsv', { scenarioId: 999_999 }],
+      ['plan:draft', { scenarioId: 999_999, lang: 'en' }],
+      ['plan:export', { scenarioId: 999_999, format: 'pdf' }],
       ['warehouse:delete', { scenarioId, id: 'wh-nope' }],
       ['warehouse:delete', { scenarioId: 999_999, id: 'wh-columbus' }],
     ];
