@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ThemeProvider } from '@mui/material/styles';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -15,13 +15,15 @@ import { AppShell } from '../features/shell/AppShell';
 import { SectionPage } from '../features/shell/SectionPage';
 import { StartupNotice } from '../features/shell/StartupNotice';
 import { WarehousesPage } from '../features/warehouses/WarehousesPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SchedulePage } from '../features/schedule/SchedulePage';
-import { ScenariosPage } from '../features/scenarios/ScenariosPage';
-import { WeekendPage } from '../features/weekend/WeekendPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { SimulationPage } from '../features/simulation/SimulationPage';
 import type { Page } from '../store/appSlice';
+
+// Pages other than the landing one load on first visit, so the app starts on less JavaScript.
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const SchedulePage = lazy(() => import('../features/schedule/SchedulePage').then((m) => ({ default: m.SchedulePage })));
+const ScenariosPage = lazy(() => import('../features/scenarios/ScenariosPage').then((m) => ({ default: m.ScenariosPage })));
+const WeekendPage = lazy(() => import('../features/weekend/WeekendPage').then((m) => ({ default: m.WeekendPage })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const SimulationPage = lazy(() => import('../features/simulation/SimulationPage').then((m) => ({ default: m.SimulationPage })));
 
 function PageView({ page }: { page: Page }) {
   switch (page) {
@@ -97,7 +99,9 @@ export function App() {
       {status === 'ready' && (
         <AppShell>
           <StartupNotice />
-          <PageView page={page} />
+          <Suspense fallback={<CircularProgress aria-label={t('app.loading')} sx={{ m: 4 }} />}>
+            <PageView page={page} />
+          </Suspense>
         </AppShell>
       )}
       <Snackbar
