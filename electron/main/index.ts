@@ -12,6 +12,7 @@ import { createServices } from './services';
 import { createHandlers, dispatch, type FileFilter, type HandlerTable } from './ipc/handlers';
 import { isTrustedSenderUrl } from './ipc/senderGuard';
 import { CHANNELS } from '../../shared/ipc/contract';
+import { MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
 import { mainWindowOptions, printWindowOptions } from './windowOptions';
 import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
 import { safeExternalUrl } from './urlPolicy';
@@ -90,21 +91,12 @@ async function chooseOpenPath(options: { filters: FileFilter[] }): Promise<strin
   return r.canceled ? null : (r.filePaths[0] ?? null);
 }
 
-let handlersRef: HandlerTable | null = null;
-
 /**
- * File menu actions run through the same handler table as the Reports page's buttons, on the current
- * scenario; afterwards the renderer reloads so an import shows up at once, and an error is shown
- * with its first problems (file, row or path, why).
+ * Native-menu commands go to the renderer, which runs them with the same actions as its own
+ * buttons (saving pending edits first, refreshing what it shows afterwards).
  */
-async function menuAction(channel: 'export:reportPdf' | 'export:scenarioJson' | 'import:settings' | 'import:transitCsv', language: 'en' | 'fr'): Promise<void> {
-  if (!handlersRef) return;
-  const prefs = await dispatch(handlersRef, 'prefs:get', {});
-  const scenarioId = prefs.ok ? (prefs.value as { currentScenarioId: number | null }).currentScenarioId : null;
-  const arg = channel === 'import:settings' ? { lang: language } : channel === 'export:reportPdf' ? { scenarioId, lang: language } : { scenarioId };
-  const res = await dispatch(handlersRef, channel, arg);
-  if (!res.ok) dialog.showErrorBox('ShipWeek', [res.error.message, ...(res.error.fields ?? []).slice(0, 10).map((f) => f.message)].join('\n'));
-  else if (channel.startsWith('import:')) mainWindow?.webContents.reload();
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_EVENT, command);
 }
 
 function buildMenu(language: 'en' | 'fr', dataDir: string): void {
@@ -113,18 +105,29 @@ function buildMenu(language: 'en' | 'fr', dataDir: string): void {
     {
       label: t.file,
       submenu: [
-        { label: t.exportReportPdf, click: () => void menuAction('export:reportPdf', language) },
-        { label: t.exportScenarioJson, click: () => void menuAction('export:scenarioJson', language) },
+        { label: t.save, accelerator: 'CmdOrCtrl+S', click: () => sendMenuCommand('save') },
         { type: 'separator' },
-        { label: t.importSettings, click: () => void menuAction('import:settings', language) },
-        { label: t.importTransitCsv, click: () => void menuAction('import:transitCsv', language) },
+        { label: t.exportReportPdf, click: () => sendMenuCommand('exportReportPdf') },
+        { label: t.exportScenarioJson, click: () => sendMenuCommand('exportScenarioJson') },
+        { type: 'separator' },
+        { label: t.importSettings, click: () => sendMenuCommand('importSettings') },
+        { label: t.importTransitCsv, click: () => sendMenuCommand('importTransitCsv') },
         { type: 'separator' },
         { role: 'quit', label: t.quit },
       ],
     },
     {
       label: t.edit,
-      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      // Undo is the renderer's: the plan's last edit, or the typing inside a text box.
+      submenu: [
+        { label: t.undo, accelerator: 'CmdOrCtrl+Z', click: () => sendMenuCommand('undo') },
+        { label: t.redo, accelerator: 'Shift+CmdOrCtrl+Z', click: () => sendMenuCommand('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
     },
     { label: t.view, submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
     {
@@ -164,7 +167,6 @@ async function start(): Promise<void> {
     chooseOpenPath,
     printToPdf,
   });
-  handlersRef = handlers;
   registerIpc(handlers);
   buildMenu(workspace.getPrefs().language, dataDir);
 

@@ -4,6 +4,9 @@ import type { Prefs } from '../../shared/ipc/contract';
 const TEXT = {
   en: {
     file: 'File',
+    save: 'Save now',
+    undo: 'Undo',
+    redo: 'Redo',
     quit: 'Quit ShipWeek',
     exportReportPdf: 'Export Report (PDF)…',
     exportScenarioJson: 'Export Scenario (JSON)…',
@@ -21,6 +24,9 @@ const TEXT = {
   },
   fr: {
     file: 'Fichier',
+    save: 'Enregistrer maintenant',
+    undo: 'Annuler',
+    redo: 'Rétablir',
     quit: 'Quitter ShipWeek',
     exportReportPdf: 'Exporter le rapport (PDF)…',
     exportScenarioJson: 'Exporter le scénario (JSON)…',

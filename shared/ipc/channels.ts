@@ -29,3 +29,12 @@ export const CHANNEL_NAMES = [
   'plan:export',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/**
+ * The one message main sends to the renderer: a native-menu command. The renderer runs it with the
+ * same store actions as its own buttons (saving pending edits first), so the menu and the screens
+ * never disagree. Only these names cross the bridge, and no data travels with them.
+ */
+export const MENU_EVENT = 'menu:command';
+export const MENU_COMMANDS = ['undo', 'redo', 'save', 'exportReportPdf', 'exportScenarioJson', 'importSettings', 'importTransitCsv'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

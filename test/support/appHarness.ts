@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { MenuCommand } from '../../shared/ipc/channels';
 import { openWorkspace, type OpenedWorkspace } from '../../electron/main/db/workspace';
 import { seedSampleWorkspace, type WorkspaceService } from '../../electron/main/services/workspaceService';
 import { createServices, type Services } from '../../electron/main/services';
@@ -104,11 +105,27 @@ export class AppHarness {
       return dispatch(this.handlers, channel, arg, () => undefined);
     });
     await page.addInitScript(() => {
-      const w = window as unknown as { api: unknown; __shipweekInvoke: (c: string, a: unknown) => Promise<unknown> };
-      w.api = { invoke: (channel: string, arg: unknown) => w.__shipweekInvoke(channel, arg) };
+      // The same two doors the preload opens: invoke, and the native menu's commands (which the
+      // tests send with menuCommand(), as Electron's menu would).
+      const w = window as unknown as { api: unknown; __shipweekInvoke: (c: string, a: unknown) => Promise<unknown>; __shipweekMenu: Set<(c: string) => void> };
+      w.__shipweekMenu = new Set();
+      w.api = {
+        invoke: (channel: string, arg: unknown) => w.__shipweekInvoke(channel, arg),
+        onMenuCommand: (listener: (c: string) => void) => {
+          w.__shipweekMenu.add(listener);
+          return () => w.__shipweekMenu.delete(listener);
+        },
+      };
     });
     await page.goto(this.server.url);
     return { context, page, errors };
+  }
+
+  /** Sends a native-menu command to the page, as Electron's menu does through the preload. */
+  async menuCommand(page: Page, command: MenuCommand): Promise<void> {
+    await page.evaluate((c) => {
+      for (const listener of (window as unknown as { __shipweekMenu: Set<(c: string) => void> }).__shipweekMenu) listener(c);
+    }, command);
   }
 
   async screenshot(page: Page, name: string): Promise<string> {

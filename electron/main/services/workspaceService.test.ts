@@ -78,3 +78,11 @@ describe('workspace service: warehouses', () => {
     expect(svc.getPrefs().currentScenarioId).toBe(sid);
   });
 });
+
+describe('workspace service: damaged preferences', () => {
+  it('falls back to the default for a preference that is not valid, keeping the others', () => {
+    svc.setPrefs({ language: 'fr', theme: 'dark' });
+    ws.db.prepare("UPDATE pref SET value = '\"klingon\"' WHERE key = 'language'").run();
+    expect(svc.getPrefs()).toMatchObject({ language: 'en', theme: 'dark', currentScenarioId: sid });
+  });
+});

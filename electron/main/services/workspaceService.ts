@@ -92,10 +92,20 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
       const raw: Record<string, unknown> = { ...DEFAULT_PREFS };
       for (const key of Object.keys(DEFAULT_PREFS)) {
         const row = repos.getPref.get(key);
-        if (row) raw[key] = JSON.parse(row.value);
+        // A damaged preference falls back to its default: it must never keep the app from opening.
+        if (row) {
+          try {
+            raw[key] = JSON.parse(row.value);
+          } catch {
+            /* keep the default */
+          }
+        }
       }
-      const parsed = PrefsSchema.safeParse(raw);
-      return parsed.success ? parsed.data : DEFAULT_PREFS;
+      const out: Record<string, unknown> = { ...DEFAULT_PREFS };
+      for (const key of Object.keys(DEFAULT_PREFS) as (keyof Prefs)[]) {
+        if (PrefsSchema.shape[key].safeParse(raw[key]).success) out[key] = raw[key];
+      }
+      return PrefsSchema.parse(out);
     },
 
     setPrefs(patch: Partial<Prefs>): Prefs {

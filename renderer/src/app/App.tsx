@@ -11,6 +11,8 @@ import Typography from '@mui/material/Typography';
 import { useStore } from '../store';
 import { buildTheme } from './theme';
 import { setLanguage } from './i18n';
+import { isTextEditing, onBeforeUnload, runMenuCommand, undoCommand } from './menuCommands';
+import { onMenuCommand } from '../lib/api';
 import { AppShell } from '../features/shell/AppShell';
 import { SectionPage } from '../features/shell/SectionPage';
 import { StartupNotice } from '../features/shell/StartupNotice';
@@ -62,19 +64,29 @@ export function App() {
   useEffect(() => {
     void boot();
   }, [boot]);
-  // Ctrl/Cmd+Z undoes the last plan edit, except inside a text box, where the browser's own undo
-  // of the typing is what the user expects.
+  // Ctrl/Cmd+Z undoes (see undoCommand) and Ctrl/Cmd+S saves now, in a browser as in Electron,
+  // where the native menu sends the same commands.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
-      const el = e.target as HTMLElement | null;
-      const textual = el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && ['text', 'number', 'search', 'email', 'url'].includes(el.type));
-      if (textual) return;
-      e.preventDefault();
-      useStore.getState().undo();
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        if (isTextEditing(e.target)) return;
+        e.preventDefault();
+        undoCommand();
+      } else if (key === 's') {
+        e.preventDefault();
+        void useStore.getState().flushSave();
+      }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    const unsubscribe = onMenuCommand(runMenuCommand);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      unsubscribe();
+    };
   }, []);
   useEffect(() => setLanguage(prefs.language), [prefs.language]);
   useEffect(() => {

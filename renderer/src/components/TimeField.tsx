@@ -17,6 +17,17 @@ interface Props {
 const VALID = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
+ * "9:30" and "0930" read as 09:30 while typing; "930" too once the user leaves the box.
+ * @example normaliseTime('930', true) // '09:30'
+ */
+export function normaliseTime(raw: string, finished = false): string {
+  if (/^\d:\d\d$/.test(raw)) return `0${raw}`;
+  if (/^\d{4}$/.test(raw)) return `${raw.slice(0, 2)}:${raw.slice(2)}`;
+  if (finished && /^\d{3}$/.test(raw)) return `0${raw[0]}:${raw.slice(1)}`;
+  return raw;
+}
+
+/**
  * A labelled 24-hour "HH:MM" input. A text box rather than the browser's time picker, whose
  * AM/PM display follows the OS locale and would disagree with the 24-hour times everywhere else
  * (carrier schedules, the seed's 10:30 and 14:00 rules). It only commits valid times, so the plan
@@ -37,9 +48,8 @@ export function TimeField({ label, value, onCommit, allowEmpty = false, error, w
       value={text}
       disabled={disabled}
       onChange={(e) => {
-        // Accept "930" or "9:30" as 09:30 once the user has typed enough to be unambiguous.
         const raw = e.target.value.replace(/[^0-9:]/g, '').slice(0, 5);
-        const v = /^\d:\d\d$/.test(raw) ? `0${raw}` : /^\d{4}$/.test(raw) ? `${raw.slice(0, 2)}:${raw.slice(2)}` : raw;
+        const v = normaliseTime(raw);
         setText(raw);
         if (VALID.test(v)) {
           setInvalid(false);
@@ -50,11 +60,13 @@ export function TimeField({ label, value, onCommit, allowEmpty = false, error, w
         } else setInvalid(raw.length >= 4 || (raw === '' && !allowEmpty));
       }}
       onBlur={() => {
-        // Leaving the box with an unfinished time puts the saved one back.
-        if (!VALID.test(text) && !(text === '' && allowEmpty)) {
-          setText(value ?? '');
+        // "930" is only unambiguous once the user is done typing (it could still become 09:30 or 93:0).
+        const v = normaliseTime(text, true);
+        if (VALID.test(v)) {
+          setText(v);
           setInvalid(false);
-        }
+          if (v !== value) onCommit(v);
+        } else if (!(text === '' && allowEmpty)) setInvalid(true); // kept on screen with its error, never silently reverted
       }}
       error={invalid || !!error}
       helperText={invalid ? t('schedule.invalidTime') : error}

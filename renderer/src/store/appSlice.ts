@@ -4,12 +4,18 @@ import type { AppErrorShape } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
 
+/** File-menu commands the Reports page carries out. */
+export type ReportCommand = 'exportReportPdf' | 'exportScenarioJson' | 'importSettings' | 'importTransitCsv';
+
 export const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'scenarios', 'reports', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface AppSlice {
   page: Page;
   setPage(page: Page): void;
+  /** A File-menu export or import waiting for the Reports page to carry it out. */
+  pendingReportCommand: ReportCommand | null;
+  setPendingReportCommand(command: ReportCommand | null): void;
   status: 'loading' | 'ready' | 'failed';
   loadError: AppErrorShape | null;
   info: ResultOf<'app:info'> | null;
@@ -31,6 +37,10 @@ export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, 
   page: 'warehouses',
   setPage(page) {
     set({ page });
+  },
+  pendingReportCommand: null,
+  setPendingReportCommand(command) {
+    set({ pendingReportCommand: command });
   },
   status: 'loading',
   loadError: null,
@@ -55,7 +65,7 @@ export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, 
       }
     }
     set({ info: info.value, prefs: current, scenarios: scenarios.value });
-    await Promise.all([get().loadWarehouses(), get().loadScenario()]);
+    await get().loadScenario();
     set({ status: 'ready' });
   },
 
@@ -77,8 +87,12 @@ export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, 
   },
 
   async selectScenario(id) {
-    await get().flushSave();
-    if (await get().updatePrefs({ currentScenarioId: id })) await Promise.all([get().loadWarehouses(), get().loadScenario()]);
+    // A plan whose last edit cannot be saved stays open: switching would throw the edit away.
+    if (!(await get().flushSave())) {
+      set({ notice: { severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' } });
+      return;
+    }
+    if (await get().updatePrefs({ currentScenarioId: id })) await get().loadScenario();
   },
 
   dismissStartupNotice() {

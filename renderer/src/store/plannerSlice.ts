@@ -18,7 +18,11 @@ export interface PlannerSlice {
   /** i18n key (and English fallback) of the last save failure; the edit stays on screen. */
   saveError: { key?: string; message: string; stale?: boolean } | null;
   undoStack: Settings[];
-  loadScenario(): Promise<void>;
+  /**
+   * Replaces the plan with the workspace's copy of the current scenario. Refuses (false, with a
+   * notice) while an edit cannot be saved, so a refused edit is never silently thrown away.
+   */
+  loadScenario(): Promise<boolean>;
   /** Applies an edit to a copy of the plan, records it for undo and schedules an autosave. */
   edit(mutate: (draft: Settings) => void): void;
   undo(): void;
@@ -53,8 +57,12 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
     const res = await call('scenario:save', { scenarioId: doc.scenarioId, baseRevision: doc.revision, settings: sent });
     const now = get().doc;
     if (!res.ok) {
-      // The edit stays in memory and on screen; the user is told and the next edit retries.
-      set({ saveState: 'error', saveError: { key: res.error.key, message: res.error.message, stale: res.error.key === 'scenarios.error.stale' } });
+      // The edit stays in memory and on screen; the user is told (on every page) and can retry.
+      set({
+        saveState: 'error',
+        saveError: { key: res.error.key, message: res.error.message, stale: res.error.key === 'scenarios.error.stale' },
+        notice: { severity: 'error', text: res.error.message, key: 'save.failedNotice' },
+      });
       return false;
     }
     if (!now || now.scenarioId !== doc.scenarioId) return true;
@@ -71,21 +79,24 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
     undoStack: [],
 
     async loadScenario() {
-      await get().flushSave();
+      if (!(await get().flushSave())) {
+        set({ notice: { severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' } });
+        return false;
+      }
       const scenarioId = get().prefs.currentScenarioId;
-      if (scenarioId === null) return set({ doc: null, undoStack: [] });
+      if (scenarioId === null) {
+        set({ doc: null, undoStack: [] });
+        return true;
+      }
       const res = await call('scenario:get', { scenarioId });
       if (!res.ok) {
         set({ notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params } });
-        return;
+        return false;
       }
-      const keepUndo = get().doc?.scenarioId === scenarioId;
-      set({
-        doc: { scenarioId, revision: res.value.revision, settings: res.value.settings },
-        saveState: 'saved',
-        saveError: null,
-        undoStack: keepUndo ? get().undoStack : [],
-      });
+      // The undo history ends here: it holds whole plans, and undoing across a warehouse write or an
+      // import would write the older warehouses back over the newer ones.
+      set({ doc: { scenarioId, revision: res.value.revision, settings: res.value.settings }, saveState: 'saved', saveError: null, undoStack: [] });
+      return true;
     },
 
     edit(mutate) {
@@ -102,7 +113,12 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
       const doc = get().doc;
       const stack = get().undoStack;
       if (!doc || stack.length === 0) return;
-      set({ doc: { ...doc, settings: stack[stack.length - 1]! }, undoStack: stack.slice(0, -1), saveState: 'pending' });
+      set({
+        doc: { ...doc, settings: stack[stack.length - 1]! },
+        undoStack: stack.slice(0, -1),
+        saveState: 'pending',
+        notice: { severity: 'success', text: 'Last edit undone.', key: 'save.undone' },
+      });
       schedule();
     },
 

@@ -17,12 +17,14 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
     const field = error.fields?.[0];
     return field ? { ok: false, error: field.message, key: field.key, params: field.params } : { ok: false, error: error.message, key: error.key, params: error.params };
   };
+  const unsaved: NameOutcome = { ok: false, error: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' };
   const noticeOf = (error: { message: string; key?: string; params?: Record<string, string | number> }) =>
     set({ notice: { severity: 'error', text: error.message, key: error.key, params: error.params } });
 
   return {
     async duplicateScenario(sourceId, name) {
-      await get().flushSave();
+      // The copy is made from the workspace: what is on screen must be saved first.
+      if (!(await get().flushSave())) return unsaved;
       const res = await call('scenario:duplicate', { scenarioId: sourceId, name });
       if (!res.ok) return fail(res.error);
       await get().refreshScenarios();
@@ -30,7 +32,7 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
     },
 
     async renameScenario(id, name) {
-      await get().flushSave();
+      if (!(await get().flushSave())) return unsaved;
       const res = await call('scenario:rename', { scenarioId: id, name });
       if (!res.ok) return fail(res.error);
       await get().refreshScenarios();
@@ -39,7 +41,10 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
     },
 
     async deleteScenario(id) {
-      await get().flushSave();
+      if (!(await get().flushSave())) {
+        set({ notice: { severity: 'error', text: unsaved.error, key: unsaved.key } });
+        return false;
+      }
       const res = await call('scenario:delete', { scenarioId: id });
       if (!res.ok) {
         noticeOf(res.error);
@@ -47,7 +52,7 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
       }
       const prefs = await call('prefs:get', {});
       if (prefs.ok) set({ prefs: prefs.value });
-      await Promise.all([get().refreshScenarios(), get().loadWarehouses(), get().loadScenario()]);
+      await Promise.all([get().refreshScenarios(), get().loadScenario()]);
       return true;
     },
 

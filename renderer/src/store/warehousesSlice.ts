@@ -7,48 +7,41 @@ import type { StoreState } from './index';
 
 export type SaveOutcome = { ok: true; warehouse: Warehouse } | { ok: false; fields: FieldError[]; message: string; key?: string };
 
+/**
+ * Warehouse identity writes (name, ZIP, time zone) go through their own checked IPC calls; the list
+ * the Warehouses page shows is the open plan's (plannerSlice), so it never lags the schedule.
+ */
 export interface WarehousesSlice {
-  warehouses: Warehouse[];
-  warehousesLoading: boolean;
-  loadWarehouses(): Promise<void>;
   saveWarehouse(draft: WarehouseDraft, id?: string): Promise<SaveOutcome>;
   deleteWarehouse(id: string): Promise<boolean>;
 }
 
 export const createWarehousesSlice: StateCreator<StoreState, [], [], WarehousesSlice> = (set, get) => ({
-  warehouses: [],
-  warehousesLoading: false,
-
-  async loadWarehouses() {
-    const scenarioId = get().prefs.currentScenarioId;
-    if (scenarioId === null) return set({ warehouses: [] });
-    set({ warehousesLoading: true });
-    const res = await call('warehouse:list', { scenarioId });
-    if (res.ok) set({ warehouses: res.value, warehousesLoading: false });
-    else set({ warehousesLoading: false, notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params } });
-  },
-
   async saveWarehouse(draft, id) {
     const scenarioId = get().prefs.currentScenarioId;
     if (scenarioId === null) return { ok: false, fields: [], message: 'No scenario selected', key: 'app.noScenario' };
-    // Pending schedule edits go first, so the warehouse write does not race the autosave.
-    await get().flushSave();
+    // Pending schedule edits go first, so the warehouse write does not race the autosave; an edit
+    // that cannot be saved blocks the write rather than being lost by the reload after it.
+    if (!(await get().flushSave())) return { ok: false, fields: [], message: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' };
     const res = id === undefined ? await call('warehouse:create', { scenarioId, draft }) : await call('warehouse:update', { scenarioId, id, draft });
     if (!res.ok) return { ok: false, fields: res.error.fields ?? [], message: res.error.message, key: res.error.key };
-    await Promise.all([get().loadWarehouses(), get().refreshScenarios(), get().loadScenario()]);
+    await Promise.all([get().refreshScenarios(), get().loadScenario()]);
     return { ok: true, warehouse: res.value };
   },
 
   async deleteWarehouse(id) {
     const scenarioId = get().prefs.currentScenarioId;
     if (scenarioId === null) return false;
-    await get().flushSave();
+    if (!(await get().flushSave())) {
+      set({ notice: { severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' } });
+      return false;
+    }
     const res = await call('warehouse:delete', { scenarioId, id });
     if (!res.ok) {
       set({ notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params } });
       return false;
     }
-    await Promise.all([get().loadWarehouses(), get().refreshScenarios(), get().loadScenario()]);
+    await Promise.all([get().refreshScenarios(), get().loadScenario()]);
     return true;
   },
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -18,6 +18,7 @@ import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { ImportErrors } from './ImportErrors';
 import { PlanEditor } from './PlanEditor';
+import type { ReportCommand } from '../../store/appSlice';
 
 const CSV_KINDS = ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const;
 type Outcome = { severity: 'success' | 'info'; text: string } | null;
@@ -36,6 +37,16 @@ export function ReportsPage() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [importError, setImportError] = useState<AppErrorShape | null>(null);
   const { flushSave, refreshScenarios, loadScenario, notify } = useStore.getState();
+  const pendingCommand = useStore((s) => s.pendingReportCommand);
+  const actions = useRef<Record<ReportCommand, () => void> | null>(null);
+
+  // File-menu exports and imports land here, so they run exactly like this page's buttons.
+  useEffect(() => {
+    if (pendingCommand && actions.current) {
+      useStore.getState().setPendingReportCommand(null);
+      actions.current[pendingCommand]();
+    }
+  }, [pendingCommand]);
 
   if (scenarioId === null) {
     return (
@@ -55,7 +66,12 @@ export function ReportsPage() {
     setBusy(true);
     setOutcome(null);
     setImportError(null);
-    await flushSave();
+    // Exports must match what is on screen: an edit that cannot be saved stops them.
+    if (!(await flushSave())) {
+      setBusy(false);
+      notify({ severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' });
+      return;
+    }
     const res = await work();
     setBusy(false);
     if (res.ok) return done(res.value);
@@ -64,6 +80,33 @@ export function ReportsPage() {
   }
 
   const id = scenarioId;
+  const exportPdf = () => void run(() => call('export:reportPdf', { scenarioId: id, lang }), saved);
+  const exportJson = () => void run(() => call('export:scenarioJson', { scenarioId: id }), saved);
+  const importSettings = () =>
+    void run(
+      () => call('import:settings', { lang }),
+      (v) => {
+        if (!v.imported || !v.scenario) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
+        setOutcome({
+          severity: 'success',
+          text: v.renamedFrom ? t('reports.import.settingsRenamed', { name: v.scenario.name, original: v.renamedFrom }) : t('reports.import.settingsDone', { name: v.scenario.name }),
+        });
+        void refreshScenarios();
+      },
+      true,
+    );
+  const importTransit = () =>
+    void run(
+      () => call('import:transitCsv', { scenarioId: id }),
+      (v) => {
+        if (!v.imported) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
+        setOutcome({ severity: 'success', text: t('reports.import.transitDone', { count: v.count, total: v.total }) });
+        void loadScenario();
+      },
+      true,
+    );
+  actions.current = { exportReportPdf: exportPdf, exportScenarioJson: exportJson, importSettings, importTransitCsv: importTransit };
+
   return (
     <Stack spacing={3}>
       <Stack spacing={1}>
@@ -86,10 +129,10 @@ export function ReportsPage() {
               <MenuItem value="fr">{t('reports.lang.fr')}</MenuItem>
             </Select>
           </FormControl>
-          <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={busy} data-testid="export-pdf" onClick={() => void run(() => call('export:reportPdf', { scenarioId: id, lang }), saved)}>
+          <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={busy} data-testid="export-pdf" onClick={exportPdf}>
             {t('reports.export.pdf')}
           </Button>
-          <Button variant="outlined" startIcon={<DataObjectIcon />} disabled={busy} data-testid="export-json" onClick={() => void run(() => call('export:scenarioJson', { scenarioId: id }), saved)}>
+          <Button variant="outlined" startIcon={<DataObjectIcon />} disabled={busy} data-testid="export-json" onClick={exportJson}>
             {t('reports.export.json')}
           </Button>
         </Stack>
@@ -118,20 +161,7 @@ export function ReportsPage() {
             startIcon={<UploadFileIcon />}
             disabled={busy}
             data-testid="import-settings"
-            onClick={() =>
-              void run(
-                () => call('import:settings', { lang }),
-                (v) => {
-                  if (!v.imported || !v.scenario) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
-                  setOutcome({
-                    severity: 'success',
-                    text: v.renamedFrom ? t('reports.import.settingsRenamed', { name: v.scenario.name, original: v.renamedFrom }) : t('reports.import.settingsDone', { name: v.scenario.name }),
-                  });
-                  void refreshScenarios();
-                },
-                true,
-              )
-            }
+            onClick={importSettings}
           >
             {t('reports.import.settings')}
           </Button>
@@ -140,17 +170,7 @@ export function ReportsPage() {
             startIcon={<UploadFileIcon />}
             disabled={busy}
             data-testid="import-transit"
-            onClick={() =>
-              void run(
-                () => call('import:transitCsv', { scenarioId: id }),
-                (v) => {
-                  if (!v.imported) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
-                  setOutcome({ severity: 'success', text: t('reports.import.transitDone', { count: v.count, total: v.total }) });
-                  void loadScenario();
-                },
-                true,
-              )
-            }
+            onClick={importTransit}
           >
             {t('reports.import.transit')}
           </Button>

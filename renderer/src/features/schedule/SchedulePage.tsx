@@ -10,7 +10,6 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useStore } from '../../store';
 import { selectFindings } from '../../store/selectors';
-import { SaveStatus } from '../../components/SaveStatus';
 import { DaysTable } from './DaysTable';
 import { ServicesTable } from './ServicesTable';
 import { HolidaysPanel } from './HolidaysPanel';
@@ -32,7 +31,6 @@ export function SchedulePage() {
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1 }}>
         <Typography variant="h1">{t('schedule.title')}</Typography>
-        <SaveStatus />
       </Stack>
       <Typography color="text.secondary">{t('schedule.intro')}</Typography>
       {!warehouse ? (
@@ -63,6 +61,8 @@ export function SchedulePage() {
                     sx={{ maxWidth: 360, mt: 1 }}
                     slotProps={{ htmlInput: { min: 0, max: 720, step: 15 } }}
                     onChange={(e) => {
+                      // An emptied box is the user mid-typing, not "0 minutes".
+                      if (e.target.value.trim() === '') return;
                       const v = Number(e.target.value);
                       if (Number.isInteger(v) && v >= 0 && v <= 720) edit((s) => void (s.warehouses[wi]!.customerCutoffLeadMinutes = v));
                     }}

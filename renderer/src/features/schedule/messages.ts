@@ -73,6 +73,10 @@ export const en = {
   'save.retry': 'Retry',
   'save.undo': 'Undo',
   'save.undoHint': 'Undo the last edit (Ctrl+Z)',
+  'save.undone': 'Last edit undone.',
+  'save.failedNotice': 'Your last edit could not be saved. It is still on screen: use Retry at the top of the page.',
+  'save.keptUnsaved': 'Your last edit is not saved yet, so nothing else was done. Use Retry at the top of the page, or Undo.',
+  'save.closeBlocked': 'Your last edit is not saved. Use Retry or Undo first; closing again will quit without it.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -150,4 +154,8 @@ export const fr: Record<keyof typeof en, string> = {
   'save.retry': 'Réessayer',
   'save.undo': 'Annuler',
   'save.undoHint': 'Annuler la dernière modification (Ctrl+Z)',
+  'save.undone': 'Dernière modification annulée.',
+  'save.failedNotice': 'Votre dernière modification n’a pas pu être enregistrée. Elle reste affichée : utilisez Réessayer en haut de la page.',
+  'save.keptUnsaved': 'Votre dernière modification n’est pas encore enregistrée, rien d’autre n’a donc été fait. Utilisez Réessayer en haut de la page, ou Annuler.',
+  'save.closeBlocked': 'Votre dernière modification n’est pas enregistrée. Utilisez d’abord Réessayer ou Annuler ; fermer à nouveau quittera sans elle.',
 };

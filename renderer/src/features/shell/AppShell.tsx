@@ -18,6 +18,7 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { useStore } from '../../store';
 import { PAGES, type Page } from '../../store/appSlice';
+import { SaveStatus } from '../../components/SaveStatus';
 
 const DRAWER_WIDTH = 232;
 
@@ -80,6 +81,9 @@ export function AppShell({ children }: { children: ReactNode }) {
       </Drawer>
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1, minHeight: 32 }}>
+          <SaveStatus />
+        </Box>
         {children}
       </Box>
     </Box>

@@ -25,10 +25,12 @@ import { WEEKDAYS } from '../../../../shared/domain/time';
 import { useStore } from '../../store';
 import { WarehouseDialog } from './WarehouseDialog';
 
-/** List, add, edit and delete the warehouses of the current scenario. */
+const NO_WAREHOUSES: Warehouse[] = [];
+
+/** List, add, edit and delete the warehouses of the current scenario (as the open plan has them). */
 export function WarehousesPage() {
   const { t } = useTranslation();
-  const warehouses = useStore((s) => s.warehouses);
+  const warehouses = useStore((s) => s.doc?.settings.warehouses) ?? NO_WAREHOUSES;
   const deleteWarehouse = useStore((s) => s.deleteWarehouse);
   const notify = useStore((s) => s.notify);
   const [dialogOpen, setDialogOpen] = useState(false);

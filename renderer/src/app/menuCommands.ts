@@ -1,0 +1,67 @@
+import type { MenuCommand } from '../../../shared/ipc/channels';
+import { useStore } from '../store';
+
+/** Focus in a text-like field: the browser's own undo of the typing applies there. */
+export function isTextEditing(el: EventTarget | null): boolean {
+  if (el instanceof HTMLTextAreaElement) return true;
+  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  return el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(el.type);
+}
+
+/** A dialog is open: its own fields and buttons are what the user is working on, not the plan. */
+function dialogOpen(): boolean {
+  return document.querySelector('[role="dialog"]') !== null;
+}
+
+/**
+ * Undo as the user means it: inside a text box, the browser's own undo of the typing; elsewhere the
+ * last plan edit. Shared by Ctrl/Cmd+Z in the page and Edit > Undo in the native menu (whose
+ * accelerator takes the key before the page sees it).
+ */
+export function undoCommand(): void {
+  if (isTextEditing(document.activeElement)) document.execCommand('undo');
+  else if (!dialogOpen()) useStore.getState().undo();
+}
+
+/** Runs one native-menu command with the same actions as the screens' own controls. */
+export function runMenuCommand(command: MenuCommand): void {
+  const store = useStore.getState();
+  switch (command) {
+    case 'undo':
+      undoCommand();
+      return;
+    case 'redo':
+      if (isTextEditing(document.activeElement)) document.execCommand('redo');
+      return;
+    case 'save':
+      void store.flushSave();
+      return;
+    default:
+      store.setPage('reports');
+      store.setPendingReportCommand(command);
+  }
+}
+
+let closeAnyway = false;
+
+/**
+ * Before the window closes: pending edits are saved first (the close is held and retried once the
+ * save lands); an edit that cannot be saved holds the close once, with a notice, and a second close
+ * quits — the user is never trapped by a full disk.
+ */
+export function onBeforeUnload(e: BeforeUnloadEvent): void {
+  const store = useStore.getState();
+  if (closeAnyway || store.saveState === 'saved') return;
+  e.preventDefault();
+  e.returnValue = '';
+  if (store.saveState === 'error') {
+    closeAnyway = true;
+    store.notify({ severity: 'error', text: 'Your last edit is not saved.', key: 'save.closeBlocked' });
+    return;
+  }
+  void store.flushSave().then((ok) => {
+    closeAnyway = true;
+    if (ok) window.close();
+    else store.notify({ severity: 'error', text: 'Your last edit is not saved.', key: 'save.closeBlocked' });
+  });
+}
