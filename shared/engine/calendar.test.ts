@@ -81,3 +81,18 @@ describe('lanes', () => {
     expect(shipDayVerdict(planned, day('2026-06-13'))).toMatchObject({ ok: true, handover: { specialPlan: true } });
   });
 });
+
+describe('holiday book: the settings decide the years they list', () => {
+  it('a carrier holiday deleted from a listed year reopens that day; an unlisted year uses the built-in calendar', () => {
+    const s = fixtureSettings({ warehouses: [columbusWarehouse()] });
+    s.holidays = [{ date: '2026-12-25', name: 'Christmas Day', carriers: ['ups'] }];
+    const book = createHolidayBook(s, DEFAULT_ENGINE_CATALOG, true);
+    expect(book.carrierClosed('ups', dayNumber('2026-12-25'))).toBe('Christmas Day');
+    // 2026 is listed for UPS without Independence Day (observed): UPS is open that day.
+    expect(book.carrierClosed('ups', dayNumber('2026-07-03'))).toBeUndefined();
+    // 2027 is not listed: the built-in US carrier calendar applies.
+    expect(book.carrierClosed('ups', dayNumber('2027-12-24'))).toBeDefined();
+    // USPS has nothing listed in 2026: its built-in holidays apply.
+    expect(book.carrierClosed('usps', dayNumber('2026-07-03'))).toBeDefined();
+  });
+});

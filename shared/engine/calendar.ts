@@ -47,13 +47,17 @@ export interface HolidayBook {
 }
 
 /**
- * Collects carrier holidays (catalog + settings holidays naming carriers), warehouse holidays (settings
- * holidays without carriers) and warehouse closures. Carrier holiday years are read lazily.
+ * Collects carrier holidays, warehouse holidays (settings holidays without carriers) and warehouse
+ * closures. For a carrier and a year that the settings list holidays for, the settings' list is the
+ * calendar (so deleting a holiday in the app really reopens that day); a year the settings say
+ * nothing about uses the built-in US carrier calendar. Carrier holiday years are read lazily.
  * @example createHolidayBook(settings, catalog, true).carrierClosed('usps', dayNumber('2026-12-25')) // 'Christmas Day'
  */
 export function createHolidayBook(settings: Settings, catalog: EngineCatalog, enabled: boolean): HolidayBook {
   const carrierYears = new Map<number, Map<number, string>>(); // key: year * 8 + carrier index
   const settingsCarrier = new Map<CarrierId, Map<number, string>>();
+  /** Carrier -> years the settings list holidays for (those years are the settings' to decide). */
+  const settingsCarrierYears = new Map<CarrierId, Set<number>>();
   const warehouseHolidays = new Map<number, string>();
   for (const h of settings.holidays) {
     const day = dayNumber(h.date);
@@ -63,6 +67,9 @@ export function createHolidayBook(settings: Settings, catalog: EngineCatalog, en
         let m = settingsCarrier.get(c);
         if (!m) settingsCarrier.set(c, (m = new Map()));
         m.set(day, h.name);
+        let years = settingsCarrierYears.get(c);
+        if (!years) settingsCarrierYears.set(c, (years = new Set()));
+        years.add(yearOfDay(day));
       }
     }
   }
@@ -83,7 +90,9 @@ export function createHolidayBook(settings: Settings, catalog: EngineCatalog, en
     enabled,
     carrierClosed(carrier, day) {
       if (!enabled) return undefined;
-      return settingsCarrier.get(carrier)?.get(day) ?? carrierYear(carrier, yearOfDay(day)).get(day);
+      const year = yearOfDay(day);
+      if (settingsCarrierYears.get(carrier)?.has(year)) return settingsCarrier.get(carrier)?.get(day);
+      return carrierYear(carrier, year).get(day);
     },
     warehouseClosed(warehouseIndex, day) {
       if (!enabled) return undefined;

@@ -138,3 +138,17 @@ describe('simulate — what a shipping manager sees', () => {
     expect(() => simulate(sampleSettings(), geo, { weekStart: '2026-06-10' })).toThrow(/Monday/);
   });
 });
+
+describe('simulate — the chosen policy judges the findings too', () => {
+  it('with policyId sfp-help-page, an early weekday pickup is not held against the 2021 16:00 rule', () => {
+    const s = sampleSettings();
+    s.policyId = 'us-2021';
+    const ground = s.warehouses[0]!.services.find((p) => p.serviceId === 'ups-ground')!;
+    ground.days.tue = { kind: 'pickup', times: ['15:00'] };
+    const geo = loadGeo();
+    expect(simulate(s, geo).findings.some((f) => f.ruleId === 'pickup.beforeMinTime')).toBe(true);
+    const judgedBySeed = simulate(s, geo, { policyId: 'sfp-help-page' });
+    expect(judgedBySeed.policyId).toBe('sfp-help-page');
+    expect(judgedBySeed.findings.some((f) => f.ruleId === 'pickup.beforeMinTime')).toBe(false);
+  });
+});

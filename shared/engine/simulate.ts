@@ -132,7 +132,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   if (!Number.isFinite(fromDay) || weekdayIndex(fromDay) !== 0) {
     throw new RangeError(`weekStart must be a Monday 'YYYY-MM-DD' (got ${JSON.stringify(weekStart)})`);
   }
-  const findings: Finding[] = [...validateSettings(settings, geo)];
+  // The findings judge the plan against the same policy as the checks (opts.policyId when given).
+  const findings: Finding[] = [...validateSettings(opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId }, geo)];
   const engine = createPromiseEngine(settings, geo, { from: weekStart, days: 7, holidays: !typicalWeek, catalog });
   const zip3s = geo.zip3s;
   const D = zip3s.length;

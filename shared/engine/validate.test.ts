@@ -220,3 +220,14 @@ describe('validateSettings: warehouses and geography', () => {
     expect(statesBeyondZoneCaps(s, geo)).toEqual([]);
   });
 });
+
+describe('validateSettings: weekend handovers on days the warehouse does not operate', () => {
+  it('a Sunday UPS Ground pickup while Sunday is not operated is a note, not a weekend-matrix error', () => {
+    const s = sampleSettings();
+    const ground = s.warehouses[0]!.services.find((p) => p.serviceId === 'ups-ground')!;
+    ground.days.sun = { kind: 'pickup', times: ['17:00'] };
+    const findings = validateSettings(s);
+    expect(findings.filter((f) => f.ruleId.startsWith('weekend.'))).toEqual([]);
+    expect(findings.some((f) => f.ruleId === 'handover.nonOperatingDay')).toBe(true);
+  });
+});

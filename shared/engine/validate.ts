@@ -172,6 +172,9 @@ function checkDays(w: Warehouse, wi: number, policy: PolicyProfile, out: Finding
 function checkWeekendOptions(settings: Settings, out: Finding[]): void {
   for (const item of checkWeekend(settings)) {
     const w = settings.warehouses[item.warehouseIndex]!;
+    // A handover on a day the warehouse does not operate never happens (handover.nonOperatingDay
+    // says so); judging it against the matrix too would raise an error for nothing.
+    if (!w.operatingDays.includes(item.day)) continue;
     const params = { warehouse: w.name, service: item.serviceId, carrier: item.carrier, day: item.day, kind: item.kind };
     if (item.status === 'notOffered') out.push(makeFinding('weekend.notOffered', 'error', item.path, params, item.fix));
     else if (item.status === 'needsSpecialPlan' && !item.specialPlan) out.push(makeFinding('weekend.limitedWithoutPlan', 'error', item.path, params, item.fix));

@@ -102,3 +102,21 @@ describe('six-day verdicts', () => {
     expect(sixDayDelivery(s).pass).toBe(false);
   });
 });
+
+describe('six-day verdicts follow the engine: a handover before the cutoff does not ship', () => {
+  it('a Saturday cutoff after every Saturday pickup leaves Mon-Fri only, so six-day operation fails', () => {
+    const s = sampleSettings();
+    s.warehouses[0]!.cutoffs.sat = '13:00'; // Saturday pickups are at 11:30 and 12:00
+    expect(shippingDays(s.warehouses[0]!)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(sixDayOperation(s).pass).toBe(false);
+  });
+
+  it('a per-service cutoff earlier than the pickup keeps that service shipping', () => {
+    const s = sampleSettings();
+    const w = s.warehouses[0]!;
+    w.cutoffs.sat = '13:00';
+    w.serviceCutoffs['usps-priority-mail'] = { sat: '11:00' };
+    expect(shippingDays(w)).toContain('sat');
+    expect(sixDayOperation(s).pass).toBe(true);
+  });
+});

@@ -159,8 +159,21 @@ export interface SixDayVerdict {
 }
 
 /**
+ * Whether a service really leaves the warehouse on a weekday: the carrier will do its handover that
+ * day, and the handover is at or after the cutoff that applies to it (an earlier pickup leaves
+ * before the orders are in, the engine's rule too).
+ */
+export function shipsOn(warehouse: Warehouse, plan: ServicePlan, day: Weekday): boolean {
+  const handover = plan.days[day];
+  const cutoff = warehouse.serviceCutoffs[plan.serviceId]?.[day] ?? warehouse.cutoffs[day];
+  if (!plan.enabled || !handover || cutoff === undefined || !isHandoverUsable(plan, day)) return false;
+  const last = handover.kind === 'pickup' ? handover.times.reduce((a, b) => (b > a ? b : a)) : handover.latest;
+  return last >= cutoff;
+}
+
+/**
  * The weekdays a warehouse really ships on: operating days that have a cutoff and at least one
- * enabled service with a handover the carrier will do that day.
+ * enabled service with a handover the carrier will do that day, at or after the cutoff.
  * @example shippingDays(sampleSettings().warehouses[0]) // ['mon', 'tue', 'wed', 'thu', 'fri', 'sat']
  */
 export function shippingDays(warehouse: Warehouse): Weekday[] {
@@ -168,7 +181,7 @@ export function shippingDays(warehouse: Warehouse): Weekday[] {
     (d) =>
       warehouse.operatingDays.includes(d) &&
       warehouse.cutoffs[d] !== undefined &&
-      warehouse.services.some((p) => p.enabled && isHandoverUsable(p, d)),
+      warehouse.services.some((p) => shipsOn(warehouse, p, d)),
   );
 }
 
@@ -195,7 +208,7 @@ export function sixDayOperation(settings: Settings): SixDayVerdict {
  */
 export function deliveryDays(warehouse: Warehouse): Weekday[] {
   const ship = shippingDays(warehouse);
-  const used = warehouse.services.filter((p) => p.enabled && ship.some((d) => isHandoverUsable(p, d)));
+  const used = warehouse.services.filter((p) => ship.some((d) => shipsOn(warehouse, p, d)));
   return WEEKDAYS.filter((d) => used.some((p) => SERVICES[p.serviceId].deliveryDays.includes(d)));
 }
 

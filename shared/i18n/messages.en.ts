@@ -137,7 +137,7 @@ export const messagesEn: Record<string, string> = {
   'finding.cutoff.weekdayTooEarly': '{{warehouse}}: the $t(catalog.weekday.{{day}}) cutoff {{time}} is earlier than {{min}}, the earliest weekday cutoff Amazon allows.',
   'finding.cutoff.saturdayTooEarly': '{{warehouse}}: the Saturday cutoff {{time}} is earlier than {{min}}, the earliest Saturday cutoff Amazon allows.',
   'finding.handover.nonOperatingDay': '{{warehouse}}: the $t(catalog.service.{{service}}) handover on $t(catalog.weekday.{{day}}) is unused because the warehouse does not operate that day.',
-  'finding.handover.beforeCutoff': '{{warehouse}}: the last $t(catalog.service.{{service}}) handover on $t(catalog.weekday.{{day}}) is at {{time}}, before the {{cutoff}} cutoff: orders placed in between cannot ship that day.',
+  'finding.handover.beforeCutoff': '{{warehouse}}: the last $t(catalog.service.{{service}}) handover on $t(catalog.weekday.{{day}}) is at {{time}}, before the {{cutoff}} cutoff, so this service ships nothing that day (the day\'s orders are not ready in time). Move the handover after the cutoff or the cutoff earlier.',
   'finding.pickup.beforeMinTime': '{{warehouse}}: the last $t(catalog.service.{{service}}) pickup on $t(catalog.weekday.{{day}}) is at {{time}}; the program requires carrier pickups at or after {{min}}.',
   'finding.weekend.limitedWithoutPlan': '{{warehouse}}: a $t(catalog.service.{{service}}) $t(catalog.handover.{{kind}}) on $t(catalog.weekday.{{day}}) is only possible with a special operating plan, and none is declared.',
   'finding.weekend.notOffered': '{{warehouse}}: $t(catalog.carrier.{{carrier}}) does not offer a $t(catalog.service.{{service}}) $t(catalog.handover.{{kind}}) on $t(catalog.weekday.{{day}}).',

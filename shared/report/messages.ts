@@ -343,7 +343,7 @@ export const reportMessagesFr: Readonly<Record<string, string>> = {
   'report.assumption.customViews': 'Les consultations suivent votre propre profil de trafic.',
   'report.assumption.population': 'Les destinations sont pondérées par la population (SimpleMaps, d’après l’ACS).',
   'report.assumption.customWeights': 'Les destinations sont pondérées par vos propres chiffres de demande ({{count}} codes ZIP).',
-  'report.assumption.mix': 'Répartition par taille : {{standard}} taille standard, {{oversize}} hors normes, {{extraLarge}} très grand format.',
+  'report.assumption.mix': 'Répartition par taille : {{standard}} taille standard, {{oversize}} hors gabarit, {{extraLarge}} très grand format.',
   'report.assumption.metricsNotSimulated': 'La livraison à temps, l’usage de l’Achat de l’affranchissement, les annulations et le suivi valide sont mesurés par Amazon sur les commandes réelles ; ShipWeek ne peut pas les simuler et n’en indique que les seuils.',
   'report.transitCaption': 'Jours ouvrés de transit par zone (valeurs par défaut du catalogue, hypothèses) et jours de livraison',
   'report.zoneHead': 'Zone {{zone}}',

@@ -126,7 +126,7 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
               {t('reports.plan.redraft')}
             </Button>
             <Typography variant="body2" color="text.secondary" role="status" data-testid="plan-save-state">
-              {t(`reports.plan.${state}`)} · {t('reports.plan.draftedIn', { lang: t(`reports.lang.${plan.plan.lang}`) })}
+              {t(`reports.plan.${state}`)} · {t(`reports.plan.draftedIn.${plan.plan.lang}`)}
             </Typography>
           </Stack>
           {plan.plan.sections.map((s) => (
