@@ -4,6 +4,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
+import DialogTitle from '@mui/material/DialogTitle';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
@@ -15,6 +16,7 @@ import type { StoredPlan } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
 
+const RETRY_MS = 3000;
 const AUTOSAVE_MS = 600;
 type Texts = Record<string, { rootCause: string; actions: string }>;
 const textsOf = (p: StoredPlan): Texts => Object.fromEntries(p.plan.sections.map((s) => [s.id, { rootCause: s.rootCause, actions: s.actions }]));
@@ -46,27 +48,44 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
     void load();
   }, [load]);
 
-  const save = useCallback(async () => {
+  const save = useCallback(async (afterConflict = false): Promise<void> => {
     const { plan: p, texts: tx } = latest.current;
     if (!p) return;
     setState('saving');
     const res = await call('plan:save', { scenarioId, baseRevision: p.revision, sections: Object.entries(tx).map(([id, v]) => ({ id, ...v })) });
     if (!res.ok) {
+      if (res.error.code === 'conflict' && !afterConflict) {
+        // The text on screen is what the user means: take the stored revision and save it over it,
+        // rather than replacing what they typed.
+        const fresh = await call('plan:get', { scenarioId });
+        if (fresh.ok && fresh.value) {
+          setPlan(fresh.value);
+          latest.current = { ...latest.current, plan: fresh.value };
+          return save(true);
+        }
+      }
       notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
-      if (res.error.code === 'conflict') await load();
-      else setState('pending');
+      // Kept on screen as unsaved, and tried again shortly (a full disk may free up).
+      setState('pending');
+      if (!timer.current)
+        timer.current = setTimeout(() => {
+          timer.current = null;
+          void save();
+        }, RETRY_MS);
       return;
     }
     setPlan(res.value);
     // Typing during the save keeps its text; only mark saved when nothing changed meanwhile.
     setState(JSON.stringify(latest.current.texts) === JSON.stringify(tx) ? 'saved' : 'pending');
-  }, [scenarioId, notify, load]);
+  }, [scenarioId, notify]);
 
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  // Leaving the page saves what is pending, whether or not a timer is running.
   useEffect(() => () => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      void save();
-    }
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (stateRef.current !== 'saved') void save();
   }, [save]);
 
   function edit(id: string, field: 'rootCause' | 'actions', value: string) {
@@ -164,9 +183,10 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
         </>
       )}
       {busy && <Alert severity="info">{t('reports.busy')}</Alert>}
-      <Dialog open={confirm} onClose={() => setConfirm(false)} aria-labelledby="redraft-title">
+      <Dialog open={confirm} onClose={() => setConfirm(false)} aria-labelledby="redraft-title" aria-describedby="redraft-body">
+        <DialogTitle id="redraft-title">{t('reports.plan.redraft')}</DialogTitle>
         <DialogContent>
-          <DialogContentText id="redraft-title">{t('reports.plan.redraftConfirm')}</DialogContentText>
+          <DialogContentText id="redraft-body">{t('reports.plan.redraftConfirm')}</DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirm(false)}>{t('reports.plan.cancel')}</Button>

@@ -33,7 +33,12 @@ export function HolidaysPanel({ wi, settings }: Props) {
         <Typography variant="subtitle2">{t('schedule.closures', { warehouse: warehouse.name })}</Typography>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
           {warehouse.closures.map((d) => (
-            <Chip key={d} label={d} onDelete={() => edit((s) => void (s.warehouses[wi]!.closures = s.warehouses[wi]!.closures.filter((x) => x !== d)))} slotProps={{ root: { 'aria-label': d } }} deleteIcon={<span aria-label={t('schedule.removeClosure', { date: d })}>✕</span>} />
+            <Chip
+              key={d}
+              label={d}
+              onDelete={() => edit((s) => void (s.warehouses[wi]!.closures = s.warehouses[wi]!.closures.filter((x) => x !== d)))}
+              slotProps={{ root: { 'aria-label': t('schedule.closureChip', { date: d }) } }}
+            />
           ))}
         </Stack>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -61,7 +66,7 @@ export function HolidaysPanel({ wi, settings }: Props) {
               variant="outlined"
               label={`${h.date} · ${h.name} · ${h.carriers ? h.carriers.map((c) => t(`catalog.carrier.${c}`)).join(', ') : t('schedule.holidayWarehouse')}`}
               onDelete={() => edit((s) => void s.holidays.splice(i, 1))}
-              deleteIcon={<span aria-label={t('schedule.removeHoliday', { name: h.name, date: h.date })}>✕</span>}
+              slotProps={{ root: { 'aria-label': t('schedule.holidayChip', { date: h.date, name: h.name }) } }}
             />
           ))}
         </Stack>

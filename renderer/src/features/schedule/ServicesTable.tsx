@@ -28,6 +28,9 @@ import { useStore } from '../../store';
 import { HandoverCell } from './HandoverCell';
 import { newServicePlan, setHandoverKind } from './editSchedule';
 
+/** The service column stays in view while the week scrolls sideways on narrower windows. */
+const STICKY = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', borderRight: 1, borderRightColor: 'divider' } as const;
+
 interface Props {
   wi: number;
   warehouse: Warehouse;
@@ -48,7 +51,7 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
         <Table size="small" aria-label={t('schedule.services.tableLabel', { warehouse: warehouse.name })} sx={{ '& td, & th': { px: 0.75, verticalAlign: 'top' } }}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ minWidth: 190 }}>{t('schedule.col.service')}</TableCell>
+              <TableCell sx={{ minWidth: 190, ...STICKY }}>{t('schedule.col.service')}</TableCell>
               {WEEKDAYS.map((d) => (
                 <TableCell key={d}>{t(`weekday.${d}`)}</TableCell>
               ))}
@@ -61,7 +64,7 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
               const rowLevel = rowFindings.filter((f) => !/\.days\./.test(f.path));
               return (
                 <TableRow key={plan.serviceId} data-testid={`service-row-${plan.serviceId}`} sx={{ opacity: plan.enabled ? 1 : 0.6 }}>
-                  <TableCell component="th" scope="row">
+                  <TableCell component="th" scope="row" sx={STICKY}>
                     <Stack spacing={0.5}>
                       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
                         <Typography variant="body2" sx={{ fontWeight: 600 }}>
@@ -150,7 +153,7 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
       </TableContainer>
       {unused.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <FormControl size="small" sx={{ minWidth: 260 }}>
+          <FormControl size="small" sx={{ minWidth: 320 }}>
             <InputLabel id={`add-service-${wi}`}>{t('schedule.addService')}</InputLabel>
             <Select labelId={`add-service-${wi}`} label={t('schedule.addService')} value={toAdd} onChange={(e) => setToAdd(e.target.value as ServiceId)} data-testid="add-service-select">
               {unused.map((id) => (
