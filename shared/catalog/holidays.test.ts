@@ -79,3 +79,11 @@ describe('carrierHolidays', () => {
     expect(merged.at(-1)).toEqual({ date: '2027-12-31', name: "New Year's Day (observed)", carriers: ['ups', 'fedex', 'usps'] });
   });
 });
+
+describe('builtInHoliday', () => {
+  it('recognises the stored English names of the built-in holidays, observed or not, and nothing else', async () => {
+    const { builtInHoliday, carrierHolidays } = await import('./holidays');
+    for (const h of carrierHolidays('usps', 2026)) expect(builtInHoliday(h.name)).toEqual({ key: h.key, observed: h.observed });
+    expect(builtInHoliday('Inventory day')).toBeUndefined();
+  });
+});

@@ -105,3 +105,15 @@ export function carrierHolidaySettings(
   }
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/**
+ * Recognises a built-in holiday by the English name stored in a settings file, so screens can show
+ * it in the user's language; a name the user typed is not recognised and is shown as typed.
+ * @example builtInHoliday('Independence Day (observed)') // { key: 'independence', observed: true }
+ */
+export function builtInHoliday(name: string): { key: HolidayKey; observed: boolean } | undefined {
+  const observed = name.endsWith(' (observed)');
+  const base = observed ? name.slice(0, -' (observed)'.length) : name;
+  const key = HOLIDAY_KEYS.find((k) => HOLIDAY_NAMES[k] === base);
+  return key ? { key, observed } : undefined;
+}

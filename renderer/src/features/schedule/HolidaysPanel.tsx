@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { CARRIERS } from '../../../../shared/domain/carrier';
 import type { Settings } from '../../../../shared/domain/settings';
 import { IsoDateSchema } from '../../../../shared/domain/time';
-import { carrierHolidaySettings } from '../../../../shared/catalog/holidays';
+import { builtInHoliday, carrierHolidaySettings } from '../../../../shared/catalog/holidays';
 import { useStore } from '../../store';
 
 interface Props {
@@ -22,6 +22,13 @@ export function HolidaysPanel({ wi, settings }: Props) {
   const edit = useStore((s) => s.edit);
   const notify = useStore((s) => s.notify);
   const warehouse = settings.warehouses[wi]!;
+  // Built-in holidays are stored by their English name; show them in the user's language.
+  const holidayName = (name: string) => {
+    const known = builtInHoliday(name);
+    if (!known) return name;
+    const local = t(`catalog.holiday.${known.key}`);
+    return known.observed ? t('catalog.holiday.observed', { name: local }) : local;
+  };
   const [closure, setClosure] = useState('');
   const [holiday, setHoliday] = useState({ date: '', name: '' });
   const latestYear = Math.max(2026, ...settings.holidays.map((h) => Number(h.date.slice(0, 4))));
@@ -64,9 +71,9 @@ export function HolidaysPanel({ wi, settings }: Props) {
             <Chip
               key={`${h.date}-${i}`}
               variant="outlined"
-              label={`${h.date} · ${h.name} · ${h.carriers ? h.carriers.map((c) => t(`catalog.carrier.${c}`)).join(', ') : t('schedule.holidayWarehouse')}`}
+              label={`${h.date} · ${holidayName(h.name)} · ${h.carriers ? h.carriers.map((c) => t(`catalog.carrier.${c}`)).join(', ') : t('schedule.holidayWarehouse')}`}
               onDelete={() => edit((s) => void s.holidays.splice(i, 1))}
-              slotProps={{ root: { 'aria-label': t('schedule.holidayChip', { date: h.date, name: h.name }) } }}
+              slotProps={{ root: { 'aria-label': t('schedule.holidayChip', { date: h.date, name: holidayName(h.name) }) } }}
             />
           ))}
         </Stack>

@@ -102,7 +102,9 @@ export function PolicyPanel() {
         </Stack>
         <Typography variant="body2">
           {builtIn ? t(`policy.description.${policy.id}`) : policy.source.basedOn ? t('policy.basedOn', { name: isBuiltInPolicy(policy.source.basedOn) ? t(policyNameKey(policy.source.basedOn)) : policy.source.basedOn }) : ''}{' '}
-          {policy.effectiveDate ? t('policy.effectiveDate', { date: policy.effectiveDate }) : t('policy.effectiveDateUnknown')}
+          {policy.effectiveDate
+            ? t('policy.effectiveDate', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${policy.effectiveDate}T00:00:00Z`)) })
+            : t('policy.effectiveDateUnknown')}
         </Typography>
         {builtIn && <Typography variant="caption" color="text.secondary">{t('settingsPolicy.readOnly')}</Typography>}
         {!builtIn && (
