@@ -75,9 +75,18 @@ describe('Electron security checklist (reliability suite)', () => {
     const body = index.slice(index.indexOf('ipcMain.handle(channel'), index.indexOf('return dispatch(handlers, channel, arg)'));
     expect(body).toMatch(/event\.sender !== mainWindow\.webContents/);
     expect(body).toMatch(/!isTrustedSenderUrl\(frameUrl, devServerUrl\)/);
+    const preloadFile = path.join(REPO_ROOT, 'electron', 'preload', 'index.ts');
     for (const f of sourcesUnder(path.join(REPO_ROOT, 'electron')).filter((f) => !f.endsWith(path.join('main', 'index.ts')))) {
-      expect(fs.readFileSync(f, 'utf8'), f).not.toMatch(/ipcMain\.|ipcRenderer\.on\(/);
+      const text = fs.readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/ipcMain\./);
+      if (f !== preloadFile) expect(text, f).not.toMatch(/ipcRenderer\.on\(/);
     }
+    // The preload listens to exactly one main->renderer message, the native menu's command, and
+    // passes on only names from the fixed list (never the event object).
+    const preload = fs.readFileSync(preloadFile, 'utf8');
+    expect([...preload.matchAll(/ipcRenderer\.on\(/g)]).toHaveLength(1);
+    expect(preload).toMatch(/ipcRenderer\.on\(MENU_EVENT, handler\)/);
+    expect(preload).toMatch(/typeof command === 'string' && commands\.has\(command\)\) listener\(command\)/);
   });
 
   it('external links and IPC senders: hostile URLs are refused (property tests)', () => {
