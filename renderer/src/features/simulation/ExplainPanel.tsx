@@ -19,6 +19,7 @@ import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import { SIZE_TIERS, type SizeTier } from '../../../../shared/domain/carrier';
 import type { PromiseAlternative } from '../../../../shared/engine/promise';
 import { useStore } from '../../store';
+import { localiseParams } from '../../lib/localiseParams';
 import { ToneBadge } from '../weekend/badges';
 import { useFormat } from './format';
 
@@ -31,7 +32,7 @@ function defaultMoment(): string {
 
 /** Pick a ZIP and a moment; see the promise, its step-by-step explanation and every alternative. */
 export function ExplainPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const explain = useStore((s) => s.explain);
   const run = useStore((s) => s.explainPromise);
@@ -109,7 +110,7 @@ export function ExplainPanel() {
               </Alert>
             ) : (
               <Alert severity="warning" data-testid="explain-headline">
-                {t('simulation.explain.noPromise')} {t(result.reason, result.params)}
+                {t('simulation.explain.noPromise')} {t(result.reason, localiseParams(result.params, i18n.language))}
               </Alert>
             )}
             {result.explanation.length > 0 && (
@@ -120,7 +121,7 @@ export function ExplainPanel() {
                 <Box component="ol" sx={{ pl: 3, my: 0.5 }} data-testid="explain-steps">
                   {result.explanation.map((step, i) => (
                     <Typography component="li" variant="body2" key={i} sx={{ py: 0.25 }}>
-                      {t(step.key, step.params)}
+                      {t(step.key, localiseParams(step.params, i18n.language))}
                     </Typography>
                   ))}
                 </Box>
