@@ -165,3 +165,35 @@ describe('Reports end to end', () => {
     app.workspace.setPrefs({ language: 'en' });
   });
 });
+
+describe('Returns and SAFE-T deadlines', () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await AppHarness.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('works out the seed’s deadlines: refund in two business days (holidays skipped), SAFE-T in seven days, one dispute', async () => {
+    const sid = app.workspace.getPrefs().currentScenarioId!;
+    const doc = app.services.scenarios.get(sid);
+    const s = structuredClone(doc.settings);
+    s.holidays.push({ date: '2026-12-28', name: 'Inventory day' });
+    app.services.scenarios.save(sid, doc.revision, s);
+
+    const { page, context } = await app.newPage();
+    await page.getByTestId('nav-reports').click();
+    // A return received on Thursday 24 December: Christmas (a holiday of the plan), the weekend and
+    // the warehouse's Monday 28 inventory day are skipped -> Tuesday 29 and Wednesday 30.
+    await page.getByTestId('deadline-received').fill('2026-12-24');
+    expect(await page.getByTestId('deadline-refund').textContent()).toContain('Wed, Dec 30, 2026');
+    await page.getByTestId('deadline-request').fill('2026-11-27');
+    expect(await page.getByTestId('deadline-safet-info').textContent()).toContain('Fri, Dec 4, 2026');
+    await page.getByTestId('deadline-decision').fill('2026-11-27');
+    expect(await page.getByTestId('deadline-safet-dispute').textContent()).toContain('Fri, Dec 4, 2026');
+    await page.getByLabel('Already disputed once').check();
+    expect(await page.getByTestId('deadline-safet-dispute').textContent()).toContain('cannot be disputed again');
+    await context.close();
+  });
+});

@@ -18,6 +18,7 @@ import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { ImportErrors } from './ImportErrors';
 import { PlanEditor } from './PlanEditor';
+import { DeadlinesPanel } from './DeadlinesPanel';
 import type { ReportCommand } from '../../store/appSlice';
 
 const CSV_KINDS = ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const;
@@ -196,6 +197,8 @@ export function ReportsPage() {
         </Typography>
         <PlanEditor key={id} scenarioId={id} lang={lang} onExported={saved} />
       </Paper>
+
+      <DeadlinesPanel />
     </Stack>
   );
 }

@@ -61,6 +61,12 @@ export const en = {
   'reports.plan.error.none': 'This scenario has no plan of action yet; draft one first.',
   'reports.plan.error.stale': 'The plan of action was changed elsewhere; it has been reloaded.',
   'reports.plan.error.unknownSection': 'Unknown plan section {{id}}.',
+  'reports.deadlines.title': 'Returns and SAFE-T deadlines',
+  'reports.deadlines.intro': 'From Amazon’s SFP help page: refund within two business days of a return reaching your warehouse; send missing SAFE-T information within seven days; dispute a SAFE-T decision once, within seven days. The holidays listed in this plan are not business days.',
+  'reports.deadlines.received': 'Return received on',
+  'reports.deadlines.request': 'SAFE-T information requested on',
+  'reports.deadlines.decision': 'SAFE-T decision on',
+  'reports.deadlines.alreadyDisputed': 'Already disputed once',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -125,4 +131,10 @@ export const fr: Record<keyof typeof en, string> = {
   'reports.plan.error.none': 'Ce scénario n’a pas encore de plan d’action ; rédigez-en un d’abord.',
   'reports.plan.error.stale': 'Le plan d’action a été modifié ailleurs ; il a été rechargé.',
   'reports.plan.error.unknownSection': 'Section du plan inconnue : {{id}}.',
+  'reports.deadlines.title': 'Délais des retours et de SAFE-T',
+  'reports.deadlines.intro': 'D’après l’aide SFP d’Amazon : rembourser sous deux jours ouvrés après l’arrivée du retour dans votre entrepôt ; fournir les informations SAFE-T manquantes sous sept jours ; contester une décision SAFE-T une seule fois, sous sept jours. Les jours fériés listés dans ce plan ne sont pas des jours ouvrés.',
+  'reports.deadlines.received': 'Retour reçu le',
+  'reports.deadlines.request': 'Informations SAFE-T demandées le',
+  'reports.deadlines.decision': 'Décision SAFE-T du',
+  'reports.deadlines.alreadyDisputed': 'Déjà contestée une fois',
 };

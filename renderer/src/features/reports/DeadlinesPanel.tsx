@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { IsoDateSchema } from '../../../../shared/domain/time';
+import { refundDeadline, safeTDisputeDeadline, safeTInfoDeadline } from '../../../../shared/catalog/sellerObligations';
+import { localiseParams } from '../../lib/localiseParams';
+import { useStore } from '../../store';
+
+/**
+ * The after-sale deadlines of the SFP help page, worked out for a date: the refund is due two
+ * business days after a return reaches the warehouse (the plan's holidays are not business days); missing SAFE-T information is due within seven days; a SAFE-T decision can be disputed
+ * once, within seven days.
+ */
+export function DeadlinesPanel() {
+  const { t, i18n } = useTranslation();
+  const holidays = useStore((s) => s.doc?.settings.holidays);
+  const [received, setReceived] = useState('');
+  const [request, setRequest] = useState('');
+  const [decision, setDecision] = useState('');
+  const [disputed, setDisputed] = useState(false);
+  // Public holidays (listed with the carriers closed) and the warehouse's own are not business days.
+  const holidayDates = (holidays ?? []).map((h) => h.date);
+  const valid = (d: string) => IsoDateSchema.safeParse(d).success;
+  const line = (key: string, date: string) => t(key, localiseParams({ date }, i18n.language));
+  const disputeUntil = valid(decision) ? safeTDisputeDeadline(decision, disputed ? 1 : 0) : null;
+
+  return (
+    <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-deadlines">
+      <Typography variant="h2" id="reports-deadlines" sx={{ mb: 1 }}>
+        {t('reports.deadlines.title')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('reports.deadlines.intro')}
+      </Typography>
+      <Stack spacing={2}>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+          <TextField type="date" size="small" label={t('reports.deadlines.received')} value={received} onChange={(e) => setReceived(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-received' } }} />
+          {valid(received) && <Alert severity="info" data-testid="deadline-refund">{line('catalog.obligation.refund', refundDeadline(received, holidayDates))}</Alert>}
+        </Stack>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+          <TextField type="date" size="small" label={t('reports.deadlines.request')} value={request} onChange={(e) => setRequest(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-request' } }} />
+          {valid(request) && <Alert severity="info" data-testid="deadline-safet-info">{line('catalog.obligation.safeTInfo', safeTInfoDeadline(request))}</Alert>}
+        </Stack>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+          <TextField type="date" size="small" label={t('reports.deadlines.decision')} value={decision} onChange={(e) => setDecision(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-decision' } }} />
+          <FormControlLabel control={<Checkbox checked={disputed} onChange={(e) => setDisputed(e.target.checked)} />} label={t('reports.deadlines.alreadyDisputed')} />
+          {valid(decision) && (
+            <Alert severity={disputeUntil ? 'info' : 'warning'} data-testid="deadline-safet-dispute">
+              {disputeUntil ? line('catalog.obligation.safeTDispute', disputeUntil) : t('catalog.obligation.safeTDisputeUsed')}
+            </Alert>
+          )}
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}
