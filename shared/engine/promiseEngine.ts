@@ -198,6 +198,21 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
 
   const allCutoffs = Int32Array.from(eventCutoff).sort();
 
+  /**
+   * The first shipping event of lane `l` whose customer cutoff is after `view` (binary search over
+   * the lane's sorted cutoffs), or -1 when there is none within the search window.
+   */
+  function firstEventAfter(l: number, view: number): number {
+    let lo = eventStart[l]!;
+    let hi = eventStart[l + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (eventCutoff[mid]! > view) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo === eventStart[l + 1]! || eventCutoff[lo]! - view > SHIP_SEARCH_DAYS * 1440 ? -1 : lo;
+  }
+
   const engine: PromiseEngine = {
     lanes: summaries,
     destinations: dests,
@@ -227,14 +242,8 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
       for (let l = 0; l < L; l++) {
         const n = transit[base + l]!;
         if (n < 0) continue;
-        let lo = eventStart[l]!;
-        let hi = eventStart[l + 1]!;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (eventCutoff[mid]! > view) hi = mid;
-          else lo = mid + 1;
-        }
-        if (lo === eventStart[l + 1]! || eventCutoff[lo]! - view > SHIP_SEARCH_DAYS * 1440) continue;
+        const lo = firstEventAfter(l, view);
+        if (lo < 0) continue;
         const del = eventDelivery[lo * TRANSIT_COLUMNS + n]!;
         if (del === NONE) continue;
         const key = del * 1_048_576 + eventOutside[lo]! * 524_288 + laneRank[l]!;
@@ -270,15 +279,8 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
         if ((tierMask[l]! & bit) === 0) continue;
         const n = transit[base + l]!;
         if (n < 0) continue;
-        // First event with cutoff > view (binary search).
-        let lo = eventStart[l]!;
-        let hi = eventStart[l + 1]!;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (eventCutoff[mid]! > view) hi = mid;
-          else lo = mid + 1;
-        }
-        if (lo === eventStart[l + 1]! || eventCutoff[lo]! - view > SHIP_SEARCH_DAYS * 1440) continue;
+        const lo = firstEventAfter(l, view);
+        if (lo < 0) continue;
         const del = eventDelivery[lo * TRANSIT_COLUMNS + n]!;
         if (del === NONE) continue;
         const out = eventOutside[lo]!;
