@@ -40,15 +40,15 @@ export function DeadlinesPanel() {
       </Typography>
       <Stack spacing={2}>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <TextField type="date" size="small" label={t('reports.deadlines.received')} value={received} onChange={(e) => setReceived(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-received' } }} />
+          <TextField type="date" size="small" sx={{ minWidth: 290 }} label={t('reports.deadlines.received')} value={received} onChange={(e) => setReceived(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-received' } }} />
           {valid(received) && <Alert severity="info" data-testid="deadline-refund">{line('catalog.obligation.refund', refundDeadline(received, holidayDates))}</Alert>}
         </Stack>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <TextField type="date" size="small" label={t('reports.deadlines.request')} value={request} onChange={(e) => setRequest(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-request' } }} />
+          <TextField type="date" size="small" sx={{ minWidth: 290 }} label={t('reports.deadlines.request')} value={request} onChange={(e) => setRequest(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-request' } }} />
           {valid(request) && <Alert severity="info" data-testid="deadline-safet-info">{line('catalog.obligation.safeTInfo', safeTInfoDeadline(request))}</Alert>}
         </Stack>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <TextField type="date" size="small" label={t('reports.deadlines.decision')} value={decision} onChange={(e) => setDecision(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-decision' } }} />
+          <TextField type="date" size="small" sx={{ minWidth: 290 }} label={t('reports.deadlines.decision')} value={decision} onChange={(e) => setDecision(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-decision' } }} />
           <FormControlLabel control={<Checkbox checked={disputed} onChange={(e) => setDisputed(e.target.checked)} />} label={t('reports.deadlines.alreadyDisputed')} />
           {valid(decision) && (
             <Alert severity={disputeUntil ? 'info' : 'warning'} data-testid="deadline-safet-dispute">
