@@ -14,7 +14,7 @@
 import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
 import type { TransitOverride } from '../domain/settings';
 import { SERVICES } from '../catalog/services';
-import { utf8ByteLength } from '../domain/utf8';
+import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from './csv';
 import type { GeoData } from './index';
 
 export interface TransitCsvError {
@@ -85,7 +85,7 @@ function quoted(value: string): string {
 }
 
 /** Case, spaces, hyphens, underscores and dots don't matter ("UPS Ground" = "ups-ground"); anything else does. */
-const normalise = (s: string) => s.toLowerCase().replace(/[\s\-_.]/g, '');
+const normalise = normaliseCsvName;
 
 /** Friendly name -> service id: ids, catalog names ("UPS Ground") and names without the carrier prefix. */
 const SERVICE_NAMES: ReadonlyMap<string, ServiceId | 'ambiguous'> = (() => {
@@ -152,69 +152,6 @@ export function resolveServiceName(value: string, options: { suggest?: boolean }
 /** No service name or id is longer than this; longer cells get no "did you mean". */
 const MAX_SUGGEST_LENGTH = 40;
 
-interface RawRecord {
-  row: number;
-  cells: string[];
-}
-
-type SplitResult = { records: RawRecord[] } | { error: { row: number; key: string } };
-
-/** RFC 4180-style split: quoted fields, doubled quotes, CR/LF/CRLF line ends, blank lines skipped. */
-function splitCsv(text: string): SplitResult {
-  const records: RawRecord[] = [];
-  let line = 1;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const startLine = line;
-    const cells: string[] = [];
-    let cell = '';
-    let atRecordEnd = false;
-    while (!atRecordEnd) {
-      if (text[i] === '"') {
-        const quoteLine = line;
-        i++;
-        for (;;) {
-          if (i >= n) return { error: { row: quoteLine, key: 'geo.transitCsv.unterminatedQuote' } };
-          const ch = text[i]!;
-          if (ch === '"') {
-            if (text[i + 1] === '"') {
-              cell += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-          cell += ch;
-          i++;
-        }
-        // Spaces before the delimiter are tolerated; other text after a closing quote is an error.
-        while (text[i] === ' ' || text[i] === '\t') i++;
-        if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-          return { error: { row: line, key: 'geo.transitCsv.textAfterQuote' } };
-        }
-      } else {
-        while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
-      }
-      cells.push(cell);
-      cell = '';
-      if (i >= n) atRecordEnd = true;
-      else if (text[i] === ',') i++;
-      else {
-        // Line end: \r\n, \n or a lone \r (old Mac exports).
-        i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-        line++;
-        atRecordEnd = true;
-      }
-    }
-    const blank = cells.every((c) => c.trim() === '');
-    if (!blank) records.push({ row: startLine, cells });
-  }
-  return { records };
-}
-
 /**
  * Parses a time-in-transit CSV into transit overrides, or explains every problem.
  * @example
@@ -237,32 +174,20 @@ export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): 
   const result = (): TransitCsvResult => ({ ok: false, errors, totalErrors });
   const resolvedServices = new Map<string, ReturnType<typeof resolveServiceName>>();
 
-  // Caps first, on the raw text: a JS string of length L is at least L UTF-8 bytes, so a huge file is
-  // refused without being scanned at all.
-  if (text.length > maxBytes) {
-    fail(0, '', 'geo.transitCsv.tooLarge', { size: utf8ByteLength(text, Infinity), limit: maxBytes });
+  // Caps first, on the raw text (csv.ts): a huge file is refused without being scanned at all.
+  const caps = csvCapsExceeded(text, { maxBytes, maxRows });
+  if (caps && 'tooLarge' in caps) {
+    fail(0, '', 'geo.transitCsv.tooLarge', { size: caps.tooLarge, limit: maxBytes });
     return result();
   }
-  const bytes = utf8ByteLength(text, maxBytes);
-  if (bytes > maxBytes) {
-    fail(0, '', 'geo.transitCsv.tooLarge', { size: utf8ByteLength(text, Infinity), limit: maxBytes });
-    return result();
-  }
-  let lineBreaks = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineBreaks++;
-  }
-  // header + maxRows data rows + a trailing line break
-  if (lineBreaks > maxRows + 1) {
+  if (caps) {
     fail(0, '', 'geo.transitCsv.tooManyRows', { limit: maxRows });
     return result();
   }
 
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const split = splitCsv(body);
+  const split = splitCsv(stripBom(text));
   if ('error' in split) {
-    fail(split.error.row, '', split.error.key);
+    fail(split.error.row, '', `geo.transitCsv.${split.error.kind}`);
     return result();
   }
   const [header, ...rows] = split.records;
