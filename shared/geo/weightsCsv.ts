@@ -1,0 +1,228 @@
+/**
+ * Import of destination weights (CSV): where the orders go, by ZIP3 or ZIP5, to weight the simulation
+ * instead of population (settings `destinationWeights: { source: 'custom', byZip }`).
+ *
+ * Format: a header row naming a ZIP column and a weight column (any order, any case; extra columns are
+ * ignored, as order exports carry more), then one row per destination:
+ *
+ *   zip,weight
+ *   432,120
+ *   90001,35.5
+ *
+ * - ZIP column: `zip`, `zip3`, `zip5`, `zip_code`, `postal_code` or `ship_postal_code`; each cell is a
+ *   ZIP3 or a ZIP5 whatever the column is called (ZIP+4 is read as its ZIP5).
+ * - Weight column: `weight`, `orders` or `share`: a number ≥ 0 (orders, units or percentages — only
+ *   the ratios matter, the simulation normalises them).
+ * - The same ZIP on several rows is SUMMED: an order export lists a ZIP once per order or per ZIP+4,
+ *   and every one of those rows is demand. (ZIP3 "432" and ZIP5 "43215" stay two entries; the
+ *   simulation adds them up in ZIP3 432.)
+ * - ZIPs that exist but lie outside the 48 states + DC are kept; the simulation leaves them out and
+ *   says how many it left out.
+ *
+ * All or nothing: one bad row rejects the whole file, with errors that name the row (spreadsheet row,
+ * header = row 1), the field and the reason. Size caps are checked before any parsing.
+ */
+import type { DestinationWeights } from '../domain/settings';
+import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from './csv';
+import type { GeoData } from './index';
+
+export interface WeightsCsvError {
+  /** Spreadsheet row (1 = header); 0 for errors about the whole file. */
+  row: number;
+  /** Column ('zip' or 'weight'), or '' for errors about a whole row or the file. */
+  field: string;
+  /** i18n key (`geo.weightsCsv.*`) and its parameters, for the translated UI. */
+  messageKey: string;
+  params: Record<string, string | number>;
+  /** English text, e.g. `"-3" is negative; a weight is 0 or more`. */
+  message: string;
+}
+
+export type WeightsCsvResult =
+  | { ok: true; weights: Extract<DestinationWeights, { source: 'custom' }>; /** distinct ZIPs */ count: number }
+  | { ok: false; errors: WeightsCsvError[]; /** all errors found, including those left out of `errors` */ totalErrors: number };
+
+export interface WeightsCsvOptions {
+  /** Largest accepted file, in UTF-8 bytes (default 4 MB). */
+  maxBytes?: number;
+  /** Largest accepted number of data rows (default 200,000: every ZIP5 is ~41,000, order exports repeat ZIPs). */
+  maxRows?: number;
+  /** Errors returned in full (default 20); the rest are only counted. */
+  maxErrors?: number;
+  /** When given, ZIPs must exist in the data (ZIP3 prefix, or ZIP5). */
+  geo?: GeoData;
+}
+
+export const WEIGHTS_CSV_DEFAULTS = { maxBytes: 4 * 1024 * 1024, maxRows: 200_000, maxErrors: 20 } as const;
+
+/** Larger weights are typing accidents (no ZIP gets a trillion orders); the cap also keeps sums finite. */
+export const MAX_WEIGHT = 1e12;
+
+const COLUMN_ALIASES: Record<'zip' | 'weight', readonly string[]> = {
+  zip: ['zip', 'zip3', 'zip5', 'zip_code', 'postal_code', 'ship_postal_code'],
+  weight: ['weight', 'orders', 'share'],
+};
+
+const EN_TEXT: Record<string, string> = {
+  'geo.weightsCsv.tooLarge': 'file is {{size}} bytes; the limit is {{limit}} bytes',
+  'geo.weightsCsv.tooManyRows': 'file has more than {{limit}} rows',
+  'geo.weightsCsv.empty': 'file is empty',
+  'geo.weightsCsv.noDataRows': 'file has a header but no data rows',
+  'geo.weightsCsv.missingColumn': 'header has no "{{column}}" column (expected zip,weight)',
+  'geo.weightsCsv.duplicateColumn': 'two columns of the header name the "{{column}}" column',
+  'geo.weightsCsv.unterminatedQuote': 'quoted field opened on this row is never closed',
+  'geo.weightsCsv.textAfterQuote': 'unexpected text after a closing quote',
+  'geo.weightsCsv.missingField': 'value is missing',
+  'geo.weightsCsv.formula': '{{value}} is a spreadsheet formula, not a value; export the computed values',
+  'geo.weightsCsv.badZip': '{{value}} is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
+  'geo.weightsCsv.lostLeadingZero': '{{value}} looks like a ZIP that lost its leading zero; write it as text: "{{fixed}}"',
+  'geo.weightsCsv.unknownZip': 'ZIP {{value}} does not exist',
+  'geo.weightsCsv.badWeight': '{{value}} is not a number (write orders or a share as 1234 or 12.5, without units or %)',
+  'geo.weightsCsv.commaInNumber': '{{value}} has a comma: write decimals with a point (0.5) and no thousands separator (1234)',
+  'geo.weightsCsv.negativeWeight': '{{value}} is negative; a weight is 0 or more',
+  'geo.weightsCsv.weightTooLarge': '{{value}} is larger than {{max}}',
+  'geo.weightsCsv.allZero': 'every weight is 0: give at least one ZIP a weight above 0',
+};
+
+/** English text of a weights-CSV message (the UI translates `messageKey` itself). */
+function english(key: string, params: Record<string, string | number>): string {
+  return (EN_TEXT[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** Quotes a cell for an error message, short enough to read and harmless if pasted into a sheet. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * What a spreadsheet would evaluate: `=`, `@`, or `+`/`-` not followed by a number ("-3" is a
+ * negative number, "-A1" a formula). Checked first so such cells are never echoed as data.
+ */
+const isFormula = (value: string) => /^[=@]/.test(value) || /^[+-](?![\d.])/.test(value);
+
+/**
+ * Parses a destination-weights CSV, or explains every problem.
+ * @example
+ * parseWeightsCsv('zip,orders\n432,120\n90001,35\n432,30\n')
+ * // { ok: true, count: 2, weights: { source: 'custom', byZip: { '432': 150, '90001': 35 } } }
+ * @example
+ * parseWeightsCsv('zip,weight\n1001,-2\n')
+ * // { ok: false, totalErrors: 2, errors: [{ row: 2, field: 'zip', message: '"1001" looks like a ZIP that lost its leading zero; write it as text: "01001"', ... },
+ * //                                      { row: 2, field: 'weight', message: '"-2" is negative; a weight is 0 or more', ... }] }
+ */
+export function parseWeightsCsv(text: string, options: WeightsCsvOptions = {}): WeightsCsvResult {
+  const maxBytes = options.maxBytes ?? WEIGHTS_CSV_DEFAULTS.maxBytes;
+  const maxRows = options.maxRows ?? WEIGHTS_CSV_DEFAULTS.maxRows;
+  const maxErrors = options.maxErrors ?? WEIGHTS_CSV_DEFAULTS.maxErrors;
+  const errors: WeightsCsvError[] = [];
+  let totalErrors = 0;
+  const fail = (row: number, field: string, messageKey: string, params: Record<string, string | number> = {}) => {
+    totalErrors++;
+    if (errors.length < maxErrors) errors.push({ row, field, messageKey, params, message: english(messageKey, params) });
+  };
+  const result = (): WeightsCsvResult => ({ ok: false, errors, totalErrors });
+
+  // Caps first, on the raw text (csv.ts): a huge file is refused without being scanned at all.
+  const caps = csvCapsExceeded(text, { maxBytes, maxRows });
+  if (caps && 'tooLarge' in caps) {
+    fail(0, '', 'geo.weightsCsv.tooLarge', { size: caps.tooLarge, limit: maxBytes });
+    return result();
+  }
+  if (caps) {
+    fail(0, '', 'geo.weightsCsv.tooManyRows', { limit: maxRows });
+    return result();
+  }
+
+  const split = splitCsv(stripBom(text));
+  if ('error' in split) {
+    fail(split.error.row, '', `geo.weightsCsv.${split.error.kind}`);
+    return result();
+  }
+  const [header, ...rows] = split.records;
+  if (!header) {
+    fail(0, '', 'geo.weightsCsv.empty');
+    return result();
+  }
+
+  const names = header.cells.map((c) => normaliseCsvName(c));
+  const columns = {} as Record<keyof typeof COLUMN_ALIASES, number>;
+  for (const column of Object.keys(COLUMN_ALIASES) as (keyof typeof COLUMN_ALIASES)[]) {
+    const aliases = COLUMN_ALIASES[column].map(normaliseCsvName);
+    const found = names.flatMap((name, index) => (aliases.includes(name) ? [index] : []));
+    if (found.length === 0) fail(header.row, column, 'geo.weightsCsv.missingColumn', { column });
+    else if (found.length > 1) fail(header.row, column, 'geo.weightsCsv.duplicateColumn', { column });
+    else columns[column] = found[0]!;
+  }
+  if (totalErrors > 0) return result();
+  if (rows.length === 0) {
+    fail(header.row, '', 'geo.weightsCsv.noDataRows');
+    return result();
+  }
+
+  const byZip = new Map<string, number>();
+  for (const { row, cells } of rows) {
+    const cell = (column: keyof typeof COLUMN_ALIASES) => (cells[columns[column]] ?? '').trim();
+
+    let zip: string | undefined;
+    const rawZip = cell('zip');
+    if (rawZip === '') fail(row, 'zip', 'geo.weightsCsv.missingField');
+    else if (isFormula(rawZip)) fail(row, 'zip', 'geo.weightsCsv.formula', { value: quoted(rawZip) });
+    else {
+      // ZIP+4 ("43215-1234") is read as its ZIP5.
+      const value = /^\d{4,5}-\d{4}$/.test(rawZip) ? rawZip.slice(0, rawZip.indexOf('-')) : rawZip;
+      if (/^\d{3}$/.test(value) || /^\d{5}$/.test(value)) {
+        const exists = !options.geo || (value.length === 3 ? options.geo.byZip3.has(value) : options.geo.zip5Exists(value));
+        if (exists) zip = value;
+        else fail(row, 'zip', 'geo.weightsCsv.unknownZip', { value });
+      } else if (/^\d{4}$/.test(value)) {
+        // Spreadsheets read 01001 as the number 1001.
+        fail(row, 'zip', 'geo.weightsCsv.lostLeadingZero', { value: quoted(rawZip), fixed: `0${value}` });
+      } else if (/^\d{1,2}$/.test(value)) {
+        // ... and the ZIP3 006 (Puerto Rico) or 010 (Massachusetts) as 6 or 10.
+        fail(row, 'zip', 'geo.weightsCsv.lostLeadingZero', { value: quoted(rawZip), fixed: value.padStart(3, '0') });
+      } else fail(row, 'zip', 'geo.weightsCsv.badZip', { value: quoted(rawZip) });
+    }
+
+    let weight: number | undefined;
+    const rawWeight = cell('weight');
+    if (rawWeight === '') fail(row, 'weight', 'geo.weightsCsv.missingField');
+    else if (isFormula(rawWeight)) fail(row, 'weight', 'geo.weightsCsv.formula', { value: quoted(rawWeight) });
+    else if (/^-/.test(rawWeight) && NUMBER.test(rawWeight.slice(1))) {
+      // -0 is zero, not negative.
+      if (Number(rawWeight.slice(1)) === 0) weight = 0;
+      else fail(row, 'weight', 'geo.weightsCsv.negativeWeight', { value: quoted(rawWeight) });
+    } else if (NUMBER.test(rawWeight)) {
+      const n = Number(rawWeight);
+      if (n <= MAX_WEIGHT) weight = n;
+      else fail(row, 'weight', 'geo.weightsCsv.weightTooLarge', { value: quoted(rawWeight), max: MAX_WEIGHT });
+    } else if (/^-?[\d.]+(,[\d.]+)+$/.test(rawWeight)) {
+      fail(row, 'weight', 'geo.weightsCsv.commaInNumber', { value: quoted(rawWeight) });
+    } else fail(row, 'weight', 'geo.weightsCsv.badWeight', { value: quoted(rawWeight) });
+
+    if (zip === undefined || weight === undefined) continue;
+    byZip.set(zip, (byZip.get(zip) ?? 0) + weight);
+  }
+  if (totalErrors > 0) return result();
+
+  if ([...byZip.values()].every((w) => w === 0)) {
+    // The simulation would fall back to population without a word: say so now, while the file is at hand.
+    fail(0, 'weight', 'geo.weightsCsv.allZero');
+    return result();
+  }
+  return { ok: true, weights: { source: 'custom', byZip: Object.fromEntries(byZip) }, count: byZip.size };
+}
+
+/** Every i18n key this module can produce, with its English text (the messages files mirror them). */
+export const WEIGHTS_CSV_MESSAGES_EN: Readonly<Record<string, string>> = EN_TEXT;
+
+/**
+ * One line per error, as the CLI and logs show them.
+ * @example formatWeightsCsvError({ row: 3, field: 'weight', message: '"-2" is negative; a weight is 0 or more', ... })
+ * // 'row 3, field "weight": "-2" is negative; a weight is 0 or more'
+ */
+export function formatWeightsCsvError(error: Pick<WeightsCsvError, 'row' | 'field' | 'message'>): string {
+  const where = error.row === 0 ? 'file' : `row ${error.row}`;
+  return error.field ? `${where}, field "${error.field}": ${error.message}` : `${where}: ${error.message}`;
+}
