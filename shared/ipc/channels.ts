@@ -27,6 +27,7 @@ export const CHANNEL_NAMES = [
   'plan:draft',
   'plan:save',
   'plan:export',
+  'import:destinationWeights',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

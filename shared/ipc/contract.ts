@@ -132,6 +132,8 @@ export const contract = {
     result: StoredPlanSchema,
   },
   'plan:export': { arg: z.object({ scenarioId: z.number().int().positive(), format: z.enum(['pdf', 'markdown']) }).strict(), result: ExportResultSchema },
+  /** Destination weights (CSV zip,weight) replace the scenario's; `count` = distinct ZIPs imported. */
+  'import:destinationWeights': { arg: ScenarioRef, result: z.object({ imported: z.boolean(), count: z.number().int().nonnegative() }) },
 } as const;
 
 export type Contract = typeof contract;

@@ -72,6 +72,7 @@ describe('IPC fuzzing through dispatch', () => {
       'plan:draft': { scenarioId, lang: 'en' },
       'plan:save': { scenarioId, baseRevision: 1, sections: [{ id: 'speed.standard.le2', rootCause: 'Friday views', actions: 'Add a Saturday air pickup' }] },
       'plan:export': { scenarioId, format: 'markdown' },
+      'import:destinationWeights': { scenarioId },
     } as Partial<Record<Channel, Record<string, unknown>>>;
   }
 
@@ -242,6 +243,7 @@ describe('IPC fuzzing through dispatch', () => {
       ['export:csv', { scenarioId: 999_999, kind: 'metrics', lang: 'en' }],
       ['export:scenarioJson', { scenarioId: 999_999 }],
       ['import:transitCsv', { scenarioId: 999_999 }],
+      ['import:destinationWeights', { scenarioId: 999_999 }],
       ['plan:draft', { scenarioId: 999_999, lang: 'en' }],
       ['plan:export', { scenarioId: 999_999, format: 'pdf' }],
       ['warehouse:delete', { scenarioId, id: 'wh-nope' }],

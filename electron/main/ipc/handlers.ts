@@ -78,6 +78,11 @@ function reportHandlers(deps: HandlerDeps) {
       const { count, total } = imports.importTransitCsv(scenarioId, file);
       return { imported: true, count, total };
     },
+    'import:destinationWeights': async ({ scenarioId }: { scenarioId: number }) => {
+      const file = await open(FILTERS.csv);
+      if (!file) return { imported: false, count: 0 };
+      return { imported: true, count: imports.importDestinationWeights(scenarioId, file).count };
+    },
     'plan:get': ({ scenarioId }: { scenarioId: number }) => plans.get(scenarioId),
     'plan:draft': ({ scenarioId, lang }: { scenarioId: number; lang: 'en' | 'fr' }) => plans.draft(scenarioId, lang),
     'plan:save': ({ scenarioId, baseRevision, sections }: { scenarioId: number; baseRevision: number; sections: { id: string; rootCause: string; actions: string }[] }) =>

@@ -135,3 +135,50 @@ describe('transit CSV import', () => {
     expect(rejected(() => svc.imports.importTransitCsv(999, file('x.csv', 'dest,service,business_days\n432,UPS Ground,1\n'))).code).toBe('notFound');
   });
 });
+
+describe('destination weights CSV import', () => {
+  it('replaces the scenario\'s destination weights in one save, summing repeated ZIPs, and accepts BOM + CRLF', () => {
+    expect(svc.scenarios.get(sid).settings.destinationWeights).toEqual({ source: 'population' });
+    const before = svc.scenarios.get(sid);
+    const r1 = svc.imports.importDestinationWeights(sid, file('w.csv', '\uFEFFzip,orders\r\n900,120\r\n90001-1234,5\r\n90001,5\r\n432,10\r\n'));
+    expect(r1).toEqual({ count: 3, revision: before.revision + 1 });
+    const after = svc.scenarios.get(sid);
+    expect(after.settings.destinationWeights).toEqual({ source: 'custom', byZip: { '900': 120, '90001': 10, '432': 10 } });
+    // Nothing else in the plan moved.
+    expect({ ...after.settings, destinationWeights: null }).toEqual({ ...before.settings, destinationWeights: null });
+    // A second file replaces the first whole (no merge).
+    const r2 = svc.imports.importDestinationWeights(sid, file('w2.csv', 'zip,share\n100,1\n'));
+    expect(r2).toEqual({ count: 1, revision: r1.revision + 1 });
+    expect(svc.scenarios.get(sid).settings.destinationWeights).toEqual({ source: 'custom', byZip: { '100': 1 } });
+  });
+
+  it('refuses bad files whole, naming row and field, and changes nothing', () => {
+    const bad = rejected(() => svc.imports.importDestinationWeights(sid, file('bad.csv', 'zip,weight\n432,10\n43299,5\n900,-3\n=cmd|calc,1\n1001,2\n')));
+    expect(bad.extra.key).toBe('reports.import.weightsRejected');
+    expect(bad.extra.params).toMatchObject({ file: 'bad.csv', count: 4 });
+    expect(bad.extra.fields!.map((f) => f.message)).toEqual([
+      'bad.csv: row 3, field "zip": ZIP 43299 does not exist',
+      'bad.csv: row 4, field "weight": "-3" is negative; a weight is 0 or more',
+      'bad.csv: row 5, field "zip": "=cmd|calc" is a spreadsheet formula, not a value; export the computed values',
+      'bad.csv: row 6, field "zip": "1001" looks like a ZIP that lost its leading zero; write it as text: "01001"',
+    ]);
+    expect(bad.extra.fields![1]).toMatchObject({ field: 'weight', key: 'geo.weightsCsv.negativeWeight', params: { row: 4, file: 'bad.csv' } });
+
+    expect(rejected(() => svc.imports.importDestinationWeights(sid, file('zero.csv', 'zip,weight\n432,0\n'))).extra.fields![0]!.key).toBe('geo.weightsCsv.allZero');
+    expect(rejected(() => svc.imports.importDestinationWeights(sid, file('q.csv', 'zip,weight\n"432,1\n'))).extra.fields![0]).toMatchObject({ key: 'geo.weightsCsv.unterminatedQuote', params: { row: 2 } });
+    expect(rejected(() => svc.imports.importDestinationWeights(sid, file('empty.csv', ''))).extra.fields![0]!.key).toBe('geo.weightsCsv.empty');
+
+    // Refused by size with stat, before a byte is read.
+    const huge = path.join(dir, 'huge.csv');
+    fs.writeFileSync(huge, 'zip,weight\n');
+    fs.truncateSync(huge, 50_000_000);
+    expect(rejected(() => svc.imports.importDestinationWeights(sid, huge)).extra.key).toBe('reports.import.tooLarge');
+    expect(rejected(() => svc.imports.importDestinationWeights(sid, file('latin1.csv', Buffer.from('zip,weight\n432,\xe9\n', 'latin1')))).extra.key).toBe('reports.import.notText');
+    expect(rejected(() => svc.imports.importDestinationWeights(999, file('x.csv', 'zip,weight\n432,1\n'))).code).toBe('notFound');
+
+    // An earlier import survives a refused one untouched.
+    svc.imports.importDestinationWeights(sid, file('ok.csv', 'zip,weight\n432,1\n'));
+    rejected(() => svc.imports.importDestinationWeights(sid, file('bad2.csv', 'zip,weight\n432,x\n')));
+    expect(svc.scenarios.get(sid).settings.destinationWeights).toEqual({ source: 'custom', byZip: { '432': 1 } });
+  });
+});

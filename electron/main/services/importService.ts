@@ -1,6 +1,7 @@
 /**
- * Imports into the workspace: a settings file (JSON) as a NEW scenario, and a carrier time-in-transit
- * table (CSV) into a scenario's transit overrides. Both are all or nothing: the file is sized with
+ * Imports into the workspace: a settings file (JSON) as a NEW scenario, a carrier time-in-transit
+ * table (CSV) into a scenario's transit overrides, and destination weights (CSV) as a scenario's
+ * destination weights. All are all or nothing: the file is sized with
  * stat() before a byte is read, decoded as strict UTF-8, parsed and validated in full, and only then
  * written in one transaction — any problem leaves the database exactly as it was and comes back as
  * one error listing every problem with its place (JSON path or line/column; CSV row and column).
@@ -16,6 +17,7 @@ import { createRepos } from '../db/repos';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
 import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue } from '../../../shared/domain/parseSettings';
 import { parseTransitCsv, formatTransitCsvError, TRANSIT_CSV_DEFAULTS } from '../../../shared/geo/transitCsv';
+import { parseWeightsCsv, formatWeightsCsvError, WEIGHTS_CSV_DEFAULTS } from '../../../shared/geo/weightsCsv';
 import type { Settings, TransitOverride } from '../../../shared/domain/settings';
 import { loadGeo } from '../../../shared/geo';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
@@ -155,6 +157,33 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
       const transitOverrides: TransitOverride[] = [...kept, ...parsed.overrides];
       const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, transitOverrides });
       return { count: parsed.overrides.length, total: transitOverrides.length, revision: saved.revision };
+    },
+
+    /**
+     * Imports destination weights (CSV: zip,weight) into a scenario: the file REPLACES the scenario's
+     * destination weights (population or an earlier import) — a weights table is one whole picture
+     * of demand, and merging two would double-count ZIPs present in both.
+     */
+    importDestinationWeights(scenarioId: number, file: string): { count: number; revision: number } {
+      const name = path.basename(file);
+      const doc = scenarios.get(scenarioId);
+      const text = readImportFile(file, WEIGHTS_CSV_DEFAULTS.maxBytes);
+      const parsed = parseWeightsCsv(text, { geo });
+      if (!parsed.ok) {
+        const fields: FieldError[] = parsed.errors.map((e) => ({
+          field: e.field,
+          key: e.messageKey,
+          params: { ...e.params, row: e.row, file: name },
+          message: `${name}: ${formatWeightsCsvError(e)}`,
+        }));
+        throw new AppError('invalid', `${name}: ${parsed.totalErrors} problem(s) in the destination weights; nothing was imported.`, {
+          key: 'reports.import.weightsRejected',
+          params: { file: name, count: parsed.totalErrors, shown: fields.length },
+          fields,
+        });
+      }
+      const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, destinationWeights: parsed.weights });
+      return { count: parsed.count, revision: saved.revision };
     },
   };
 }
