@@ -18,7 +18,7 @@ export function ImportErrors({ error }: { error: AppErrorShape }) {
         <ul aria-label={t('reports.import.errorsLabel')} style={{ margin: '8px 0 0', paddingLeft: 20 }}>
           {fields.map((f, i) => {
             const row = typeof f.params['row'] === 'number' && f.params['row'] > 0 ? `${t('reports.import.row', { row: f.params['row'] })}, ` : '';
-            const where = f.key.startsWith('geo.transitCsv.') ? `${row}${f.field || t('reports.import.file')}: ` : '';
+            const where = f.key.startsWith('geo.transitCsv.') || f.key.startsWith('geo.weightsCsv.') ? `${row}${f.field || t('reports.import.file')}: ` : '';
             return (
               <li key={i} data-testid="import-error">
                 {where}

@@ -26,7 +26,8 @@ type Outcome = { severity: 'success' | 'info'; text: string } | null;
 
 /**
  * Reports: exports of the current scenario (report PDF, scenario JSON, CSVs), imports (settings as a
- * new scenario, transit times into this one) with every problem spelled out, and the plan of action.
+ * new scenario, transit times and destination weights into this one) with every problem spelled out,
+ * and the plan of action.
  * Pending plan edits are saved first so exports always match what the user sees.
  */
 export function ReportsPage() {
@@ -39,6 +40,7 @@ export function ReportsPage() {
   const [importError, setImportError] = useState<AppErrorShape | null>(null);
   const { flushSave, refreshScenarios, loadScenario, notify } = useStore.getState();
   const pendingCommand = useStore((s) => s.pendingReportCommand);
+  const weights = useStore((s) => s.doc?.settings.destinationWeights);
   const actions = useRef<Record<ReportCommand, () => void> | null>(null);
 
   // File-menu exports and imports land here, so they run exactly like this page's buttons.
@@ -106,6 +108,25 @@ export function ReportsPage() {
       },
       true,
     );
+  const importWeights = () =>
+    void run(
+      () => call('import:destinationWeights', { scenarioId: id }),
+      (v) => {
+        if (!v.imported) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
+        setOutcome({ severity: 'success', text: t('reports.import.weightsDone', { count: v.count }) });
+        // The plan is reloaded from the database, so the simulation recomputes with the new weights.
+        void loadScenario();
+      },
+      true,
+    );
+  // An ordinary edit of the plan: autosaved, undoable, and the simulation follows it.
+  const backToPopulationWeights = () => {
+    setImportError(null);
+    useStore.getState().edit((draft) => {
+      draft.destinationWeights = { source: 'population' };
+    });
+    setOutcome({ severity: 'success', text: t('reports.import.usePopulationDone') });
+  };
   actions.current = { exportReportPdf: exportPdf, exportScenarioJson: exportJson, importSettings, importTransitCsv: importTransit };
 
   return (
@@ -175,6 +196,21 @@ export function ReportsPage() {
           >
             {t('reports.import.transit')}
           </Button>
+          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-weights" onClick={importWeights}>
+            {t('reports.import.weights')}
+          </Button>
+        </Stack>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mt: 2 }} data-testid="weights-source" data-source={weights?.source ?? ''}>
+          <Typography variant="body2" color="text.secondary">
+            {weights?.source === 'custom'
+              ? t('reports.import.weightsCustom', { count: Object.keys(weights.byZip).length })
+              : t('reports.import.weightsPopulation')}
+          </Typography>
+          {weights?.source === 'custom' && (
+            <Button size="small" variant="text" disabled={busy} data-testid="weights-use-population" onClick={backToPopulationWeights}>
+              {t('reports.import.usePopulation')}
+            </Button>
+          )}
         </Stack>
         {importError && (
           <div style={{ marginTop: 16 }}>
