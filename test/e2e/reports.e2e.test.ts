@@ -197,3 +197,82 @@ describe('Returns and SAFE-T deadlines', () => {
     await context.close();
   });
 });
+
+describe('Destination weights import', () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await AppHarness.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+  const scenarioId = () => app.workspace.getPrefs().currentScenarioId!;
+
+  it('imports weights heavy on California: saved as custom weights, the ≤2-day share drops; population weights come back', async () => {
+    const { page, context, errors } = await app.newPage();
+    const le2 = () => page.getByTestId('metric-standard.le2').getByTestId('metric-value').textContent();
+    const ready = () => page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
+    await page.getByTestId('nav-simulation').click();
+    await ready();
+    const before = (await le2())!;
+    expect(before).toMatch(/^\d+\.\d%$/);
+
+    await page.getByTestId('nav-reports').click();
+    expect(await page.getByTestId('weights-source').getAttribute('data-source')).toBe('population');
+    expect(await page.getByTestId('weights-use-population').count()).toBe(0);
+    // Los Angeles, San Diego, Sacramento and the Bay Area: far from Columbus, OH, by ground.
+    const csv = path.join(app.dataDir, 'weights.csv');
+    fs.writeFileSync(csv, '\uFEFFzip,orders\r\n900,1000\r\n921,400\r\n958,300\r\n94103,300\r\n432,10\r\n');
+    app.queueOpenPath(csv);
+    await page.getByTestId('import-weights').click();
+    await page.getByTestId('reports-outcome').getByText('Destination weights imported for 5 ZIP code(s); the simulation now weights destinations by them.').waitFor();
+    expect(app.services.scenarios.get(scenarioId()).settings.destinationWeights).toEqual({
+      source: 'custom',
+      byZip: { '900': 1000, '921': 400, '958': 300, '94103': 300, '432': 10 },
+    });
+    await page.locator('[data-testid="weights-source"][data-source="custom"]').waitFor();
+    expect(await page.getByTestId('weights-source').textContent()).toContain('Destinations are weighted by your imported weights (5 ZIP codes).');
+    await app.screenshot(page, 'reports-weights-imported-en');
+
+    await page.getByTestId('nav-simulation').click();
+    await ready();
+    await expect.poll(le2).not.toBe(before);
+    const weighted = (await le2())!;
+    console.log(`≤2-day share (standard): population ${before} -> California-heavy weights ${weighted}`);
+    // Farther destinations: fewer views get a fast promise (2-day air still reaches California).
+    expect(parseFloat(weighted)).toBeLessThan(parseFloat(before));
+
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('weights-use-population').click();
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+    expect(app.services.scenarios.get(scenarioId()).settings.destinationWeights).toEqual({ source: 'population' });
+    await page.locator('[data-testid="weights-source"][data-source="population"]').waitFor();
+    await page.getByTestId('nav-simulation').click();
+    await ready();
+    await expect.poll(le2).toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a bad weights CSV (unknown ZIP, negative weight) with row and field, changing nothing', async () => {
+    const { page, context, errors } = await app.newPage();
+    await page.getByTestId('nav-reports').click();
+    const csv = path.join(app.dataDir, 'bad-weights.csv');
+    fs.writeFileSync(csv, 'zip,weight\n900,10\n43299,5\n432,-2\n');
+    const before = dumpDatabase(app.opened.db);
+    app.queueOpenPath(csv);
+    await page.getByTestId('import-weights').click();
+    const box = page.getByTestId('import-errors');
+    await box.waitFor();
+    expect(await box.textContent()).toContain('bad-weights.csv: 2 problem(s) in the destination weights. Nothing was imported.');
+    expect(await page.getByTestId('import-error').allTextContents()).toEqual([
+      'Row 3, zip: ZIP 43299 does not exist',
+      'Row 4, weight: "-2" is negative; a weight is 0 or more',
+    ]);
+    expect(dumpDatabase(app.opened.db)).toBe(before);
+    expect(await page.getByTestId('weights-source').getAttribute('data-source')).toBe('population');
+    await app.screenshot(page, 'reports-weights-error-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
