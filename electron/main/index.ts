@@ -112,6 +112,7 @@ function buildMenu(language: 'en' | 'fr', dataDir: string): void {
         { type: 'separator' },
         { label: t.importSettings, click: () => sendMenuCommand('importSettings') },
         { label: t.importTransitCsv, click: () => sendMenuCommand('importTransitCsv') },
+        { label: t.importDestinationWeights, click: () => sendMenuCommand('importDestinationWeights') },
         { type: 'separator' },
         { role: 'quit', label: t.quit },
       ],

@@ -37,5 +37,5 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
  * never disagree. Only these names cross the bridge, and no data travels with them.
  */
 export const MENU_EVENT = 'menu:command';
-export const MENU_COMMANDS = ['undo', 'redo', 'save', 'exportReportPdf', 'exportScenarioJson', 'importSettings', 'importTransitCsv'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'save', 'exportReportPdf', 'exportScenarioJson', 'importSettings', 'importTransitCsv', 'importDestinationWeights'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -5,7 +5,7 @@ import { call } from '../lib/api';
 import type { StoreState } from './index';
 
 /** File-menu commands the Reports page carries out. */
-export type ReportCommand = 'exportReportPdf' | 'exportScenarioJson' | 'importSettings' | 'importTransitCsv';
+export type ReportCommand = 'exportReportPdf' | 'exportScenarioJson' | 'importSettings' | 'importTransitCsv' | 'importDestinationWeights';
 
 export const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'scenarios', 'reports', 'settings'] as const;
 export type Page = (typeof PAGES)[number];

@@ -127,7 +127,7 @@ export function ReportsPage() {
     });
     setOutcome({ severity: 'success', text: t('reports.import.usePopulationDone') });
   };
-  actions.current = { exportReportPdf: exportPdf, exportScenarioJson: exportJson, importSettings, importTransitCsv: importTransit };
+  actions.current = { exportReportPdf: exportPdf, exportScenarioJson: exportJson, importSettings, importTransitCsv: importTransit, importDestinationWeights: importWeights };
 
   return (
     <Stack spacing={3}>
