@@ -79,6 +79,8 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
   }
 
   const policy = findPolicy(settings, result.policyId);
+  // French puts a (narrow) space before a colon.
+  const colon = ctx.lang === 'fr' ? '\u202f: ' : ': ';
   const lines: string[] = [];
   lines.push(
     ctx.t(result.typicalWeek ? 'cli.simulate.titleTypical' : 'cli.simulate.title', {
@@ -117,13 +119,13 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
     lines.push(ctx.t('cli.simulate.checksTitle'));
     for (const c of result.checks) {
       const { value, target } = describeCheck(ctx, c);
-      lines.push(`  ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${ctx.t(c.messageKey, c.params)}: ${value} (${ctx.t('cli.simulate.target', { target })})`);
+      lines.push(`  ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${ctx.t(c.messageKey, c.params)}${colon}${value} (${ctx.t('cli.simulate.target', { target })})`);
     }
     lines.push('');
   }
   if (findings.length > 0) {
     lines.push(ctx.t('cli.simulate.findingsTitle'));
-    for (const f of findings) lines.push(`  ${ctx.t(`cli.severity.${f.severity}`)}  ${f.path}: ${renderFinding(ctx.messages, f)}`);
+    for (const f of findings) lines.push(`  ${ctx.t(`cli.severity.${f.severity}`)}  ${f.path}${colon}${renderFinding(ctx.messages, f)}`);
     lines.push('');
   }
   const failed = result.checks.filter((c) => !c.pass).length;
