@@ -1,3 +1,4 @@
+import { SETTINGS_MAX_BYTES } from '../shared/domain/parseSettings';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,8 +132,8 @@ describe('shipweek validate', () => {
   });
 
   it('refuses an oversized file before reading it', () => {
-    writeFileSync(join(dir, 'huge.json'), ' '.repeat(6 * 1024 * 1024));
-    expect(run('validate', 'huge.json').stderr).toMatch(/^huge\.json: file is too large \(6291456 bytes/);
+    writeFileSync(join(dir, 'huge.json'), ' '.repeat(SETTINGS_MAX_BYTES + 1));
+    expect(run('validate', 'huge.json').stderr).toMatch(new RegExp(`^huge\\.json: file is too large \\(${SETTINGS_MAX_BYTES + 1} bytes`));
   });
 });
 

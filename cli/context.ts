@@ -8,6 +8,7 @@ import { writeFileAtomic as atomicWrite } from '../electron/main/services/atomic
 import { messagesEn } from '../shared/i18n/messages.en';
 import { messagesFr } from '../shared/i18n/messages.fr';
 import { renderMessage } from '../shared/engine/findings';
+import { SETTINGS_MAX_BYTES } from '../shared/domain/parseSettings';
 
 export type Lang = 'en' | 'fr';
 
@@ -40,7 +41,7 @@ export function createContext(lang: Lang, cwd: string = process.cwd()): CliConte
     messages,
     t: (key, params = {}) => renderMessage(messages, key, params),
     cwd,
-    maxReadBytes: 5 * 1024 * 1024,
+    maxReadBytes: SETTINGS_MAX_BYTES,
   };
 }
 

@@ -24,7 +24,7 @@ export type ParseSettingsResult =
   | { ok: false; errors: SettingsIssue[] };
 
 export interface ParseSettingsOptions {
-  /** Largest accepted file in UTF-8 bytes (default 5 MB; a real plan is a few KB). */
+  /** Largest accepted file in UTF-8 bytes (default 16 MB: a plan is a few KB, but one at the schema's limits — 100,000 transit overrides, custom weights for every ZIP — must still round-trip). */
   maxBytes?: number;
   /** When given: warehouse ZIPs must exist, time zones must keep the ZIP's clock, override ZIPs must exist. */
   geo?: GeoData;
@@ -42,7 +42,7 @@ export type SettingsMigration = (doc: Record<string, unknown>) => Record<string,
  */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = Object.freeze({});
 
-export const SETTINGS_MAX_BYTES = 5 * 1024 * 1024;
+export const SETTINGS_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
  * Parses and checks a settings file.

@@ -56,6 +56,9 @@ export const HolidaySchema = z.object({
 });
 export type Holiday = z.infer<typeof HolidaySchema>;
 
+/** Most transit overrides one plan holds (two services for every US ZIP5 fit); keeps exports importable. */
+export const MAX_TRANSIT_OVERRIDES = 100_000;
+
 /** A carrier time-in-transit figure that overrides the zone model for one service and destination. */
 export const TransitOverrideSchema = z.object({
   serviceId: ServiceIdSchema,
@@ -92,7 +95,7 @@ export const SettingsSchema = z.object({
   name: z.string().trim().min(1).max(120),
   warehouses: z.array(WarehouseSchema).max(50),
   holidays: z.array(HolidaySchema).default([]),
-  transitOverrides: z.array(TransitOverrideSchema).default([]),
+  transitOverrides: z.array(TransitOverrideSchema).max(MAX_TRANSIT_OVERRIDES).default([]),
   viewProfile: ViewProfileSchema,
   destinationWeights: DestinationWeightsSchema.default({ source: 'population' }),
   sizeTierMix: SizeTierMixSchema,

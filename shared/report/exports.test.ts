@@ -66,3 +66,21 @@ describe('scenarioJson', () => {
     expect(back.ok && back.settings).toEqual(settings);
   });
 });
+
+describe('scenarioJson at the schema limits', () => {
+  it('a plan holding the maximum of transit overrides still exports under the import cap and parses back', async () => {
+    const { MAX_TRANSIT_OVERRIDES } = await import('../domain/settings');
+    const { parseSettings, SETTINGS_MAX_BYTES } = await import('../domain/parseSettings');
+    const { sampleSettings } = await import('../domain/sample');
+    const s = sampleSettings();
+    const services = ['usps-priority-mail-express', 'fedex-standard-overnight'] as const;
+    for (let i = 0; i < MAX_TRANSIT_OVERRIDES; i++) {
+      s.transitOverrides.push({ serviceId: services[i % 2]!, dest: String(10000 + Math.floor(i / 2)).padStart(5, '0'), businessDays: 3 });
+    }
+    const text = scenarioJson(s);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SETTINGS_MAX_BYTES);
+    const back = parseSettings(text, 'big.json');
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.settings.transitOverrides).toHaveLength(MAX_TRANSIT_OVERRIDES);
+  });
+});

@@ -1,3 +1,5 @@
+import { SETTINGS_MAX_BYTES } from '../domain/parseSettings';
+import { utf8ByteLength } from '../domain/utf8';
 /**
  * The data exports of a scenario: the weekly schedule, coverage by ZIP3 and by state, the metrics
  * (CSV, for spreadsheets) and the scenario itself in the settings file format (JSON, for import
@@ -101,7 +103,11 @@ export function metricsCsv(result: SimulationResult, tr: Translator): string {
  * @example JSON.parse(scenarioJson(sampleSettings())).formatVersion // 1
  */
 export function scenarioJson(settings: Settings): string {
-  return `${JSON.stringify(SettingsSchema.parse(settings), null, 2)}\n`;
+  const valid = SettingsSchema.parse(settings);
+  const pretty = `${JSON.stringify(valid, null, 2)}\n`;
+  // Indented for people; compact when indentation alone would push a very large plan (thousands of
+  // transit overrides) past the import size cap, so the export always comes back in.
+  return utf8ByteLength(pretty, SETTINGS_MAX_BYTES + 1) <= SETTINGS_MAX_BYTES ? pretty : `${JSON.stringify(valid)}\n`;
 }
 
 /** The export kinds and their file names' suffix and type. */

@@ -297,7 +297,7 @@ describe('importer fuzzing', () => {
       ['settings: valid JSON padded to cap+1 bytes', `${validSettingsText}${' '.repeat(overS - validSettingsText.length)}`],
       ['settings: invalid JSON of cap+1 bytes', `{${'x'.repeat(overS - 1)}`],
       ['settings: 2-byte characters, cap/2+1 of them', `"${'é'.repeat(SETTINGS_MAX_BYTES / 2)}"`],
-      ['settings: 10 million lines', '\n'.repeat(10_000_000)],
+      ['settings: one newline more than the cap (over 16 million lines)', '\n'.repeat(SETTINGS_MAX_BYTES + 1)],
     ];
     for (const [name, text] of settingsCases) {
       parseSpy.mockClear();

@@ -1,3 +1,4 @@
+import { SETTINGS_MAX_BYTES } from '../../../shared/domain/parseSettings';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,7 +82,7 @@ describe('settings import', () => {
 
     const big = path.join(dir, 'big.json');
     fs.writeFileSync(big, '');
-    fs.truncateSync(big, 6 * 1024 * 1024);
+    fs.truncateSync(big, SETTINGS_MAX_BYTES + 1);
     expect(rejected(() => svc.imports.importSettingsFile(big, 'en')).extra.key).toBe('reports.import.tooLarge');
 
     expect(rejected(() => svc.imports.importSettingsFile(file('latin1.json', Buffer.from([0x7b, 0xe9, 0x7d])), 'en')).extra.key).toBe('reports.import.notText');

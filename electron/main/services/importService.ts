@@ -19,6 +19,7 @@ import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue } from '../../..
 import { parseTransitCsv, formatTransitCsvError, TRANSIT_CSV_DEFAULTS } from '../../../shared/geo/transitCsv';
 import { parseWeightsCsv, formatWeightsCsvError, WEIGHTS_CSV_DEFAULTS } from '../../../shared/geo/weightsCsv';
 import type { Settings, TransitOverride } from '../../../shared/domain/settings';
+import { MAX_TRANSIT_OVERRIDES } from '../../../shared/domain/settings';
 import { loadGeo } from '../../../shared/geo';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { insertScenario } from './workspaceService';
@@ -155,6 +156,12 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
       const incoming = new Map(parsed.overrides.map((o) => [`${o.serviceId}|${o.dest}`, o]));
       const kept = doc.settings.transitOverrides.filter((o) => !incoming.has(`${o.serviceId}|${o.dest}`));
       const transitOverrides: TransitOverride[] = [...kept, ...parsed.overrides];
+      if (transitOverrides.length > MAX_TRANSIT_OVERRIDES) {
+        throw new AppError('invalid', `${name}: the plan would hold ${transitOverrides.length} transit times; the limit is ${MAX_TRANSIT_OVERRIDES}. Nothing was imported.`, {
+          key: 'reports.import.transitTooMany',
+          params: { file: name, total: transitOverrides.length, max: MAX_TRANSIT_OVERRIDES },
+        });
+      }
       const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, transitOverrides });
       return { count: parsed.overrides.length, total: transitOverrides.length, revision: saved.revision };
     },

@@ -74,6 +74,7 @@ export const en = {
   'reports.deadlines.request': 'SAFE-T information requested on',
   'reports.deadlines.decision': 'SAFE-T decision on',
   'reports.deadlines.alreadyDisputed': 'Already disputed once',
+  'reports.import.transitTooMany': '{{file}}: the plan would hold {{total}} transit times; the limit is {{max}}. Nothing was imported.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -151,4 +152,5 @@ export const fr: Record<keyof typeof en, string> = {
   'reports.deadlines.request': 'Informations SAFE-T demandées le',
   'reports.deadlines.decision': 'Décision SAFE-T du',
   'reports.deadlines.alreadyDisputed': 'Déjà contestée une fois',
+  'reports.import.transitTooMany': '{{file}} : le plan contiendrait {{total}} délais de transit ; la limite est de {{max}}. Rien n’a été importé.',
 };
