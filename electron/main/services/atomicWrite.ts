@@ -15,7 +15,8 @@ import { randomBytes } from 'node:crypto';
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
   const dir = path.dirname(path.resolve(target));
   // Dot-prefixed and random so two writers never share a temp file and a leftover is easy to spot.
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // The temp name stays short whatever the target's length (file names are limited to 255 bytes).
+  const temp = path.join(dir, `.shipweek-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(temp, 'wx', 0o644);
@@ -34,13 +35,21 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
   fsyncDirectory(dir);
 }
 
-/** Makes a rename in `dir` durable. Windows cannot open folders for fsync; NTFS journals renames itself. */
+/**
+ * Makes a rename in `dir` durable. Windows cannot open folders for fsync (NTFS journals renames
+ * itself), and some network or FUSE file systems refuse it: by then the new file is already in
+ * place, so those refusals must not turn a finished write into a reported failure.
+ */
 function fsyncDirectory(dir: string): void {
   if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
+  let fd: number | undefined;
   try {
+    fd = fs.openSync(dir, 'r');
     fs.fsyncSync(fd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EISDIR') throw error;
   } finally {
-    fs.closeSync(fd);
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }

@@ -6,6 +6,7 @@ import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
 import { seedSampleWorkspace } from './workspaceService';
 import { createServices, type Services } from '.';
 import { exportFileName } from './exportService';
+import { writeFileAtomic } from './atomicWrite';
 import { AppError } from '../../../shared/ipc/result';
 import { parseSettings } from '../../../shared/domain/parseSettings';
 import { loadGeo } from '../../../shared/geo';
@@ -86,6 +87,19 @@ describe('export service', () => {
     expect(exportFileName('Sample — Columbus, OH', 'report', '2026-06-10', 'pdf')).toBe('Sample — Columbus, OH - report - 2026-06-10.pdf');
     expect(exportFileName('a/b:c*?"<>|', 'metrics', '2026-06-10', 'csv')).toBe('a_b_c______ - metrics - 2026-06-10.csv');
     expect(svc.exports.defaultName(sid, 'report', 'pdf')).toBe('Sample — Columbus, OH - report - 2026-06-10.pdf');
+    // Long names are cut by whole characters and kept well under the 255-byte file-name limit.
+    const emoji = exportFileName(`a${'😀'.repeat(60)}`, 'report', '2026-06-10', 'pdf');
+    expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    const cjk = exportFileName('倉'.repeat(80), 'report', '2026-06-10', 'pdf');
+    expect(Buffer.byteLength(cjk)).toBeLessThan(200);
+    expect(cjk.startsWith('倉'.repeat(50))).toBe(true);
+  });
+
+  it('writes a file whose name is long in bytes (no over-long temp file name)', () => {
+    const target = path.join(dir, exportFileName('倉'.repeat(80), 'scenario', '2026-06-10', 'json'));
+    writeFileAtomic(target, '{}');
+    expect(fs.readFileSync(target, 'utf8')).toBe('{}');
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 

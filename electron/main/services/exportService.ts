@@ -41,12 +41,18 @@ export interface WrittenFile {
  * @example exportFileName('Sample — Columbus, OH', 'report', '2026-06-10', 'pdf') // 'Sample — Columbus, OH - report - 2026-06-10.pdf'
  */
 export function exportFileName(scenarioName: string, what: string, date: string, ext: string): string {
-  const safe =
-    [...scenarioName]
-      .map((c) => (c.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(c) ? '_' : c))
-      .join('')
-      .replace(/[. ]+$/, '')
-      .slice(0, 80) || 'ShipWeek';
+  // Cut by whole characters (never half an emoji) and by UTF-8 bytes: file names are limited to
+  // 255 bytes, and "- report - 2026-06-10.pdf" needs room too.
+  const chars: string[] = [];
+  let bytes = 0;
+  for (const c of scenarioName) {
+    const safe = c.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(c) ? '_' : c;
+    const size = Buffer.byteLength(safe, 'utf8');
+    if (chars.length >= 80 || bytes + size > 150) break;
+    chars.push(safe);
+    bytes += size;
+  }
+  const safe = chars.join('').replace(/[. ]+$/, '') || 'ShipWeek';
   return `${safe} - ${what} - ${date}.${ext}`;
 }
 

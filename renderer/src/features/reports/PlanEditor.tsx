@@ -48,9 +48,9 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
     void load();
   }, [load]);
 
-  const save = useCallback(async (afterConflict = false): Promise<void> => {
+  const save = useCallback(async (afterConflict = false): Promise<boolean> => {
     const { plan: p, texts: tx } = latest.current;
-    if (!p) return;
+    if (!p) return true;
     setState('saving');
     const res = await call('plan:save', { scenarioId, baseRevision: p.revision, sections: Object.entries(tx).map(([id, v]) => ({ id, ...v })) });
     if (!res.ok) {
@@ -72,11 +72,12 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
           timer.current = null;
           void save();
         }, RETRY_MS);
-      return;
+      return false;
     }
     setPlan(res.value);
     // Typing during the save keeps its text; only mark saved when nothing changed meanwhile.
     setState(JSON.stringify(latest.current.texts) === JSON.stringify(tx) ? 'saved' : 'pending');
+    return true;
   }, [scenarioId, notify]);
 
   const stateRef = useRef(state);
@@ -113,8 +114,9 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
     if (timer.current) {
       clearTimeout(timer.current);
       timer.current = null;
-      await save();
     }
+    // The export reads the stored plan: what is on screen must be stored first, or nothing is exported.
+    if (stateRef.current !== 'saved' && !(await save())) return;
     setBusy(true);
     const res = await call('plan:export', { scenarioId, format });
     setBusy(false);
