@@ -91,8 +91,10 @@ export function metricsCsv(result: SimulationResult, tr: Translator): string {
     rows.push([`tier.${tier}.meanDays`, `${tr.t(`policy.tier.${tier}`)} · ${tr.t('report.col.meanDays')}`, round(s.meanDays), null, '', null]);
   }
   rows.push(['coverage.statesCovered', tr.t('engine.check.nationwide'), CONTIGUOUS_48_DC.length - result.missingStates.length, CONTIGUOUS_48_DC.length, '', null]);
-  rows.push(['operation.sixDays', tr.t('engine.check.sixDayOperation'), result.sixDayOperation ? 1 : 0, null, '', null]);
-  rows.push(['delivery.sixDays', tr.t('engine.check.sixDayDelivery'), result.sixDayDelivery ? 1 : 0, null, '', null]);
+  // Plan-wide verdicts under their own ids: a policy that requires them already has a check row with
+  // 'operation.sixDays' / 'delivery.sixDays', and a pivot on the metric column must not count twice.
+  rows.push(['plan.sixDayOperation', tr.t('engine.check.sixDayOperation'), result.sixDayOperation ? 1 : 0, null, '', null]);
+  rows.push(['plan.sixDayDelivery', tr.t('engine.check.sixDayDelivery'), result.sixDayDelivery ? 1 : 0, null, '', null]);
   rows.push(['outsideBuyShipping', tr.t('report.csv.outsideBuyShipping'), round(result.outsideBuyShippingShare), null, '', null]);
   return toCsv(header, rows);
 }

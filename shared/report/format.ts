@@ -18,6 +18,8 @@ export interface Translator {
   t(key: string, params?: Record<string, string | number>): string;
   percent(share: number, digits?: number): string;
   number(n: number, digits?: number): string;
+  /** The label-value separator: French puts a (narrow no-break) space before the colon. */
+  colon: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function translator(lang: ReportLang, extra: Readonly<Record<string, stri
     t: (key, params = {}) => renderMessage(messages, key, params),
     percent: (share, digits = 1) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share),
     number: (n, digits = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
+    colon: lang === 'fr' ? '\u202f: ' : ': ',
   };
 }
 

@@ -3,12 +3,22 @@
  * and print-ready HTML (for the PDF export). The text is the user's edited draft; the header names
  * the scenario, the policy and the date.
  */
-import { resolvePolicy } from '../catalog/policies';
+import { findPolicy } from '../catalog/policies';
+import type { Translator } from './format';
+import type { PolicyProfile } from '../domain/policy';
 import type { Settings } from '../domain/settings';
 import { escapeHtml as e, formatDateTime, translator, type ReportLang } from './format';
 import type { PlanOfAction } from './planOfAction';
 import { REPORT_CSS } from './reportCss';
 import { policyDisplayName } from './settingsReport';
+
+/**
+ * The policy the plan was drafted against, by name; a policy since removed from the scenario is
+ * named by its id and said to be gone, never silently replaced by another one.
+ */
+function policyLabel(policy: PolicyProfile | undefined, id: string, tr: Translator): string {
+  return policy ? `${policyDisplayName(policy, tr)} (${policy.id})` : tr.t('plan.policyRemoved', { id });
+}
 
 export interface PlanDocumentOptions {
   generatedAt: string;
@@ -26,13 +36,13 @@ function mdText(text: string): string {
  */
 export function planMarkdown(settings: Settings, plan: PlanOfAction, opts: PlanDocumentOptions): string {
   const tr = translator(plan.lang as ReportLang);
-  const policy = resolvePolicy(settings, plan.policyId);
+  const policy = findPolicy(settings, plan.policyId);
   const lines = [
     `# ${tr.t('plan.title')}`,
     '',
-    `**${tr.t('plan.scenario')}**: ${mdText(settings.name)}  `,
-    `**${tr.t('report.policy')}**: ${policyDisplayName(policy, tr)} (${policy.id})  `,
-    `**${tr.t('report.generatedAt')}**: ${formatDateTime(opts.generatedAt, tr, opts.timeZone)}`,
+    `**${tr.t('plan.scenario')}**${tr.colon}${mdText(settings.name)}  `,
+    `**${tr.t('report.policy')}**${tr.colon}${policyLabel(policy, plan.policyId, tr)}  `,
+    `**${tr.t('report.generatedAt')}**${tr.colon}${formatDateTime(opts.generatedAt, tr, opts.timeZone)}`,
     '',
   ];
   for (const s of plan.sections) {
@@ -47,7 +57,7 @@ export function planMarkdown(settings: Settings, plan: PlanOfAction, opts: PlanD
  */
 export function planHtml(settings: Settings, plan: PlanOfAction, opts: PlanDocumentOptions): string {
   const tr = translator(plan.lang as ReportLang);
-  const policy = resolvePolicy(settings, plan.policyId);
+  const policy = findPolicy(settings, plan.policyId);
   const sections = plan.sections
     .map(
       (s) => `<section class="plan-section" data-section="${e(s.id)}">
@@ -65,7 +75,7 @@ export function planHtml(settings: Settings, plan: PlanOfAction, opts: PlanDocum
 <style>${REPORT_CSS}</style></head>
 <body><main>
 <header class="cover"><p class="kicker">${e(tr.t('report.kicker'))}</p><h1>${e(tr.t('plan.title'))}</h1>
-<dl class="meta"><dt>${e(tr.t('plan.scenario'))}</dt><dd>${e(settings.name)}</dd><dt>${e(tr.t('report.policy'))}</dt><dd>${e(policyDisplayName(policy, tr))} <span class="muted">(${e(policy.id)})</span></dd><dt>${e(tr.t('report.generatedAt'))}</dt><dd>${e(formatDateTime(opts.generatedAt, tr, opts.timeZone))}</dd></dl></header>
+<dl class="meta"><dt>${e(tr.t('plan.scenario'))}</dt><dd>${e(settings.name)}</dd><dt>${e(tr.t('report.policy'))}</dt><dd>${e(policyLabel(policy, plan.policyId, tr))}</dd><dt>${e(tr.t('report.generatedAt'))}</dt><dd>${e(formatDateTime(opts.generatedAt, tr, opts.timeZone))}</dd></dl></header>
 ${sections}
 </main><footer><p>${e(tr.t('plan.footer', { version: opts.version ?? '' }))}</p></footer></body></html>
 `;

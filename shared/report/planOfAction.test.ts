@@ -98,3 +98,18 @@ describe('plan documents', () => {
     expect(html.match(/<section class="plan-section"/g)!.length).toBe(4);
   });
 });
+
+describe('plan documents and the policy they were drafted against', () => {
+  it('name the drafting policy, and say so when it has since left the scenario instead of naming another', () => {
+    const s = sampleSettings();
+    const geo = loadGeo();
+    const plan = draftPlanOfAction(s, simulate(s, geo), 'en');
+    const opts = { generatedAt: '2026-06-10T09:00:00Z', version: '0.1.0', timeZone: 'UTC' };
+    expect(planMarkdown(s, plan, opts)).toContain(`(${plan.policyId})`);
+    const gone = { ...plan, policyId: 'custom-removed' };
+    const md = planMarkdown(s, gone, opts);
+    expect(md).toContain('custom-removed (drafted against this policy, which is no longer in the scenario)');
+    expect(md).not.toContain('(us-2026-07)');
+    expect(planHtml(s, gone, opts)).toContain('no longer in the scenario');
+  });
+});

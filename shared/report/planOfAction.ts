@@ -163,7 +163,7 @@ function coverageSection(settings: Settings, result: SimulationResult, tr: Trans
 function sixDaySection(kind: 'operation' | 'delivery', settings: Settings, result: SimulationResult, tr: Translator): { rootCause: string; actions: string } {
   const rule = kind === 'operation' ? 'sixDay.operation' : 'sixDay.delivery';
   const facts = result.findings.filter((f) => f.ruleId === rule).map((f) => renderFinding(tr.messages, f));
-  const weekend = result.weekend.filter((i) => !i.usable).map((i) => `${tr.t(`catalog.service.${i.serviceId}`)} · ${tr.t(`catalog.weekday.${i.day}`)}: ${tr.t(`catalog.weekendStatus.${i.status === 'notOffered' ? 'notOffered' : 'needsSpecialPlan'}`)}`);
+  const weekend = result.weekend.filter((i) => !i.usable).map((i) => `${tr.t(`catalog.service.${i.serviceId}`)} · ${tr.t(`catalog.weekday.${i.day}`)}${tr.colon}${tr.t(`catalog.weekendStatus.${i.status === 'notOffered' ? 'notOffered' : 'needsSpecialPlan'}`)}`);
   facts.push(...weekend);
   facts.push(...handoverFacts(settings, ['sat', 'sun'], tr));
   const actions = kind === 'operation' ? [tr.t('plan.action.weekendOperations'), tr.t('plan.action.saturdayServices')] : [tr.t('plan.action.weekendDelivery'), tr.t('plan.action.saturdayDeliveryServices')];
@@ -186,7 +186,7 @@ export function draftPlanOfAction(settings: Settings, result: SimulationResult, 
     status: null,
     title: tr.t('plan.summary.title'),
     rootCause: flagged.length
-      ? list([tr.t('plan.summary.counts', { failed, atRisk: flagged.length - failed, scenario: settings.name }), ...flagged.map(({ c, status }) => `${tr.t(c.messageKey, c.params)}: ${tr.t(`report.status.${status}`)}`)])
+      ? list([tr.t('plan.summary.counts', { failed, atRisk: flagged.length - failed, scenario: settings.name }), ...flagged.map(({ c, status }) => `${tr.t(c.messageKey, c.params)}${tr.colon}${tr.t(`report.status.${status}`)}`)])
       : tr.t('plan.summary.nothing', { scenario: settings.name }),
     actions: tr.t('plan.summary.actions'),
   });

@@ -77,8 +77,8 @@ function handoverText(w: Warehouse, day: Weekday, tr: Translator): string {
   }
   if (groups.size === 0) return `<span class="muted">${e(tr.t('report.none'))}</span>`;
   return [...groups.entries()]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([when, services]) => `<strong>${e(when)}</strong>: ${e(services.join(', '))}`)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([when, services]) => `<strong>${e(when)}</strong>${tr.colon}${e(services.join(', '))}`)
     .join('<br>');
 }
 
@@ -274,18 +274,18 @@ function assumptionsSection(settings: Settings, result: SimulationResult, policy
     (a) => `<li><strong>${e(a.credit)}</strong> — ${e(tr.t(a.textKey))} ${e(tr.t('report.licence', { licence: a.licence }))} <span class="url">${e(a.sourceUrl)}</span> · <span class="url">${e(a.licenceUrl)}</span></li>`,
   ).join('');
   const rules: string[] = [];
-  if (policy.rules.minWeekdayCutoff) rules.push(`${tr.t('policy.field.minWeekdayCutoff')}: ${policy.rules.minWeekdayCutoff}`);
-  if (policy.rules.minSaturdayCutoff) rules.push(`${tr.t('policy.field.minSaturdayCutoff')}: ${policy.rules.minSaturdayCutoff}`);
-  if (policy.minPickupTime) rules.push(`${tr.t('policy.field.minPickupTime')}: ${policy.minPickupTime}`);
+  if (policy.rules.minWeekdayCutoff) rules.push(`${tr.t('policy.field.minWeekdayCutoff')}${tr.colon}${policy.rules.minWeekdayCutoff}`);
+  if (policy.rules.minSaturdayCutoff) rules.push(`${tr.t('policy.field.minSaturdayCutoff')}${tr.colon}${policy.rules.minSaturdayCutoff}`);
+  if (policy.minPickupTime) rules.push(`${tr.t('policy.field.minPickupTime')}${tr.colon}${policy.minPickupTime}`);
   for (const flag of ['requireNationwide', 'requireSixDayOperation', 'requireSixDayDelivery'] as const) {
-    rules.push(`${tr.t(`policy.field.${flag}`)}: ${tr.t(policy[flag] ? 'report.required' : 'report.notRequired')}`);
+    rules.push(`${tr.t(`policy.field.${flag}`)}${tr.colon}${tr.t(policy[flag] ? 'report.required' : 'report.notRequired')}`);
   }
-  for (const [k, v] of Object.entries(policy.thresholds)) if (v !== undefined) rules.push(`${tr.t(`policy.field.${k}`)}: ${tr.percent(v)}`);
+  for (const [k, v] of Object.entries(policy.thresholds)) if (v !== undefined) rules.push(`${tr.t(`policy.field.${k}`)}${tr.colon}${tr.percent(v)}`);
   for (const tier of SIZE_TIERS) {
     const t = policy.targets[tier];
     if (!t) continue;
     const parts = (['le1', 'le2', 'le3', 'le5'] as const).filter((k) => t[k] !== undefined).map((k) => `${tr.t(`policy.target.${k}`)} ≥ ${tr.percent(t[k]!, 0)}`);
-    rules.push(`${tr.t(`policy.tier.${tier}`)}: ${parts.join(', ')}`);
+    rules.push(`${tr.t(`policy.tier.${tier}`)}${tr.colon}${parts.join(', ')}`);
   }
   const description = isBuiltInPolicy(policy.id) ? tr.t(`policy.description.${policy.id}`) : policy.source.description;
   const policyBlock = `
