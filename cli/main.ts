@@ -21,7 +21,7 @@ const COMMANDS = {
   promise: { json: { type: 'boolean' }, at: { type: 'string' }, to: { type: 'string' }, tier: { type: 'string' } },
   matrix: { json: { type: 'boolean' } },
   policies: { json: { type: 'boolean' } },
-  report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, force: { type: 'boolean' } },
+  report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, week: { type: 'string' }, force: { type: 'boolean' } },
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
@@ -80,7 +80,7 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd()): Co
     case 'policies':
       return policiesCommand(ctx, { json: bool('json') });
     case 'report':
-      return reportCommand(ctx, loadGeo(), { file, format: str('format'), out: str('out'), csv: str('csv'), policy: str('policy'), force: bool('force') });
+      return reportCommand(ctx, loadGeo(), { file, format: str('format'), out: str('out'), csv: str('csv'), policy: str('policy'), week: str('week'), force: bool('force') });
   }
 }
 

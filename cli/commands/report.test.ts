@@ -75,3 +75,18 @@ describe('shipweek report', () => {
     expect(bad.stderr).toContain('--out <path> is required');
   });
 });
+
+describe('report --week', () => {
+  it('reports on a real week (its holidays apply) and refuses a week that does not start on a Monday', () => {
+    const { join } = path;
+    const readFileSync = (f: string) => fs.readFileSync(f, 'utf8');
+    const dir = fs.mkdtempSync(join(os.tmpdir(), 'shipweek-report-week-'));
+    const sample = join(process.cwd(), 'resources/samples/sample-columbus.json');
+    expect(runCli(['report', sample, '--format', 'csv', '--csv', 'metrics', '--out', join(dir, 'typical.csv')], dir).exitCode).toBe(0);
+    expect(runCli(['report', sample, '--format', 'csv', '--csv', 'metrics', '--week', '2026-11-23', '--out', join(dir, 'thanksgiving.csv')], dir).exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'thanksgiving.csv'))).not.toBe(readFileSync(join(dir, 'typical.csv')));
+    const bad = runCli(['report', sample, '--format', 'csv', '--week', '2026-11-24', '--out', join(dir, 'x.csv')], dir);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('2026-11-24');
+  });
+});

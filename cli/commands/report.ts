@@ -1,5 +1,5 @@
 /**
- * `shipweek report <file> --format html|csv|json|pdf --out <path> [--csv schedule|coverageZip3|coverageState|metrics] [--lang en|fr] [--policy <id>] [--force]`.
+ * `shipweek report <file> --format html|csv|json|pdf --out <path> [--csv schedule|coverageZip3|coverageState|metrics] [--lang en|fr] [--policy <id>] [--week <YYYY-MM-DD>] [--force]`.
  * The same documents as the app's Reports screen, from a settings file: the settings report (HTML, or
  * PDF through a headless Chromium), a CSV export, or the settings JSON re-written in the current
  * format (older format versions migrated). Written atomically; an existing file is kept unless --force.
@@ -16,6 +16,8 @@ import { translator } from '../../shared/report/format';
 // the CLI shares it rather than keeping a second copy.
 import { writeFileAtomic } from '../../electron/main/services/atomicWrite';
 import { badInput, type CliContext, type CommandResult } from '../context';
+import { isMonday } from './simulate';
+import { IsoDateSchema } from '../../shared/domain/time';
 import { loadSettingsFile } from '../loadSettings';
 import { findChromium, htmlToPdf, launchHeadlessChromium } from '../chromium';
 
@@ -25,6 +27,8 @@ export interface ReportArgs {
   out?: string;
   csv?: string;
   policy?: string;
+  /** A real week (its Monday) instead of the typical week: its holidays, closures and DST apply. */
+  week?: string;
   force?: boolean;
 }
 
@@ -65,6 +69,9 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
   if (!args.force && fs.existsSync(target)) return badInput(ctx.t('cli.report.exists', { file: args.out }));
   if (!fs.existsSync(path.dirname(target))) return badInput(ctx.t('cli.error.cannotWrite', { file: args.out, code: 'ENOENT' }));
 
+  if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isMonday(args.week))) {
+    return badInput(ctx.t('cli.simulate.badWeek', { value: JSON.stringify(args.week) }));
+  }
   const loaded = loadSettingsFile(ctx, args.file, geo, false);
   if (!loaded.ok) return loaded.result;
   const settings = loaded.settings;
@@ -84,7 +91,7 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
   };
 
   if (format === 'json') return write(scenarioJson(settings));
-  const result = simulate(settings, geo, { policyId: args.policy });
+  const result = simulate(settings, geo, { policyId: args.policy, weekStart: args.week });
   const tr = translator(ctx.lang);
   if (format === 'csv') {
     const csv = { schedule: () => scheduleCsv(settings, tr), coverageZip3: () => coverageZip3Csv(result, geo, tr), coverageState: () => coverageStateCsv(result, tr), metrics: () => metricsCsv(result, tr) }[csvKind]();

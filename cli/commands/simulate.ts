@@ -25,7 +25,8 @@ function rounded(value: unknown): unknown {
   return value;
 }
 
-function isMonday(date: string): boolean {
+/** Whether a 'YYYY-MM-DD' date is a Monday (a simulated week starts on one). */
+export function isMonday(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay() === 1;
 }

@@ -214,7 +214,7 @@ function metricsSection(result: SimulationResult, policy: PolicyProfile, tr: Tra
     ? tr.t('report.coverageYes')
     : tr.t('report.coverageNo', { count: result.missingStates.length, states: result.missingStates.map((s) => `${stateName(s, tr.lang)} (${s})`).join(', ') });
   const facts = `<ul><li>${e(coverage)}</li><li>${e(tr.t('report.sixDays', { operation: tr.t(result.sixDayOperation ? 'report.yes' : 'report.no'), delivery: tr.t(result.sixDayDelivery ? 'report.yes' : 'report.no') }))}</li><li>${e(tr.t('report.outsideBuyShipping', { share: tr.percent(result.outsideBuyShippingShare) }))}</li></ul>`;
-  return `<section class="page-break"><h2>${e(tr.t('report.section.metrics'))}</h2>${checks}${tiers}${facts}</section>`;
+  return `<section><h2>${e(tr.t('report.section.metrics'))}</h2>${checks}${tiers}${facts}</section>`;
 }
 
 function figuresSection(result: SimulationResult, tr: Translator): string {
