@@ -88,10 +88,7 @@ export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, 
 
   async selectScenario(id) {
     // A plan whose last edit cannot be saved stays open: switching would throw the edit away.
-    if (!(await get().flushSave())) {
-      set({ notice: { severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' } });
-      return;
-    }
+    if (!(await get().ensureSaved())) return;
     if (await get().updatePrefs({ currentScenarioId: id })) await get().loadScenario();
   },
 

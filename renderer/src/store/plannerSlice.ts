@@ -33,6 +33,11 @@ export interface PlannerSlice {
    * screen's version is what the user sees and means, so it is saved over the newer revision.
    */
   retrySave(): Promise<boolean>;
+  /**
+   * What every action that reloads or copies the plan calls first: saves what is pending and, when
+   * that fails, tells the user (the edit stays) and answers false so the action does not run.
+   */
+  ensureSaved(): Promise<boolean>;
 }
 
 const UNDO_LIMIT = 100;
@@ -78,11 +83,14 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
     saveError: null,
     undoStack: [],
 
+    async ensureSaved() {
+      if (await get().flushSave()) return true;
+      set({ notice: { severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' } });
+      return false;
+    },
+
     async loadScenario() {
-      if (!(await get().flushSave())) {
-        set({ notice: { severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' } });
-        return false;
-      }
+      if (!(await get().ensureSaved())) return false;
       const scenarioId = get().prefs.currentScenarioId;
       if (scenarioId === null) {
         set({ doc: null, undoStack: [] });

@@ -24,7 +24,7 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
   return {
     async duplicateScenario(sourceId, name) {
       // The copy is made from the workspace: what is on screen must be saved first.
-      if (!(await get().flushSave())) return unsaved;
+      if (!(await get().ensureSaved())) return unsaved;
       const res = await call('scenario:duplicate', { scenarioId: sourceId, name });
       if (!res.ok) return fail(res.error);
       await get().refreshScenarios();
@@ -32,7 +32,7 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
     },
 
     async renameScenario(id, name) {
-      if (!(await get().flushSave())) return unsaved;
+      if (!(await get().ensureSaved())) return unsaved;
       const res = await call('scenario:rename', { scenarioId: id, name });
       if (!res.ok) return fail(res.error);
       await get().refreshScenarios();
@@ -41,10 +41,7 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
     },
 
     async deleteScenario(id) {
-      if (!(await get().flushSave())) {
-        set({ notice: { severity: 'error', text: unsaved.error, key: unsaved.key } });
-        return false;
-      }
+      if (!(await get().ensureSaved())) return false;
       const res = await call('scenario:delete', { scenarioId: id });
       if (!res.ok) {
         noticeOf(res.error);

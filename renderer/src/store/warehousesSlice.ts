@@ -22,7 +22,7 @@ export const createWarehousesSlice: StateCreator<StoreState, [], [], WarehousesS
     if (scenarioId === null) return { ok: false, fields: [], message: 'No scenario selected', key: 'app.noScenario' };
     // Pending schedule edits go first, so the warehouse write does not race the autosave; an edit
     // that cannot be saved blocks the write rather than being lost by the reload after it.
-    if (!(await get().flushSave())) return { ok: false, fields: [], message: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' };
+    if (!(await get().ensureSaved())) return { ok: false, fields: [], message: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' };
     const res = id === undefined ? await call('warehouse:create', { scenarioId, draft }) : await call('warehouse:update', { scenarioId, id, draft });
     if (!res.ok) return { ok: false, fields: res.error.fields ?? [], message: res.error.message, key: res.error.key };
     await Promise.all([get().refreshScenarios(), get().loadScenario()]);
@@ -32,10 +32,7 @@ export const createWarehousesSlice: StateCreator<StoreState, [], [], WarehousesS
   async deleteWarehouse(id) {
     const scenarioId = get().prefs.currentScenarioId;
     if (scenarioId === null) return false;
-    if (!(await get().flushSave())) {
-      set({ notice: { severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' } });
-      return false;
-    }
+    if (!(await get().ensureSaved())) return false;
     const res = await call('warehouse:delete', { scenarioId, id });
     if (!res.ok) {
       set({ notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params } });

@@ -38,7 +38,7 @@ export function ReportsPage() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [importError, setImportError] = useState<AppErrorShape | null>(null);
-  const { flushSave, refreshScenarios, loadScenario, notify } = useStore.getState();
+  const { ensureSaved, refreshScenarios, loadScenario, notify } = useStore.getState();
   const pendingCommand = useStore((s) => s.pendingReportCommand);
   const weights = useStore((s) => s.doc?.settings.destinationWeights);
   const actions = useRef<Record<ReportCommand, () => void> | null>(null);
@@ -70,9 +70,8 @@ export function ReportsPage() {
     setOutcome(null);
     setImportError(null);
     // Exports must match what is on screen: an edit that cannot be saved stops them.
-    if (!(await flushSave())) {
+    if (!(await ensureSaved())) {
       setBusy(false);
-      notify({ severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' });
       return;
     }
     const res = await work();
