@@ -14,7 +14,6 @@ import { setLanguage } from './i18n';
 import { isTextEditing, onBeforeUnload, runMenuCommand, undoCommand } from './menuCommands';
 import { onMenuCommand } from '../lib/api';
 import { AppShell } from '../features/shell/AppShell';
-import { SectionPage } from '../features/shell/SectionPage';
 import { StartupNotice } from '../features/shell/StartupNotice';
 import { WarehousesPage } from '../features/warehouses/WarehousesPage';
 import type { Page } from '../store/appSlice';
@@ -43,8 +42,6 @@ function PageView({ page }: { page: Page }) {
       return <ReportsPage />;
     case 'simulation':
       return <SimulationPage />;
-    default:
-      return <SectionPage titleKey={`page.${page}.title`} />;
   }
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
@@ -11,6 +11,16 @@ import { IsoDateSchema } from '../../../../shared/domain/time';
 import { refundDeadline, safeTDisputeDeadline, safeTInfoDeadline } from '../../../../shared/catalog/sellerObligations';
 import { localiseParams } from '../../lib/localiseParams';
 import { useStore } from '../../store';
+
+/** A labelled date and what follows from it. */
+function DeadlineRow({ label, value, onChange, testId, children }: { label: string; value: string; onChange(v: string): void; testId: string; children: ReactNode }) {
+  return (
+    <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+      <TextField type="date" size="small" sx={{ minWidth: 290 }} label={label} value={value} onChange={(e) => onChange(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId } }} />
+      {children}
+    </Stack>
+  );
+}
 
 /**
  * The after-sale deadlines of the SFP help page, worked out for a date: the refund is due two
@@ -39,23 +49,20 @@ export function DeadlinesPanel() {
         {t('reports.deadlines.intro')}
       </Typography>
       <Stack spacing={2}>
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <TextField type="date" size="small" sx={{ minWidth: 290 }} label={t('reports.deadlines.received')} value={received} onChange={(e) => setReceived(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-received' } }} />
+        <DeadlineRow label={t('reports.deadlines.received')} value={received} onChange={setReceived} testId="deadline-received">
           {valid(received) && <Alert severity="info" data-testid="deadline-refund">{line('catalog.obligation.refund', refundDeadline(received, holidayDates))}</Alert>}
-        </Stack>
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <TextField type="date" size="small" sx={{ minWidth: 290 }} label={t('reports.deadlines.request')} value={request} onChange={(e) => setRequest(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-request' } }} />
+        </DeadlineRow>
+        <DeadlineRow label={t('reports.deadlines.request')} value={request} onChange={setRequest} testId="deadline-request">
           {valid(request) && <Alert severity="info" data-testid="deadline-safet-info">{line('catalog.obligation.safeTInfo', safeTInfoDeadline(request))}</Alert>}
-        </Stack>
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <TextField type="date" size="small" sx={{ minWidth: 290 }} label={t('reports.deadlines.decision')} value={decision} onChange={(e) => setDecision(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-decision' } }} />
+        </DeadlineRow>
+        <DeadlineRow label={t('reports.deadlines.decision')} value={decision} onChange={setDecision} testId="deadline-decision">
           <FormControlLabel control={<Checkbox checked={disputed} onChange={(e) => setDisputed(e.target.checked)} />} label={t('reports.deadlines.alreadyDisputed')} />
           {valid(decision) && (
             <Alert severity={disputeUntil ? 'info' : 'warning'} data-testid="deadline-safet-dispute">
               {disputeUntil ? line('catalog.obligation.safeTDispute', disputeUntil) : t('catalog.obligation.safeTDisputeUsed')}
             </Alert>
           )}
-        </Stack>
+        </DeadlineRow>
       </Stack>
     </Paper>
   );

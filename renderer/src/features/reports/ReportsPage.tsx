@@ -97,27 +97,20 @@ export function ReportsPage() {
       },
       true,
     );
+  /** An import into the open scenario: on success the plan is reloaded, so the simulation follows it. */
+  const importIntoScenario = <T extends { imported: boolean }>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorShape }>, doneText: (v: T) => string) =>
+    void run(
+      work,
+      (v) => {
+        if (!v.imported) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
+        setOutcome({ severity: 'success', text: doneText(v) });
+        void loadScenario();
+      },
+      true,
+    );
   const importTransit = () =>
-    void run(
-      () => call('import:transitCsv', { scenarioId: id }),
-      (v) => {
-        if (!v.imported) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
-        setOutcome({ severity: 'success', text: t('reports.import.transitDone', { count: v.count, total: v.total }) });
-        void loadScenario();
-      },
-      true,
-    );
-  const importWeights = () =>
-    void run(
-      () => call('import:destinationWeights', { scenarioId: id }),
-      (v) => {
-        if (!v.imported) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
-        setOutcome({ severity: 'success', text: t('reports.import.weightsDone', { count: v.count }) });
-        // The plan is reloaded from the database, so the simulation recomputes with the new weights.
-        void loadScenario();
-      },
-      true,
-    );
+    importIntoScenario(() => call('import:transitCsv', { scenarioId: id }), (v) => t('reports.import.transitDone', { count: v.count, total: v.total }));
+  const importWeights = () => importIntoScenario(() => call('import:destinationWeights', { scenarioId: id }), (v) => t('reports.import.weightsDone', { count: v.count }));
   // An ordinary edit of the plan: autosaved, undoable, and the simulation follows it.
   const backToPopulationWeights = () => {
     setImportError(null);
