@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
-import { seedSampleWorkspace } from '../services/workspaceService';
+import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tempWorkspace';
+import type { OpenedWorkspace } from '../db/workspace';
 import { createServices } from '../services';
 import { createHandlers, dispatch, type HandlerTable } from './handlers';
 import { CHANNELS } from '../../../shared/ipc/contract';
@@ -12,15 +9,13 @@ import { CHANNEL_NAMES } from '../../../shared/ipc/channels';
 let dir: string;
 let ws: OpenedWorkspace;
 let handlers: HandlerTable;
+let tw: TempWorkspace;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-ipc-'));
-  ws = openWorkspace({ dataDir: dir, seed: (db) => seedSampleWorkspace(db, new Date()) });
-  handlers = createHandlers({ ...createServices(ws.db), startup: ws.report, version: '1.2.3', dataDir: dir });
+  tw = openTempWorkspace('ipc');
+  ({ dir, ws } = tw);
+  handlers = createHandlers({ ...tw.svc, startup: ws.report, version: '1.2.3', dataDir: dir });
 });
-afterEach(() => {
-  ws.db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => tw.close());
 
 const quiet = () => undefined;
 const rowCount = () => (ws.db.prepare('SELECT (SELECT count(*) FROM warehouse) + (SELECT count(*) FROM scenario) + (SELECT count(*) FROM pref) + (SELECT total(revision) FROM scenario) AS n').get() as { n: number }).n;

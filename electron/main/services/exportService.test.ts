@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
-import { seedSampleWorkspace } from './workspaceService';
-import { createServices, type Services } from '.';
+import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tempWorkspace';
+import type { OpenedWorkspace } from '../db/workspace';
+import type { Services } from '.';
 import { exportFileName } from './exportService';
 import { writeFileAtomic } from './atomicWrite';
 import { AppError } from '../../../shared/ipc/result';
@@ -17,16 +16,12 @@ let ws: OpenedWorkspace;
 let svc: Services;
 let sid: number;
 const now = () => new Date('2026-06-10T14:05:00Z');
+let tw: TempWorkspace;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-exp-'));
-  ws = openWorkspace({ dataDir: path.join(dir, 'ws'), seed: (db) => seedSampleWorkspace(db, now()) });
-  svc = createServices(ws.db, now, { version: '0.1.0' });
-  sid = svc.workspace.getPrefs().currentScenarioId!;
+  tw = openTempWorkspace('exp', { now, version: '0.1.0', subfolder: true });
+  ({ dir, ws, svc, sid } = tw);
 });
-afterEach(() => {
-  ws.db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => tw.close());
 
 describe('export service', () => {
   it('writes the report from the SAVED scenario: an edit changes the exported numbers', () => {

@@ -1,11 +1,10 @@
 import { SETTINGS_MAX_BYTES } from '../../../shared/domain/parseSettings';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
-import { seedSampleWorkspace } from './workspaceService';
-import { createServices, type Services } from '.';
+import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tempWorkspace';
+import type { OpenedWorkspace } from '../db/workspace';
+import type { Services } from '.';
 import { AppError } from '../../../shared/ipc/result';
 import { sampleSettings } from '../../../shared/domain/sample';
 import { scenarioJson } from '../../../shared/report/exports';
@@ -15,16 +14,12 @@ let dir: string;
 let ws: OpenedWorkspace;
 let svc: Services;
 let sid: number;
+let tw: TempWorkspace;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-imp-'));
-  ws = openWorkspace({ dataDir: path.join(dir, 'ws'), seed: (db) => seedSampleWorkspace(db, new Date()) });
-  svc = createServices(ws.db);
-  sid = svc.workspace.getPrefs().currentScenarioId!;
+  tw = openTempWorkspace('imp', { subfolder: true });
+  ({ dir, ws, svc, sid } = tw);
 });
-afterEach(() => {
-  ws.db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => tw.close());
 
 function file(name: string, content: string | Buffer): string {
   const p = path.join(dir, name);

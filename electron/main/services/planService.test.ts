@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tempWorkspace';
 import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
-import { seedSampleWorkspace } from './workspaceService';
 import { createServices, type Services } from '.';
 import { dumpDatabase } from '../../../test/support/dbDump';
 
@@ -12,16 +11,12 @@ let ws: OpenedWorkspace;
 let svc: Services;
 let sid: number;
 const now = () => new Date('2026-06-10T14:05:00Z');
+let tw: TempWorkspace;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-plan-'));
-  ws = openWorkspace({ dataDir: path.join(dir, 'ws'), seed: (db) => seedSampleWorkspace(db, now()) });
-  svc = createServices(ws.db, now, { version: '0.1.0' });
-  sid = svc.workspace.getPrefs().currentScenarioId!;
+  tw = openTempWorkspace('plan', { now, version: '0.1.0', subfolder: true });
+  ({ dir, ws, svc, sid } = tw);
 });
-afterEach(() => {
-  ws.db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => tw.close());
 
 describe('plan of action service', () => {
   it('drafts from the saved scenario, saves edits with a revision check, and exports Markdown', async () => {

@@ -1,26 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
-import { seedSampleWorkspace } from './workspaceService';
-import { createServices, type Services } from '.';
+import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tempWorkspace';
+import type { OpenedWorkspace } from '../db/workspace';
+import type { Services } from '.';
 import { AppError } from '../../../shared/ipc/result';
 
-let dir: string;
 let ws: OpenedWorkspace;
 let svc: Services;
 let sid: number;
+let tw: TempWorkspace;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-scn-'));
-  ws = openWorkspace({ dataDir: dir, seed: (db) => seedSampleWorkspace(db, new Date()) });
-  svc = createServices(ws.db);
-  sid = svc.workspace.getPrefs().currentScenarioId!;
+  tw = openTempWorkspace('scn');
+  ({ ws, svc, sid } = tw);
 });
-afterEach(() => {
-  ws.db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => tw.close());
 
 const codeOf = (fn: () => unknown) => {
   try {

@@ -1,25 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
-import { createWorkspaceService, seedSampleWorkspace, type WorkspaceService } from './workspaceService';
+import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tempWorkspace';
+import type { OpenedWorkspace } from '../db/workspace';
+import type { WorkspaceService } from './workspaceService';
 import { AppError } from '../../../shared/ipc/result';
 
-let dir: string;
 let ws: OpenedWorkspace;
 let svc: WorkspaceService;
 let sid: number;
+let tw: TempWorkspace;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-svc-'));
-  ws = openWorkspace({ dataDir: dir, seed: (db) => seedSampleWorkspace(db, new Date()) });
-  svc = createWorkspaceService(ws.db);
-  sid = svc.getPrefs().currentScenarioId!;
+  tw = openTempWorkspace('svc');
+  ({ ws, sid } = tw);
+  svc = tw.svc.workspace;
 });
-afterEach(() => {
-  ws.db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => tw.close());
 
 function fieldsOf(fn: () => unknown): string[] {
   try {
