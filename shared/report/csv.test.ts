@@ -45,14 +45,31 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('csvCell', () => {
-  it('defuses formulas: =, +, -, @, tab and CR starts get an apostrophe', () => {
-    expect(csvCell('=cmd|\' /C calc\'!A0')).toBe("'=cmd|' /C calc'!A0");
-    expect(csvCell('+1+1')).toBe("'+1+1");
-    expect(csvCell('-2+3')).toBe("'-2+3");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\t=1')).toBe("'\t=1");
+  it('defuses formulas: =, +, -, @, tab and CR starts get an apostrophe and quotes', () => {
+    expect(csvCell('=cmd|\' /C calc\'!A0')).toBe('"\'=cmd|\' /C calc\'!A0"');
+    expect(csvCell('+1+1')).toBe('"\'+1+1"');
+    expect(csvCell('-2+3')).toBe('"\'-2+3"');
+    expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
+    expect(csvCell('\t=1')).toBe('"\'\t=1"');
     expect(csvCell('\r=1')).toBe('"\'\r=1"');
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+  });
+
+  it('a formula behind leading blanks or in full-width form is defused too', () => {
+    expect(csvCell('  =1+1')).toBe('"\'  =1+1"');
+    expect(csvCell('\u00A0@SUM(A1)')).toBe('"\'\u00A0@SUM(A1)"');
+    expect(csvCell('\n-1+2')).toBe('"\'\n-1+2"');
+    expect(csvCell('\uFF1D1+1')).toBe('"\'\uFF1D1+1"');
+    // Not formulas: a dash or sign inside the text, a plain word after blanks.
+    expect(csvCell('Columbus - East')).toBe('Columbus - East');
+    expect(csvCell('  East')).toBe('  East');
+  });
+
+  it('quotes the list separators of other locales (semicolon, tab) so no reader splits the cell', () => {
+    // French Excel splits on ";": unquoted, the second half would be read as a formula.
+    expect(csvCell('x;=cmd|\' /C calc\'!A0')).toBe('"x;=cmd|\' /C calc\'!A0"');
+    expect(csvCell('a\t=1+1')).toBe('"a\t=1+1"');
+    expect(csvCell('Lyon; Paris')).toBe('"Lyon; Paris"');
   });
 
   it('quotes commas, quotes and line breaks and leaves plain text and numbers alone', () => {
@@ -80,7 +97,7 @@ describe('toCsv', () => {
         const width = rows[0]!.length;
         const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
         const back = parseCsv(toCsv(table[0]!, table.slice(1)));
-        const expected = table.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+        const expected = table.map((r) => r.map((c) => (/^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u.test(c) ? `'${c}` : c)));
         expect(back).toEqual(expected);
       }),
       { seed, numRuns: 300 },
