@@ -26,6 +26,12 @@ export const StartupReportSchema = z.object({
   restoredFrom: z.string().nullable(),
   fromVersion: z.number().int().nullable(),
   toVersion: z.number().int(),
+  /** Why the workspace was restored or recreated: the file was damaged, or it was missing. */
+  cause: z.enum(['damaged', 'missing']).nullable().default(null),
+  /** Opened read-only (another program holds the write lock): every save is refused. */
+  readOnly: z.boolean().default(false),
+  /** Why the start-up backup failed, when it did (the app runs anyway). */
+  backupProblem: z.string().nullable().default(null),
 });
 export type StartupReport = z.infer<typeof StartupReportSchema>;
 
