@@ -6,7 +6,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openWorkspace } from './db/workspace';
+import { openWorkspace, WorkspaceUnavailableError, type OpenedWorkspace } from './db/workspace';
+import { workspaceProblemDialog } from './workspaceProblemDialog';
 import { seedSampleWorkspace } from './services/workspaceService';
 import { createServices } from './services';
 import { createHandlers, dispatch, type FileFilter, type HandlerTable } from './ipc/handlers';
@@ -150,10 +151,32 @@ function buildMenu(language: 'en' | 'fr', dataDir: string): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/**
+ * Opens the workspace; when it is healthy but unavailable (locked by another program, a full disk, a
+ * read-only folder), asks the user: Retry, Open read-only where possible, or Quit. Nothing is moved.
+ */
+function openWorkspaceAsking(dataDir: string): OpenedWorkspace {
+  let readOnly = false;
+  for (;;) {
+    try {
+      return openWorkspace({ dataDir, readOnly, seed: (db) => seedSampleWorkspace(db, new Date()) });
+    } catch (e) {
+      if (!(e instanceof WorkspaceUnavailableError)) throw e;
+      const d = workspaceProblemDialog(e, app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en');
+      const choice = d.actions[dialog.showMessageBoxSync({ type: 'warning', title: d.title, message: d.message, detail: d.detail, buttons: d.buttons, defaultId: 0, cancelId: d.buttons.length - 1, noLink: true })];
+      if (choice === 'readOnly') readOnly = true;
+      else if (choice !== 'retry') {
+        app.exit(1);
+        throw e;
+      }
+    }
+  }
+}
+
 async function start(): Promise<void> {
   hardenSessions();
   const dataDir = path.join(app.getPath('userData'), 'workspace');
-  const opened = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
+  const opened = openWorkspaceAsking(dataDir);
   app.on('will-quit', () => opened.db.close());
   const services = createServices(opened.db, undefined, { version: app.getVersion() });
   const { workspace } = services;

@@ -19,6 +19,10 @@ export const en = {
   'startup.migrated': 'Your workspace was upgraded to the latest format (schema {{from}} → {{to}}). A backup was taken first.',
   'startup.restored': 'Your workspace file was damaged. It was moved to {{quarantined}} and your last good backup ({{backup}}) was restored. Changes made after that backup may be missing.',
   'startup.recreated': 'Your workspace file was damaged and no usable backup existed. It was moved to {{quarantined}} so nothing is deleted, and a new sample workspace was created.',
+  'startup.restoredMissing': 'Your workspace file was missing. Your last good backup ({{backup}}) was restored. Changes made after that backup may be missing.',
+  'startup.recreatedMissing': 'Your workspace file was missing and no usable backup existed. A new sample workspace was created. Earlier damaged copies are kept in the quarantine folder ({{quarantined}}).',
+  'startup.readOnly': 'Opened read-only: another program holds your workspace file, so nothing you change can be saved. Close that program and restart ShipWeek to edit.',
+  'startup.backupFailed': 'Your workspace opened normally, but today’s backup could not be written: {{reason}}',
   'startup.dismiss': 'Dismiss',
   'warehouses.title': 'Warehouses',
   'warehouses.intro': 'The warehouses that ship your Prime orders in this scenario. Their time zone decides when cutoffs and pickups happen.',
@@ -81,6 +85,10 @@ export const en = {
   'error.internal': 'Something went wrong; nothing was changed.',
   'error.scenarioNotFound': 'This scenario no longer exists.',
   'error.noApi': 'ShipWeek’s background service is not available.',
+  'error.signedOut': 'This browser tab is not signed in to ShipWeek. Open the sign-in link printed by `shipweek serve` (press Enter in its terminal for a new one).',
+  'error.foreignOrigin': 'ShipWeek only answers its own page; this request came from elsewhere.',
+  'error.tooLarge': 'The file or request is too large (limit {{limit}} bytes); nothing was changed.',
+  'error.uploadGone': 'The picked file is no longer available; pick it again.',
 } as const;
 
 export type MessageKey = keyof typeof en;
