@@ -32,25 +32,48 @@ function inspect(file: string): Verdict {
   }
 }
 
-function killAfter(bundle: string, dir: string, mode: 'atomic' | 'naive', delayMs: number): Promise<{ writes: number; signal: string | null; stderr: string }> {
+/**
+ * Runs the export child and SIGKILLs it at a point counted in its work, not in milliseconds, so a
+ * slow or busy machine runs the same rounds as a fast one. Atomic mode: as soon as the parent reads
+ * `wrote <killAfter - 1>`, i.e. while the next export is being written. Naive mode (the control):
+ * the child stops after the first chunk of each multi-chunk write and waits for a go-ahead on stdin;
+ * the parent lets `killAfter` such writes go on and kills the next one there, inside a torn file.
+ */
+function killAt(bundle: string, dir: string, mode: 'atomic' | 'naive', killAfter: number): Promise<{ writes: number; signal: string | null; stderr: string; reachedPoint: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, dir, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bundle, dir, mode], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
+    let pending = '';
     let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
+    let reachedPoint = false;
+    let paused = 0;
     child.stdout.setEncoding('utf8');
-    // The clock starts at the first completed write, so kills land among writes, not during startup.
     child.stdout.on('data', (c: string) => {
       out += c;
-      if (!timer) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+      if (reachedPoint) return;
+      pending += c;
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) {
+        if (mode === 'atomic' && line === `wrote ${killAfter - 1}`) reachedPoint = true;
+        if (mode === 'naive' && line.startsWith('paused ')) {
+          if (paused++ === killAfter) reachedPoint = true;
+          else child.stdin.write('g');
+        }
+        if (reachedPoint) {
+          child.kill('SIGKILL');
+          return;
+        }
+      }
     });
+    child.stdin.on('error', () => {}); // the kill closes the pipe under a pending go-ahead
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    // A child that hangs never reaches its kill point: a guard so the test fails instead of hanging.
+    const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
     child.on('error', reject);
     child.on('close', (_code, signal) => {
-      clearTimeout(timer);
       clearTimeout(guard);
-      resolve({ writes: out.split('\n').filter((l) => l.startsWith('wrote')).length, signal, stderr });
+      resolve({ writes: out.split('\n').filter((l) => l.startsWith('wrote')).length, signal, stderr, reachedPoint });
     });
   });
 }
@@ -70,8 +93,10 @@ describe('atomic exports under kill -9', () => {
       dirs.push(dir);
       const tally = { kills: 0, partial: 0, complete: 0, absent: 0, writes: 0 };
       for (let k = 0; k < kills; k++) {
-        const r = await killAfter(bundle, dir, mode, Math.floor(rand() * 40));
+        // At least one export finishes first (atomic), so "complete" is always a possible outcome.
+        const r = await killAt(bundle, dir, mode, mode === 'atomic' ? 1 + Math.floor(rand() * 8) : Math.floor(rand() * 4));
         if (r.signal !== 'SIGKILL') throw new Error(`export child exited on its own:\n${r.stderr}`);
+        if (!r.reachedPoint) throw new Error(`export child never reached its kill point:\n${r.stderr}`);
         tally.kills++;
         tally.writes += r.writes;
         tally[inspect(path.join(dir, 'export.json'))]++;
@@ -93,7 +118,7 @@ describe('atomic exports under kill -9', () => {
     expect(atomic.kills).toBe(KILLS);
     expect(atomic.partial).toBe(0);
     expect(atomic.complete).toBeGreaterThan(0);
-    // The control proves the inspection can see a torn file.
-    expect(naive.partial).toBeGreaterThan(0);
+    // The control proves the inspection can see a torn file: every control kill lands inside one.
+    expect(naive.partial).toBe(CONTROL_KILLS);
   }, 300_000);
 });

@@ -41,23 +41,50 @@ function parseLine(line: string): { kind: 'ready' } | { kind: 'intent' | 'ack'; 
   return { kind: m[1] as 'intent' | 'ack', seq: Number(m[2]), op: { op: m[3], ...JSON.parse(m[4]!) } as Op };
 }
 
-/** Runs the child and SIGKILLs it `delayMs` after spawn (or after `ready` when afterReady). */
-function runAndKill(bundle: string, dataDir: string, childSeed: number, delayMs: number, afterReady: boolean): Promise<Round & { stderr: string; signal: string | null }> {
+/**
+ * Where a round's kill lands, counted in the child's own work rather than in milliseconds, so a
+ * slow or busy machine runs exactly the same rounds as a fast one:
+ * - `intent`: as soon as the parent reads `intent <seq>`, i.e. after `seq` acknowledged writes and
+ *   while write `seq` is (usually still) committing;
+ * - `ack`: as soon as the parent reads `ack <seq>`, i.e. between writes, after `seq + 1` acks;
+ * - `startup`: `delayMs` after spawn, before `ready`. Startup prints nothing to count, so this one
+ *   stays on a timer; no assertion depends on where inside startup it lands.
+ */
+type KillPoint = { at: 'startup'; delayMs: number } | { at: 'intent' | 'ack'; seq: number };
+
+/** Acknowledged writes a round is sure to have once its kill point is reached. */
+function acksBefore(point: KillPoint): number {
+  if (point.at === 'startup') return 0;
+  return point.at === 'ack' ? point.seq + 1 : point.seq;
+}
+
+/** Runs the child and SIGKILLs it at `point`. */
+function runAndKill(bundle: string, dataDir: string, childSeed: number, point: KillPoint): Promise<Round & { stderr: string; signal: string | null; reachedPoint: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, dataDir, String(childSeed)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let pending = '';
     let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    const arm = () => (timer = setTimeout(() => child.kill('SIGKILL'), delayMs));
-    if (!afterReady) arm();
+    let reachedPoint = false;
+    const killNow = () => {
+      reachedPoint = true;
+      child.kill('SIGKILL');
+    };
+    const timer = point.at === 'startup' ? setTimeout(killNow, point.delayMs) : undefined;
+    const trigger = point.at === 'startup' ? null : `${point.at} ${point.seq} `;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
-      if (afterReady && timer === undefined && (out + chunk).includes('ready\n')) arm();
       out += chunk;
+      if (!trigger || reachedPoint) return;
+      // Whole lines only: a chunk may end in the middle of one.
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      if (lines.some((l) => l.startsWith(trigger))) killNow();
     });
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    // A child that dies on its own (an exception) never gets killed: a guard so the test fails instead of hanging.
-    const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    // A child that hangs never reaches its kill point: a guard so the test fails instead of hanging.
+    const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
     child.on('error', reject);
     child.on('close', (_code, signal) => {
       clearTimeout(timer);
@@ -73,7 +100,7 @@ function runAndKill(bundle: string, dataDir: string, childSeed: number, delayMs:
           round.inFlight = null;
         }
       }
-      resolve({ ...round, stderr, signal });
+      resolve({ ...round, stderr, signal, reachedPoint });
     });
   });
 }
@@ -102,15 +129,21 @@ describe('crash safety: SIGKILL while writing settings', () => {
     let midWrite = 0;
     let inFlightLanded = 0;
     let ackedTotal = 0;
+    let plannedAcks = 0;
     const problems: string[] = [];
 
     for (let k = 0; k < KILLS; k++) {
-      // One kill in eight lands during startup (open, quick_check, maybe a backup), the rest while writing.
-      const duringStartup = rand() < 0.125;
-      const delay = duringStartup ? Math.floor(rand() * 120) : Math.floor(rand() * 80);
-      const round = await runAndKill(bundle, dataDir, Math.floor(rand() * 2 ** 31), delay, !duringStartup);
+      // One kill in eight lands during startup (open, quick_check, maybe a backup); the rest are
+      // spread over the first dozen writes, half right after a write starts, half between writes.
+      const r = rand();
+      const point: KillPoint =
+        r < 0.125 ? { at: 'startup', delayMs: Math.floor(rand() * 120) } : { at: r < 0.5625 ? 'intent' : 'ack', seq: Math.floor(rand() * 12) };
+      const round = await runAndKill(bundle, dataDir, Math.floor(rand() * 2 ** 31), point);
       if (round.signal !== 'SIGKILL') throw new Error(`child ${k} was not killed but exited on its own:\n${round.stderr}`);
+      if (!round.reachedPoint) throw new Error(`child ${k} never reached its kill point ${JSON.stringify(point)}:\n${round.stderr}`);
       kills++;
+      plannedAcks += acksBefore(point);
+      if (round.acked.length < acksBefore(point)) problems.push(`kill ${k}: ${round.acked.length} acks read, fewer than the kill point ${JSON.stringify(point)}`);
       if (round.inFlight) midWrite++;
       ackedTotal += round.acked.length;
 
@@ -175,8 +208,10 @@ describe('crash safety: SIGKILL while writing settings', () => {
     expect(kills).toBe(KILLS);
     expect(integrityOk).toBe(KILLS);
     expect(lost).toBe(0);
-    // The test must actually have exercised writes and mid-write kills, or it proves nothing.
-    expect(ackedTotal).toBeGreaterThan(KILLS);
+    // The test must actually have exercised writes and mid-write kills, or it proves nothing. The
+    // kill points are counted in writes, so these hold however slow the machine is.
+    expect(plannedAcks).toBeGreaterThan(KILLS);
+    expect(ackedTotal).toBeGreaterThanOrEqual(plannedAcks);
     expect(midWrite).toBeGreaterThan(0);
   }, 600_000);
 

@@ -230,7 +230,13 @@ describe('renderer CSP and foreign frames in Chromium', () => {
       const remote = document.createElement('script');
       remote.src = 'https://evil.example/x.js';
       document.body.appendChild(remote);
+      // The 300 ms is a floor, not the test: then wait for the outcomes themselves, which a busy
+      // machine reports late — each image and refused script has fired its error event, and the
+      // refused <script> elements have been reported.
+      const failed = [img, div.querySelector('img')!, dataScript, remote].map((el) => new Promise((r) => el.addEventListener('error', r, { once: true })));
       await new Promise((r) => setTimeout(r, 300));
+      await Promise.race([Promise.all(failed), new Promise((r) => setTimeout(r, 10_000))]);
+      for (let i = 0; i < 200 && !violations.includes('script-src-elem'); i++) await new Promise((r) => setTimeout(r, 50));
       return { inline: w['__inlineRan'] === true, handler: w['__handlerRan'] === true, innerHtml: w['__innerHtmlRan'] === true, href: w['__hrefRan'] === true, timerString: w['__timerStringRan'] === true, dataScript: w['__dataScriptRan'] === true, violations };
     });
     await context.close();

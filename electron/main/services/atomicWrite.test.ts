@@ -41,17 +41,30 @@ describe('writeFileAtomic', () => {
     const old = 'A'.repeat(1000);
     fs.writeFileSync(target, old);
     const payload = 'B'.repeat(4_000_000);
+    // One line after each finished write: the kills are placed by counting writes, not by a clock,
+    // so a slow start (tsx compiling on a busy machine) cannot make every kill land before the first.
     const script = `
       const { writeFileAtomic } = await import(${JSON.stringify(path.resolve(__dirname, 'atomicWrite.ts'))});
-      for (;;) writeFileAtomic(${JSON.stringify(target)}, ${JSON.stringify('B')}.repeat(${payload.length}));
+      const { writeSync } = await import('node:fs');
+      for (;;) {
+        writeFileAtomic(${JSON.stringify(target)}, ${JSON.stringify('B')}.repeat(${payload.length}));
+        writeSync(1, 'wrote\\n');
+      }
     `;
     const kills = 8;
     let sawNew = 0;
     for (let k = 0; k < kills; k++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: 'ignore' });
-      // tsx needs ~0.5 s to start: kill between 0.6 and 1.1 s, while 4 MB writes are in flight.
-      await new Promise((r) => setTimeout(r, 600 + ((k * 137) % 500)));
-      child.kill('SIGKILL');
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      // Kill as soon as the parent has read the 1st, 2nd or 3rd "wrote": the next 4 MB write is
+      // then in flight, or about to start.
+      const killAfter = 1 + (k % 3);
+      let seen = 0;
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (c: string) => {
+        const before = seen;
+        seen += c.split('\n').length - 1;
+        if (before < killAfter && seen >= killAfter) child.kill('SIGKILL');
+      });
       await new Promise((r) => child.once('exit', r));
       const content = fs.readFileSync(target, 'utf8');
       expect(content === old || content === payload, `kill ${k}: ${content.length} bytes`).toBe(true);

@@ -6,7 +6,9 @@
  *
  * argv: <dir> <mode>   mode "atomic" writes with the project's writer (cli/context.ts
  * writeFileAtomic: temp file, fsync, rename); mode "naive" writes the target in place, as a
- * control showing the test catches partial files.
+ * control showing the test catches partial files. In naive mode the child prints `paused <seq>`
+ * after the first chunk of a write that has more, and waits for one byte on stdin before going on:
+ * the parent's kill then lands inside a torn file whatever the machine's speed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +36,13 @@ for (let seq = 0; ; seq++) {
   } else {
     // In place, in 64 KB chunks, as a streaming writer without a temp file would.
     const fd = fs.openSync(path.join(dir, 'export.json'), 'w');
-    for (let i = 0; i < text.length; i += 65_536) fs.writeSync(fd, text.slice(i, i + 65_536));
+    for (let i = 0; i < text.length; i += 65_536) {
+      fs.writeSync(fd, text.slice(i, i + 65_536));
+      if (i === 0 && text.length > 65_536) {
+        fs.writeSync(1, `paused ${seq}\n`);
+        fs.readSync(0, Buffer.alloc(1));
+      }
+    }
     fs.closeSync(fd);
   }
   fs.writeSync(1, `wrote ${seq}\n`);
