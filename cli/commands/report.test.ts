@@ -78,9 +78,9 @@ describe('shipweek report', () => {
 
 describe('report --week', () => {
   it('reports on a real week (its holidays apply) and refuses a week that does not start on a Monday', () => {
+    // Uses the suite's temp folder (removed after each test) rather than a second one of its own.
     const { join } = path;
     const readFileSync = (f: string) => fs.readFileSync(f, 'utf8');
-    const dir = fs.mkdtempSync(join(os.tmpdir(), 'shipweek-report-week-'));
     const sample = join(process.cwd(), 'resources/samples/sample-columbus.json');
     expect(runCli(['report', sample, '--format', 'csv', '--csv', 'metrics', '--out', join(dir, 'typical.csv')], dir).exitCode).toBe(0);
     expect(runCli(['report', sample, '--format', 'csv', '--csv', 'metrics', '--week', '2026-11-23', '--out', join(dir, 'thanksgiving.csv')], dir).exitCode).toBe(0);
