@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, TimeOfDaySchema, WeekdaySchema, WEEKDAYS } from './time';
 import { CarrierIdSchema, ServiceIdSchema } from './carrier';
 import { PolicyProfileSchema } from './policy';
+import { CostModelSchema } from './costModel';
 
 /** Current version of the settings file format; older versions are migrated on import. */
 export const SETTINGS_FORMAT_VERSION = 1;
@@ -103,6 +104,8 @@ export const SettingsSchema = z.object({
   policyId: z.string().min(1),
   /** User-made policy profiles (copies of built-ins, edited); ids must not clash with built-in ones. */
   customPolicies: z.array(PolicyProfileSchema).max(50).default([]),
+  /** What the plan costs (labels, staff, pickups, plans); absent = the advisor's defaults (shared/advisor/costModel.ts). */
+  costModel: CostModelSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
