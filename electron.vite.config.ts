@@ -46,7 +46,12 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
       emptyOutDir: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        // web-api.js: the browser shell's window.api adapter (electron/main/web/server.ts adds it to the
+        // page it serves); a fixed name so the server can find it. The desktop window never loads it.
+        input: { index: resolve(__dirname, 'renderer/index.html'), 'web-api': resolve(__dirname, 'renderer/src/browserShell/webApi.ts') },
+        output: { entryFileNames: (chunk) => (chunk.name === 'web-api' ? 'web-api.js' : 'assets/[name]-[hash].js') },
+      },
     },
     worker: { format: 'es' },
   },

@@ -12,6 +12,7 @@ import { policiesCommand } from './commands/policies';
 import { promiseCommand } from './commands/promise';
 import { simulateCommand } from './commands/simulate';
 import { reportCommand } from './commands/report';
+import { serveCommand } from './commands/serve';
 
 /** Options each command accepts (besides the global --lang and --help). */
 const COMMANDS = {
@@ -22,6 +23,7 @@ const COMMANDS = {
   matrix: { json: { type: 'boolean' } },
   policies: { json: { type: 'boolean' } },
   report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, week: { type: 'string' }, force: { type: 'boolean' } },
+  serve: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
@@ -81,6 +83,8 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd()): Co
       return policiesCommand(ctx, { json: bool('json') });
     case 'report':
       return reportCommand(ctx, loadGeo(), { file, format: str('format'), out: str('out'), csv: str('csv'), policy: str('policy'), week: str('week'), force: bool('force') });
+    case 'serve':
+      return serveCommand(ctx, { port: str('port'), dataDir: str('data-dir'), noOpen: bool('no-open') });
   }
 }
 

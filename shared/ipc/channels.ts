@@ -39,3 +39,20 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const MENU_EVENT = 'menu:command';
 export const MENU_COMMANDS = ['undo', 'redo', 'save', 'exportReportPdf', 'exportScenarioJson', 'importSettings', 'importTransitCsv', 'importDestinationWeights'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * Channels whose handler asks its shell for a file to read, with the file types offered: Electron
+ * shows an OS open dialog in main; the browser shell's page shows a file picker and uploads the file
+ * before the call. Either way the call's argument is the contract's, unchanged.
+ */
+export const OPEN_FILE_CHANNELS: Readonly<Partial<Record<ChannelName, readonly string[]>>> = {
+  'import:settings': ['.json', 'application/json'],
+  'import:transitCsv': ['.csv', 'text/csv'],
+  'import:destinationWeights': ['.csv', 'text/csv'],
+};
+
+/**
+ * The largest file a page may hand over for an import: the largest cap of any import (a settings
+ * file, SETTINGS_MAX_BYTES; a test checks they agree). Each import checks its own cap again.
+ */
+export const IMPORT_FILE_MAX_BYTES = 16 * 1024 * 1024;
