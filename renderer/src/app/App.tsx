@@ -4,6 +4,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import CssBaseline from '@mui/material/CssBaseline';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import Snackbar from '@mui/material/Snackbar';
@@ -115,12 +116,24 @@ export function App() {
       )}
       <Snackbar
         open={notice !== null}
-        autoHideDuration={notice?.severity === 'error' ? 8000 : 3000}
+        autoHideDuration={notice?.severity === 'error' || notice?.action === 'undo' ? 8000 : 3000}
         onClose={() => notify(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       >
         {notice ? (
-          <Alert severity={notice.severity} onClose={() => notify(null)} variant="filled" data-testid="notice">
+          <Alert
+            severity={notice.severity}
+            onClose={() => notify(null)}
+            variant="filled"
+            data-testid="notice"
+            action={
+              notice.action === 'undo' ? (
+                <Button color="inherit" size="small" onClick={() => useStore.getState().undo()} data-testid="notice-undo">
+                  {t('save.undo')}
+                </Button>
+              ) : undefined
+            }
+          >
             {notice.key ? t(notice.key, { ...notice.params, defaultValue: notice.text }) : notice.text}
           </Alert>
         ) : undefined}

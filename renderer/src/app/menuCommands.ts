@@ -43,6 +43,8 @@ export function runMenuCommand(command: MenuCommand): void {
 }
 
 let closeAnyway = false;
+/** The invalid entries a close was last held for: closing again with the same ones quits. */
+let heldFor: string | null = null;
 
 /**
  * Before the window closes: pending edits are saved first (the close is held and retried once the
@@ -51,6 +53,24 @@ let closeAnyway = false;
  */
 export function onBeforeUnload(e: BeforeUnloadEvent): void {
   const store = useStore.getState();
+  const invalid = Object.entries(store.invalidEntries);
+  if (invalid.length > 0) {
+    // An entry the plan cannot take is never saved on the way out: hold the close and say why
+    // (a browser also asks "Leave site?"). A second close with the same entries quits.
+    const signature = JSON.stringify(invalid.map(([id, e]) => [id, e.text]));
+    if (heldFor === signature) return;
+    heldFor = signature;
+    e.preventDefault();
+    e.returnValue = '';
+    const first = invalid[0]![1];
+    store.notify({
+      severity: 'error',
+      text: `Not closed: ${invalid.length} invalid entry. ${first.label}: ${first.reason}`,
+      key: 'save.closeBlockedInvalid',
+      params: { count: invalid.length, label: first.label, reason: first.reason },
+    });
+    return;
+  }
   if (closeAnyway || store.saveState === 'saved') return;
   e.preventDefault();
   e.returnValue = '';

@@ -12,7 +12,14 @@ export type Page = (typeof PAGES)[number];
 
 export interface AppSlice {
   page: Page;
+  /**
+   * Goes to another page. While a field holds an invalid entry, the page is not left: the request
+   * waits in leaveRequest for the user to stay and fix it, or discard it and go (leavePage).
+   */
   setPage(page: Page): void;
+  leaveRequest: Page | null;
+  /** Answers the leave request: go (dropping the invalid entries) or stay. */
+  answerLeaveRequest(leave: boolean): void;
   /** A File-menu export or import waiting for the Reports page to carry it out. */
   pendingReportCommand: ReportCommand | null;
   setPendingReportCommand(command: ReportCommand | null): void;
@@ -23,7 +30,14 @@ export interface AppSlice {
   scenarios: ScenarioSummary[];
   startupNoticeDismissed: boolean;
   /** The last error of a call made from anywhere in the app, shown once in a snackbar. */
-  notice: { severity: 'success' | 'error'; text: string; key?: string; params?: Record<string, string | number> } | null;
+  notice: {
+    severity: 'success' | 'error';
+    text: string;
+    key?: string;
+    params?: Record<string, string | number>;
+    /** 'undo': the snackbar offers Undo for the edit it reports (gone once another edit is made). */
+    action?: 'undo';
+  } | null;
   boot(): Promise<void>;
   updatePrefs(patch: Partial<Prefs>): Promise<boolean>;
   refreshScenarios(): Promise<void>;
@@ -36,7 +50,20 @@ export interface AppSlice {
 export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, get) => ({
   page: 'warehouses',
   setPage(page) {
-    set({ page });
+    if (page !== get().page && Object.keys(get().invalidEntries).length > 0) set({ leaveRequest: page });
+    else set({ page });
+  },
+  leaveRequest: null,
+  answerLeaveRequest(leave) {
+    const target = get().leaveRequest;
+    if (target === null) return;
+    if (leave) {
+      get().discardInvalidEntries();
+      set({ page: target, leaveRequest: null });
+    } else {
+      // A File-menu command that was on its way to the Reports page does not run later by surprise.
+      set({ leaveRequest: null, pendingReportCommand: null });
+    }
   },
   pendingReportCommand: null,
   setPendingReportCommand(command) {

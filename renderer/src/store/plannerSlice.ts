@@ -11,6 +11,18 @@ export interface PlannerDoc {
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
+/**
+ * What a field holds that the plan cannot take ("25:00", "−30"): kept on screen and here, so the
+ * save status can say what is not saved and why, and nothing is saved until it is fixed or undone.
+ * `label` and `reason` are already in the user's language (they change only with the language,
+ * which is on another page, and leaving a page with such an entry asks first).
+ */
+export interface InvalidEntry {
+  label: string;
+  text: string;
+  reason: string;
+}
+
 export interface PlannerSlice {
   /** The current scenario's whole plan, as last edited (saved or not). */
   doc: PlannerDoc | null;
@@ -18,6 +30,19 @@ export interface PlannerSlice {
   /** i18n key (and English fallback) of the last save failure; the edit stays on screen. */
   saveError: { key?: string; message: string; stale?: boolean } | null;
   undoStack: Settings[];
+  /** Entries the fields hold but the plan cannot take, by field id (see InvalidEntry). */
+  invalidEntries: Record<string, InvalidEntry>;
+  /** Counts discards of invalid entries; fields watch it to show the plan's value again. */
+  invalidDiscards: number;
+  /** A field records (or, with null, clears) the invalid entry it holds. */
+  setInvalidEntry(id: string, entry: InvalidEntry | null): void;
+  /** Drops every invalid entry (the fields go back to the plan's values); held edits then save. */
+  discardInvalidEntries(): void;
+  /**
+   * The field being typed in: edits made under the same session replace each other in the undo
+   * history, so typing "11:30 pm" is one undo step, not one per time read on the way.
+   */
+  setEditSession(session: string | null): void;
   /**
    * Replaces the plan with the workspace's copy of the current scenario. Refuses (false, with a
    * notice) while an edit cannot be saved, so a refused edit is never silently thrown away.
@@ -25,6 +50,7 @@ export interface PlannerSlice {
   loadScenario(): Promise<boolean>;
   /** Applies an edit to a copy of the plan, records it for undo and schedules an autosave. */
   edit(mutate: (draft: Settings) => void): void;
+  /** Undoes the last thing done: an invalid entry first (the field shows the saved value again), else the last plan edit. */
   undo(): void;
   /** Saves now if anything is pending; resolves when the workspace is up to date (or failed). */
   flushSave(): Promise<boolean>;
@@ -44,6 +70,8 @@ const UNDO_LIMIT = 100;
 const AUTOSAVE_DELAY_MS = 400;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<boolean> | null = null;
+/** Session of the last edit (see setEditSession); null when it was not made while typing. */
+let lastEditSession: string | null = null;
 
 export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> = (set, get) => {
   function schedule() {
@@ -77,14 +105,57 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
     return true;
   }
 
+  let editSession: string | null = null;
+  const invalidCount = () => Object.keys(get().invalidEntries).length;
+
   return {
     doc: null,
     saveState: 'saved',
     saveError: null,
     undoStack: [],
+    invalidEntries: {},
+    invalidDiscards: 0,
+
+    setInvalidEntry(id, entry) {
+      const current = get().invalidEntries;
+      if (entry === null) {
+        if (!(id in current)) return;
+        const { [id]: _gone, ...rest } = current;
+        set({ invalidEntries: rest });
+        // The last invalid entry is gone: the edits held behind it can be saved now.
+        if (Object.keys(rest).length === 0 && get().saveState !== 'saved') schedule();
+        return;
+      }
+      const before = current[id];
+      if (before && before.text === entry.text && before.reason === entry.reason && before.label === entry.label) return;
+      set({ invalidEntries: { ...current, [id]: entry } });
+    },
+
+    discardInvalidEntries() {
+      if (invalidCount() === 0) return;
+      set({ invalidEntries: {}, invalidDiscards: get().invalidDiscards + 1 });
+      if (get().saveState !== 'saved') schedule();
+    },
+
+    setEditSession(session) {
+      editSession = session;
+    },
 
     async ensureSaved() {
       if (await get().flushSave()) return true;
+      const entries = Object.values(get().invalidEntries);
+      if (entries.length > 0) {
+        const first = entries[0]!;
+        set({
+          notice: {
+            severity: 'error',
+            text: `Not saved: ${entries.length} invalid entry. ${first.label}: ${first.reason}`,
+            key: 'save.invalidNotice',
+            params: { count: entries.length, label: first.label, reason: first.reason },
+          },
+        });
+        return false;
+      }
       set({ notice: { severity: 'error', text: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' } });
       return false;
     },
@@ -103,6 +174,7 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
       }
       // The undo history ends here: it holds whole plans, and undoing across a warehouse write or an
       // import would write the older warehouses back over the newer ones.
+      lastEditSession = null;
       set({ doc: { scenarioId, revision: res.value.revision, settings: res.value.settings }, saveState: 'saved', saveError: null, undoStack: [] });
       return true;
     },
@@ -113,13 +185,25 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
       const next = structuredClone(doc.settings);
       mutate(next);
       if (JSON.stringify(next) === JSON.stringify(doc.settings)) return;
-      set({ doc: { ...doc, settings: next }, undoStack: [...get().undoStack, doc.settings].slice(-UNDO_LIMIT), saveState: 'pending' });
+      // Another read of the same typing replaces the step it made; anything else is a new step.
+      const sameTyping = editSession !== null && editSession === lastEditSession && get().undoStack.length > 0;
+      lastEditSession = editSession;
+      const undoStack = sameTyping ? get().undoStack : [...get().undoStack, doc.settings].slice(-UNDO_LIMIT);
+      // A snackbar's Undo is about the edit it reported; after another edit it would undo that one.
+      const notice = get().notice?.action === 'undo' ? null : get().notice;
+      set({ doc: { ...doc, settings: next }, undoStack, saveState: 'pending', notice });
       schedule();
     },
 
     undo() {
+      if (invalidCount() > 0) {
+        get().discardInvalidEntries();
+        set({ notice: { severity: 'success', text: 'Invalid entry undone.', key: 'save.invalidUndone' } });
+        return;
+      }
       const doc = get().doc;
       const stack = get().undoStack;
+      lastEditSession = null;
       if (!doc || stack.length === 0) return;
       set({
         doc: { ...doc, settings: stack[stack.length - 1]! },
@@ -145,6 +229,9 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
         timer = null;
       }
       if (inFlight) await inFlight;
+      // Nothing is saved while a field holds an entry the plan cannot take: the plan on disk would
+      // no longer be what the screen shows. The save status says so and why.
+      if (invalidCount() > 0) return false;
       const state = get().saveState;
       if (state !== 'pending' && state !== 'error') return state === 'saved';
       inFlight = saveOnce().finally(() => {

@@ -4,6 +4,7 @@ import * as settingsPolicy from '../../features/settings/messages';
 import * as weekend from '../../features/weekend/messages';
 import * as reports from '../../features/reports/messages';
 import * as simulation from '../../features/simulation/messages';
+import * as fields from '../../components/messages';
 
 /** Each feature's strings ({ en, fr } with identical keys); add a feature's module here. */
 export const featureMessages: { name: string; en: Record<string, string>; fr: Record<string, string> }[] = [
@@ -13,4 +14,5 @@ export const featureMessages: { name: string; en: Record<string, string>; fr: Re
   { name: 'weekend', en: weekend.en, fr: weekend.fr },
   { name: 'reports', en: reports.en, fr: reports.fr },
   { name: 'simulation', en: simulation.en, fr: simulation.fr },
+  { name: 'fields', en: fields.en, fr: fields.fr },
 ];

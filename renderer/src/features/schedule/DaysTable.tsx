@@ -85,6 +85,7 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
                     value={cutoff}
                     allowEmpty
                     testId={`cutoff-${day}`}
+                    entryId={`cutoff:${warehouse.id}:${day}`}
                     error={here.length ? here.map(text).join(' ') : undefined}
                     width={130}
                     onCommit={(v) =>

@@ -16,12 +16,14 @@ interface Props {
   handover: Handover | undefined;
   error?: string;
   disabled?: boolean;
+  /** Prefix of the time fields' ids in the plan ("<warehouse id>:<service id>"). */
+  idPrefix: string;
   onKind(kind: 'none' | Handover['kind']): void;
   onTimes(next: Handover): void;
 }
 
 /** One service on one weekday: none, pickup time(s), or the latest drop-off time. */
-export function HandoverCell({ day, serviceName, handover, error, disabled, onKind, onTimes }: Props) {
+export function HandoverCell({ day, serviceName, handover, error, disabled, idPrefix, onKind, onTimes }: Props) {
   const { t } = useTranslation();
   const dayName = t(`catalog.weekday.${day}`);
   const kind = handover?.kind ?? 'none';
@@ -45,6 +47,7 @@ export function HandoverCell({ day, serviceName, handover, error, disabled, onKi
             <TimeField
               label={t('schedule.pickupTime', { service: serviceName, n: i + 1, day: dayName })}
               value={time}
+              entryId={`pickup:${idPrefix}:${day}:${i}`}
               width={76}
               disabled={disabled}
               error={i === handover.times.length - 1 ? error : undefined}
@@ -73,6 +76,7 @@ export function HandoverCell({ day, serviceName, handover, error, disabled, onKi
         <TimeField
           label={t('schedule.dropoffTime', { service: serviceName, day: dayName })}
           value={handover.latest}
+          entryId={`dropoff:${idPrefix}:${day}`}
           width={76}
           disabled={disabled}
           error={error}

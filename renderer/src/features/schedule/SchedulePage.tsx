@@ -6,14 +6,16 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useStore } from '../../store';
+import { NumberField } from '../../components/NumberField';
 import { selectFindings } from '../../store/selectors';
 import { DaysTable } from './DaysTable';
 import { ServicesTable } from './ServicesTable';
 import { HolidaysPanel } from './HolidaysPanel';
 import { FindingsPanel } from './FindingsPanel';
+
+const LEAD_LIMITS = { min: 0, max: 720, step: 1 };
 
 /** The week grid of each warehouse, with the engine's checks next to the fields and in a summary. */
 export function SchedulePage() {
@@ -52,20 +54,17 @@ export function SchedulePage() {
                     {t('schedule.days.title')}
                   </Typography>
                   <DaysTable wi={wi} warehouse={warehouse} findings={findings} />
-                  <TextField
-                    type="number"
-                    size="small"
+                  <NumberField
                     label={t('schedule.leadLabel')}
                     helperText={t('schedule.leadHelp')}
                     value={warehouse.customerCutoffLeadMinutes}
-                    sx={{ maxWidth: 360, mt: 1 }}
-                    slotProps={{ htmlInput: { min: 0, max: 720, step: 15 } }}
-                    onChange={(e) => {
-                      // An emptied box is the user mid-typing, not "0 minutes".
-                      if (e.target.value.trim() === '') return;
-                      const v = Number(e.target.value);
-                      if (Number.isInteger(v) && v >= 0 && v <= 720) edit((s) => void (s.warehouses[wi]!.customerCutoffLeadMinutes = v));
-                    }}
+                    // The settings schema's own limits: whole minutes, up to 12 hours.
+                    limits={LEAD_LIMITS}
+                    unit={t('schedule.minutesUnit')}
+                    entryId={`lead:${warehouse.id}`}
+                    testId="lead-minutes"
+                    width={420}
+                    onCommit={(v) => v !== null && edit((s) => void (s.warehouses[wi]!.customerCutoffLeadMinutes = v))}
                   />
                 </Stack>
               </Paper>

@@ -137,6 +137,7 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
                           day={day}
                           serviceName={name}
                           handover={plan.days[day]}
+                          idPrefix={`${warehouse.id}:${plan.serviceId}`}
                           disabled={!plan.enabled}
                           error={here.length ? here.map(text).join(' ') : undefined}
                           onKind={(kind) => edit((s) => setHandoverKind(s.warehouses[wi]!.services[si]!, day, kind))}

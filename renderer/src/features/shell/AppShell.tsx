@@ -19,6 +19,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import { useStore } from '../../store';
 import { PAGES, type Page } from '../../store/appSlice';
 import { SaveStatus } from '../../components/SaveStatus';
+import { LeaveGuard } from '../../components/LeaveGuard';
 
 const DRAWER_WIDTH = 232;
 
@@ -84,6 +85,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1, minHeight: 32 }}>
           <SaveStatus />
         </Box>
+        <LeaveGuard />
         {children}
       </Box>
     </Box>

@@ -1,0 +1,76 @@
+/**
+ * Strings of the shared field components (time and number entries) and of the save status's
+ * invalid-entry states. Keys ending in _zero/_one/_other are i18next plural forms (pass `count`).
+ */
+export const en = {
+  'field.time.empty': 'Enter a time, for example 14:00.',
+  'field.time.hourOutOfRange': '{{text}} is not a time: hours go from 00 to 23.',
+  'field.time.hourOutOfRange12': '{{text}} is not a time: with am/pm, hours go from 1 to 12.',
+  'field.time.minuteOutOfRange': '{{text}} is not a time: minutes go from 00 to 59.',
+  'field.time.minuteDigits': '{{text}}: write the minutes with two digits — {{early}} or {{late}}?',
+  'field.time.missingMinutes': '{{text}}: the minutes are missing — {{whole}}?',
+  'field.time.ambiguousHour': '{{text}} could be {{morning}} or {{afternoon}}: type the one you mean.',
+  'field.time.notATime': '“{{text}}” is not a time. Type it like 14:00, 1400, 2pm or 14h00.',
+  'field.time.placeholder': 'HH:MM',
+  'field.number.empty': 'Enter a number.',
+  'field.number.notANumber': '“{{text}}” is not a number.',
+  'field.number.belowMin': '{{text}} is below the minimum ({{min}}).',
+  'field.number.aboveMax': '{{text}} is above the maximum ({{max}}).',
+  'field.number.whole': '{{text}}: whole numbers only.',
+  'field.number.step': '{{text}}: use steps of {{step}}.',
+  'field.number.range': 'From {{min}} to {{max}}.',
+  'field.revertHint': 'Esc puts back the saved value.',
+  'save.invalid_one': 'Not saved: {{count}} entry is invalid — {{label}}: {{reason}}',
+  'save.invalid_other': 'Not saved: {{count}} entries are invalid — first, {{label}}: {{reason}}',
+  'save.invalidNotice_one': 'Not saved: {{count}} entry is invalid — {{label}}: {{reason}} Nothing else was done. Fix it, or press Undo to go back to the saved value.',
+  'save.invalidNotice_other':
+    'Not saved: {{count}} entries are invalid — first, {{label}}: {{reason}} Nothing else was done. Fix them, or press Undo to go back to the saved values.',
+  'save.invalidShow': 'Show',
+  'save.invalidShowHint': 'Go to the entry that is not saved',
+  'save.invalidUndone': 'Invalid entry undone: the field shows the saved value again.',
+  'save.leaveTitle_one': '{{count}} entry is not saved',
+  'save.leaveTitle_other': '{{count}} entries are not saved',
+  'save.leaveBody': 'ShipWeek cannot use what is typed here, so it was not saved — and nothing else is saved until it is fixed or undone.',
+  'save.leaveStay': 'Stay and fix it',
+  'save.leaveDiscard': 'Discard it and leave',
+  'save.closeBlockedInvalid_one': 'Not closed: {{count}} entry is invalid — {{label}}: {{reason}} Fix it or press Undo; closing again quits without it.',
+  'save.closeBlockedInvalid_other': 'Not closed: {{count}} entries are invalid — first, {{label}}: {{reason}} Fix them or press Undo; closing again quits without them.',
+} as const;
+
+export const fr: Record<keyof typeof en, string> = {
+  'field.time.empty': 'Saisissez une heure, par exemple 14:00.',
+  'field.time.hourOutOfRange': '{{text}} n’est pas une heure : les heures vont de 00 à 23.',
+  'field.time.hourOutOfRange12': '{{text}} n’est pas une heure : avec am/pm, les heures vont de 1 à 12.',
+  'field.time.minuteOutOfRange': '{{text}} n’est pas une heure : les minutes vont de 00 à 59.',
+  'field.time.minuteDigits': '{{text}} : écrivez les minutes avec deux chiffres — {{early}} ou {{late}} ?',
+  'field.time.missingMinutes': '{{text}} : il manque les minutes — {{whole}} ?',
+  'field.time.ambiguousHour': '{{text}} peut vouloir dire {{morning}} ou {{afternoon}} : saisissez l’heure voulue.',
+  'field.time.notATime': '« {{text}} » n’est pas une heure. Saisissez-la comme 14:00, 1400, 14h00 ou 2pm.',
+  'field.time.placeholder': 'HH:MM',
+  'field.number.empty': 'Saisissez un nombre.',
+  'field.number.notANumber': '« {{text}} » n’est pas un nombre.',
+  'field.number.belowMin': '{{text}} est inférieur au minimum ({{min}}).',
+  'field.number.aboveMax': '{{text}} dépasse le maximum ({{max}}).',
+  'field.number.whole': '{{text}} : nombres entiers uniquement.',
+  'field.number.step': '{{text}} : par pas de {{step}}.',
+  'field.number.range': 'De {{min}} à {{max}}.',
+  'field.revertHint': 'Échap remet la valeur enregistrée.',
+  'save.invalid_one': 'Non enregistré : {{count}} saisie invalide — {{label}} : {{reason}}',
+  'save.invalid_other': 'Non enregistré : {{count}} saisies invalides — d’abord {{label}} : {{reason}}',
+  'save.invalidNotice_one':
+    'Non enregistré : {{count}} saisie invalide — {{label}} : {{reason}} Rien d’autre n’a été fait. Corrigez-la, ou utilisez Annuler pour revenir à la valeur enregistrée.',
+  'save.invalidNotice_other':
+    'Non enregistré : {{count}} saisies invalides — d’abord {{label}} : {{reason}} Rien d’autre n’a été fait. Corrigez-les, ou utilisez Annuler pour revenir aux valeurs enregistrées.',
+  'save.invalidShow': 'Afficher',
+  'save.invalidShowHint': 'Aller à la saisie non enregistrée',
+  'save.invalidUndone': 'Saisie invalide annulée : le champ affiche de nouveau la valeur enregistrée.',
+  'save.leaveTitle_one': '{{count}} saisie n’est pas enregistrée',
+  'save.leaveTitle_other': '{{count}} saisies ne sont pas enregistrées',
+  'save.leaveBody': 'ShipWeek ne peut pas utiliser ce qui est saisi ici : ce n’est pas enregistré, et rien d’autre ne l’est tant que ce n’est pas corrigé ou annulé.',
+  'save.leaveStay': 'Rester et corriger',
+  'save.leaveDiscard': 'Abandonner la saisie et quitter',
+  'save.closeBlockedInvalid_one':
+    'Fenêtre non fermée : {{count}} saisie invalide — {{label}} : {{reason}} Corrigez-la ou utilisez Annuler ; fermer à nouveau quitte sans elle.',
+  'save.closeBlockedInvalid_other':
+    'Fenêtre non fermée : {{count}} saisies invalides — d’abord {{label}} : {{reason}} Corrigez-les ou utilisez Annuler ; fermer à nouveau quitte sans elles.',
+};
