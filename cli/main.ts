@@ -13,6 +13,7 @@ import { promiseCommand } from './commands/promise';
 import { simulateCommand } from './commands/simulate';
 import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
+import { terminalSafe } from './format';
 
 /** Options each command accepts (besides the global --lang and --help). */
 const COMMANDS = {
@@ -27,13 +28,30 @@ const COMMANDS = {
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
+/** Own commands only: `name in COMMANDS` also finds toString, constructor, __proto__... on Object.prototype. */
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
+}
+
 const GLOBAL = { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
 /**
- * Runs one command line and returns what to print and the exit code.
+ * Runs one command line and returns what to print and the exit code. Everything it prints passes
+ * through terminalSafe here, the one place output leaves the commands, so no name from a settings
+ * file (or a file path typed by the user) can send control sequences to the terminal.
  * @example runCli(['matrix', '--lang', 'fr']).exitCode // 0
  */
 export function runCli(argv: readonly string[], cwd: string = process.cwd()): CommandResult {
+  return printable(runCommand(argv, cwd));
+}
+
+function printable(result: CommandResult): CommandResult {
+  const safe: CommandResult = { ...result, stdout: terminalSafe(result.stdout), stderr: terminalSafe(result.stderr) };
+  if (result.pending) safe.pending = result.pending.then(printable);
+  return safe;
+}
+
+function runCommand(argv: readonly string[], cwd: string): CommandResult {
   // The language is read first so that even usage errors come out in it.
   const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const langValue = langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];
@@ -45,11 +63,11 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd()): Co
 
   const name = argv.find((a) => !a.startsWith('-') && a !== langValue);
   if (!name || argv.includes('--help') || argv.includes('-h')) {
-    if (!name || !(name in COMMANDS)) return ok(ctx.t('cli.help'));
+    if (!name || !isCommand(name)) return ok(ctx.t('cli.help'));
     return ok(ctx.t(`cli.help.${name}`));
   }
-  if (!(name in COMMANDS)) return badInput(`${ctx.t('cli.error.unknownCommand', { command: JSON.stringify(name) })}\n\n${ctx.t('cli.help')}`);
-  const command = name as CommandName;
+  if (!isCommand(name)) return badInput(`${ctx.t('cli.error.unknownCommand', { command: JSON.stringify(name) })}\n\n${ctx.t('cli.help')}`);
+  const command = name;
 
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
@@ -97,7 +115,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (result.pending) result = await result.pending;
   } catch (error) {
     // A crash is a bug, not bad input: say so plainly and exit 3 so scripts can tell them apart.
-    process.stderr.write(`shipweek: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(terminalSafe(`shipweek: internal error: ${(error as Error).stack ?? String(error)}\n`));
     return 3;
   }
   if (result.stdout) process.stdout.write(result.stdout);

@@ -26,9 +26,49 @@ export interface PlanDocumentOptions {
   version?: string;
 }
 
-/** Markdown has no escaping for plain paragraphs worth fighting; only headings and user text that starts like markup get a backslash. */
+/**
+ * Markdown that a renderer shows as the text itself. Names come from imported files and the plan's
+ * text is the user's, so neither may turn into markup: a `<script>` or `<img onerror>` would be raw
+ * HTML, `[x](javascript:...)` a link, `*` or `_` emphasis. CommonMark reads a backslash before any
+ * ASCII punctuation as that character, so the characters that open inline syntax anywhere are
+ * escaped, and those that only count at the start of a line (headings, quotes, list markers, rules,
+ * setext underlines) are escaped there. An entity (`&lt;`) is escaped too, or it would be decoded,
+ * and so are the spots where GFM turns bare text into a link (`https://`, `www.`, an e-mail's `@`).
+ * Other punctuation (commas, dots, colons, parentheses) is left alone so the file stays readable.
+ */
+function mdInline(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~@]/g, '\\$&')
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
+}
+
+/** One line's content: inline escapes, then whatever would make the line a block of its own. */
+function mdLineContent(line: string): string {
+  return mdInline(line)
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/** A single-line field (a name, a title): line breaks would end the heading or bold label it sits in. */
+function mdField(text: string): string {
+  return mdLineContent(text.replace(/[\r\n]+/g, ' '));
+}
+
+/**
+ * The plan's text, shown as the PDF shows it: every line literal, except the list items the draft
+ * writes ("- item", "  - sub-item"), which stay Markdown lists.
+ */
 function mdText(text: string): string {
-  return text.replace(/^(#{1,6}\s|>|={3,}|-{3,}\s*$)/gm, '\\$1');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => {
+      const item = /^( {0,4})- (.*)$/.exec(line);
+      return item ? `${item[1]}- ${mdLineContent(item[2]!)}` : mdLineContent(line);
+    })
+    .join('\n');
 }
 
 /**
@@ -40,13 +80,13 @@ export function planMarkdown(settings: Settings, plan: PlanOfAction, opts: PlanD
   const lines = [
     `# ${tr.t('plan.title')}`,
     '',
-    `**${tr.t('plan.scenario')}**${tr.colon}${mdText(settings.name)}  `,
-    `**${tr.t('report.policy')}**${tr.colon}${policyLabel(policy, plan.policyId, tr)}  `,
+    `**${tr.t('plan.scenario')}**${tr.colon}${mdField(settings.name)}  `,
+    `**${tr.t('report.policy')}**${tr.colon}${mdField(policyLabel(policy, plan.policyId, tr))}  `,
     `**${tr.t('report.generatedAt')}**${tr.colon}${formatDateTime(opts.generatedAt, tr, opts.timeZone)}`,
     '',
   ];
   for (const s of plan.sections) {
-    lines.push(`## ${mdText(s.title)}`, '', `### ${tr.t('plan.rootCause')}`, '', mdText(s.rootCause.trim()) || '—', '', `### ${tr.t('plan.actions')}`, '', mdText(s.actions.trim()) || '—', '');
+    lines.push(`## ${mdField(s.title)}`, '', `### ${tr.t('plan.rootCause')}`, '', mdText(s.rootCause.trim()) || '—', '', `### ${tr.t('plan.actions')}`, '', mdText(s.actions.trim()) || '—', '');
   }
   lines.push('---', '', `_${tr.t('plan.footer', { version: opts.version ?? '' })}_`, '');
   return lines.join('\n');
