@@ -175,7 +175,9 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
     cache.set(key, out);
     return out;
   }
-  const base = evaluateMoves([])!;
+  // The plan as it is is always evaluated, whatever the limits.
+  const base = { settings, e: evaluator.evaluate(settings, cost, policyId) };
+  cache.set('', base);
   const baseCost = base.e.cost.total;
   const withinBudget = (e: Evaluation) => e.cost.total - baseCost <= budget + 1e-9;
   const moveOptions = { availableCarriers: options.availableCarriers, candidateZips: options.candidateZips, policyId };

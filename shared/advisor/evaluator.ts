@@ -110,6 +110,7 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
   // Local copies: imported bindings are read through getters in some module loaders, costly in the sweep.
   const shipSearchMinutes = SHIP_SEARCH_DAYS * 1440;
   const nationwideMaxDays = NATIONWIDE_MAX_DAYS;
+  const offsetAtInstant = offsetAt;
   const stats: EvaluatorStats = { evaluations: 0, lanesCompiled: 0, lanesReused: 0, transitCompiled: 0, transitReused: 0 };
 
   let clocks: { tzGroupOf: Int32Array; zoneOfGroup: string[]; bounds: Float64Array[] } | undefined;
@@ -371,7 +372,7 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
             const frac = span > 0 ? (q - p) / span : 1;
             if (frac > 0) {
               const wf = w * frac;
-              const day = Math.floor((p + offsetAt(tz, p)) / 1440);
+              const day = Math.floor((p + offsetAtInstant(tz, p)) / 1440);
               for (let l = 0; l < L; l++) {
                 del[l] = NONE;
                 if (!laneOn[l]) continue;
