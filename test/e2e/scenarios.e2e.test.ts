@@ -46,9 +46,30 @@ describe('Scenarios end to end', () => {
   it('moves the live mark, never deletes the live scenario, deletes the other after confirmation', async () => {
     const { page, context } = await app.newPage();
     await page.getByTestId('nav-scenarios').click();
-    expect(await page.getByRole('button', { name: 'Delete Sample — Columbus, OH' }).isDisabled()).toBe(true);
+    const liveDelete = page.getByRole('button', { name: 'Delete Sample — Columbus, OH' });
+    expect(await liveDelete.isDisabled()).toBe(true);
+    // Reachable by keyboard (Tab from Rename), it says why it does nothing, and Enter deletes nothing.
+    await page.getByRole('button', { name: 'Rename Sample — Columbus, OH' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await liveDelete.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('tooltip', { name: /cannot be deleted: mark another scenario live first/ }).waitFor();
+    expect(await liveDelete.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent)).toContain('cannot be deleted');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('notice').getByText(/cannot be deleted/).waitFor();
+    expect(app.workspace.listScenarios().map((s) => s.name)).toContain('Sample — Columbus, OH');
+    // The open scenario (the copy made above) is a what-if, and the header says so and what it means.
+    const header = page.getByTestId('scenario-status');
+    expect(await header.getAttribute('data-live')).toBe('false');
+    expect(await header.textContent()).toContain('What-if');
+    expect(await header.textContent()).toContain('the live plan is untouched. ShipWeek sends nothing to Amazon.');
+    await app.screenshot(page, 'scenarios-live-delete-en');
+    await page.keyboard.press('Escape'); // closes the tooltip, which covers the next row's buttons
+    await page.getByRole('tooltip').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Mark Saturday 11:30 cutoff as live' }).click();
     await expect.poll(() => app.workspace.listScenarios().find((s) => s.isLive)?.name).toBe('Saturday 11:30 cutoff');
+    await expect.poll(() => header.getAttribute('data-live')).toBe('true');
+    expect(await header.textContent()).toContain('Live plan');
+    expect(await header.textContent()).toContain('The plan you run today. ShipWeek sends nothing to Amazon.');
     await page.getByRole('button', { name: 'Delete Sample — Columbus, OH' }).click();
     await page.getByTestId('confirm-delete-scenario').click();
     await expect.poll(() => app.workspace.listScenarios().map((s) => s.name)).toEqual(['Saturday 11:30 cutoff']);

@@ -30,6 +30,9 @@ import { ComparePanel } from './ComparePanel';
 
 type Naming = { mode: 'duplicate' | 'rename'; scenario: ScenarioSummary } | null;
 
+/** Read by screen readers, not shown (the tooltip shows it on hover and focus). */
+const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
 /** The workspace's scenarios: open, duplicate, rename, delete, mark live, and compare two. */
 export function ScenariosPage() {
   const { t, i18n } = useTranslation();
@@ -100,13 +103,25 @@ export function ScenariosPage() {
                         <DriveFileRenameOutlineIcon />
                       </IconButton>
                     </Tooltip>
-                    <Tooltip title={t('scenarios.delete')}>
-                      <span>
-                        <IconButton aria-label={t('scenarios.deleteNamed', { name: s.name })} disabled={s.isLive} onClick={() => setDeleting(s)}>
-                          <DeleteIcon />
-                        </IconButton>
-                      </span>
+                    {/* The live scenario's Delete stays focusable (aria-disabled, not disabled) so keyboard
+                        and screen-reader users reach it and hear why it does nothing. */}
+                    <Tooltip title={s.isLive ? t('scenarios.deleteLiveHint') : t('scenarios.delete')} describeChild={s.isLive}>
+                      <IconButton
+                        aria-label={t('scenarios.deleteNamed', { name: s.name })}
+                        aria-disabled={s.isLive || undefined}
+                        aria-describedby={s.isLive ? `live-delete-why-${s.id}` : undefined}
+                        data-testid={s.isLive ? 'delete-live-scenario' : undefined}
+                        sx={s.isLive ? { opacity: 0.45, cursor: 'not-allowed' } : undefined}
+                        onClick={() => (s.isLive ? notify({ severity: 'error', text: '', key: 'scenarios.deleteLiveHint' }) : setDeleting(s))}
+                      >
+                        <DeleteIcon />
+                      </IconButton>
                     </Tooltip>
+                    {s.isLive && (
+                      <span id={`live-delete-why-${s.id}`} style={visuallyHidden}>
+                        {t('scenarios.deleteLiveHint')}
+                      </span>
+                    )}
                   </Stack>
                 </TableCell>
               </TableRow>

@@ -2,6 +2,7 @@ import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -53,9 +54,26 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Typography component="span" variant="body2" sx={{ opacity: 0.85, flexGrow: 1 }}>
             {t('app.tagline')}
           </Typography>
-          <Typography component="span" variant="body2" data-testid="current-scenario">
-            {scenario ? t('app.currentScenario', { name: scenario.name }) : t('app.noScenario')}
-          </Typography>
+          <Box sx={{ textAlign: 'right', py: 0.5 }} data-testid="scenario-status" data-live={scenario ? String(scenario.isLive) : undefined}>
+            <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
+              <Typography component="span" variant="body2" data-testid="current-scenario">
+                {scenario ? t('app.currentScenario', { name: scenario.name }) : t('app.noScenario')}
+              </Typography>
+              {scenario && (
+                <Chip
+                  size="small"
+                  label={t(scenario.isLive ? 'scenarios.header.live' : 'scenarios.header.whatIf')}
+                  sx={{ bgcolor: scenario.isLive ? 'success.dark' : 'warning.light', color: scenario.isLive ? 'common.white' : 'common.black', fontWeight: 600 }}
+                />
+              )}
+            </Box>
+            {scenario && (
+              // Said on every page: "live" only marks which plan is yours; nothing leaves this computer.
+              <Typography component="p" variant="caption" sx={{ opacity: 0.9, m: 0 }}>
+                {t(scenario.isLive ? 'scenarios.header.liveMeans' : 'scenarios.header.whatIfMeans')}
+              </Typography>
+            )}
+          </Box>
         </Toolbar>
       </AppBar>
       <Drawer

@@ -19,6 +19,7 @@ import { Heatmap } from './Heatmap';
 import { StateTable } from './StateTable';
 import { ExplainPanel } from './ExplainPanel';
 import { MapLegend } from './MapLegend';
+import { AdvisorPanel } from './AdvisorPanel';
 
 // d3-geo, topojson-client and the state shapes load only when the map is first shown.
 const UsMap = lazy(() => import('./UsMap'));
@@ -32,7 +33,10 @@ function Section({ title, children, testId }: { title: string; children: React.R
   );
 }
 
-/** The policy the plan is judged against; choosing one is an (undoable, autosaved) edit. */
+/**
+ * The policy the plan is judged against. Choosing one changes the scenario's policy (an undoable,
+ * autosaved edit that Settings, the compare view and the reports follow), and the field says so.
+ */
 function PolicyPicker() {
   const { t } = useTranslation();
   const policyId = useStore((s) => s.doc?.settings.policyId);
@@ -45,6 +49,7 @@ function PolicyPicker() {
       select
       size="small"
       label={t('simulation.policy')}
+      helperText={t('simulation.policyChangesScenario')}
       value={policyId}
       onChange={(e) =>
         useStore.getState().edit((draft) => {
@@ -204,6 +209,7 @@ export function SimulationPage() {
         <SimulationStatus />
       </Stack>
       {view && result && <Dashboard view={view} result={result} />}
+      <AdvisorPanel />
       <Section title={t('simulation.explain.title')} testId="explain-section">
         <Paper sx={{ p: 2 }}>
           <ExplainPanel />

@@ -4,6 +4,7 @@ export const en = {
   'simulation.intro':
     'How Amazon would measure this plan: the share of page views that get a Prime promise within 1, 2 and 5 days per size tier, nationwide coverage and the six-day requirements, over a typical week of page views (holidays ignored). It updates as you edit.',
   'simulation.policy': 'Judge against',
+  'simulation.policyChangesScenario': 'Sets the policy of this scenario (saved; Undo reverts it). Settings and reports use it too.',
   'simulation.policyChanged': 'Policy changed to {{policy}}.',
   'simulation.status.running': 'Updating…',
   'simulation.status.ready': 'Up to date (engine {{ms}} ms)',
@@ -108,6 +109,7 @@ export const fr: Record<keyof typeof en, string> = {
   'simulation.intro':
     'Ce qu’Amazon mesurerait pour ce plan : la part des pages vues qui reçoivent une promesse Prime en 1, 2 et 5 jours par catégorie de taille, la couverture nationale et les exigences six jours sur sept, sur une semaine type de pages vues (jours fériés ignorés). Mis à jour à chaque modification.',
   'simulation.policy': 'Évaluer selon',
+  'simulation.policyChangesScenario': 'Définit le programme de ce scénario (enregistré ; Annuler revient en arrière). Les paramètres et les rapports l’utilisent aussi.',
   'simulation.policyChanged': 'Politique remplacée par {{policy}}.',
   'simulation.status.running': 'Mise à jour…',
   'simulation.status.ready': 'À jour (moteur {{ms}} ms)',
