@@ -12,6 +12,7 @@ import { policiesCommand } from './commands/policies';
 import { promiseCommand } from './commands/promise';
 import { simulateCommand } from './commands/simulate';
 import { reportCommand } from './commands/report';
+import { adviseCommand } from './commands/advise';
 import { serveCommand } from './commands/serve';
 import { terminalSafe } from './format';
 
@@ -23,6 +24,7 @@ const COMMANDS = {
   promise: { json: { type: 'boolean' }, at: { type: 'string' }, to: { type: 'string' }, tier: { type: 'string' } },
   matrix: { json: { type: 'boolean' } },
   policies: { json: { type: 'boolean' } },
+  advise: { json: { type: 'boolean' }, 'max-moves': { type: 'string' }, budget: { type: 'string' }, 'candidate-zips': { type: 'string' }, 'label-costs': { type: 'string' }, 'search-sites': { type: 'boolean' }, policy: { type: 'string' } },
   report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, week: { type: 'string' }, force: { type: 'boolean' } },
   serve: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
 } as const;
@@ -82,7 +84,7 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const bool = (k: string) => v[k] === true;
   const file = positionals[0];
-  if (positionals.length > (command === 'validate' || command === 'simulate' || command === 'promise' || command === 'report' ? 1 : 0)) {
+  if (positionals.length > (command === 'validate' || command === 'simulate' || command === 'promise' || command === 'report' || command === 'advise' ? 1 : 0)) {
     return badInput(`${ctx.t('cli.error.extraArguments', { args: positionals.join(' ') })}\n\n${ctx.t(`cli.help.${command}`)}`);
   }
 
@@ -99,11 +101,29 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
       return matrixCommand(ctx, { json: bool('json') });
     case 'policies':
       return policiesCommand(ctx, { json: bool('json') });
+    case 'advise':
+      return adviseCommand(ctx, loadGeo(), {
+        file,
+        json: bool('json'),
+        maxMoves: str('max-moves'),
+        budget: str('budget'),
+        candidateZips: str('candidate-zips'),
+        labelCosts: str('label-costs'),
+        searchSites: bool('search-sites'),
+        policy: str('policy'),
+        onProgress: progressLine,
+      });
     case 'report':
       return reportCommand(ctx, loadGeo(), { file, format: str('format'), out: str('out'), csv: str('csv'), policy: str('policy'), week: str('week'), force: bool('force') });
     case 'serve':
       return serveCommand(ctx, { port: str('port'), dataDir: str('data-dir'), noOpen: bool('no-open') });
   }
+}
+
+/** Long searches (advise) show their phase on a terminal's stderr; pipes and tests get nothing. */
+function progressLine(fraction: number, phase: string): void {
+  if (!process.stderr.isTTY) return;
+  process.stderr.write(`\r${phase} ${Math.round(fraction * 100)}%   ${fraction >= 1 ? '\n' : ''}`);
 }
 
 /** Entry point for bin/shipweek.mjs: prints and returns the exit code (the caller sets it). */

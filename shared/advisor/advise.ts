@@ -432,8 +432,11 @@ function rankOf(base: Evaluation, e: Evaluation): { checksFixed: number; points:
     }
   });
   const extra = e.cost.total - base.cost.total;
+  // Below a hundredth of a point a gain is noise in the ranking (it still counts as no loss).
+  const gains = points >= 0.01;
   const saves = extra < -0.005 && broken === 0 && points >= -1e-9;
-  const useful = (points > 1e-9 && broken === 0) || fixed - broken > 0 || saves;
-  const score = points > 1e-9 ? (extra <= 0 ? 1e9 + points - extra : points / extra) : -extra / 1e6;
+  const useful = (gains && broken === 0) || fixed - broken > 0 || saves;
+  // Free gains first (more points first), then points per extra dollar, then pure savings.
+  const score = gains ? (extra <= 0 ? 1e9 + points * 1e3 - extra / 1e6 : points / extra) : -extra / 1e9;
   return { checksFixed: fixed - broken, points, score, useful };
 }
