@@ -13,6 +13,7 @@ export const CHANNEL_NAMES = [
   'scenario:rename',
   'scenario:delete',
   'scenario:setLive',
+  'scenario:createFromSettings',
   'warehouse:list',
   'warehouse:create',
   'warehouse:update',

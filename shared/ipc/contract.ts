@@ -102,6 +102,11 @@ export const contract = {
   'scenario:rename': { arg: z.object({ scenarioId: z.number().int().positive(), name: ScenarioName }).strict(), result: ScenarioSummarySchema },
   'scenario:delete': { arg: ScenarioRef, result: z.object({ deleted: z.literal(true) }) },
   'scenario:setLive': { arg: ScenarioRef, result: z.array(ScenarioSummarySchema) },
+  /**
+   * A new scenario (not live, not opened) from a complete settings document, e.g. a plan the advisor
+   * suggests; a name already in use gets a number, "name (2)".
+   */
+  'scenario:createFromSettings': { arg: z.object({ name: ScenarioName, settings: SettingsSchema }).strict(), result: ScenarioSummarySchema },
   'warehouse:list': { arg: ScenarioRef, result: z.array(WarehouseSchema) },
   'warehouse:create': {
     arg: z.object({ scenarioId: z.number().int().positive(), draft: WarehouseDraftSchema }).strict(),

@@ -58,6 +58,7 @@ describe('IPC fuzzing through dispatch', () => {
       'scenario:rename': { scenarioId, name: 'Renamed' },
       'scenario:delete': { scenarioId },
       'scenario:setLive': { scenarioId },
+      'scenario:createFromSettings': { name: 'What it takes: test', settings: doc.value?.settings },
       'warehouse:list': { scenarioId },
       'warehouse:create': { scenarioId, draft },
       'warehouse:update': { scenarioId, id: 'wh-columbus', draft },

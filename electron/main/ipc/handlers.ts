@@ -117,6 +117,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'scenario:rename': ({ scenarioId, name }) => scenarios.rename(scenarioId, name),
     'scenario:delete': ({ scenarioId }) => scenarios.delete(scenarioId),
     'scenario:setLive': ({ scenarioId }) => scenarios.setLive(scenarioId),
+    'scenario:createFromSettings': ({ name, settings }) => scenarios.createFromSettings(name, settings),
     'warehouse:list': ({ scenarioId }) => workspace.listWarehouses(scenarioId),
     'warehouse:create': ({ scenarioId, draft }) => workspace.createWarehouse(scenarioId, draft),
     'warehouse:update': ({ scenarioId, id, draft }) => workspace.updateWarehouse(scenarioId, id, draft),

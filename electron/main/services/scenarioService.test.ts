@@ -67,6 +67,31 @@ describe('scenario service', () => {
     expect(svc.scenarios.get(sid).settings.warehouses[0]!.cutoffs.fri).toBe('14:00');
   });
 
+  it('creates a scenario from a settings document as it is, numbering a taken name, refusing bad input', () => {
+    const doc = svc.scenarios.get(sid);
+    const settings = structuredClone(doc.settings);
+    settings.warehouses[0]!.cutoffs.mon = '15:30';
+    const a = svc.scenarios.createFromSettings('  What it takes: later cutoff  ', settings);
+    expect(a.name).toBe('What it takes: later cutoff');
+    expect(a.isLive).toBe(false);
+    expect(svc.scenarios.get(a.id).settings).toEqual({ ...settings, name: a.name });
+    // The original is untouched and still the one open.
+    expect(svc.scenarios.get(sid).settings).toEqual(doc.settings);
+    expect(ws.db.prepare('select value from pref where key = ?').get('currentScenarioId')).toEqual({ value: JSON.stringify(sid) });
+    const b = svc.scenarios.createFromSettings('What it takes: later cutoff', settings);
+    expect(b.name).toBe('What it takes: later cutoff (2)');
+    const long = svc.scenarios.createFromSettings('x'.repeat(120), settings);
+    const longAgain = svc.scenarios.createFromSettings('x'.repeat(120), settings);
+    expect(long.name).toHaveLength(120);
+    expect(longAgain.name).toBe(`${'x'.repeat(116)} (2)`);
+
+    const before = svc.workspace.listScenarios().length;
+    expect(codeOf(() => svc.scenarios.createFromSettings('   ', settings))).toBe('invalid');
+    const twins = { ...settings, warehouses: [settings.warehouses[0]!, settings.warehouses[0]!] };
+    expect(codeOf(() => svc.scenarios.createFromSettings('Twins', twins))).toBe('conflict');
+    expect(svc.workspace.listScenarios()).toHaveLength(before);
+  });
+
   it('renames, moves the live mark, and never deletes the live scenario', () => {
     const copy = svc.scenarios.duplicate(sid, 'Copy');
     expect(svc.scenarios.rename(copy.id, 'Plan B').name).toBe('Plan B');

@@ -9,6 +9,8 @@ import { insertScenario, planOf, warehouseFromRow, type ScenarioBody } from './w
  * Scenarios: what-if copies of the whole plan. Plain Node over better-sqlite3; every write is one
  * immediate transaction, so a crash or a refused write leaves the previous version whole.
  */
+const NAME_MAX = 120;
+
 export function createScenarioService(db: Db, now: () => Date = () => new Date()) {
   const repos = createRepos(db);
 
@@ -34,6 +36,29 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
     return name;
   }
 
+  /** Two warehouses of one plan may not share a name or an id (the database refuses it): say which. */
+  function checkWarehouses(settings: Settings): void {
+    const names = new Set<string>();
+    const ids = new Set<string>();
+    for (const w of settings.warehouses) {
+      const key = w.name.trim().toLowerCase();
+      if (names.has(key) || ids.has(w.id))
+        throw new AppError('conflict', `Two warehouses are named "${w.name}".`, { key: 'warehouses.error.nameTaken', params: { name: w.name } });
+      names.add(key);
+      ids.add(w.id);
+    }
+  }
+
+  /** The name itself when free, else "name (2)", "name (3)", ... cut to fit the 120-character limit. */
+  function freeName(name: string): string {
+    if (!repos.findScenarioByName.get(name)) return name;
+    for (let i = 2; ; i++) {
+      const suffix = ` (${i})`;
+      const candidate = `${name.slice(0, NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+      if (!repos.findScenarioByName.get(candidate)) return candidate;
+    }
+  }
+
   function settingsOf(r: ScenarioRow): Settings {
     const body = JSON.parse(r.settings) as ScenarioBody;
     return SettingsSchema.parse({ ...body, name: r.name, warehouses: repos.listWarehouses.all(r.id).map(warehouseFromRow) });
@@ -50,15 +75,7 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
      * a save based on an older revision is refused rather than silently overwriting newer work.
      */
     save(scenarioId: number, baseRevision: number, settings: Settings): { revision: number; updatedAt: string } {
-      const names = new Set<string>();
-      const ids = new Set<string>();
-      for (const w of settings.warehouses) {
-        const key = w.name.trim().toLowerCase();
-        if (names.has(key) || ids.has(w.id))
-          throw new AppError('conflict', `Two warehouses are named "${w.name}".`, { key: 'warehouses.error.nameTaken', params: { name: w.name } });
-        names.add(key);
-        ids.add(w.id);
-      }
+      checkWarehouses(settings);
       const at = now().toISOString();
       db.transaction(() => {
         const r = row(scenarioId);
@@ -78,6 +95,21 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
       db.transaction(() => {
         const name = checkName(rawName);
         id = insertScenario(db, { ...settingsOf(source), name }, { live: false, now: now() });
+      }).immediate();
+      return summary(id);
+    },
+
+    /**
+     * A new scenario (not live, not opened) holding `settings` as they are, e.g. a plan the advisor
+     * suggests, so it can be compared with the one it came from. A taken name gets a number.
+     */
+    createFromSettings(rawName: string, settings: Settings): ScenarioSummary {
+      checkWarehouses(settings);
+      let id = 0;
+      db.transaction(() => {
+        // An empty name gets checkName's usual refusal; a taken one a number instead.
+        const name = rawName.trim() ? freeName(rawName.trim()) : checkName(rawName);
+        id = insertScenario(db, { ...settings, name }, { live: false, now: now() });
       }).immediate();
       return summary(id);
     },

@@ -4,9 +4,10 @@ import { createWarehousesSlice, type WarehousesSlice } from './warehousesSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice';
 import { createSimulationSlice, type SimulationSlice } from './simulationSlice';
+import { createAdvisorSlice, type AdvisorSlice } from './advisorSlice';
 
 /** One store combined from feature slices; each slice calls lib/api.ts and then set(). */
-export type StoreState = AppSlice & WarehousesSlice & PlannerSlice & ScenariosSlice & SimulationSlice;
+export type StoreState = AppSlice & WarehousesSlice & PlannerSlice & ScenariosSlice & SimulationSlice & AdvisorSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -14,4 +15,5 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createPlannerSlice(...a),
   ...createScenariosSlice(...a),
   ...createSimulationSlice(...a),
+  ...createAdvisorSlice(...a),
 }));

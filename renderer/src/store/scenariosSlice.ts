@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Settings } from '../../../shared/domain/settings';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
@@ -10,6 +11,14 @@ export interface ScenariosSlice {
   renameScenario(id: number, name: string): Promise<NameOutcome>;
   deleteScenario(id: number): Promise<boolean>;
   setLiveScenario(id: number): Promise<boolean>;
+  /**
+   * Stores `settings` as a new scenario (a taken name gets a number), keeps the open plan open, and
+   * goes to the Scenarios page with the two side by side in the compare view.
+   */
+  openSettingsAsScenario(name: string, settings: Settings): Promise<NameOutcome>;
+  /** The pair the compare view should show next (set by openSettingsAsScenario), then cleared. */
+  compareRequest: { a: number; b: number } | null;
+  clearCompareRequest(): void;
 }
 
 export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSlice> = (set, get) => {
@@ -51,6 +60,26 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
       if (prefs.ok) set({ prefs: prefs.value });
       await Promise.all([get().refreshScenarios(), get().loadScenario()]);
       return true;
+    },
+
+    compareRequest: null,
+    clearCompareRequest() {
+      set({ compareRequest: null });
+    },
+
+    async openSettingsAsScenario(name, settings) {
+      // The names allow 120 characters; a long suggestion is cut at a whole character.
+      const fitted = Array.from(name.trim()).slice(0, 120).join('').trim();
+      const res = await call('scenario:createFromSettings', { name: fitted, settings });
+      if (!res.ok) {
+        noticeOf(res.error);
+        return fail(res.error);
+      }
+      await get().refreshScenarios();
+      const from = get().prefs.currentScenarioId;
+      set({ compareRequest: from === null ? null : { a: from, b: res.value.id }, notice: { severity: 'success', text: '', key: 'advisor.opened', params: { name: res.value.name } } });
+      get().setPage('scenarios');
+      return { ok: true, scenario: res.value };
     },
 
     async setLiveScenario(id) {

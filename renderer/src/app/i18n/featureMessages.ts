@@ -4,7 +4,10 @@ import * as settingsPolicy from '../../features/settings/messages';
 import * as weekend from '../../features/weekend/messages';
 import * as reports from '../../features/reports/messages';
 import * as simulation from '../../features/simulation/messages';
+import * as advisor from '../../features/simulation/advisorMessages';
+import { advisorMessagesEn, advisorMessagesFr } from '../../../../shared/advisor/messages';
 import * as fields from '../../components/messages';
+import * as warehouses from '../../features/warehouses/messages';
 
 /** Each feature's strings ({ en, fr } with identical keys); add a feature's module here. */
 export const featureMessages: { name: string; en: Record<string, string>; fr: Record<string, string> }[] = [
@@ -14,5 +17,8 @@ export const featureMessages: { name: string; en: Record<string, string>; fr: Re
   { name: 'weekend', en: weekend.en, fr: weekend.fr },
   { name: 'reports', en: reports.en, fr: reports.fr },
   { name: 'simulation', en: simulation.en, fr: simulation.fr },
+  { name: 'advisor', en: advisor.en, fr: advisor.fr },
+  { name: 'advisorMoves', en: advisorMessagesEn, fr: advisorMessagesFr },
   { name: 'fields', en: fields.en, fr: fields.fr },
+  { name: 'warehouses', en: warehouses.en, fr: warehouses.fr },
 ];

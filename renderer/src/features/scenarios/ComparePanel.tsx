@@ -19,6 +19,7 @@ import { diffSettings } from '../../../../shared/domain/diffSettings';
 import type { SimulationResult } from '../../../../shared/engine/simulate';
 import type { ScenarioSummary } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/api';
+import { useStore } from '../../store';
 import { isStale, simulateSettings } from '../simulation/engineClient';
 import { describePath, describeValue } from './describeDifference';
 import { metricRows } from './metricRows';
@@ -31,6 +32,16 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
   const [docs, setDocs] = useState<{ a: Settings; b: Settings } | null>(null);
   const [results, setResults] = useState<{ a: SimulationResult; b: SimulationResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // A plan opened as a new scenario (the advisor's "Open as a new scenario") arrives side by side
+  // with the plan it came from.
+  const request = useStore((s) => s.compareRequest);
+  useEffect(() => {
+    if (!request || !scenarios.some((s) => s.id === request.b)) return;
+    setAId(request.a);
+    setBId(request.b);
+    useStore.getState().clearCompareRequest();
+  }, [request, scenarios]);
 
   useEffect(() => {
     if (bId === '' || !scenarios.some((s) => s.id === bId)) setBId(scenarios.find((s) => s.id !== aId)?.id ?? '');

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -10,6 +11,29 @@ import { ToneBadge } from '../weekend/badges';
 import { stateName } from '../../../../shared/geo';
 import type { DashboardView, MetricCell, RequirementCard } from './simulationView';
 import { useFormat } from './format';
+import { useStore } from '../../store';
+
+/** On a failing check: opens "What it takes" focused on this check (and starts its search). */
+function WhatItTakes({ checkId, name }: { checkId: string; name: string }) {
+  const { t } = useTranslation();
+  return (
+    <Box>
+      <Button
+        size="small"
+        href="#advisor-panel"
+        aria-label={t('advisor.fromCheckLabel', { check: name })}
+        data-testid={`what-it-takes-${checkId}`}
+        onClick={(e) => {
+          e.preventDefault();
+          useStore.getState().openAdvisor(checkId);
+        }}
+        sx={{ px: 0.5, minWidth: 0 }}
+      >
+        {t('advisor.fromCheck')}
+      </Button>
+    </Box>
+  );
+}
 
 function PassBadge({ pass, passLabel, failLabel }: { pass: boolean; passLabel: string; failLabel: string }) {
   return pass ? (
@@ -57,6 +81,7 @@ function SpeedCard({ cell }: { cell: MetricCell }) {
               {t('simulation.metric.gap', { gap: f.gapPoints(cell.gap) })}
             </Typography>
           )}
+          {cell.pass === false && <WhatItTakes checkId={`speed.${cell.id}`} name={`${t(`policy.tier.${cell.tier}`)} · ${t(`policy.target.${cell.bucket}`)}`} />}
         </>
       )}
     </Card>
@@ -125,6 +150,7 @@ export function RequirementCards({ view }: { view: DashboardView }) {
             {t('simulation.req.missing', { states: nw.missing.map((s) => stateName(s, f.lang)).join(', ') })}
           </Typography>
         )}
+        {nw.required && !nw.pass && <WhatItTakes checkId="coverage.nationwide" name={t('simulation.req.nationwide')} />}
       </Card>
       {(['sixDayOperation', 'sixDayDelivery'] as const).map((k) => (
         <Card key={k} testId={`req-${k}`} failing={view[k].required && !view[k].pass}>
@@ -135,6 +161,7 @@ export function RequirementCards({ view }: { view: DashboardView }) {
             {view[k].pass ? t('simulation.req.yes') : t('simulation.req.no')}
           </Typography>
           <RequirementStatus card={view[k]} />
+          {view[k].required && !view[k].pass && <WhatItTakes checkId={k === 'sixDayOperation' ? 'operation.sixDays' : 'delivery.sixDays'} name={t(`simulation.req.${k}`)} />}
         </Card>
       ))}
       <Card testId="req-outside">

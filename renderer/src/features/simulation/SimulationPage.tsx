@@ -19,6 +19,7 @@ import { Heatmap } from './Heatmap';
 import { StateTable } from './StateTable';
 import { ExplainPanel } from './ExplainPanel';
 import { MapLegend } from './MapLegend';
+import { AdvisorPanel } from './AdvisorPanel';
 
 // d3-geo, topojson-client and the state shapes load only when the map is first shown.
 const UsMap = lazy(() => import('./UsMap'));
@@ -208,6 +209,7 @@ export function SimulationPage() {
         <SimulationStatus />
       </Stack>
       {view && result && <Dashboard view={view} result={result} />}
+      <AdvisorPanel />
       <Section title={t('simulation.explain.title')} testId="explain-section">
         <Paper sx={{ p: 2 }}>
           <ExplainPanel />
