@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { ensureBetterSqlite } from '../scripts/preflight.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -31,15 +31,12 @@ function check(name, cmd, args) {
   }
 }
 
-// better-sqlite3 is compiled for one ABI at a time; after `npm start` rebuilt it for Electron,
-// put the Node build back so the tests can load it.
-try {
-  createRequire(import.meta.url)('better-sqlite3')(':memory:').close();
-} catch (e) {
-  if (/NODE_MODULE_VERSION|was compiled against/.test(String(e))) {
-    process.stdout.write('better-sqlite3 is built for Electron; rebuilding it for Node to run the tests…\n');
-    step('rebuild better-sqlite3 for Node', 'npm', ['rebuild', 'better-sqlite3']);
-  } else throw e;
+// better-sqlite3 is compiled for one ABI at a time: after `npm start` rebuilt it for Electron, or after
+// a failed rebuild removed it, put the Node build back (or say exactly what to run) before any test
+// opens a database.
+if (!ensureBetterSqlite({ root, stdio: 'inherit', log: (line) => process.stdout.write(`${line}\n`) })) {
+  process.stdout.write('\n0 passed, 1 failed\n');
+  process.exit(1);
 }
 
 check('type-check (tsc per layer)', process.execPath, [path.join(root, 'scripts', 'typecheck.mjs')]);

@@ -213,6 +213,13 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
     expect((await request(port, { method: 'POST', path: `/api/download/x`, headers: own() })).status).toBe(401);
   });
 
+  it('answers a call whose value is null (no plan of action yet) like any other', async () => {
+    const sid = shell.services.workspace.getPrefs().currentScenarioId!;
+    const r = await call('plan:get', { scenarioId: sid });
+    expect(r.status).toBe(200);
+    expect(r.json()).toEqual({ result: { ok: true, value: null }, downloads: [] });
+  });
+
   it('carries every contract channel (each answers with a Result, none is missing)', async () => {
     for (const channel of CHANNELS) {
       const r = await call(channel, { definitely: 'wrong' });

@@ -239,7 +239,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const { result, downloads } = await options.transfers.run(
         typeof upload === 'string' ? upload : null,
         () => dispatch(handlers, channel, arg, (e) => log(`shipweek serve: ${channel} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)),
-        (r: Result<unknown>) => r.ok && (r.value as { saved?: unknown }).saved === true,
+        (r: Result<unknown>) => r.ok && typeof r.value === 'object' && r.value !== null && (r.value as { saved?: unknown }).saved === true,
       );
       // The browser saves the file where its user chooses; the answer names the file, not our staging path.
       const value = result.ok && downloads[0] ? { ...(result.value as object), path: downloads[0].name } : undefined;
