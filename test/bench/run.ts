@@ -116,3 +116,6 @@ const piecewise = simulate(settings, geo);
 console.log(`simulation, minute-by-minute integration ${fmt(refSimMs)} ms   (1 run, ${weights.size} ZIP3s x 10,080 minutes x 3 tiers)`);
 console.log(`  piecewise / integration speed ratio    ${Math.round(refSimMs / typical.median).toLocaleString('en-US')} x   (standard <=2d: ${piecewise.tiers.standard.le2.toFixed(6)} vs ${refSim.tiers.standard!.le2.toFixed(6)})`);
 if (sink === 0.5) console.log('');
+
+// The plan advisor's figures (test/bench/advisor.ts).
+await import('./advisor');
