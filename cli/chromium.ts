@@ -5,7 +5,16 @@
  * installed. Unlike the tests it never downloads anything: the CLI says so and exits 2 instead.
  */
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+
+/**
+ * playwright-core is loaded on first use, not with the CLI: it takes longer to load than every
+ * other command takes to run, and only PDF output needs it.
+ */
+function playwrightChromium(): typeof import('playwright-core').chromium {
+  return (createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core')).chromium;
+}
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -24,7 +33,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   if (fromEnv) return fs.existsSync(fromEnv) ? fromEnv : null;
   for (const c of CANDIDATES) if (fs.existsSync(c)) return c;
   try {
-    const bundled = chromium.executablePath();
+    const bundled = playwrightChromium().executablePath();
     return bundled && fs.existsSync(bundled) ? bundled : null;
   } catch {
     return null;
@@ -32,7 +41,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 }
 
 export async function launchHeadlessChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({
+  return playwrightChromium().launch({
     executablePath,
     headless: true,
     // --no-sandbox for root in CI; the rest keeps Chromium off the network.

@@ -117,5 +117,38 @@ console.log(`simulation, minute-by-minute integration ${fmt(refSimMs)} ms   (1 r
 console.log(`  piecewise / integration speed ratio    ${Math.round(refSimMs / typical.median).toLocaleString('en-US')} x   (standard <=2d: ${piecewise.tiers.standard.le2.toFixed(6)} vs ${refSim.tiers.standard!.le2.toFixed(6)})`);
 if (sink === 0.5) console.log('');
 
+// 4. CLI start-up: `shipweek simulate <sample> --json`, wall time of the whole process, the prebuilt
+// bundle (what `shipweek` runs) against compiling the sources with tsx (its fallback). Runs
+// alternate so a change in the machine's load hits both alike.
+{
+  const { buildCliBundle } = await import('../../scripts/build-cli.mjs');
+  const { spawnSync } = await import('node:child_process');
+  const path = await import('node:path');
+  const root = path.resolve(import.meta.dirname, '../..');
+  await buildCliBundle(root);
+  const sample = 'resources/samples/sample-columbus.json';
+  const cli = (from: 'bundle' | 'sources') => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['bin/shipweek.mjs', 'simulate', sample, '--json'], { cwd: root, encoding: 'utf8', env: { ...process.env, SHIPWEEK_CLI_FROM: from } });
+    return { ms: performance.now() - t, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const first = { bundle: cli('bundle'), sources: cli('sources') };
+  if (first.bundle.status === null || first.bundle.status > 1) throw new Error(`shipweek simulate failed (exit ${first.bundle.status}): ${first.bundle.stderr}`);
+  const same = first.bundle.stdout === first.sources.stdout && first.bundle.status === first.sources.status;
+  const bundleMs: number[] = [];
+  const sourcesMs: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    bundleMs.push(cli('bundle').ms);
+    sourcesMs.push(cli('sources').ms);
+  }
+  const b = stats(bundleMs);
+  const s = stats(sourcesMs);
+  console.log('');
+  console.log(`CLI \`shipweek simulate ${sample} --json\`, wall time of the process (10 runs each, alternating; load ${os.loadavg()[0]!.toFixed(2)}):`);
+  console.log(`  prebuilt bundle (out/cli)              median ${(b.median / 1000).toFixed(2)} s   (p10 ${(b.p10 / 1000).toFixed(2)}, p90 ${(b.p90 / 1000).toFixed(2)})   target <= 0.50 s`);
+  console.log(`  sources compiled by tsx (fallback)     median ${(s.median / 1000).toFixed(2)} s   (p10 ${(s.p10 / 1000).toFixed(2)}, p90 ${(s.p90 / 1000).toFixed(2)})`);
+  console.log(`  tsx / bundle start-up ratio            ${(s.median / b.median).toFixed(1)} x   (same output: ${same ? 'yes' : 'NO'}, exit ${first.bundle.status})`);
+}
+
 // The plan advisor's figures (test/bench/advisor.ts).
 await import('./advisor');
