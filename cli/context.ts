@@ -2,9 +2,11 @@
  * What a CLI command needs from the outside world, passed in so commands stay plain functions that
  * tests call directly: the language, message rendering, and file access.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeFileAtomic as atomicWrite } from '../electron/main/services/atomicWrite';
+import { readFileBounded } from '../electron/main/services/boundedRead';
+import { NotARegularFileError } from '../electron/main/services/fileKind';
 import { messagesEn } from '../shared/i18n/messages.en';
 import { messagesFr } from '../shared/i18n/messages.fr';
 import { renderMessage } from '../shared/engine/findings';
@@ -56,23 +58,32 @@ export function badInput(stderr: string, stdout = ''): CommandResult {
 export type ReadResult = { ok: true; text: string; name: string } | { ok: false; result: CommandResult };
 
 /**
- * Reads a text file for a command, refusing directories and files over the cap before reading them.
+ * Reads a text file for a command with the size cap counted on the bytes read, so a pipe or a device
+ * (`/dev/zero`) stops at the cap like a large file. Waits for a pipe's writer, as Unix tools do.
  * `name` is the path as the user typed it, for messages.
  */
 export function readInputFile(ctx: CliContext, path: string): ReadResult {
-  const full = resolve(ctx.cwd, path);
-  try {
-    const stat = statSync(full);
-    if (stat.isDirectory()) return { ok: false, result: badInput(ctx.t('cli.error.isDirectory', { file: path })) };
-    if (stat.size > ctx.maxReadBytes) {
-      return { ok: false, result: badInput(ctx.t('cli.error.tooLarge', { file: path, size: stat.size, limit: ctx.maxReadBytes })) };
+  const read = readFileBounded(resolve(ctx.cwd, path), ctx.maxReadBytes);
+  if (read.ok) return { ok: true, text: read.bytes.toString('utf8'), name: path };
+  switch (read.problem) {
+    case 'isDirectory':
+      return { ok: false, result: badInput(ctx.t('cli.error.isDirectory', { file: path })) };
+    case 'tooLarge':
+      return {
+        ok: false,
+        result: badInput(read.size === null ? ctx.t('cli.error.tooLargeStream', { file: path, limit: read.limit }) : ctx.t('cli.error.tooLarge', { file: path, size: read.size, limit: read.limit })),
+      };
+    case 'cannotRead': {
+      const key = read.code === 'ENOENT' ? 'cli.error.notFound' : read.code === 'EACCES' ? 'cli.error.noAccess' : 'cli.error.cannotRead';
+      return { ok: false, result: badInput(ctx.t(key, { file: path, code: read.code })) };
     }
-    return { ok: true, text: readFileSync(full, 'utf8'), name: path };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    const key = code === 'ENOENT' ? 'cli.error.notFound' : code === 'EACCES' ? 'cli.error.noAccess' : 'cli.error.cannotRead';
-    return { ok: false, result: badInput(ctx.t(key, { file: path, code })) };
   }
+}
+
+/** The message for a failed write: what the target is when it is not a regular file, else the error code. */
+export function cannotWriteMessage(ctx: CliContext, file: string, error: unknown): string {
+  if (error instanceof NotARegularFileError) return ctx.t(`cli.error.target.${error.kind}`, { file });
+  return ctx.t('cli.error.cannotWrite', { file, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
 }
 
 /**
@@ -86,6 +97,6 @@ export function writeFileAtomic(ctx: CliContext, path: string, text: string): { 
     atomicWrite(full, text);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: ctx.t('cli.error.cannotWrite', { file: path, code: (error as NodeJS.ErrnoException).code ?? 'EIO' }) };
+    return { ok: false, message: cannotWriteMessage(ctx, path, error) };
   }
 }

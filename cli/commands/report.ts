@@ -15,7 +15,7 @@ import { translator } from '../../shared/report/format';
 // The one atomic-write helper of the app's exports: plain Node (it imports nothing from Electron), so
 // the CLI shares it rather than keeping a second copy.
 import { writeFileAtomic } from '../../electron/main/services/atomicWrite';
-import { badInput, type CliContext, type CommandResult } from '../context';
+import { badInput, cannotWriteMessage, type CliContext, type CommandResult } from '../context';
 import { isMonday } from './simulate';
 import { IsoDateSchema } from '../../shared/domain/time';
 import { loadSettingsFile } from '../loadSettings';
@@ -84,7 +84,7 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
     try {
       writeFileAtomic(target, data);
     } catch (e) {
-      return badInput(ctx.t('cli.error.cannotWrite', { file: args.out!, code: (e as NodeJS.ErrnoException).code ?? 'EIO' }));
+      return badInput(cannotWriteMessage(ctx, args.out!, e));
     }
     const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     return { stdout: `${ctx.t('cli.report.written', { file: args.out!, bytes })}\n`, stderr: '', exitCode: 0 };

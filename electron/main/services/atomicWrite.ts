@@ -4,15 +4,22 @@
  * over the target, and the folder itself is fsynced so the rename survives a power cut. A crash at any
  * point leaves either the old file or the new one, never a half-written file; a failed write removes
  * its temp file. Plain Node: used by the export services and the CLI.
+ *
+ * Only a regular file or a new path is ever replaced. rename() replaces whatever directory entry has
+ * the target's name — a symbolic link (the link, not what it points to), a named pipe, a device node
+ * (run as root, an export to /dev/null would replace the device) — so anything else is refused
+ * before a byte is written, with the path and what it is.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { fileKind, NotARegularFileError } from './fileKind';
 
 /**
  * @example writeFileAtomic('/tmp/report.pdf', pdfBytes)
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  refuseUnlessRegularOrNew(target);
   const dir = path.dirname(path.resolve(target));
   // Dot-prefixed and random so two writers never share a temp file and a leftover is easy to spot.
   // The temp name stays short whatever the target's length (file names are limited to 255 bytes).
@@ -33,6 +40,22 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     throw error;
   }
   fsyncDirectory(dir);
+}
+
+/**
+ * Throws NotARegularFileError when `target` exists and is not a regular file. lstat, so a symbolic
+ * link is seen as the link it is, never as what it points to.
+ */
+export function refuseUnlessRegularOrNew(target: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const kind = fileKind(stat);
+  if (kind !== 'file') throw new NotARegularFileError(target, kind);
 }
 
 /**

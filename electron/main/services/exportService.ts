@@ -17,6 +17,7 @@ import { coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCs
 import { translator, type ReportLang } from '../../../shared/report/format';
 import { planHtml, planMarkdown } from '../../../shared/report/planDocument';
 import { writeFileAtomic } from './atomicWrite';
+import { NotARegularFileError } from './fileKind';
 import { createScenarioService } from './scenarioService';
 import { createPlanService } from './planService';
 
@@ -74,6 +75,9 @@ export function createExportService(db: Db, options: ExportOptions) {
     try {
       writeFileAtomic(target, data);
     } catch (e) {
+      if (e instanceof NotARegularFileError) {
+        throw new AppError('invalid', `${e.message} ShipWeek writes only to regular files or new names; choose another name.`, { key: `reports.error.target.${e.kind}`, params: { file: target } });
+      }
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
       throw new AppError('storage', `Could not write ${path.basename(target)} (${code}).`, { key: 'reports.error.cannotWrite', params: { file: path.basename(target), code } });
     }

@@ -1,8 +1,8 @@
 /**
  * Imports into the workspace: a settings file (JSON) as a NEW scenario, a carrier time-in-transit
  * table (CSV) into a scenario's transit overrides, and destination weights (CSV) as a scenario's
- * destination weights. All are all or nothing: the file is sized with
- * stat() before a byte is read, decoded as strict UTF-8, parsed and validated in full, and only then
+ * destination weights. All are all or nothing: the file is read with a size cap (readFileBounded),
+ * decoded as strict UTF-8, parsed and validated in full, and only then
  * written in one transaction — any problem leaves the database exactly as it was and comes back as
  * one error listing every problem with its place (JSON path or line/column; CSV row and column).
  *
@@ -10,7 +10,6 @@
  * "Plan (imported 2)", ... in the user's language) rather than an error, because the common case is
  * re-importing an export of a scenario that is still in the workspace; the answer says so.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/connection';
 import { createRepos } from '../db/repos';
@@ -23,47 +22,36 @@ import { MAX_TRANSIT_OVERRIDES } from '../../../shared/domain/settings';
 import { loadGeo } from '../../../shared/geo';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { insertScenario } from './workspaceService';
+import { readFileBounded } from './boundedRead';
 import { createScenarioService } from './scenarioService';
 
 const SUFFIX = { en: 'imported', fr: 'importé' } as const;
 const NAME_MAX = 120;
 
 /**
- * Reads a text file for an import: refuses folders, missing files and files over `maxBytes` (checked
- * with stat before reading) and anything that is not valid UTF-8.
+ * Reads a text file for an import: refuses folders, missing files and anything over `maxBytes` —
+ * counted on the bytes read, so a pipe or a device (`/dev/zero`) stops at the cap like a large
+ * file — and anything that is not valid UTF-8. Opened without waiting, so a named pipe never hangs
+ * the main process.
  */
 export function readImportFile(file: string, maxBytes: number): string {
   const name = path.basename(file);
-  let size: number;
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
-    size = stat.size;
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new AppError('invalid', `${name} cannot be opened (${code}).`, { key: 'reports.import.cannotRead', params: { file: name, code } });
-  }
-  if (size > maxBytes) {
-    throw new AppError('invalid', `${name} is ${size} bytes; the limit is ${maxBytes} bytes.`, { key: 'reports.import.tooLarge', params: { file: name, size, limit: maxBytes } });
-  }
-  // Read through the descriptor with the size cap again: the file may have grown since stat.
-  const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
-  const fd = fs.openSync(file, 'r');
-  let read = 0;
-  try {
-    for (;;) {
-      const n = fs.readSync(fd, buffer, read, buffer.length - read, null);
-      if (n === 0) break;
-      read += n;
-      if (read > maxBytes) throw new AppError('invalid', `${name} is larger than ${maxBytes} bytes.`, { key: 'reports.import.tooLarge', params: { file: name, size: read, limit: maxBytes } });
-      if (read === buffer.length) break;
+  const read = readFileBounded(file, maxBytes, { nonBlocking: true });
+  if (!read.ok) {
+    switch (read.problem) {
+      case 'isDirectory':
+        throw new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
+      case 'tooLarge':
+        if (read.size === null) {
+          throw new AppError('invalid', `${name} is larger than the limit of ${maxBytes} bytes (reading stopped there).`, { key: 'reports.import.tooLargeStream', params: { file: name, limit: maxBytes } });
+        }
+        throw new AppError('invalid', `${name} is ${read.size} bytes; the limit is ${maxBytes} bytes.`, { key: 'reports.import.tooLarge', params: { file: name, size: read.size, limit: maxBytes } });
+      case 'cannotRead':
+        throw new AppError('invalid', `${name} cannot be opened (${read.code}).`, { key: 'reports.import.cannotRead', params: { file: name, code: read.code } });
     }
-  } finally {
-    fs.closeSync(fd);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, read));
+    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
     throw new AppError('invalid', `${name} is not UTF-8 text.`, { key: 'reports.import.notText', params: { file: name } });
   }
