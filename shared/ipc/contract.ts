@@ -43,6 +43,18 @@ export const WarehouseDraftSchema = z.object({
 });
 export type WarehouseDraft = z.infer<typeof WarehouseDraftSchema>;
 
+/**
+ * How a new warehouse's week starts: no carrier service yet, a copy of another warehouse's week
+ * (its services included), or the sample week. Without it a warehouse starts with no service, so
+ * nothing is ever inherited silently.
+ */
+export const WarehouseStartSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('empty') }).strict(),
+  z.object({ kind: z.literal('copy'), fromId: z.string().min(1).max(64) }).strict(),
+  z.object({ kind: z.literal('sample') }).strict(),
+]);
+export type WarehouseStart = z.infer<typeof WarehouseStartSchema>;
+
 export const ScenarioSummarySchema = z.object({
   id: z.number().int().positive(),
   name: z.string(),
@@ -109,7 +121,7 @@ export const contract = {
   'scenario:createFromSettings': { arg: z.object({ name: ScenarioName, settings: SettingsSchema }).strict(), result: ScenarioSummarySchema },
   'warehouse:list': { arg: ScenarioRef, result: z.array(WarehouseSchema) },
   'warehouse:create': {
-    arg: z.object({ scenarioId: z.number().int().positive(), draft: WarehouseDraftSchema }).strict(),
+    arg: z.object({ scenarioId: z.number().int().positive(), draft: WarehouseDraftSchema, start: WarehouseStartSchema.optional() }).strict(),
     result: WarehouseSchema,
   },
   'warehouse:update': {

@@ -119,7 +119,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'scenario:setLive': ({ scenarioId }) => scenarios.setLive(scenarioId),
     'scenario:createFromSettings': ({ name, settings }) => scenarios.createFromSettings(name, settings),
     'warehouse:list': ({ scenarioId }) => workspace.listWarehouses(scenarioId),
-    'warehouse:create': ({ scenarioId, draft }) => workspace.createWarehouse(scenarioId, draft),
+    'warehouse:create': ({ scenarioId, draft, start }) => workspace.createWarehouse(scenarioId, draft, start),
     'warehouse:update': ({ scenarioId, id, draft }) => workspace.updateWarehouse(scenarioId, id, draft),
     'warehouse:delete': ({ scenarioId, id }) => workspace.deleteWarehouse(scenarioId, id),
     'geo:lookupZip': ({ zip }) => workspace.lookupZip(zip),

@@ -3,6 +3,7 @@ import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tem
 import type { OpenedWorkspace } from '../db/workspace';
 import type { WorkspaceService } from './workspaceService';
 import { AppError } from '../../../shared/ipc/result';
+import { sampleSettings } from '../../../shared/domain/sample';
 
 let ws: OpenedWorkspace;
 let svc: WorkspaceService;
@@ -26,12 +27,31 @@ function fieldsOf(fn: () => unknown): string[] {
 }
 
 describe('workspace service: warehouses', () => {
-  it('creates a warehouse with the sample week and a fresh id, trimming input', () => {
+  it('creates a warehouse with a fresh id, trimming input, and no carrier service unless asked', () => {
     const w = svc.createWarehouse(sid, { name: '  Reno West ', zip: '89502', timeZone: 'America/Los_Angeles' });
     expect(w).toMatchObject({ name: 'Reno West', zip: '89502', timeZone: 'America/Los_Angeles' });
     expect(w.id).toMatch(/^wh-/);
-    expect(w.services.length).toBeGreaterThan(0);
+    // Nothing inherited silently: no service, so the new warehouse ships nothing until one is added.
+    expect(w.services).toEqual([]);
+    expect(w.operatingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(svc.getSettings(sid).warehouses.map((x) => x.name)).toEqual(['Columbus DC', 'Reno West']);
+    expect(svc.getSettings(sid).warehouses[1]!.services).toEqual([]);
+  });
+
+  it('starts a warehouse as a copy of another one’s week (not its closures) or as the sample week', () => {
+    const source = svc.getSettings(sid).warehouses[0]!;
+    const copy = svc.createWarehouse(sid, { name: 'Copy of Columbus', zip: '10001', timeZone: 'America/New_York' }, { kind: 'copy', fromId: source.id });
+    expect(copy.services).toEqual(source.services);
+    expect(copy.cutoffs).toEqual(source.cutoffs);
+    expect(copy.operatingDays).toEqual(source.operatingDays);
+    expect(copy.closures).toEqual([]);
+    const sample = svc.createWarehouse(sid, { name: 'Sample week', zip: '60601', timeZone: 'America/Chicago' }, { kind: 'sample' });
+    expect(sample.services.map((p) => p.serviceId)).toEqual(sampleSettings().warehouses[0]!.services.map((p) => p.serviceId));
+    const before = JSON.stringify(svc.getSettings(sid));
+    expect(() => svc.createWarehouse(sid, { name: 'Orphan', zip: '60601', timeZone: 'America/Chicago' }, { kind: 'copy', fromId: 'wh-missing' })).toThrow(/does not exist/);
+    expect(JSON.stringify(svc.getSettings(sid))).toBe(before);
+    svc.deleteWarehouse(sid, copy.id);
+    svc.deleteWarehouse(sid, sample.id);
   });
 
   it('refuses empty and duplicate names (case-insensitive), bad and unknown ZIPs, bad time zones — writing nothing', () => {

@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import { createRepos, type ScenarioRow, type WarehouseRow } from '../db/repos';
 import { SettingsSchema, WarehouseSchema, type Settings, type Warehouse } from '../../../shared/domain/settings';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
-import type { Prefs, ScenarioSummary, WarehouseDraft, ZipInfo } from '../../../shared/ipc/contract';
+import type { Prefs, ScenarioSummary, WarehouseDraft, WarehouseStart, ZipInfo } from '../../../shared/ipc/contract';
 import { PrefsSchema } from '../../../shared/ipc/contract';
 import { sampleSettings } from '../../../shared/domain/sample';
 import { loadGeo } from '../../../shared/geo';
@@ -28,6 +28,22 @@ export function warehouseFromRow(row: WarehouseRow): Warehouse {
 /** An IANA zone name ("America/Chicago"), not an abbreviation like "EST" that Intl also accepts. */
 function isIanaTimeZone(tz: string): boolean {
   return isValidTimeZone(tz) && (tz.includes('/') || tz === 'UTC');
+}
+
+/**
+ * The week a new warehouse starts with when it has no carrier service yet: Monday to Friday with
+ * the 14:00 weekday cutoff the seed's rules ask for, and nothing that ships until a service is added.
+ */
+export function emptyWarehousePlan(): WarehousePlan {
+  const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+  return {
+    operatingDays: [...weekdays],
+    cutoffs: Object.fromEntries(weekdays.map((d) => [d, '14:00'])),
+    serviceCutoffs: {},
+    customerCutoffLeadMinutes: 60,
+    services: [],
+    closures: [],
+  };
 }
 
 /** Inserts a whole Settings document as a new scenario; used by the first-run seed and imports. */
@@ -138,13 +154,22 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
       return repos.listWarehouses.all(scenarioId).map(warehouseFromRow);
     },
 
-    createWarehouse(scenarioId: number, draft: WarehouseDraft): Warehouse {
+    /**
+     * Adds a warehouse whose week starts as the user chose (see WarehouseStart): no service (the
+     * default, so nothing is inherited unasked), a copy of another warehouse's week — its days,
+     * cutoffs and services, not its closures, which belong to that building — or the sample week.
+     */
+    createWarehouse(scenarioId: number, draft: WarehouseDraft, start: WarehouseStart = { kind: 'empty' }): Warehouse {
       scenarioRow(scenarioId);
       const clean = checkDraft(scenarioId, draft);
-      // A new warehouse starts from the sample's realistic week, so it can be simulated at once;
-      // the Weekly schedule screen is where the user makes it their own.
-      const template = sampleSettings().warehouses[0]!;
-      const warehouse: Warehouse = WarehouseSchema.parse({ ...template, ...clean, id: `wh-${randomUUID()}` });
+      let plan: WarehousePlan;
+      if (start.kind === 'copy') {
+        const row = repos.getWarehouse.get(scenarioId, start.fromId);
+        if (!row) throw new AppError('notFound', `Warehouse ${start.fromId} does not exist`, { key: 'warehouses.error.copyFromMissing' });
+        plan = { ...planOf(warehouseFromRow(row)), closures: [] };
+      } else if (start.kind === 'sample') plan = planOf(sampleSettings().warehouses[0]!);
+      else plan = emptyWarehousePlan();
+      const warehouse: Warehouse = WarehouseSchema.parse({ ...plan, ...clean, id: `wh-${randomUUID()}` });
       db.transaction(() => {
         const position = repos.nextPosition.get(scenarioId)!.p;
         repos.insertWarehouse.run(scenarioId, warehouse.id, position, warehouse.name, warehouse.zip, warehouse.timeZone, JSON.stringify(planOf(warehouse)));

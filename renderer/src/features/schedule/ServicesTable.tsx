@@ -41,6 +41,7 @@ interface Props {
 export function ServicesTable({ wi, warehouse, findings }: Props) {
   const { t } = useTranslation();
   const edit = useStore((s) => s.edit);
+  const notify = useStore((s) => s.notify);
   const text = useFindingText();
   const [toAdd, setToAdd] = useState<ServiceId | ''>('');
   const unused = SERVICE_IDS.filter((id) => !warehouse.services.some((p) => p.serviceId === id));
@@ -70,7 +71,21 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
                         <Typography variant="body2" sx={{ fontWeight: 600 }}>
                           {name}
                         </Typography>
-                        <IconButton size="small" aria-label={t('schedule.removeService', { service: name })} onClick={() => edit((s) => void s.warehouses[wi]!.services.splice(si, 1))}>
+                        <IconButton
+                          size="small"
+                          aria-label={t('schedule.removeService', { service: name })}
+                          onClick={() => {
+                            edit((s) => void s.warehouses[wi]!.services.splice(si, 1));
+                            // Says what went (the service and how many days it handed parcels over) and offers Undo.
+                            notify({
+                              severity: 'success',
+                              text: `${name} removed.`,
+                              key: 'schedule.serviceRemoved',
+                              params: { service: name, warehouse: warehouse.name, count: Object.keys(plan.days).length },
+                              action: 'undo',
+                            });
+                          }}
+                        >
                           <DeleteIcon fontSize="small" />
                         </IconButton>
                       </Stack>

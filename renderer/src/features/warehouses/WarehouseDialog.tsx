@@ -2,6 +2,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -10,11 +16,17 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Warehouse } from '../../../../shared/domain/settings';
+import type { WarehouseStart } from '../../../../shared/ipc/contract';
 import type { FieldError } from '../../../../shared/ipc/result';
+import { sampleSettings } from '../../../../shared/domain/sample';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
 
 type FieldName = 'name' | 'zip' | 'timeZone';
+type StartKind = WarehouseStart['kind'];
+
+const SAMPLE_SERVICES = sampleSettings().warehouses[0]!.services;
+const NO_WAREHOUSES: Warehouse[] = [];
 
 interface Props {
   open: boolean;
@@ -27,6 +39,9 @@ interface Props {
 export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const saveWarehouse = useStore((s) => s.saveWarehouse);
+  const others = useStore((s) => s.doc?.settings.warehouses) ?? NO_WAREHOUSES;
+  const [startKind, setStartKind] = useState<StartKind>('empty');
+  const [copyFrom, setCopyFrom] = useState('');
   const titleId = useId();
   const [name, setName] = useState('');
   const [zip, setZip] = useState('');
@@ -45,8 +60,16 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
     setErrors({});
     setFormError(null);
     setZipInfo(null);
+    // Nothing is inherited unless the user picks it: a new warehouse starts with no service.
+    setStartKind('empty');
+    setCopyFrom('');
     tzTouched.current = editing !== null;
   }, [open, editing]);
+
+  /** "2 carrier services: UPS Ground, USPS Ground Advantage" (only enabled ones ship). */
+  const servicesText = (services: Warehouse['services']) =>
+    t('warehouses.start.services', { count: services.length, list: services.map((p) => t(`catalog.service.${p.serviceId}`)).join(', ') });
+  const copySource = others.find((w) => w.id === copyFrom) ?? others[0];
 
   // Look the ZIP up as soon as it has 5 digits: a known ZIP fills in the time zone (unless the user
   // typed one), an unknown one is flagged right away.
@@ -91,7 +114,8 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
       return;
     }
     setSaving(true);
-    const outcome = await saveWarehouse({ name, zip, timeZone }, editing?.id);
+    const start: WarehouseStart | undefined = editing ? undefined : startKind === 'copy' && copySource ? { kind: 'copy', fromId: copySource.id } : { kind: startKind === 'copy' ? 'empty' : startKind };
+    const outcome = await saveWarehouse({ name, zip, timeZone }, editing?.id, start);
     setSaving(false);
     if (outcome.ok) {
       onSaved(outcome.warehouse);
@@ -148,9 +172,36 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
               slotProps={{ htmlInput: { maxLength: 64, 'data-testid': 'warehouse-tz' } }}
             />
             {!editing && (
-              <Typography variant="body2" color="text.secondary">
-                {t('warehouses.newWeekNote')}
-              </Typography>
+              <FormControl>
+                <FormLabel id={`${titleId}-start`}>{t('warehouses.start.legend')}</FormLabel>
+                <RadioGroup aria-labelledby={`${titleId}-start`} value={startKind} onChange={(e) => setStartKind(e.target.value as StartKind)}>
+                  <StartOption value="empty" label={t('warehouses.start.empty')} means={t('warehouses.start.emptyMeans')} />
+                  <StartOption
+                    value="copy"
+                    label={t('warehouses.start.copy')}
+                    disabled={others.length === 0}
+                    means={copySource ? t('warehouses.start.copyMeans', { services: servicesText(copySource.services) }) : ''}
+                  />
+                  {startKind === 'copy' && copySource && (
+                    <TextField
+                      select
+                      size="small"
+                      label={t('warehouses.start.copyFrom')}
+                      value={copySource.id}
+                      onChange={(e) => setCopyFrom(e.target.value)}
+                      sx={{ ml: 4, mb: 1, maxWidth: 360 }}
+                      slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'warehouse-copy-from' } as React.HTMLAttributes<HTMLDivElement> } }}
+                    >
+                      {others.map((w) => (
+                        <MenuItem key={w.id} value={w.id}>
+                          {w.name} ({w.zip})
+                        </MenuItem>
+                      ))}
+                    </TextField>
+                  )}
+                  <StartOption value="sample" label={t('warehouses.start.sample')} means={t('warehouses.start.sampleMeans', { services: servicesText(SAMPLE_SERVICES) })} />
+                </RadioGroup>
+              </FormControl>
             )}
           </Stack>
         </DialogContent>
@@ -162,5 +213,28 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
         </DialogActions>
       </form>
     </Dialog>
+  );
+}
+
+/** One way to start, with what it means right under it (read with the option by screen readers). */
+function StartOption({ value, label, means, disabled }: { value: StartKind; label: string; means: string; disabled?: boolean }) {
+  const id = useId();
+  return (
+    <FormControlLabel
+      value={value}
+      disabled={disabled}
+      sx={{ alignItems: 'flex-start', mb: 0.5 }}
+      control={<Radio size="small" sx={{ pt: 0.25 }} slotProps={{ input: { 'aria-describedby': id, 'data-testid': `warehouse-start-${value}` } as object }} />}
+      label={
+        <span>
+          <Typography variant="body2" component="span" sx={{ display: 'block', fontWeight: 500 }}>
+            {label}
+          </Typography>
+          <Typography variant="caption" component="span" color="text.secondary" id={id} sx={{ display: 'block' }}>
+            {means}
+          </Typography>
+        </span>
+      }
+    />
   );
 }
