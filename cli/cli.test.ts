@@ -127,6 +127,7 @@ describe('shipweek validate', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       ok: false,
       file: 'bad.json',
+      errorCount: 1,
       errors: [{ path: 'warehouses[0].cutoffs.mon', message: 'must be a time HH:MM between 00:00 and 23:59 (got "25:00")' }],
     });
   });
@@ -244,5 +245,64 @@ describe('shipweek simulate', () => {
     expect(run('simulate', file, '--week', '2026-11-24').stderr).toBe('--week must be a Monday YYYY-MM-DD, e.g. 2026-06-08 (got "2026-11-24")\n');
     expect(run('simulate', file, '--week', '2026-13-01').exitCode).toBe(2);
     expect(run('simulate', file, '--policy', 'eu-2030').stderr).toMatch(/^--policy: unknown policy "eu-2030"; policies: sfp-help-page, us-2021/);
+  });
+});
+
+describe('hostile and careless input is refused cleanly (exit 2, a clear message)', () => {
+  it('Object.prototype names are unknown commands, not a crash', () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+      const result = run(name);
+      expect(result.exitCode, name).toBe(2);
+      expect(result.stderr, name).toMatch(new RegExp(`^unknown command "${name}"`));
+      // Asking for help on one of them is the general help, as for any unknown command.
+      expect(run(name, '--help').stdout).toMatch(/^ShipWeek: /);
+    }
+  });
+
+  it('validate: a `closure` typo fails with the JSON path and "did you mean", in English and French', () => {
+    const file = writeSample('typo.json', (d) => { d.warehouses[0].closure = ['2026-07-03']; });
+    const en = run('validate', file);
+    expect(en.exitCode).toBe(2);
+    expect(en.stderr).toBe('typo.json: not a valid settings file (1 problem(s)):\ntypo.json: warehouses[0].closure: unknown key; did you mean "closures"?\n');
+    expect(run('validate', file, '--lang', 'fr').stderr).toContain('typo.json: warehouses[0].closure: clé inconnue ; vouliez-vous dire « closures » ?');
+    expect(JSON.parse(run('validate', file, '--json').stdout).errors).toEqual([
+      { path: 'warehouses[0].closure', message: 'unknown key; did you mean "closures"?', messageKey: 'domain.shape.unknownKeySuggest', params: { suggestion: 'closures' } },
+    ]);
+  });
+
+  it('promise --at year 0100 exits 2 at once with the supported range (it used to search forever)', () => {
+    const file = writeSample('years.json');
+    const ancient = run('promise', file, '--at', '0100-01-01T10:00', '--to', '10001');
+    expect(ancient).toEqual({ stdout: '', stderr: '--at must be a date between 1970-01-01 and 2199-12-31 (got "0100-01-01T10:00")\n', exitCode: 2 });
+    expect(run('promise', file, '--at', '1969-12-31T23:59', '--to', '10001').exitCode).toBe(2);
+    expect(run('promise', file, '--at', '2200-01-01T00:00', '--to', '10001').exitCode).toBe(2);
+    expect(run('promise', file, '--at', '0100-01-01T10:00', '--to', '10001', '--lang', 'fr').stderr).toBe(
+      '--at doit être une date entre le 1970-01-01 et le 2199-12-31 (reçu "0100-01-01T10:00")\n',
+    );
+    // Both ends of the range still answer.
+    expect(run('promise', file, '--at', '1970-01-01T10:00', '--to', '10001').exitCode).not.toBe(2);
+    expect(run('promise', file, '--at', '2199-12-31T10:00', '--to', '10001').exitCode).not.toBe(2);
+  });
+
+  it('simulate and report --week outside 1970-2199 exit 2 with the range', () => {
+    const file = writeSample('weeks.json');
+    expect(run('simulate', file, '--week', '1969-12-29').stderr).toBe('--week must be a date between 1970-01-01 and 2199-12-31 (got "1969-12-29")\n');
+    expect(run('simulate', file, '--week', '0100-01-04').exitCode).toBe(2);
+    expect(run('report', file, '--format', 'csv', '--out', 'w.csv', '--week', '2200-01-06').stderr).toMatch(/^--week must be a date between 1970-01-01 and 2199-12-31/);
+    expect(existsSync(join(dir, 'w.csv'))).toBe(false);
+  });
+
+  it('a file with 300,000 bad keys prints the first 50 problems and a count, not megabytes', () => {
+    const file = writeSample('flood.json', (d) => { for (let i = 0; i < 300_000; i++) d[`bad${i}`] = 0; });
+    const result = run('validate', file);
+    expect(result.exitCode).toBe(2);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('flood.json: not a valid settings file (300000 problem(s)):');
+    expect(lines).toHaveLength(1 + 50 + 1);
+    expect(lines.at(-1)).toBe('… and 299950 more problem(s)');
+    expect(result.stderr.length).toBeLessThan(20_000);
+    const json = JSON.parse(run('validate', file, '--json').stdout);
+    expect(json.errorCount).toBe(300_000);
+    expect(json.errors).toHaveLength(50);
   });
 });

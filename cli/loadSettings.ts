@@ -1,6 +1,6 @@
 /** Reads and checks a settings file for a command; bad input becomes an exit-2 result with every reason. */
 import type { Settings } from '../shared/domain/settings';
-import { formatSettingsIssue, parseSettings, type SettingsIssue } from '../shared/domain/parseSettings';
+import { formatSettingsIssue, parseSettings, shownIssues, type SettingsIssue } from '../shared/domain/parseSettings';
 import type { GeoData } from '../shared/geo/index';
 import { badInput, readInputFile, type CliContext, type CommandResult } from './context';
 import { json } from './format';
@@ -20,8 +20,16 @@ export function loadSettingsFile(ctx: CliContext, path: string | undefined, geo:
   return { ok: true, settings: parsed.settings, name: read.name };
 }
 
+/**
+ * The first problems (shownIssues) in the CLI's language, then how many more: a file with 300,000
+ * bad keys gets a page of errors and a count, not 57 MB. `--json` lists the same first problems
+ * with the total in `errorCount`.
+ */
 function settingsErrors(ctx: CliContext, file: string, errors: SettingsIssue[], asJson: boolean): CommandResult {
-  const lines = errors.map((e) => formatSettingsIssue(file, e));
+  const { shown, more } = shownIssues(errors);
+  const translated = shown.map((e) => (e.messageKey ? { ...e, message: ctx.t(e.messageKey, e.params) } : e));
+  const lines = translated.map((e) => formatSettingsIssue(file, e));
+  if (more > 0) lines.push(ctx.t('cli.error.moreProblems', { count: more }));
   const header = ctx.t('cli.error.invalidSettings', { file, count: errors.length });
-  return badInput([header, ...lines].join('\n'), asJson ? json({ ok: false, file, errors }) : '');
+  return badInput([header, ...lines].join('\n'), asJson ? json({ ok: false, file, errorCount: errors.length, errors: translated }) : '');
 }

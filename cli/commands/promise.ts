@@ -7,6 +7,7 @@ import { stateName } from '../../shared/geo/states';
 import { badInput, type CliContext, type CommandResult } from '../context';
 import { json } from '../format';
 import { loadSettingsFile } from '../loadSettings';
+import { dateOutOfRange } from '../dateOption';
 
 export interface PromiseArgs {
   file?: string;
@@ -27,6 +28,8 @@ export function promiseCommand(ctx: CliContext, geo: GeoData, args: PromiseArgs)
   // Options are checked before the file is read, so a typo is reported even when the file is fine.
   const at = args.at?.trim();
   const m = at ? LOCAL_DATE_TIME.exec(at) : null;
+  const outOfRange = at && m ? dateOutOfRange(ctx, '--at', `${m[1]}-${m[2]}-${m[3]}`, args.at ?? '') : undefined;
+  if (outOfRange) return outOfRange;
   if (!at || !m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
     return badInput(ctx.t('cli.promise.badAt', { value: JSON.stringify(args.at ?? '') }));
   }

@@ -19,6 +19,7 @@ import { badInput, cannotWriteMessage, type CliContext, type CommandResult } fro
 import { isMonday } from './simulate';
 import { IsoDateSchema } from '../../shared/domain/time';
 import { loadSettingsFile } from '../loadSettings';
+import { dateOutOfRange } from '../dateOption';
 import { findChromium, htmlToPdf, launchHeadlessChromium } from '../chromium';
 
 export interface ReportArgs {
@@ -69,6 +70,8 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
   if (!args.force && fs.existsSync(target)) return badInput(ctx.t('cli.report.exists', { file: args.out }));
   if (!fs.existsSync(path.dirname(target))) return badInput(ctx.t('cli.error.cannotWrite', { file: args.out, code: 'ENOENT' }));
 
+  const weekOutOfRange = args.week !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(args.week) ? dateOutOfRange(ctx, '--week', args.week, args.week) : undefined;
+  if (weekOutOfRange) return weekOutOfRange;
   if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isMonday(args.week))) {
     return badInput(ctx.t('cli.simulate.badWeek', { value: JSON.stringify(args.week) }));
   }

@@ -9,6 +9,7 @@ import { stateName } from '../../shared/geo/states';
 import { badInput, type CliContext, type CommandResult } from '../context';
 import { json, percent, table } from '../format';
 import { loadSettingsFile } from '../loadSettings';
+import { dateOutOfRange } from '../dateOption';
 
 export interface SimulateArgs {
   file?: string;
@@ -39,6 +40,8 @@ function describeCheck(ctx: CliContext, c: SimulationCheck): { value: string; ta
 }
 
 export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArgs): CommandResult {
+  const weekOutOfRange = args.week !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(args.week) ? dateOutOfRange(ctx, '--week', args.week, args.week) : undefined;
+  if (weekOutOfRange) return weekOutOfRange;
   if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isMonday(args.week))) {
     return badInput(ctx.t('cli.simulate.badWeek', { value: JSON.stringify(args.week) }));
   }

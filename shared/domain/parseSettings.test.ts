@@ -65,9 +65,10 @@ describe('parseSettings: errors name the file, the JSON path and the reason', ()
       'plan.json',
     );
     expect(lines(result, 'plan.json')).toEqual([
+      // Unknown keys come first (they are found by walking the file before the values are checked).
+      'plan.json: warehouses[0].cutoffs.someday: unknown key (known keys here: mon, tue, wed, thu, fri, sat, sun)',
       'plan.json: name: must not be empty',
       'plan.json: warehouses[0].operatingDays[6]: must be one of "mon", "tue", "wed", "thu", "fri", "sat", "sun" (got "funday")',
-      'plan.json: warehouses[0].cutoffs: unknown key "someday"',
       'plan.json: warehouses[0].customerCutoffLeadMinutes: must be a number (got "sixty")',
       'plan.json: warehouses[0].services[0].days.mon.kind: must be one of "pickup", "dropoff" (got "truck")',
       'plan.json: warehouses[0].services[0].days.tue.times: must have at least 1 item (got a list of 0 items)',

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { SETTINGS_FORMAT_VERSION, SettingsSchema, type Settings } from './settings';
 import { locateJsonSyntaxError } from './jsonSyntax';
 import { utf8ByteLength } from './utf8';
+import { inspectShape, type ShapeIssue } from './documentShape';
 import type { GeoData } from '../geo/index';
 import { isValidTimeZone, timeZonesAgree } from '../geo/timeZone';
 
@@ -17,7 +18,16 @@ export interface SettingsIssue {
   /** For JSON syntax errors: 1-based position in the text. */
   line?: number;
   column?: number;
+  /**
+   * For messages that have a translation (shared/i18n: domain.*): the key and its parameters. The
+   * others are English only; `message` is always the English text.
+   */
+  messageKey?: string;
+  params?: Record<string, string | number>;
 }
+
+/** Problems a person reads in one go; the CLI and the import dialog show this many and count the rest. */
+export const MAX_SHOWN_ISSUES = 50;
 
 export type ParseSettingsResult =
   | { ok: true; settings: Settings; /** format version the file had before migration */ migratedFrom?: number }
@@ -81,9 +91,19 @@ export function parseSettings(text: string, fileName: string, options: ParseSett
   const migrated = migrateSettingsDocument(doc as Record<string, unknown>, options.migrations ?? SETTINGS_MIGRATIONS);
   if ('error' in migrated) return { ok: false, errors: [migrated.error] };
 
+  // Unknown keys and lists over their cap, from the raw document: zod drops the first silently, and
+  // an over-cap list is refused here by its length before a single entry is checked.
+  // `$schema` points editors at resources/schema/settings.schema.json; it is the one key ShipWeek reads past.
+  const { $schema: _editorSchema, ...document } = migrated.doc;
+  const shapeIssues = inspectShape(SettingsSchema, document);
+  const shapeErrors = shapeIssues.map(describeShapeIssue);
+  if (shapeIssues.some((i) => i.kind === 'tooMany')) return { ok: false, errors: shapeErrors };
+
   const parsed = SettingsSchema.safeParse(migrated.doc, { reportInput: true });
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })) };
+  if (!parsed.success || shapeErrors.length > 0) {
+    const reported = new Set(shapeIssues.flatMap((i) => (i.kind === 'unknownKey' ? [formatPath([...i.path, i.key])] : [])));
+    const zodErrors = parsed.success ? [] : parsed.error.issues.flatMap((issue) => settingsIssuesOf(issue, reported));
+    return { ok: false, errors: [...shapeErrors, ...zodErrors] };
   }
   const referenceErrors = options.geo ? checkReferences(parsed.data, options.geo) : checkTimeZoneNames(parsed.data);
   if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors };
@@ -97,6 +117,57 @@ export function parseSettings(text: string, fileName: string, options: ParseSett
 export function formatSettingsIssue(fileName: string, issue: SettingsIssue): string {
   const where = issue.line !== undefined ? `line ${issue.line}, column ${issue.column}` : issue.path;
   return where ? `${fileName}: ${where}: ${issue.message}` : `${fileName}: ${issue.message}`;
+}
+
+/**
+ * The first `max` issues and how many more there are, so a file with 300,000 bad keys prints a page
+ * rather than megabytes.
+ * @example shownIssues(errors, 50) // { shown: errors.slice(0, 50), more: errors.length - 50 }
+ */
+export function shownIssues<T>(issues: readonly T[], max: number = MAX_SHOWN_ISSUES): { shown: T[]; more: number } {
+  return { shown: issues.slice(0, max), more: Math.max(0, issues.length - max) };
+}
+
+/** Longest key echoed in a path: a hostile file can use a megabyte as a key name. */
+const MAX_KEY_ECHO = 60;
+
+function describeShapeIssue(issue: ShapeIssue): SettingsIssue {
+  if (issue.kind === 'tooMany') {
+    return {
+      path: formatPath(issue.path),
+      message: `has ${issue.count} items; the limit is ${issue.max}`,
+      messageKey: 'domain.shape.tooMany',
+      params: { count: issue.count, max: issue.max },
+    };
+  }
+  const key = issue.key.length > MAX_KEY_ECHO ? `${issue.key.slice(0, MAX_KEY_ECHO)}…` : issue.key;
+  const path = formatPath([...issue.path, key]);
+  if (issue.suggestion !== undefined) {
+    return {
+      path,
+      message: `unknown key; did you mean "${issue.suggestion}"?`,
+      messageKey: 'domain.shape.unknownKeySuggest',
+      params: { suggestion: issue.suggestion },
+    };
+  }
+  const known = issue.known.join(', ');
+  return { path, message: `unknown key (known keys here: ${known})`, messageKey: 'domain.shape.unknownKey', params: { known } };
+}
+
+/** One zod issue as settings issues; unknown keys the shape walk already reported are left out. */
+function settingsIssuesOf(issue: z.core.$ZodIssue, reported: ReadonlySet<string>): SettingsIssue[] {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.filter((k) => !reported.has(formatPath([...issue.path, k])));
+    return keys.length === 0 ? [] : [{ path: formatPath(issue.path), message: describeIssue({ ...issue, keys }) }];
+  }
+  const path = formatPath(issue.path);
+  const params = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
+  if (params && typeof params['messageKey'] === 'string') {
+    const { messageKey, ...rest } = params;
+    const values = Object.fromEntries(Object.entries(rest).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+    return [{ path, message: issue.message, messageKey, params: values }];
+  }
+  return [{ path, message: describeIssue(issue) }];
 }
 
 function fileError(message: string): ParseSettingsResult {
@@ -194,6 +265,8 @@ function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
   if (value !== null && typeof value === 'object') return 'an object';
+  // JSON.parse reads 1e999 as Infinity, which JSON.stringify would show as "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${value} (a number too large to store)`;
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 60)}…` : json;
 }

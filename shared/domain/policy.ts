@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, TimeOfDaySchema } from './time';
 import { SizeTierSchema } from './carrier';
+import { plainText } from './text';
 
 /*
  * A policy profile is one versioned set of Amazon SFP program rules (cutoff floors, thresholds,
@@ -26,13 +27,13 @@ export const PolicyProfileSchema = z.object({
     .min(1)
     .max(64)
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-", starting with a letter or digit' }),
-  name: z.string().trim().min(1).max(120),
+  name: plainText(z.string().trim().min(1).max(120)),
   /** Where the rules come from: Seller Central help page ids and a plain description. */
   source: z.object({
-    helpPages: z.array(z.string().max(40)).max(20).default([]),
-    description: z.string().max(2000),
+    helpPages: z.array(plainText(z.string().max(40))).max(20).default([]),
+    description: plainText(z.string().max(2000), { multiLine: true }),
     /** For a copied profile: the id it was copied from. */
-    basedOn: z.string().max(64).optional(),
+    basedOn: plainText(z.string().max(64)).optional(),
   }),
   /** First day the rules apply; null when the source does not state it. */
   effectiveDate: IsoDateSchema.nullable(),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { IsoDateSchema, TimeOfDaySchema, WeekdaySchema, WEEKDAYS } from './time';
-import { CarrierIdSchema, ServiceIdSchema } from './carrier';
+import { CARRIERS, CarrierIdSchema, ServiceIdSchema } from './carrier';
 import { PolicyProfileSchema } from './policy';
+import { plainText } from './text';
+import { cappedRecord } from './documentShape';
 import { CostModelSchema } from './costModel';
 
 /** Current version of the settings file format; older versions are migrated on import. */
@@ -29,12 +31,29 @@ export const ServicePlanSchema = z.object({
 });
 export type ServicePlan = z.infer<typeof ServicePlanSchema>;
 
+/**
+ * Caps on the lists of a plan. Each is far above real use and keeps the work of one import, one
+ * simulation or one report bounded (a file of a million closures took minutes to report).
+ * Closures: a warehouse closed on a thousand dates is closed for three years; holidays: ten
+ * carriers' worth of public holidays for decades.
+ */
+export const MAX_CLOSURES = 1_000;
+export const MAX_HOLIDAYS = 1_000;
+/** Every ZIP5 (about 34,000) and every ZIP3 (under 1,000) fit, with room for new ZIPs. */
+export const MAX_DESTINATION_WEIGHTS = 50_000;
+/**
+ * Largest destination or page-view weight. Weights are relative (orders, views, shares), so no real
+ * one comes near a trillion; the cap keeps sums of 50,000 of them finite and exact enough, where
+ * 1e308 made the sum Infinity and every share 0 % without a finding.
+ */
+export const MAX_WEIGHT = 1e12;
+
 export const WarehouseSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().trim().min(1, { message: 'must not be empty' }).max(80),
+  id: plainText(z.string().min(1).max(64)),
+  name: plainText(z.string().trim().min(1, { message: 'must not be empty' }).max(80)),
   zip: ZipSchema,
   /** IANA time zone, e.g. America/New_York; filled from the ZIP, editable. */
-  timeZone: z.string().min(1),
+  timeZone: plainText(z.string().min(1).max(64)),
   /** Days the warehouse ships orders. */
   operatingDays: z.array(WeekdaySchema).max(7),
   /** Seller order cutoff per weekday (warehouse local time); a day without one ships nothing. */
@@ -45,15 +64,15 @@ export const WarehouseSchema = z.object({
   customerCutoffLeadMinutes: z.number().int().min(0).max(720).default(60),
   services: z.array(ServicePlanSchema).max(32),
   /** Dates the warehouse does not ship (inventory days, local closures). */
-  closures: z.array(IsoDateSchema).default([]),
+  closures: z.array(IsoDateSchema).max(MAX_CLOSURES).default([]),
 });
 export type Warehouse = z.infer<typeof WarehouseSchema>;
 
 export const HolidaySchema = z.object({
   date: IsoDateSchema,
-  name: z.string().min(1).max(120),
+  name: plainText(z.string().min(1).max(120)),
   /** Carriers closed that day; absent = the warehouse's own holiday (no shipping at all). */
-  carriers: z.array(CarrierIdSchema).optional(),
+  carriers: z.array(CarrierIdSchema).max(CARRIERS.length).optional(),
 });
 export type Holiday = z.infer<typeof HolidaySchema>;
 
@@ -72,14 +91,14 @@ export type TransitOverride = z.infer<typeof TransitOverrideSchema>;
 /** Share of detail-page views by customer-local weekday (rows mon..sun) and hour (24 columns). */
 export const ViewProfileSchema = z.object({
   source: z.enum(['default', 'custom']),
-  weights: z.array(z.array(z.number().min(0)).length(24)).length(WEEKDAYS.length),
+  weights: z.array(z.array(z.number().min(0).max(MAX_WEIGHT)).length(24)).length(WEEKDAYS.length),
 });
 export type ViewProfile = z.infer<typeof ViewProfileSchema>;
 
 export const DestinationWeightsSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('population') }),
   /** Imported demand by ZIP3 or ZIP5 (e.g. last year's orders). */
-  z.object({ source: z.literal('custom'), byZip: z.record(z.string().regex(/^\d{3}(\d{2})?$/), z.number().min(0)) }),
+  z.object({ source: z.literal('custom'), byZip: cappedRecord(z.record(z.string().regex(/^\d{3}(\d{2})?$/), z.number().min(0).max(MAX_WEIGHT)), MAX_DESTINATION_WEIGHTS) }),
 ]);
 export type DestinationWeights = z.infer<typeof DestinationWeightsSchema>;
 
@@ -93,15 +112,15 @@ export type SizeTierMix = z.infer<typeof SizeTierMixSchema>;
 /** The whole plan of one scenario: the settings file format (documented in the README). */
 export const SettingsSchema = z.object({
   formatVersion: z.literal(SETTINGS_FORMAT_VERSION),
-  name: z.string().trim().min(1).max(120),
+  name: plainText(z.string().trim().min(1).max(120)),
   warehouses: z.array(WarehouseSchema).max(50),
-  holidays: z.array(HolidaySchema).default([]),
+  holidays: z.array(HolidaySchema).max(MAX_HOLIDAYS).default([]),
   transitOverrides: z.array(TransitOverrideSchema).max(MAX_TRANSIT_OVERRIDES).default([]),
   viewProfile: ViewProfileSchema,
   destinationWeights: DestinationWeightsSchema.default({ source: 'population' }),
   sizeTierMix: SizeTierMixSchema,
   /** Id of the policy profile to judge against (built-in or custom). */
-  policyId: z.string().min(1),
+  policyId: plainText(z.string().min(1).max(64)),
   /** User-made policy profiles (copies of built-ins, edited); ids must not clash with built-in ones. */
   customPolicies: z.array(PolicyProfileSchema).max(50).default([]),
   /** What the plan costs (labels, staff, pickups, plans); absent = the advisor's defaults (shared/advisor/costModel.ts). */

@@ -179,5 +179,10 @@ describe('computePromise — hand-checked cases', () => {
     if (!r.ok) expect(r.reason).toBe('engine.reason.unknownZip');
     const t = computePromise(fixtureSettings(), geo, { at: '2026-06-31T10:30', to: '10001' });
     expect(!t.ok && t.reason).toBe('engine.reason.badViewTime');
+    // Years 0-99 used to send the ship-day search round the 1900s forever; before 1970 nothing could deliver.
+    for (const at of ['0100-01-01T10:00', '1969-06-01T10:00']) {
+      const old = computePromise(fixtureSettings(), geo, { at, to: '10001' });
+      expect(!old.ok && old.reason, at).toBe('engine.reason.badViewTime');
+    }
   });
 });

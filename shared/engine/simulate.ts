@@ -8,6 +8,7 @@ import { validateSettings } from './validate';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { createPromiseEngine, TYPICAL_WEEK_START } from './promiseEngine';
 import { dayNumber, fromLocalMinutes, weekdayIndex } from './timezone';
+import { checkIsoDate, MAX_YEAR, MIN_YEAR } from '../domain/time';
 
 /*
  * Simulation of Amazon's delivery-speed and coverage metrics over one week of page views.
@@ -129,8 +130,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const typicalWeek = opts.weekStart === undefined;
   const weekStart = opts.weekStart ?? TYPICAL_WEEK_START;
   const fromDay = dayNumber(weekStart);
-  if (!Number.isFinite(fromDay) || weekdayIndex(fromDay) !== 0) {
-    throw new RangeError(`weekStart must be a Monday 'YYYY-MM-DD' (got ${JSON.stringify(weekStart)})`);
+  if (!Number.isFinite(fromDay) || weekdayIndex(fromDay) !== 0 || checkIsoDate(weekStart) !== 'ok') {
+    throw new RangeError(`weekStart must be a Monday 'YYYY-MM-DD' in ${MIN_YEAR}-${MAX_YEAR} (got ${JSON.stringify(weekStart)})`);
   }
   // The findings judge the plan against the same policy as the checks (opts.policyId when given).
   const findings: Finding[] = [...validateSettings(opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId }, geo)];

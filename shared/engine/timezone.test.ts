@@ -61,6 +61,14 @@ describe('time zones', () => {
     expect(() => parseLocalDateTime('tomorrow')).toThrow(/YYYY-MM-DDTHH:MM/);
   });
 
+  it('reads only 1970-2199: year 0100 (read as 1900 by Date.UTC) and 1969 are refused, both ends accepted', () => {
+    expect(() => parseLocalDateTime('0100-01-01T10:00')).toThrow(/not a real/);
+    expect(() => parseLocalDateTime('1969-12-31T23:59')).toThrow(/not a real/);
+    expect(() => parseLocalDateTime('2200-01-01T00:00')).toThrow(/not a real/);
+    expect(formatLocalDateTime(parseLocalDateTime('1970-01-01T00:00'))).toBe('1970-01-01T00:00');
+    expect(formatLocalDateTime(parseLocalDateTime('2199-12-31T23:59'))).toBe('2199-12-31T23:59');
+  });
+
   it('rejects unknown zones with a clear message', () => {
     expect(() => offsetAt('Mars/Olympus', 0)).toThrow(/unknown time zone "Mars\/Olympus"/);
   });

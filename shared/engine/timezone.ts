@@ -11,6 +11,7 @@
  * a few times a year, never twice within a day); a day with a change has its transition minute found by
  * bisection. After warm-up, an offset lookup is two Map reads.
  */
+import { checkIsoDate } from '../domain/time';
 
 const MINUTES_PER_DAY = 1440;
 
@@ -190,7 +191,8 @@ export function parseLocalDateTime(s: string): number {
   const hh = Number(m[2]);
   const mm = Number(m[3]);
   const day = dayNumber(m[1]!);
-  if (!Number.isFinite(day) || isoDate(day) !== m[1] || hh > 23 || mm > 59) {
+  // Outside 1970-2199 the calendar lookups miss and years 0-99 wrap to the 1900s (a search that never ends).
+  if (!Number.isFinite(day) || isoDate(day) !== m[1] || hh > 23 || mm > 59 || checkIsoDate(m[1]!) !== 'ok') {
     throw new RangeError(`not a real local date-time: ${JSON.stringify(s)}`);
   }
   return day * MINUTES_PER_DAY + hh * 60 + mm;

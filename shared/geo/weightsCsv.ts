@@ -22,7 +22,7 @@
  * All or nothing: one bad row rejects the whole file, with errors that name the row (spreadsheet row,
  * header = row 1), the field and the reason. Size caps are checked before any parsing.
  */
-import type { DestinationWeights } from '../domain/settings';
+import { MAX_WEIGHT, type DestinationWeights } from '../domain/settings';
 import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from './csv';
 import type { GeoData } from './index';
 
@@ -55,8 +55,8 @@ export interface WeightsCsvOptions {
 
 export const WEIGHTS_CSV_DEFAULTS = { maxBytes: 4 * 1024 * 1024, maxRows: 200_000, maxErrors: 20 } as const;
 
-/** Larger weights are typing accidents (no ZIP gets a trillion orders); the cap also keeps sums finite. */
-export const MAX_WEIGHT = 1e12;
+/** Larger weights are typing accidents (no ZIP gets a trillion orders); the settings schema's own cap. */
+export { MAX_WEIGHT };
 
 const COLUMN_ALIASES: Record<'zip' | 'weight', readonly string[]> = {
   zip: ['zip', 'zip3', 'zip5', 'zip_code', 'postal_code', 'ship_postal_code'],

@@ -334,6 +334,16 @@ export const messagesEn: Record<string, string> = {
   'geo.weightsCsv.negativeWeight': "{{value}} is negative; a weight is 0 or more",
   'geo.weightsCsv.weightTooLarge': "{{value}} is larger than {{max}}",
   'geo.weightsCsv.allZero': "every weight is 0: give at least one ZIP a weight above 0",
+  // --- domain.* (settings file reader: shape, dates, text) ---
+  'domain.shape.unknownKey': "unknown key (known keys here: {{known}})",
+  'domain.shape.unknownKeySuggest': "unknown key; did you mean \"{{suggestion}}\"?",
+  'domain.shape.tooMany': "has {{count}} items; the limit is {{max}}",
+  'domain.shape.tooManyEntries': "must have at most {{max}} entries",
+  'domain.date.outOfRange': "must be a date between {{min}} and {{max}} (got {{value}})",
+  'domain.text.controlCharacter': "contains a control character ({{code}} at position {{position}}); remove it",
+  'domain.text.loneSurrogate': "contains a broken character (unpaired surrogate {{code}} at position {{position}}); save the text again as UTF-8",
+  'cli.error.moreProblems': "… and {{count}} more problem(s)",
+  'cli.error.dateOutOfRange': "{{option}} must be a date between {{min}} and {{max}} (got {{value}})",
   // --- advisor.* and cli.advise.* (plan advisor) ---
   'advisor.move.enableService': "Use $t(catalog.service.{{service}}) at {{warehouse}} (pickups: {{days}})",
   'advisor.move.disableService': "Stop using $t(catalog.service.{{service}}) at {{warehouse}}",

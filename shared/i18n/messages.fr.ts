@@ -334,6 +334,16 @@ export const messagesFr: Record<string, string> = {
   'geo.weightsCsv.negativeWeight': "{{value}} est négatif ; un poids vaut 0 ou plus",
   'geo.weightsCsv.weightTooLarge': "{{value}} dépasse {{max}}",
   'geo.weightsCsv.allZero': "tous les poids valent 0 : donnez à au moins un code ZIP un poids supérieur à 0",
+  // --- domain.* (lecture des fichiers de réglages : forme, dates, texte) ---
+  'domain.shape.unknownKey': "clé inconnue (clés connues ici : {{known}})",
+  'domain.shape.unknownKeySuggest': "clé inconnue ; vouliez-vous dire « {{suggestion}} » ?",
+  'domain.shape.tooMany': "contient {{count}} éléments ; la limite est de {{max}}",
+  'domain.shape.tooManyEntries': "doit avoir au plus {{max}} entrées",
+  'domain.date.outOfRange': "doit être une date entre le {{min}} et le {{max}} (reçu {{value}})",
+  'domain.text.controlCharacter': "contient un caractère de contrôle ({{code}} en position {{position}}) ; supprimez-le",
+  'domain.text.loneSurrogate': "contient un caractère cassé (demi-paire de substitution {{code}} en position {{position}}) ; réenregistrez le texte en UTF-8",
+  'cli.error.moreProblems': "… et {{count}} autre(s) problème(s)",
+  'cli.error.dateOutOfRange': "{{option}} doit être une date entre le {{min}} et le {{max}} (reçu {{value}})",
   // --- advisor.* et cli.advise.* (conseiller de plan) ---
   'advisor.move.enableService': "Utiliser $t(catalog.service.{{service}}) à {{warehouse}} (enlèvements : {{days}})",
   'advisor.move.disableService': "Ne plus utiliser $t(catalog.service.{{service}}) à {{warehouse}}",
