@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sampleSettings } from '../domain/sample';
 import { simulate } from '../engine/simulate';
 import { loadGeo } from '../geo';
-import { draftPlanOfAction, weakStates, weakWindows } from './planOfAction';
+import { applyMoves, weeklyCost } from '../advisor';
+import { advisorMessagesEn, moveText } from '../advisor/messages';
+import { WEEKDAYS } from '../domain/time';
+import { draftAdvice, draftPlanOfAction, weakStates, weakWindows } from './planOfAction';
+import { translator } from './format';
 import { planHtml, planMarkdown } from './planDocument';
 
 const geo = loadGeo();
@@ -47,8 +51,18 @@ describe('draftPlanOfAction', () => {
     expect(le2.rootCause).toMatch(/Saturday 00:00–24:00: 13% of weekly views, 0\.9% within 2 days/);
     expect(le2.rootCause).toMatch(/Friday 00:00–24:00/);
     expect(le2.rootCause).toContain('California (CA)');
-    expect(le2.actions).toContain('Weekend operations');
+    // The sample already ships on Saturday: the plan never tells it to.
+    expect(le2.actions).not.toContain('Weekend operations');
     expect(le2.actions).toContain('at least 75%');
+  });
+
+  it('advises shipping on Saturday only to a plan that does not', () => {
+    const s = sampleSettings();
+    const w = s.warehouses[0]!;
+    w.operatingDays = w.operatingDays.filter((d) => d !== 'sat');
+    delete w.cutoffs.sat;
+    const plan = draftPlanOfAction(s, simulate(s, geo), 'en');
+    expect(plan.sections.filter((x) => x.actions.includes('Weekend operations')).length).toBeGreaterThan(0);
   });
 
   it('drafts coverage and six-day sections with their causes when those fail', () => {
@@ -111,5 +125,64 @@ describe('plan documents and the policy they were drafted against', () => {
     expect(md).toContain('custom-removed (drafted against this policy, which is no longer in the scenario)');
     expect(md).not.toContain('(us-2026-07)');
     expect(planHtml(s, gone, opts)).toContain('no longer in the scenario');
+  });
+});
+
+describe('plan of action from the advisor', () => {
+  const settings = sampleSettings();
+  const result = simulate(settings, geo);
+  const advice = draftAdvice(settings, geo);
+  const en = draftPlanOfAction(settings, result, 'en', advice);
+  const tr = translator('en', advisorMessagesEn);
+  const name = (id: string) => settings.warehouses.find((w) => w.id === id)?.name ?? id;
+  const usd = (v: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(Math.abs(v) < 0.5 ? 0 : v);
+
+  it('keeps the document structure and cites changes with the figures the simulation gives them', () => {
+    expect(en.sections.map((s) => s.id)).toEqual(draftPlanOfAction(settings, result, 'en').sections.map((s) => s.id));
+    const base = weeklyCost(settings, geo).total;
+    let cited = 0;
+    for (const section of en.sections.filter((s) => s.checkId)) {
+      expect(section.actions).toContain('Changes simulated by the advisor');
+      // Every change the section names is re-applied to the plan and simulated here, from scratch.
+      for (const sug of advice.result.suggestions) {
+        const text = moveText(sug.labels[0]!, tr.t, name);
+        const line = section.actions.split('\n').find((l) => l.startsWith(`  - ${text}:`));
+        if (!line) continue;
+        cited++;
+        const changed = applyMoves(settings, sug.moves)!;
+        const after = simulate(changed, geo).checks.find((c) => c.id === section.checkId)!;
+        const before = result.checks.find((c) => c.id === section.checkId)!;
+        expect(after.value).toBeGreaterThan(before.value);
+        expect(line).toContain(`${tr.percent(before.value)} → ${tr.percent(after.value)}`);
+        expect(line).toContain(`weekly cost ${usd(weeklyCost(changed, geo).total - base)}`);
+      }
+    }
+    expect(cited).toBeGreaterThan(0);
+  });
+
+  it('names the check that binds, and the best reachable for each failing check, when nothing passes', () => {
+    expect(advice.result.cheapestPassing).toBeNull();
+    expect(en.sections[0]!.actions).toContain('the check that binds');
+    for (const entry of advice.result.ceiling.filter((e) => e.moves.length > 0)) {
+      const section = en.sections.find((s) => s.checkId === entry.checkId)!;
+      const best = simulate(applyMoves(settings, entry.moves)!, geo).checks.find((c) => c.id === entry.checkId)!;
+      expect(section.actions).toContain(best.pass ? `is reachable (${tr.percent(best.value)})` : `the best found is ${tr.percent(best.value)}`);
+    }
+  });
+
+  it('never advises what the plan already does', () => {
+    const text = en.sections.map((s) => s.actions).join('\n');
+    for (const day of WEEKDAYS.filter((d) => settings.warehouses[0]!.operatingDays.includes(d))) expect(text).not.toContain(`Ship on ${tr.t(`catalog.weekday.${day}`)}`);
+    expect(text).not.toContain('Weekend operations');
+    // Every change offered changes the plan (a move already in it would apply as nothing).
+    for (const sug of advice.result.suggestions) expect(applyMoves(settings, sug.moves)).not.toEqual(settings);
+  });
+
+  it('reads in French, with no raw key', () => {
+    const fr = draftPlanOfAction(settings, result, 'fr', advice);
+    const text = fr.sections.map((s) => `${s.rootCause}\n${s.actions}`).join('\n');
+    expect(text).toContain('Changements simulés par le conseiller');
+    expect(text).toContain('coût hebdomadaire');
+    expect(text).not.toMatch(/advisor\.|plan\.advice|catalog\./);
   });
 });

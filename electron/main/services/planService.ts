@@ -7,7 +7,7 @@ import type { Db } from '../db/connection';
 import { AppError } from '../../../shared/ipc/result';
 import { simulate } from '../../../shared/engine/simulate';
 import { loadGeo } from '../../../shared/geo';
-import { draftPlanOfAction } from '../../../shared/report/planOfAction';
+import { draftAdvice, draftPlanOfAction } from '../../../shared/report/planOfAction';
 import { PlanOfActionSchema, type PlanOfActionDoc, type PlanSectionEdit } from '../../../shared/report/planSchema';
 import { createScenarioService } from './scenarioService';
 
@@ -53,7 +53,9 @@ export function createPlanService(db: Db, now: () => Date = () => new Date()) {
     /** A new draft from the saved scenario (replacing any earlier one: the user asked for it). */
     draft(scenarioId: number, lang: 'en' | 'fr'): StoredPlan {
       const { settings } = scenarios.get(scenarioId);
-      const plan = PlanOfActionSchema.parse(draftPlanOfAction(settings, simulate(settings, loadGeo()), lang));
+      const geo = loadGeo();
+      // The actions come from the advisor's quantified changes for this very plan (small limits).
+      const plan = PlanOfActionSchema.parse(draftPlanOfAction(settings, simulate(settings, geo), lang, draftAdvice(settings, geo)));
       const at = now().toISOString();
       db.transaction(() => {
         q.upsert.run(scenarioId, lang, JSON.stringify(plan), at, at);

@@ -179,7 +179,7 @@ function WhyDetails({ plan, result, testId }: { plan: PlanFigures; result: Advic
 function WhyToggle({ open, onToggle, controls, testId }: { open: boolean; onToggle: () => void; controls: string; testId: string }) {
   const { t } = useTranslation();
   return (
-    <Button size="small" onClick={onToggle} aria-expanded={open} aria-controls={controls} data-testid={testId}>
+    <Button size="small" onClick={onToggle} aria-expanded={open} aria-controls={controls} data-testid={testId} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
       {open ? t('advisor.whyHide') : t('advisor.why')}
     </Button>
   );
@@ -233,7 +233,7 @@ function Ceiling({ result }: { result: AdviceResult }) {
     const now = result.checks.find((x) => x.id === c.checkId)!;
     return (
       <TableRow key={c.checkId} data-testid={`advisor-ceiling-${c.checkId}`} data-best={c.best}>
-        <TableCell component="th" scope="row">
+        <TableCell component="th" scope="row" sx={{ minWidth: 200 }}>
           {checkName(c.checkId)}
         </TableCell>
         <TableCell align="right">{fmt.check(c.checkId, now.value)}</TableCell>

@@ -77,6 +77,9 @@ export const en = {
   'advisor.strip.label': 'Key checks after your last edit',
   'advisor.strip.title': 'Last edit:',
   'advisor.strip.none': 'Key checks (edit the schedule to see before → after):',
+  'advisor.strip.speed': '{{tier}} ≤ {{days}} d',
+  'advisor.strip.allPass': 'All {{count}} checks pass',
+  'advisor.strip.unchanged': 'no check changed',
   'advisor.yes': 'Yes',
   'advisor.no': 'No',
 } as const;
@@ -159,6 +162,9 @@ export const fr: Record<keyof typeof en, string> = {
   'advisor.strip.label': 'Critères clés après votre dernière modification',
   'advisor.strip.title': 'Dernière modification :',
   'advisor.strip.none': 'Critères clés (modifiez le planning pour voir avant → après) :',
+  'advisor.strip.speed': '{{tier}} ≤ {{days}} j',
+  'advisor.strip.allPass': 'Les {{count}} critères sont réussis',
+  'advisor.strip.unchanged': 'aucun critère n’a changé',
   'advisor.yes': 'Oui',
   'advisor.no': 'Non',
 };
