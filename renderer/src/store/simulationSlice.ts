@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { SizeTier } from '../../../shared/domain/carrier';
 import type { Settings } from '../../../shared/domain/settings';
 import type { PromiseResult } from '../../../shared/engine/promise';
-import type { SimulationResult } from '../../../shared/engine/simulate';
+import type { SimulationCheck, SimulationResult } from '../../../shared/engine/simulate';
 import { explainPromise, isStale, simulateTimed } from '../features/simulation/engineClient';
 import { dashboardView, type DashboardView } from '../features/simulation/simulationView';
 import type { StoreState } from './index';
@@ -28,6 +28,11 @@ export interface SimulationSlice {
     engineMs: number | null;
     error: string | null;
   };
+  /**
+   * The policy checks before and after the last edit of the open scenario (null until a second
+   * simulation of the same scenario lands): the Weekly schedule page's live strip shows them.
+   */
+  lastEdit: { before: SimulationCheck[]; after: SimulationCheck[] } | null;
   /** "Explain this promise": the last query and its answer; re-run when the plan changes. */
   explain: { query: ExplainQuery | null; status: 'idle' | 'running' | 'ready' | 'error'; result: PromiseResult | null; error: string | null };
   /** Simulates the current plan now (edits trigger it by themselves). */
@@ -40,6 +45,8 @@ const DEBOUNCE_MS = 20;
 
 export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationSlice> = (set, get, api) => {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The scenario the shown result belongs to: a result for another scenario is not "after an edit". */
+  let resultScenario: number | null = null;
 
   function runNow() {
     if (timer) {
@@ -49,11 +56,16 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
     const settings = get().doc?.settings;
     if (!settings) return set({ simulation: { ...get().simulation, status: 'idle', result: null, view: null, forSettings: null } });
     set({ simulation: { ...get().simulation, status: 'running' } });
+    const scenarioId = get().doc?.scenarioId ?? null;
     simulateTimed(settings).then(
       ({ result, ms }) => {
         // An answer for settings that are no longer current is dropped: a newer run is on its way.
         if (get().doc?.settings !== settings) return;
-        set({ simulation: { status: 'ready', result, view: dashboardView(result), forSettings: settings, engineMs: ms, error: null } });
+        const prev = get().simulation;
+        const lastEdit =
+          prev.result && prev.forSettings !== settings && resultScenario === scenarioId ? { before: prev.result.checks, after: result.checks } : resultScenario === scenarioId ? get().lastEdit : null;
+        resultScenario = scenarioId;
+        set({ simulation: { status: 'ready', result, view: dashboardView(result), forSettings: settings, engineMs: ms, error: null }, lastEdit });
       },
       (error: unknown) => {
         if (isStale(error)) return;
@@ -74,6 +86,7 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
   return {
     simulation: { status: 'idle', result: null, view: null, forSettings: null, engineMs: null, error: null },
     explain: { query: null, status: 'idle', result: null, error: null },
+    lastEdit: null,
 
     runSimulation() {
       runNow();

@@ -14,6 +14,7 @@ import { DaysTable } from './DaysTable';
 import { ServicesTable } from './ServicesTable';
 import { HolidaysPanel } from './HolidaysPanel';
 import { FindingsPanel } from './FindingsPanel';
+import { CheckStrip } from '../simulation/CheckStrip';
 
 const LEAD_LIMITS = { min: 0, max: 720, step: 1 };
 
@@ -35,6 +36,7 @@ export function SchedulePage() {
         <Typography variant="h1">{t('schedule.title')}</Typography>
       </Stack>
       <Typography color="text.secondary">{t('schedule.intro')}</Typography>
+      <CheckStrip />
       {!warehouse ? (
         <Alert severity="info">{t('schedule.noWarehouse')}</Alert>
       ) : (
