@@ -1,5 +1,5 @@
 /**
- * ShipWeek's headless command line. bin/shipweek.mjs registers tsx and calls `main`; tests call
+ * ShipWeek's headless command line. bin/shipweek.mjs calls `main` (from the prebuilt bundle, or through tsx); tests call
  * `runCli` (no process, no exit) or the command functions in cli/commands directly.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
