@@ -1,40 +1,16 @@
 import { WEEKDAYS, type Weekday } from '../domain/time';
 
 /**
- * How the advisor's moves read (keys `advisor.move.*`, the keys describeMove returns), English and
- * French with identical keys and placeholders. They sit beside the advisor because the app, the plan
- * of action and the CLI read them; moveParams() turns describeMove's ids (service, weekday,
- * warehouse) into the words these messages expect.
+ * Words for the advisor's moves. The move texts themselves are the `advisor.move.*` messages of
+ * shared/i18n (the keys describeMove returns; they name services and days from their ids with
+ * $t(catalog.…)); moveParams() fills in what they take as ready-made text: the lists of days and
+ * services, and warehouse names instead of ids. Its one message of its own, the day range, is here.
  */
 export const advisorMessagesEn: Readonly<Record<string, string>> = {
-  'advisor.move.enableService': 'Add {{service}} at {{warehouse}} (pickups {{days}})',
-  'advisor.move.disableService': 'Stop shipping {{service}} from {{warehouse}}',
-  'advisor.move.addPickup': 'Add a {{day}} pickup of {{service}} at {{time}} ({{warehouse}})',
-  'advisor.move.movePickup': 'Move the {{service}} pickup to {{time}}, {{days}} ({{warehouse}})',
-  'advisor.move.setCutoff': 'Order cutoff at {{time}}, {{days}} ({{warehouse}})',
-  'advisor.move.operateDay': 'Ship on {{day}}: cutoff {{cutoff}}, with {{services}} ({{warehouse}})',
-  'advisor.move.operateDayWithPlan': 'Ship on {{day}} under a special operating plan: cutoff {{cutoff}}, with {{services}} ({{warehouse}})',
-  'advisor.move.signSpecialPlan': 'Sign a special operating plan for a {{day}} {{service}} pickup at {{time}} ({{warehouse}})',
-  'advisor.move.setCustomerCutoffLead': 'Show customers the cutoff {{minutes}} min before yours ({{warehouse}})',
-  'advisor.move.setZoneCap': 'Offer {{service}} up to zone {{zone}} only ({{warehouse}})',
-  'advisor.move.removeZoneCap': 'Offer {{service}} to every zone ({{warehouse}})',
-  'advisor.move.addWarehouse': 'Open a warehouse at ZIP {{zip}} with the week of {{copyOf}}',
   'advisor.days.range': '{{from}} to {{to}}',
 };
 
 export const advisorMessagesFr: Readonly<Record<string, string>> = {
-  'advisor.move.enableService': 'Ajouter {{service}} à {{warehouse}} (enlèvements {{days}})',
-  'advisor.move.disableService': 'Ne plus expédier en {{service}} depuis {{warehouse}}',
-  'advisor.move.addPickup': 'Ajouter un enlèvement {{service}} le {{day}} à {{time}} ({{warehouse}})',
-  'advisor.move.movePickup': 'Déplacer l’enlèvement {{service}} à {{time}}, {{days}} ({{warehouse}})',
-  'advisor.move.setCutoff': 'Heure limite de commande à {{time}}, {{days}} ({{warehouse}})',
-  'advisor.move.operateDay': 'Expédier le {{day}} : heure limite {{cutoff}}, avec {{services}} ({{warehouse}})',
-  'advisor.move.operateDayWithPlan': 'Expédier le {{day}} sous plan d’exploitation spécial : heure limite {{cutoff}}, avec {{services}} ({{warehouse}})',
-  'advisor.move.signSpecialPlan': 'Signer un plan d’exploitation spécial pour un enlèvement {{service}} le {{day}} à {{time}} ({{warehouse}})',
-  'advisor.move.setCustomerCutoffLead': 'Afficher aux clients l’heure limite {{minutes}} min avant la vôtre ({{warehouse}})',
-  'advisor.move.setZoneCap': 'Proposer {{service}} jusqu’à la zone {{zone}} seulement ({{warehouse}})',
-  'advisor.move.removeZoneCap': 'Proposer {{service}} dans toutes les zones ({{warehouse}})',
-  'advisor.move.addWarehouse': 'Ouvrir un entrepôt au code postal {{zip}} avec la semaine de {{copyOf}}',
   'advisor.days.range': 'du {{from}} au {{to}}',
 };
 
@@ -54,24 +30,24 @@ function dayList(codes: string, tr: Translate): string {
 }
 
 /**
- * describeMove's params in words: service ids as service names, weekday codes as day names,
- * warehouse ids as the warehouse's name (via `warehouseName`, which may return the id itself).
- * @example moveParams({ service: 'ups-ground', day: 'sat', warehouse: 'wh-1' }, t, () => 'Reno')
- *   // { service: 'UPS Ground', day: 'Saturday', warehouse: 'Reno' }
+ * describeMove's params ready for the `advisor.move.*` messages: lists of weekday codes and service
+ * ids as words ("Monday to Friday", "UPS Ground, USPS Priority Mail"), warehouse ids as the
+ * warehouse's name (via `warehouseName`, which may return the id itself). Single `service` and `day`
+ * ids stay ids: the messages name them themselves.
+ * @example moveParams({ days: 'mon, tue, wed', warehouse: 'wh-1', service: 'ups-ground' }, t, () => 'Reno')
+ *   // { days: 'Monday to Wednesday', warehouse: 'Reno', service: 'ups-ground' }
  */
 export function moveParams(params: Record<string, string | number>, tr: Translate, warehouseName: (id: string) => string): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
   for (const [k, v] of Object.entries(params)) {
     if (typeof v !== 'string') continue;
-    if (k === 'service') out[k] = tr(`catalog.service.${v}`);
-    else if (k === 'services')
+    if (k === 'services')
       out[k] = v
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean)
         .map((s) => tr(`catalog.service.${s}`))
         .join(', ');
-    else if (k === 'day' && isWeekday(v)) out[k] = tr(`catalog.weekday.${v}`);
     else if (k === 'days') out[k] = dayList(v, tr);
     else if (k === 'warehouse' || k === 'copyOf') out[k] = warehouseName(v);
   }
