@@ -3,7 +3,7 @@
  * IPC registration. Everything it calls is plain Node (services, db, handler table) so the same
  * code runs under the tests and the CLI, where Electron cannot start.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openWorkspace, WorkspaceUnavailableError, type OpenedWorkspace } from './db/workspace';
@@ -16,7 +16,8 @@ import { CHANNELS } from '../../shared/ipc/contract';
 import { MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
 import { mainWindowOptions, printWindowOptions } from './windowOptions';
 import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
-import { safeExternalUrl } from './urlPolicy';
+import { isAppUrl, safeExternalUrl } from './urlPolicy';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { menuText } from './menuText';
 import { z } from 'zod';
 
@@ -25,6 +26,9 @@ z.config({ jitless: true });
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 let mainWindow: BrowserWindow | null = null;
+
+// Before 'ready', as Electron requires: the renderer is served from app://shipweek, never file://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -45,7 +49,10 @@ function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
+    // A window may only (re)load the app's own page; any other navigation is stopped.
+    contents.on('will-navigate', (event) => {
+      if (!isAppUrl(event.url, devServerUrl)) event.preventDefault();
+    });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
@@ -175,6 +182,7 @@ function openWorkspaceAsking(dataDir: string): OpenedWorkspace {
 
 async function start(): Promise<void> {
   hardenSessions();
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(here, '../renderer')));
   const dataDir = path.join(app.getPath('userData'), 'workspace');
   const opened = openWorkspaceAsking(dataDir);
   app.on('will-quit', () => opened.db.close());
@@ -207,7 +215,7 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => (mainWindow = null));
 
   if (devServerUrl) await mainWindow.loadURL(devServerUrl);
-  else await mainWindow.loadFile(path.join(here, '../renderer/index.html'));
+  else await mainWindow.loadURL(APP_ENTRY_URL);
 }
 
 app.on('window-all-closed', () => app.quit());

@@ -38,10 +38,10 @@ describe('Electron security checklist', () => {
     fc.assert(fc.property(fc.string(), (s) => !isSafeExternalUrl(s) || /^https?:/i.test(s.trim())), { numRuns: 500 });
   });
 
-  it('IPC senders: only the packaged renderer page or the local dev server', () => {
-    expect(isTrustedSenderUrl('file:///opt/ShipWeek/resources/app.asar/out/renderer/index.html')).toBe(true);
+  it('IPC senders: only the app page (app://shipweek) or the local dev server; never a file: page', () => {
+    expect(isTrustedSenderUrl('app://shipweek/index.html')).toBe(true);
     expect(isTrustedSenderUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
-    for (const bad of ['https://evil.example/', 'file:///tmp/evil.html', 'http://localhost:5174/', 'about:blank', 'data:text/html,x', '']) {
+    for (const bad of ['https://evil.example/', 'file:///tmp/evil.html', 'file:///opt/ShipWeek/resources/app.asar/out/renderer/index.html', 'app://evil/index.html', 'app://shipweek/assets/x.js', 'app://shipweek:1/index.html', 'http://localhost:5174/', 'about:blank', 'data:text/html,x', '']) {
       expect(isTrustedSenderUrl(bad, 'http://localhost:5173'), bad).toBe(false);
     }
     expect(isTrustedSenderUrl('http://localhost:5173/')).toBe(false);

@@ -91,7 +91,7 @@ describe('Electron security checklist (reliability suite)', () => {
 
   it('external links and IPC senders: hostile URLs are refused (property tests)', () => {
     console.log(`[reliability] URL allow-lists seed=${SEED}`);
-    const schemes = ['javascript', 'JavaScript', 'vbscript', 'file', 'data', 'blob', 'about', 'chrome', 'devtools', 'smb', 'ms-msdt', 'search-ms', 'shipweek', 'ftp', 'ws', 'wss', 'mailto'];
+    const schemes = ['javascript', 'JavaScript', 'vbscript', 'file', 'data', 'blob', 'about', 'chrome', 'devtools', 'smb', 'ms-msdt', 'search-ms', 'shipweek', 'app', 'ftp', 'ws', 'wss', 'mailto'];
     const hostile = fc.oneof(
       fc.tuple(fc.constantFrom(...schemes), fc.webUrl()).map(([s, u]) => u.replace(/^https?/, s)),
       fc.tuple(fc.constantFrom(' ', '\t', '\n', '\u0000', '%20'), fc.constantFrom(...schemes)).map(([ws, s]) => `${ws}${s}:alert(1)`),
@@ -115,17 +115,24 @@ describe('Electron security checklist (reliability suite)', () => {
         checked++;
         if (!isTrustedSenderUrl(raw, 'http://localhost:5173')) return true;
         const u = new URL(raw);
-        return (u.protocol === 'file:' && u.pathname.endsWith('/renderer/index.html')) || u.origin === 'http://localhost:5173';
+        return (u.protocol === 'app:' && u.host === 'shipweek' && u.pathname === '/index.html') || u.origin === 'http://localhost:5173';
       }),
       { seed: SEED, numRuns: 2000 },
     );
     expect(checked).toBeGreaterThan(3000);
   });
 
-  it('IPC senders: a file:// URL on another host (a network share) is not our renderer', () => {
-    // On Windows file://host/share/... is a UNC path: a page from another machine is never our renderer.
+  it('IPC senders: the renderer is served from app://shipweek, so no file: page is ours, local or on a share', () => {
+    // On Windows file://host/share/... is a UNC path; even the packaged renderer's own file path is
+    // refused now that the app loads from its own origin.
     expect(isTrustedSenderUrl('file://evil-host/share/out/renderer/index.html')).toBe(false);
-    expect(isTrustedSenderUrl('file:///opt/ShipWeek/resources/app.asar/out/renderer/index.html')).toBe(true);
+    expect(isTrustedSenderUrl('file:///opt/ShipWeek/resources/app.asar/out/renderer/index.html')).toBe(false);
+    expect(isTrustedSenderUrl('app://shipweek/index.html')).toBe(true);
+    const index = fs.readFileSync(path.join(REPO_ROOT, 'electron/main/index.ts'), 'utf8');
+    expect(index).not.toMatch(/loadFile\(|['"`]file:/);
+    expect(index).toMatch(/protocol\.registerSchemesAsPrivileged\(\[\{ scheme: APP_SCHEME/);
+    expect(index).toMatch(/protocol\.handle\(APP_SCHEME, createAppProtocolHandler\(/);
+    expect(index).toMatch(/loadURL\(APP_ENTRY_URL\)/);
   });
 
   it('Electronegativity: no finding left over in the sources or the built app', async () => {
