@@ -41,9 +41,10 @@ describe('Reports end to end', () => {
     await page.getByTestId('nav-reports').click();
     await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
     await app.screenshot(page, 'reports-en');
+    const download = app.nextDownload();
     await page.getByTestId('export-pdf').click();
     await page.getByTestId('reports-outcome').getByText(/Saved to .*report.*\.pdf/).waitFor({ timeout: 20_000 });
-    const file = app.savedPaths.at(-1)!;
+    const file = await download;
     expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = pdfPages(file);
     expect(pages).toBeGreaterThanOrEqual(5);
@@ -66,9 +67,10 @@ describe('Reports end to end', () => {
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('reports-lang').click();
     await page.getByRole('option', { name: 'French' }).click();
+    const frDownload = app.nextDownload();
     await page.getByTestId('export-pdf').click();
     await page.getByTestId('reports-outcome').getByText(/Saved to .*rapport.*\.pdf/).waitFor({ timeout: 20_000 });
-    const fr = app.savedPaths.at(-1)!;
+    const fr = await frDownload;
     const text = pdfText(fr).replace(/\s+/g, ' ');
     expect(text).toContain('Rapport de paramétrage');
     expect(text).toContain('2 contrôle(s) sur 10 échouent.');
@@ -76,16 +78,20 @@ describe('Reports end to end', () => {
     const pngs = renderPages(fr, 'report-pdf-fr');
     console.log(`report PDF (FR): ${pdfPages(fr)} pages -> ${pngs.length} PNGs`);
 
+    const csvs: Record<string, string> = {};
     for (const kind of ['schedule', 'coverageZip3', 'coverageState', 'metrics']) {
+      const csv = app.nextDownload();
       await page.getByTestId(`export-csv-${kind}`).click();
       await page.getByTestId('reports-outcome').getByText(new RegExp(`Saved to .*${kind}.*\\.csv`)).waitFor();
+      csvs[kind] = await csv;
     }
-    const states = fs.readFileSync(app.savedPaths.at(-2)!, 'utf8');
+    const states = fs.readFileSync(csvs['coverageState']!, 'utf8');
     expect(states.startsWith('\uFEFFCode de l’État,État,')).toBe(true);
     expect(states.split('\r\n').filter(Boolean)).toHaveLength(50);
+    const json = app.nextDownload();
     await page.getByTestId('export-json').click();
     await page.getByTestId('reports-outcome').getByText(/Saved to .*settings.*\.json/).waitFor();
-    expect(JSON.parse(fs.readFileSync(app.savedPaths.at(-1)!, 'utf8')).formatVersion).toBe(1);
+    expect(JSON.parse(fs.readFileSync(await json, 'utf8')).formatVersion).toBe(1);
     expect(dumpDatabase(app.opened.db)).toBe(before);
     expect(errors).toEqual([]);
     await context.close();
@@ -137,14 +143,16 @@ describe('Reports end to end', () => {
     expect(app.services.plans.get(scenarioId())!.plan.sections[2]!.actions).toBe('- Add a Saturday UPS Ground pickup under a special plan.\n- Re-simulate.');
     await app.screenshot(page, 'reports-plan-en');
 
+    const mdDownload = app.nextDownload();
     await page.getByTestId('plan-export-md').click();
     await page.getByTestId('reports-outcome').getByText(/Saved to .*plan-of-action.*\.md/).waitFor();
-    const md = fs.readFileSync(app.savedPaths.at(-1)!, 'utf8');
+    const md = fs.readFileSync(await mdDownload, 'utf8');
     expect(md).toContain('# Plan of action');
     expect(md).toContain('- Add a Saturday UPS Ground pickup under a special plan.');
+    const pdfDownload = app.nextDownload();
     await page.getByTestId('plan-export-pdf').click();
     await page.getByTestId('reports-outcome').getByText(/Saved to .*plan-of-action.*\.pdf/).waitFor({ timeout: 20_000 });
-    const pdf = app.savedPaths.at(-1)!;
+    const pdf = await pdfDownload;
     expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain('Add a Saturday UPS Ground pickup under a special plan.');
     const pngs = renderPages(pdf, 'plan-pdf-en');
     console.log(`plan PDF: ${pdfPages(pdf)} pages -> ${pngs.length} PNGs`);

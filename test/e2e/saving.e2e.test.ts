@@ -97,8 +97,8 @@ describe('Saving and undo across the app', () => {
     await context.close();
   });
 
-  it('native menu: Save now, Undo, and Import settings run like the screens, and the new scenario shows at once', async () => {
-    const { page, context } = await app.newPage();
+  it('native menu (through the Electron preload): Save now, Undo, and Import settings run like the screens, and the new scenario shows at once', async () => {
+    const { page, context } = await app.newPage({ shell: 'electron' });
     await page.getByTestId('nav-schedule').click();
     await page.getByTestId('cutoff-thu').fill('16:10');
     await app.menuCommand(page, 'save');

@@ -2,97 +2,119 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { MenuCommand } from '../../shared/ipc/channels';
-import { openWorkspace, type OpenedWorkspace } from '../../electron/main/db/workspace';
-import { seedSampleWorkspace, type WorkspaceService } from '../../electron/main/services/workspaceService';
-import { createServices, type Services } from '../../electron/main/services';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
+import type { OpenedWorkspace } from '../../electron/main/db/workspace';
+import type { WorkspaceService } from '../../electron/main/services/workspaceService';
+import type { Services } from '../../electron/main/services';
 import { createHandlers, dispatch, type HandlerTable } from '../../electron/main/ipc/handlers';
+import { startBrowserShell, type BrowserShell } from '../../electron/main/web/browserShell';
 import { launchChromium } from './browser';
 import { htmlToPdf } from '../../cli/chromium';
-import { serveDirectory } from './staticServer';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const RENDERER_DIR = path.resolve(here, '../../out/renderer');
+export const PRELOAD_FILE = path.resolve(here, '../../out/preload/index.cjs');
 export const SCREENSHOT_DIR = path.resolve(here, '../../test-results/screenshots');
 
 /**
- * The real app minus Electron: the built renderer in headless Chromium, `window.api` bound to the
- * real handler table over a real SQLite file in a temp dir. Only the transport differs from the
- * desktop app (a Playwright binding instead of ipcMain), and the binding refuses calls from any
- * frame but the page's main frame, as main does for foreign senders.
+ * The real app in headless Chromium, through the product's own transport: the browser shell
+ * (electron/main/web) started in this process on a temp workspace — real loopback HTTP API, real
+ * one-time sign-in and session cookie, real Host/Origin checks — serving the built renderer, whose
+ * `window.api` is the browser adapter (web-api.js). Files cross as a user's would: imports through
+ * the page's file picker (queueOpenPath answers it), exports as browser downloads (nextDownload).
+ *
+ * `newPage({ shell: 'electron' })` instead loads the built Electron preload (out/preload/index.cjs)
+ * into the same renderer against a stand-in for `electron` whose ipcRenderer reaches the same handler
+ * table (with main's sender check), so the preload's contract and the native menu's commands are
+ * proven against the same app.
  */
 export class AppHarness {
   private constructor(
     readonly dataDir: string,
     readonly browser: Browser,
-    private readonly server: { url: string; close(): Promise<void> },
-    public opened: OpenedWorkspace,
-    public workspace: WorkspaceService,
-    public services: Services,
-    public handlers: HandlerTable,
+    readonly shell: BrowserShell,
   ) {}
 
-  /**
-   * File dialogs in tests (REPORTS): a save dialog "chooses" `<dataDir>/exports/<suggested name>`
-   * (recorded in savedPaths); an open dialog takes the next path queued with queueOpenPath (none =
-   * the user cancelled). PDFs are printed by this harness's Chromium, as the CLI does.
-   */
+  get opened(): OpenedWorkspace {
+    return this.shell.opened;
+  }
+  get workspace(): WorkspaceService {
+    return this.shell.services.workspace;
+  }
+  get services(): Services {
+    return this.shell.services;
+  }
+  get handlers(): HandlerTable {
+    return this.shell.handlers;
+  }
+
+  /** Every export downloaded so far, saved under `<dataDir>/exports/` (in download order). */
   readonly savedPaths: string[] = [];
+  private readonly saves: Promise<string>[] = [];
+  private readonly onSave = new Set<() => void>();
   private readonly openQueue: string[] = [];
+
+  /** The next file picker (browser) or open dialog (Electron preload page) gets this file. */
   queueOpenPath(file: string): void {
     this.openQueue.push(file);
   }
-  private static io: { harness?: AppHarness } = {};
-  private static fileDeps(dataDir: string, io: { harness?: AppHarness }) {
-    return {
-      chooseSavePath: async ({ defaultName }: { defaultName: string }) => {
-        const dir = path.join(dataDir, 'exports');
-        fs.mkdirSync(dir, { recursive: true });
-        const file = path.join(dir, defaultName);
-        io.harness?.savedPaths.push(file);
+
+  /** Resolves with the path of the next export the page downloads, once it is saved. Call before the click. */
+  nextDownload(timeoutMs = 30_000): Promise<string> {
+    const index = this.saves.length;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.onSave.delete(check);
+        reject(new Error(`No download within ${timeoutMs} ms.`));
+      }, timeoutMs);
+      const check = () => {
+        const save = this.saves[index];
+        if (!save) return;
+        this.onSave.delete(check);
+        clearTimeout(timer);
+        save.then(resolve, reject);
+      };
+      this.onSave.add(check);
+      check();
+    });
+  }
+
+  private recordDownload(download: Download): void {
+    const dir = path.join(this.dataDir, 'exports');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, download.suggestedFilename());
+    this.saves.push(
+      download.saveAs(file).then(() => {
+        this.savedPaths.push(file);
         return file;
-      },
-      chooseOpenPath: async () => io.harness?.openQueue.shift() ?? null,
-      printToPdf: async (html: string) => htmlToPdf(io.harness!.browser, html),
-    };
+      }),
+    );
+    for (const check of [...this.onSave]) check();
   }
 
   static async start(options: { dataDir?: string } = {}): Promise<AppHarness> {
-    if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-      throw new Error(`The renderer is not built (${RENDERER_DIR} missing): run \`npm run build\` or \`npm test\`, which builds first.`);
+    if (!fs.existsSync(path.join(RENDERER_DIR, 'web-api.js'))) {
+      throw new Error(`The app is not built (${RENDERER_DIR} missing or old): run \`npx electron-vite build\`, or \`npm test\`, which builds first.`);
     }
     const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-e2e-'));
-    const { opened, workspace, services, handlers } = AppHarness.openServices(dataDir);
     const browser = await launchChromium();
-    const server = await serveDirectory(RENDERER_DIR);
-    const harness = new AppHarness(dataDir, browser, server, opened, workspace, services, handlers);
-    AppHarness.io.harness = harness;
-    return harness;
-  }
-
-  private static openServices(dataDir: string) {
-    const opened = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
-    const services = createServices(opened.db);
-    const handlers = createHandlers({ ...services, startup: opened.report, version: '0.1.0-test', dataDir, ...AppHarness.fileDeps(dataDir, AppHarness.io) });
-    return { opened, workspace: services.workspace, services, handlers };
+    // PDFs are printed by this harness's Chromium, as `shipweek serve` prints them with its own.
+    const shell = await startBrowserShell({ dataDir, rendererDir: RENDERER_DIR, port: 0, version: '0.1.0-test', printToPdf: (html) => htmlToPdf(browser, html), log: () => undefined });
+    return new AppHarness(dataDir, browser, shell);
   }
 
   /** Closes the database and opens it again, as quitting and restarting the app would. */
   restartServices(): void {
-    this.opened.db.close();
-    const next = AppHarness.openServices(this.dataDir);
-    this.opened = next.opened;
-    this.workspace = next.workspace;
-    this.services = next.services;
-    this.handlers = next.handlers;
+    this.shell.reopen();
   }
 
-  async newPage(options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  async newPage(options: { locale?: string; colorScheme?: 'light' | 'dark'; shell?: 'browser' | 'electron' } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
     const context = await this.browser.newContext({
       viewport: { width: 1280, height: 800 },
       locale: options.locale ?? 'en-US',
       colorScheme: options.colorScheme ?? 'light',
+      acceptDownloads: true,
     });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -100,32 +122,83 @@ export class AppHarness {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.exposeBinding('__shipweekInvoke', async (source, channel: unknown, arg: unknown) => {
-      if (source.frame !== page.mainFrame()) return { ok: false, error: { code: 'forbidden', message: 'foreign frame' } };
-      return dispatch(this.handlers, channel, arg, () => undefined);
-    });
-    await page.addInitScript(() => {
-      // The same two doors the preload opens: invoke, and the native menu's commands (which the
-      // tests send with menuCommand(), as Electron's menu would).
-      const w = window as unknown as { api: unknown; __shipweekInvoke: (c: string, a: unknown) => Promise<unknown>; __shipweekMenu: Set<(c: string) => void> };
-      w.__shipweekMenu = new Set();
-      w.api = {
-        invoke: (channel: string, arg: unknown) => w.__shipweekInvoke(channel, arg),
-        onMenuCommand: (listener: (c: string) => void) => {
-          w.__shipweekMenu.add(listener);
-          return () => w.__shipweekMenu.delete(listener);
-        },
-      };
-    });
-    await page.goto(this.server.url);
+    page.on('download', (d) => this.recordDownload(d));
+    page.on('filechooser', (chooser) => void chooser.setFiles(this.openQueue.shift() ?? []));
+    if (options.shell === 'electron') {
+      await this.installPreload(page);
+      await page.goto(`${this.shell.server.origin}/`);
+    } else {
+      // The real sign-in: a one-time code, exchanged for the HttpOnly session cookie, then the app.
+      await page.goto(this.shell.server.newSignInUrl());
+    }
     return { context, page, errors };
   }
 
-  /** Sends a native-menu command to the page, as Electron's menu does through the preload. */
-  async menuCommand(page: Page, command: MenuCommand): Promise<void> {
-    await page.evaluate((c) => {
-      for (const listener of (window as unknown as { __shipweekMenu: Set<(c: string) => void> }).__shipweekMenu) listener(c);
-    }, command);
+  /**
+   * The built preload, run in the page before the app with a stand-in for `electron`: its
+   * contextBridge defines `window.api` read-only (as Electron does) and its ipcRenderer carries
+   * invoke() to the handler table after main's check that the call comes from the main frame.
+   */
+  private async installPreload(page: Page): Promise<void> {
+    const electronDeps = () =>
+      createHandlers({
+        ...this.shell.services,
+        startup: this.shell.opened.report,
+        version: '0.1.0-test',
+        dataDir: this.shell.dataDir,
+        chooseSavePath: async ({ defaultName }) => {
+          const dir = path.join(this.dataDir, 'exports');
+          fs.mkdirSync(dir, { recursive: true });
+          const file = path.join(dir, defaultName);
+          this.savedPaths.push(file);
+          return file;
+        },
+        chooseOpenPath: async () => this.openQueue.shift() ?? null,
+        printToPdf: (html) => htmlToPdf(this.browser, html),
+      });
+    await page.exposeBinding('__shipweekIpcInvoke', async (source, channel: unknown, arg: unknown) => {
+      if (source.frame !== page.mainFrame()) return { ok: false, error: { code: 'forbidden', message: 'This request did not come from ShipWeek.' } };
+      return dispatch(electronDeps(), channel, arg, () => undefined);
+    });
+    const preload = fs.readFileSync(PRELOAD_FILE, 'utf8');
+    await page.addInitScript(`(() => {
+      const listeners = new Set();
+      window.__shipweekPreloadCalls = 0;
+      const electron = {
+        contextBridge: {
+          exposeInMainWorld(key, api) {
+            Object.defineProperty(window, key, { value: Object.freeze(api), writable: false, configurable: false, enumerable: true });
+          },
+        },
+        ipcRenderer: {
+          invoke(channel, arg) {
+            window.__shipweekPreloadCalls++;
+            return window.__shipweekIpcInvoke(channel, arg);
+          },
+          on(event, handler) {
+            if (event === ${JSON.stringify(MENU_EVENT)}) listeners.add(handler);
+          },
+          removeListener(event, handler) {
+            listeners.delete(handler);
+          },
+        },
+      };
+      // What Electron's menu does in main: webContents.send(MENU_EVENT, command).
+      window.__shipweekMenuSend = (command) => { for (const l of listeners) l({ sender: null }, command); };
+      const module = { exports: {} };
+      const require = (name) => {
+        if (name !== 'electron') throw new Error('The sandboxed preload may only require electron, not ' + name);
+        return electron;
+      };
+      (function (require, module, exports) {
+${preload}
+      })(require, module, module.exports);
+    })();`);
+  }
+
+  /** Sends a native-menu command to an Electron-preload page, as Electron's menu does. */
+  async menuCommand(page: Page, command: MenuCommand | string): Promise<void> {
+    await page.evaluate((c) => (window as unknown as { __shipweekMenuSend: (c: string) => void }).__shipweekMenuSend(c), command);
   }
 
   async screenshot(page: Page, name: string): Promise<string> {
@@ -136,9 +209,9 @@ export class AppHarness {
   }
 
   async stop(): Promise<void> {
+    await Promise.allSettled(this.saves);
     await this.browser.close();
-    await this.server.close();
-    this.opened.db.close();
+    await this.shell.close();
     fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -97,8 +97,8 @@ function reportHandlers(deps: HandlerDeps) {
 
 /**
  * The table of every IPC handler. Typed as HandlerTable so a channel added to the contract without
- * a handler fails to compile. Electron's ipcMain, the e2e tests' exposeBinding and the integration
- * tests all call through `dispatch` below, so they run the very same code.
+ * a handler fails to compile. Electron's ipcMain, the browser shell's HTTP API (electron/main/web)
+ * and the integration tests all call through `dispatch` below, so they run the very same code.
  */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { workspace, scenarios } = deps;
