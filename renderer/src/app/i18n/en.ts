@@ -54,7 +54,6 @@ export const en = {
   'warehouses.deleted': 'Warehouse “{{name}}” deleted.',
   'warehouses.confirmDeleteTitle': 'Delete “{{name}}”?',
   'warehouses.confirmDeleteBody': 'Its weekly schedule and carrier services in this scenario are deleted too. This cannot be undone.',
-  'warehouses.newWeekNote': 'A new warehouse starts with the sample week (Mon–Fri 14:00, Sat 10:30 cutoffs); adjust it in Weekly schedule.',
   'warehouses.error.nameRequired': 'Enter a name for the warehouse.',
   'warehouses.error.nameTaken': 'A warehouse named “{{name}}” already exists in this scenario.',
   'warehouses.error.zipFormat': 'A US ZIP code has exactly 5 digits.',

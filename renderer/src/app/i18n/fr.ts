@@ -56,7 +56,6 @@ export const fr: Record<MessageKey, string> = {
   'warehouses.deleted': 'Entrepôt « {{name}} » supprimé.',
   'warehouses.confirmDeleteTitle': 'Supprimer « {{name}} » ?',
   'warehouses.confirmDeleteBody': 'Sa semaine type et ses services de transport dans ce scénario seront supprimés aussi. Cette action est irréversible.',
-  'warehouses.newWeekNote': 'Un nouvel entrepôt reprend la semaine d’exemple (heures limites lun.–ven. 14:00, sam. 10:30) ; ajustez-la dans Semaine type.',
   'warehouses.error.nameRequired': 'Saisissez un nom pour l’entrepôt.',
   'warehouses.error.nameTaken': 'Un entrepôt nommé « {{name}} » existe déjà dans ce scénario.',
   'warehouses.error.zipFormat': 'Un code ZIP américain comporte exactement 5 chiffres.',
