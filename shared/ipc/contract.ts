@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SettingsSchema, WarehouseSchema, ZipSchema } from '../domain/settings';
 import { PlanOfActionSchema, PlanSectionEditSchema } from '../report/planSchema';
+import { plainText } from '../domain/text';
 
 /**
  * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument
@@ -37,7 +38,8 @@ export type StartupReport = z.infer<typeof StartupReportSchema>;
 
 /** What the user types into the warehouse form; the rest of a warehouse (its week) comes from defaults. */
 export const WarehouseDraftSchema = z.object({
-  name: z.string().max(80),
+  // Names are stored and compared: a lone surrogate or a control character is refused before it reaches SQLite.
+  name: plainText(z.string().max(80)),
   zip: z.string().max(10),
   timeZone: z.string().max(64),
 });
@@ -71,7 +73,7 @@ export const ScenarioDocSchema = z.object({
 });
 export type ScenarioDoc = z.infer<typeof ScenarioDocSchema>;
 
-const ScenarioName = z.string().max(120);
+const ScenarioName = plainText(z.string().max(120));
 
 export const ZipInfoSchema = z.object({
   zip: ZipSchema,

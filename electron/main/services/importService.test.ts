@@ -71,6 +71,15 @@ describe('settings import', () => {
     const newer = rejected(() => svc.imports.importSettingsFile(file('future.json', json.replace('"formatVersion": 1', '"formatVersion": 9')), 'en'));
     expect(newer.extra.fields![0]!.message).toContain('newer ShipWeek');
 
+    // A typo in a key is refused by key (translated in the dialog), with the path and the closest known key.
+    const typo = rejected(() => svc.imports.importSettingsFile(file('typo.json', json.replace('"closures"', '"closure"')), 'en'));
+    expect(typo.extra.fields).toEqual([
+      { field: 'warehouses[0].closure', key: 'domain.shape.unknownKeySuggest', params: { suggestion: 'closures', file: 'typo.json', where: 'warehouses[0].closure' }, message: 'typo.json: warehouses[0].closure: unknown key; did you mean "closures"?' },
+    ]);
+    const flood = rejected(() => svc.imports.importSettingsFile(file('flood.json', json.replace('{', `{${Array.from({ length: 5000 }, (_, i) => `"bad${i}": 0,`).join('')}`)), 'en'));
+    expect(flood.extra.params).toMatchObject({ count: 5000 });
+    expect(flood.extra.fields).toHaveLength(50);
+
     const badService = rejected(() => svc.imports.importSettingsFile(file('svc.json', json.replace('"ups-ground"', '"ups-groundd"')), 'en'));
     expect(badService.extra.fields![0]!.field).toMatch(/^warehouses\[0\]\.services\[0\]\.serviceId$/);
     expect(badService.extra.fields![0]!.message).toContain('unknown carrier service "ups-groundd"');

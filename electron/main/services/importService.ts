@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection';
 import { createRepos } from '../db/repos';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
-import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue } from '../../../shared/domain/parseSettings';
+import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue, shownIssues } from '../../../shared/domain/parseSettings';
 import { parseTransitCsv, formatTransitCsvError, TRANSIT_CSV_DEFAULTS } from '../../../shared/geo/transitCsv';
 import { parseWeightsCsv, formatWeightsCsvError, WEIGHTS_CSV_DEFAULTS } from '../../../shared/geo/weightsCsv';
 import type { Settings, TransitOverride } from '../../../shared/domain/settings';
@@ -79,12 +79,18 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
       const text = readImportFile(file, SETTINGS_MAX_BYTES);
       const parsed = parseSettings(text, name, { geo, maxBytes: SETTINGS_MAX_BYTES });
       if (!parsed.ok) {
-        const fields: FieldError[] = parsed.errors.slice(0, 50).map((issue) => ({
-          field: issue.line !== undefined ? `line ${issue.line}, column ${issue.column}` : issue.path || '(file)',
-          key: 'reports.import.settingsIssue',
-          params: { file: name, where: issue.line !== undefined ? `${issue.line}:${issue.column}` : issue.path, message: issue.message },
-          message: formatSettingsIssue(name, issue),
-        }));
+        // The first problems only (the header gives the total): 300,000 bad keys must not become 300,000 rows.
+        const fields: FieldError[] = shownIssues(parsed.errors).shown.map((issue) => {
+          const where = issue.line !== undefined ? `${issue.line}:${issue.column}` : issue.path;
+          const params: Record<string, string | number> = issue.messageKey ? { ...issue.params, file: name, where } : { file: name, where, message: issue.message };
+          return {
+            field: issue.line !== undefined ? `line ${issue.line}, column ${issue.column}` : issue.path || '(file)',
+            // A problem with a translation (unknown key, date range, control character...) is sent by key so the dialog shows it in the user's language.
+            key: issue.messageKey ?? 'reports.import.settingsIssue',
+            params,
+            message: formatSettingsIssue(name, issue),
+          };
+        });
         throw new AppError('invalid', `${name}: not a valid settings file (${parsed.errors.length} problem(s)); nothing was imported.`, {
           key: 'reports.import.settingsRejected',
           params: { file: name, count: parsed.errors.length },

@@ -18,7 +18,8 @@ export function ImportErrors({ error }: { error: AppErrorShape }) {
         <ul aria-label={t('reports.import.errorsLabel')} style={{ margin: '8px 0 0', paddingLeft: 20 }}>
           {fields.map((f, i) => {
             const row = typeof f.params['row'] === 'number' && f.params['row'] > 0 ? `${t('reports.import.row', { row: f.params['row'] })}, ` : '';
-            const where = f.key.startsWith('geo.transitCsv.') || f.key.startsWith('geo.weightsCsv.') ? `${row}${f.field || t('reports.import.file')}: ` : '';
+            // Messages by key from the readers name no place themselves: CSV ones get row and column, settings ones (domain.*) the JSON path.
+            const where = f.key.startsWith('geo.transitCsv.') || f.key.startsWith('geo.weightsCsv.') || f.key.startsWith('domain.') ? `${row}${f.field || t('reports.import.file')}: ` : '';
             return (
               <li key={i} data-testid="import-error">
                 {where}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { contract } from './contract';
+import { sampleSettings } from '../domain/sample';
+
+/**
+ * Names reach SQLite through these channels. A lone surrogate is stored as invalid UTF-8, so two
+ * different names read back alike and collide on the unique-name index (every later save refused);
+ * a control character (NUL, ESC) cuts or rewrites what people see. The contract refuses both.
+ */
+describe('the IPC contract refuses broken and invisible characters in names', () => {
+  const draft = { name: 'Dock A', zip: '43215', timeZone: 'America/New_York' };
+  const hostile = ['Dock \uD800', 'Dock \uDC00B', 'Dock\u0000A', '\u001b[31mRed', 'Tab\there', 'C1\u009b'];
+
+  it('warehouse names, scenario names and whole settings documents', () => {
+    for (const name of hostile) {
+      expect(contract['warehouse:create'].arg.safeParse({ scenarioId: 1, draft: { ...draft, name } }).success, JSON.stringify(name)).toBe(false);
+      expect(contract['scenario:rename'].arg.safeParse({ scenarioId: 1, name }).success, JSON.stringify(name)).toBe(false);
+      expect(contract['scenario:duplicate'].arg.safeParse({ scenarioId: 1, name }).success, JSON.stringify(name)).toBe(false);
+      const settings = sampleSettings();
+      const withName = { ...settings, warehouses: [{ ...settings.warehouses[0]!, name }] };
+      expect(contract['scenario:save'].arg.safeParse({ scenarioId: 1, baseRevision: 1, settings: withName }).success, JSON.stringify(name)).toBe(false);
+    }
+  });
+
+  it('ordinary names pass, accents and emoji (surrogate pairs) included', () => {
+    for (const name of ['Dock A', 'Entrepôt Île-de-France', 'Dock 📦', '倉庫']) {
+      expect(contract['warehouse:create'].arg.safeParse({ scenarioId: 1, draft: { ...draft, name } }).success, name).toBe(true);
+      expect(contract['scenario:rename'].arg.safeParse({ scenarioId: 1, name }).success, name).toBe(true);
+    }
+  });
+
+  it('dates in a saved plan stay within 1970-2199', () => {
+    const settings = sampleSettings();
+    const save = (closures: string[]) =>
+      contract['scenario:save'].arg.safeParse({ scenarioId: 1, baseRevision: 1, settings: { ...settings, warehouses: [{ ...settings.warehouses[0]!, closures }] } }).success;
+    expect(save(['0100-01-01'])).toBe(false);
+    expect(save(['1969-12-31'])).toBe(false);
+    expect(save(['1970-01-01', '2199-12-31'])).toBe(true);
+  });
+});
