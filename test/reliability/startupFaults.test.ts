@@ -91,7 +91,8 @@ function makeWorkspace(dataDir: string, warehouses = 3): string {
   const ws = open(dataDir);
   const svc = createWorkspaceService(ws.db, () => new Date(clock));
   const sid = svc.getPrefs().currentScenarioId!;
-  for (let i = 0; i < warehouses; i++) svc.createWarehouse(sid, { name: `Saved ${i} ${'depot '.repeat(10)}`, zip: '89502', timeZone: 'America/Los_Angeles' });
+  // Each with the sample's full week, so the file has the size of a real workspace.
+  for (let i = 0; i < warehouses; i++) svc.createWarehouse(sid, { name: `Saved ${i} ${'depot '.repeat(10)}`, zip: '89502', timeZone: 'America/Los_Angeles' }, { kind: 'sample' });
   svc.setPrefs({ theme: 'dark' });
   ws.db.close();
   return dumpOf(dataDir);
