@@ -59,6 +59,91 @@ describe('advisor evaluator', () => {
   });
 });
 
+describe('advisor evaluator: the view cache', () => {
+  const s = sampleSettings();
+  const cost = resolveCostModel(s);
+  const counts = (ev: ReturnType<typeof createEvaluator>) => ({ ...ev.stats });
+  const delta = (ev: ReturnType<typeof createEvaluator>, before: ReturnType<typeof counts>) => ({
+    computed: ev.stats.viewClassesComputed - before.viewClassesComputed,
+    reused: ev.stats.viewClassesReused - before.viewClassesReused,
+    lanes: ev.stats.lanesCompiled - before.lanesCompiled,
+  });
+  /** How many destination classes a one-warehouse plan has: what an evaluator with no cache computes for it. */
+  const classesIn = (p: Settings) => {
+    const cold = createEvaluator(geo, { incremental: false });
+    cold.evaluate(p, cost);
+    return cold.stats.viewClassesComputed;
+  };
+
+  it('a move then its inverse gives back identical figures, from the cache alone', () => {
+    const ev = createEvaluator(geo);
+    const first = ev.evaluate(s, cost);
+    const classes = ev.stats.viewClassesComputed;
+    expect(classes).toBe(classesIn(s));
+    const later = applyMove(s, { kind: 'movePickup', warehouseId: 'wh-columbus', serviceId: 'ups-ground', days: ['mon', 'tue', 'wed', 'thu', 'fri'], time: '18:00' })!;
+    ev.evaluate(later, cost);
+    // The inverse move builds new objects with the original content: the caches are keyed by content.
+    const back = applyMove(later, { kind: 'movePickup', warehouseId: 'wh-columbus', serviceId: 'ups-ground', days: ['mon', 'tue', 'wed', 'thu', 'fri'], time: '17:00' })!;
+    expect(back).toEqual(s);
+    expect(back.warehouses[0]).not.toBe(s.warehouses[0]);
+    const before = counts(ev);
+    expect(ev.evaluate(back, cost)).toEqual(first);
+    expect(delta(ev, before)).toEqual({ computed: 0, reused: classes, lanes: 0 });
+  });
+
+  it('a zone cap recomputes only the classes it changes; a cutoff move recomputes them all', () => {
+    const ev = createEvaluator(geo);
+    ev.evaluate(s, cost);
+    // UPS Next Day Air Saver no longer offered in zone 8: destinations in zones 1-7 keep their classes.
+    const capped = applyMove(s, { kind: 'setZoneCap', warehouseId: 'wh-columbus', serviceId: 'ups-next-day-air-saver', zoneCap: 7 })!;
+    let before = counts(ev);
+    const a = ev.evaluate(capped, cost);
+    let d = delta(ev, before);
+    expect(d.lanes).toBe(0);
+    expect(d.computed).toBeGreaterThan(0);
+    expect(d.reused).toBeGreaterThan(0);
+    expect(d.computed + d.reused).toBe(classesIn(capped));
+    expect(a).toEqual(createEvaluator(geo, { incremental: false }).evaluate(capped, cost));
+    // A later weekday cutoff moves every lane's customer cutoffs, so every view segment changes.
+    const later = applyMove(s, { kind: 'setCutoff', warehouseId: 'wh-columbus', days: ['mon', 'tue', 'wed', 'thu', 'fri'], time: '14:30' })!;
+    before = counts(ev);
+    ev.evaluate(later, cost);
+    d = delta(ev, before);
+    expect(d.reused).toBe(0);
+    expect(d.computed).toBe(classesIn(later));
+    // Same plan again: nothing computed.
+    before = counts(ev);
+    ev.evaluate(later, cost);
+    expect(delta(ev, before)).toEqual({ computed: 0, reused: classesIn(later), lanes: 0 });
+  });
+
+  it('gives exactly the figures of an evaluator without caches, move after move (one and two warehouses)', () => {
+    const warm = createEvaluator(geo);
+    const cold = createEvaluator(geo, { incremental: false });
+    const reno = renoSettings();
+    const plans: Settings[] = [];
+    for (const base of [s, reno]) {
+      const moves = generateMoves(base, geo, resolveCostModel(base), { candidateZips: ['89501', '30301', '98101'] });
+      for (const m of moves) {
+        const once = applyMove(base, m);
+        if (!once) continue;
+        plans.push(once);
+        // and the same move on top of a second warehouse, when there is one to add
+        const site = moves.find((x) => x.kind === 'addWarehouse' && x !== m);
+        const twice = site ? applyMove(once, site) : null;
+        if (twice) plans.push(twice);
+      }
+    }
+    expect(plans.some((p) => p.warehouses.length === 2)).toBe(true);
+    for (const p of plans) {
+      const c = resolveCostModel(p);
+      expect(warm.evaluate(p, c)).toEqual(cold.evaluate(p, c));
+    }
+    // The cold evaluator only reuses within one evaluation (a copied warehouse with the same lanes).
+    expect(warm.stats.viewClassesComputed).toBeLessThan(cold.stats.viewClassesComputed);
+  });
+});
+
 describe('advise()', () => {
   it('on the sample: every suggestion, the passing plan or the ceiling re-simulates to the same figures', () => {
     const r = advise(sampleSettings(), geo, { maxMoves: 3 });
