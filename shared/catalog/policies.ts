@@ -18,6 +18,42 @@ const PROGRAM_REQUIREMENTS = {
   minPickupTime: '16:00',
 } as const;
 
+/**
+ * How Amazon evaluates the metrics over time (FACTS-2026, checked December 2026): weekly windows
+ * Sunday to Saturday (A, current page; older pages said daily), delivery-speed shares and targets
+ * rounded up to the nearest whole percent (A), the three-strike ladder (A), a trial of about 30 days
+ * with at least 100 Prime orders (B, pre-qualification pages) and at most 3 trials a year (A, June 2025).
+ */
+const EVALUATION_2025 = {
+  windowStart: 'sun',
+  rounding: 'upToWholePercent',
+  strikeLadder: ['warning', 'offersDisabled', 'revoked'],
+  trial: { days: 30, minOrders: 100, judgedOn: 'aggregate', maxPerYear: 3 },
+  sources: {
+    windowStart: 'Weekly evaluation Sunday-Saturday: current Seller Central SFP page (grade A); older pages said daily.',
+    rounding: 'Delivery speed: actual and target rounded up to the nearest whole percent (Seller Central delivery-speed page, grade A).',
+    strikeLadder: '1st miss: e-mail warning; 2nd: Prime offers disabled; 3rd: enrolment revoked, re-entry through pre-qualification and a new trial (grade A).',
+    trial: 'Trial of about 30 days with at least 100 Prime orders (pre-qualification pages quoted by the trade press, grade B); at most 3 trials per calendar year (June 2025 rules, grade A). Judged here on the totals of its weekly windows (assumption).',
+    onTimeDeliveryMin:
+      'Uncertain: 97 % for labels bought outside Buy Shipping on an older Amazon page (grade A, older); 93.5 % in 2025+ secondary sources (grade B/C). Switch by copying the profile and editing the threshold.',
+  },
+} as const;
+
+/** The 2021 program page's evaluation: the same ladder, with its 97 % on-time delivery threshold. */
+const EVALUATION_2021 = {
+  ...EVALUATION_2025,
+  sources: {
+    ...EVALUATION_2025.sources,
+    onTimeDeliveryMin: 'On-time delivery >= 97 % for labels bought outside Buy Shipping (older Amazon page 202072550, grade A, older); 2025+ secondary sources quote 93.5 %.',
+  },
+} as const;
+
+/** Later account-health thresholds (2025+ secondary sources, grade B/C). */
+const THRESHOLDS_2025 = { buyShippingMin: 0.99, cancellationMax: 0.005, onTimeDeliveryMin: 0.935, validTrackingMin: 0.99, lateShipmentMax: 0.04 } as const;
+
+/** Id of the profile the 2024-25 peak season switches to. */
+export const PEAK_2024_POLICY_ID = 'us-peak-2024';
+
 export const POLICY_PROFILES: readonly PolicyProfile[] = [
   PolicyProfileSchema.parse({
     id: 'sfp-help-page',
@@ -45,6 +81,7 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     thresholds: { onTimeShipmentMin: 0.99, buyShippingMin: 0.99, cancellationMax: 0.005, onTimeDeliveryMin: 0.97 },
     targets: { standard: { le1: 0.2, le2: 0.55 } },
     ...PROGRAM_REQUIREMENTS,
+    evaluation: EVALUATION_2021,
   }),
   PolicyProfileSchema.parse({
     id: 'us-speed-30-74',
@@ -56,9 +93,26 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     },
     effectiveDate: null,
     rules: SEED_CUTOFF_RULES,
-    thresholds: { buyShippingMin: 0.99, cancellationMax: 0.005, onTimeDeliveryMin: 0.935, validTrackingMin: 0.99, lateShipmentMax: 0.04 },
+    thresholds: THRESHOLDS_2025,
     targets: { standard: { le1: 0.3, le2: 0.74 }, oversize: { le1: 0.17, le2: 0.63 } },
     ...PROGRAM_REQUIREMENTS,
+    evaluation: EVALUATION_2025,
+    seasons: [{ from: '2024-11-24', to: '2025-01-04', policyId: PEAK_2024_POLICY_ID }],
+  }),
+  PolicyProfileSchema.parse({
+    id: PEAK_2024_POLICY_ID,
+    name: 'US SFP peak season 24 Nov 2024 - 4 Jan 2025',
+    source: {
+      helpPages: [],
+      description:
+        'Relaxed delivery-speed targets for the 2024-25 peak season (24 November 2024 to 4 January 2025, Amazon forum post, grade A): standard-size 20% within 1 day, 45% within 2 days; oversize 5% / 30%; extra-large 15% within 2 days. Account-health thresholds unchanged. No relaxation was found for 2026-27: this profile is dated, and applies only where a profile lists it as a season.',
+    },
+    effectiveDate: '2024-11-24',
+    rules: SEED_CUTOFF_RULES,
+    thresholds: THRESHOLDS_2025,
+    targets: { standard: { le1: 0.2, le2: 0.45 }, oversize: { le1: 0.05, le2: 0.3 }, extraLarge: { le2: 0.15 } },
+    ...PROGRAM_REQUIREMENTS,
+    evaluation: EVALUATION_2025,
   }),
   PolicyProfileSchema.parse({
     id: 'us-2026-07',
@@ -70,7 +124,8 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     },
     effectiveDate: '2026-07-06',
     rules: SEED_CUTOFF_RULES,
-    thresholds: { buyShippingMin: 0.99, cancellationMax: 0.005, onTimeDeliveryMin: 0.935, validTrackingMin: 0.99, lateShipmentMax: 0.04 },
+    thresholds: THRESHOLDS_2025,
+    evaluation: EVALUATION_2025,
     targets: {
       standard: { le1: 0.4, le2: 0.75, le5: 0.9 },
       oversize: { le1: 0.15, le5: 0.8 },

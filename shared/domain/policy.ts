@@ -21,6 +21,48 @@ export const SpeedTargetsSchema = z.object({
 });
 export type SpeedTargets = z.infer<typeof SpeedTargetsSchema>;
 
+/** What happens at the n-th failed weekly evaluation (the ladder's n-th step). */
+export const StrikeActionSchema = z.enum(['warning', 'offersDisabled', 'revoked']);
+export type StrikeAction = z.infer<typeof StrikeActionSchema>;
+
+/**
+ * How Amazon turns the metrics into a verdict over time (the eligibility horizon). Rules stated
+ * differently by different pages are fields with their source, so a user can switch between them.
+ */
+export const EvaluationRulesSchema = z.object({
+  /** Evaluation window: weekly, starting on this weekday (Amazon: Sunday to Saturday). */
+  windowStart: z.enum(['sun', 'mon']),
+  /**
+   * How delivery-speed shares are compared: `upToWholePercent` rounds the actual share and the target
+   * up to the nearest whole percent (Amazon's dashboard); account-health rates are always compared exactly.
+   */
+  rounding: z.enum(['upToWholePercent', 'none']),
+  /** The n-th failed week's action; a week fails when any metric misses its threshold or target. */
+  strikeLadder: z.array(StrikeActionSchema).min(1).max(10),
+  trial: z.object({
+    /** Length of the trial; it is judged on the whole weekly windows that start within it. */
+    days: z.number().int().min(7).max(365),
+    /** Prime orders the trial needs at least. */
+    minOrders: z.number().int().min(0).max(1_000_000),
+    /** `aggregate`: the trial's totals must meet every threshold; `everyWeek`: each of its weeks must. */
+    judgedOn: z.enum(['aggregate', 'everyWeek']),
+    /** Trials allowed per calendar year (June 2025 rules: 3). */
+    maxPerYear: z.number().int().min(1).max(52).optional(),
+  }),
+  /** Where each uncertain rule comes from, by field ("onTimeDeliveryMin": "..."). */
+  sources: z.record(z.string().max(64), plainText(z.string().max(600))).default({}),
+});
+export type EvaluationRules = z.infer<typeof EvaluationRulesSchema>;
+
+/** A dated period in which another profile's targets and thresholds apply (peak-season relaxations). */
+export const PolicySeasonSchema = z.object({
+  from: IsoDateSchema,
+  /** Last day, inclusive. */
+  to: IsoDateSchema,
+  policyId: plainText(z.string().min(1).max(64)),
+});
+export type PolicySeason = z.infer<typeof PolicySeasonSchema>;
+
 export const PolicyProfileSchema = z.object({
   id: z
     .string()
@@ -45,7 +87,7 @@ export const PolicyProfileSchema = z.object({
       minSaturdayCutoff: TimeOfDaySchema.optional(),
     })
     .default({}),
-  /** Account-health thresholds (shown in the report; ShipWeek cannot simulate them). */
+  /** Account-health thresholds (shown in the report; the eligibility horizon simulates them from `operations`). */
   thresholds: z
     .object({
       onTimeShipmentMin: Share.optional(),
@@ -65,6 +107,10 @@ export const PolicyProfileSchema = z.object({
   requireSixDayDelivery: z.boolean(),
   /** Last carrier pickup Monday-Friday must be at or after this local time (2021: 16:00). */
   minPickupTime: TimeOfDaySchema.optional(),
+  /** How the metrics are evaluated over time; absent = the eligibility defaults (weekly Sun-Sat, three strikes). */
+  evaluation: EvaluationRulesSchema.optional(),
+  /** Dated periods judged by another profile (e.g. the 24 Nov - 4 Jan peak relaxation). */
+  seasons: z.array(PolicySeasonSchema).max(20).optional(),
 });
 export type PolicyProfile = z.infer<typeof PolicyProfileSchema>;
 export type PolicyProfileInput = z.input<typeof PolicyProfileSchema>;

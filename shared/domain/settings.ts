@@ -5,6 +5,7 @@ import { PolicyProfileSchema } from './policy';
 import { plainText } from './text';
 import { cappedRecord } from './documentShape';
 import { CostModelSchema } from './costModel';
+import { MAX_TRANSIT_SPREADS, OperationsSchema, TransitSpreadSchema } from './operations';
 
 /** Current version of the settings file format; older versions are migrated on import. */
 export const SETTINGS_FORMAT_VERSION = 1;
@@ -125,6 +126,10 @@ export const SettingsSchema = z.object({
   customPolicies: z.array(PolicyProfileSchema).max(50).default([]),
   /** What the plan costs (labels, staff, pickups, plans); absent = the advisor's defaults (shared/advisor/costModel.ts). */
   costModel: CostModelSchema.optional(),
+  /** How the warehouse runs (missed pickups, cancellations, Buy Shipping, tracking); absent = the eligibility defaults. */
+  operations: OperationsSchema.optional(),
+  /** Actual transit-day distributions per service (zone, month); absent = the sourced defaults (shared/catalog/transitSpread.ts). */
+  transitSpread: z.array(TransitSpreadSchema).max(MAX_TRANSIT_SPREADS).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
