@@ -83,7 +83,7 @@ function OpenButton({ name, settings, label, testId }: { name: string; settings:
 }
 
 /** "Why?": the moves, every check before → after (re-simulated), and the weekly cost, labels vs fixed. */
-function WhyDetails({ plan, result, testId }: { plan: PlanFigures; result: AdviceResult; testId: string }) {
+function WhyDetails({ plan, result, testId, showMoves = true }: { plan: PlanFigures; result: AdviceResult; testId: string; showMoves?: boolean }) {
   const { t } = useTranslation();
   const fmt = useAdvisorFormat();
   const checkName = useCheckName(result.checks);
@@ -96,18 +96,20 @@ function WhyDetails({ plan, result, testId }: { plan: PlanFigures; result: Advic
   ];
   return (
     <Stack spacing={1.5} sx={{ py: 1 }} data-testid={testId}>
-      <Box>
-        <Typography variant="subtitle2" component="h4">
-          {t('advisor.why.moves')}
-        </Typography>
-        <Box component="ul" sx={{ my: 0.5, pl: 3 }}>
-          {plan.labels.map((l, i) => (
-            <li key={i}>
-              <Typography variant="body2">{text(l)}</Typography>
-            </li>
-          ))}
+      {showMoves && (
+        <Box>
+          <Typography variant="subtitle2" component="h4">
+            {t('advisor.why.moves')}
+          </Typography>
+          <Box component="ul" sx={{ my: 0.5, pl: 3 }}>
+            {plan.labels.map((l, i) => (
+              <li key={i}>
+                <Typography variant="body2">{text(l)}</Typography>
+              </li>
+            ))}
+          </Box>
         </Box>
-      </Box>
+      )}
       <Box>
         <Typography variant="subtitle2" component="h4">
           {t('advisor.why.checks')}
@@ -216,7 +218,7 @@ function CheapestPlan({ plan, result }: { plan: NonNullable<AdviceResult['cheape
             testId="advisor-cheapest-open"
           />
         </Stack>
-        <Box id="advisor-cheapest-why">{open && <WhyDetails plan={plan} result={result} testId="advisor-cheapest-why" />}</Box>
+        <Box id="advisor-cheapest-why">{open && <WhyDetails plan={plan} result={result} testId="advisor-cheapest-why" showMoves={false} />}</Box>
       </Stack>
     </Paper>
   );
