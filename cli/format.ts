@@ -15,14 +15,18 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+// Built once per language: an Intl formatter costs far more to build than to use.
+const PERCENT = { en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }), fr: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }) };
+const INTEGER = { en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }), fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }) };
+
 /** A 0..1 share as a percentage in the user's language: 0.755 -> "75.5%" / "75,5 %". */
 export function percent(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return PERCENT[lang].format(share);
 }
 
 /** A number with thousands separators in the user's language. */
 export function integer(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 0 }).format(n);
+  return INTEGER[lang].format(n);
 }
 
 /** JSON output: 2-space indented, final newline. */

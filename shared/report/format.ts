@@ -10,6 +10,27 @@ import { reportMessagesEn, reportMessagesFr } from './messages';
 
 export type ReportLang = 'en' | 'fr';
 
+/*
+ * Intl formatters cost tens of microseconds to build and almost nothing to use: built once per
+ * locale and options, not once per date (a report listing every closure built one per date).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
 export interface Translator {
   lang: ReportLang;
   /** BCP 47 locale for Intl ('en-US' / 'fr-FR'). */
@@ -34,8 +55,8 @@ export function translator(lang: ReportLang, extra: Readonly<Record<string, stri
     locale,
     messages,
     t: (key, params = {}) => renderMessage(messages, key, params),
-    percent: (share, digits = 1) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share),
-    number: (n, digits = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
+    percent: (share, digits = 1) => numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share),
+    number: (n, digits = 1) => numberFormat(locale, { maximumFractionDigits: digits }).format(n),
     colon: lang === 'fr' ? '\u202f: ' : ': ',
   };
 }
@@ -55,7 +76,7 @@ export function escapeHtml(text: string | number): string {
 export function formatDateTime(iso: string, tr: Translator, timeZone = 'UTC'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(tr.locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+  return dateFormat(tr.locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
 }
 
 /**
@@ -66,5 +87,5 @@ export function formatDate(date: string, tr: Translator): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d));
   if (Number.isNaN(t.getTime())) return date;
-  return new Intl.DateTimeFormat(tr.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(t);
+  return dateFormat(tr.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(t);
 }

@@ -12,13 +12,25 @@ export function localiseParams(params: Record<string, string | number>, language
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
+/** One formatter per language and kind, built on first use: building one per value made long lists slow. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const key = `${kind}|${language}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f =
+      kind === 'date'
+        ? new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+        : new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function localiseValue(v: string, language: string): string {
   // The values are wall-clock dates and times, so they are formatted as UTC to keep them unshifted.
-  if (DATE.test(v)) {
-    return new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${v}T00:00:00Z`));
-  }
-  if (DATE_TIME.test(v)) {
-    return new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(`${v}:00Z`));
-  }
+  if (DATE.test(v)) return formatter(language, 'date').format(new Date(`${v}T00:00:00Z`));
+  if (DATE_TIME.test(v)) return formatter(language, 'dateTime').format(new Date(`${v}:00Z`));
   return v;
 }
