@@ -58,6 +58,12 @@ export interface PromiseEngine {
   lastLane: number;
   lastDeliveryDay: number;
   lastOutsideBuyShipping: boolean;
+  /**
+   * What lane `lane` would deliver for a view at `view` with 0..15 business days in transit: writes
+   * delivery day numbers to out[0..15] (-1 = none) and returns false when the lane has no ship day.
+   * The backtest uses it to find the transit figure that would match a promise actually made.
+   */
+  laneDeliveries(lane: number, view: number, out: Int32Array): boolean;
   /** Destination-local day number of an instant. */
   localDay(view: number, zip3Index: number): number;
   /** Time-zone group of a destination (destinations of one group share their clock over the window). */
@@ -225,6 +231,14 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
     transit,
     cutoffInstants: allCutoffs,
     tierMask,
+    laneDeliveries(l, view, out) {
+      const lo = view >= viewFrom && view < viewTo ? firstEventAfter(l, view) : -1;
+      for (let n = 0; n < TRANSIT_COLUMNS; n++) {
+        const del = lo < 0 ? NONE : eventDelivery[lo * TRANSIT_COLUMNS + n]!;
+        out[n] = del === NONE ? -1 : del;
+      }
+      return lo >= 0;
+    },
     localDay(view, zip3Index) {
       const g = tzGroupOf[zip3Index]!;
       let off = groupOffsets[g]![Math.floor(view / 60) - hour0]!;

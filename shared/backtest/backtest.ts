@@ -1,0 +1,392 @@
+/**
+ * Backtest: ShipWeek's promise for each past Prime order against the date Amazon actually promised.
+ *
+ * For every Prime order with a promised date, the question is the one the customer's page view asked:
+ * "placed now, to this ZIP, when does it arrive?" — a view at the purchase instant, to the order's
+ * ZIP, with the plan, real calendar (holidays and closures applied). Compared are delivery DATES
+ * (ShipWeek's delivery date against Amazon's promised date), so time zones only matter for the
+ * weekday × hour breakdown, which uses the customer's clock.
+ *
+ * Fast path: the compiled engine (promiseEngine.ts), compiled lazily for 28-day blocks of purchase
+ * dates, so orders stream through in any order and a year of orders costs about 14 compilations.
+ * ZIP5 transit overrides are not in the compiled engine; orders to such ZIPs take the explained engine
+ * (promise.ts), which the tests hold equal to it. The orders shown as the worst disagreements are
+ * recomputed with the explained engine for their step-by-step explanation.
+ *
+ * Transit suggestions: for a disagreeing or agreeing order, the compiled engine tells which numbers of
+ * business days in transit on the winning lane would have delivered on Amazon's date. Per service and
+ * destination ZIP3, when one figure would match clearly more orders than today's (at least
+ * `minOrdersForOverride` more, and `minShareForOverride` of the group), it is suggested as a transit
+ * override. Applying it changes the plan, so its effect is claimed only after backtesting again
+ * (applyTransitSuggestions, then a new backtest).
+ */
+import type { ServiceId } from '../domain/carrier';
+import type { Settings, TransitOverride } from '../domain/settings';
+import { MAX_TRANSIT_OVERRIDES } from '../domain/settings';
+import { WEEKDAYS, type Weekday } from '../domain/time';
+import type { GeoData } from '../geo/index';
+import { computePromise, type ExplanationStep } from '../engine/promise';
+import { createPromiseEngine, type PromiseEngine } from '../engine/promiseEngine';
+import { dayNumber, formatLocalDateTime, isoDate, offsetAt, toLocalMinutes } from '../engine/timezone';
+import type { OrderLine } from '../orders/orderReport';
+
+export interface BacktestOptions {
+  /** Orders listed as the worst disagreements (default 20). */
+  worstCount?: number;
+  /** Least extra agreeing orders for a transit suggestion (default 3). */
+  minOrdersForOverride?: number;
+  /** Least share of its group's orders a suggested figure must match (default 0.6). */
+  minShareForOverride?: number;
+  /** Days per compiled block (default 28). */
+  blockDays?: number;
+}
+
+/** Agreement within one group (a state, a ZIP3, a service level, a weekday × hour cell). */
+export interface BacktestGroup {
+  key: string;
+  compared: number;
+  agree: number;
+  /** ShipWeek promised an earlier date than Amazon. */
+  earlier: number;
+  /** ShipWeek promised a later date than Amazon. */
+  later: number;
+  /** No enabled service of the plan could promise at all. */
+  unserved: number;
+  /** Mean of ShipWeek's date − Amazon's date over the orders both promised, in days. */
+  meanDiffDays: number;
+}
+
+export interface BacktestDisagreement {
+  orderId: string;
+  row: number;
+  zip: string;
+  state: string;
+  /** Purchase instant, ISO UTC. */
+  purchaseDate: string;
+  /** The view as the customer's clock showed it, 'YYYY-MM-DDTHH:MM'. */
+  purchaseLocal: string;
+  serviceLevel: string;
+  amazonPromise: string;
+  /** null when the plan cannot promise this order at all. */
+  shipweekPromise: string | null;
+  /** ShipWeek's date − Amazon's date in days (null when unserved). */
+  diffDays: number | null;
+  serviceId: ServiceId | null;
+  explanation: ExplanationStep[];
+}
+
+export interface TransitSuggestion {
+  serviceId: ServiceId;
+  /** Destination ZIP3. */
+  dest: string;
+  businessDays: number;
+  /** The figure the plan uses today (the most common one among the group's lanes). */
+  currentBusinessDays: number;
+  /** Prime orders compared in the group (this service won them). */
+  orders: number;
+  agreeNow: number;
+  /** Orders whose Amazon date the suggested figure reproduces on the same lane. */
+  agreeWith: number;
+}
+
+export interface BacktestResult {
+  /** Order lines given (first line of each order). */
+  orders: number;
+  primeOrders: number;
+  /** Prime orders without a readable promised date (not compared). */
+  withoutAmazonPromise: number;
+  compared: number;
+  agree: number;
+  agreeShare: number;
+  earlier: number;
+  later: number;
+  unserved: number;
+  /** ShipWeek's date − Amazon's date, in days (clamped to ±10), → orders. */
+  diffHistogram: { diffDays: number; orders: number }[];
+  byState: BacktestGroup[];
+  byZip3: BacktestGroup[];
+  byServiceLevel: BacktestGroup[];
+  /** Customer-local weekday (mon..sun) × hour: agreement share (NaN-free: null when nothing compared). */
+  byWeekdayHour: { weekday: Weekday; hour: number; compared: number; agree: number }[];
+  worst: BacktestDisagreement[];
+  suggestedOverrides: TransitSuggestion[];
+  /** Orders that took the explained engine (ZIP5 transit overrides). */
+  slowPathOrders: number;
+  /** Engine compilations (28-day blocks). */
+  blocksCompiled: number;
+}
+
+const CLAMP = 10;
+const UNSERVED_SEVERITY = 1000;
+
+interface GroupAcc {
+  compared: number;
+  agree: number;
+  earlier: number;
+  later: number;
+  unserved: number;
+  diffSum: number;
+  diffCount: number;
+}
+const newAcc = (): GroupAcc => ({ compared: 0, agree: 0, earlier: 0, later: 0, unserved: 0, diffSum: 0, diffCount: 0 });
+
+interface WorstCandidate {
+  severity: number;
+  line: OrderLine;
+  deliveryDay: number;
+  diff: number | null;
+}
+
+interface TransitTally {
+  serviceId: ServiceId;
+  zip3: string;
+  orders: number;
+  agreeNow: number;
+  matches: Int32Array;
+  current: Int32Array;
+}
+
+/**
+ * A backtest fed one order at a time (as the report streams in), then finished.
+ * @example
+ * const bt = createBacktest(settings, loadGeo());
+ * for (const line of orderLines) bt.add(line);
+ * const result = bt.finish(); // { compared, agree, agreeShare, byState, worst, suggestedOverrides, ... }
+ */
+export function createBacktest(settings: Settings, geo: GeoData, options: BacktestOptions = {}) {
+  const worstCount = options.worstCount ?? 20;
+  const minOrders = options.minOrdersForOverride ?? 3;
+  const minShare = options.minShareForOverride ?? 0.6;
+  const blockDays = options.blockDays ?? 28;
+
+  const zip3Index = new Map(geo.zip3s.map((z, i) => [z.zip3, i]));
+  const zip5Overridden = new Set(settings.transitOverrides.filter((o) => o.dest.length === 5).map((o) => o.dest));
+  const blocks = new Map<number, PromiseEngine>();
+  let laneCount = 0;
+  let laneServices: ServiceId[] = [];
+
+  let orders = 0;
+  let primeOrders = 0;
+  let withoutPromise = 0;
+  let slowPath = 0;
+  const total = newAcc();
+  const histogram = new Map<number, number>();
+  const byState = new Map<string, GroupAcc>();
+  const byZip3 = new Map<string, GroupAcc>();
+  const byLevel = new Map<string, GroupAcc>();
+  const cellCompared = new Int32Array(7 * 24);
+  const cellAgree = new Int32Array(7 * 24);
+  const worst: WorstCandidate[] = [];
+  const tallies = new Map<number, TransitTally>();
+  const deliveries = new Int32Array(16);
+
+  function engineFor(view: number): PromiseEngine {
+    const block = Math.floor(Math.floor(view / 1440) / blockDays);
+    let engine = blocks.get(block);
+    if (!engine) {
+      engine = createPromiseEngine(settings, geo, { from: isoDate(block * blockDays), days: blockDays, holidays: true });
+      blocks.set(block, engine);
+      laneCount = engine.lanes.length;
+      laneServices = engine.lanes.map((l) => l.serviceId);
+    }
+    return engine;
+  }
+
+  function record(map: Map<string, GroupAcc>, key: string, diff: number | null): void {
+    let acc = map.get(key);
+    if (!acc) map.set(key, (acc = newAcc()));
+    count(acc, diff);
+  }
+  function count(acc: GroupAcc, diff: number | null): void {
+    acc.compared++;
+    if (diff === null) acc.unserved++;
+    else {
+      if (diff === 0) acc.agree++;
+      else if (diff < 0) acc.earlier++;
+      else acc.later++;
+      acc.diffSum += diff;
+      acc.diffCount++;
+    }
+  }
+
+  function keepIfWorst(line: OrderLine, deliveryDay: number, diff: number | null): void {
+    const severity = diff === null ? UNSERVED_SEVERITY : Math.abs(diff);
+    if (severity === 0) return;
+    if (worst.length === worstCount && severity <= worst[worst.length - 1]!.severity) return;
+    // Sorted by severity, first-come first within a severity; the list stays short.
+    let i = worst.length;
+    while (i > 0 && worst[i - 1]!.severity < severity) i--;
+    worst.splice(i, 0, { severity, line, deliveryDay, diff });
+    if (worst.length > worstCount) worst.pop();
+  }
+
+  return {
+    /** Adds one order (the first line of an order, as the report reader returns it). */
+    add(line: OrderLine): void {
+      orders++;
+      if (!line.prime) return;
+      primeOrders++;
+      if (line.promiseDay < 0) {
+        withoutPromise++;
+        return;
+      }
+      const zip3 = line.zip.slice(0, 3);
+      const zi = zip3Index.get(zip3);
+      const record3 = zi === undefined ? undefined : geo.zip3s[zi]!;
+      if (zi === undefined || !record3) return;
+      const view = line.purchase;
+      const amazonDay = line.promiseDay;
+      let deliveryDay = -1;
+      let lane = -1;
+      let engine: PromiseEngine | undefined;
+      if (zip5Overridden.has(line.zip)) {
+        slowPath++;
+        const tz = geo.timeZoneOf(line.zip) ?? record3.timeZone;
+        const r = computePromise(settings, geo, { at: formatLocalDateTime(toLocalMinutes(tz, view)), to: line.zip });
+        if (r.ok) deliveryDay = dayNumber(r.deliveryDate);
+      } else {
+        engine = engineFor(view);
+        const days = engine.promise(view, zi);
+        if (days !== Number.POSITIVE_INFINITY) {
+          deliveryDay = engine.lastDeliveryDay;
+          lane = engine.lastLane;
+        }
+      }
+      const diff = deliveryDay < 0 ? null : deliveryDay - amazonDay;
+      count(total, diff);
+      if (diff !== null) {
+        const clamped = Math.max(-CLAMP, Math.min(CLAMP, diff));
+        histogram.set(clamped, (histogram.get(clamped) ?? 0) + 1);
+      }
+      record(byState, record3.state, diff);
+      record(byZip3, zip3, diff);
+      record(byLevel, line.serviceLevel || '(none)', diff);
+      const local = view + offsetAt(record3.timeZone, view);
+      const localDay = Math.floor(local / 1440);
+      const cell = ((((localDay + 3) % 7) + 7) % 7) * 24 + Math.floor((local - localDay * 1440) / 60);
+      cellCompared[cell]!++;
+      if (diff === 0) cellAgree[cell]!++;
+      keepIfWorst(line, deliveryDay, diff);
+
+      if (engine && lane >= 0 && engine.laneDeliveries(lane, view, deliveries)) {
+        const key = zi * 4096 + lane;
+        let tally = tallies.get(key);
+        if (!tally) tallies.set(key, (tally = { serviceId: laneServices[lane]!, zip3, orders: 0, agreeNow: 0, matches: new Int32Array(16), current: new Int32Array(16) }));
+        tally.orders++;
+        if (diff === 0) tally.agreeNow++;
+        tally.current[engine.transit[zi * laneCount + lane]!]!++;
+        for (let n = 0; n < 16; n++) if (deliveries[n] === amazonDay) tally.matches[n]!++;
+      }
+    },
+
+    /** The result; the worst orders get the explained engine's reasoning. */
+    finish(): BacktestResult {
+      const groups = (map: Map<string, GroupAcc>): BacktestGroup[] =>
+        [...map].map(([key, a]) => group(key, a)).sort((x, y) => y.compared - y.agree - (x.compared - x.agree) || x.key.localeCompare(y.key));
+      return {
+        orders,
+        primeOrders,
+        withoutAmazonPromise: withoutPromise,
+        compared: total.compared,
+        agree: total.agree,
+        agreeShare: total.compared === 0 ? 0 : total.agree / total.compared,
+        earlier: total.earlier,
+        later: total.later,
+        unserved: total.unserved,
+        diffHistogram: [...histogram].map(([diffDays, n]) => ({ diffDays, orders: n })).sort((a, b) => a.diffDays - b.diffDays),
+        byState: groups(byState),
+        byZip3: groups(byZip3),
+        byServiceLevel: groups(byLevel),
+        byWeekdayHour: WEEKDAYS.flatMap((weekday, d) => Array.from({ length: 24 }, (_, hour) => ({ weekday, hour, compared: cellCompared[d * 24 + hour]!, agree: cellAgree[d * 24 + hour]! }))),
+        worst: worst.map((w) => explainWorst(w)),
+        suggestedOverrides: suggestions(),
+        slowPathOrders: slowPath,
+        blocksCompiled: blocks.size,
+      };
+    },
+  };
+
+  function group(key: string, a: GroupAcc): BacktestGroup {
+    return {
+      key, compared: a.compared, agree: a.agree, earlier: a.earlier, later: a.later, unserved: a.unserved,
+      meanDiffDays: a.diffCount === 0 ? 0 : Math.round((a.diffSum / a.diffCount) * 100) / 100,
+    };
+  }
+
+  function explainWorst(w: WorstCandidate): BacktestDisagreement {
+    const line = w.line;
+    const tz = geo.timeZoneOf(line.zip) ?? geo.lookup(line.zip)!.timeZone;
+    const at = formatLocalDateTime(toLocalMinutes(tz, line.purchase));
+    const r = computePromise(settings, geo, { at, to: line.zip });
+    return {
+      orderId: line.orderId,
+      row: line.row,
+      zip: line.zip,
+      state: geo.lookup(line.zip)!.state,
+      purchaseDate: new Date(line.purchase * 60_000).toISOString(),
+      purchaseLocal: at,
+      serviceLevel: line.serviceLevel,
+      amazonPromise: isoDate(line.promiseDay),
+      shipweekPromise: w.deliveryDay < 0 ? null : isoDate(w.deliveryDay),
+      diffDays: w.diff,
+      serviceId: r.ok ? r.service.serviceId : null,
+      explanation: r.explanation,
+    };
+  }
+
+  function suggestions(): TransitSuggestion[] {
+    // Lanes of one service (several warehouses) share an override: merge their tallies per ZIP3.
+    const merged = new Map<string, TransitTally>();
+    for (const t of tallies.values()) {
+      const key = `${t.serviceId}|${t.zip3}`;
+      const m = merged.get(key);
+      if (!m) merged.set(key, { ...t, matches: Int32Array.from(t.matches), current: Int32Array.from(t.current) });
+      else {
+        m.orders += t.orders;
+        m.agreeNow += t.agreeNow;
+        for (let n = 0; n < 16; n++) {
+          m.matches[n]! += t.matches[n]!;
+          m.current[n]! += t.current[n]!;
+        }
+      }
+    }
+    const out: TransitSuggestion[] = [];
+    for (const t of merged.values()) {
+      let current = 0;
+      for (let n = 1; n < 16; n++) if (t.current[n]! > t.current[current]!) current = n;
+      // The figure matching most orders; on a tie, the one nearest today's.
+      let best = current;
+      for (let n = 0; n < 16; n++) {
+        const better = t.matches[n]! > t.matches[best]! || (t.matches[n] === t.matches[best] && Math.abs(n - current) < Math.abs(best - current));
+        if (better) best = n;
+      }
+      const gain = t.matches[best]! - t.agreeNow;
+      if (best === current || gain < minOrders || t.matches[best]! < minShare * t.orders) continue;
+      out.push({ serviceId: t.serviceId, dest: t.zip3, businessDays: best, currentBusinessDays: current, orders: t.orders, agreeNow: t.agreeNow, agreeWith: t.matches[best]! });
+    }
+    return out.sort((a, b) => b.agreeWith - b.agreeNow - (a.agreeWith - a.agreeNow) || a.dest.localeCompare(b.dest) || a.serviceId.localeCompare(b.serviceId));
+  }
+}
+export type Backtest = ReturnType<typeof createBacktest>;
+
+/**
+ * Backtests a list (or any iterable) of order lines in one call.
+ * @example backtestOrders(settings, loadGeo(), lines).agreeShare // 0.93
+ */
+export function backtestOrders(settings: Settings, geo: GeoData, lines: Iterable<OrderLine>, options: BacktestOptions = {}): BacktestResult {
+  const bt = createBacktest(settings, geo, options);
+  for (const line of lines) bt.add(line);
+  return bt.finish();
+}
+
+/**
+ * The plan with suggested transit figures as ZIP3 overrides (replacing an override for the same
+ * service and destination), ready to save as a new scenario and backtest again.
+ * @example applyTransitSuggestions(settings, result.suggestedOverrides).transitOverrides.length
+ */
+export function applyTransitSuggestions(settings: Settings, suggestions: readonly Pick<TransitSuggestion, 'serviceId' | 'dest' | 'businessDays'>[]): Settings {
+  const incoming = new Map<string, TransitOverride>(suggestions.map((s) => [`${s.serviceId}|${s.dest}`, { serviceId: s.serviceId, dest: s.dest, businessDays: s.businessDays }]));
+  const kept = settings.transitOverrides.filter((o) => !incoming.has(`${o.serviceId}|${o.dest}`));
+  const transitOverrides = [...kept, ...incoming.values()].slice(0, MAX_TRANSIT_OVERRIDES);
+  return { ...settings, transitOverrides };
+}
