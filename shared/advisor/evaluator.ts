@@ -205,7 +205,27 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     }
     return id;
   };
-  const laneKeys = new WeakMap<Settings['warehouses'][number], WeakMap<object, string>>();
+  const contentKeys = new WeakMap<object, string>();
+  /** What a lane depends on in a warehouse or a service plan, as text, once per object. */
+  const contentKey = (o: object, parts: () => unknown[]) => {
+    let key = contentKeys.get(o);
+    if (key === undefined) contentKeys.set(o, (key = JSON.stringify(parts())));
+    return key;
+  };
+  const groupWeights = new WeakMap<number[][], { weight: Float64Array; byGroup: Float64Array }>();
+  /** Each destination group's weight (sum over its ZIP3s), once per partition and weighting. */
+  const weightsByGroup = (members: number[][], weight: Float64Array) => {
+    const known = groupWeights.get(members);
+    if (known && known.weight === weight) return known.byGroup;
+    const byGroup = new Float64Array(members.length);
+    members.forEach((group, g) => {
+      let w = 0;
+      for (const d of group) w += weight[d]!;
+      byGroup[g] = w;
+    });
+    groupWeights.set(members, { weight, byGroup });
+    return byGroup;
+  };
   const idOf = (o: object) => {
     let id = objectIds.get(o);
     if (id === undefined) objectIds.set(o, (id = nextId++));
@@ -583,13 +603,7 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
       w.services.forEach((p, pi) => {
         if (!p.enabled || !origin) return;
         const info = catalog.services[p.serviceId];
-        let keys = laneKeys.get(w);
-        if (!keys) laneKeys.set(w, (keys = new WeakMap()));
-        let key = keys.get(p);
-        if (key === undefined) {
-          key = JSON.stringify([w.timeZone, w.operatingDays, w.cutoffs, w.serviceCutoffs[p.serviceId] ?? null, w.customerCutoffLeadMinutes, p.serviceId, p.days, p.specialPlans]);
-          keys.set(p, key);
-        }
+        const key = `${contentKey(w, () => [w.timeZone, w.operatingDays, w.cutoffs, w.customerCutoffLeadMinutes])}|${contentKey(p, () => [p.serviceId, p.days, p.specialPlans])}|${JSON.stringify(w.serviceCutoffs[p.serviceId] ?? null)}`;
         let ev = laneCache.get(key);
         if (ev) stats.lanesReused++;
         else {
@@ -642,6 +656,7 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
       if (lanes.length > 0) classOf[wi] = classesOf(lanes.map((l) => transit[l]!), lanes.map((l) => zones[l]!));
     }
     const members = groupsOf(classOf);
+    const groupWeight = weightsByGroup(members, weight);
 
     const mixRaw = SIZE_TIERS.map((t) => settings.sizeTierMix[t]);
     const mixTotal = mixRaw.reduce((a, b) => a + b, 0);
@@ -662,7 +677,8 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     const stateCovered = new Map<string, boolean>();
     for (const s of CONTIGUOUS_48_DC) stateCovered.set(s, true);
 
-    for (const group of members) {
+    for (let gi = 0; gi < members.length; gi++) {
+      const group = members[gi];
       if (!group) continue;
       const rep = group[0]!;
       const g = tzGroupOf[rep]!;
@@ -715,9 +731,7 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
           if (t === 0 && daysOut < gMin) gMin = daysOut;
         }
       }
-      let gWeight = 0;
-      for (const d of group) gWeight += weight[d]!;
-      const share = gWeight / totalWeight;
+      const share = groupWeight[gi]! / totalWeight;
       for (let i = 0; i < gHist.length; i++) tierHist[i] = tierHist[i]! + share * gHist[i]!;
       for (let i = 0; i < gCost.length; i++) costByLane[i] = costByLane[i]! + share * gCost[i]!;
       for (let t = 0; t < 3; t++) served[t] = served[t]! + share * gServed[t]!;
