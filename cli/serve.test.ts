@@ -19,8 +19,10 @@ function startServe(args: string[]): { child: ChildProcess; ready: Promise<strin
   const ready = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
+      // Ready once the whole greeting is out: the address and the sign-in link can arrive in
+      // separate chunks on a busy machine.
       const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve(m[1]!);
+      if (m && /\?code=[A-Za-z0-9_-]{43}/.test(out)) resolve(m[1]!);
     });
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', () => reject(new Error(`serve exited before listening:\n${out}`)));

@@ -120,16 +120,14 @@ async function runServer(ctx: CliContext, args: Omit<ServeArgs, 'port'> & { port
   }
 
   const address = `${shell.server.origin}/`;
-  out(ctx.t('cli.serve.serving', { dir: dataDir, url: address }));
   // The sign-in link is printed only to this terminal, never logged: it works once, and the session
   // it opens lives in an HttpOnly cookie that is never printed.
   const showLink = () => out(ctx.t('cli.serve.signInLink', { url: shell.server.newSignInUrl() }));
-  if (args.noOpen || !(await openBrowser(shell.server.newSignInUrl()))) showLink();
-  else out(ctx.t('cli.serve.opened'));
-  out(ctx.t('cli.serve.keys'));
   shell.server.onSignIn = () => out(ctx.t('cli.serve.signedIn'));
 
-  return new Promise<CommandResult>((resolve) => {
+  // Ctrl+C and SIGTERM are handled before anything is printed: a script that stops the server as soon
+  // as it reads the address must get a clean stop, not a process killed by the signal's default.
+  const stopped = new Promise<CommandResult>((resolve) => {
     const onLine = () => showLink();
     if (process.stdin.isTTY) {
       process.stdin.setEncoding('utf8');
@@ -145,4 +143,9 @@ async function runServer(ctx: CliContext, args: Omit<ServeArgs, 'port'> & { port
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  out(ctx.t('cli.serve.serving', { dir: dataDir, url: address }));
+  if (args.noOpen || !(await openBrowser(shell.server.newSignInUrl()))) showLink();
+  else out(ctx.t('cli.serve.opened'));
+  out(ctx.t('cli.serve.keys'));
+  return stopped;
 }
