@@ -9,6 +9,7 @@ import { readFileBounded } from '../electron/main/services/boundedRead';
 import { NotARegularFileError } from '../electron/main/services/fileKind';
 import { messagesEn } from '../shared/i18n/messages.en';
 import { messagesFr } from '../shared/i18n/messages.fr';
+import { eligibilityMessagesEn, eligibilityMessagesFr } from '../shared/eligibility/messages';
 import { renderMessage } from '../shared/engine/findings';
 import { SETTINGS_MAX_BYTES } from '../shared/domain/parseSettings';
 
@@ -37,7 +38,8 @@ export interface CliContext {
 }
 
 export function createContext(lang: Lang, cwd: string = process.cwd()): CliContext {
-  const messages = lang === 'fr' ? messagesFr : messagesEn;
+  // The eligibility engine keeps its words beside it (shared/eligibility/messages.ts), as the advisor does.
+  const messages = lang === 'fr' ? { ...messagesFr, ...eligibilityMessagesFr } : { ...messagesEn, ...eligibilityMessagesEn };
   return {
     lang,
     messages,

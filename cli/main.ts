@@ -14,6 +14,7 @@ import { simulateCommand } from './commands/simulate';
 import { reportCommand } from './commands/report';
 import { adviseCommand } from './commands/advise';
 import { serveCommand } from './commands/serve';
+import { eligibilityCommand } from './commands/eligibility';
 import { terminalSafe } from './format';
 
 /** Options each command accepts (besides the global --lang and --help). */
@@ -27,6 +28,7 @@ const COMMANDS = {
   advise: { json: { type: 'boolean' }, 'max-moves': { type: 'string' }, budget: { type: 'string' }, 'candidate-zips': { type: 'string' }, 'label-costs': { type: 'string' }, 'search-sites': { type: 'boolean' }, policy: { type: 'string' } },
   report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, week: { type: 'string' }, force: { type: 'boolean' } },
   serve: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
+  eligibility: { json: { type: 'boolean' }, weeks: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, 'transit-spread': { type: 'string' }, policy: { type: 'string' } },
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
@@ -84,7 +86,7 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const bool = (k: string) => v[k] === true;
   const file = positionals[0];
-  if (positionals.length > (command === 'validate' || command === 'simulate' || command === 'promise' || command === 'report' || command === 'advise' ? 1 : 0)) {
+  if (positionals.length > (command === 'validate' || command === 'simulate' || command === 'promise' || command === 'report' || command === 'advise' || command === 'eligibility' ? 1 : 0)) {
     return badInput(`${ctx.t('cli.error.extraArguments', { args: positionals.join(' ') })}\n\n${ctx.t(`cli.help.${command}`)}`);
   }
 
@@ -117,6 +119,18 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
       return reportCommand(ctx, loadGeo(), { file, format: str('format'), out: str('out'), csv: str('csv'), policy: str('policy'), week: str('week'), force: bool('force') });
     case 'serve':
       return serveCommand(ctx, { port: str('port'), dataDir: str('data-dir'), noOpen: bool('no-open') });
+    case 'eligibility':
+      return eligibilityCommand(ctx, loadGeo(), {
+        file,
+        json: bool('json'),
+        weeks: str('weeks'),
+        runs: str('runs'),
+        seed: str('seed'),
+        start: str('start'),
+        transitSpread: str('transit-spread'),
+        policy: str('policy'),
+        onProgress: progressLine,
+      });
   }
 }
 
