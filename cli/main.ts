@@ -15,6 +15,8 @@ import { reportCommand } from './commands/report';
 import { adviseCommand } from './commands/advise';
 import { serveCommand } from './commands/serve';
 import { eligibilityCommand } from './commands/eligibility';
+import { backtestCommand } from './commands/backtest';
+import { importCommand } from './commands/importOrders';
 import { terminalSafe } from './format';
 
 /** Options each command accepts (besides the global --lang and --help). */
@@ -29,6 +31,8 @@ const COMMANDS = {
   report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, week: { type: 'string' }, force: { type: 'boolean' } },
   serve: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
   eligibility: { json: { type: 'boolean' }, weeks: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, 'transit-spread': { type: 'string' }, policy: { type: 'string' } },
+  backtest: { json: { type: 'boolean' }, orders: { type: 'string' }, worst: { type: 'string' }, 'marketplace-tz': { type: 'string' }, 'apply-out': { type: 'string' }, force: { type: 'boolean' } },
+  import: { into: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'adopt-shape': { type: 'boolean' }, 'adopt-volume': { type: 'boolean' }, 'marketplace-tz': { type: 'string' } },
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
@@ -86,7 +90,8 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const bool = (k: string) => v[k] === true;
   const file = positionals[0];
-  if (positionals.length > (command === 'validate' || command === 'simulate' || command === 'promise' || command === 'report' || command === 'advise' || command === 'eligibility' ? 1 : 0)) {
+  const maxPositionals = command === 'import' ? 2 : command === 'validate' || command === 'simulate' || command === 'promise' || command === 'report' || command === 'advise' || command === 'eligibility' || command === 'backtest' ? 1 : 0;
+  if (positionals.length > maxPositionals) {
     return badInput(`${ctx.t('cli.error.extraArguments', { args: positionals.join(' ') })}\n\n${ctx.t(`cli.help.${command}`)}`);
   }
 
@@ -129,6 +134,30 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
         start: str('start'),
         transitSpread: str('transit-spread'),
         policy: str('policy'),
+        onProgress: progressLine,
+      });
+    case 'backtest':
+      return backtestCommand(ctx, loadGeo(), {
+        file,
+        orders: str('orders'),
+        json: bool('json'),
+        worst: str('worst'),
+        marketplaceTz: str('marketplace-tz'),
+        applyOut: str('apply-out'),
+        force: bool('force'),
+        onProgress: progressLine,
+      });
+    case 'import':
+      return importCommand(ctx, loadGeo(), {
+        kind: positionals[0],
+        file: positionals[1],
+        into: str('into'),
+        out: str('out'),
+        force: bool('force'),
+        json: bool('json'),
+        adoptShape: bool('adopt-shape'),
+        adoptVolume: bool('adopt-volume'),
+        marketplaceTz: str('marketplace-tz'),
         onProgress: progressLine,
       });
   }
