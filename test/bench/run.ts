@@ -152,3 +152,6 @@ if (sink === 0.5) console.log('');
 
 // The plan advisor's figures (test/bench/advisor.ts).
 await import('./advisor');
+
+// The eligibility horizon's figures (test/bench/eligibility.ts).
+await import('./eligibility');
