@@ -16,7 +16,7 @@ export function loadSettingsFile(ctx: CliContext, path: string | undefined, geo:
   const read = readInputFile(ctx, path);
   if (!read.ok) return read;
   const parsed = parseSettings(read.text, read.name, { geo, maxBytes: ctx.maxReadBytes });
-  if (!parsed.ok) return { ok: false, result: settingsErrors(ctx, read.name, parsed.errors, asJson) };
+  if (!parsed.ok) return { ok: false, result: settingsErrors(ctx, read.name, parsed.errors, parsed.totalErrors ?? parsed.errors.length, asJson) };
   return { ok: true, settings: parsed.settings, name: read.name };
 }
 
@@ -25,11 +25,11 @@ export function loadSettingsFile(ctx: CliContext, path: string | undefined, geo:
  * bad keys gets a page of errors and a count, not 57 MB. `--json` lists the same first problems
  * with the total in `errorCount`.
  */
-function settingsErrors(ctx: CliContext, file: string, errors: SettingsIssue[], asJson: boolean): CommandResult {
-  const { shown, more } = shownIssues(errors);
+function settingsErrors(ctx: CliContext, file: string, errors: SettingsIssue[], total: number, asJson: boolean): CommandResult {
+  const { shown, more } = shownIssues(errors, total);
   const translated = shown.map((e) => (e.messageKey ? { ...e, message: ctx.t(e.messageKey, e.params) } : e));
   const lines = translated.map((e) => formatSettingsIssue(file, e));
   if (more > 0) lines.push(ctx.t('cli.error.moreProblems', { count: more }));
-  const header = ctx.t('cli.error.invalidSettings', { file, count: errors.length });
-  return badInput([header, ...lines].join('\n'), asJson ? json({ ok: false, file, errorCount: errors.length, errors: translated }) : '');
+  const header = ctx.t('cli.error.invalidSettings', { file, count: total });
+  return badInput([header, ...lines].join('\n'), asJson ? json({ ok: false, file, errorCount: total, errors: translated }) : '');
 }

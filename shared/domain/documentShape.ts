@@ -38,20 +38,33 @@ const MAX_SUGGEST_LENGTH = 64;
  * show 50), while a file of 300,000 bad keys does not pay 300,000 typo searches.
  */
 const MAX_SUGGESTIONS = 1_000;
+/** Unknown keys listed one by one; past this they are only counted (300,000 of them took seconds to describe). */
+export const MAX_LISTED_UNKNOWN_KEYS = 1_000;
 
 /**
  * Unknown keys and over-cap lists of `value` read as `schema`. Stops descending into a list over its
  * cap. Parts of the document of the wrong type are left to zod, which says what was expected.
  */
-export function inspectShape(schema: z.ZodType, value: unknown): ShapeIssue[] {
-  const issues: ShapeIssue[] = [];
-  walk(schema as z.core.$ZodType, value, [], { issues, suggestionsLeft: MAX_SUGGESTIONS });
-  return issues;
+export function inspectShape(
+  schema: z.ZodType,
+  value: unknown,
+  /** Top-level keys read past without a word (copying a huge document to drop them would cost more than the walk). */
+  ignoredRootKeys: readonly string[] = [],
+): { issues: ShapeIssue[]; /** unknown keys found past MAX_LISTED_UNKNOWN_KEYS */ unlisted: number } {
+  const state: WalkState = { issues: [], suggestionsLeft: MAX_SUGGESTIONS, unknownKeys: 0, ignoredRootKeys };
+  walk(schema as z.core.$ZodType, value, [], state);
+  return { issues: state.issues, unlisted: Math.max(0, state.unknownKeys - MAX_LISTED_UNKNOWN_KEYS) };
 }
 
 interface WalkState {
   issues: ShapeIssue[];
   suggestionsLeft: number;
+  unknownKeys: number;
+  ignoredRootKeys: readonly string[];
+}
+
+function reportUnknownKey(state: WalkState, path: PropertyKey[], key: string, known: string[]): void {
+  if (state.unknownKeys++ < MAX_LISTED_UNKNOWN_KEYS) state.issues.push(unknownKey(path, key, known, state));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -80,7 +93,7 @@ function walk(schema: z.core.$ZodType, value: unknown, path: PropertyKey[], stat
       const known = Object.keys(shape);
       for (const key of Object.keys(value)) {
         if (Object.hasOwn(shape, key)) walk(shape[key]!, value[key], [...path, key], state);
-        else if (!catchall || catchall._zod.def.type === 'never') state.issues.push(unknownKey(path, key, known, state));
+        else if ((!catchall || catchall._zod.def.type === 'never') && !(path.length === 0 && state.ignoredRootKeys.includes(key))) reportUnknownKey(state, path, key, known);
       }
       return;
     }
@@ -108,7 +121,7 @@ function walk(schema: z.core.$ZodType, value: unknown, path: PropertyKey[], stat
       const allowed = keyDef.type === 'enum' ? Object.values(keyDef['entries'] as Record<string, string>).map(String) : undefined;
       const valueType = def['valueType'] as z.core.$ZodType;
       for (const key of keys) {
-        if (allowed && !allowed.includes(key)) state.issues.push(unknownKey(path, key, allowed, state));
+        if (allowed && !allowed.includes(key)) reportUnknownKey(state, path, key, allowed);
         else walk(valueType, value[key], [...path, key], state);
       }
       return;

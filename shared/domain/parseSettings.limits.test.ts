@@ -62,8 +62,7 @@ describe('unknown keys are errors with their path and the closest known key', ()
   it('names keys from Object.prototype as unknown instead of reading through them', () => {
     const text = sampleText().replace(/^\{/, '{"__proto__": {"polluted": true}, "constructor": 1, "toString": 2,');
     expect(lines(parseSettings(text, 'plan.json'))).toEqual([
-      'plan.json: __proto__: unknown key (known keys here: formatVersion, name, warehouses, holidays, transitOverrides, viewProfile, destinationWeights, sizeTierMix, policyId, customPolicies' +
-        (Object.hasOwn(SettingsSchema.shape, 'costModel') ? ', costModel)' : ')'),
+      `plan.json: __proto__: unknown key (known keys here: ${Object.keys(SettingsSchema.shape).join(', ')})`,
       expect.stringMatching(/^plan\.json: constructor: unknown key/),
       expect.stringMatching(/^plan\.json: toString: unknown key/),
     ]);
@@ -212,12 +211,15 @@ describe('translated messages', () => {
 });
 
 describe('a flood of problems', () => {
-  it('300,000 bad keys: every one is counted, and shownIssues keeps the first 50 with the count of the rest', () => {
+  it('300,000 bad keys: every one is counted, the first thousand listed, and shownIssues keeps 50 with the count of the rest', () => {
     const doc = JSON.parse(sampleText());
     for (let i = 0; i < 300_000; i++) doc[`bad${i}`] = 0;
-    const errors = errorsOf(parseSettings(JSON.stringify(doc), 'plan.json'));
-    expect(errors).toHaveLength(300_000);
-    const { shown, more } = shownIssues(errors);
+    const result = parseSettings(JSON.stringify(doc), 'plan.json');
+    const errors = errorsOf(result);
+    expect(errors).toHaveLength(1000);
+    expect(!result.ok && result.totalErrors).toBe(300_000);
+    expect(errors[999]!.path).toBe('bad999');
+    const { shown, more } = shownIssues(errors, 300_000);
     expect(shown).toHaveLength(50);
     expect(more).toBe(299_950);
   });

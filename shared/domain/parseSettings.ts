@@ -31,7 +31,12 @@ export const MAX_SHOWN_ISSUES = 50;
 
 export type ParseSettingsResult =
   | { ok: true; settings: Settings; /** format version the file had before migration */ migratedFrom?: number }
-  | { ok: false; errors: SettingsIssue[] };
+  | {
+      ok: false;
+      errors: SettingsIssue[];
+      /** How many problems were found, when more than `errors` lists (a flood of unknown keys is counted, not listed). */
+      totalErrors?: number;
+    };
 
 export interface ParseSettingsOptions {
   /** Largest accepted file in UTF-8 bytes (default 16 MB: a plan is a few KB, but one at the schema's limits — 100,000 transit overrides, custom weights for every ZIP — must still round-trip). */
@@ -94,16 +99,18 @@ export function parseSettings(text: string, fileName: string, options: ParseSett
   // Unknown keys and lists over their cap, from the raw document: zod drops the first silently, and
   // an over-cap list is refused here by its length before a single entry is checked.
   // `$schema` points editors at resources/schema/settings.schema.json; it is the one key ShipWeek reads past.
-  const { $schema: _editorSchema, ...document } = migrated.doc;
-  const shapeIssues = inspectShape(SettingsSchema, document);
+  const shape = inspectShape(SettingsSchema, migrated.doc, ['$schema']);
+  const shapeIssues = shape.issues;
   const shapeErrors = shapeIssues.map(describeShapeIssue);
-  if (shapeIssues.some((i) => i.kind === 'tooMany')) return { ok: false, errors: shapeErrors };
+  const counted = (errors: SettingsIssue[]): ParseSettingsResult =>
+    shape.unlisted > 0 ? { ok: false, errors, totalErrors: errors.length + shape.unlisted } : { ok: false, errors };
+  if (shapeIssues.some((i) => i.kind === 'tooMany')) return counted(shapeErrors);
 
   const parsed = SettingsSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success || shapeErrors.length > 0) {
     const reported = new Set(shapeIssues.flatMap((i) => (i.kind === 'unknownKey' ? [formatPath([...i.path, i.key])] : [])));
     const zodErrors = parsed.success ? [] : parsed.error.issues.flatMap((issue) => settingsIssuesOf(issue, reported));
-    return { ok: false, errors: [...shapeErrors, ...zodErrors] };
+    return counted([...shapeErrors, ...zodErrors]);
   }
   const referenceErrors = options.geo ? checkReferences(parsed.data, options.geo) : checkTimeZoneNames(parsed.data);
   if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors };
@@ -124,8 +131,9 @@ export function formatSettingsIssue(fileName: string, issue: SettingsIssue): str
  * rather than megabytes.
  * @example shownIssues(errors, 50) // { shown: errors.slice(0, 50), more: errors.length - 50 }
  */
-export function shownIssues<T>(issues: readonly T[], max: number = MAX_SHOWN_ISSUES): { shown: T[]; more: number } {
-  return { shown: issues.slice(0, max), more: Math.max(0, issues.length - max) };
+export function shownIssues<T>(issues: readonly T[], total: number = issues.length, max: number = MAX_SHOWN_ISSUES): { shown: T[]; more: number } {
+  const shown = issues.slice(0, max);
+  return { shown, more: Math.max(0, total - shown.length) };
 }
 
 /** Longest key echoed in a path: a hostile file can use a megabyte as a key name. */

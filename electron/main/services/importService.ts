@@ -80,7 +80,8 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
       const parsed = parseSettings(text, name, { geo, maxBytes: SETTINGS_MAX_BYTES });
       if (!parsed.ok) {
         // The first problems only (the header gives the total): 300,000 bad keys must not become 300,000 rows.
-        const fields: FieldError[] = shownIssues(parsed.errors).shown.map((issue) => {
+        const total = parsed.totalErrors ?? parsed.errors.length;
+        const fields: FieldError[] = shownIssues(parsed.errors, total).shown.map((issue) => {
           const where = issue.line !== undefined ? `${issue.line}:${issue.column}` : issue.path;
           const params: Record<string, string | number> = issue.messageKey ? { ...issue.params, file: name, where } : { file: name, where, message: issue.message };
           return {
@@ -91,9 +92,9 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
             message: formatSettingsIssue(name, issue),
           };
         });
-        throw new AppError('invalid', `${name}: not a valid settings file (${parsed.errors.length} problem(s)); nothing was imported.`, {
+        throw new AppError('invalid', `${name}: not a valid settings file (${total} problem(s)); nothing was imported.`, {
           key: 'reports.import.settingsRejected',
-          params: { file: name, count: parsed.errors.length },
+          params: { file: name, count: total },
           fields,
         });
       }
