@@ -37,7 +37,7 @@ export function HolidaysPanel({ wi, settings }: Props) {
   return (
     <Stack spacing={3}>
       <Stack spacing={1}>
-        <Typography variant="subtitle2">{t('schedule.closures', { warehouse: warehouse.name })}</Typography>
+        <Typography variant="subtitle2" component="h3">{t('schedule.closures', { warehouse: warehouse.name })}</Typography>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
           {warehouse.closures.map((d) => (
             <Chip
@@ -64,7 +64,7 @@ export function HolidaysPanel({ wi, settings }: Props) {
       </Stack>
 
       <Stack spacing={1}>
-        <Typography variant="subtitle2">{t('schedule.holidaysList')}</Typography>
+        <Typography variant="subtitle2" component="h3">{t('schedule.holidaysList')}</Typography>
         {settings.holidays.length === 0 && warehouse.closures.length === 0 && <Typography color="text.secondary">{t('schedule.noHolidays')}</Typography>}
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="holiday-list">
           {settings.holidays.map((h, i) => (

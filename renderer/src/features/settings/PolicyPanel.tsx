@@ -117,7 +117,7 @@ export function PolicyPanel() {
             slotProps={{ htmlInput: { maxLength: 120 } }}
           />
         )}
-        <Typography variant="subtitle2">{t('settingsPolicy.targets')}</Typography>
+        <Typography variant="subtitle2" component="h3">{t('settingsPolicy.targets')}</Typography>
         <Stack spacing={1}>
           {SIZE_TIERS.map((tier) => (
             <Stack key={tier} direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
@@ -154,7 +154,7 @@ export function PolicyPanel() {
             </Stack>
           ))}
         </Stack>
-        <Typography variant="subtitle2">{t('settingsPolicy.rules')}</Typography>
+        <Typography variant="subtitle2" component="h3">{t('settingsPolicy.rules')}</Typography>
         <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', gap: 2 }}>
           {RULES.map((rule) => (
             <Stack key={rule} spacing={0.5}>
@@ -167,7 +167,7 @@ export function PolicyPanel() {
             <TimeField label={t('policy.field.minPickupTime')} value={policy.minPickupTime} allowEmpty disabled={builtIn} onCommit={(v) => editPolicy((p) => (v === null ? delete p.minPickupTime : void (p.minPickupTime = v)))} />
           </Stack>
         </Stack>
-        <Typography variant="subtitle2">{t('settingsPolicy.requirements')}</Typography>
+        <Typography variant="subtitle2" component="h3">{t('settingsPolicy.requirements')}</Typography>
         <Stack>
           {REQUIRES.map((r) => (
             <FormControlLabel key={r} disabled={builtIn} control={<Switch checked={policy[r]} onChange={(e) => editPolicy((p) => void (p[r] = e.target.checked))} />} label={t(`policy.field.${r}`)} />

@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -63,7 +64,9 @@ export function AppShell({ children }: { children: ReactNode }) {
                 <Chip
                   size="small"
                   label={t(scenario.isLive ? 'scenarios.header.live' : 'scenarios.header.whatIf')}
-                  sx={{ bgcolor: scenario.isLive ? 'success.dark' : 'warning.light', color: scenario.isLive ? 'common.white' : 'common.black', fontWeight: 600 }}
+                  // A fixed deep green in both themes: the dark theme's success.dark (#388e3c) gives white
+                  // text only 4.1:1; #1b5e20 gives 7.9:1.
+                  sx={{ bgcolor: scenario.isLive ? '#1b5e20' : 'warning.light', color: scenario.isLive ? 'common.white' : 'common.black', fontWeight: 600 }}
                 />
               )}
             </Box>
@@ -84,16 +87,19 @@ export function AppShell({ children }: { children: ReactNode }) {
         <nav aria-label={t('app.mainNavigation')}>
           <List>
             {PAGES.map((p) => (
-              <ListItemButton
-                key={p}
-                selected={page === p}
-                aria-current={page === p ? 'page' : undefined}
-                onClick={() => setPage(p)}
-                data-testid={`nav-${p}`}
-              >
-                <ListItemIcon sx={{ minWidth: 40 }}>{ICONS[p]}</ListItemIcon>
-                <ListItemText primary={t(`nav.${p}`)} />
-              </ListItemButton>
+              // A list holds list items: each button sits in its own <li> so screen readers announce
+              // "list, 7 items" and the position of each page.
+              <ListItem key={p} disablePadding>
+                <ListItemButton
+                  selected={page === p}
+                  aria-current={page === p ? 'page' : undefined}
+                  onClick={() => setPage(p)}
+                  data-testid={`nav-${p}`}
+                >
+                  <ListItemIcon sx={{ minWidth: 40 }}>{ICONS[p]}</ListItemIcon>
+                  <ListItemText primary={t(`nav.${p}`)} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </nav>
