@@ -26,6 +26,7 @@ const ScenariosPage = lazy(() => import('../features/scenarios/ScenariosPage').t
 const WeekendPage = lazy(() => import('../features/weekend/WeekendPage').then((m) => ({ default: m.WeekendPage })));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const SimulationPage = lazy(() => import('../features/simulation/SimulationPage').then((m) => ({ default: m.SimulationPage })));
+const EligibilityPage = lazy(() => import('../features/eligibility/EligibilityPage').then((m) => ({ default: m.EligibilityPage })));
 
 function PageView({ page }: { page: Page }) {
   switch (page) {
@@ -43,6 +44,8 @@ function PageView({ page }: { page: Page }) {
       return <ReportsPage />;
     case 'simulation':
       return <SimulationPage />;
+    case 'eligibility':
+      return <EligibilityPage />;
   }
 }
 

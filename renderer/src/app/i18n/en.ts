@@ -12,6 +12,7 @@ export const en = {
   'nav.schedule': 'Weekly schedule',
   'nav.weekend': 'Weekend check',
   'nav.simulation': 'Simulation',
+  'nav.eligibility': 'Eligibility',
   'nav.scenarios': 'Scenarios',
   'nav.reports': 'Reports',
   'nav.settings': 'Settings',

@@ -8,6 +8,8 @@ import * as advisor from '../../features/simulation/advisorMessages';
 import { advisorMessagesEn, advisorMessagesFr } from '../../../../shared/advisor/messages';
 import * as fields from '../../components/messages';
 import * as warehouses from '../../features/warehouses/messages';
+import * as eligibility from '../../features/eligibility/messages';
+import { eligibilityMessagesEn, eligibilityMessagesFr } from '../../../../shared/eligibility/messages';
 
 /** Each feature's strings ({ en, fr } with identical keys); add a feature's module here. */
 export const featureMessages: { name: string; en: Record<string, string>; fr: Record<string, string> }[] = [
@@ -21,4 +23,6 @@ export const featureMessages: { name: string; en: Record<string, string>; fr: Re
   { name: 'advisorMoves', en: advisorMessagesEn, fr: advisorMessagesFr },
   { name: 'fields', en: fields.en, fr: fields.fr },
   { name: 'warehouses', en: warehouses.en, fr: warehouses.fr },
+  { name: 'eligibility', en: eligibility.en, fr: eligibility.fr },
+  { name: 'eligibilityEngine', en: eligibilityMessagesEn, fr: eligibilityMessagesFr },
 ];

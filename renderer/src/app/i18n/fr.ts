@@ -14,6 +14,7 @@ export const fr: Record<MessageKey, string> = {
   'nav.schedule': 'Semaine type',
   'nav.weekend': 'Contrôle du week-end',
   'nav.simulation': 'Simulation',
+  'nav.eligibility': 'Éligibilité',
   'nav.scenarios': 'Scénarios',
   'nav.reports': 'Rapports',
   'nav.settings': 'Paramètres',

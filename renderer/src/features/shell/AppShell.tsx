@@ -15,6 +15,7 @@ import WarehouseIcon from '@mui/icons-material/Warehouse';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import WeekendIcon from '@mui/icons-material/Weekend';
 import InsightsIcon from '@mui/icons-material/Insights';
+import VerifiedIcon from '@mui/icons-material/Verified';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import DescriptionIcon from '@mui/icons-material/Description';
 import SettingsIcon from '@mui/icons-material/Settings';
@@ -30,6 +31,7 @@ const ICONS: Record<Page, ReactNode> = {
   schedule: <CalendarMonthIcon />,
   weekend: <WeekendIcon />,
   simulation: <InsightsIcon />,
+  eligibility: <VerifiedIcon />,
   scenarios: <CompareArrowsIcon />,
   reports: <DescriptionIcon />,
   settings: <SettingsIcon />,
