@@ -159,7 +159,10 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
   const minShare = options.minShareForOverride ?? 0.6;
   const blockDays = options.blockDays ?? 28;
 
-  const zip3Index = new Map(geo.zip3s.map((z, i) => [z.zip3, i]));
+  // ZIP3 as a number (0..999) → index into geo.zip3s, -1 when not in the data.
+  const zip3Index = new Int16Array(1000).fill(-1);
+  geo.zip3s.forEach((z, i) => (zip3Index[Number(z.zip3)] = i));
+  const D = geo.zip3s.length;
   const zip5Overridden = new Set(settings.transitOverrides.filter((o) => o.dest.length === 5).map((o) => o.dest));
   const blocks = new Map<number, PromiseEngine>();
   let laneCount = 0;
@@ -170,9 +173,14 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
   let withoutPromise = 0;
   let slowPath = 0;
   const total = newAcc();
-  const histogram = new Map<number, number>();
-  const byState = new Map<string, GroupAcc>();
-  const byZip3 = new Map<string, GroupAcc>();
+  const histogram = new Int32Array(2 * CLAMP + 1);
+  // Per ZIP3 index, in typed arrays (a million orders touch them): states are summed from them at the end.
+  const z3Compared = new Int32Array(D);
+  const z3Agree = new Int32Array(D);
+  const z3Earlier = new Int32Array(D);
+  const z3Later = new Int32Array(D);
+  const z3Unserved = new Int32Array(D);
+  const z3DiffSum = new Float64Array(D);
   const byLevel = new Map<string, GroupAcc>();
   const cellCompared = new Int32Array(7 * 24);
   const cellAgree = new Int32Array(7 * 24);
@@ -230,10 +238,10 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
         withoutPromise++;
         return;
       }
-      const zip3 = line.zip.slice(0, 3);
-      const zi = zip3Index.get(zip3);
-      const record3 = zi === undefined ? undefined : geo.zip3s[zi]!;
-      if (zi === undefined || !record3) return;
+      const zip = line.zip;
+      const zi = zip3Index[(zip.charCodeAt(0) - 48) * 100 + (zip.charCodeAt(1) - 48) * 10 + (zip.charCodeAt(2) - 48)] ?? -1;
+      if (zi < 0) return;
+      const record3 = geo.zip3s[zi]!;
       const view = line.purchase;
       const amazonDay = line.promiseDay;
       let deliveryDay = -1;
@@ -254,12 +262,15 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
       }
       const diff = deliveryDay < 0 ? null : deliveryDay - amazonDay;
       count(total, diff);
-      if (diff !== null) {
-        const clamped = Math.max(-CLAMP, Math.min(CLAMP, diff));
-        histogram.set(clamped, (histogram.get(clamped) ?? 0) + 1);
+      z3Compared[zi]!++;
+      if (diff === null) z3Unserved[zi]!++;
+      else {
+        histogram[Math.max(-CLAMP, Math.min(CLAMP, diff)) + CLAMP]!++;
+        if (diff === 0) z3Agree[zi]!++;
+        else if (diff < 0) z3Earlier[zi]!++;
+        else z3Later[zi]!++;
+        z3DiffSum[zi]! += diff;
       }
-      record(byState, record3.state, diff);
-      record(byZip3, zip3, diff);
       record(byLevel, line.serviceLevel || '(none)', diff);
       const local = view + offsetAt(record3.timeZone, view);
       const localDay = Math.floor(local / 1440);
@@ -271,7 +282,7 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
       if (engine && lane >= 0 && engine.laneDeliveries(lane, view, deliveries)) {
         const key = zi * 4096 + lane;
         let tally = tallies.get(key);
-        if (!tally) tallies.set(key, (tally = { serviceId: laneServices[lane]!, zip3, orders: 0, agreeNow: 0, matches: new Int32Array(16), current: new Int32Array(16) }));
+        if (!tally) tallies.set(key, (tally = { serviceId: laneServices[lane]!, zip3: record3.zip3, orders: 0, agreeNow: 0, matches: new Int32Array(16), current: new Int32Array(16) }));
         tally.orders++;
         if (diff === 0) tally.agreeNow++;
         tally.current[engine.transit[zi * laneCount + lane]!]!++;
@@ -283,6 +294,18 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
     finish(): BacktestResult {
       const groups = (map: Map<string, GroupAcc>): BacktestGroup[] =>
         [...map].map(([key, a]) => group(key, a)).sort((x, y) => y.compared - y.agree - (x.compared - x.agree) || x.key.localeCompare(y.key));
+      const byZip3 = new Map<string, GroupAcc>();
+      const byState = new Map<string, GroupAcc>();
+      for (let d = 0; d < D; d++) {
+        if (z3Compared[d] === 0) continue;
+        const served = z3Compared[d]! - z3Unserved[d]!;
+        const acc: GroupAcc = { compared: z3Compared[d]!, agree: z3Agree[d]!, earlier: z3Earlier[d]!, later: z3Later[d]!, unserved: z3Unserved[d]!, diffSum: z3DiffSum[d]!, diffCount: served };
+        byZip3.set(geo.zip3s[d]!.zip3, acc);
+        const state = geo.zip3s[d]!.state;
+        const s = byState.get(state) ?? newAcc();
+        for (const k of ['compared', 'agree', 'earlier', 'later', 'unserved', 'diffSum', 'diffCount'] as const) s[k] += acc[k];
+        byState.set(state, s);
+      }
       return {
         orders,
         primeOrders,
@@ -293,7 +316,7 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
         earlier: total.earlier,
         later: total.later,
         unserved: total.unserved,
-        diffHistogram: [...histogram].map(([diffDays, n]) => ({ diffDays, orders: n })).sort((a, b) => a.diffDays - b.diffDays),
+        diffHistogram: [...histogram].flatMap((n, i) => (n > 0 ? [{ diffDays: i - CLAMP, orders: n }] : [])),
         byState: groups(byState),
         byZip3: groups(byZip3),
         byServiceLevel: groups(byLevel),

@@ -30,6 +30,7 @@ import type { GeoData } from '../geo/index';
 import { normaliseCsvName } from '../geo/csv';
 import { fromLocalMinutes, offsetAt } from '../engine/timezone';
 import { parseDateTime } from './isoInstant';
+import { OrderIdSet } from './orderIdSet';
 
 /** A problem with one row or the whole file, in the shape of the CSV imports' errors (weightsCsv.ts). */
 export interface OrderReportError {
@@ -179,14 +180,40 @@ function quoted(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
-/** What a spreadsheet would evaluate (as in the other CSV imports). */
-const isFormula = (value: string) => /^[=@]/.test(value) || /^[+-](?![\d.])/.test(value);
+/**
+ * What a spreadsheet would evaluate (as in the other CSV imports): `=`, `@`, or `+`/`-` not followed
+ * by a number. Checked by character code: it runs on several cells of every row.
+ */
+/** A cell of a row, trimmed; '' for a column the report lacks. */
+function cellAt(cells: readonly string[], i: number): string {
+  return i >= 0 ? (cells[i] ?? '').trim() : '';
+}
+
+function isFormula(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c === 61 || c === 64) return true;
+  if (c !== 43 && c !== 45) return false;
+  const d = value.charCodeAt(1);
+  return !((d >= 48 && d <= 57) || d === 46);
+}
+
+/** A ZIP5 as a number 0..99999, or -1. */
+function zip5Number(s: string): number {
+  if (s.length !== 5) return -1;
+  let n = 0;
+  for (let i = 0; i < 5; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 't']);
 
 /**
  * A copy of a string that does not keep the chunk it was cut from alive: V8 makes long substrings
- * views into their parent, and a kept order id must not pin a 64 KB chunk.
+ * views into their parent, and a kept order id must not pin a 1 MiB chunk.
  */
 const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
@@ -274,12 +301,16 @@ export function createOrderReportReader(options: OrderReportOptions) {
   let minPurchase = Infinity;
   let maxPurchase = -Infinity;
   let assumedRows = 0;
-  const byZip = new Map<string, number>();
+  const primeByZip = new Float64Array(100_000);
   const listedZips = new Set<string>();
-  // Order ids seen. Amazon's ids are 3-7-7 digits: kept as numbers (prefix → last part), the rare
-  // second order with the same 10-digit prefix and any other id format in a set of strings.
-  const idByPrefix = new Map<number, number>();
-  const otherIds = new Set<string>();
+  const ids = new OrderIdSet();
+  // Per ZIP5 (0..99999): 0 not looked up yet, 1 exists, 2 does not; and its time zone.
+  const zipState = new Uint8Array(100_000);
+  const zipZone: string[] = [];
+  // The cells of the columns we read, filled per row (other columns are never cut out).
+  let wanted: Uint8Array = new Uint8Array(0);
+  let lastWanted = -1;
+  const cells: string[] = [];
 
   const error = (row: number, field: string, messageKey: string, params: Record<string, string | number> = {}): OrderReportError => ({
     row, field, messageKey, params, message: english(messageKey, params),
@@ -293,26 +324,41 @@ export function createOrderReportReader(options: OrderReportOptions) {
     if (summary.skipped.examples.length < maxErrors) summary.skipped.examples.push(error(row, headerNames[col![column]] ?? column, `orders.report.${reason}`, params));
   };
 
-  /** True when the id was not seen before (and records it). */
-  function firstSighting(id: string): boolean {
-    if (id.length === 19 && id.charCodeAt(3) === 45 && id.charCodeAt(11) === 45) {
-      const a = Number(id.slice(0, 3));
-      const b = Number(id.slice(4, 11));
-      const c = Number(id.slice(12));
-      if (Number.isInteger(a) && Number.isInteger(b) && Number.isInteger(c) && /^\d{3}-\d{7}-\d{7}$/.test(id)) {
-        const prefix = a * 10_000_000 + b;
-        const seen = idByPrefix.get(prefix);
-        if (seen === undefined) {
-          idByPrefix.set(prefix, c);
-          return true;
-        }
-        if (seen === c) return false;
-      }
+  /** Whether an existing ZIP5 (as a number) is in the data, looked up once per ZIP. */
+  function zipExists(zip: string, n: number): boolean {
+    let known = zipState[n]!;
+    if (known === 0) {
+      const exists = geo.zip5Exists(zip);
+      known = zipState[n] = exists ? 1 : 2;
+      if (exists) zipZone[n] = geo.timeZoneOf(zip) ?? marketTz;
     }
-    const key = detach(id);
-    if (otherIds.has(key)) return false;
-    otherIds.add(key);
-    return true;
+    return known === 1;
+  }
+
+  /**
+   * Cuts the wanted cells of text[from, to) — a line without a quote — out of it: only the columns
+   * we read become strings, up to the last of them.
+   */
+  function cutCells(text: string, from: number, to: number, delimiter: string): void {
+    let start = from;
+    for (let col = 0; col <= lastWanted; col++) {
+      if (start > to) {
+        if (wanted[col]) cells[col] = '';
+        continue;
+      }
+      let end = text.indexOf(delimiter, start);
+      if (end < 0 || end > to) end = to;
+      if (wanted[col]) cells[col] = text.slice(start, end);
+      start = end + 1;
+    }
+  }
+
+  /** A data line without quotes, read where it lies in the chunk. */
+  function readInPlace(text: string, from: number, to: number, delimiter: string, row: number, out: OrderLine[]): void {
+    cutCells(text, from, to, delimiter);
+    // A line of only spaces and delimiters is a blank line (spreadsheets write them), not a row.
+    if (cells[col!.orderId]!.trim() === '' && text.slice(from, to).trim().split(delimiter).every((c) => c.trim() === '')) return;
+    readRecord(cells, row, out);
   }
 
   function readHeader(line: string, row: number): void {
@@ -341,6 +387,13 @@ export function createOrderReportReader(options: OrderReportOptions) {
       }));
     }
     col = found;
+    wanted = new Uint8Array(headerNames.length);
+    for (const column of Object.keys(COLUMNS) as ColumnName[]) {
+      if (found[column] >= 0) {
+        wanted[found[column]] = 1;
+        lastWanted = Math.max(lastWanted, found[column]);
+      }
+    }
     for (const column of Object.keys(COLUMNS) as ColumnName[]) {
       if (found[column] >= 0) summary.columns[column] = headerNames[found[column]];
       else summary.missingColumns.push(column);
@@ -356,17 +409,16 @@ export function createOrderReportReader(options: OrderReportOptions) {
     return p.writtenDay;
   }
 
-  function readRecord(cells: string[], row: number, out: OrderLine[]): void {
+  function readRecord(cells: readonly string[], row: number, out: OrderLine[]): void {
     const c = col!;
     summary.rows++;
     if (summary.rows > maxRows) return refuse(error(0, '', 'orders.report.tooManyRows', { limit: maxRows }));
-    const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
 
-    const orderId = cell(c.orderId);
+    const orderId = cellAt(cells, c.orderId);
     if (orderId === '') return skip(row, 'orderId', 'missingOrderId');
     if (isFormula(orderId)) return skip(row, 'orderId', 'formula');
 
-    const rawDate = cell(c.purchaseDate);
+    const rawDate = cellAt(cells, c.purchaseDate);
     if (rawDate === '') return skip(row, 'purchaseDate', 'missingPurchaseDate');
     if (isFormula(rawDate)) return skip(row, 'purchaseDate', 'formula');
     const parsed = parseDateTime(rawDate);
@@ -378,37 +430,39 @@ export function createOrderReportReader(options: OrderReportOptions) {
       purchase = fromLocalMinutes(marketTz, parsed.minutes);
     }
 
-    const rawZip = cell(c.zip);
+    const rawZip = cellAt(cells, c.zip);
     if (rawZip === '') return skip(row, 'zip', 'missingZip');
     if (isFormula(rawZip)) return skip(row, 'zip', 'formula');
     const zip = rawZip.length === 10 && rawZip.charCodeAt(5) === 45 ? rawZip.slice(0, 5) : rawZip;
-    if (!/^\d{5}$/.test(zip) || (rawZip !== zip && !/^\d{4}$/.test(rawZip.slice(6)))) return skip(row, 'zip', 'badZip', { value: quoted(rawZip) });
-    if (!geo.zip5Exists(zip)) {
+    const zipN = zip5Number(zip);
+    if (zipN < 0 || (rawZip !== zip && !/^\d{4}$/.test(rawZip.slice(6)))) return skip(row, 'zip', 'badZip', { value: quoted(rawZip) });
+    if (!zipExists(zip, zipN)) {
       summary.unknownZips.rows++;
       if (listedZips.size < maxListedZips) listedZips.add(zip);
       return skip(row, 'zip', 'unknownZip', { value: zip });
     }
 
-    if (!firstSighting(orderId)) {
+    if (!ids.add(orderId)) {
       summary.duplicateLines++;
       return;
     }
 
     let promiseDay = -1;
-    const rawPromise = cell(c.promiseDate);
+    const rawPromise = cellAt(cells, c.promiseDate);
     if (rawPromise !== '') {
       const d = isFormula(rawPromise) ? -2 : promiseDayOf(rawPromise);
       if (d === -2) summary.badPromiseDates++;
       else promiseDay = d;
     }
-    const rawShip = cell(c.latestShipDate);
+    const rawShip = cellAt(cells, c.latestShipDate);
     const shipDay = rawShip === '' || isFormula(rawShip) ? -1 : promiseDayOf(rawShip);
-    const rawPrime = cell(c.isPrime).toLowerCase();
-    const prime = c.isPrime < 0 ? true : TRUE_WORDS.has(rawPrime);
-    const rawQty = cell(c.quantity);
-    const qty = /^\d{1,6}$/.test(rawQty) ? Number(rawQty) : 1;
-    const level = cell(c.serviceLevel);
-    const state = cell(c.state).toUpperCase();
+    const rawPrime = cellAt(cells, c.isPrime);
+    const prime = c.isPrime < 0 || rawPrime === 'true' || (rawPrime !== 'false' && TRUE_WORDS.has(rawPrime.toLowerCase()));
+    const rawQty = cellAt(cells, c.quantity);
+    const qty = rawQty === '1' ? 1 : /^\d{1,6}$/.test(rawQty) ? Number(rawQty) : 1;
+    const level = cellAt(cells, c.serviceLevel);
+    const rawState = cellAt(cells, c.state);
+    const state = rawState.length === 2 ? rawState.toUpperCase() : '';
 
     summary.orders++;
     summary.units += qty;
@@ -417,8 +471,8 @@ export function createOrderReportReader(options: OrderReportOptions) {
     if (purchase > maxPurchase) maxPurchase = purchase;
     if (prime) {
       summary.primeOrders++;
-      byZip.set(zip, (byZip.get(zip) ?? 0) + 1);
-      const tz = geo.timeZoneOf(zip) ?? marketTz;
+      primeByZip[zipN]!++;
+      const tz = zipZone[zipN]!;
       const local = purchase + offsetAt(tz, purchase);
       const day = Math.floor(local / 1440);
       const weekday = (((day + 3) % 7) + 7) % 7;
@@ -443,33 +497,40 @@ export function createOrderReportReader(options: OrderReportOptions) {
       row = pendingRow;
       if (line.length > maxLine) return refuse(error(row, '', 'orders.report.unterminatedQuote'));
     } else if (line.trim() === '') return;
-    let cells: string[];
-    if (!line.includes('"')) cells = line.split(delimiter!);
-    else {
-      const split = splitQuoted(line, delimiter!);
-      if (Array.isArray(split)) cells = split;
-      else if (delimiter === '\t') cells = line.split('\t');
-      else if (split === 'open') {
-        pendingRecord = line;
-        pendingRow = row;
-        return;
-      } else cells = line.split(',');
+    if (!line.includes('"')) {
+      pendingRecord = '';
+      cutCells(line, 0, line.length, delimiter!);
+      return readRecord(cells, row, out);
     }
+    let split = splitQuoted(line, delimiter!);
+    if (split === 'open' && delimiter === ',') {
+      pendingRecord = line;
+      pendingRow = row;
+      return;
+    }
+    if (!Array.isArray(split)) split = line.split(delimiter!);
     pendingRecord = '';
-    readRecord(cells, row, out);
+    readRecord(split, row, out);
   }
 
-  function consume(text: string, final: boolean): OrderLine[] {
-    const out: OrderLine[] = [];
+  function consume(text: string, from: number, final: boolean, out: OrderLine[]): OrderLine[] {
     if (fatal) return out;
-    let start = 0;
+    let start = from;
+    // Position of the next quote at or after `start` (-1: none left), so finding "does this line
+    // have a quote" costs one pass over the chunk, not one per line.
+    let quote = text.indexOf('"');
+    const delim = delimiter;
     for (;;) {
       const nl = text.indexOf('\n', start);
       if (nl < 0) break;
       let end = nl;
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
       physicalLine++;
-      readLine(text.slice(start, end), physicalLine, out);
+      if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
+      // The common line (after the header, no quote, no pending record) is read in place: no line string.
+      if (delim !== null && pendingRecord === '' && (quote < 0 || quote >= end) && end - start <= maxLine) {
+        if (end > start) readInPlace(text, start, end, delim, physicalLine, out);
+      } else readLine(text.slice(start, end), physicalLine, out);
       if (fatal) return out;
       start = nl + 1;
     }
@@ -478,8 +539,9 @@ export function createOrderReportReader(options: OrderReportOptions) {
     else if (final) {
       if (carry !== '') {
         physicalLine++;
-        readLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry, physicalLine, out);
+        const last = carry;
         carry = '';
+        readLine(last.endsWith('\r') ? last.slice(0, -1) : last, physicalLine, out);
       }
       if (!fatal && pendingRecord !== '') refuse(error(pendingRow, '', 'orders.report.unterminatedQuote'));
     }
@@ -495,11 +557,29 @@ export function createOrderReportReader(options: OrderReportOptions) {
         refuse(error(0, '', 'orders.report.tooLarge', { limit: maxBytes }));
         return [];
       }
-      return consume(carry === '' ? chunk : carry + chunk, false);
+      // The chunk is scanned where it lies: `carry + chunk` would be a cons string, on which every
+      // indexOf is about four times slower. Only the line cut by the chunk boundary is joined.
+      const out: OrderLine[] = [];
+      let from = 0;
+      if (carry !== '') {
+        const nl = chunk.indexOf('\n');
+        if (nl < 0) {
+          carry += chunk;
+          if (carry.length > maxLine) refuse(error(physicalLine + 1, '', 'orders.report.lineTooLong', { limit: maxLine }));
+          return out;
+        }
+        const joined = carry + chunk.slice(0, nl + 1);
+        carry = '';
+        consume(joined, 0, false, out);
+        from = nl + 1;
+      }
+      return consume(chunk, from, false, out);
     },
     /** The end of the file: returns the last order lines. */
     end(): OrderLine[] {
-      return consume(carry, true);
+      const rest = carry;
+      carry = '';
+      return consume(rest, 0, true, []);
     },
     /** True once the file is refused (the caller may stop reading). */
     get refused(): boolean {
@@ -517,7 +597,9 @@ export function createOrderReportReader(options: OrderReportOptions) {
       summary.assumedTimeZone = assumedRows > 0 ? { timeZone: marketTz, rows: assumedRows } : null;
       summary.firstPurchase = new Date(minPurchase * 60_000).toISOString();
       summary.lastPurchase = new Date(maxPurchase * 60_000).toISOString();
-      summary.primeOrdersByZip = Object.fromEntries(byZip);
+      const byZip: Record<string, number> = {};
+      for (let z = 0; z < primeByZip.length; z++) if (primeByZip[z]! > 0) byZip[String(z).padStart(5, '0')] = primeByZip[z]!;
+      summary.primeOrdersByZip = byZip;
       const weeks = Math.max(1, (maxPurchase - minPurchase) / (7 * 1440));
       summary.primeOrdersPerWeek = Math.round((summary.primeOrders / weeks) * 10) / 10;
       return { ok: true, summary };

@@ -155,3 +155,6 @@ await import('./advisor');
 
 // The eligibility horizon's figures (test/bench/eligibility.ts).
 await import('./eligibility');
+
+// The Amazon order report import and the backtest over 1,000,000 rows (test/bench/orders.ts).
+await import('./orders');

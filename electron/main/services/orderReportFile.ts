@@ -5,6 +5,7 @@
  * file's size. Plain Node: the CLI and the app's import service share it.
  */
 import fs from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { fileKind } from './fileKind';
 import { createOrderReportReader, type OrderLine, type OrderReportOptions, type OrderReportResult } from '../../../shared/orders/orderReport';
 
@@ -48,6 +49,8 @@ export function readOrderReportFile(file: string, options: OrderReportFileOption
     const buffer = Buffer.alloc(CHUNK);
     const onOrder = options.onOrder;
     let read = 0;
+    // True while the decoder may hold the first bytes of a character cut by the chunk boundary.
+    let pending = false;
     for (;;) {
       let n: number;
       try {
@@ -59,10 +62,17 @@ export function readOrderReportFile(file: string, options: OrderReportFileOption
       }
       if (n === 0) break;
       let text: string;
-      try {
-        text = decoder.decode(buffer.subarray(0, n), { stream: true });
-      } catch {
-        return { problem: 'notText', offset: read };
+      const bytes = buffer.subarray(0, n);
+      if (!pending && isAscii(bytes)) {
+        // Order reports are nearly all ASCII: such a chunk is valid UTF-8 as it is, and latin1 is the fastest exact decoding of it.
+        text = bytes.toString('latin1');
+      } else {
+        try {
+          text = decoder.decode(bytes, { stream: true });
+        } catch {
+          return { problem: 'notText', offset: read };
+        }
+        pending = bytes[n - 1]! >= 0x80;
       }
       read += n;
       const lines = reader.push(text);
