@@ -38,3 +38,17 @@ describe('the IPC contract refuses broken and invisible characters in names', ()
     expect(save(['1970-01-01', '2199-12-31'])).toBe(true);
   });
 });
+
+describe('the week an export simulates', () => {
+  it('is a real Monday in 1970-2199, or absent for the typical week', () => {
+    const pdf = (weekStart?: unknown) => contract['export:reportPdf'].arg.safeParse({ scenarioId: 1, lang: 'en', ...(weekStart === undefined ? {} : { weekStart }) }).success;
+    const csv = (weekStart: unknown) => contract['export:csv'].arg.safeParse({ scenarioId: 1, kind: 'metrics', lang: 'fr', weekStart }).success;
+    expect(pdf()).toBe(true);
+    expect(pdf('2026-11-23')).toBe(true);
+    expect(csv('2026-11-23')).toBe(true);
+    for (const bad of ['2026-11-26', '2026-11-31', '0100-01-04', '23/11/2026', '', 20261123]) {
+      expect(pdf(bad), String(bad)).toBe(false);
+      expect(csv(bad), String(bad)).toBe(false);
+    }
+  });
+});

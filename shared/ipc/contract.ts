@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SettingsSchema, WarehouseSchema, ZipSchema } from '../domain/settings';
 import { PlanOfActionSchema, PlanSectionEditSchema } from '../report/planSchema';
 import { plainText } from '../domain/text';
+import { WeekStartSchema } from '../domain/week';
 
 /**
  * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument
@@ -94,6 +95,8 @@ export const StoredPlanSchema = z.object({
 export type StoredPlan = z.infer<typeof StoredPlanSchema>;
 const ReportLang = LanguageSchema;
 const PolicyRef = z.string().min(1).max(64).optional();
+/** The week an export simulates: a Monday 'YYYY-MM-DD'; absent = the typical week (as on screen). */
+const WeekRef = WeekStartSchema.optional();
 
 const None = z.object({}).strict();
 const ScenarioRef = z.object({ scenarioId: z.number().int().positive() }).strict();
@@ -136,10 +139,10 @@ export const contract = {
   },
   'geo:lookupZip': { arg: z.object({ zip: z.string().max(10) }).strict(), result: ZipInfoSchema.nullable() },
   // Reports, exports, imports and the plan of action (REPORTS). Files are chosen with OS dialogs in main.
-  'export:reportPdf': { arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang, policyId: PolicyRef }).strict(), result: ExportResultSchema },
+  'export:reportPdf': { arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang, policyId: PolicyRef, weekStart: WeekRef }).strict(), result: ExportResultSchema },
   'export:scenarioJson': { arg: ScenarioRef, result: ExportResultSchema },
   'export:csv': {
-    arg: z.object({ scenarioId: z.number().int().positive(), kind: z.enum(['schedule', 'coverageZip3', 'coverageState', 'metrics']), lang: ReportLang }).strict(),
+    arg: z.object({ scenarioId: z.number().int().positive(), kind: z.enum(['schedule', 'coverageZip3', 'coverageState', 'metrics']), lang: ReportLang, weekStart: WeekRef }).strict(),
     result: ExportResultSchema,
   },
   'import:settings': {

@@ -55,6 +55,14 @@ describe('metricsCsv', () => {
     expect(rows.find((r) => r.startsWith('speed.standard.le5,'))).toContain(',Pass,');
     expect(rows.find((r) => r.startsWith('tier.oversize.le2,'))).toBeDefined();
     expect(rows.find((r) => r.startsWith('coverage.statesCovered,'))).toContain(',49,49,');
+    expect(rows[1]).toBe('simulatedWeek,Simulated week,typical,,A typical week (no holidays or closures),');
+  });
+
+  it('says which real week its figures are for', () => {
+    const thanksgiving = simulate(settings, geo, { weekStart: '2026-11-23' });
+    const rows = lines(metricsCsv(thanksgiving, translator('fr')));
+    expect(rows[1]).toContain('simulatedWeek,');
+    expect(rows[1]).toContain(',2026-11-23,');
   });
 });
 

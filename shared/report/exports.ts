@@ -16,7 +16,7 @@ import type { GeoData } from '../geo';
 import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
 import { checkStatus } from './checkStatus';
 import { toCsv, type CsvCell } from './csv';
-import type { Translator } from './format';
+import { formatDate, type Translator } from './format';
 
 const round = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : Math.round(n * 1e6) / 1e6);
 
@@ -82,7 +82,11 @@ export function coverageStateCsv(result: SimulationResult, tr: Translator): stri
 /** Every simulated figure: the policy checks with their status, then the tier shares and the plan-wide figures. */
 export function metricsCsv(result: SimulationResult, tr: Translator): string {
   const header = ['metric', 'label', 'value', 'target', 'status', 'gap'].map((k) => tr.t(`report.csv.${k}`));
-  const rows: CsvCell[][] = result.checks.map((c) => [c.id, tr.t(c.messageKey, c.params), round(c.value), round(c.target), tr.t(`report.status.${checkStatus(c)}`), round(c.gap)]);
+  const rows: CsvCell[][] = [
+    // Which week these figures are for, first: a holiday week's shares are not a typical week's.
+    ['simulatedWeek', tr.t('report.week'), result.typicalWeek ? 'typical' : result.weekStart, null, result.typicalWeek ? tr.t('report.typicalWeek') : tr.t('report.realWeek', { date: formatDate(result.weekStart, tr) }), null],
+    ...result.checks.map((c): CsvCell[] => [c.id, tr.t(c.messageKey, c.params), round(c.value), round(c.target), tr.t(`report.status.${checkStatus(c)}`), round(c.gap)]),
+  ];
   for (const tier of SIZE_TIERS) {
     const s = result.tiers[tier];
     for (const k of ['le1', 'le2', 'le3', 'le5', 'none'] as const) {

@@ -54,18 +54,18 @@ function reportHandlers(deps: HandlerDeps) {
   const pdf: PrintToPdf = (html) => (deps.printToPdf ?? (() => unavailable('PDF export')))(html);
   const cancelled = { saved: false, path: null, bytes: 0 };
   return {
-    'export:reportPdf': async ({ scenarioId, lang, policyId }: { scenarioId: number; lang: 'en' | 'fr'; policyId?: string }) => {
+    'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart }: { scenarioId: number; lang: 'en' | 'fr'; policyId?: string; weekStart?: string }) => {
       const target = await save(scenarioId, lang === 'fr' ? 'rapport' : 'report', FILTERS.pdf);
       if (!target) return cancelled;
-      return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId)) };
+      return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart)) };
     },
     'export:scenarioJson': async ({ scenarioId }: { scenarioId: number }) => {
       const target = await save(scenarioId, 'settings', FILTERS.json);
       return target ? { saved: true, ...exports.writeScenarioJson(scenarioId, target) } : cancelled;
     },
-    'export:csv': async ({ scenarioId, kind, lang }: { scenarioId: number; kind: 'schedule' | 'coverageZip3' | 'coverageState' | 'metrics'; lang: 'en' | 'fr' }) => {
+    'export:csv': async ({ scenarioId, kind, lang, weekStart }: { scenarioId: number; kind: 'schedule' | 'coverageZip3' | 'coverageState' | 'metrics'; lang: 'en' | 'fr'; weekStart?: string }) => {
       const target = await save(scenarioId, kind, FILTERS.csv);
-      return target ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target) } : cancelled;
+      return target ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target, weekStart) } : cancelled;
     },
     'import:settings': async ({ lang }: { lang: 'en' | 'fr' }) => {
       const file = await open(FILTERS.json);

@@ -41,6 +41,23 @@ describe('export service', () => {
     expect(after).toMatch(/data-check="operation\.sixDays">.*?Échec/);
   });
 
+  it('reports on the week asked for: Thanksgiving week has its own figures and says so', async () => {
+    const typical = svc.exports.reportHtml(sid, 'en');
+    let printed = '';
+    await svc.exports.writeReportPdf(sid, 'en', path.join(dir, 'w.pdf'), async (html) => {
+      printed = html;
+      return new TextEncoder().encode('%PDF-1.7 fake for this unit test');
+    }, undefined, '2026-11-23');
+    expect(typical).toContain('A typical week (no holidays or closures)');
+    expect(printed).toContain('The week of November 23, 2026 (with its holidays and closures)');
+    const le2 = (html: string) => html.match(/data-check="speed\.standard\.le2">.*?(\d+(?:\.\d)?%)/s)?.[1];
+    expect(le2(typical)).toBeDefined();
+    expect(le2(printed)).toBeDefined();
+    expect(le2(printed)).not.toBe(le2(typical));
+    const csv = (weekStart?: string) => svc.exports.csv(sid, 'metrics', 'en', weekStart);
+    expect(csv('2026-11-23')).not.toBe(csv());
+  });
+
   it('passes the report HTML to the PDF printer and writes its bytes atomically', async () => {
     let printed = '';
     const target = path.join(dir, 'r.pdf');

@@ -63,12 +63,13 @@ export function createExportService(db: Db, options: ExportOptions) {
   const plans = createPlanService(db, now);
   const timeZone = () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  function load(scenarioId: number, policyId?: string): { settings: Settings; result: SimulationResult } {
+  /** The stored scenario simulated over `weekStart` (a Monday; absent = the typical week). */
+  function load(scenarioId: number, policyId?: string, weekStart?: string): { settings: Settings; result: SimulationResult } {
     const { settings } = scenarios.get(scenarioId);
     if (policyId !== undefined && !findPolicy(settings, policyId)) {
       throw new AppError('invalid', `Unknown policy profile ${policyId}.`, { key: 'reports.error.unknownPolicy', params: { policyId } });
     }
-    return { settings, result: simulate(settings, loadGeo(), { policyId }) };
+    return { settings, result: simulate(settings, loadGeo(), { policyId, weekStart }) };
   }
 
   function write(target: string, data: string | Uint8Array): WrittenFile {
@@ -90,13 +91,13 @@ export function createExportService(db: Db, options: ExportOptions) {
       return exportFileName(scenarios.get(scenarioId).settings.name, what, now().toISOString().slice(0, 10), ext);
     },
 
-    reportHtml(scenarioId: number, lang: ReportLang, policyId?: string): string {
-      const { settings, result } = load(scenarioId, policyId);
+    reportHtml(scenarioId: number, lang: ReportLang, policyId?: string, weekStart?: string): string {
+      const { settings, result } = load(scenarioId, policyId, weekStart);
       return renderSettingsReport(settings, result, { lang, generatedAt: now().toISOString(), timeZone: timeZone(), version: options.version });
     },
 
-    async writeReportPdf(scenarioId: number, lang: ReportLang, target: string, printToPdf: PrintToPdf, policyId?: string): Promise<WrittenFile> {
-      const pdf = await printToPdf(service.reportHtml(scenarioId, lang, policyId));
+    async writeReportPdf(scenarioId: number, lang: ReportLang, target: string, printToPdf: PrintToPdf, policyId?: string, weekStart?: string): Promise<WrittenFile> {
+      const pdf = await printToPdf(service.reportHtml(scenarioId, lang, policyId, weekStart));
       return write(target, pdf);
     },
 
@@ -104,8 +105,8 @@ export function createExportService(db: Db, options: ExportOptions) {
       return write(target, service.reportHtml(scenarioId, lang, policyId));
     },
 
-    csv(scenarioId: number, kind: CsvExportKind, lang: ReportLang): string {
-      const { result, settings } = load(scenarioId);
+    csv(scenarioId: number, kind: CsvExportKind, lang: ReportLang, weekStart?: string): string {
+      const { result, settings } = load(scenarioId, undefined, weekStart);
       const tr = translator(lang);
       switch (kind) {
         case 'schedule':
@@ -119,8 +120,8 @@ export function createExportService(db: Db, options: ExportOptions) {
       }
     },
 
-    writeCsv(scenarioId: number, kind: CsvExportKind, lang: ReportLang, target: string): WrittenFile {
-      return write(target, service.csv(scenarioId, kind, lang));
+    writeCsv(scenarioId: number, kind: CsvExportKind, lang: ReportLang, target: string, weekStart?: string): WrittenFile {
+      return write(target, service.csv(scenarioId, kind, lang, weekStart));
     },
 
     writeScenarioJson(scenarioId: number, target: string): WrittenFile {

@@ -33,6 +33,13 @@ export interface SimulationSlice {
    * simulation of the same scenario lands): the Weekly schedule page's live strip shows them.
    */
   lastEdit: { before: SimulationCheck[]; after: SimulationCheck[] } | null;
+  /**
+   * The week simulated: null = the typical week (holidays and closures ignored), else the Monday of a
+   * real week. One choice for the Simulation page, the compare view and the report exports, so they
+   * always show the same week; a view setting, not part of the plan.
+   */
+  week: string | null;
+  setWeek(week: string | null): void;
   /** "Explain this promise": the last query and its answer; re-run when the plan changes. */
   explain: { query: ExplainQuery | null; status: 'idle' | 'running' | 'ready' | 'error'; result: PromiseResult | null; error: string | null };
   /** Simulates the current plan now (edits trigger it by themselves). */
@@ -47,6 +54,8 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** The scenario the shown result belongs to: a result for another scenario is not "after an edit". */
   let resultScenario: number | null = null;
+  /** Likewise the week: another week's figures are not the effect of an edit. */
+  let resultWeek: string | null = null;
 
   function runNow() {
     if (timer) {
@@ -57,14 +66,16 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
     if (!settings) return set({ simulation: { ...get().simulation, status: 'idle', result: null, view: null, forSettings: null } });
     set({ simulation: { ...get().simulation, status: 'running' } });
     const scenarioId = get().doc?.scenarioId ?? null;
-    simulateTimed(settings).then(
+    const week = get().week;
+    simulateTimed(settings, week === null ? {} : { weekStart: week }).then(
       ({ result, ms }) => {
-        // An answer for settings that are no longer current is dropped: a newer run is on its way.
-        if (get().doc?.settings !== settings) return;
+        // An answer for settings (or a week) that are no longer current is dropped: a newer run is on its way.
+        if (get().doc?.settings !== settings || get().week !== week) return;
         const prev = get().simulation;
-        const lastEdit =
-          prev.result && prev.forSettings !== settings && resultScenario === scenarioId ? { before: prev.result.checks, after: result.checks } : resultScenario === scenarioId ? get().lastEdit : null;
+        const same = resultScenario === scenarioId && resultWeek === week;
+        const lastEdit = prev.result && prev.forSettings !== settings && same ? { before: prev.result.checks, after: result.checks } : same ? get().lastEdit : null;
         resultScenario = scenarioId;
+        resultWeek = week;
         set({ simulation: { status: 'ready', result, view: dashboardView(result), forSettings: settings, engineMs: ms, error: null }, lastEdit });
       },
       (error: unknown) => {
@@ -87,6 +98,13 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
     simulation: { status: 'idle', result: null, view: null, forSettings: null, engineMs: null, error: null },
     explain: { query: null, status: 'idle', result: null, error: null },
     lastEdit: null,
+    week: null,
+
+    setWeek(week) {
+      if (week === get().week) return;
+      set({ week });
+      runNow();
+    },
 
     runSimulation() {
       runNow();

@@ -20,6 +20,7 @@ import { ImportErrors } from './ImportErrors';
 import { PlanEditor } from './PlanEditor';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import type { ReportCommand } from '../../store/appSlice';
+import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 
 const CSV_KINDS = ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const;
 type Outcome = { severity: 'success' | 'info'; text: string } | null;
@@ -41,6 +42,10 @@ export function ReportsPage() {
   const { ensureSaved, refreshScenarios, loadScenario, notify } = useStore.getState();
   const pendingCommand = useStore((s) => s.pendingReportCommand);
   const weights = useStore((s) => s.doc?.settings.destinationWeights);
+  const settings = useStore((s) => s.doc?.settings);
+  // The exports simulate the week chosen here, on the Simulation page or in the compare view (one choice).
+  const week = useStore((s) => s.week);
+  const weekArg = week === null ? {} : { weekStart: week };
   const actions = useRef<Record<ReportCommand, () => void> | null>(null);
 
   // File-menu exports and imports land here, so they run exactly like this page's buttons.
@@ -82,7 +87,7 @@ export function ReportsPage() {
   }
 
   const id = scenarioId;
-  const exportPdf = () => void run(() => call('export:reportPdf', { scenarioId: id, lang }), saved);
+  const exportPdf = () => void run(() => call('export:reportPdf', { scenarioId: id, lang, ...weekArg }), saved);
   const exportJson = () => void run(() => call('export:scenarioJson', { scenarioId: id }), saved);
   const importSettings = () =>
     void run(
@@ -135,6 +140,10 @@ export function ReportsPage() {
         <Typography color="text.secondary" sx={{ mb: 2 }}>
           {t('reports.export.intro')}
         </Typography>
+        <Stack spacing={1} sx={{ mb: 2 }}>
+          <WeekPicker settings={settings} testId="reports-week-select" />
+          <WeekShown settings={settings} testId="reports-week-label" />
+        </Stack>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
           <FormControl size="small" sx={{ minWidth: 200 }}>
             <InputLabel id="reports-lang-label">{t('reports.lang.label')}</InputLabel>
@@ -155,7 +164,7 @@ export function ReportsPage() {
         </Typography>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
           {CSV_KINDS.map((kind) => (
-            <Button key={kind} variant="outlined" startIcon={<TableChartIcon />} disabled={busy} data-testid={`export-csv-${kind}`} onClick={() => void run(() => call('export:csv', { scenarioId: id, kind, lang }), saved)}>
+            <Button key={kind} variant="outlined" startIcon={<TableChartIcon />} disabled={busy} data-testid={`export-csv-${kind}`} onClick={() => void run(() => call('export:csv', { scenarioId: id, kind, lang, ...weekArg }), saved)}>
               {t(`reports.export.csv.${kind}`)}
             </Button>
           ))}

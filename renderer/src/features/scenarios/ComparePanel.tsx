@@ -23,6 +23,7 @@ import { useStore } from '../../store';
 import { isStale, simulateSettings } from '../simulation/engineClient';
 import { describePath, describeValue } from './describeDifference';
 import { metricRows } from './metricRows';
+import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 
 /** Two scenarios side by side: the metric deltas from the real engine, and the settings that differ. */
 export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSummary[]; defaultA: number | null }) {
@@ -32,6 +33,8 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
   const [docs, setDocs] = useState<{ a: Settings; b: Settings } | null>(null);
   const [results, setResults] = useState<{ a: SimulationResult; b: SimulationResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The week both plans are simulated over: the same choice as the Simulation page's and the reports'.
+  const week = useStore((s) => s.week);
 
   // A plan opened as a new scenario (the advisor's "Open as a new scenario") arrives side by side
   // with the plan it came from.
@@ -60,7 +63,8 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
       if (!a.ok || !b.ok) return setError((!a.ok ? a.error : !b.ok ? b.error : null)?.message ?? '');
       setDocs({ a: a.value.settings, b: b.value.settings });
       try {
-        const [ra, rb] = await Promise.all([simulateSettings(a.value.settings, { lane: 'compare-a' }), simulateSettings(b.value.settings, { lane: 'compare-b' })]);
+        const weekStart = week === null ? {} : { weekStart: week };
+        const [ra, rb] = await Promise.all([simulateSettings(a.value.settings, { lane: 'compare-a', ...weekStart }), simulateSettings(b.value.settings, { lane: 'compare-b', ...weekStart })]);
         if (live) setResults({ a: ra, b: rb });
       } catch (e) {
         // A newer comparison superseded this one; its own answer will arrive.
@@ -70,7 +74,7 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
     return () => {
       live = false;
     };
-  }, [aId, bId]);
+  }, [aId, bId, week]);
 
   const diffs = useMemo(() => (docs ? diffSettings(docs.a, docs.b) : []), [docs]);
   const rows = results ? metricRows(results.a, results.b, i18n.language) : [];
@@ -98,7 +102,9 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
         <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', gap: 2 }}>
           {picker(t('scenarios.compare.a'), aId, setAId, 'compare-a')}
           {picker(t('scenarios.compare.b'), bId, setBId, 'compare-b')}
+          <WeekPicker settings={docs?.a} testId="compare-week-select" />
         </Stack>
+        {docs && <WeekShown settings={docs.a} testId="compare-week-label" />}
         {aId !== '' && aId === bId && <Alert severity="info">{t('scenarios.compare.same')}</Alert>}
         {error && <Alert severity="error">{t('scenarios.compare.failed', { message: error })}</Alert>}
         {docs && !results && !error && (

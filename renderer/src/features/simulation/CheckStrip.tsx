@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { SimulationCheck } from '../../../../shared/engine/simulate';
 import { useStore } from '../../store';
 import { useFormat } from './format';
+import { useWeekEvents, useWeekText } from './WeekPicker';
 
 /*
  * The Weekly schedule page's live strip: the key policy checks before → after the last edit, so an
@@ -33,6 +34,11 @@ export function CheckStrip() {
   const fmt = useCheckFormat();
   const lastEdit = useStore((s) => s.lastEdit);
   const current = useStore((s) => s.simulation.result?.checks);
+  // The week these checks are for (the Simulation page's choice), named as it is there.
+  const shownWeek = useStore((s) => (s.simulation.result && !s.simulation.result.typicalWeek ? s.simulation.result.weekStart : null));
+  const settings = useStore((s) => s.doc?.settings);
+  const weekEvents = useWeekEvents(settings, shownWeek);
+  const weekText = useWeekText();
   const after = lastEdit?.after ?? current;
   if (!after || after.length === 0) return null;
   const beforeOf = (id: string) => lastEdit?.before.find((b) => b.id === id);
@@ -49,6 +55,9 @@ export function CheckStrip() {
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 2, rowGap: 0.5 }}>
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
           {lastEdit ? t('advisor.strip.title') : t('advisor.strip.none')}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" data-testid="strip-week">
+          {weekText.title(shownWeek, weekEvents)}
         </Typography>
         {key.length === 0 && (
           <Typography variant="body2" sx={{ color: 'success.main' }}>

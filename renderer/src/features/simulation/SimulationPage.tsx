@@ -20,6 +20,7 @@ import { StateTable } from './StateTable';
 import { ExplainPanel } from './ExplainPanel';
 import { MapLegend } from './MapLegend';
 import { AdvisorPanel } from './AdvisorPanel';
+import { WeekPicker, WeekShown } from './WeekPicker';
 
 // d3-geo, topojson-client and the state shapes load only when the map is first shown.
 const UsMap = lazy(() => import('./UsMap'));
@@ -197,6 +198,8 @@ export function SimulationPage() {
   const { t } = useTranslation();
   const view = useStore((s) => s.simulation.view);
   const result = useStore((s) => s.simulation.result);
+  const settings = useStore((s) => s.doc?.settings);
+  const realWeek = useStore((s) => s.week !== null);
 
   return (
     <Stack spacing={3}>
@@ -206,9 +209,16 @@ export function SimulationPage() {
       </Stack>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <PolicyPicker />
+        <WeekPicker settings={settings} />
         <SimulationStatus />
       </Stack>
+      <WeekShown settings={settings} shown={result ? (result.typicalWeek ? null : result.weekStart) : undefined} />
       {view && result && <Dashboard view={view} result={result} />}
+      {realWeek && (
+        <Typography variant="body2" color="text.secondary" data-testid="advisor-week-note">
+          {t('simulation.week.advisorTypical')}
+        </Typography>
+      )}
       <AdvisorPanel />
       <Section title={t('simulation.explain.title')} testId="explain-section">
         <Paper sx={{ p: 2 }}>
