@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { createExportService } from './exportService';
 import { createImportService } from './importService';
+import { createOrderImportService } from './orderImportService';
 import { createPlanService } from './planService';
 import { createScenarioService } from './scenarioService';
 import { createWorkspaceService } from './workspaceService';
@@ -12,6 +13,7 @@ export function createServices(db: Db, now: () => Date = () => new Date(), optio
     scenarios: createScenarioService(db, now),
     exports: createExportService(db, { version: options.version ?? '', now }),
     imports: createImportService(db, now),
+    orders: createOrderImportService(db, now),
     plans: createPlanService(db, now),
   };
 }

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tempWorkspace';
+import { dumpDatabase } from '../../../test/support/dbDump';
+import { AppError } from '../../../shared/ipc/result';
+import { loadGeo } from '../../../shared/geo';
+import { computePromise } from '../../../shared/engine/promise';
+import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../../../shared/engine/timezone';
+
+const geo = loadGeo();
+let tw: TempWorkspace;
+beforeEach(() => {
+  tw = openTempWorkspace('orders', { subfolder: true });
+});
+afterEach(() => tw.close());
+
+function file(name: string, content: string | Buffer): string {
+  const p = path.join(tw.dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+function rejected(fn: () => unknown): AppError {
+  const before = dumpDatabase(tw.ws.db);
+  let error: unknown;
+  try {
+    fn();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, 'the import was refused').toBeInstanceOf(AppError);
+  expect(dumpDatabase(tw.ws.db), 'database unchanged').toBe(before);
+  return error as AppError;
+}
+
+const HEADER = 'amazon-order-id\tpurchase-date\tship-service-level\tship-postal-code\tis-prime\tpromise-date';
+
+describe('Amazon order report in the workspace', () => {
+  it('replaces the scenario\'s destination weights with Prime orders per ZIP, and the view profile only when asked', () => {
+    const before = tw.svc.scenarios.get(tw.sid).settings;
+    const report = file('orders.txt', [
+      HEADER,
+      '113-0000000-0000001\t2026-06-10T15:00:00-07:00\tStandard\t10001\ttrue\t2026-06-12',
+      '113-0000000-0000001\t2026-06-10T15:00:00-07:00\tStandard\t10001\ttrue\t2026-06-12',
+      '113-0000000-0000002\t2026-06-11T09:00:00-07:00\tStandard\t10001\ttrue\t2026-06-13',
+      '113-0000000-0000003\t2026-06-11T09:00:00-07:00\tStandard\t90001\tfalse\t2026-06-13',
+      '113-0000000-0000004\t2026-06-12T09:00:00-07:00\tStandard\t60601-4321\ttrue\t2026-06-15',
+      '113-0000000-0000005\t2026-06-12T09:00:00-07:00\tStandard\t00000\ttrue\t2026-06-15',
+    ].join('\n'));
+    const r = tw.svc.orders.importOrderReport(tw.sid, report);
+    expect(r.read).toMatchObject({ rows: 6, orders: 4, primeOrders: 3, duplicateLines: 1, primeZips: 2, unknownZips: { rows: 1, zips: ['00000'] } });
+    const after = tw.svc.scenarios.get(tw.sid);
+    expect(after.revision).toBe(r.revision);
+    expect(after.settings.destinationWeights).toEqual({ source: 'custom', byZip: { '10001': 2, '60601': 1 } });
+    expect(after.settings.viewProfile).toEqual(before.viewProfile);
+
+    const shaped = tw.svc.orders.importOrderReport(tw.sid, report, { adoptShape: true });
+    expect(shaped.shapeAdopted).toBe(true);
+    const profile = tw.svc.scenarios.get(tw.sid).settings.viewProfile;
+    expect(profile.source).toBe('custom');
+    // 15:00 Pacific on Wednesday 10 June = 18:00 in New York.
+    expect(profile.weights[2]![18]).toBe(1);
+    expect(profile.weights.flat().reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  it('changes nothing when the report is refused: unknown layout, every ZIP unknown, no Prime order, not UTF-8, a folder, a missing file', () => {
+    const layout = rejected(() => tw.svc.orders.importOrderReport(tw.sid, file('w.csv', 'zip,weight\n10001,3\n')));
+    expect(layout.extra).toMatchObject({ key: 'reports.import.ordersRejected', fields: [{ key: 'orders.report.unknownLayout' }] });
+    const zips = rejected(() => tw.svc.orders.importOrderReport(tw.sid, file('z.txt', `${HEADER}\n1\t2026-06-10T15:00:00Z\tStandard\t00000\ttrue\t\n`)));
+    expect(zips.extra.fields!.map((f) => f.key)).toEqual(['orders.report.noUsableOrders', 'orders.report.unknownZip']);
+    expect(zips.extra.fields![1]).toMatchObject({ field: 'ship-postal-code', params: { row: 2, value: '00000' } });
+    expect(rejected(() => tw.svc.orders.importOrderReport(tw.sid, file('np.txt', `${HEADER}\n1\t2026-06-10T15:00:00Z\tStandard\t10001\tfalse\t\n`))).extra.key).toBe('reports.import.ordersNoPrime');
+    expect(rejected(() => tw.svc.orders.importOrderReport(tw.sid, file('bin.txt', Buffer.from([0x61, 0xff, 0x0a])))).extra.key).toBe('reports.import.notText');
+    expect(rejected(() => tw.svc.orders.importOrderReport(tw.sid, tw.dir)).extra.key).toBe('reports.import.notAFile');
+    expect(rejected(() => tw.svc.orders.importOrderReport(tw.sid, path.join(tw.dir, 'none.txt'))).extra.key).toBe('reports.import.cannotRead');
+    expect(rejected(() => tw.svc.orders.importOrderReport(999_999, file('ok.txt', `${HEADER}\n1\t2026-06-10T15:00:00Z\tStandard\t10001\ttrue\t\n`))).code).toBe('notFound');
+  });
+
+  it('backtests the stored scenario without writing anything', () => {
+    const settings = tw.svc.scenarios.get(tw.sid).settings;
+    const lines = [HEADER];
+    const zips = ['10001', '90001', '60601', '98101'];
+    for (let i = 0; i < 12; i++) {
+      const zip = zips[i % 4]!;
+      const purchase = Date.UTC(2026, 5, 8 + i, 14, 30) / 60000;
+      const r = computePromise(settings, geo, { at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf(zip)!, purchase)), to: zip });
+      if (!r.ok) throw new Error('no promise');
+      const amazon = i === 5 ? isoDate(dayNumber(r.deliveryDate) + 2) : r.deliveryDate;
+      lines.push([`113-0000000-${String(i).padStart(7, '0')}`, `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`, 'Standard', zip, 'true', amazon].join('\t'));
+    }
+    const report = file('bt.txt', `${lines.join('\n')}\n`);
+    const before = dumpDatabase(tw.ws.db);
+    const { read, result } = tw.svc.orders.backtestScenario(tw.sid, report);
+    expect(dumpDatabase(tw.ws.db)).toBe(before);
+    expect(read.orders).toBe(12);
+    expect(result).toMatchObject({ compared: 12, agree: 11 });
+    expect(result.worst.map((w) => [w.orderId, w.diffDays])).toEqual([['113-0000000-0000005', -2]]);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Amazon order reports in the workspace: import as a scenario's destination weights (Prime orders
+ * per ZIP5, and — only when asked — the orders' weekday × hour shape as its page-view profile), and
+ * backtest a scenario against the promises Amazon made. The report is read streamed
+ * (orderReportFile.ts) and checked in full before anything is written: one save at the end, or an
+ * error listing the problems and a database exactly as it was.
+ */
+import path from 'node:path';
+import type { Db } from '../db/connection';
+import { AppError, type FieldError } from '../../../shared/ipc/result';
+import { loadGeo } from '../../../shared/geo';
+import { createBacktest, type BacktestResult } from '../../../shared/backtest/backtest';
+import { formatOrderReportError, type OrderLine, type OrderReportSummary } from '../../../shared/orders/orderReport';
+import { SettingsSchema, type Settings } from '../../../shared/domain/settings';
+import { readOrderReportFile } from './orderReportFile';
+import { createScenarioService } from './scenarioService';
+
+/** What an import or a backtest tells the user it read (the per-ZIP table left out). */
+export type OrderReportRead = Omit<OrderReportSummary, 'primeOrdersByZip'> & { primeZips: number };
+
+export interface OrderImportOptions {
+  /** Also make the orders' weekday × hour shape the scenario's page-view profile (the user's consent). */
+  adoptShape?: boolean;
+  /** Bytes read so far and the file's size, after each 1 MiB. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+function readSummary(summary: OrderReportSummary): OrderReportRead {
+  const { primeOrdersByZip, ...rest } = summary;
+  return { ...rest, primeZips: Object.keys(primeOrdersByZip).length };
+}
+
+export function createOrderImportService(db: Db, now: () => Date = () => new Date()) {
+  const scenarios = createScenarioService(db, now);
+  const geo = loadGeo();
+
+  /** Reads the report, or throws the AppError that says why it cannot be used (nothing written yet). */
+  function read(file: string, onOrder: ((line: OrderLine) => void) | undefined, onProgress: OrderImportOptions['onProgress']): OrderReportSummary {
+    const name = path.basename(file);
+    const r = readOrderReportFile(file, { geo, onOrder, onProgress, nonBlocking: true });
+    if ('problem' in r) {
+      switch (r.problem) {
+        case 'isDirectory':
+          throw new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
+        case 'notText':
+          throw new AppError('invalid', `${name} is not UTF-8 text.`, { key: 'reports.import.notText', params: { file: name } });
+        case 'cannotRead':
+          throw new AppError('invalid', `${name} cannot be opened (${r.code}).`, { key: 'reports.import.cannotRead', params: { file: name, code: r.code } });
+      }
+    }
+    if (!r.ok) {
+      const fields: FieldError[] = r.errors.map((e) => ({
+        field: e.field,
+        key: e.messageKey,
+        params: { ...e.params, row: e.row, file: name },
+        message: `${name}: ${formatOrderReportError(e)}`,
+      }));
+      throw new AppError('invalid', `${name}: not a usable Amazon order report; nothing was imported.`, {
+        key: 'reports.import.ordersRejected',
+        params: { file: name, count: fields.length },
+        fields,
+      });
+    }
+    return r.summary;
+  }
+
+  return {
+    /**
+     * The report's Prime orders per ZIP5 REPLACE the scenario's destination weights (as the weights
+     * CSV import does); with `adoptShape`, its weekday × hour shape replaces the page-view profile.
+     */
+    importOrderReport(scenarioId: number, file: string, options: OrderImportOptions = {}): { read: OrderReportRead; revision: number; shapeAdopted: boolean } {
+      const name = path.basename(file);
+      const doc = scenarios.get(scenarioId);
+      const summary = read(file, undefined, options.onProgress);
+      if (summary.primeOrders === 0) {
+        throw new AppError('invalid', `${name}: none of its ${summary.orders} orders is a Prime order; nothing was imported.`, {
+          key: 'reports.import.ordersNoPrime',
+          params: { file: name, orders: summary.orders },
+        });
+      }
+      const next: Settings = { ...doc.settings, destinationWeights: { source: 'custom', byZip: summary.primeOrdersByZip } };
+      if (options.adoptShape) next.viewProfile = { source: 'custom', weights: summary.primeOrdersByWeekdayHour.map((row) => [...row]) };
+      const checked = SettingsSchema.safeParse(next);
+      if (!checked.success) {
+        throw new AppError('invalid', `${name}: the imported figures do not fit the plan (${checked.error.issues[0]?.message ?? ''}); nothing was imported.`, {
+          key: 'reports.import.ordersDoNotFit',
+          params: { file: name, message: checked.error.issues[0]?.message ?? '' },
+        });
+      }
+      const saved = scenarios.save(scenarioId, doc.revision, checked.data);
+      return { read: readSummary(summary), revision: saved.revision, shapeAdopted: !!options.adoptShape };
+    },
+
+    /** ShipWeek's promises for the scenario against the report's; nothing is written. */
+    backtestScenario(scenarioId: number, file: string, options: { worstCount?: number; onProgress?: OrderImportOptions['onProgress'] } = {}): { read: OrderReportRead; result: BacktestResult } {
+      const doc = scenarios.get(scenarioId);
+      const backtest = createBacktest(doc.settings, geo, { worstCount: options.worstCount ?? 20 });
+      const summary = read(file, (line) => backtest.add(line), options.onProgress);
+      return { read: readSummary(summary), result: backtest.finish() };
+    },
+  };
+}
+export type OrderImportService = ReturnType<typeof createOrderImportService>;
