@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { copyPolicy, findPolicy } from '../../shared/catalog/policies';
 import { runHorizon } from '../../shared/eligibility/horizon';
 import { createRng } from '../../shared/eligibility/rng';
@@ -9,7 +10,7 @@ import { AppHarness } from '../support/appHarness';
 /**
  * The Eligibility page in Chromium: the horizon runs in its worker (Cancel answers while it
  * computes), and every figure the page shows is re-derived here with runHorizon() on the scenario
- * stored in the database and the same seed — never from the page's code. English and French.
+ * stored in the database and the same seed — never from the page's code. English (light theme) and French (dark), with axe-core over the results.
  */
 describe('Eligibility page end to end', () => {
   let app: AppHarness;
@@ -31,6 +32,12 @@ describe('Eligibility page end to end', () => {
     await page.getByLabel(labels.weeks, { exact: true }).fill(values.weeks);
     await page.getByLabel(labels.runs).fill(values.runs);
     await page.getByLabel(labels.seed).fill(values.seed);
+  }
+  /** axe-core's serious and critical violations on screen now (the results: cards, chart, tables). */
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.waitForTimeout(300);
+    const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
   }
   const EN = { start: 'First week starts (a Sunday)', weeks: 'Weeks', runs: 'Simulated horizons', seed: 'Seed' };
 
@@ -76,11 +83,12 @@ describe('Eligibility page end to end', () => {
       expect(cells[7]).toBe(pct(w.states.revoked));
     }
     await page.getByTestId('eligibility-fan').waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await app.screenshot(page, 'eligibility-en');
     await context.close();
 
-    app.workspace.setPrefs({ language: 'fr' });
+    app.workspace.setPrefs({ language: 'fr', theme: 'dark' });
     const fr = await app.newPage();
     await fr.page.getByTestId('nav-eligibility').click();
     await fr.page.getByRole('heading', { name: 'Éligibilité : période d’essai et maintien de Prime', level: 1 }).waitFor();
@@ -89,9 +97,10 @@ describe('Eligibility page end to end', () => {
     await fr.page.getByTestId('eligibility-results').waitFor({ timeout: RUN_TIMEOUT });
     await expect(fr.page.getByTestId('eligibility-revoked').textContent()).resolves.toContain(pct(expected.revokedWithin.probability, 'fr'));
     await fr.page.getByRole('heading', { name: 'Voies à l’origine des retards' }).waitFor();
+    await expect(seriousViolations(fr.page)).resolves.toEqual([]);
     expect(fr.errors).toEqual([]);
     await app.screenshot(fr.page, 'eligibility-fr');
     await fr.context.close();
-    app.workspace.setPrefs({ language: 'en' });
+    app.workspace.setPrefs({ language: 'en', theme: 'light' });
   }, TEST_TIMEOUT);
 });
