@@ -29,6 +29,8 @@ export const CHANNEL_NAMES = [
   'plan:save',
   'plan:export',
   'import:destinationWeights',
+  'import:orderReport',
+  'backtest:run',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
@@ -50,6 +52,9 @@ export const OPEN_FILE_CHANNELS: Readonly<Partial<Record<ChannelName, readonly s
   'import:settings': ['.json', 'application/json'],
   'import:transitCsv': ['.csv', 'text/csv'],
   'import:destinationWeights': ['.csv', 'text/csv'],
+  // Seller Central's flat files are .txt (tab-separated); a spreadsheet saves them as .tsv or .csv.
+  'import:orderReport': ['.txt', '.tsv', '.csv', 'text/plain', 'text/tab-separated-values', 'text/csv'],
+  'backtest:run': ['.txt', '.tsv', '.csv', 'text/plain', 'text/tab-separated-values', 'text/csv'],
 };
 
 /**

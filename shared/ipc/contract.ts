@@ -3,6 +3,7 @@ import { SettingsSchema, WarehouseSchema, ZipSchema } from '../domain/settings';
 import { PlanOfActionSchema, PlanSectionEditSchema } from '../report/planSchema';
 import { plainText } from '../domain/text';
 import { WeekStartSchema } from '../domain/week';
+import { BacktestResultSchema, OrderReportReadSchema } from './orderReportSchemas';
 
 /**
  * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument
@@ -162,6 +163,13 @@ export const contract = {
   'plan:export': { arg: z.object({ scenarioId: z.number().int().positive(), format: z.enum(['pdf', 'markdown']) }).strict(), result: ExportResultSchema },
   /** Destination weights (CSV zip,weight) replace the scenario's; `count` = distinct ZIPs imported. */
   'import:destinationWeights': { arg: ScenarioRef, result: z.object({ imported: z.boolean(), count: z.number().int().nonnegative() }) },
+  /** An Amazon order report (TSV/CSV, streamed): its Prime orders per ZIP replace the scenario's destination weights, its weekday × hour shape the view profile only with adoptShape. */
+  'import:orderReport': {
+    arg: z.object({ scenarioId: z.number().int().positive(), adoptShape: z.boolean().default(false) }).strict(),
+    result: z.object({ imported: z.boolean(), read: OrderReportReadSchema.nullable() }),
+  },
+  /** The scenario's promises against the ones an Amazon order report records; nothing is written. */
+  'backtest:run': { arg: ScenarioRef, result: z.object({ done: z.boolean(), read: OrderReportReadSchema.nullable(), result: BacktestResultSchema.nullable() }) },
 } as const;
 
 export type Contract = typeof contract;

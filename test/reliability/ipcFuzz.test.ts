@@ -74,6 +74,8 @@ describe('IPC fuzzing through dispatch', () => {
       'plan:save': { scenarioId, baseRevision: 1, sections: [{ id: 'speed.standard.le2', rootCause: 'Friday views', actions: 'Add a Saturday air pickup' }] },
       'plan:export': { scenarioId, format: 'markdown' },
       'import:destinationWeights': { scenarioId },
+      'import:orderReport': { scenarioId, adoptShape: true },
+      'backtest:run': { scenarioId },
     } as Partial<Record<Channel, Record<string, unknown>>>;
   }
 

@@ -7,6 +7,7 @@ import type { ScenarioService } from '../services/scenarioService';
 import type { ExportService, PrintToPdf } from '../services/exportService';
 import type { ImportService } from '../services/importService';
 import type { PlanService } from '../services/planService';
+import type { OrderImportService } from '../services/orderImportService';
 
 /** A file type offered by an OS file dialog (Electron's FileFilter shape). */
 export interface FileFilter {
@@ -25,6 +26,7 @@ export interface HandlerDeps {
   onPrefsChanged?: (prefs: ResultOf<'prefs:get'>) => void;
   exports: ExportService;
   imports: ImportService;
+  orders: OrderImportService;
   plans: PlanService;
   /** OS save dialog; null when the user cancels. Electron's dialog in the app, a temp path in tests. */
   chooseSavePath?: (options: { defaultName: string; filters: FileFilter[] }) => Promise<string | null>;
@@ -34,7 +36,8 @@ export interface HandlerDeps {
   printToPdf?: PrintToPdf;
 }
 
-const FILTERS: Record<'pdf' | 'csv' | 'json' | 'markdown', FileFilter> = {
+const FILTERS: Record<'pdf' | 'csv' | 'json' | 'markdown' | 'orderReport', FileFilter> = {
+  orderReport: { name: 'Amazon order report', extensions: ['txt', 'tsv', 'csv'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },
@@ -47,7 +50,7 @@ function unavailable(what: string): never {
 
 /** The report / export / import / plan handlers (REPORTS); merged into the table below. */
 function reportHandlers(deps: HandlerDeps) {
-  const { exports, imports, plans } = deps;
+  const { exports, imports, orders, plans } = deps;
   const save = async (scenarioId: number, what: string, filter: FileFilter) =>
     (deps.chooseSavePath ?? (() => unavailable('Saving files')))({ defaultName: exports.defaultName(scenarioId, what, filter.extensions[0]!), filters: [filter] });
   const open = async (filter: FileFilter) => (deps.chooseOpenPath ?? (() => unavailable('Opening files')))({ filters: [filter] });
@@ -82,6 +85,16 @@ function reportHandlers(deps: HandlerDeps) {
       const file = await open(FILTERS.csv);
       if (!file) return { imported: false, count: 0 };
       return { imported: true, count: imports.importDestinationWeights(scenarioId, file).count };
+    },
+    'import:orderReport': async ({ scenarioId, adoptShape }: { scenarioId: number; adoptShape: boolean }) => {
+      const file = await open(FILTERS.orderReport);
+      if (!file) return { imported: false, read: null };
+      return { imported: true, read: orders.importOrderReport(scenarioId, file, { adoptShape }).read };
+    },
+    'backtest:run': async ({ scenarioId }: { scenarioId: number }) => {
+      const file = await open(FILTERS.orderReport);
+      if (!file) return { done: false, read: null, result: null };
+      return { done: true, ...orders.backtestScenario(scenarioId, file) };
     },
     'plan:get': ({ scenarioId }: { scenarioId: number }) => plans.get(scenarioId),
     'plan:draft': ({ scenarioId, lang }: { scenarioId: number; lang: 'en' | 'fr' }) => plans.draft(scenarioId, lang),
