@@ -30,7 +30,7 @@ const COMMANDS = {
   advise: { json: { type: 'boolean' }, 'max-moves': { type: 'string' }, budget: { type: 'string' }, 'candidate-zips': { type: 'string' }, 'label-costs': { type: 'string' }, 'search-sites': { type: 'boolean' }, policy: { type: 'string' } },
   report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, week: { type: 'string' }, force: { type: 'boolean' } },
   serve: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
-  eligibility: { json: { type: 'boolean' }, weeks: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, 'transit-spread': { type: 'string' }, policy: { type: 'string' } },
+  eligibility: { json: { type: 'boolean' }, weeks: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, 'transit-spread': { type: 'string' }, policy: { type: 'string' }, 'trade-off': { type: 'boolean' } },
   backtest: { json: { type: 'boolean' }, orders: { type: 'string' }, worst: { type: 'string' }, 'marketplace-tz': { type: 'string' }, 'apply-out': { type: 'string' }, force: { type: 'boolean' } },
   import: { into: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'adopt-shape': { type: 'boolean' }, 'adopt-volume': { type: 'boolean' }, 'marketplace-tz': { type: 'string' } },
 } as const;
@@ -134,6 +134,7 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
         start: str('start'),
         transitSpread: str('transit-spread'),
         policy: str('policy'),
+        tradeOff: bool('trade-off'),
         onProgress: progressLine,
       });
     case 'backtest':

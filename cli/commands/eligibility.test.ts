@@ -96,3 +96,16 @@ describe('shipweek eligibility', () => {
     expect(readFileSync(join(dir, 'sample.json'), 'utf8')).toBe(JSON.stringify(sampleSettings()));
   });
 });
+
+describe('shipweek eligibility --trade-off', () => {
+  it('adds the plan with one more promised day per service: JSON rows and a table', () => {
+    const file = write('tradeoff.json', JSON.stringify(singleLanePlan({ onTime: 0.7, weeklyOrders: 100, threshold: 0.9 })));
+    const r = runCli(['eligibility', file, '--json', '--runs', '20', '--weeks', '2', '--start', '2026-06-07', '--trade-off'], dir);
+    const out = JSON.parse(r.stdout) as { tradeOff: { slowerService: string | null; expectedOnTime: number; speedLe2: number }[] };
+    expect(out.tradeOff.map((x) => x.slowerService)).toEqual([null, 'ups-ground']);
+    expect(out.tradeOff[0]!.expectedOnTime).toBeCloseTo(0.7, 6);
+    expect(out.tradeOff[1]!.expectedOnTime).toBeCloseTo(1, 6);
+    const text = runCli(['eligibility', file, '--runs', '20', '--weeks', '2', '--start', '2026-06-07', '--trade-off'], dir).stdout;
+    expect(text).toMatch(/\+1 day on UPS Ground \(100% of orders\) +[\d.]+% +[\d.]+% +100%/);
+  });
+});

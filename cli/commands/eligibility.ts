@@ -4,6 +4,7 @@ import type { TransitSpread } from '../../shared/domain/operations';
 import { ACCOUNT_METRICS, DEFAULT_EVALUATION, EligibilityInputError, nextWindowStart, runHorizon, type HorizonResult } from '../../shared/eligibility/horizon';
 import { createRng } from '../../shared/eligibility/rng';
 import { parseSpreadCsv } from '../../shared/eligibility/spreadCsv';
+import { tradeOff, type TradeOffRow } from '../../shared/eligibility/tradeOff';
 import type { GeoData } from '../../shared/geo/index';
 import { badInput, readInputFile, type CliContext, type CommandResult } from '../context';
 import { json, percent, table } from '../format';
@@ -18,6 +19,8 @@ export interface EligibilityArgs {
   start?: string;
   transitSpread?: string;
   policy?: string;
+  /** Also compare the plan with one more promised day per service (speed against expected on time). */
+  tradeOff?: boolean;
   /** Today's date 'YYYY-MM-DD' for the default start (tests pass one; the entry point passes the clock's). */
   today?: string;
   onProgress?: (fraction: number, phase: string) => void;
@@ -119,6 +122,7 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
     if (error instanceof EligibilityInputError) return badInput(ctx.t(error.messageKey, error.params));
     throw error;
   }
+  const tradeOffRows: TradeOffRow[] | undefined = args.tradeOff ? tradeOff(settings, geo, { start, weeks, transitSpread: spread }) : undefined;
   const verdict = eligibilityVerdict(result);
   const exitCode = verdict === 'pass' ? 0 : 1;
 
@@ -140,6 +144,7 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
           operations: result.operations,
           transitSpread: args.transitSpread !== undefined ? 'file' : settings.transitSpread?.length ? 'settings' : 'default',
           evaluation: { windowStart: result.evaluation.windowStart, rounding: result.evaluation.rounding, strikeLadder: result.evaluation.strikeLadder },
+          ...(tradeOffRows ? { tradeOff: tradeOffRows } : {}),
           verdict,
         }),
       ),
@@ -204,6 +209,22 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
       lines.push(`  ${ctx.t('cli.eligibility.laneLine', { warehouse: names.get(l.warehouseId) ?? l.warehouseId, service: l.serviceId, orders: pct(l.orderShare), late: pct(l.lateShare) })}`);
     }
     lines.push('');
+  }
+  if (tradeOffRows) {
+    lines.push(ctx.t('cli.eligibility.tradeOffTitle'));
+    lines.push(
+      table(
+        [ctx.t('cli.eligibility.tradeOffChange'), ctx.t('policy.target.le1'), ctx.t('policy.target.le2'), ctx.t('cli.eligibility.tradeOffOnTime')],
+        tradeOffRows.map((row) => [
+          row.slowerService === null ? ctx.t('cli.eligibility.tradeOffBase') : ctx.t('cli.eligibility.tradeOffSlower', { service: row.slowerService, share: pct(row.orderShare ?? 0) }),
+          pct(row.speedLe1),
+          pct(row.speedLe2),
+          pct(row.expectedOnTime),
+        ]),
+        ['left', 'right', 'right', 'right'],
+      ),
+      '',
+    );
   }
   lines.push(
     ctx.t('cli.eligibility.trial', { days: result.trial.days, weeks: result.trial.weeks, minOrders: result.trial.minOrders, share: pct(result.trial.passProbability) }),

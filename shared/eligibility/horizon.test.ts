@@ -7,6 +7,7 @@ import { simulate } from '../engine/simulate';
 import { EligibilityInputError, nextWindowStart, runHorizon, upToWholePercent } from './horizon';
 import { compileHorizonOrders } from './orderTable';
 import { createRng } from './rng';
+import { tradeOff, type TradeOffRow } from './tradeOff';
 
 let geo: GeoData;
 beforeAll(() => {
@@ -165,5 +166,23 @@ describe('eligibility horizon: the plan behind the figures', () => {
     expect(upToWholePercent(0.741)).toBe(0.75);
     expect(upToWholePercent(0.75)).toBe(0.75);
     expect(upToWholePercent(0.7500000000001)).toBe(0.75);
+  });
+});
+
+describe('trade-off: promising fast against delivering on time', () => {
+  it('one more promised day on the only lane: the 30 % one-day-late parcels become on time, and delivery speed drops', () => {
+    const plan = singleLanePlan({ onTime: 0.7, weeklyOrders: 100, threshold: 0.9 });
+    const rows = tradeOff(plan, geo, { start: '2026-06-07', weeks: 2 });
+    expect(rows.map((r) => r.slowerService)).toEqual([null, 'ups-ground']);
+    const [base, slower] = rows as [TradeOffRow, TradeOffRow];
+    expect(base.expectedOnTime).toBeCloseTo(0.7, 9);
+    expect(slower.expectedOnTime).toBeCloseTo(1, 9);
+    expect(slower.orderShare).toBeCloseTo(1, 9);
+    // The same compiled promises give the speed: one more day can only lengthen a promise.
+    expect(slower.speedLe2).toBeLessThan(base.speedLe2);
+    expect(slower.speedLe1).toBeLessThanOrEqual(base.speedLe1);
+    // Re-derived with the horizon: a padded plan's on-time delivery median is 100 %, the base one's ~70 %.
+    const r = runHorizon(plan, geo, { start: '2026-06-07', weeks: 2, runs: 200, rng: createRng(4) });
+    expect(Math.abs(r.weeks[0]!.metrics['onTimeDelivery']!.p50 - base.expectedOnTime)).toBeLessThan(0.03);
   });
 });

@@ -1,4 +1,4 @@
-import { SIZE_TIERS } from '../domain/carrier';
+import { SIZE_TIERS, type ServiceId } from '../domain/carrier';
 import type { TransitSpread } from '../domain/operations';
 import { MAX_SPREAD_DAYS } from '../domain/operations';
 import type { Settings } from '../domain/settings';
@@ -66,6 +66,25 @@ export interface OrderTableOptions {
   /** Spreads replacing the settings' own (e.g. an imported CSV). */
   transitSpread?: readonly TransitSpread[];
   catalog?: EngineCatalog;
+  /**
+   * Promise this service `days` more transit days than the carrier's nominal time (its zone times and
+   * transit overrides), as a seller does by lengthening the transit time of the shipping template.
+   * The carrier's real transit (the default spread around the nominal days) stays where it was.
+   */
+  promisePadding?: { serviceId: ServiceId; days: number };
+}
+
+/** The plan and catalog that promise `padding.days` more for one service. */
+function padded(settings: Settings, catalog: EngineCatalog, padding: { serviceId: ServiceId; days: number }): { settings: Settings; catalog: EngineCatalog } {
+  const info = catalog.services[padding.serviceId];
+  const more = (d: number) => Math.min(MAX_SPREAD_DAYS, d + padding.days);
+  return {
+    settings: { ...settings, transitOverrides: settings.transitOverrides.map((o) => (o.serviceId === padding.serviceId ? { ...o, businessDays: more(o.businessDays) } : o)) },
+    catalog: {
+      ...catalog,
+      services: { ...catalog.services, [padding.serviceId]: { ...info, transitByZone: info.transitByZone.map(more) as unknown as typeof info.transitByZone } },
+    },
+  };
 }
 
 /** Destination weights over 48 + DC, as the simulation weighs them (population or imported weights). */
@@ -135,8 +154,9 @@ const monthOf = (day: number) => Number(isoDate(day).slice(5, 7));
  * Compiles the plan into the orders of `weeks` consecutive 7-day windows from `start`.
  * @example compileHorizonOrders(sampleSettings(), loadGeo(), { start: '2026-06-07', weeks: 13 }).weeks[0].size // a few hundred slots
  */
-export function compileHorizonOrders(settings: Settings, geo: GeoData, opts: OrderTableOptions): HorizonOrders {
-  const catalog = opts.catalog ?? DEFAULT_ENGINE_CATALOG;
+export function compileHorizonOrders(planSettings: Settings, geo: GeoData, opts: OrderTableOptions): HorizonOrders {
+  const pad = opts.promisePadding;
+  const { settings, catalog } = pad ? padded(planSettings, opts.catalog ?? DEFAULT_ENGINE_CATALOG, pad) : { settings: planSettings, catalog: opts.catalog ?? DEFAULT_ENGINE_CATALOG };
   const firstDay = dayNumber(opts.start);
   const engine: PromiseEngine = createPromiseEngine(settings, geo, { from: opts.start, days: opts.weeks * 7, holidays: true, catalog });
   const L = engine.lanes.length;
@@ -283,7 +303,8 @@ export function compileHorizonOrders(settings: Settings, geo: GeoData, opts: Ord
               const ev = events[l]!;
               const shipDay = ev.days[e]!;
               const nextShip = e + 1 < ev.days.length ? ev.days[e + 1]! : -1;
-              const nominal = engine.transit[rep * L + l]!;
+              // The carrier's own nominal days: the promise's, less any padding of this service.
+              const nominal = Math.max(0, engine.transit[rep * L + l]! - (pad && lanes[l]!.info.id === pad.serviceId ? pad.days : 0));
               const zone = zones[l]![rep]!;
               const month = monthOf(shipDay);
               const info = lanes[l]!.info;

@@ -137,7 +137,12 @@ describe('transit-spread CSV: hostile input', () => {
         const r = parseSpreadCsv(csv);
         if (!r.ok) {
           expect(r.errors.length).toBeGreaterThan(0);
-          for (const e of r.errors) expect(e.message).not.toMatch(/\{\{|undefined|NaN/);
+          for (const e of r.errors) {
+            // Every placeholder of the message has a value, and no value is undefined or NaN.
+            const template = eligibilityMessagesEn[e.messageKey]!;
+            for (const [, name] of template.matchAll(/\{\{(\w+)\}\}/g)) expect(e.params, `${e.messageKey}: ${name}`).toHaveProperty([name!]);
+            for (const v of Object.values(e.params)) expect(v === undefined || (typeof v === 'number' && Number.isNaN(v))).toBe(false);
+          }
           return;
         }
         for (const sp of r.spreads) {
