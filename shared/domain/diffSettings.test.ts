@@ -41,3 +41,33 @@ describe('diffSettings', () => {
     expect(diffSettings(a, b).map((x) => x.path.join('/')).sort()).toEqual(['policyId', 'viewProfile/weights']);
   });
 });
+
+describe('diffSettings: a warehouse that is only in one plan', () => {
+  it('lists what is inside it: ZIP, time zone, days, cutoffs and each service', () => {
+    const a = sampleSettings();
+    const b = structuredClone(a);
+    const reno = { ...structuredClone(a.warehouses[0]!), id: 'wh-reno', name: 'Reno NV', zip: '89502', timeZone: 'America/Los_Angeles' };
+    b.warehouses.push(reno);
+    const d = diffSettings(a, b);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.path).toEqual(['warehouses', 'wh-reno']);
+    expect(d[0]!.a).toBeUndefined();
+    const inside = d[0]!.inside!;
+    expect(inside).toContainEqual({ path: ['zip'], a: undefined, b: '89502' });
+    expect(inside).toContainEqual({ path: ['timeZone'], a: undefined, b: 'America/Los_Angeles' });
+    expect(inside).toContainEqual({ path: ['cutoffs', 'sat'], a: undefined, b: '10:30' });
+    expect(inside).toContainEqual({ path: ['services', 'ups-ground', 'days', 'mon'], a: undefined, b: { kind: 'pickup', times: ['17:00'] } });
+    expect(inside.some((x) => x.path.includes('id') || x.path.includes('serviceId'))).toBe(false);
+    // Removed the other way round: the values are on the a side.
+    const back = diffSettings(b, a);
+    expect(back[0]!.inside).toContainEqual({ path: ['zip'], a: '89502', b: undefined });
+  });
+
+  it('a warehouse deleted and added again under its name is compared field by field', () => {
+    const a = sampleSettings();
+    const b = structuredClone(a);
+    b.warehouses[0] = { ...b.warehouses[0]!, id: 'wh-new', zip: '43004' };
+    const d = diffSettings(a, b);
+    expect(d).toEqual([{ path: ['warehouses', 'wh-columbus', 'zip'], a: a.warehouses[0]!.zip, b: '43004' }]);
+  });
+});

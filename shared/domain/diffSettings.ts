@@ -1,4 +1,5 @@
 import type { Settings } from './settings';
+import { WEEKDAYS, type Weekday } from './time';
 
 /** One setting that differs between two plans. `a`/`b` are JSON values; undefined = absent. */
 export interface SettingDifference {
@@ -6,6 +7,32 @@ export interface SettingDifference {
   path: string[];
   a: unknown;
   b: unknown;
+  /**
+   * For a warehouse or carrier service present in only one plan: every setting inside it, with paths
+   * relative to it (so "Reno NV added" comes with its ZIP, days, cutoffs and services).
+   */
+  inside?: SettingDifference[];
+}
+
+/** Entries whose whole subtree is worth listing when one plan has them and the other does not. */
+const LISTED_INSIDE = new Set(['warehouses', 'services']);
+
+/** Every leaf of a subtree (arrays of scalars count as one leaf), keyed like walk() keys them. */
+function leaves(path: string[], rel: string[], value: Json, side: 'a' | 'b', out: SettingDifference[]): void {
+  const k = keyed(path, value);
+  // A handover ({ kind, times } or { kind, latest }) reads as one value, "Pickup 17:00".
+  if (k !== null && typeof k === 'object' && !Array.isArray(k) && !('kind' in k)) {
+    // The plan's own order (name, ZIP, days, cutoffs, services as listed), weekdays Monday first.
+    const keys = Object.keys(k);
+    if (keys.every((x) => (WEEKDAYS as readonly string[]).includes(x))) keys.sort((x, y) => WEEKDAYS.indexOf(x as Weekday) - WEEKDAYS.indexOf(y as Weekday));
+    for (const key of keys) {
+      // Identifiers are what matched the entry, not settings of it.
+      if (key === 'id' || key === 'serviceId') continue;
+      leaves([...path, key], [...rel, key], k[key]!, side, out);
+    }
+    return;
+  }
+  out.push(side === 'a' ? { path: rel, a: value, b: undefined } : { path: rel, a: undefined, b: value });
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -41,7 +68,37 @@ function walk(path: string[], a: Json | undefined, b: Json | undefined, out: Set
     return;
   }
   // Leaves, arrays of scalars (pickup times, operating days) and added/removed subtrees.
-  if (JSON.stringify(ka) !== JSON.stringify(kb)) out.push({ path, a: a, b: b });
+  if (JSON.stringify(ka) === JSON.stringify(kb)) return;
+  const parent = path[path.length - 2];
+  const only = a === undefined ? b : b === undefined ? a : undefined;
+  if (parent !== undefined && LISTED_INSIDE.has(parent) && only !== undefined && only !== null && typeof only === 'object') {
+    const inside: SettingDifference[] = [];
+    leaves(path, [], only, a === undefined ? 'b' : 'a', inside);
+    out.push({ path, a, b, inside });
+    return;
+  }
+  out.push({ path, a: a, b: b });
+}
+
+/**
+ * A warehouse deleted and added again under the same name (a new id) is the same warehouse to the
+ * person comparing: b's warehouse takes a's id when the id is unmatched on both sides, so its changes
+ * are listed field by field instead of as one warehouse removed and another added.
+ */
+function pairWarehousesByName(a: Settings, b: Settings): Settings {
+  const aIds = new Set(a.warehouses.map((w) => w.id));
+  const bIds = new Set(b.warehouses.map((w) => w.id));
+  const unmatchedA = a.warehouses.filter((w) => !bIds.has(w.id));
+  let changed = false;
+  const warehouses = b.warehouses.map((w) => {
+    if (aIds.has(w.id)) return w;
+    const twin = unmatchedA.find((x) => x.name === w.name);
+    if (!twin) return w;
+    unmatchedA.splice(unmatchedA.indexOf(twin), 1);
+    changed = true;
+    return { ...w, id: twin.id };
+  });
+  return changed ? { ...b, warehouses } : b;
 }
 
 /**
@@ -51,6 +108,7 @@ function walk(path: string[], a: Json | undefined, b: Json | undefined, out: Set
  */
 export function diffSettings(a: Settings, b: Settings): SettingDifference[] {
   const out: SettingDifference[] = [];
+  b = pairWarehousesByName(a, b);
   const strip = (s: Settings) => {
     const { name: _name, viewProfile, ...rest } = s;
     return { ...rest, viewProfile: { source: viewProfile.source, weights: JSON.stringify(viewProfile.weights) } } as unknown as Json;

@@ -69,7 +69,7 @@ describe('First what-if, as a new user', () => {
     await page.getByTestId('language-select').click();
     await page.getByTestId('language-fr').click();
     await page.getByTestId('nav-scenarios').click();
-    await page.getByRole('heading', { name: 'Comparer deux scénarios' }).waitFor();
+    await page.getByRole('heading', { name: 'Comparer des scénarios' }).waitFor();
     await page.getByTestId('compare-b').click();
     await page.getByRole('option', { name: 'USPS Saturday pickup at 10:00' }).click();
     await page.getByTestId('compare-metrics').waitFor();
