@@ -116,6 +116,15 @@ export function ReportsPage() {
   const importTransit = () =>
     importIntoScenario(() => call('import:transitCsv', { scenarioId: id }), (v) => t('reports.import.transitDone', { count: v.count, total: v.total }));
   const importWeights = () => importIntoScenario(() => call('import:destinationWeights', { scenarioId: id }), (v) => t('reports.import.weightsDone', { count: v.count }));
+  const importOrders = () =>
+    importIntoScenario(
+      () => call('import:orderReport', { scenarioId: id }),
+      (v) => {
+        const r = v.read!;
+        const done = t('reports.import.ordersDone', { rows: r.rows, orders: r.orders, prime: r.primeOrders, skipped: r.skipped.total, zips: r.primeZips });
+        return r.assumedTimeZone ? `${done} ${t('reports.import.ordersAssumedZone', { count: r.assumedTimeZone.rows, timeZone: r.assumedTimeZone.timeZone })}` : done;
+      },
+    );
   // An ordinary edit of the plan: autosaved, undoable, and the simulation follows it.
   const backToPopulationWeights = () => {
     setImportError(null);
@@ -199,6 +208,9 @@ export function ReportsPage() {
           </Button>
           <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-weights" onClick={importWeights}>
             {t('reports.import.weights')}
+          </Button>
+          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-orders" onClick={importOrders}>
+            {t('reports.import.orders')}
           </Button>
         </Stack>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mt: 2 }} data-testid="weights-source" data-source={weights?.source ?? ''}>
