@@ -1,15 +1,14 @@
 import { SIZE_TIERS, type ServiceId, type SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { WEEKDAYS } from '../domain/time';
-import { resolvePolicy } from '../catalog/policies';
 import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
 import { createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isTransitDay, SHIP_SEARCH_DAYS, shipDayVerdict, type HolidayBook, type Lane } from '../engine/calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCatalog';
 import { TYPICAL_WEEK_START } from '../engine/promiseEngine';
 import { route, serviceCarriesTier, warehouseOrigin } from '../engine/routing';
-import { NATIONWIDE_MAX_DAYS, type SimulationCheck } from '../engine/simulate';
+import { NATIONWIDE_MAX_DAYS } from '../engine/simulate';
+import { policyChecks, type SimulationCheck } from '../engine/policyChecks';
 import { dayNumber, fromLocalMinutes, hourlyOffsets, offsetAt } from '../engine/timezone';
-import { sixDayDelivery, sixDayOperation } from '../engine/weekend';
 import { dayKind, rateIndex, type ResolvedCostModel } from './costModel';
 
 /*
@@ -814,29 +813,3 @@ export function fixedCosts(settings: Settings, cost: ResolvedCostModel): WeeklyC
   return fixed;
 }
 
-/** The policy checks exactly as simulate() builds them (ids, order, targets, pass rule). */
-export function policyChecks(settings: Settings, policyId: string | undefined, tiers: Evaluation['tiers'], missingStates: string[]): SimulationCheck[] {
-  const policy = resolvePolicy(settings, policyId);
-  const checks: SimulationCheck[] = [];
-  for (const tier of SIZE_TIERS) {
-    const targets = policy.targets[tier];
-    if (!targets) continue;
-    for (const [k, days] of [['le1', 1], ['le2', 2], ['le3', 3], ['le5', 5]] as const) {
-      const target = targets[k];
-      if (target === undefined) continue;
-      checks.push(check(`speed.${tier}.${k}`, 'engine.check.speed', { tier, days }, tiers[tier][k], target));
-    }
-  }
-  if (policy.requireNationwide) {
-    const covered = CONTIGUOUS_48_DC.length - missingStates.length;
-    checks.push(check('coverage.nationwide', 'engine.check.nationwide', { missing: missingStates.join(', ') }, covered, CONTIGUOUS_48_DC.length));
-  }
-  if (policy.requireSixDayOperation) checks.push(check('operation.sixDays', 'engine.check.sixDayOperation', {}, sixDayOperation(settings).pass ? 1 : 0, 1));
-  if (policy.requireSixDayDelivery) checks.push(check('delivery.sixDays', 'engine.check.sixDayDelivery', {}, sixDayDelivery(settings).pass ? 1 : 0, 1));
-  return checks;
-}
-
-function check(id: string, messageKey: string, params: Record<string, string | number>, value: number, target: number): SimulationCheck {
-  const pass = value >= target - 1e-9;
-  return { id, messageKey, params, value, target, pass, gap: pass ? 0 : target - value };
-}

@@ -5,6 +5,7 @@ import { resolvePolicy } from '../catalog/policies';
 import type { Finding } from './findings';
 import { checkWeekend, sixDayDelivery, sixDayOperation, type WeekendCheckItem } from './weekend';
 import { validateSettings } from './validate';
+import { policyChecks, type SimulationCheck } from './policyChecks';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { createPromiseEngine, TYPICAL_WEEK_START } from './promiseEngine';
 import { dayNumber, fromLocalMinutes, weekdayIndex } from './timezone';
@@ -80,17 +81,7 @@ export interface Zip3Stats {
   minDays: (number | null)[];
 }
 
-export interface SimulationCheck {
-  id: string;
-  /** i18n key naming the check, with its params. */
-  messageKey: string;
-  params: Record<string, string | number>;
-  value: number;
-  target: number;
-  pass: boolean;
-  /** How far below the target the value is (0 when passing). */
-  gap: number;
-}
+export type { SimulationCheck } from './policyChecks';
 
 export interface SimulationResult {
   policyId: string;
@@ -349,22 +340,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
 
   const six = { op: sixDayOperation(settings).pass, del: sixDayDelivery(settings).pass };
   const policy = resolvePolicy(settings, opts.policyId);
-  const checks: SimulationCheck[] = [];
-  for (const tier of SIZE_TIERS) {
-    const targets = policy.targets[tier];
-    if (!targets) continue;
-    for (const [k, days] of [['le1', 1], ['le2', 2], ['le3', 3], ['le5', 5]] as const) {
-      const target = targets[k];
-      if (target === undefined) continue;
-      checks.push(check(`speed.${tier}.${k}`, 'engine.check.speed', { tier, days }, tiers[tier][k], target));
-    }
-  }
-  if (policy.requireNationwide) {
-    const covered = CONTIGUOUS_48_DC.length - missingStates.length;
-    checks.push(check('coverage.nationwide', 'engine.check.nationwide', { missing: missingStates.join(', ') }, covered, CONTIGUOUS_48_DC.length));
-  }
-  if (policy.requireSixDayOperation) checks.push(check('operation.sixDays', 'engine.check.sixDayOperation', {}, six.op ? 1 : 0, 1));
-  if (policy.requireSixDayDelivery) checks.push(check('delivery.sixDays', 'engine.check.sixDayDelivery', {}, six.del ? 1 : 0, 1));
+  const checks = policyChecks(settings, opts.policyId, tiers, missingStates);
 
   return {
     policyId: policy.id,
@@ -384,12 +360,6 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     pass: checks.every((c) => c.pass),
     findings,
   };
-}
-
-function check(id: string, messageKey: string, params: Record<string, string | number>, value: number, target: number): SimulationCheck {
-  // Shares are sums of floating-point pieces: a hair's breadth under the target still passes.
-  const pass = value >= target - 1e-9;
-  return { id, messageKey, params, value, target, pass, gap: pass ? 0 : target - value };
 }
 
 function simFinding(ruleId: string, severity: Finding['severity'], path: string, params: Record<string, string | number>): Finding {
