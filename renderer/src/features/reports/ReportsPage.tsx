@@ -19,6 +19,7 @@ import { useStore } from '../../store';
 import { ImportErrors } from './ImportErrors';
 import { PlanEditor } from './PlanEditor';
 import { DeadlinesPanel } from './DeadlinesPanel';
+import { BacktestPanel } from './BacktestPanel';
 import type { ReportCommand } from '../../store/appSlice';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 
@@ -246,6 +247,8 @@ export function ReportsPage() {
         </Typography>
         <PlanEditor key={id} scenarioId={id} lang={lang} onExported={saved} />
       </Paper>
+
+      <BacktestPanel key={`backtest-${id}`} scenarioId={id} />
 
       <DeadlinesPanel />
     </Stack>

@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import type { AppErrorShape } from '../../../../shared/ipc/result';
+import type { ResultOf } from '../../../../shared/ipc/contract';
+import { applyTransitSuggestions } from '../../../../shared/backtest/backtest';
+import { call } from '../../lib/api';
+import { localiseParams } from '../../lib/localiseParams';
+import { useStore } from '../../store';
+import { ImportErrors } from './ImportErrors';
+
+type Outcome = NonNullable<ResultOf<'backtest:run'>['result']> & { read: NonNullable<ResultOf<'backtest:run'>['read']> };
+
+/**
+ * Backtest view: the open scenario's promises against the ones an Amazon order report records — the
+ * agreement, the states where they differ, the orders that differ most with ShipWeek's reasoning, and
+ * transit times that would close systematic gaps, which open as a new scenario to backtest again.
+ * Nothing in the open scenario changes.
+ */
+export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const signed = (d: number) => (d > 0 ? `+${d}` : String(d));
+
+  async function runBacktest() {
+    setBusy(true);
+    setError(null);
+    setNote(null);
+    // The backtest reads the stored scenario: pending edits are saved first.
+    if (!(await useStore.getState().ensureSaved())) return setBusy(false);
+    const res = await call('backtest:run', { scenarioId });
+    setBusy(false);
+    if (!res.ok) return setError(res.error);
+    if (!res.value.done || !res.value.result || !res.value.read) return setNote(t('reports.cancelled'));
+    setOutcome({ ...res.value.result, read: res.value.read });
+  }
+
+  async function applySuggestions() {
+    const state = useStore.getState();
+    const settings = state.doc?.settings;
+    if (!outcome || !settings) return;
+    const name = t('reports.backtest.appliedName', { name: settings.name }).slice(0, 120);
+    setBusy(true);
+    const res = await call('scenario:createFromSettings', { name, settings: applyTransitSuggestions(settings, outcome.suggestedOverrides) });
+    setBusy(false);
+    if (!res.ok) return setError(res.error);
+    await state.refreshScenarios();
+    setNote(t('reports.backtest.applied', { name: res.value.name, count: outcome.suggestedOverrides.length }));
+  }
+
+  const disagreeing = outcome ? outcome.byState.filter((g) => g.agree < g.compared).slice(0, 10) : [];
+  return (
+    <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-backtest" data-testid="backtest-panel">
+      <Typography variant="h2" id="reports-backtest" sx={{ mb: 1 }}>
+        {t('reports.backtest.title')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('reports.backtest.intro')}
+      </Typography>
+      <Button variant="outlined" startIcon={<FactCheckIcon />} disabled={busy} data-testid="backtest-run" onClick={() => void runBacktest()}>
+        {t('reports.backtest.run')}
+      </Button>
+      <div role="status" style={{ marginTop: 16 }}>
+        {busy && <Alert severity="info">{t('reports.busy')}</Alert>}
+        {note && (
+          <Alert severity="info" data-testid="backtest-note">
+            {note}
+          </Alert>
+        )}
+      </div>
+      {error && <ImportErrors error={error} />}
+      {outcome && (
+        <Stack spacing={2} sx={{ mt: 2 }}>
+          <Typography variant="body2" data-testid="backtest-read">
+            {t('reports.backtest.read', { rows: outcome.read.rows, orders: outcome.read.orders, prime: outcome.read.primeOrders, skipped: outcome.read.skipped.total })}
+            {outcome.read.assumedTimeZone && ` ${t('reports.import.ordersAssumedZone', { count: outcome.read.assumedTimeZone.rows, timeZone: outcome.read.assumedTimeZone.timeZone })}`}
+          </Typography>
+          <Alert severity={outcome.compared > 0 && outcome.agree === outcome.compared ? 'success' : 'warning'} data-testid="backtest-summary">
+            {outcome.compared === 0
+              ? t('reports.backtest.nothing', { prime: outcome.primeOrders })
+              : t('reports.backtest.summary', {
+                  agree: outcome.agree, compared: outcome.compared, share: percent.format(outcome.agreeShare), earlier: outcome.earlier, later: outcome.later, unserved: outcome.unserved,
+                })}
+          </Alert>
+          {disagreeing.length > 0 && (
+            <TableContainer component={Paper} variant="outlined">
+              <Table size="small" aria-label={t('reports.backtest.states')} data-testid="backtest-states">
+                <TableHead>
+                  <TableRow>
+                    {(['state', 'orders', 'agree', 'earlier', 'later', 'meanDiff'] as const).map((c) => (
+                      <TableCell key={c} align={c === 'state' ? 'left' : 'right'}>
+                        {t(`reports.backtest.col.${c}`)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {disagreeing.map((g) => (
+                    <TableRow key={g.key}>
+                      <TableCell>{g.key}</TableCell>
+                      <TableCell align="right">{g.compared}</TableCell>
+                      <TableCell align="right">{percent.format(g.agree / g.compared)}</TableCell>
+                      <TableCell align="right">{g.earlier}</TableCell>
+                      <TableCell align="right">{g.later}</TableCell>
+                      <TableCell align="right">{signed(g.meanDiffDays)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          )}
+          {outcome.worst.length > 0 && (
+            <Box>
+              <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
+                {t('reports.backtest.worst')}
+              </Typography>
+              <Box component="ul" sx={{ pl: 3, my: 0.5 }} data-testid="backtest-worst">
+                {outcome.worst.map((w) => (
+                  <li key={w.orderId} data-testid="backtest-worst-order" data-order-id={w.orderId}>
+                    <Typography variant="body2">
+                      {t(w.shipweekPromise === null ? 'reports.backtest.worstUnserved' : 'reports.backtest.worstLine', {
+                        orderId: w.orderId, zip: w.zip, at: w.purchaseLocal.replace('T', ' '), amazon: w.amazonPromise, shipweek: w.shipweekPromise ?? '', diff: signed(w.diffDays ?? 0),
+                      })}
+                    </Typography>
+                    <Box component="ol" sx={{ pl: 3, my: 0.5 }}>
+                      {w.explanation.map((step, i) => (
+                        <Typography component="li" variant="body2" color="text.secondary" key={i}>
+                          {t(step.key, localiseParams(step.params, i18n.language))}
+                        </Typography>
+                      ))}
+                    </Box>
+                  </li>
+                ))}
+              </Box>
+            </Box>
+          )}
+          <Box data-testid="backtest-suggestions">
+            <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
+              {t('reports.backtest.suggestions')}
+            </Typography>
+            {outcome.suggestedOverrides.length === 0 ? (
+              <Typography variant="body2">{t('reports.backtest.noSuggestions')}</Typography>
+            ) : (
+              <>
+                <Box component="ul" sx={{ pl: 3, my: 0.5 }}>
+                  {outcome.suggestedOverrides.slice(0, 30).map((s) => (
+                    <Typography component="li" variant="body2" key={`${s.serviceId}|${s.dest}`} data-testid="backtest-suggestion">
+                      {t('reports.backtest.suggestion', { service: s.serviceId, dest: s.dest, from: s.currentBusinessDays, to: s.businessDays, orders: s.orders, now: s.agreeNow, with: s.agreeWith })}
+                    </Typography>
+                  ))}
+                </Box>
+                <Button size="small" variant="text" disabled={busy} data-testid="backtest-apply" onClick={() => void applySuggestions()}>
+                  {t('reports.backtest.apply')}
+                </Button>
+              </>
+            )}
+          </Box>
+        </Stack>
+      )}
+    </Paper>
+  );
+}
