@@ -15,12 +15,13 @@ import { ToneBadge } from '../weekend/badges';
 import type { StateRow } from './simulationView';
 import { useFormat } from './format';
 
-type SortKey = 'state' | 'weight' | 'le1' | 'le2' | 'mean' | 'covered';
+type SortKey = 'state' | 'weight' | 'le1' | 'le2' | 'lost' | 'mean' | 'covered';
 const COLUMNS: { key: SortKey; labelKey: string; numeric: boolean }[] = [
   { key: 'state', labelKey: 'simulation.states.col.state', numeric: false },
   { key: 'weight', labelKey: 'simulation.states.col.weight', numeric: true },
   { key: 'le1', labelKey: 'simulation.states.col.le1', numeric: true },
   { key: 'le2', labelKey: 'simulation.states.col.le2', numeric: true },
+  { key: 'lost', labelKey: 'simulation.states.col.lost', numeric: true },
   { key: 'mean', labelKey: 'simulation.states.col.mean', numeric: true },
   { key: 'covered', labelKey: 'simulation.states.col.covered', numeric: false },
 ];
@@ -29,7 +30,10 @@ const COLUMNS: { key: SortKey; labelKey: string; numeric: boolean }[] = [
 export const StateTable = memo(function StateTable({ states }: { states: readonly StateRow[] }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'state', dir: 'asc' });
+  // With a ≤2-day target, the states that cost the most points come first (the plan of action's ranking).
+  const hasTarget = states.some((r) => r.pointsLost !== null);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>(hasTarget ? { key: 'lost', dir: 'desc' } : { key: 'state', dir: 'asc' });
+  const columns = hasTarget ? COLUMNS : COLUMNS.filter((c) => c.key !== 'lost');
   // Ordering is presentation: the figures themselves come from the store.
   const rows = useMemo(() => {
     const value = (r: StateRow): number | string => {
@@ -42,6 +46,8 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
           return r.le1;
         case 'le2':
           return r.le2;
+        case 'lost':
+          return r.pointsLost ?? 0;
         case 'mean':
           return r.meanDays ?? Number.POSITIVE_INFINITY;
         case 'covered':
@@ -52,7 +58,9 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
     return [...states].sort((a, b) => {
       const va = value(a);
       const vb = value(b);
-      return sign * (typeof va === 'string' ? va.localeCompare(vb as string, f.lang) : va - (vb as number));
+      const by = sign * (typeof va === 'string' ? va.localeCompare(vb as string, f.lang) : va - (vb as number));
+      // Equal figures (every state meeting the target loses 0) fall back to the state's name.
+      return by !== 0 ? by : stateName(a.code, f.lang).localeCompare(stateName(b.code, f.lang), f.lang);
     });
   }, [states, sort, f.lang]);
 
@@ -61,7 +69,7 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
       <Table size="small" stickyHeader aria-label={t('simulation.states.tableLabel')} data-testid="state-table">
         <TableHead>
           <TableRow>
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <TableCell key={c.key} align={c.numeric ? 'right' : 'left'} sortDirection={sort.key === c.key ? sort.dir : false}>
                 <TableSortLabel
                   active={sort.key === c.key}
@@ -84,6 +92,11 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
               <TableCell align="right">{f.percent(r.weight)}</TableCell>
               <TableCell align="right">{f.percent(r.le1)}</TableCell>
               <TableCell align="right">{f.percent(r.le2)}</TableCell>
+              {hasTarget && (
+                <TableCell align="right" data-testid="state-lost" sx={{ fontWeight: r.pointsLost ? 600 : undefined }}>
+                  {r.pointsLost ? t('simulation.states.lostValue', { points: f.gapPoints(r.pointsLost / 100) }) : '0'}
+                </TableCell>
+              )}
               <TableCell align="right">{r.meanDays === null ? t('simulation.noData') : f.days(r.meanDays)}</TableCell>
               <TableCell>
                 {r.covered ? (

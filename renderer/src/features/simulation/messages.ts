@@ -117,6 +117,8 @@ export const en = {
   'simulation.week.showingReal_one': 'Figures for the week of {{date}} (Monday to Sunday), with its holiday or closure: {{events}}.',
   'simulation.week.showingReal_other': 'Figures for the week of {{date}} (Monday to Sunday), with its {{count}} holidays and closures: {{events}}.',
   'simulation.week.advisorTypical': '“What it takes” searches over the typical week (holidays and closures ignored), whichever week is shown above.',
+  'simulation.states.col.lost': 'Points lost (≤ 2 days)',
+  'simulation.states.lostValue': '−{{points}} pts',
   'simulation.noData': '—',
 } as const;
 
@@ -238,5 +240,7 @@ export const fr: Record<keyof typeof en, string> = {
   'simulation.week.showingReal_one': 'Chiffres de la semaine du {{date}} (du lundi au dimanche), avec son jour férié ou sa fermeture : {{events}}.',
   'simulation.week.showingReal_other': 'Chiffres de la semaine du {{date}} (du lundi au dimanche), avec ses {{count}} jours fériés et fermetures : {{events}}.',
   'simulation.week.advisorTypical': '« Ce qu’il faut pour réussir » cherche sur la semaine type (jours fériés et fermetures ignorés), quelle que soit la semaine affichée plus haut.',
+  'simulation.states.col.lost': 'Points perdus (≤ 2 jours)',
+  'simulation.states.lostValue': '−{{points}} pt',
   'simulation.noData': '—',
 };

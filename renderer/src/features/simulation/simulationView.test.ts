@@ -9,6 +9,19 @@ describe('dashboardView', () => {
   const result = simulate(settings, loadGeo());
   const view = dashboardView(result);
 
+  it('points lost per state add up, with the points other states earn above the target, to the national gap', () => {
+    const target = 0.75;
+    const lost = view.states.reduce((a, r) => a + r.pointsLost!, 0);
+    const earned = view.states.reduce((a, r) => a + Math.max(0, r.le2 - target) * r.weight * 100, 0);
+    // National ≤2-day share = Σ weight × state share, so target − national = Σ lost − Σ earned.
+    expect(lost - earned).toBeCloseTo((target - result.tiers.standard.le2) * 100, 6);
+    expect(view.states.filter((r) => r.le2 >= target).every((r) => r.pointsLost === 0)).toBe(true);
+    expect(view.states.filter((r) => r.le2 < target && r.weight > 0).every((r) => r.pointsLost! > 0)).toBe(true);
+    // Without a ≤2-day target there is nothing to lose points against: the column is empty.
+    const other = dashboardView(simulate(settings, loadGeo(), { policyId: 'us-2021' }));
+    expect(other.states.every((r) => (r.pointsLost === null) === (other.heatTarget === null))).toBe(true);
+  });
+
   it('lays out ≤1, ≤2 and ≤5-day cells per size tier with the policy targets, pass and gap', () => {
     expect(view.tiers.map((t) => t.tier)).toEqual(['standard', 'oversize', 'extraLarge']);
     const std = view.tiers[0]!.cells;

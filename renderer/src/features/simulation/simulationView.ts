@@ -1,6 +1,7 @@
 import { SIZE_TIERS, type SizeTier } from '../../../../shared/domain/carrier';
 import type { SimulationCheck, SimulationResult } from '../../../../shared/engine/simulate';
 import { CONTIGUOUS_48_DC } from '../../../../shared/geo';
+import { weakStates } from '../../../../shared/report/planOfAction';
 
 /*
  * What the Simulation dashboard shows, derived once per simulation result (in the store, never in
@@ -66,6 +67,12 @@ export interface StateRow {
   meanDays: number | null;
   covered: boolean;
   speed: SpeedClass;
+  /**
+   * Points of the national standard-size ≤2-day share this state costs: its share of views × how far
+   * its ≤2-day share is below the target (0 when it meets it); null when the policy has no such
+   * target. The same ranking as the plan of action's weakest states.
+   */
+  pointsLost: number | null;
 }
 
 export interface DashboardView {
@@ -117,8 +124,18 @@ export function dashboardView(result: SimulationResult): DashboardView {
   const nationwideCheck = checkById.get('coverage.nationwide');
   const heatTarget = checkById.get('speed.standard.le2')?.target ?? null;
   const total = CONTIGUOUS_48_DC.length;
+  const lost = new Map(heatTarget === null ? [] : weakStates(result.byState, 'le2', heatTarget).map((w) => [w.state, w.cost * 100]));
   const states = Object.entries(result.byState)
-    .map(([code, s]) => ({ code, weight: s.weight, le1: s.le1, le2: s.le2, meanDays: s.meanDays, covered: s.covered, speed: s.covered ? speedClass(s.meanDays) : ('none' as const) }))
+    .map(([code, s]) => ({
+      code,
+      weight: s.weight,
+      le1: s.le1,
+      le2: s.le2,
+      meanDays: s.meanDays,
+      covered: s.covered,
+      speed: s.covered ? speedClass(s.meanDays) : ('none' as const),
+      pointsLost: heatTarget === null ? null : (lost.get(code) ?? 0),
+    }))
     .sort((a, b) => a.code.localeCompare(b.code));
   let heatLow: DashboardView['heatLow'] = null;
   result.heatmap.forEach((row, weekday) =>
