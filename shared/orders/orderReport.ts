@@ -184,6 +184,11 @@ function quoted(value: string): string {
  * What a spreadsheet would evaluate (as in the other CSV imports): `=`, `@`, or `+`/`-` not followed
  * by a number. Checked by character code: it runs on several cells of every row.
  */
+/** A line of only spaces and delimiters: a blank line (spreadsheets write them), not a row. */
+function isBlankRecord(line: string, delimiter: string): boolean {
+  return line.split(delimiter).every((c) => c.trim() === '');
+}
+
 /** A cell of a row, trimmed; '' for a column the report lacks. */
 function cellAt(cells: readonly string[], i: number): string {
   return i >= 0 ? (cells[i] ?? '').trim() : '';
@@ -357,7 +362,7 @@ export function createOrderReportReader(options: OrderReportOptions) {
   function readInPlace(text: string, from: number, to: number, delimiter: string, row: number, out: OrderLine[]): void {
     cutCells(text, from, to, delimiter);
     // A line of only spaces and delimiters is a blank line (spreadsheets write them), not a row.
-    if (cells[col!.orderId]!.trim() === '' && text.slice(from, to).trim().split(delimiter).every((c) => c.trim() === '')) return;
+    if (cells[col!.orderId]!.trim() === '' && isBlankRecord(text.slice(from, to), delimiter)) return;
     readRecord(cells, row, out);
   }
 
@@ -496,7 +501,7 @@ export function createOrderReportReader(options: OrderReportOptions) {
       line = `${pendingRecord}\n${line}`;
       row = pendingRow;
       if (line.length > maxLine) return refuse(error(row, '', 'orders.report.unterminatedQuote'));
-    } else if (line.trim() === '') return;
+    } else if (isBlankRecord(line, delimiter!)) return;
     if (!line.includes('"')) {
       pendingRecord = '';
       cutCells(line, 0, line.length, delimiter!);
