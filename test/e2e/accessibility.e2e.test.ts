@@ -37,6 +37,15 @@ describe('Accessibility (axe-core)', () => {
   let app: AppHarness;
   beforeAll(async () => {
     app = await AppHarness.start();
+    // A second plan, without Saturday, so the Scenarios page shows the compare view with its
+    // tables and a highlighted check (six-day operation flips).
+    const baseId = app.workspace.getPrefs().currentScenarioId!;
+    const copy = app.services.scenarios.duplicate(baseId, 'No Saturday');
+    const doc = app.services.scenarios.get(copy.id);
+    const next = structuredClone(doc.settings);
+    next.warehouses[0]!.operatingDays = next.warehouses[0]!.operatingDays.filter((d) => d !== 'sat');
+    delete next.warehouses[0]!.cutoffs.sat;
+    app.services.scenarios.save(copy.id, doc.revision, next);
   });
   afterAll(async () => {
     await app?.stop();
@@ -63,6 +72,7 @@ describe('Accessibility (axe-core)', () => {
           await page.locator(`[data-testid="nav-${p}"][aria-current="page"]`).waitFor();
           await page.getByRole('heading', { level: 1, name: dict[`nav.${p}`] }).waitFor();
           if (p === 'simulation') await page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
+          if (p === 'scenarios') await page.locator('[data-testid="check-operation.sixDays"][data-flip="true"]').waitFor();
           problems.push(...(await seriousViolations(page, `${p} ${lang} ${theme}`)));
           screens.push(p);
           if (p === 'warehouses') {
