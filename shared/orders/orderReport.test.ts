@@ -181,7 +181,11 @@ describe('Amazon order report import', () => {
   it('has every message in English and French', () => {
     for (const [key, text] of Object.entries(ORDER_REPORT_MESSAGES_EN)) {
       expect(messagesEn[key], key).toBe(text);
-      expect(messagesFr[key], key).toBeTruthy();
+      // French exists, is not left empty, and carries the same placeholders as the English text.
+      const fr = messagesFr[key];
+      expect(typeof fr === 'string' && fr.trim().length > 0, key).toBe(true);
+      const placeholders = (t: string) => [...t.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(fr!), key).toEqual(placeholders(text));
     }
   });
 });
