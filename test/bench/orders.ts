@@ -22,6 +22,7 @@ import { formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/engin
 import { readOrderReportFile } from '../../electron/main/services/orderReportFile';
 import { backtestOrders, createBacktest } from '../../shared/backtest/backtest';
 import type { OrderLine } from '../../shared/orders/orderReport';
+import { createRng } from '../../shared/eligibility/rng';
 
 const ROWS = 1_000_000;
 const HEADER = [
@@ -30,16 +31,6 @@ const HEADER = [
   'ship-city', 'ship-state', 'ship-postal-code', 'ship-country', 'is-prime', 'latest-ship-date', 'promise-date',
 ];
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MB = 1024 * 1024;
 const mem = () => process.memoryUsage();
@@ -61,7 +52,7 @@ function generate(file: string): { orders: number; bytes: number } {
     }
   }
   const zip3Index = new Map(geo.zip3s.map((z, i) => [z.zip3, i]));
-  const random = rng(2026);
+  const random = createRng(2026);
   const start = Date.UTC(2026, 0, 1) / 60000;
   const span = 365 * 1440;
   const fd = fs.openSync(file, 'w');

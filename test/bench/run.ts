@@ -12,21 +12,11 @@ import { DEFAULT_ENGINE_CATALOG } from '../../shared/engine/engineCatalog';
 import { dayNumber, formatLocalDateTime, toLocalMinutes } from '../../shared/engine/timezone';
 import { referencePromise } from '../reference/promiseReference';
 import { referenceSimulation } from '../reference/simulateReference';
+import { createRng } from '../../shared/eligibility/rng';
 
 const settings = sampleSettings();
 const geo = loadGeo();
 
-/** Deterministic generator (mulberry32) so every run measures the same views. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
@@ -62,7 +52,7 @@ console.log(`createPromiseEngine(sample)              median ${fmt(compile.media
 
 // 2. Single promises: the same random views for the fast engine, the explained calculator and the oracle.
 const engine = createPromiseEngine(settings, geo, { from: TYPICAL_WEEK_START, days: 7, holidays: true });
-const random = rng(7);
+const random = createRng(7);
 const N = 1_000_000;
 const views = new Int32Array(N);
 const dests = new Int32Array(N);
