@@ -9,6 +9,7 @@ import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCata
 import { createPromiseEngine, type LaneSummary, type PromiseEngine } from '../engine/promiseEngine';
 import { route, warehouseOrigin } from '../engine/routing';
 import { dayNumber, fromLocalMinutes, isoDate, toLocalMinutes, weekdayIndex } from '../engine/timezone';
+import { firstIndexAfter } from '../engine/firstIndexAfter';
 
 /*
  * From a plan to the orders of each evaluated week, compiled once so that the Monte Carlo draws an
@@ -189,17 +190,7 @@ export function compileHorizonOrders(planSettings: Settings, geo: GeoData, opts:
     }
     return { days: Int32Array.from(days), cutoffs: Float64Array.from(cutoffs) };
   });
-  const firstEventAfter = (l: number, view: number): number => {
-    const c = events[l]!.cutoffs;
-    let lo = 0;
-    let hi = c.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (c[mid]! > view) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  const firstEventAfter = (l: number, view: number): number => firstIndexAfter(events[l]!.cutoffs, view);
   // Delivery day for 0..15 transit days after a ship day, per lane (memoised).
   const deliveryRows = lanes.map(() => new Map<number, Int32Array>());
   const deliveriesFrom = (l: number, shipDay: number): Int32Array => {
@@ -275,13 +266,7 @@ export function compileHorizonOrders(planSettings: Settings, geo: GeoData, opts:
         const wd = weekdayIndex(day);
         const a = fromLocalMinutes(tz, day * 1440);
         const b = fromLocalMinutes(tz, (day + 1) * 1440);
-        let lo = 0;
-        let hi = cutoffs.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (cutoffs[mid]! > a) hi = mid;
-          else lo = mid + 1;
-        }
+        let lo = firstIndexAfter(cutoffs, a);
         let p = a;
         while (p < b) {
           const q = lo < cutoffs.length && cutoffs[lo]! < b ? cutoffs[lo]! : b;

@@ -5,6 +5,7 @@ import { createHolidayBook, createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isT
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrigin } from './routing';
 import { dayNumber, hourlyOffsets, offsetAt } from './timezone';
+import { firstIndexAfter } from './firstIndexAfter';
 
 /*
  * The precompiled promise engine: the same rules as computePromise (calendar.ts, routing.ts), laid out
@@ -209,13 +210,7 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
    * the lane's sorted cutoffs), or -1 when there is none within the search window.
    */
   function firstEventAfter(l: number, view: number): number {
-    let lo = eventStart[l]!;
-    let hi = eventStart[l + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (eventCutoff[mid]! > view) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = firstIndexAfter(eventCutoff, view, eventStart[l]!, eventStart[l + 1]!);
     return lo === eventStart[l + 1]! || eventCutoff[lo]! - view > SHIP_SEARCH_DAYS * 1440 ? -1 : lo;
   }
 

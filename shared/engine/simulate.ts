@@ -10,6 +10,7 @@ import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { createPromiseEngine, TYPICAL_WEEK_START } from './promiseEngine';
 import { dayNumber, fromLocalMinutes, weekdayIndex } from './timezone';
 import { checkIsoDate, MAX_YEAR, MIN_YEAR } from '../domain/time';
+import { firstIndexAfter } from './firstIndexAfter';
 
 /*
  * Simulation of Amazon's delivery-speed and coverage metrics over one week of page views.
@@ -228,14 +229,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
         const a = bounds[wd * 24 + h]!;
         const b = bounds[wd * 24 + h + 1]!;
         const span = b - a;
-        // First cutoff strictly after a.
-        let lo = 0;
-        let hi = cutoffs.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (cutoffs[mid]! > a) hi = mid;
-          else lo = mid + 1;
-        }
+        let lo = firstIndexAfter(cutoffs, a);
         let p = a;
         for (;;) {
           const q = span > 0 && lo < cutoffs.length && cutoffs[lo]! < b ? cutoffs[lo]! : b;
