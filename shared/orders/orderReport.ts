@@ -158,7 +158,7 @@ const EN_TEXT: Record<string, string> = {
   'orders.report.unknownLayout': 'not an Amazon order report: the header needs {{expected}}; it has {{found}}',
   'orders.report.duplicateColumn': 'two columns of the header are "{{column}}"',
   'orders.report.unterminatedQuote': 'quoted field opened on this row is never closed',
-  'orders.report.noUsableOrders': 'no usable order in {{rows}} row(s): every row was skipped (first reasons below)',
+  'orders.report.noUsableOrders': 'no usable order: every row ({{rows}}) was skipped (first reasons below)',
   'orders.report.missingOrderId': 'order id is missing',
   'orders.report.missingPurchaseDate': 'purchase date is missing',
   'orders.report.badPurchaseDate': '{{value}} is not a date-time (expected ISO 8601, e.g. 2026-06-12T15:30:00-07:00)',
@@ -194,7 +194,7 @@ function cellAt(cells: readonly string[], i: number): string {
   return i >= 0 ? (cells[i] ?? '').trim() : '';
 }
 
-function isFormula(value: string): boolean {
+export function isFormula(value: string): boolean {
   const c = value.charCodeAt(0);
   if (c === 61 || c === 64) return true;
   if (c !== 43 && c !== 45) return false;
@@ -227,7 +227,7 @@ const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
  * TSV: Seller Central does not quote, and product titles hold stray quotes (`12" ruler`), so a quote
  * only opens a quoted cell at the start of a cell, and a line whose quotes do not parse is split on tabs.
  */
-function splitQuoted(text: string, delimiter: string): string[] | 'open' | 'bad' {
+export function splitQuoted(text: string, delimiter: string): string[] | 'open' | 'bad' {
   const cells: string[] = [];
   let i = 0;
   const n = text.length;
