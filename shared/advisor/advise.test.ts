@@ -6,7 +6,7 @@ import { simulate } from '../engine/simulate';
 import { advise } from './advise';
 import { resolveCostModel } from './costModel';
 import { createEvaluator } from './evaluator';
-import { applyMove, generateMoves } from './moves';
+import { applyMove, applyMoves, generateMoves, moveFields, type Move } from './moves';
 import { weeklyCost } from './weeklyCost';
 import { renoSettings } from '../../test/support/renoPlan';
 
@@ -186,6 +186,33 @@ describe('advise()', () => {
     const r = advise(renoSettings(), geo, { maxMoves: 2, budget: 0 });
     if (r.cheapestPassing) expect(r.cheapestPassing.weeklyCostDelta).toBeLessThanOrEqual(1e-6);
     for (const c of r.ceiling) expect(weeklyCost(c.settings, geo).total).toBeLessThanOrEqual(r.weeklyCost + 1e-6);
+  });
+
+  it('never combines two moves on the same field (the Mon-Fri cutoff set twice was one change counted as two)', () => {
+    const s = sampleSettings();
+    const MON_FRI = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+    const at = (time: string, days: readonly (typeof MON_FRI)[number][] = MON_FRI): Move => ({ kind: 'setCutoff', warehouseId: 'wh-columbus', days: [...days], time });
+    // Each alone applies; together they set the same cutoffs twice and are refused.
+    expect(applyMoves(s, [at('16:00')])).not.toBeNull();
+    expect(applyMoves(s, [at('16:00'), at('17:00')])).toBeNull();
+    // Overlapping on one day is enough; different days and different fields combine.
+    expect(applyMoves(s, [at('15:00', ['mon', 'tue']), at('16:00', ['tue'])])).toBeNull();
+    expect(applyMoves(s, [at('15:00', ['mon', 'tue']), at('16:00', ['wed'])])?.warehouses[0]!.cutoffs).toMatchObject({ mon: '15:00', tue: '15:00', wed: '16:00' });
+    const cap = (zoneCap: number): Move => ({ kind: 'setZoneCap', warehouseId: 'wh-columbus', serviceId: 'ups-next-day-air-saver', zoneCap });
+    expect(applyMoves(s, [cap(6), cap(5)])).toBeNull();
+    expect(applyMoves(s, [cap(5), at('15:00')])).not.toBeNull();
+
+    // Every plan advise() returns, on the sample and the Reno plan, sets each field at most once,
+    // and each field it sets is reachable with one move (the generated moves cover the range).
+    for (const [plan, maxMoves] of [[s, 4], [renoSettings(), 3]] as const) {
+      const r = advise(plan, geo, { maxMoves });
+      const combos = [...r.suggestions, ...(r.cheapestPassing ? [r.cheapestPassing] : []), ...r.ceiling, ...(r.bestSite ? [r.bestSite] : [])].map((p) => p.moves);
+      expect(combos.some((m) => m.length > 1)).toBe(true);
+      for (const moves of combos) {
+        const fields = moves.flatMap(moveFields);
+        expect(new Set(fields).size, moves.map((m) => JSON.stringify(m)).join(' + ')).toBe(fields.length);
+      }
+    }
   });
 
   it('stops at its evaluation limit and says so', () => {

@@ -199,10 +199,64 @@ export function applyMove(settings: Settings, m: Move): Settings | null {
 }
 
 /**
- * Applies moves in order; null as soon as one does not apply.
+ * The settings fields a move sets, as keys (`cutoff:<warehouse>:<day>`, `zoneCap:<warehouse>:<service>`…).
+ * Two moves that share a key are two values for one field — "cutoff 16:00, then 17:00" — which is
+ * one change described twice (the later value wins) and counts one move too many; the search never
+ * combines them (applyMoves refuses them).
+ * @example moveFields({ kind: 'setCutoff', warehouseId: 'wh', days: ['mon', 'tue'], time: '15:00' }) // ['cutoff:wh:mon', 'cutoff:wh:tue']
+ */
+export function moveFields(m: Move): string[] {
+  switch (m.kind) {
+    case 'enableService':
+    case 'disableService':
+      return [`enabled:${m.warehouseId}:${m.serviceId}`];
+    case 'addPickup':
+      return [`handover:${m.warehouseId}:${m.serviceId}:${m.day}`];
+    case 'movePickup':
+      return m.days.map((d) => `handover:${m.warehouseId}:${m.serviceId}:${d}`);
+    case 'setCutoff':
+      return m.days.map((d) => `cutoff:${m.warehouseId}:${d}`);
+    case 'operateDay':
+      return [
+        `operates:${m.warehouseId}:${m.day}`,
+        `cutoff:${m.warehouseId}:${m.day}`,
+        ...m.handovers.map((h) => `handover:${m.warehouseId}:${h.serviceId}:${m.day}`),
+        ...m.handovers.filter((h) => h.specialPlan).map((h) => `specialPlan:${m.warehouseId}:${h.serviceId}:${m.day}`),
+      ];
+    case 'signSpecialPlan':
+      return [`specialPlan:${m.warehouseId}:${m.serviceId}:${m.day}`, `handover:${m.warehouseId}:${m.serviceId}:${m.day}`];
+    case 'setCustomerCutoffLead':
+      return [`lead:${m.warehouseId}`];
+    case 'setZoneCap':
+      return [`zoneCap:${m.warehouseId}:${m.serviceId}`];
+    case 'addWarehouse':
+      return [`warehouse:${m.id}`];
+  }
+}
+
+/**
+ * Whether some field is set by two of the moves (see moveFields).
+ * @example sharesAField([cutoffAt16, cutoffAt17]) // true
+ */
+export function sharesAField(moves: readonly Move[]): boolean {
+  if (moves.length < 2) return false;
+  const seen = new Set<string>();
+  for (const m of moves) {
+    for (const f of moveFields(m)) {
+      if (seen.has(f)) return true;
+    }
+    for (const f of moveFields(m)) seen.add(f);
+  }
+  return false;
+}
+
+/**
+ * Applies moves in order; null as soon as one does not apply, or when two of them set the same
+ * field (see moveFields).
  * @example applyMoves(settings, []) === settings // true
  */
 export function applyMoves(settings: Settings, moves: readonly Move[]): Settings | null {
+  if (sharesAField(moves)) return null;
   let s: Settings | null = settings;
   for (const m of moves) {
     s = applyMove(s, m);
@@ -307,12 +361,19 @@ export function generateMoves(settings: Settings, geo: GeoData, cost: ResolvedCo
       const weekdayPickups = MON_FRI.filter((d) => p.days[d]?.kind === 'pickup');
       if (weekdayPickups.length > 0) {
         const latest = Math.max(...weekdayPickups.flatMap((d) => (p.days[d] as { times: string[] }).times.map(minutesOfDay)));
-        if (latest + 60 <= LATEST_PICKUP) moves.push({ kind: 'movePickup', warehouseId: w.id, serviceId: p.serviceId, days: weekdayPickups, time: timeOfDay(latest + 60) });
+        // One move per target time: two moves of the same pickups cannot be combined (moveFields).
+        for (const step of [60, 120]) {
+          if (latest + step <= LATEST_PICKUP) moves.push({ kind: 'movePickup', warehouseId: w.id, serviceId: p.serviceId, days: weekdayPickups, time: timeOfDay(latest + step) });
+        }
       }
-      // Zone caps one zone narrower and one wider.
+      // Zone caps (Shipping Region Automation's delivery zone limit): every level, since two cap
+      // moves on one service cannot be combined. Capping an air service is how a plan stops buying
+      // overnight labels for far zones.
       const cap = p.zoneCap ?? 8;
-      if (cap > 1) moves.push({ kind: 'setZoneCap', warehouseId: w.id, serviceId: p.serviceId, zoneCap: cap - 1 });
-      if (p.zoneCap !== undefined) moves.push({ kind: 'setZoneCap', warehouseId: w.id, serviceId: p.serviceId, zoneCap: cap + 1 >= 8 ? null : cap + 1 });
+      for (let z = 1; z <= 8; z++) {
+        if (z === cap) continue;
+        moves.push({ kind: 'setZoneCap', warehouseId: w.id, serviceId: p.serviceId, zoneCap: z === 8 ? null : z });
+      }
     }
 
     // Cutoffs: weekdays together, each weekend day alone.
@@ -322,7 +383,9 @@ export function generateMoves(settings: Settings, geo: GeoData, cost: ResolvedCo
       const floor = days[0] === 'sat' || days[0] === 'sun' ? weekendFloor : weekdayFloor;
       const current = Math.max(...days.map((d) => minutesOfDay(w.cutoffs[d]!)));
       const lastHandover = Math.min(...days.map((d) => latestHandover(w, d)));
-      for (const step of [30, 60, 120]) {
+      // Every later time the handovers allow, in one move each: a cutoff is one field, so the search
+      // cannot reach 17:00 as "16:00, then 17:00" (moveFields).
+      for (const step of [30, 60, 90, 120, 180, 240, 300, 360]) {
         const t = current + step;
         if (t <= lastHandover) moves.push({ kind: 'setCutoff', warehouseId: w.id, days, time: timeOfDay(t) });
       }
