@@ -62,7 +62,7 @@ export function backtestCommand(ctx: CliContext, geo: GeoData, args: BacktestArg
   const signed = (d: number) => (d > 0 ? `+${d}` : String(d));
   const out: string[] = [ctx.t('cli.backtest.title', { name: loaded.settings.name, file: args.orders }), ...summaryLines(ctx, args.orders, read.summary), ''];
   if (result.compared === 0) {
-    out.push(ctx.t('cli.backtest.nothingCompared', { prime: n(result.primeOrders), without: n(result.withoutAmazonPromise) }));
+    out.push(ctx.t('cli.backtest.nothingCompared', { prime: result.primeOrders, without: n(result.withoutAmazonPromise) }));
     return { stdout: `${out.join('\n')}\n`, stderr: '', exitCode };
   }
   out.push(ctx.t('cli.backtest.agreement', { agree: n(result.agree), compared: n(result.compared), share: pct(result.agreeShare), earlier: n(result.earlier), later: n(result.later), unserved: n(result.unserved) }));

@@ -74,7 +74,7 @@ export function summaryLines(ctx: CliContext, file: string, s: OrderReportSummar
   if (s.duplicateLines > 0) lines.push(ctx.t('cli.orders.duplicates', { count: n(s.duplicateLines) }));
   if (s.skipped.total > 0) {
     const reasons = Object.entries(s.skipped.byReason).map(([reason, count]) => `${ctx.t(`cli.orders.skip.${reason}`)} ${n(count)}`).join(', ');
-    lines.push(ctx.t('cli.orders.skipped', { count: n(s.skipped.total), reasons }));
+    lines.push(ctx.t('cli.orders.skipped', { count: s.skipped.total, reasons }));
     for (const e of s.skipped.examples.slice(0, 5)) lines.push(`  ${formatOrderReportError({ ...e, message: ctx.t(e.messageKey, e.params) })}`);
   }
   if (s.unknownZips.rows > 0) lines.push(ctx.t('cli.orders.unknownZips', { count: n(s.unknownZips.rows), zips: s.unknownZips.zips.join(', ') }));

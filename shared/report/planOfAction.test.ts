@@ -46,7 +46,7 @@ describe('draftPlanOfAction', () => {
     expect(plan.sections.map((s) => s.id)).toEqual(['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']);
     const le2 = plan.sections[2]!;
     expect(le2.status).toBe('fail');
-    expect(le2.rootCause).toContain('65.2% of standard-size page views are promised within 2 day(s); the target is 75%.');
+    expect(le2.rootCause).toContain('65.2% of standard-size page views are promised within 2 days; the target is 75%.');
     // The sample's weak spot: views from Thursday afternoon to Saturday ship too late for 2 days.
     expect(le2.rootCause).toMatch(/Saturday 00:00–24:00: 13% of weekly views, 0\.9% within 2 days/);
     expect(le2.rootCause).toMatch(/Friday 00:00–24:00/);

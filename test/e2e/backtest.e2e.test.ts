@@ -78,7 +78,7 @@ describe('Backtest view end to end', () => {
     await app.screenshot(page, 'reports-backtest-en');
 
     await page.getByTestId('backtest-apply').click();
-    await page.getByTestId('backtest-note').getByText('with 1 suggested transit time(s)').waitFor();
+    await page.getByTestId('backtest-note').getByText('with the suggested transit times (1)').waitFor();
     const created = app.workspace.listScenarios().find((s) => s.name.endsWith('+ backtest transit times'))!;
     const again = backtestOrders(app.services.scenarios.get(created.id).settings, geo, lines(text));
     expect(again.agree).toBe(40);

@@ -73,7 +73,7 @@ describe('Reports end to end', () => {
     const fr = await frDownload;
     const text = pdfText(fr).replace(/\s+/g, ' ');
     expect(text).toContain('Rapport de paramétrage');
-    expect(text).toContain('2 contrôle(s) sur 10 échouent.');
+    expect(text).toContain('Contrôles en échec : 2 sur 10.');
     expect(text).toContain('Hypothèses, sources des données et règles');
     const pngs = renderPages(fr, 'report-pdf-fr');
     console.log(`report PDF (FR): ${pdfPages(fr)} pages -> ${pngs.length} PNGs`);
@@ -124,7 +124,7 @@ describe('Reports end to end', () => {
     fs.writeFileSync(csv, 'dest,service,business_days\n432,UPS Ground,1\n');
     app.queueOpenPath(csv);
     await page.getByTestId('import-transit').click();
-    await page.getByTestId('reports-outcome').getByText('1 transit time(s) imported; the scenario now has 1.').waitFor();
+    await page.getByTestId('reports-outcome').getByText('1 transit time imported; the scenario now has 1.').waitFor();
     expect(app.services.scenarios.get(scenarioId()).settings.transitOverrides).toEqual([{ serviceId: 'ups-ground', dest: '432', businessDays: 1 }]);
     expect(errors).toEqual([]);
     await context.close();
@@ -137,7 +137,7 @@ describe('Reports end to end', () => {
     await page.getByTestId('plan-section').first().waitFor();
     expect(await page.getByTestId('plan-section').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']);
     const root = page.getByTestId('plan-root-speed.standard.le2');
-    expect(await root.inputValue()).toContain('65.2% of standard-size page views are promised within 2 day(s)');
+    expect(await root.inputValue()).toContain('65.2% of standard-size page views are promised within 2 days');
     await page.getByTestId('plan-actions-speed.standard.le2').fill('- Add a Saturday UPS Ground pickup under a special plan.\n- Re-simulate.');
     await page.getByTestId('plan-save-state').getByText(/All changes saved/).waitFor();
     expect(app.services.plans.get(scenarioId())!.plan.sections[2]!.actions).toBe('- Add a Saturday UPS Ground pickup under a special plan.\n- Re-simulate.');
@@ -233,7 +233,7 @@ describe('Destination weights import', () => {
     fs.writeFileSync(csv, '\uFEFFzip,orders\r\n900,1000\r\n921,400\r\n958,300\r\n94103,300\r\n432,10\r\n');
     app.queueOpenPath(csv);
     await page.getByTestId('import-weights').click();
-    await page.getByTestId('reports-outcome').getByText('Destination weights imported for 5 ZIP code(s); the simulation now weights destinations by them.').waitFor();
+    await page.getByTestId('reports-outcome').getByText('Destination weights imported for 5 ZIP codes; the simulation now weights destinations by them.').waitFor();
     expect(app.services.scenarios.get(scenarioId()).settings.destinationWeights).toEqual({
       source: 'custom',
       byZip: { '900': 1000, '921': 400, '958': 300, '94103': 300, '432': 10 },
@@ -272,7 +272,7 @@ describe('Destination weights import', () => {
     await page.getByTestId('import-weights').click();
     const box = page.getByTestId('import-errors');
     await box.waitFor();
-    expect(await box.textContent()).toContain('bad-weights.csv: 2 problem(s) in the destination weights. Nothing was imported.');
+    expect(await box.textContent()).toContain('bad-weights.csv: 2 problems in the destination weights. Nothing was imported.');
     expect(await page.getByTestId('import-error').allTextContents()).toEqual([
       'Row 3, zip: ZIP 43299 does not exist',
       'Row 4, weight: "-2" is negative; a weight is 0 or more',

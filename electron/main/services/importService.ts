@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection';
 import { createRepos } from '../db/repos';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
-import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue, shownIssues } from '../../../shared/domain/parseSettings';
+import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue, shownIssues, type SettingsNotice } from '../../../shared/domain/parseSettings';
 import { parseTransitCsv, formatTransitCsvError, TRANSIT_CSV_DEFAULTS } from '../../../shared/geo/transitCsv';
 import { parseWeightsCsv, formatWeightsCsvError, WEIGHTS_CSV_DEFAULTS } from '../../../shared/geo/weightsCsv';
 import type { Settings, TransitOverride } from '../../../shared/domain/settings';
@@ -74,7 +74,10 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
 
   return {
     /** Imports a settings file as a new scenario (not live, not selected). */
-    importSettingsFile(file: string, lang: 'en' | 'fr'): { scenario: ScenarioSummary; renamedFrom: string | null; migratedFrom: number | null } {
+    importSettingsFile(
+      file: string,
+      lang: 'en' | 'fr',
+    ): { scenario: ScenarioSummary; renamedFrom: string | null; migratedFrom: number | null; notices: SettingsNotice[] } {
       const name = path.basename(file);
       const text = readImportFile(file, SETTINGS_MAX_BYTES);
       const parsed = parseSettings(text, name, { geo, maxBytes: SETTINGS_MAX_BYTES });
@@ -92,7 +95,7 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
             message: formatSettingsIssue(name, issue),
           };
         });
-        throw new AppError('invalid', `${name}: not a valid settings file (${total} problem(s)); nothing was imported.`, {
+        throw new AppError('invalid', `${name}: not a valid settings file (problems: ${total}); nothing was imported.`, {
           key: 'reports.import.settingsRejected',
           params: { file: name, count: total },
           fields,
@@ -111,7 +114,7 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
         seenIds.set(w.id, i);
       });
       if (clashes.length) {
-        throw new AppError('invalid', `${name}: not a valid settings file (${clashes.length} problem(s)); nothing was imported.`, { key: 'reports.import.settingsRejected', params: { file: name, count: clashes.length }, fields: clashes });
+        throw new AppError('invalid', `${name}: not a valid settings file (problems: ${clashes.length}); nothing was imported.`, { key: 'reports.import.settingsRejected', params: { file: name, count: clashes.length }, fields: clashes });
       }
       let id = 0;
       let finalName = settings.name;
@@ -123,6 +126,7 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
         scenario: scenarios.get(id).summary,
         renamedFrom: finalName === settings.name.trim() ? null : settings.name,
         migratedFrom: parsed.migratedFrom ?? null,
+        notices: parsed.notices ?? [],
       };
     },
 
@@ -142,7 +146,7 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
           params: { ...e.params, row: e.row, file: name },
           message: `${name}: ${formatTransitCsvError(e)}`,
         }));
-        throw new AppError('invalid', `${name}: ${parsed.totalErrors} problem(s) in the transit table; nothing was imported.`, {
+        throw new AppError('invalid', `${name}: problems in the transit table: ${parsed.totalErrors}; nothing was imported.`, {
           key: 'reports.import.transitRejected',
           params: { file: name, count: parsed.totalErrors, shown: fields.length },
           fields,
@@ -178,7 +182,7 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
           params: { ...e.params, row: e.row, file: name },
           message: `${name}: ${formatWeightsCsvError(e)}`,
         }));
-        throw new AppError('invalid', `${name}: ${parsed.totalErrors} problem(s) in the destination weights; nothing was imported.`, {
+        throw new AppError('invalid', `${name}: problems in the destination weights: ${parsed.totalErrors}; nothing was imported.`, {
           key: 'reports.import.weightsRejected',
           params: { file: name, count: parsed.totalErrors, shown: fields.length },
           fields,

@@ -3,6 +3,7 @@ import { en } from './en';
 import { fr } from './fr';
 import { featureMessages } from './featureMessages';
 import { buildResources } from './resources';
+import { BRACKET_PLURAL } from '../../../../shared/i18n/units';
 
 describe('UI strings', () => {
   it('English and French have the same keys, none empty, and the same placeholders', () => {
@@ -34,5 +35,11 @@ describe('UI strings', () => {
       }
     const merged = buildResources();
     expect(Object.keys(merged.fr).sort()).toEqual(Object.keys(merged.en).sort());
+  });
+
+  it('no string the renderer shows writes a bracketed plural like "day(s)" (i18next plurals instead)', () => {
+    const merged = buildResources();
+    const offenders = [...Object.entries(merged.en), ...Object.entries(merged.fr)].filter(([, v]) => BRACKET_PLURAL.test(v)).map(([k, v]) => `${k}: ${v}`);
+    expect(offenders).toEqual([]);
   });
 });

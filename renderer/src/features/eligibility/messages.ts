@@ -16,7 +16,7 @@ export const en = {
   'eligibility.error': 'The simulation could not run: {{message}}',
   'eligibility.stale': 'The plan changed since these figures: run again to update them.',
   'eligibility.assumptions':
-    'Operations and transit spread: {{count}} figure(s) are defaults (assumptions), e.g. on-time shares from ShipMatrix December 2025. Put your own in the scenario’s settings file (operations, transitSpread).',
+    'Operations and transit spread: figures that are defaults (assumptions): {{count}}, e.g. on-time shares from ShipMatrix December 2025. Put your own in the scenario’s settings file (operations, transitSpread).',
   'eligibility.verdict.pass': 'Likely to keep Prime',
   'eligibility.verdict.risk': 'At risk',
   'eligibility.card.trial': 'Trial passes',
@@ -66,7 +66,7 @@ export const fr: Record<keyof typeof en, string> = {
   'eligibility.error': 'La simulation n’a pas pu s’exécuter : {{message}}',
   'eligibility.stale': 'Le plan a changé depuis ces chiffres : relancez pour les mettre à jour.',
   'eligibility.assumptions':
-    'Opérations et dispersion des délais : {{count}} chiffre(s) sont des valeurs par défaut (hypothèses), par ex. la ponctualité ShipMatrix de décembre 2025. Indiquez les vôtres dans le fichier de paramètres du scénario (operations, transitSpread).',
+    'Opérations et dispersion des délais : chiffres qui sont des valeurs par défaut (hypothèses) : {{count}}, par ex. la ponctualité ShipMatrix de décembre 2025. Indiquez les vôtres dans le fichier de paramètres du scénario (operations, transitSpread).',
   'eligibility.verdict.pass': 'Prime probablement conservé',
   'eligibility.verdict.risk': 'À risque',
   'eligibility.card.trial': 'Essai réussi',

@@ -44,8 +44,8 @@ export const en = {
   'weekend.sixDay.deliversOnNone': '{{warehouse}} delivers on no day.',
   'weekend.sixDay.operationFix':
     'To ship six days a week (Monday to Saturday or Sunday to Friday), add: {{days}}. Each day needs a cutoff and a handover the carrier offers that day (on Saturday: an air, express or USPS pickup).',
-  'weekend.sixDay.deliveryFix': 'Needs {{need}} more delivery day(s) among {{days}}: enable a service that delivers then, for example {{services}}, with a handover it ships on.',
-  'weekend.sixDay.deliveryFixNoSuggestion': 'Needs {{need}} more delivery day(s) among {{days}}: enable a service that delivers then, with a handover it ships on.',
+  'weekend.sixDay.deliveryFix': 'Needs $t(unit.deliveryDay, {"count": {{need}} }) among {{days}}: enable a service that delivers then, for example {{services}}, with a handover it ships on.',
+  'weekend.sixDay.deliveryFixNoSuggestion': 'Needs $t(unit.deliveryDay, {"count": {{need}} }) among {{days}}: enable a service that delivers then, with a handover it ships on.',
   'weekend.listSeparator': ', ',
 } as const;
 
@@ -94,7 +94,7 @@ export const fr: Record<keyof typeof en, string> = {
   'weekend.sixDay.deliversOnNone': '{{warehouse}} ne livre aucun jour.',
   'weekend.sixDay.operationFix':
     'Pour expédier six jours sur sept (du lundi au samedi ou du dimanche au vendredi), ajoutez : {{days}}. Chaque jour demande une heure limite et une remise que le transporteur assure ce jour-là (le samedi : un enlèvement aérien, express ou USPS).',
-  'weekend.sixDay.deliveryFix': 'Il manque {{need}} jour(s) de livraison parmi : {{days}}. Activez un service qui livre ces jours-là, par exemple {{services}}, avec une remise qu’il assure.',
-  'weekend.sixDay.deliveryFixNoSuggestion': 'Il manque {{need}} jour(s) de livraison parmi : {{days}}. Activez un service qui livre ces jours-là, avec une remise qu’il assure.',
+  'weekend.sixDay.deliveryFix': 'Il manque $t(unit.deliveryDay, {"count": {{need}} }) parmi : {{days}}. Activez un service qui livre ces jours-là, par exemple {{services}}, avec une remise qu’il assure.',
+  'weekend.sixDay.deliveryFixNoSuggestion': 'Il manque $t(unit.deliveryDay, {"count": {{need}} }) parmi : {{days}}. Activez un service qui livre ces jours-là, avec une remise qu’il assure.',
   'weekend.listSeparator': ', ',
 };
