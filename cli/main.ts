@@ -17,6 +17,7 @@ import { serveCommand } from './commands/serve';
 import { eligibilityCommand } from './commands/eligibility';
 import { backtestCommand } from './commands/backtest';
 import { importCommand } from './commands/importOrders';
+import { returnsCommand } from './commands/returns';
 import { terminalSafe } from './format';
 
 /** Options each command accepts (besides the global --lang and --help). */
@@ -33,6 +34,7 @@ const COMMANDS = {
   eligibility: { json: { type: 'boolean' }, weeks: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, 'transit-spread': { type: 'string' }, policy: { type: 'string' }, 'trade-off': { type: 'boolean' } },
   backtest: { json: { type: 'boolean' }, orders: { type: 'string' }, worst: { type: 'string' }, 'marketplace-tz': { type: 'string' }, 'apply-out': { type: 'string' }, force: { type: 'boolean' } },
   import: { into: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'adopt-shape': { type: 'boolean' }, 'adopt-volume': { type: 'boolean' }, 'marketplace-tz': { type: 'string' } },
+  returns: { json: { type: 'boolean' }, 'holidays-from': { type: 'string' }, warehouse: { type: 'string' }, today: { type: 'string' } },
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
@@ -90,7 +92,7 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const bool = (k: string) => v[k] === true;
   const file = positionals[0];
-  const maxPositionals = command === 'import' ? 2 : command === 'validate' || command === 'simulate' || command === 'promise' || command === 'report' || command === 'advise' || command === 'eligibility' || command === 'backtest' ? 1 : 0;
+  const maxPositionals = command === 'import' ? 2 : command === 'validate' || command === 'simulate' || command === 'promise' || command === 'report' || command === 'advise' || command === 'eligibility' || command === 'backtest' || command === 'returns' ? 1 : 0;
   if (positionals.length > maxPositionals) {
     return badInput(`${ctx.t('cli.error.extraArguments', { args: positionals.join(' ') })}\n\n${ctx.t(`cli.help.${command}`)}`);
   }
@@ -161,6 +163,8 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
         marketplaceTz: str('marketplace-tz'),
         onProgress: progressLine,
       });
+    case 'returns':
+      return returnsCommand(ctx, loadGeo(), { file, holidaysFrom: str('holidays-from'), warehouse: str('warehouse'), today: str('today'), json: bool('json') });
   }
 }
 
