@@ -29,8 +29,18 @@ export const CHANNEL_NAMES = [
   'plan:save',
   'plan:export',
   'import:destinationWeights',
+  'returns:list',
+  'returns:saveReturn',
+  'returns:deleteReturn',
+  'returns:saveClaim',
+  'returns:deleteClaim',
+  'returns:replaceAll',
+  'returns:importReport',
+  'returns:exportCsv',
   'import:orderReport',
   'backtest:run',
+  'task:progress',
+  'task:cancel',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
@@ -55,6 +65,7 @@ export const OPEN_FILE_CHANNELS: Readonly<Partial<Record<ChannelName, readonly s
   // Seller Central's flat files are .txt (tab-separated); a spreadsheet saves them as .tsv or .csv.
   'import:orderReport': ['.txt', '.tsv', '.csv', 'text/plain', 'text/tab-separated-values', 'text/csv'],
   'backtest:run': ['.txt', '.tsv', '.csv', 'text/plain', 'text/tab-separated-values', 'text/csv'],
+  'returns:importReport': ['.txt', '.tsv', '.csv', 'text/plain', 'text/tab-separated-values', 'text/csv'],
 };
 
 /**

@@ -101,6 +101,15 @@ const WeekRef = WeekStartSchema.optional();
 
 const None = z.object({}).strict();
 const ScenarioRef = z.object({ scenarioId: z.number().int().positive() }).strict();
+/** A long call's name, chosen by the page (a random UUID), so it can ask how far the call is and stop it. */
+export const TaskIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+const TaskRef = z.object({ taskId: TaskIdSchema }).strict();
+export const TaskProgressSchema = z.object({
+  state: z.enum(['waiting', 'running', 'finished', 'cancelled']),
+  bytesRead: z.number().int().nonnegative(),
+  totalBytes: z.number().int().nonnegative(),
+});
+export type TaskProgressDto = z.infer<typeof TaskProgressSchema>;
 
 export const contract = {
   'app:info': {
@@ -161,15 +170,42 @@ export const contract = {
     result: StoredPlanSchema,
   },
   'plan:export': { arg: z.object({ scenarioId: z.number().int().positive(), format: z.enum(['pdf', 'markdown']) }).strict(), result: ExportResultSchema },
+  // The returns register and SAFE-T claims of the workspace (shared/returns); deadlines are computed where shown.
+  'returns:list': { arg: None, result: ReturnsRegisterSchema },
+  /** One return, saved as the user types (id null: a new one); the same order and item twice is a conflict. */
+  'returns:saveReturn': { arg: ReturnsChannelArgs.saveReturn, result: z.object({ id: z.number().int().positive() }) },
+  'returns:deleteReturn': { arg: ReturnsChannelArgs.remove, result: z.object({ deleted: z.boolean() }) },
+  /** One SAFE-T claim; dates that cannot be true together (a second dispute, one after its window) are refused by field. */
+  'returns:saveClaim': { arg: ReturnsChannelArgs.saveClaim, result: z.object({ id: z.number().int().positive() }) },
+  'returns:deleteClaim': { arg: ReturnsChannelArgs.remove, result: z.object({ deleted: z.boolean() }) },
+  /** The whole register put back as given, in one transaction (Undo). */
+  'returns:replaceAll': { arg: ReturnsChannelArgs.replaceAll, result: ReturnsRegisterSchema },
+  /** An Amazon returns report (open dialog), read in the time zone of the scenario's warehouse and merged by order id and item; all or nothing. */
+  'returns:importReport': {
+    arg: z.object({ scenarioId: z.number().int().positive(), warehouseId: z.string().min(1).max(64).optional() }).strict(),
+    result: ReturnsImportResultSchema,
+  },
+  /** The register or the claims as CSV, with deadlines as of `today` (the warehouse's date the page shows). */
+  'returns:exportCsv': {
+    arg: z.object({ scenarioId: z.number().int().positive(), warehouseId: z.string().min(1).max(64).optional(), kind: z.enum(['returns', 'claims']), lang: ReportLang, today: IsoDateSchema }).strict(),
+    result: ExportResultSchema,
+  },
   /** Destination weights (CSV zip,weight) replace the scenario's; `count` = distinct ZIPs imported. */
   'import:destinationWeights': { arg: ScenarioRef, result: z.object({ imported: z.boolean(), count: z.number().int().nonnegative() }) },
   /** An Amazon order report (TSV/CSV, streamed): its Prime orders per ZIP replace the scenario's destination weights, its weekday × hour shape the view profile only with adoptShape. */
   'import:orderReport': {
-    arg: z.object({ scenarioId: z.number().int().positive(), adoptShape: z.boolean().default(false) }).strict(),
-    result: z.object({ imported: z.boolean(), read: OrderReportReadSchema.nullable() }),
+    arg: z.object({ scenarioId: z.number().int().positive(), adoptShape: z.boolean().default(false), taskId: TaskIdSchema.optional() }).strict(),
+    result: z.object({ imported: z.boolean(), read: OrderReportReadSchema.nullable(), cancelled: z.boolean().default(false) }),
   },
   /** The scenario's promises against the ones an Amazon order report records; nothing is written. */
-  'backtest:run': { arg: ScenarioRef, result: z.object({ done: z.boolean(), read: OrderReportReadSchema.nullable(), result: BacktestResultSchema.nullable() }) },
+  'backtest:run': {
+    arg: z.object({ scenarioId: z.number().int().positive(), taskId: TaskIdSchema.optional() }).strict(),
+    result: z.object({ done: z.boolean(), read: OrderReportReadSchema.nullable(), result: BacktestResultSchema.nullable(), cancelled: z.boolean().default(false) }),
+  },
+  /** How far a long call named by `taskId` is (import:orderReport, backtest:run); `waiting` before it starts. */
+  'task:progress': { arg: TaskRef, result: TaskProgressSchema },
+  /** Stops a long call at its next 1 MiB (or before it starts); it then answers `cancelled` and writes nothing. */
+  'task:cancel': { arg: TaskRef, result: z.object({ cancelling: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;

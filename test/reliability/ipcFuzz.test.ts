@@ -76,6 +76,8 @@ describe('IPC fuzzing through dispatch', () => {
       'import:destinationWeights': { scenarioId },
       'import:orderReport': { scenarioId, adoptShape: true },
       'backtest:run': { scenarioId },
+      'task:progress': { taskId: 'c0ffee00-0000-4000-8000-00000000f022' },
+      'task:cancel': { taskId: 'c0ffee00-0000-4000-8000-00000000f022' },
     } as Partial<Record<Channel, Record<string, unknown>>>;
   }
 

@@ -7,7 +7,9 @@ import type { ScenarioService } from '../services/scenarioService';
 import type { ExportService, PrintToPdf } from '../services/exportService';
 import type { ImportService } from '../services/importService';
 import type { PlanService } from '../services/planService';
-import type { OrderImportService } from '../services/orderImportService';
+import type { ReturnsService } from '../services/returnsService';
+import { CANCELLED, type OrderImportService } from '../services/orderImportService';
+import { createTaskRegistry, type TaskHandle } from '../services/taskRegistry';
 
 /** A file type offered by an OS file dialog (Electron's FileFilter shape). */
 export interface FileFilter {
@@ -56,6 +58,21 @@ function reportHandlers(deps: HandlerDeps) {
   const open = async (filter: FileFilter) => (deps.chooseOpenPath ?? (() => unavailable('Opening files')))({ filters: [filter] });
   const pdf: PrintToPdf = (html) => (deps.printToPdf ?? (() => unavailable('PDF export')))(html);
   const cancelled = { saved: false, path: null, bytes: 0 };
+  // Long calls the page can watch and stop (one registry per handler table, i.e. per open workspace).
+  const tasks = createTaskRegistry();
+  /** Runs `work` as the task the page named (or as an unnamed one nobody can watch). */
+  async function asTask<T>(taskId: string | undefined, work: (task: TaskHandle) => Promise<T>): Promise<T> {
+    const task = taskId ? tasks.start(taskId) : createTaskRegistry().start('unnamed-task');
+    try {
+      return await work(task);
+    } finally {
+      task.finish();
+    }
+  }
+  const taskOptions = (task: TaskHandle) => ({
+    onProgress: (bytesRead: number, totalBytes: number) => task.progress(bytesRead, totalBytes),
+    isCancelled: () => task.cancelled,
+  });
   return {
     'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart }: { scenarioId: number; lang: 'en' | 'fr'; policyId?: string; weekStart?: string }) => {
       const target = await save(scenarioId, lang === 'fr' ? 'rapport' : 'report', FILTERS.pdf);
@@ -86,16 +103,20 @@ function reportHandlers(deps: HandlerDeps) {
       if (!file) return { imported: false, count: 0 };
       return { imported: true, count: imports.importDestinationWeights(scenarioId, file).count };
     },
-    'import:orderReport': async ({ scenarioId, adoptShape }: { scenarioId: number; adoptShape: boolean }) => {
+    'import:orderReport': async ({ scenarioId, adoptShape, taskId }: { scenarioId: number; adoptShape: boolean; taskId?: string }) => {
       const file = await open(FILTERS.orderReport);
-      if (!file) return { imported: false, read: null };
-      return { imported: true, read: orders.importOrderReport(scenarioId, file, { adoptShape }).read };
+      if (!file) return { imported: false, read: null, cancelled: false };
+      const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.importOrderReport(scenarioId, file, { adoptShape, ...taskOptions(task) })));
+      return r.cancelled ? { imported: false, read: null, cancelled: true } : { imported: true, read: r.read, cancelled: false };
     },
-    'backtest:run': async ({ scenarioId }: { scenarioId: number }) => {
+    'backtest:run': async ({ scenarioId, taskId }: { scenarioId: number; taskId?: string }) => {
       const file = await open(FILTERS.orderReport);
-      if (!file) return { done: false, read: null, result: null };
-      return { done: true, ...orders.backtestScenario(scenarioId, file) };
+      if (!file) return { done: false, read: null, result: null, cancelled: false };
+      const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.backtestScenario(scenarioId, file, taskOptions(task))));
+      return r.cancelled ? { done: false, read: null, result: null, cancelled: true } : { done: true, read: r.read, result: r.result, cancelled: false };
     },
+    'task:progress': ({ taskId }: { taskId: string }) => tasks.get(taskId),
+    'task:cancel': ({ taskId }: { taskId: string }) => ({ cancelling: tasks.cancel(taskId) }),
     'plan:get': ({ scenarioId }: { scenarioId: number }) => plans.get(scenarioId),
     'plan:draft': ({ scenarioId, lang }: { scenarioId: number; lang: 'en' | 'fr' }) => plans.draft(scenarioId, lang),
     'plan:save': ({ scenarioId, baseRevision, sections }: { scenarioId: number; baseRevision: number; sections: { id: string; rootCause: string; actions: string }[] }) =>

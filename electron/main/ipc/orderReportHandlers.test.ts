@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tempWorkspace';
@@ -26,7 +27,7 @@ const REPORT = 'amazon-order-id\tpurchase-date\tship-postal-code\tis-prime\tprom
 describe('order report channels (through dispatch: the contract parses arguments and results)', () => {
   it('import:orderReport imports, answers what was read, and a cancelled dialog changes nothing', async () => {
     const before = dumpDatabase(tw.ws.db);
-    expect(await dispatch(handlers, 'import:orderReport', { scenarioId: tw.sid }, quiet)).toEqual({ ok: true, value: { imported: false, read: null } });
+    expect(await dispatch(handlers, 'import:orderReport', { scenarioId: tw.sid }, quiet)).toEqual({ ok: true, value: { imported: false, read: null, cancelled: false } });
     expect(dumpDatabase(tw.ws.db)).toBe(before);
     nextFile = file('orders.txt', REPORT);
     const res = await dispatch(handlers, 'import:orderReport', { scenarioId: tw.sid, adoptShape: false }, quiet);
@@ -53,5 +54,49 @@ describe('order report channels (through dispatch: the contract parses arguments
     // 30 June is far later than any promise from Columbus: that order disagrees.
     expect(value.result.worst.map((w) => w.orderId)).toContain('113-0000000-0000002');
     expect(value.result.worst[0]!.explanation.length).toBeGreaterThan(3);
+  });
+
+  it('task:progress follows a named import over a slow pipe, and task:cancel stops it with nothing written', async () => {
+    const fifo = path.join(tw.dir, 'orders.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = fs.openSync(fifo, fs.constants.O_RDWR); // a writer that sends one part, then goes quiet
+    const lines = [REPORT.trimEnd()];
+    for (let i = 0; i < 600; i++) lines.push(`113-1000000-${String(i).padStart(7, '0')}\t2026-06-10T15:00:00-07:00\t10001\ttrue\t2026-06-12`);
+    const part = `${lines.join('\n')}\n`;
+    fs.writeSync(writer, part);
+    const taskId = 'c0ffee00-0000-4000-8000-000000000001';
+    expect(await dispatch(handlers, 'task:progress', { taskId }, quiet)).toEqual({ ok: true, value: { state: 'waiting', bytesRead: 0, totalBytes: 0 } });
+    const before = dumpDatabase(tw.ws.db);
+    nextFile = fifo;
+    const call = dispatch(handlers, 'import:orderReport', { scenarioId: tw.sid, taskId }, quiet);
+    let progress: unknown;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      progress = await dispatch(handlers, 'task:progress', { taskId }, quiet);
+    } while ((progress as { value: { bytesRead: number } }).value.bytesRead === 0);
+    expect(progress).toEqual({ ok: true, value: { state: 'running', bytesRead: Buffer.byteLength(part), totalBytes: 0 } });
+    expect(await dispatch(handlers, 'task:cancel', { taskId }, quiet)).toEqual({ ok: true, value: { cancelling: true } });
+    expect(await call).toEqual({ ok: true, value: { imported: false, read: null, cancelled: true } });
+    expect((await dispatch(handlers, 'task:progress', { taskId }, quiet)) as unknown).toMatchObject({ ok: true, value: { state: 'cancelled' } });
+    expect(await dispatch(handlers, 'task:cancel', { taskId }, quiet)).toEqual({ ok: true, value: { cancelling: false } });
+    fs.closeSync(writer);
+    expect(dumpDatabase(tw.ws.db)).toBe(before);
+  });
+
+  it('a task cancelled before its call starts (the browser still uploading) answers cancelled at once; bad task ids are refused', async () => {
+    const taskId = 'c0ffee00-0000-4000-8000-000000000002';
+    expect(await dispatch(handlers, 'task:cancel', { taskId }, quiet)).toEqual({ ok: true, value: { cancelling: true } });
+    nextFile = file('orders.txt', REPORT);
+    const before = dumpDatabase(tw.ws.db);
+    expect(await dispatch(handlers, 'backtest:run', { scenarioId: tw.sid, taskId }, quiet)).toEqual({ ok: true, value: { done: false, read: null, result: null, cancelled: true } });
+    expect(dumpDatabase(tw.ws.db)).toBe(before);
+    // Another task runs to the end and says so.
+    const other = 'c0ffee00-0000-4000-8000-000000000003';
+    expect(await dispatch(handlers, 'backtest:run', { scenarioId: tw.sid, taskId: other }, quiet)).toMatchObject({ ok: true, value: { done: true, cancelled: false } });
+    expect(await dispatch(handlers, 'task:progress', { taskId: other }, quiet)).toEqual({ ok: true, value: { state: 'finished', bytesRead: Buffer.byteLength(REPORT), totalBytes: Buffer.byteLength(REPORT) } });
+    for (const bad of ['short', 'x'.repeat(65), '../../etc/passwd', 42, null]) {
+      expect((await dispatch(handlers, 'task:progress', { taskId: bad }, quiet)).ok).toBe(false);
+      expect((await dispatch(handlers, 'import:orderReport', { scenarioId: tw.sid, taskId: bad }, quiet)).ok).toBe(false);
+    }
   });
 });

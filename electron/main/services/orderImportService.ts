@@ -3,7 +3,9 @@
  * per ZIP5, and — only when asked — the orders' weekday × hour shape as its page-view profile), and
  * backtest a scenario against the promises Amazon made. The report is read streamed
  * (orderReportFile.ts) and checked in full before anything is written: one save at the end, or an
- * error listing the problems and a database exactly as it was.
+ * error listing the problems and a database exactly as it was. Reading gives the event loop a turn
+ * after every 1 MiB, so the app answers progress and cancel calls meanwhile; a cancelled read writes
+ * nothing.
  */
 import path from 'node:path';
 import type { Db } from '../db/connection';
@@ -12,7 +14,7 @@ import { loadGeo } from '../../../shared/geo';
 import { createBacktest, type BacktestResult } from '../../../shared/backtest/backtest';
 import { formatOrderReportError, type OrderLine, type OrderReportSummary } from '../../../shared/orders/orderReport';
 import { SettingsSchema, type Settings } from '../../../shared/domain/settings';
-import { readOrderReportFile } from './orderReportFile';
+import { readOrderReportFileAsync } from './orderReportFile';
 import { createScenarioService } from './scenarioService';
 
 /** What an import or a backtest tells the user it read (the per-ZIP table left out). */
@@ -23,7 +25,12 @@ export interface OrderImportOptions {
   adoptShape?: boolean;
   /** Bytes read so far and the file's size, after each 1 MiB. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Asked after each 1 MiB: true stops the read and nothing is written. */
+  isCancelled?: () => boolean;
 }
+
+/** The answer when the user stopped the read: nothing was written. */
+export const CANCELLED = { cancelled: true } as const;
 
 function readSummary(summary: OrderReportSummary): OrderReportRead {
   const { primeOrdersByZip, ...rest } = summary;
@@ -35,11 +42,13 @@ export function createOrderImportService(db: Db, now: () => Date = () => new Dat
   const geo = loadGeo();
 
   /** Reads the report, or throws the AppError that says why it cannot be used (nothing written yet). */
-  function read(file: string, onOrder: ((line: OrderLine) => void) | undefined, onProgress: OrderImportOptions['onProgress']): OrderReportSummary {
+  async function read(file: string, onOrder: ((line: OrderLine) => void) | undefined, options: Pick<OrderImportOptions, 'onProgress' | 'isCancelled'>): Promise<OrderReportSummary | typeof CANCELLED> {
     const name = path.basename(file);
-    const r = readOrderReportFile(file, { geo, onOrder, onProgress, nonBlocking: true });
+    const r = await readOrderReportFileAsync(file, { geo, onOrder, onProgress: options.onProgress, isCancelled: options.isCancelled });
     if ('problem' in r) {
       switch (r.problem) {
+        case 'cancelled':
+          return CANCELLED;
         case 'isDirectory':
           throw new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
         case 'notText':
@@ -69,10 +78,17 @@ export function createOrderImportService(db: Db, now: () => Date = () => new Dat
      * The report's Prime orders per ZIP5 REPLACE the scenario's destination weights (as the weights
      * CSV import does); with `adoptShape`, its weekday × hour shape replaces the page-view profile.
      */
-    importOrderReport(scenarioId: number, file: string, options: OrderImportOptions = {}): { read: OrderReportRead; revision: number; shapeAdopted: boolean } {
+    async importOrderReport(
+      scenarioId: number,
+      file: string,
+      options: OrderImportOptions = {},
+    ): Promise<{ cancelled: false; read: OrderReportRead; revision: number; shapeAdopted: boolean } | typeof CANCELLED> {
       const name = path.basename(file);
+      scenarios.get(scenarioId); // an unknown scenario is refused before the file is read
+      const summary = await read(file, undefined, options);
+      if ('cancelled' in summary) return summary;
+      // The plan as it is now: other edits may have been saved while the file was read.
       const doc = scenarios.get(scenarioId);
-      const summary = read(file, undefined, options.onProgress);
       if (summary.primeOrders === 0) {
         throw new AppError('invalid', `${name}: none of its ${summary.orders} orders is a Prime order; nothing was imported.`, {
           key: 'reports.import.ordersNoPrime',
@@ -89,15 +105,20 @@ export function createOrderImportService(db: Db, now: () => Date = () => new Dat
         });
       }
       const saved = scenarios.save(scenarioId, doc.revision, checked.data);
-      return { read: readSummary(summary), revision: saved.revision, shapeAdopted: !!options.adoptShape };
+      return { cancelled: false, read: readSummary(summary), revision: saved.revision, shapeAdopted: !!options.adoptShape };
     },
 
     /** ShipWeek's promises for the scenario against the report's; nothing is written. */
-    backtestScenario(scenarioId: number, file: string, options: { worstCount?: number; onProgress?: OrderImportOptions['onProgress'] } = {}): { read: OrderReportRead; result: BacktestResult } {
+    async backtestScenario(
+      scenarioId: number,
+      file: string,
+      options: { worstCount?: number } & Pick<OrderImportOptions, 'onProgress' | 'isCancelled'> = {},
+    ): Promise<{ cancelled: false; read: OrderReportRead; result: BacktestResult } | typeof CANCELLED> {
       const doc = scenarios.get(scenarioId);
       const backtest = createBacktest(doc.settings, geo, { worstCount: options.worstCount ?? 20 });
-      const summary = read(file, (line) => backtest.add(line), options.onProgress);
-      return { read: readSummary(summary), result: backtest.finish() };
+      const summary = await read(file, (line) => backtest.add(line), options);
+      if ('cancelled' in summary) return summary;
+      return { cancelled: false, read: readSummary(summary), result: backtest.finish() };
     },
   };
 }

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadGeo } from '../../../shared/geo';
 import { readOrderReport, type OrderLine } from '../../../shared/orders/orderReport';
-import { readOrderReportFile } from './orderReportFile';
+import { execFileSync } from 'node:child_process';
+import { readOrderReportFile, readOrderReportFileAsync } from './orderReportFile';
 
 const geo = loadGeo();
 let dir: string;
@@ -60,5 +61,42 @@ describe('readOrderReportFile (streamed from disk)', () => {
     expect(readOrderReportFile(bad, { geo })).toEqual({ problem: 'notText', offset: 0 });
     expect(readOrderReportFile(dir, { geo })).toEqual({ problem: 'isDirectory' });
     expect(readOrderReportFile(path.join(dir, 'none.txt'), { geo })).toEqual({ problem: 'cannotRead', code: 'ENOENT' });
+  });
+
+  it('the non-blocking read gives the same result, waits for a slow pipe, and stops when asked with the file closed', async () => {
+    const text = bigReport();
+    const file = path.join(dir, 'orders-async.txt');
+    fs.writeFileSync(file, text);
+    const streamed: OrderLine[] = [];
+    const r = await readOrderReportFileAsync(file, { geo, onOrder: (l) => streamed.push(l) });
+    expect(JSON.stringify(r)).toBe(JSON.stringify(readOrderReportFile(file, { geo })));
+    expect(streamed).toHaveLength(32_000);
+
+    // A pipe whose writer sends the report in two parts with a pause: every order arrives.
+    const fifo = path.join(dir, 'orders.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const lines = text.split('\n');
+    const [first, second] = [`${lines.slice(0, 100).join('\n')}\n`, lines.slice(100).join('\n')];
+    // O_RDWR never blocks on a FIFO and keeps a writer on it until this side closes it.
+    const writer = fs.openSync(fifo, fs.constants.O_RDWR);
+    fs.writeSync(writer, first); // fits in the pipe's buffer
+    let waits = 0;
+    const reading = readOrderReportFileAsync(fifo, { geo, pipeRetryMs: 1, isCancelled: () => (waits++, false) });
+    while (waits < 5) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The rest is larger than the pipe's buffer: written from the thread pool while this thread reads.
+    const written = new Promise<void>((resolve, reject) => fs.write(writer, second, (error) => (fs.closeSync(writer), error ? reject(error) : resolve())));
+    const piped = await reading;
+    await written;
+    if ('problem' in piped || !piped.ok) throw new Error(JSON.stringify(piped).slice(0, 200));
+    expect(piped.summary.orders).toBe(32_000);
+
+    // Stopped while the pipe's writer is silent: the read ends as cancelled, and no reader is left on the pipe.
+    let asked = 0;
+    const holder = fs.openSync(fifo, fs.constants.O_RDWR);
+    const stopped = await readOrderReportFileAsync(fifo, { geo, pipeRetryMs: 1, isCancelled: () => ++asked >= 3 });
+    expect(stopped).toEqual({ problem: 'cancelled', bytesRead: 0 });
+    fs.closeSync(holder);
+    // With no reader left, a non-blocking open for writing fails with ENXIO: the reader's descriptor was closed.
+    expect(() => fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK)).toThrow(/ENXIO/);
   });
 });

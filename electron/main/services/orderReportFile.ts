@@ -26,12 +26,56 @@ export interface OrderReportFileOptions extends OrderReportOptions {
   nonBlocking?: boolean;
 }
 
+/** Why a streamed read stopped before the end: the caller asked it to. */
+export type OrderReportFileCancelled = { problem: 'cancelled'; bytesRead: number };
+
+export interface OrderReportFileAsyncOptions extends OrderReportFileOptions {
+  /** Asked between chunks; true stops the read (the file is closed, nothing is returned but the stop). */
+  isCancelled?: () => boolean;
+  /** How long to wait before reading a pipe again when its writer has sent nothing yet (default 20 ms). */
+  pipeRetryMs?: number;
+}
+
 /**
  * @example
  * const r = readOrderReportFile('orders.txt', { geo: loadGeo(), onOrder: (line) => backtest.add(line) });
  * if ('problem' in r) ... else if (!r.ok) ... else r.summary.orders
  */
 export function readOrderReportFile(file: string, options: OrderReportFileOptions): OrderReportResult | OrderReportFileProblem {
+  const steps = readSteps(file, options);
+  let step = steps.next();
+  // A blocking read never waits; a non-blocking pipe with nothing yet reads as its end, as it always did.
+  while (!step.done) step = steps.next(step.value === 'wait' ? 'end' : undefined);
+  return step.value;
+}
+
+/**
+ * The same read, giving the event loop a turn after every chunk, so the process stays responsive (the
+ * app's main process answers progress and cancel calls meanwhile) and the caller can stop it between
+ * chunks. A pipe whose writer is slow is waited for, without blocking.
+ * @example
+ * const r = await readOrderReportFileAsync(file, { geo, onProgress, isCancelled: () => task.cancelled });
+ */
+export async function readOrderReportFileAsync(file: string, options: OrderReportFileAsyncOptions): Promise<OrderReportResult | OrderReportFileProblem | OrderReportFileCancelled> {
+  const steps = readSteps(file, { ...options, nonBlocking: true });
+  let bytesRead = 0;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (step.value !== 'wait') bytesRead = step.value;
+    await new Promise<void>((resolve) => (step.value === 'wait' ? setTimeout(resolve, options.pipeRetryMs ?? 20) : setImmediate(resolve)));
+    if (options.isCancelled?.()) {
+      steps.return({ problem: 'cannotRead', code: 'ECANCELED' }); // runs the reader's `finally`: the file is closed
+      return { problem: 'cancelled', bytesRead };
+    }
+  }
+}
+
+/**
+ * The read, one chunk per step: yields the bytes read after each chunk, or 'wait' when a non-blocking
+ * pipe has nothing yet (sending 'end' then treats what came so far as the whole file). Returns the
+ * reader's result or why the file could not be read; the file is closed however it ends.
+ */
+function* readSteps(file: string, options: OrderReportFileOptions): Generator<number | 'wait', OrderReportResult | OrderReportFileProblem, 'end' | undefined> {
   const flags = fs.constants.O_RDONLY | (options.nonBlocking ? (fs.constants.O_NONBLOCK ?? 0) : 0);
   let fd: number;
   try {
@@ -57,8 +101,10 @@ export function readOrderReportFile(file: string, options: OrderReportFileOption
         n = fs.readSync(fd, buffer, 0, CHUNK, null);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-        if (code === 'EAGAIN') break; // a non-blocking pipe without a writer reads as empty
-        throw error;
+        if (code !== 'EAGAIN') throw error;
+        // A non-blocking pipe whose writer has sent nothing yet: the driver waits, or ends the read.
+        if ((yield 'wait') === 'end') break;
+        continue;
       }
       if (n === 0) break;
       let text: string;
@@ -79,6 +125,7 @@ export function readOrderReportFile(file: string, options: OrderReportFileOption
       if (onOrder) for (const line of lines) onOrder(line);
       options.onProgress?.(read, total);
       if (reader.refused) break;
+      yield read;
     }
     try {
       const rest = decoder.decode();

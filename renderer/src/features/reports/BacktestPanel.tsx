@@ -20,6 +20,7 @@ import { call } from '../../lib/api';
 import { localiseParams } from '../../lib/localiseParams';
 import { useStore } from '../../store';
 import { ImportErrors } from './ImportErrors';
+import { LongCallProgress, useLongCall } from './LongCallProgress';
 
 type Outcome = NonNullable<ResultOf<'backtest:run'>['result']> & { read: NonNullable<ResultOf<'backtest:run'>['read']> };
 
@@ -35,6 +36,7 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const backtestCall = useLongCall();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const signed = (d: number) => (d > 0 ? `+${d}` : String(d));
@@ -45,9 +47,10 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
     setNote(null);
     // The backtest reads the stored scenario: pending edits are saved first.
     if (!(await useStore.getState().ensureSaved())) return setBusy(false);
-    const res = await call('backtest:run', { scenarioId });
+    const res = await backtestCall.run('backtest:run', { scenarioId });
     setBusy(false);
     if (!res.ok) return setError(res.error);
+    if (res.value.cancelled) return setNote(t('reports.backtest.cancelled'));
     if (!res.value.done || !res.value.result || !res.value.read) return setNote(t('reports.cancelled'));
     setOutcome({ ...res.value.result, read: res.value.read });
   }
@@ -78,7 +81,8 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
         {t('reports.backtest.run')}
       </Button>
       <div role="status" style={{ marginTop: 16 }}>
-        {busy && <Alert severity="info">{t('reports.busy')}</Alert>}
+        {busy && !backtestCall.running && <Alert severity="info">{t('reports.busy')}</Alert>}
+        {backtestCall.running && <LongCallProgress running={backtestCall.running} testId="backtest-progress" />}
         {note && (
           <Alert severity="info" data-testid="backtest-note">
             {note}

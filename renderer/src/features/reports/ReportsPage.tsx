@@ -20,6 +20,7 @@ import { ImportErrors } from './ImportErrors';
 import { PlanEditor } from './PlanEditor';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { BacktestPanel } from './BacktestPanel';
+import { LongCallProgress, useLongCall } from './LongCallProgress';
 import type { ReportCommand } from '../../store/appSlice';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 
@@ -38,6 +39,8 @@ export function ReportsPage() {
   const appLang = useStore((s) => s.prefs.language);
   const [lang, setLang] = useState<'en' | 'fr'>(appLang);
   const [busy, setBusy] = useState(false);
+  // An order report can be large: its import shows how far it is and can be stopped.
+  const orderCall = useLongCall();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [importError, setImportError] = useState<AppErrorShape | null>(null);
   const { ensureSaved, refreshScenarios, loadScenario, notify } = useStore.getState();
@@ -104,11 +107,12 @@ export function ReportsPage() {
       true,
     );
   /** An import into the open scenario: on success the plan is reloaded, so the simulation follows it. */
-  const importIntoScenario = <T extends { imported: boolean }>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorShape }>, doneText: (v: T) => string) =>
+  const importIntoScenario = <T extends { imported: boolean; cancelled?: boolean }>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorShape }>, doneText: (v: T) => string) =>
     void run(
       work,
       (v) => {
-        if (!v.imported) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
+        // Not imported: the file dialog was closed, or the user stopped a long import (then nothing changed either).
+        if (!v.imported) return setOutcome({ severity: 'info', text: v.cancelled ? t('reports.import.ordersCancelled') : t('reports.cancelled') });
         setOutcome({ severity: 'success', text: doneText(v) });
         void loadScenario();
       },
@@ -119,7 +123,7 @@ export function ReportsPage() {
   const importWeights = () => importIntoScenario(() => call('import:destinationWeights', { scenarioId: id }), (v) => t('reports.import.weightsDone', { count: v.count }));
   const importOrders = () =>
     importIntoScenario(
-      () => call('import:orderReport', { scenarioId: id }),
+      () => orderCall.run('import:orderReport', { scenarioId: id }),
       (v) => {
         const r = v.read!;
         const done = t('reports.import.ordersDone', { rows: r.rows, orders: r.orders, prime: r.primeOrders, skipped: r.skipped.total, zips: r.primeZips });
@@ -226,6 +230,11 @@ export function ReportsPage() {
             </Button>
           )}
         </Stack>
+        {orderCall.running && (
+          <div style={{ marginTop: 16 }}>
+            <LongCallProgress running={orderCall.running} testId="import-orders-progress" />
+          </div>
+        )}
         {importError && (
           <div style={{ marginTop: 16 }}>
             <ImportErrors error={importError} />
@@ -234,7 +243,7 @@ export function ReportsPage() {
       </Paper>
 
       <div role="status" data-testid="reports-outcome">
-        {busy && <Alert severity="info">{t('reports.busy')}</Alert>}
+        {busy && !orderCall.running && <Alert severity="info">{t('reports.busy')}</Alert>}
         {outcome && <Alert severity={outcome.severity}>{outcome.text}</Alert>}
       </div>
 
