@@ -4,6 +4,7 @@ import { IsoDateSchema } from '../../shared/domain/time';
 import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { renderFinding, sortFindings } from '../../shared/engine/findings';
 import { simulate, type SimulationCheck } from '../../shared/engine/simulate';
+import { describeDeliveredWeekdays } from '../../shared/engine/deliveredWeekdays';
 import type { GeoData } from '../../shared/geo/index';
 import { stateName } from '../../shared/geo/states';
 import { badInput, type CliContext, type CommandResult } from '../context';
@@ -72,6 +73,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
         missingStates: result.missingStates,
         sixDayOperation: result.sixDayOperation,
         sixDayDelivery: result.sixDayDelivery,
+        deliveredWeekdays: result.deliveredWeekdays,
         outsideBuyShippingShare: result.outsideBuyShippingShare,
         checks: result.checks.map((c) => ({ ...c, message: ctx.t(c.messageKey, c.params) })),
         pass: result.pass,
@@ -116,6 +118,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
       operation: ctx.t(result.sixDayOperation ? 'cli.simulate.yes' : 'cli.simulate.no'),
       delivery: ctx.t(result.sixDayDelivery ? 'cli.simulate.yes' : 'cli.simulate.no'),
     }),
+    ...describeDeliveredWeekdays(result.deliveredWeekdays, ctx.t).map((line) => `  ${line}`),
     ctx.t('cli.simulate.outsideBuyShipping', { share: percent(result.outsideBuyShippingShare, ctx.lang) }),
     '',
   );

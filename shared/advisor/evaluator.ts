@@ -6,9 +6,9 @@ import { createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isTransitDay, SHIP_SEA
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCatalog';
 import { TYPICAL_WEEK_START } from '../engine/promiseEngine';
 import { route, serviceCarriesTier, warehouseOrigin } from '../engine/routing';
-import { NATIONWIDE_MAX_DAYS } from '../engine/simulate';
+import { SIX_DAY_DELIVERY_MIN_DAYS } from '../engine/deliveredWeekdays';
 import { policyChecks, type SimulationCheck } from '../engine/policyChecks';
-import { dayNumber, fromLocalMinutes, hourlyOffsets, offsetAt } from '../engine/timezone';
+import { dayNumber, fromLocalMinutes, hourlyOffsets, offsetAt, weekdayIndex } from '../engine/timezone';
 import { dayKind, rateIndex, type ResolvedCostModel } from './costModel';
 
 /*
@@ -174,7 +174,6 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
   const inScope = dests.map((z) => contiguous.has(z.state));
   // Local copies: imported bindings are read through getters in some module loaders, costly in the sweep.
   const shipSearchMinutes = SHIP_SEARCH_DAYS * 1440;
-  const nationwideMaxDays = NATIONWIDE_MAX_DAYS;
   const offsetAtInstant = offsetAt;
   const stats: EvaluatorStats = { evaluations: 0, lanesCompiled: 0, lanesReused: 0, transitCompiled: 0, transitReused: 0, viewClassesComputed: 0, viewClassesReused: 0 };
 
@@ -673,8 +672,17 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     const laneContent = { events, transit, zones, service: laneService, tierMask };
     // Each warehouse's classes, looked up (or computed) once per evaluation.
     const classBest: WarehouseBest[][] = classLanes.map(() => []);
+    // Coverage as simulate() judges it: every populated ZIP3 reachable by a standard-size lane that ships.
     const stateCovered = new Map<string, boolean>();
     for (const s of CONTIGUOUS_48_DC) stateCovered.set(s, true);
+    const reachLanes: number[] = [];
+    for (let l = 0; l < L; l++) if ((tierMask[l]! & 1) === 1 && events[l]!.cutoff.length > 0) reachLanes.push(l);
+    for (let d = 0; d < D; d++) {
+      if (!inScope[d] || dests[d]!.population <= 0) continue;
+      if (!reachLanes.some((l) => transit[l]![d]! >= 0)) stateCovered.set(dests[d]!.state, false);
+    }
+    // Weekdays (bit i = WEEKDAYS[i]) on which some standard-size promise with views delivers.
+    let deliveredMask = 0;
 
     for (let gi = 0; gi < members.length; gi++) {
       const group = members[gi];
@@ -695,7 +703,7 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
       gHist.fill(0);
       gCost.fill(0);
       gServed.fill(0);
-      let gMin = Number.POSITIVE_INFINITY;
+      const gShare = groupWeight[gi]! / totalWeight;
       const P = parts.length;
       const n = seg.count;
       // Each warehouse's best lane per view piece and tier, then the best of those, earliest first on
@@ -727,14 +735,13 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
           gHist[t * BUCKETS + bucket] = gHist[t * BUCKETS + bucket]! + wf;
           gServed[t] = gServed[t]! + wf;
           gCost[t * L + bestLane] = gCost[t * L + bestLane]! + wf * bestRate;
-          if (t === 0 && daysOut < gMin) gMin = daysOut;
+          if (t === 0 && wf > 0 && gShare > 0) deliveredMask |= 1 << weekdayIndex(best);
         }
       }
       const share = groupWeight[gi]! / totalWeight;
       for (let i = 0; i < gHist.length; i++) tierHist[i] = tierHist[i]! + share * gHist[i]!;
       for (let i = 0; i < gCost.length; i++) costByLane[i] = costByLane[i]! + share * gCost[i]!;
       for (let t = 0; t < 3; t++) served[t] = served[t]! + share * gServed[t]!;
-      if (gMin > nationwideMaxDays) for (const d of group) if (dests[d]!.population > 0) stateCovered.set(dests[d]!.state, false);
     }
 
     const tiers = {} as Evaluation['tiers'];
@@ -748,7 +755,9 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
       tiers[tier] = { le1: cum(1), le2: cum(2), le3: cum(3), le5: cum(5), none: at(NONE_BUCKET) };
     });
     const missingStates = [...stateCovered].filter(([, c]) => !c).map(([s]) => s).sort();
-    const checks = policyChecks(settings, policyId, tiers, missingStates);
+    let deliveredDays = 0;
+    for (let i = 0; i < 7; i++) deliveredDays += (deliveredMask >> i) & 1;
+    const checks = policyChecks(settings, policyId, tiers, missingStates, deliveredDays >= SIX_DAY_DELIVERY_MIN_DAYS);
 
     // Labels: each tier's weekly orders spread over the views that got a promise.
     const labelsByService: Partial<Record<ServiceId, number>> = {};

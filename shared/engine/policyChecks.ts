@@ -2,7 +2,7 @@ import { SIZE_TIERS, type SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { resolvePolicy } from '../catalog/policies';
 import { CONTIGUOUS_48_DC } from '../geo';
-import { sixDayDelivery, sixDayOperation } from './weekend';
+import { sixDayOperation } from './weekend';
 
 /** One policy check of a simulated plan: its value against the policy's target. */
 export interface SimulationCheck {
@@ -24,9 +24,10 @@ export type TierSpeedShares = Record<SizeTier, { le1: number; le2: number; le3: 
  * The policy's checks for a simulated plan: speed per size tier and bucket, nationwide coverage,
  * six-day operation and delivery — ids, order, targets and pass rule in one place, shared by
  * simulate() and the advisor's fast evaluator so the two can never judge a plan differently.
- * @example policyChecks(settings, undefined, result.tiers, result.missingStates).filter((c) => !c.pass)
+ * `deliversSixDays` comes from the simulated week (promised deliveries on ≥ 6 weekdays, deliveredWeekdays.ts).
+ * @example policyChecks(settings, undefined, result.tiers, result.missingStates, result.sixDayDelivery).filter((c) => !c.pass)
  */
-export function policyChecks(settings: Settings, policyId: string | undefined, tiers: TierSpeedShares, missingStates: readonly string[]): SimulationCheck[] {
+export function policyChecks(settings: Settings, policyId: string | undefined, tiers: TierSpeedShares, missingStates: readonly string[], deliversSixDays: boolean): SimulationCheck[] {
   const policy = resolvePolicy(settings, policyId);
   const checks: SimulationCheck[] = [];
   for (const tier of SIZE_TIERS) {
@@ -43,7 +44,7 @@ export function policyChecks(settings: Settings, policyId: string | undefined, t
     checks.push(check('coverage.nationwide', 'engine.check.nationwide', { missing: missingStates.join(', ') }, covered, CONTIGUOUS_48_DC.length));
   }
   if (policy.requireSixDayOperation) checks.push(check('operation.sixDays', 'engine.check.sixDayOperation', {}, sixDayOperation(settings).pass ? 1 : 0, 1));
-  if (policy.requireSixDayDelivery) checks.push(check('delivery.sixDays', 'engine.check.sixDayDelivery', {}, sixDayDelivery(settings).pass ? 1 : 0, 1));
+  if (policy.requireSixDayDelivery) checks.push(check('delivery.sixDays', 'engine.check.sixDayDelivery', {}, deliversSixDays ? 1 : 0, 1));
   return checks;
 }
 

@@ -1,9 +1,10 @@
 import { SIZE_TIERS, type SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
-import { CONTIGUOUS_48_DC, type GeoData } from '../geo';
+import { CONTIGUOUS_48_DC, isContiguousUs, type GeoData } from '../geo';
 import { resolvePolicy } from '../catalog/policies';
 import type { Finding } from './findings';
-import { checkWeekend, sixDayDelivery, sixDayOperation, type WeekendCheckItem } from './weekend';
+import { checkWeekend, sixDayOperation, type WeekendCheckItem } from './weekend';
+import { judgeDeliveredWeekdays, type DeliveredWeekdays } from './deliveredWeekdays';
 import { validateSettings } from './validate';
 import { policyChecks, type SimulationCheck } from './policyChecks';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
@@ -29,16 +30,24 @@ import { firstIndexAfter } from './firstIndexAfter';
  *   counts in no "within N days" bucket.
  * - Default: a "typical week" (TYPICAL_WEEK_START) with holidays and closures ignored. With
  *   `weekStart` (a Monday), that real week is simulated: its holidays, closures and DST.
- * - Nationwide coverage: a state of 48 + DC is covered when every populated ZIP3 in it can get a
- *   standard-size promise of at most NATIONWIDE_MAX_DAYS days for some view of the week from some enabled
- *   service within its zone cap.
+ * - Nationwide coverage, as Amazon defines it (the Prime regions of the standard-size templates span
+ *   the 48 contiguous states + DC): a state is covered when every populated ZIP3 in it is reachable by
+ *   an enabled service that carries standard size, ships at least one day of the simulated week and
+ *   serves that ZIP3 (within its zone cap and region settings — the engine marks the others as not
+ *   offered). How fast it gets there is the speed picture (per state: shares within 2 and 5 days), not
+ *   coverage: a state reached only by 7-day promises is covered and shows 0 % within 5 days.
+ * - Six-day delivery: the weekdays on which the week's standard-size promises actually deliver (the
+ *   promised delivery dates, weighted by views); see deliveredWeekdays.ts for the verdict and reasons.
  *
  * Speed: a promise can only change at a customer cutoff or a local midnight, so each view hour is cut
  * at the cutoff instants inside it and each piece is evaluated once; destinations that share a clock
  * and the same transit days on every lane are evaluated once as a group.
  */
 
-/** The longest standard-size promise that still counts a destination as covered. */
+/**
+ * The promise length of the per-state "within 5 days" share shown next to coverage. Before issue 13 it
+ * was also the coverage rule (any view within 5 days); coverage is now reachability alone.
+ */
 export const NATIONWIDE_MAX_DAYS = 5;
 
 export interface SimulateOptions {
@@ -66,8 +75,13 @@ export interface StateStats {
   weight: number;
   le1: number;
   le2: number;
+  /** Share of the state's standard-size views promised within NATIONWIDE_MAX_DAYS (5) days. */
+  le5: number;
   meanDays: number | null;
+  /** Every populated ZIP3 of the state is reachable by an enabled standard-size service (Amazon's rule). */
   covered: boolean;
+  /** The populated ZIP3s no enabled standard-size service reaches, sorted. */
+  unreachableZip3s: string[];
 }
 
 /** Per-ZIP3 figures for the map (standard size), parallel arrays in geo.zip3s order. */
@@ -78,8 +92,11 @@ export interface Zip3Stats {
   meanDays: (number | null)[];
   le1: number[];
   le2: number[];
+  le5: number[];
   /** Shortest promise seen during the week; null when never served or outside 48 + DC. */
   minDays: (number | null)[];
+  /** Reachable by an enabled standard-size service that ships this week (false outside 48 + DC). */
+  reachable: boolean[];
 }
 
 export type { SimulationCheck } from './policyChecks';
@@ -97,7 +114,10 @@ export interface SimulationResult {
   nationwide: boolean;
   missingStates: string[];
   sixDayOperation: boolean;
+  /** True when the week's standard-size promises deliver on at least six weekdays (deliveredWeekdays). */
   sixDayDelivery: boolean;
+  /** The weekdays the promises deliver on, their view shares and why the others are missing. */
+  deliveredWeekdays: DeliveredWeekdays;
   /** Share of views (size-tier mix) served with labels outside Buy Shipping (limited weekend options). */
   outsideBuyShippingShare: number;
   weekend: WeekendCheckItem[];
@@ -133,8 +153,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const L = engine.lanes.length;
 
   // Destination weights over 48 + DC.
-  const contiguous = new Set(CONTIGUOUS_48_DC);
-  const inScope = zip3s.map((z) => contiguous.has(z.state));
+  const inScope = zip3s.map((z) => isContiguousUs(z));
   const weight = new Float64Array(D);
   const dw = settings.destinationWeights;
   if (dw.source === 'custom') {
@@ -196,12 +215,16 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const zipMean: (number | null)[] = new Array(D).fill(null);
   const zipLe1 = new Array<number>(D).fill(0);
   const zipLe2 = new Array<number>(D).fill(0);
+  const zipLe5 = new Array<number>(D).fill(0);
   const zipMin: (number | null)[] = new Array(D).fill(null);
   const zipServed = new Float64Array(D);
 
   const gHist = new Float64Array(TIER_COUNT * BUCKETS);
   const gDaySum = new Float64Array(TIER_COUNT);
   const gHeat = new Float64Array(168);
+  // Standard-size views by the weekday (Mon..Sun) their promised delivery falls on.
+  const delivered = new Float64Array(7);
+  const gDelivered = new Float64Array(7);
   const tierOut = new Float64Array(6);
   // Instants of the customer-local hour boundaries of the week, per destination clock.
   const hourBounds = new Map<number, Float64Array>();
@@ -220,6 +243,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     gHist.fill(0);
     gDaySum.fill(0);
     gHeat.fill(0);
+    gDelivered.fill(0);
     let gOutside = 0;
     let gMin = Number.POSITIVE_INFINITY;
     const bounds = boundsOf(rep);
@@ -245,6 +269,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
                 if (tierOut[t + 3] === 1) gOutside += w * frac * mix[t]!;
                 if (t === 0) {
                   if (days < gMin) gMin = days;
+                  // Views are customer-local and the week starts on a Monday: delivery weekday = (wd + days) mod 7.
+                  gDelivered[(wd + days) % 7] = gDelivered[(wd + days) % 7]! + w * frac;
                   if (days <= 2) gHeat[wd * 24 + h] = gHeat[wd * 24 + h]! + frac;
                 }
               }
@@ -262,15 +288,18 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     for (let i = 0; i < gHist.length; i++) tierHist[i] = tierHist[i]! + share * gHist[i]!;
     for (let t = 0; t < TIER_COUNT; t++) tierDaySum[t] = tierDaySum[t]! + share * gDaySum[t]!;
     for (let c = 0; c < 168; c++) heat[c] = heat[c]! + share * gHeat[c]!;
+    for (let k = 0; k < 7; k++) delivered[k] = delivered[k]! + share * gDelivered[k]!;
     outsideShare += share * gOutside;
     const served = 1 - gHist[NONE_BUCKET]!;
     const mean = served > 0 ? gDaySum[0]! / served : null;
     const le1 = gHist[0]! + gHist[1]!;
     const le2 = le1 + gHist[2]!;
+    const le5 = le2 + gHist[3]! + gHist[4]! + gHist[5]!;
     for (const d of members) {
       zipMean[d] = mean;
       zipLe1[d] = le1;
       zipLe2[d] = le2;
+      zipLe5[d] = le5;
       zipMin[d] = gMin === Number.POSITIVE_INFINITY ? null : gMin;
       zipServed[d] = served;
     }
@@ -288,10 +317,15 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     tiers[tier] = { le1: cum(1), le2: cum(2), le3: cum(3), le5: cum(5), none, meanDays: 1 - none > 0 ? tierDaySum[t]! / (1 - none) : null };
   });
 
+  // Reachability: lanes that carry standard size and ship at least once from the start of the week.
+  const probe = new Int32Array(16);
+  const standardLane = engine.lanes.map((_, l) => (engine.tierMask[l]! & 1) === 1 && engine.laneDeliveries(l, fromDay * 1440, probe));
+  const reachable = zip3s.map((_, d) => inScope[d]! && standardLane.some((ok, l) => ok && engine.transit[d * L + l]! >= 0));
+
   // States and coverage.
   const byState: Record<string, StateStats> = {};
-  const acc = new Map<string, { w: number; le1: number; le2: number; days: number; served: number; covered: boolean }>();
-  for (const s of CONTIGUOUS_48_DC) acc.set(s, { w: 0, le1: 0, le2: 0, days: 0, served: 0, covered: true });
+  const acc = new Map<string, { w: number; le1: number; le2: number; le5: number; days: number; served: number; unreachable: string[] }>();
+  for (const s of CONTIGUOUS_48_DC) acc.set(s, { w: 0, le1: 0, le2: 0, le5: 0, days: 0, served: 0, unreachable: [] });
   for (let d = 0; d < D; d++) {
     if (!inScope[d]) continue;
     const a = acc.get(zip3s[d]!.state)!;
@@ -299,12 +333,13 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     a.w += w;
     a.le1 += w * zipLe1[d]!;
     a.le2 += w * zipLe2[d]!;
+    a.le5 += w * zipLe5[d]!;
     if (zipMean[d] !== null) {
       // Mean over served views only: weight each ZIP3's mean by its served views.
       a.days += w * zipServed[d]! * zipMean[d]!;
       a.served += w * zipServed[d]!;
     }
-    if (zip3s[d]!.population > 0 && (zipMin[d] === null || zipMin[d]! > NATIONWIDE_MAX_DAYS)) a.covered = false;
+    if (zip3s[d]!.population > 0 && !reachable[d]) a.unreachable.push(zip3s[d]!.zip3);
   }
   const missingStates: string[] = [];
   for (const [state, a] of acc) {
@@ -312,10 +347,12 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
       weight: a.w / totalWeight,
       le1: a.w > 0 ? a.le1 / a.w : 0,
       le2: a.w > 0 ? a.le2 / a.w : 0,
+      le5: a.w > 0 ? a.le5 / a.w : 0,
       meanDays: a.served > 0 ? a.days / a.served : null,
-      covered: a.covered,
+      covered: a.unreachable.length === 0,
+      unreachableZip3s: a.unreachable.sort(),
     };
-    if (!a.covered) missingStates.push(state);
+    if (a.unreachable.length > 0) missingStates.push(state);
   }
   missingStates.sort();
 
@@ -325,16 +362,19 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     meanDays: zipMean,
     le1: zipLe1,
     le2: zipLe2,
+    le5: zipLe5,
     minDays: zipMin,
+    reachable,
   };
   const heatmap = Array.from({ length: 7 }, (_, wd) => Array.from(heat.subarray(wd * 24, wd * 24 + 24)));
 
   const unserved = zip3s.filter((z, d) => inScope[d] && z.population > 0 && zipMin[d] === null).length;
   if (unserved > 0) findings.push(simFinding('sim.unservedZip3s', 'warning', 'warehouses', { count: unserved }));
 
-  const six = { op: sixDayOperation(settings).pass, del: sixDayDelivery(settings).pass };
+  const deliveredWeekdays = judgeDeliveredWeekdays(settings, Array.from(delivered), catalog);
+  const six = { op: sixDayOperation(settings).pass, del: deliveredWeekdays.pass };
   const policy = resolvePolicy(settings, opts.policyId);
-  const checks = policyChecks(settings, opts.policyId, tiers, missingStates);
+  const checks = policyChecks(settings, opts.policyId, tiers, missingStates, six.del);
 
   return {
     policyId: policy.id,
@@ -348,6 +388,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     missingStates,
     sixDayOperation: six.op,
     sixDayDelivery: six.del,
+    deliveredWeekdays,
     outsideBuyShippingShare: outsideShare,
     weekend: checkWeekend(settings),
     checks,

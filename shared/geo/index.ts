@@ -9,7 +9,7 @@ import { bitmapHas } from './zip5Codec';
 
 export { distanceMiles, EARTH_RADIUS_MILES } from './distance';
 export { zoneForDistance, ZONE_UPPER_BOUNDS_MILES, type CarrierZone } from './zones';
-export { CONTIGUOUS_48_DC, NONCONTIGUOUS_STATES, TERRITORIES, STATES, stateName, type StateInfo, type StateKind } from './states';
+export { CONTIGUOUS_48_DC, isContiguousUs, NONCONTIGUOUS_STATES, TERRITORIES, STATES, stateName, type StateInfo, type StateKind } from './states';
 export { isValidTimeZone, timeZonesAgree, utcOffsetMinutes } from './timeZone';
 
 export interface Zip3Record {

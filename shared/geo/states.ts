@@ -84,6 +84,17 @@ export const CONTIGUOUS_48_DC: readonly string[] = Object.freeze(
   table.filter(([, , , kind]) => kind === 'contiguous' || kind === 'district').map(([code]) => code).sort(),
 );
 
+const CONTIGUOUS_SET: ReadonlySet<string> = new Set(CONTIGUOUS_48_DC);
+
+/**
+ * Whether a ZIP3 (or anything carrying its state code) lies in the 48 contiguous states + DC — the
+ * area Amazon measures nationwide coverage and delivery speed over.
+ * @example isContiguousUs(loadGeo().byZip3.get('968')!) // false (Honolulu)
+ */
+export function isContiguousUs(place: { readonly state: string }): boolean {
+  return CONTIGUOUS_SET.has(place.state);
+}
+
 /** Alaska and Hawaii: states outside the nationwide-coverage requirement. */
 export const NONCONTIGUOUS_STATES: readonly string[] = Object.freeze(['AK', 'HI']);
 

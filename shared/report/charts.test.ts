@@ -6,7 +6,7 @@ import { translator } from './format';
 import { usStateShapes } from './usMap';
 
 function states(le2: number): Record<string, StateStats> {
-  return Object.fromEntries(CONTIGUOUS_48_DC.map((s) => [s, { weight: 1 / 49, le1: le2 / 2, le2, meanDays: 2, covered: true }]));
+  return Object.fromEntries(CONTIGUOUS_48_DC.map((s) => [s, { weight: 1 / 49, le1: le2 / 2, le2, le5: 1, meanDays: 2, covered: true, unreachableZip3s: [] }]));
 }
 
 describe('map shapes', () => {

@@ -69,12 +69,12 @@ export function coverageZip3Csv(result: SimulationResult, geo: GeoData, tr: Tran
 
 /** Coverage per state of the 48 + DC, alphabetical by code. */
 export function coverageStateCsv(result: SimulationResult, tr: Translator): string {
-  const header = ['stateCode', 'stateName', 'weight', 'le1', 'le2', 'meanDays', 'covered'].map((k) => tr.t(`report.csv.${k}`));
+  const header = ['stateCode', 'stateName', 'weight', 'le1', 'le2', 'le5', 'meanDays', 'covered', 'unreachableZip3s'].map((k) => tr.t(`report.csv.${k}`));
   const rows: CsvCell[][] = Object.keys(result.byState)
     .sort()
     .map((code) => {
       const s = result.byState[code]!;
-      return [code, stateName(code, tr.lang), round(s.weight), round(s.le1), round(s.le2), round(s.meanDays), tr.t(s.covered ? 'report.yes' : 'report.no')];
+      return [code, stateName(code, tr.lang), round(s.weight), round(s.le1), round(s.le2), round(s.le5), round(s.meanDays), tr.t(s.covered ? 'report.yes' : 'report.no'), s.unreachableZip3s.join(' ')];
     });
   return toCsv(header, rows);
 }

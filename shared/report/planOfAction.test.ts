@@ -27,9 +27,9 @@ describe('weakWindows', () => {
 describe('weakStates', () => {
   it('ranks states by the points they cost the national figure', () => {
     const byState = {
-      CA: { weight: 0.12, le1: 0.1, le2: 0.6, meanDays: 3, covered: true },
-      OH: { weight: 0.04, le1: 0.9, le2: 0.95, meanDays: 1, covered: true },
-      WY: { weight: 0.002, le1: 0, le2: 0.1, meanDays: 4, covered: true },
+      CA: { weight: 0.12, le1: 0.1, le2: 0.6, le5: 1, meanDays: 3, covered: true, unreachableZip3s: [] },
+      OH: { weight: 0.04, le1: 0.9, le2: 0.95, le5: 1, meanDays: 1, covered: true, unreachableZip3s: [] },
+      WY: { weight: 0.002, le1: 0, le2: 0.1, le5: 1, meanDays: 4, covered: true, unreachableZip3s: [] },
     };
     const ranked = weakStates(byState, 'le2', 0.75);
     expect(ranked.map((s) => s.state)).toEqual(['CA', 'WY']);

@@ -13,6 +13,7 @@ import { isBuiltInPolicy, policyNameKey, resolvePolicy } from '../catalog/polici
 import { SERVICES } from '../catalog/services';
 import { renderFinding, renderMessage, sortFindings } from '../engine/findings';
 import type { SimulationCheck, SimulationResult } from '../engine/simulate';
+import { describeDeliveredWeekdays } from '../engine/deliveredWeekdays';
 import { ATTRIBUTIONS } from '../geo/attribution';
 import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
 import { ZONE_UPPER_BOUNDS_MILES } from '../geo/zones';
@@ -178,7 +179,7 @@ function weekendSection(settings: Settings, result: SimulationResult, tr: Transl
         })
         .join('')}</tbody></table>`
     : `<p>${e(tr.t('report.weekend.none'))}</p>`;
-  const six = `<p>${e(tr.t('report.sixDays', { operation: tr.t(result.sixDayOperation ? 'report.yes' : 'report.no'), delivery: tr.t(result.sixDayDelivery ? 'report.yes' : 'report.no') }))}</p>`;
+  const six = `<p>${e(tr.t('report.sixDays', { operation: tr.t(result.sixDayOperation ? 'report.yes' : 'report.no'), delivery: tr.t(result.sixDayDelivery ? 'report.yes' : 'report.no') }))}</p><ul class="delivered-days">${describeDeliveredWeekdays(result.deliveredWeekdays, (k, p) => tr.t(k, p)).map((line) => `<li>${e(line)}</li>`).join('')}</ul>`;
   return `<section><h2>${e(tr.t('report.section.weekend'))}</h2><p class="note">${e(tr.t('catalog.capability.limitedExplained'))}</p>${body}${six}</section>`;
 }
 
@@ -229,11 +230,11 @@ function statesSection(result: SimulationResult, tr: Translator): string {
   const codes = [...CONTIGUOUS_48_DC].sort((a, b) => stateName(a, tr.lang).localeCompare(stateName(b, tr.lang), tr.locale));
   const half = Math.ceil(codes.length / 2);
   const table = (list: string[]) =>
-    `<table class="states"><thead><tr><th scope="col">${e(tr.t('report.col.state'))}</th><th scope="col" class="num">${e(tr.t('report.col.weight'))}</th><th scope="col" class="num">${e(tr.t('report.col.le1Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.le2Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.daysShort'))}</th><th scope="col">${e(tr.t('report.col.covered'))}</th></tr></thead><tbody>${list
+    `<table class="states"><thead><tr><th scope="col">${e(tr.t('report.col.state'))}</th><th scope="col" class="num">${e(tr.t('report.col.weight'))}</th><th scope="col" class="num">${e(tr.t('report.col.le1Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.le2Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.le5Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.daysShort'))}</th><th scope="col">${e(tr.t('report.col.covered'))}</th></tr></thead><tbody>${list
       .map((code) => {
         const s = result.byState[code];
         if (!s) return '';
-        return `<tr data-state="${code}"><th scope="row">${e(stateName(code, tr.lang))}</th><td class="num">${e(tr.percent(s.weight))}</td><td class="num">${e(tr.percent(s.le1, 0))}</td><td class="num">${e(tr.percent(s.le2, 0))}</td><td class="num">${s.meanDays === null ? '—' : e(tr.number(s.meanDays, 1))}</td><td>${s.covered ? e(tr.t('report.yes')) : `<strong class="fail-text">${e(tr.t('report.no'))}</strong>`}</td></tr>`;
+        return `<tr data-state="${code}"><th scope="row">${e(stateName(code, tr.lang))}</th><td class="num">${e(tr.percent(s.weight))}</td><td class="num">${e(tr.percent(s.le1, 0))}</td><td class="num">${e(tr.percent(s.le2, 0))}</td><td class="num">${e(tr.percent(s.le5, 0))}</td><td class="num">${s.meanDays === null ? '—' : e(tr.number(s.meanDays, 1))}</td><td>${s.covered ? e(tr.t('report.yes')) : `<strong class="fail-text">${e(tr.t('report.no'))}</strong>`}</td></tr>`;
       })
       .join('')}</tbody></table>`;
   return `<section class="page-break"><h2>${e(tr.t('report.section.states'))}</h2><p class="note">${e(tr.t('report.statesNote'))}</p><div class="two-col">${table(codes.slice(0, half))}${table(codes.slice(half))}</div></section>`;

@@ -7,7 +7,11 @@
  */
 import { SIZE_TIERS } from '../../shared/domain/carrier';
 import type { Settings } from '../../shared/domain/settings';
-import type { GeoData } from '../../shared/geo';
+import { distanceMiles, zoneForDistance, type GeoData, type Zip3Record } from '../../shared/geo';
+import { WEEKDAYS } from '../../shared/domain/time';
+import { serviceCarriesTier } from '../../shared/engine/routing';
+import { shipsOn } from '../../shared/engine/weekend';
+import { DEFAULT_ENGINE_CATALOG } from '../../shared/engine/engineCatalog';
 import { createPromiseEngine } from '../../shared/engine/promiseEngine';
 import { dayNumber, fromLocalMinutes, toLocalMinutes } from '../../shared/engine/timezone';
 
@@ -18,6 +22,31 @@ export interface ReferenceSimulation {
   outsideBuyShippingShare: number;
   /** Per ZIP3 index: standard-size mean promise days over served views. */
   meanDays: Map<number, number | null>;
+  /** Per ZIP3 index: standard-size shares of the destination's views promised within 2 and 5 days. */
+  le2: Map<number, number>;
+  le5: Map<number, number>;
+  /** Standard-size view shares by the weekday (Mon..Sun) of the promised delivery date. */
+  deliveredByWeekday: number[];
+}
+
+/**
+ * Amazon's coverage rule written out from the raw settings: some enabled service that carries standard
+ * size, ships on at least one operating day, and whose zone to the destination is within its cap.
+ * @example referenceReachable(settings, geo, geo.byZip3.get('900')!) // false when every zone cap is below 8
+ */
+export function referenceReachable(settings: Settings, geo: GeoData, dest: Zip3Record): boolean {
+  return settings.warehouses.some((w) => {
+    const origin = geo.lookup(w.zip) ?? geo.byZip3.get(w.zip.slice(0, 3));
+    if (!origin) return false;
+    const zone = zoneForDistance(distanceMiles(origin, dest));
+    return w.services.some(
+      (p) =>
+        p.enabled &&
+        serviceCarriesTier(DEFAULT_ENGINE_CATALOG.services[p.serviceId], 'standard') &&
+        zone <= (p.zoneCap ?? 8) &&
+        WEEKDAYS.some((d) => w.operatingDays.includes(d) && shipsOn(w, p, d)),
+    );
+  });
 }
 
 /**
@@ -43,6 +72,9 @@ export function referenceSimulation(
   const heatNum = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   let outside = 0;
   const meanDays = new Map<number, number | null>();
+  const le2 = new Map<number, number>();
+  const le5 = new Map<number, number>();
+  const deliveredByWeekday = new Array<number>(7).fill(0);
 
   for (const [d, destWeight] of weights) {
     const share = destWeight / totalWeight;
@@ -61,6 +93,8 @@ export function referenceSimulation(
     for (let c = 0; c < 168; c++) if (perCell[c] === 0) instants.push([fromLocalMinutes(tz, fromDay * 1440 + c * 60), c]);
     let dDays = 0;
     let dServed = 0;
+    let dLe2 = 0;
+    let dLe5 = 0;
     for (const [t, c] of instants) {
       const wd = Math.floor(c / 24);
       const h = c % 24;
@@ -82,16 +116,22 @@ export function referenceSimulation(
         if (ti === 0) {
           dDays += w * days;
           dServed += w;
+          if (days <= 2) dLe2 += w;
+          if (days <= 5) dLe5 += w;
+          // Weekday of the promised delivery date (day numbers count from Thursday 1 Jan 1970).
+          deliveredByWeekday[(((engine.lastDeliveryDay + 3) % 7) + 7) % 7]! += share * w;
           if (days <= 2) heatNum[wd]![h]! += share * cellShare;
         }
       });
     }
     meanDays.set(d, dServed > 0 ? dDays / dServed : null);
+    le2.set(d, dLe2);
+    le5.set(d, dLe5);
   }
   const tiers: ReferenceSimulation['tiers'] = {};
   SIZE_TIERS.forEach((tier, ti) => {
     const s = tierSums[ti]!;
     tiers[tier] = { le1: s.le1, le2: s.le2, le3: s.le3, le5: s.le5, none: s.none, meanDays: 1 - s.none > 0 ? s.days / (1 - s.none) : null };
   });
-  return { tiers, heatmap: heatNum, outsideBuyShippingShare: outside, meanDays };
+  return { tiers, heatmap: heatNum, outsideBuyShippingShare: outside, meanDays, le2, le5, deliveredByWeekday };
 }

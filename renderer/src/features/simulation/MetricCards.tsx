@@ -10,8 +10,30 @@ import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { ToneBadge } from '../weekend/badges';
 import { stateName } from '../../../../shared/geo';
 import type { DashboardView, MetricCell, RequirementCard } from './simulationView';
+import type { DeliveredWeekdays } from '../../../../shared/engine/deliveredWeekdays';
 import { useFormat } from './format';
 import { useStore } from '../../store';
+
+/**
+ * The weekdays this plan's promises deliver on (from the simulated week) and why each other day is
+ * missing — the reasons behind the six-day delivery verdict.
+ */
+function DeliveredDays({ delivered }: { delivered: DeliveredWeekdays }) {
+  const { t } = useTranslation();
+  const day = (d: string) => t(`catalog.weekday.${d}`);
+  return (
+    <Box data-testid="delivered-weekdays">
+      <Typography variant="caption" component="p">
+        {delivered.days.length > 0 ? t('engine.delivery.deliversOn', { days: delivered.days.map(day).join(', ') }) : t('engine.delivery.deliversOnNone')}
+      </Typography>
+      {delivered.missing.map((m) => (
+        <Typography key={m.day} variant="caption" component="p" color="text.secondary" data-testid="missing-delivery-day" data-day={m.day}>
+          {t(`engine.delivery.missing.${m.reason}`, { day: day(m.day), services: m.services.map((id) => t(`catalog.service.${id}`)).join(', ') })}
+        </Typography>
+      ))}
+    </Box>
+  );
+}
 
 /** On a failing check: opens "What it takes" focused on this check (and starts its search). */
 function WhatItTakes({ checkId, name }: { checkId: string; name: string }) {
@@ -161,6 +183,7 @@ export function RequirementCards({ view }: { view: DashboardView }) {
             {view[k].pass ? t('simulation.req.yes') : t('simulation.req.no')}
           </Typography>
           <RequirementStatus card={view[k]} />
+          {k === 'sixDayDelivery' && <DeliveredDays delivered={view.sixDayDelivery.delivered} />}
           {view[k].required && !view[k].pass && <WhatItTakes checkId={k === 'sixDayOperation' ? 'operation.sixDays' : 'delivery.sixDays'} name={t(`simulation.req.${k}`)} />}
         </Card>
       ))}

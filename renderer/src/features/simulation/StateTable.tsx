@@ -8,6 +8,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import Typography from '@mui/material/Typography';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import BlockIcon from '@mui/icons-material/Block';
 import { stateName } from '../../../../shared/geo';
@@ -15,12 +16,13 @@ import { ToneBadge } from '../weekend/badges';
 import type { StateRow } from './simulationView';
 import { useFormat } from './format';
 
-type SortKey = 'state' | 'weight' | 'le1' | 'le2' | 'lost' | 'mean' | 'covered';
+type SortKey = 'state' | 'weight' | 'le1' | 'le2' | 'le5' | 'lost' | 'mean' | 'covered';
 const COLUMNS: { key: SortKey; labelKey: string; numeric: boolean }[] = [
   { key: 'state', labelKey: 'simulation.states.col.state', numeric: false },
   { key: 'weight', labelKey: 'simulation.states.col.weight', numeric: true },
   { key: 'le1', labelKey: 'simulation.states.col.le1', numeric: true },
   { key: 'le2', labelKey: 'simulation.states.col.le2', numeric: true },
+  { key: 'le5', labelKey: 'simulation.states.col.le5', numeric: true },
   { key: 'lost', labelKey: 'simulation.states.col.lost', numeric: true },
   { key: 'mean', labelKey: 'simulation.states.col.mean', numeric: true },
   { key: 'covered', labelKey: 'simulation.states.col.covered', numeric: false },
@@ -46,6 +48,8 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
           return r.le1;
         case 'le2':
           return r.le2;
+        case 'le5':
+          return r.le5;
         case 'lost':
           return r.pointsLost ?? 0;
         case 'mean':
@@ -65,6 +69,10 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
   }, [states, sort, f.lang]);
 
   return (
+    <>
+    <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="state-coverage-rule">
+      {t('simulation.states.rule')}
+    </Typography>
     <TableContainer component={Paper} sx={{ maxHeight: 440 }}>
       <Table size="small" stickyHeader aria-label={t('simulation.states.tableLabel')} data-testid="state-table">
         <TableHead>
@@ -92,6 +100,7 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
               <TableCell align="right">{f.percent(r.weight)}</TableCell>
               <TableCell align="right">{f.percent(r.le1)}</TableCell>
               <TableCell align="right">{f.percent(r.le2)}</TableCell>
+              <TableCell align="right" data-testid="state-le5">{f.percent(r.le5)}</TableCell>
               {hasTarget && (
                 <TableCell align="right" data-testid="state-lost" sx={{ fontWeight: r.pointsLost ? 600 : undefined }}>
                   {r.pointsLost ? t('simulation.states.lostValue', { points: f.gapPoints(r.pointsLost / 100) }) : '0'}
@@ -102,7 +111,16 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
                 {r.covered ? (
                   <ToneBadge tone="success" icon={<CheckCircleOutlineIcon />} label={t('simulation.states.covered')} />
                 ) : (
-                  <ToneBadge tone="error" strong icon={<BlockIcon />} label={t('simulation.states.notCovered')} />
+                  <ToneBadge
+                    tone="error"
+                    strong
+                    icon={<BlockIcon />}
+                    label={
+                      r.unreachableZip3s.length > 0
+                        ? t('simulation.states.unreachable', { count: r.unreachableZip3s.length, zip3s: shortList(r.unreachableZip3s) })
+                        : t('simulation.states.notCovered')
+                    }
+                  />
                 )}
               </TableCell>
             </TableRow>
@@ -110,5 +128,11 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
         </TableBody>
       </Table>
     </TableContainer>
+    </>
   );
 });
+
+/** The first few ZIP3s, then an ellipsis: a state can have dozens. */
+function shortList(zip3s: readonly string[]): string {
+  return zip3s.length <= 4 ? zip3s.join(', ') : `${zip3s.slice(0, 4).join(', ')}, …`;
+}

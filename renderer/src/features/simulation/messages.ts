@@ -23,7 +23,7 @@ export const en = {
   'simulation.req.title': 'Coverage and requirements',
   'simulation.req.nationwide': 'Nationwide coverage',
   'simulation.req.nationwideValue': '{{covered}} of {{total}}',
-  'simulation.req.nationwideUnit': '48 contiguous states + DC with a promise of 5 days or less',
+  'simulation.req.nationwideUnit': '48 contiguous states + DC where every ZIP3 is reached by an enabled standard-size service within its zone cap (Amazon’s Prime regions). Speed per state is in the table “By state”.',
   'simulation.req.missing': 'Not covered: {{states}}',
   'simulation.req.sixDayOperation': 'Six-day operation',
   'simulation.req.sixDayDelivery': 'Six-day delivery',
@@ -119,6 +119,11 @@ export const en = {
   'simulation.week.advisorTypical': '“What it takes” searches over the typical week (holidays and closures ignored), whichever week is shown above.',
   'simulation.states.col.lost': 'Points lost (≤ 2 days)',
   'simulation.states.lostValue': '−{{points}} pts',
+  'simulation.states.col.le5': 'Within 5 days',
+  'simulation.states.unreachable_one': 'Not covered: {{count}} ZIP3 unreachable ({{zip3s}})',
+  'simulation.states.unreachable_other': 'Not covered: {{count}} ZIP3s unreachable ({{zip3s}})',
+  'simulation.states.rule':
+    'Coverage follows Amazon’s rule: a state is covered when every ZIP3 in it is reached by an enabled standard-size service that ships this week, within its zone cap. How fast is a separate matter: “Within 2 days” and “Within 5 days” are the shares of the state’s page views with such a promise.',
   'simulation.noData': '—',
 } as const;
 
@@ -146,7 +151,7 @@ export const fr: Record<keyof typeof en, string> = {
   'simulation.req.title': 'Couverture et exigences',
   'simulation.req.nationwide': 'Couverture nationale',
   'simulation.req.nationwideValue': '{{covered}} sur {{total}}',
-  'simulation.req.nationwideUnit': '48 États contigus + DC avec une promesse de 5 jours au plus',
+  'simulation.req.nationwideUnit': '48 États contigus + DC dont chaque ZIP3 est desservi par un service actif en taille standard dans sa limite de zone (les régions Prime d’Amazon). La rapidité par État est dans le tableau « Par État ».',
   'simulation.req.missing': 'Non couverts : {{states}}',
   'simulation.req.sixDayOperation': 'Activité six jours sur sept',
   'simulation.req.sixDayDelivery': 'Livraison six jours sur sept',
@@ -242,5 +247,10 @@ export const fr: Record<keyof typeof en, string> = {
   'simulation.week.advisorTypical': '« Ce qu’il faut pour réussir » cherche sur la semaine type (jours fériés et fermetures ignorés), quelle que soit la semaine affichée plus haut.',
   'simulation.states.col.lost': 'Points perdus (≤ 2 jours)',
   'simulation.states.lostValue': '−{{points}} pt',
+  'simulation.states.col.le5': 'En 5 jours',
+  'simulation.states.unreachable_one': 'Non couvert : {{count}} ZIP3 hors d’atteinte ({{zip3s}})',
+  'simulation.states.unreachable_other': 'Non couvert : {{count}} ZIP3 hors d’atteinte ({{zip3s}})',
+  'simulation.states.rule':
+    'La couverture suit la règle d’Amazon : un État est couvert quand chacun de ses ZIP3 est desservi par un service actif en taille standard qui expédie cette semaine, dans sa limite de zone. La rapidité est une autre question : « En 2 jours » et « En 5 jours » sont les parts des pages vues de l’État avec une telle promesse.',
   'simulation.noData': '—',
 };

@@ -1,5 +1,6 @@
 import { SIZE_TIERS, type SizeTier } from '../../../../shared/domain/carrier';
 import type { SimulationCheck, SimulationResult } from '../../../../shared/engine/simulate';
+import type { DeliveredWeekdays } from '../../../../shared/engine/deliveredWeekdays';
 import { CONTIGUOUS_48_DC } from '../../../../shared/geo';
 import { weakStates } from '../../../../shared/report/planOfAction';
 
@@ -64,8 +65,13 @@ export interface StateRow {
   weight: number;
   le1: number;
   le2: number;
+  /** Share of the state's standard-size views promised within 5 days (speed, not coverage). */
+  le5: number;
   meanDays: number | null;
+  /** Amazon's rule: every populated ZIP3 reachable by an enabled standard-size service. */
   covered: boolean;
+  /** The populated ZIP3s no enabled standard-size service reaches (why a state is not covered). */
+  unreachableZip3s: string[];
   speed: SpeedClass;
   /**
    * Points of the national standard-size ≤2-day share this state costs: its share of views × how far
@@ -83,7 +89,7 @@ export interface DashboardView {
   tiers: { tier: SizeTier; cells: MetricCell[] }[];
   nationwide: RequirementCard & { covered: number; total: number; missing: string[] };
   sixDayOperation: RequirementCard;
-  sixDayDelivery: RequirementCard;
+  sixDayDelivery: RequirementCard & { delivered: DeliveredWeekdays };
   outsideBuyShippingShare: number;
   states: StateRow[];
   /** Standard-size ≤2-day share per [weekday Mon..Sun][hour]. */
@@ -131,8 +137,10 @@ export function dashboardView(result: SimulationResult): DashboardView {
       weight: s.weight,
       le1: s.le1,
       le2: s.le2,
+      le5: s.le5,
       meanDays: s.meanDays,
       covered: s.covered,
+      unreachableZip3s: s.unreachableZip3s,
       speed: s.covered ? speedClass(s.meanDays) : ('none' as const),
       pointsLost: heatTarget === null ? null : (lost.get(code) ?? 0),
     }))
@@ -157,7 +165,7 @@ export function dashboardView(result: SimulationResult): DashboardView {
       missing: result.missingStates,
     },
     sixDayOperation: { required: checkById.has('operation.sixDays'), pass: result.sixDayOperation },
-    sixDayDelivery: { required: checkById.has('delivery.sixDays'), pass: result.sixDayDelivery },
+    sixDayDelivery: { required: checkById.has('delivery.sixDays'), pass: result.sixDayDelivery, delivered: result.deliveredWeekdays },
     outsideBuyShippingShare: result.outsideBuyShippingShare,
     states,
     heatmap: result.heatmap,
