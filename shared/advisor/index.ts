@@ -4,3 +4,4 @@ export { weeklyCost, evaluatePlan, explainOrderCost, type OrderCostExplanation, 
 export { applyMove, applyMoves, describeMove, generateMoves, moveFields, moveId, sharesAField, representativeZip, warehouseMove, type Move, type MoveKind, type MoveOptions } from './moves';
 export { COST_DEFAULT_SOURCES, DEFAULT_COST_MODEL, defaultLabelRate, rateIndex, resolveCostModel, type ResolvedCostModel } from './costModel';
 export { createEvaluator, type Evaluation, type Evaluator, type EvaluatorStats } from './evaluator';
+export { labelMix, type LabelMix, type LabelMixRow } from './labelMix';

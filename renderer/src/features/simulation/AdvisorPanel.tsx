@@ -13,7 +13,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { describeMove, type AdviceResult, type CeilingEntry, type PlanFigures, type Suggestion } from '../../../../shared/advisor';
+import { describeMove, labelMix, type AdviceResult, type CeilingEntry, type PlanFigures, type Suggestion } from '../../../../shared/advisor';
 import { moveText } from '../../../../shared/advisor/messages';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SimulationCheck } from '../../../../shared/engine/simulate';
@@ -368,6 +368,51 @@ function SearchNote({ result, ms }: { result: AdviceResult; ms: number | null })
   );
 }
 
+/** The per-label figure and why it is what it is: the rule, the spend by service, and the air service driving it. */
+function LabelCost({ result, settings }: { result: AdviceResult; settings: Settings | null }) {
+  const { t } = useTranslation();
+  const fmt = useAdvisorFormat();
+  const f = useFormat();
+  const [open, setOpen] = useState(false);
+  if (!settings || result.cost.meanLabel === null) return null;
+  const mix = labelMix(settings, result.cost);
+  const usd2 = new Intl.NumberFormat(f.lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const int = new Intl.NumberFormat(f.lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 0 });
+  const zones = (cap: number) => (cap >= 8 ? t('advisor.labels.zoneAll') : t('advisor.labels.zoneUpTo', { zone: cap }));
+  return (
+    <Stack spacing={0.5} data-testid="advisor-label-cost" data-per-label={mix.perLabel ?? ''}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
+        <Typography data-testid="advisor-per-label">{t('advisor.labels.perLabel', { orders: int.format(mix.orders), perLabel: usd2.format(mix.perLabel ?? 0) })}</Typography>
+        <Button size="small" onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="advisor-label-why">
+          {t('advisor.labels.why')}
+        </Button>
+      </Stack>
+      {mix.airDriver && (
+        <Alert severity="warning" data-testid="advisor-label-driver" data-service={mix.airDriver.serviceId}>
+          {t('advisor.labels.airDriver', { share: f.percent(mix.airDriver.share), service: t(`catalog.service.${mix.airDriver.serviceId}`), zones: zones(mix.airDriver.zoneCap) })}
+        </Alert>
+      )}
+      {open && (
+        <Box data-testid="advisor-label-detail">
+          <Typography variant="body2">{t('advisor.labels.rule')}</Typography>
+          <Box component="ul" sx={{ my: 0.5, pl: 3 }}>
+            {mix.rows.map((r) => (
+              <li key={r.serviceId} data-service={r.serviceId} data-usd={r.usd}>
+                <Typography variant="body2">
+                  {t('advisor.labels.row', { service: t(`catalog.service.${r.serviceId}`), share: f.percent(r.share), usd: fmt.usd(r.usd) })} — {zones(r.zoneCap)}
+                </Typography>
+              </li>
+            ))}
+          </Box>
+          <Typography variant="body2" color="text.secondary">
+            {t('advisor.labels.assumption')}
+          </Typography>
+        </Box>
+      )}
+    </Stack>
+  );
+}
+
 /** The panel; `id="advisor-panel"` is where the failing checks' "What it takes" buttons lead. */
 export function AdvisorPanel() {
   const { t } = useTranslation();
@@ -425,6 +470,7 @@ export function AdvisorPanel() {
           <Typography data-testid="advisor-current-cost">
             {t('advisor.current', { total: fmt.usd(result.weeklyCost), labels: fmt.usd(result.cost.labels), fixed: fmt.usd(result.weeklyCost - result.cost.labels) })}
           </Typography>
+          <LabelCost result={result} settings={a.forSettings ?? settings} />
           {result.pass && <Alert severity="success">{t('advisor.alreadyPasses')}</Alert>}
           {a.focusCheck && result.checks.some((c) => c.id === a.focusCheck) && (
             <Box>

@@ -21,6 +21,16 @@ export const en = {
   'advisor.note.maxEvaluations': 'Search stopped at its limit of {{count}} simulated plans: these are the best it found, not necessarily the best there are.',
   'advisor.note.cancelled': 'Search cancelled after {{count}} simulated plans: these are the best it had found so far.',
   'advisor.current': 'This plan costs {{total}} a week: {{labels}} in labels and {{fixed}} in fixed costs.',
+  'advisor.labels.perLabel': '{{orders}} orders a week at {{perLabel}} per label on average.',
+  'advisor.labels.why': 'Why this much per label?',
+  'advisor.labels.rule':
+    'Each order gets the label you would buy through Buy Shipping: the cheapest enabled service that still arrives by the date the customer was shown. That date is the earliest any enabled service reaches, so the fastest service offered to a destination sets both the promise and the label there; ground is bought only where it arrives as early.',
+  'advisor.labels.row': '{{service}}: {{share}} of label spend ({{usd}} a week)',
+  'advisor.labels.zoneAll': 'offered to every zone',
+  'advisor.labels.zoneUpTo': 'offered up to zone {{zone}}',
+  'advisor.labels.airDriver':
+    '{{share}} of the label spend is {{service}} ({{zones}}): this plan promises that service’s dates, so it pays for that service. Limiting it to nearer zones (its zone cap on the Weekly schedule) makes the promise — and the label — slower and cheaper beyond the cap.',
+  'advisor.labels.assumption': 'Label prices are list-price assumptions unless this scenario has its own (label-cost CSV).',
   'advisor.alreadyPasses': 'This plan already passes every check.',
   'advisor.focus': 'Showing first what helps: {{check}}',
   'advisor.focusClear': 'Show all',
@@ -106,6 +116,16 @@ export const fr: Record<keyof typeof en, string> = {
   'advisor.note.maxEvaluations': 'Recherche arrêtée à sa limite de {{count}} plans simulés : voici les meilleurs qu’elle a trouvés, pas forcément les meilleurs possibles.',
   'advisor.note.cancelled': 'Recherche annulée après {{count}} plans simulés : voici les meilleurs trouvés jusque-là.',
   'advisor.current': 'Ce plan coûte {{total}} par semaine : {{labels}} d’étiquettes et {{fixed}} de coûts fixes.',
+  'advisor.labels.perLabel': '{{orders}} commandes par semaine à {{perLabel}} l’étiquette en moyenne.',
+  'advisor.labels.why': 'Pourquoi une étiquette coûte-t-elle autant ?',
+  'advisor.labels.rule':
+    'Chaque commande reçoit l’étiquette que vous achèteriez par l’Achat de l’affranchissement : le service activé le moins cher qui arrive encore à la date montrée au client. Cette date est la plus proche qu’atteint un service activé : le service le plus rapide proposé vers une destination fixe donc la promesse et l’étiquette ; le service au sol n’est acheté que là où il arrive aussi tôt.',
+  'advisor.labels.row': '{{service}} : {{share}} des dépenses d’étiquettes ({{usd}} par semaine)',
+  'advisor.labels.zoneAll': 'proposé dans toutes les zones',
+  'advisor.labels.zoneUpTo': 'proposé jusqu’à la zone {{zone}}',
+  'advisor.labels.airDriver':
+    '{{share}} des dépenses d’étiquettes vont à {{service}} ({{zones}}) : ce plan promet les dates de ce service, il paie donc ce service. Le limiter aux zones proches (sa zone maximale dans le Planning hebdomadaire) rend la promesse — et l’étiquette — plus lente et moins chère au-delà.',
+  'advisor.labels.assumption': 'Les prix d’étiquettes sont des hypothèses au prix public, sauf si ce scénario a les siens (CSV des coûts d’étiquettes).',
   'advisor.alreadyPasses': 'Ce plan réussit déjà tous les critères.',
   'advisor.focus': 'D’abord ce qui aide : {{check}}',
   'advisor.focusClear': 'Tout afficher',
