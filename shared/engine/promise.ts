@@ -187,6 +187,7 @@ export function computePromise(
       lead: warehouse.customerCutoffLeadMinutes,
       customerCutoff,
       warehouseTime: customerCutoffWarehouseLocal.slice(11),
+      warehouse: warehouse.name,
       service: plan(lane),
     },
   });

@@ -280,7 +280,7 @@ export const messagesEn: Record<string, string> = {
   'engine.handoverKind.dropoff': 'drop-off',
   'engine.explain.view': 'Page viewed {{at}} ({{timeZone}}) for ZIP {{zip}} ({{state}}, ZIP3 {{zip3}}), $t(engine.sizeTier.{{tier}}) parcel.',
   'engine.explain.route': 'From {{warehouse}} (ZIP3 {{fromZip3}}) to ZIP3 {{toZip3}}: {{miles}} miles, carrier zone {{zone}}.',
-  'engine.explain.cutoff': 'Ships {{date}}: seller cutoff {{sellerCutoff}} minus {{lead}} min gives the customer cutoff {{customerCutoff}} (customer time; {{warehouseTime}} at the warehouse) for $t(catalog.service.{{service}}).',
+  'engine.explain.cutoff': 'Ships {{date}}: seller cutoff {{sellerCutoff}} minus {{lead}} min gives the customer cutoff: {{customerCutoff}} on the customer’s clock, {{warehouseTime}} at {{warehouse}}, for $t(catalog.service.{{service}}).',
   'engine.explain.handoverPickup': '$t(catalog.service.{{service}}) picks up at {{time}} on {{date}}, the first pickup at or after the cutoff.',
   'engine.explain.handoverDropoff': 'Parcels for $t(catalog.service.{{service}}) are dropped off by {{time}} on {{date}}.',
   'engine.explain.specialPlan': 'This $t(catalog.weekday.{{weekday}}) handover of $t(catalog.service.{{service}}) relies on a special operating plan: its labels are bought outside Buy Shipping.',

@@ -280,7 +280,7 @@ export const messagesFr: Record<string, string> = {
   'engine.handoverKind.dropoff': 'dépôt',
   'engine.explain.view': 'Page consultée le {{at}} ({{timeZone}}) pour le code postal {{zip}} ({{state}}, ZIP3 {{zip3}}), colis $t(engine.sizeTier.{{tier}}).',
   'engine.explain.route': 'De {{warehouse}} (ZIP3 {{fromZip3}}) vers le ZIP3 {{toZip3}} : {{miles}} miles, zone transporteur {{zone}}.',
-  'engine.explain.cutoff': 'Expédition le {{date}} : heure limite vendeur {{sellerCutoff}} moins {{lead}} min, soit l\'heure limite client {{customerCutoff}} (heure du client ; {{warehouseTime}} à l\'entrepôt) pour $t(catalog.service.{{service}}).',
+  'engine.explain.cutoff': 'Expédition le {{date}} : heure limite vendeur {{sellerCutoff}} moins {{lead}} min, soit l\'heure limite client : {{customerCutoff}} à l\'heure du client, {{warehouseTime}} à {{warehouse}}, pour $t(catalog.service.{{service}}).',
   'engine.explain.handoverPickup': '$t(catalog.service.{{service}}) enlève à {{time}} le {{date}}, premier enlèvement à l\'heure limite ou après.',
   'engine.explain.handoverDropoff': 'Les colis $t(catalog.service.{{service}}) sont déposés avant {{time}} le {{date}}.',
   'engine.explain.specialPlan': 'Cette remise du $t(catalog.weekday.{{weekday}}) pour $t(catalog.service.{{service}}) repose sur un plan d\'exploitation spécial : ses étiquettes sont achetées hors Achat de l\'affranchissement.',

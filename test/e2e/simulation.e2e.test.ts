@@ -134,7 +134,8 @@ describe('Simulation dashboard end to end', () => {
     await page.getByTestId('explain-run').click();
     await page.getByText('Enter a 5-digit ZIP code or a 3-digit prefix.').waitFor();
     await page.getByTestId('explain-zip').fill(query.to);
-    await page.getByTestId('explain-at').fill(query.at);
+    await page.getByTestId('explain-date').fill(query.at.slice(0, 10));
+    await page.getByTestId('explain-time').fill(query.at.slice(11));
     await page.getByTestId('explain-run').click();
     await page.locator('[data-testid="explain-result"][data-status="ready"]').waitFor();
     const headline = (await page.getByTestId('explain-headline').textContent()) ?? '';

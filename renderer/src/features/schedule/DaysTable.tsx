@@ -12,6 +12,9 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { WEEKDAYS, minutesOfDay, timeOfDay, type Weekday } from '../../../../shared/domain/time';
+import { mondayOf } from '../../../../shared/domain/week';
+import { customerClocks } from '../../../../shared/engine/clocks';
+import { dayNumber, isoDate } from '../../../../shared/engine/timezone';
 import type { Warehouse } from '../../../../shared/domain/settings';
 import type { Finding } from '../../../../shared/engine/findings';
 import { TimeField } from '../../components/TimeField';
@@ -33,6 +36,9 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
   const notify = useStore((s) => s.notify);
   const text = useFindingText();
   const [menu, setMenu] = useState<{ anchor: HTMLElement; day: Weekday } | null>(null);
+  // The East/West readings depend on the date only through DST: the chosen real week, else this week.
+  const week = useStore((s) => s.week);
+  const monday = week ?? mondayOf(new Date().toISOString().slice(0, 10));
 
   const doCopy = (from: Weekday, targets: Weekday[]) => {
     const to = targets.filter((d) => d !== from);
@@ -49,7 +55,12 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
             <TableCell>{t('schedule.col.day')}</TableCell>
             <TableCell>{t('schedule.col.operating')}</TableCell>
             <TableCell>{t('schedule.col.cutoff')}</TableCell>
-            <TableCell>{t('schedule.col.customerCutoff')}</TableCell>
+            <TableCell>
+              {t('schedule.col.customerCutoff')}
+              <Typography variant="caption" component="div" color="text.secondary" data-testid="customer-cutoff-clock">
+                {t('schedule.col.customerCutoffClock', { zone: warehouse.timeZone })}
+              </Typography>
+            </TableCell>
             <TableCell align="right">{t('schedule.col.copy')}</TableCell>
           </TableRow>
         </TableHead>
@@ -61,6 +72,8 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
             const here = [...findingsAt(findings, `warehouses.${wi}.cutoffs.${day}`)];
             const customer = cutoff ? timeOfDay(minutesOfDay(cutoff) - warehouse.customerCutoffLeadMinutes) : null;
             const crossesMidnight = cutoff ? minutesOfDay(cutoff) < warehouse.customerCutoffLeadMinutes : false;
+            const date = isoDate(dayNumber(monday) + WEEKDAYS.indexOf(day));
+            const elsewhere = cutoff ? customerClocks(warehouse.timeZone, date, minutesOfDay(cutoff) - warehouse.customerCutoffLeadMinutes) : [];
             return (
               <TableRow key={day} data-testid={`day-row-${day}`}>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 500 }}>
@@ -101,6 +114,13 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
                   <Typography variant="body2" data-testid={`customer-cutoff-${day}`}>
                     {customer ? `${customer}${crossesMidnight ? ' (−1)' : ''}` : t('schedule.noCutoff')}
                   </Typography>
+                  {elsewhere.length > 0 && (
+                    <Typography variant="caption" color="text.secondary" component="div" data-testid={`customer-cutoff-coasts-${day}`} sx={{ whiteSpace: 'nowrap' }}>
+                      {elsewhere
+                        .map((c) => t(`schedule.clock.${c.id}`, { time: `${c.time}${c.dayShift ? ` (${c.dayShift > 0 ? '+' : '−'}${Math.abs(c.dayShift)})` : ''}` }))
+                        .join(' · ')}
+                    </Typography>
+                  )}
                 </TableCell>
                 <TableCell align="right">
                   <IconButton aria-label={t('schedule.copyDay', { day: dayName })} onClick={(e) => setMenu({ anchor: e.currentTarget, day })} size="small">

@@ -22,6 +22,8 @@ import { useStore } from '../../store';
 import { localiseParams } from '../../lib/localiseParams';
 import { ToneBadge } from '../weekend/badges';
 import { useFormat } from './format';
+import { promiseTone } from './simulationView';
+import { parseTimeInput } from '../../../../shared/domain/timeInput';
 
 /** Today at 15:30 on the user's clock, as 'YYYY-MM-DDTHH:MM': a mid-afternoon view, near a typical cutoff. */
 function defaultMoment(): string {
@@ -38,11 +40,18 @@ export function ExplainPanel() {
   const run = useStore((s) => s.explainPromise);
   const warehouses = useStore((s) => s.doc?.settings.warehouses);
   const [zip, setZip] = useState(explain.query?.to ?? '10001');
-  const [at, setAt] = useState(explain.query?.at ?? defaultMoment());
+  const initial = explain.query?.at ?? defaultMoment();
+  const [date, setDate] = useState(initial.slice(0, 10));
+  // The time is typed as everywhere else in the app (24-hour, 15:30 / 1530 / 3:30 pm): the browser's
+  // date-time picker follows the OS locale and showed "03:30 PM".
+  const [timeText, setTimeText] = useState(initial.slice(11, 16));
   const [tier, setTier] = useState<SizeTier>(explain.query?.sizeTier ?? 'standard');
   const [touched, setTouched] = useState(false);
   const zipError = !/^\d{3}(\d{2})?$/.test(zip);
-  const atError = !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(at);
+  const time = parseTimeInput(timeText, { final: true });
+  const dateError = !/^\d{4}-\d{2}-\d{2}$/.test(date);
+  const at = time.ok ? `${date}T${time.time}` : '';
+  const atError = dateError || !time.ok;
   const warehouseName = (id: string) => warehouses?.find((w) => w.id === id)?.name ?? id;
 
   const submit = (e: React.FormEvent) => {
@@ -72,15 +81,26 @@ export function ExplainPanel() {
           slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5, 'data-testid': 'explain-zip' } }}
         />
         <TextField
-          label={t('simulation.explain.at')}
-          type="datetime-local"
-          value={at}
-          onChange={(e) => setAt(e.target.value)}
-          error={touched && atError}
-          helperText={touched && atError ? t('simulation.explain.invalidAt') : ' '}
+          label={t('simulation.explain.date')}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          error={touched && dateError}
+          helperText={touched && dateError ? t('simulation.explain.invalidAt') : ' '}
           size="small"
-          sx={{ width: 250 }}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'explain-at' } }}
+          sx={{ width: 170 }}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'explain-date' } }}
+        />
+        <TextField
+          label={t('simulation.explain.time')}
+          value={timeText}
+          onChange={(e) => setTimeText(e.target.value)}
+          onBlur={() => time.ok && setTimeText(time.time)}
+          error={touched && !time.ok}
+          helperText={touched && !time.ok ? t('simulation.explain.invalidTime') : t('simulation.explain.timeHelp')}
+          size="small"
+          sx={{ width: 190 }}
+          slotProps={{ htmlInput: { 'data-testid': 'explain-time', inputMode: 'numeric' } }}
         />
         <TextField select label={t('simulation.explain.tier')} value={tier} onChange={(e) => setTier(e.target.value as SizeTier)} size="small" sx={{ width: 180 }} helperText=" ">
           {SIZE_TIERS.map((s) => (
@@ -100,13 +120,19 @@ export function ExplainPanel() {
         {result && (
           <Stack spacing={2}>
             {result.ok ? (
-              <Alert severity="success" icon={<StarIcon />} data-testid="explain-headline">
+              <Alert
+                severity={promiseTone(result.promiseDays)}
+                icon={promiseTone(result.promiseDays) === 'success' ? <StarIcon /> : undefined}
+                data-testid="explain-headline"
+                data-tone={promiseTone(result.promiseDays)}
+              >
                 {t('simulation.explain.headline', {
                   deliveryDate: f.date(result.deliveryDate),
                   days: result.promiseDays,
                   service: t(`catalog.service.${result.service.serviceId}`),
                   warehouse: warehouseName(result.warehouseId),
                 })}
+                {promiseTone(result.promiseDays) !== 'success' && ` ${t('simulation.explain.slow', { days: result.promiseDays })}`}
               </Alert>
             ) : (
               <Alert severity="warning" data-testid="explain-headline">

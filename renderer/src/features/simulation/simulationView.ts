@@ -60,6 +60,16 @@ export function speedClass(meanDays: number | null): SpeedClass {
   return 'slow';
 }
 
+/**
+ * How a single promise should read: within two days is what Prime shoppers expect (good news); up to
+ * four days is slow; longer is bad. The same day limits as the map's classes.
+ * @example promiseTone(2) // 'success'
+ */
+export function promiseTone(days: number): 'success' | 'warning' | 'error' {
+  const cls = speedClass(days);
+  return cls === 'd1' || cls === 'd15' || cls === 'd2' ? 'success' : cls === 'slow' ? 'error' : 'warning';
+}
+
 export interface StateRow {
   code: string;
   weight: number;
