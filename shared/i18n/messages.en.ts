@@ -315,8 +315,8 @@ export const messagesEn: Record<string, string> = {
   // Six-day delivery from the simulated week: the weekdays promises deliver on, and why the others are missing.
   'engine.delivery.deliversOn': 'Promises deliver on: {{days}}.',
   'engine.delivery.deliversOnNone': 'No promise delivers in this week.',
-  'engine.delivery.missing.noService': '{{day}}: none of the services that ship delivers on this day.',
-  'engine.delivery.missing.neverPromised': '{{day}}: {{services}} can deliver on this day, but no promise of the week lands on it (ship days and transit never reach it, or a faster service wins).',
+  'engine.delivery.missing.noService': 'None of the services that ship delivers on {{day}}.',
+  'engine.delivery.missing.neverPromised': '{{services}} can deliver on {{day}}, but no promise of the week lands on that day (ship days and transit never reach it, or a faster service wins).',
   'engine.sim.weightsDropped': 'Destination weights ignored because their ZIP is unknown or outside the 48 contiguous states + DC: {{count}}.',
   'engine.sim.weightsEmpty': 'The custom destination weights are all zero: population was used instead.',
   'engine.sim.viewProfileEmpty': 'The page-view profile is all zero: views were spread evenly over the week.',

@@ -315,8 +315,8 @@ export const messagesFr: Record<string, string> = {
   // Livraison six jours sur sept d'après la semaine simulée.
   'engine.delivery.deliversOn': 'Les promesses livrent le : {{days}}.',
   'engine.delivery.deliversOnNone': 'Aucune promesse ne livre cette semaine.',
-  'engine.delivery.missing.noService': '{{day}} : aucun des services qui expédient ne livre ce jour-là.',
-  'engine.delivery.missing.neverPromised': '{{day}} : {{services}} peut livrer ce jour-là, mais aucune promesse de la semaine n’y aboutit (jours d’expédition et transit ne l’atteignent jamais, ou un service plus rapide l’emporte).',
+  'engine.delivery.missing.noService': 'Aucun des services qui expédient ne livre le {{day}}.',
+  'engine.delivery.missing.neverPromised': '{{services}} peut livrer le {{day}}, mais aucune promesse de la semaine n’aboutit ce jour-là (jours d’expédition et transit ne l’atteignent jamais, ou un service plus rapide l’emporte).',
   'engine.sim.weightsDropped': 'Poids de destination ignorés car leur code postal est inconnu ou hors des 48 États contigus + DC : {{count}}.',
   'engine.sim.weightsEmpty': 'Les poids de destination personnalisés sont tous nuls : la population a été utilisée à la place.',
   'engine.sim.viewProfileEmpty': 'Le profil de pages vues est entièrement nul : les vues ont été réparties uniformément sur la semaine.',
