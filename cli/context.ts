@@ -36,6 +36,11 @@ export interface CliContext {
   cwd: string;
   /** Largest file a command reads (settings files are a few KB). */
   maxReadBytes: number;
+  /**
+   * What reading the input changed that the user must hear about (an older settings format upgraded),
+   * in the user's language; printed on stderr before the command's own messages.
+   */
+  notices?: string[];
 }
 
 export function createContext(lang: Lang, cwd: string = process.cwd()): CliContext {
@@ -47,6 +52,7 @@ export function createContext(lang: Lang, cwd: string = process.cwd()): CliConte
     t: (key, params = {}) => renderMessage(messages, key, params),
     cwd,
     maxReadBytes: SETTINGS_MAX_BYTES,
+    notices: [],
   };
 }
 

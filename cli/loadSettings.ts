@@ -17,6 +17,8 @@ export function loadSettingsFile(ctx: CliContext, path: string | undefined, geo:
   if (!read.ok) return read;
   const parsed = parseSettings(read.text, read.name, { geo, maxBytes: ctx.maxReadBytes });
   if (!parsed.ok) return { ok: false, result: settingsErrors(ctx, read.name, parsed.errors, parsed.totalErrors ?? parsed.errors.length, asJson) };
+  // An older format upgraded with its meaning kept by a change (e.g. reopened holidays): say so, naming the file.
+  for (const n of parsed.notices ?? []) ctx.notices?.push(`${read.name}: ${ctx.t(n.messageKey, n.params)}`);
   return { ok: true, settings: parsed.settings, name: read.name };
 }
 

@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadGeo } from '../shared/geo/index';
-import { badInput, createContext, ok, type CommandResult, type Lang } from './context';
+import { badInput, createContext, ok, type CliContext, type CommandResult, type Lang } from './context';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
 import { matrixCommand } from './commands/matrix';
@@ -97,6 +97,9 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
     return badInput(`${ctx.t('cli.error.extraArguments', { args: positionals.join(' ') })}\n\n${ctx.t(`cli.help.${command}`)}`);
   }
 
+  return withNotices(ctx, dispatch());
+
+  function dispatch(): CommandResult {
   switch (command) {
     case 'sample':
       return sampleCommand(ctx, { out: str('out'), variant: str('variant'), force: bool('force') });
@@ -166,6 +169,17 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
     case 'returns':
       return returnsCommand(ctx, loadGeo(), { file, holidaysFrom: str('holidays-from'), warehouse: str('warehouse'), today: str('today'), json: bool('json') });
   }
+  }
+}
+
+/** The reading notices (ctx.notices) first on stderr, so they are seen whatever the command prints. */
+function withNotices(ctx: CliContext, result: CommandResult): CommandResult {
+  const notices = ctx.notices ?? [];
+  if (notices.length === 0) return result;
+  const text = `${notices.join('\n')}\n`;
+  const out: CommandResult = { ...result, stderr: text + result.stderr };
+  if (result.pending) out.pending = result.pending.then((r) => ({ ...r, stderr: text + r.stderr }));
+  return out;
 }
 
 /** Long searches (advise) show their phase on a terminal's stderr; pipes and tests get nothing. */

@@ -85,6 +85,18 @@ export function carrierHolidays(carrier: CarrierId, year: number): CarrierHolida
 }
 
 /**
+ * The built-in holiday of `carrier` on `date` (YYYY-MM-DD), if that date is one; what a reopening
+ * must name, since only a built-in day can be reopened.
+ * @example builtInCarrierHoliday('ups', '2026-12-25')?.name // 'Christmas Day'
+ * @example builtInCarrierHoliday('ups', '2026-12-24') // undefined
+ */
+export function builtInCarrierHoliday(carrier: CarrierId, date: string): CarrierHoliday | undefined {
+  const year = Number(date.slice(0, 4));
+  if (!Number.isInteger(year)) return undefined;
+  return carrierHolidays(carrier, year).find((h) => h.date === date);
+}
+
+/**
  * Holidays of several carriers over several years, merged by date, in the settings file's shape
  * (`carriers` lists who is closed that day).
  * @example carrierHolidaySettings(['ups', 'usps'], [2026])[0] // { date: '2026-01-01', name: "New Year's Day", carriers: ['ups', 'usps'] }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const CARRIERS = ['ups', 'fedex', 'usps'] as const;
 export type CarrierId = (typeof CARRIERS)[number];
 export const CarrierIdSchema = z.enum(CARRIERS);
+/** How carriers write their own names, for English messages (the UI translates catalog.carrier.*). */
+export const CARRIER_NAMES: Readonly<Record<CarrierId, string>> = { ups: 'UPS', fedex: 'FedEx', usps: 'USPS' };
 
 /** Every carrier service ShipWeek knows; the catalog (shared/catalog) holds their data. */
 export const SERVICE_IDS = [

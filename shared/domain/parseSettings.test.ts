@@ -131,7 +131,7 @@ describe('parseSettings: errors name the file, the JSON path and the reason', ()
 
 describe('migrateSettingsDocument', () => {
   // A made-up history (format 1 named the field "title", format 2 kept weights in percent) to prove
-  // the chain runs in order and reports where it started; the real chain is empty while format 1 is current.
+  // the chain runs in order and reports where it started; the real chain is tested in settingsMigrations.test.ts.
   const migrations = {
     1: ({ title, ...rest }: Record<string, unknown>) => ({ ...rest, name: title, formatVersion: 2 }),
     2: (doc: Record<string, unknown>) => ({ ...doc, share: (doc.percent as number) / 100, percent: undefined, formatVersion: 3 }),
@@ -141,8 +141,9 @@ describe('migrateSettingsDocument', () => {
     expect(migrateSettingsDocument({ formatVersion: 1, title: 'Plan', percent: 85 }, migrations, 3)).toEqual({
       doc: { formatVersion: 3, name: 'Plan', share: 0.85, percent: undefined },
       from: 1,
+      notices: [],
     });
-    expect(migrateSettingsDocument({ formatVersion: 3, name: 'Plan' }, migrations, 3)).toEqual({ doc: { formatVersion: 3, name: 'Plan' } });
+    expect(migrateSettingsDocument({ formatVersion: 3, name: 'Plan' }, migrations, 3)).toEqual({ doc: { formatVersion: 3, name: 'Plan' }, notices: [] });
   });
 
   it('refuses a gap in the chain and a migration that forgets to bump the version', () => {

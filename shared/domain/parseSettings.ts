@@ -10,6 +10,9 @@ import { utf8ByteLength } from './utf8';
 import { inspectShape, type ShapeIssue } from './documentShape';
 import type { GeoData } from '../geo/index';
 import { isValidTimeZone, timeZonesAgree } from '../geo/timeZone';
+import { migrateHolidaysAddUp, type SettingsNotice } from './settingsMigrations';
+
+export type { SettingsNotice } from './settingsMigrations';
 
 export interface SettingsIssue {
   /** Where in the document, e.g. `warehouses[0].cutoffs.mon`; '' for the file as a whole. */
@@ -30,7 +33,14 @@ export interface SettingsIssue {
 export const MAX_SHOWN_ISSUES = 50;
 
 export type ParseSettingsResult =
-  | { ok: true; settings: Settings; /** format version the file had before migration */ migratedFrom?: number }
+  | {
+      ok: true;
+      settings: Settings;
+      /** format version the file had before migration */
+      migratedFrom?: number;
+      /** What the migration changed, to tell the user (absent when nothing needed saying). */
+      notices?: SettingsNotice[];
+    }
   | {
       ok: false;
       errors: SettingsIssue[];
@@ -47,15 +57,18 @@ export interface ParseSettingsOptions {
   migrations?: Readonly<Record<number, SettingsMigration>>;
 }
 
-/** Upgrades a raw document of format version N to N + 1 (must set formatVersion itself). */
-export type SettingsMigration = (doc: Record<string, unknown>) => Record<string, unknown>;
+/**
+ * Upgrades a raw document of format version N to N + 1 (must set formatVersion itself); what it changed
+ * in the plan's meaning goes into `notices`.
+ */
+export type SettingsMigration = (doc: Record<string, unknown>, notices: SettingsNotice[]) => Record<string, unknown>;
 
 /**
- * Migrations of older settings files, keyed by the version they upgrade FROM. Empty while version 1
- * is the only format ever written; when the format changes, bump SETTINGS_FORMAT_VERSION and add
- * `{ 1: (doc) => ({ ...doc, formatVersion: 2, ... }) }` here, with a fixture test.
+ * Migrations of older settings files, keyed by the version they upgrade FROM. When the format changes,
+ * bump SETTINGS_FORMAT_VERSION and add the step here, with a fixture test.
+ * 1 -> 2: carrier holidays add up to the built-in calendars (settingsMigrations.ts).
  */
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = Object.freeze({});
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = Object.freeze({ 1: migrateHolidaysAddUp });
 
 export const SETTINGS_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -114,7 +127,10 @@ export function parseSettings(text: string, fileName: string, options: ParseSett
   }
   const referenceErrors = options.geo ? checkReferences(parsed.data, options.geo) : checkTimeZoneNames(parsed.data);
   if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors };
-  return migrated.from === undefined ? { ok: true, settings: parsed.data } : { ok: true, settings: parsed.data, migratedFrom: migrated.from };
+  if (migrated.from === undefined) return { ok: true, settings: parsed.data };
+  return migrated.notices.length > 0
+    ? { ok: true, settings: parsed.data, migratedFrom: migrated.from, notices: migrated.notices }
+    : { ok: true, settings: parsed.data, migratedFrom: migrated.from };
 }
 
 /**
@@ -191,7 +207,7 @@ export function migrateSettingsDocument(
   doc: Record<string, unknown>,
   migrations: Readonly<Record<number, SettingsMigration>>,
   currentVersion: number = SETTINGS_FORMAT_VERSION,
-): { doc: Record<string, unknown>; from?: number } | { error: SettingsIssue } {
+): { doc: Record<string, unknown>; from?: number; notices: SettingsNotice[] } | { error: SettingsIssue } {
   const version = doc.formatVersion;
   if (version === undefined) {
     return { error: { path: 'formatVersion', message: 'is required (is this a ShipWeek settings file?)' } };
@@ -208,15 +224,29 @@ export function migrateSettingsDocument(
     };
   }
   let current = doc;
+  const notices: SettingsNotice[] = [];
   for (let v = version; v < currentVersion; v++) {
     const step = migrations[v];
     if (!step) return { error: { path: 'formatVersion', message: `format ${version} cannot be upgraded (no migration from format ${v})` } };
-    current = step(current);
+    current = step(current, notices);
     if (current.formatVersion !== v + 1) {
       return { error: { path: 'formatVersion', message: `migration from format ${v} did not produce format ${v + 1}` } };
     }
   }
-  return version === currentVersion ? { doc: current } : { doc: current, from: version };
+  return version === currentVersion ? { doc: current, notices } : { doc: current, from: version, notices };
+}
+
+/**
+ * A settings document as stored in the workspace (any format version ShipWeek wrote), brought up to
+ * the current format with what the upgrade changed; a stored plan is upgraded when read, and saved in
+ * the current format by its next save. Throws on a document no migration can read (the workspace only
+ * holds documents ShipWeek itself wrote, so that is damage, not user input).
+ * @example upgradeStoredSettings({ formatVersion: 1, holidays: [], ... }) // { doc: { formatVersion: 2, ... }, notices: [] }
+ */
+export function upgradeStoredSettings(doc: Record<string, unknown>): { doc: Record<string, unknown>; notices: SettingsNotice[] } {
+  const migrated = migrateSettingsDocument(doc, SETTINGS_MIGRATIONS);
+  if ('error' in migrated) throw new Error(`stored settings: ${migrated.error.path}: ${migrated.error.message}`);
+  return { doc: migrated.doc, notices: migrated.notices };
 }
 
 /** Time-zone names are checked even without the geography: an unknown zone breaks every promise. */

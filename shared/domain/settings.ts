@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { IsoDateSchema, TimeOfDaySchema, WeekdaySchema, WEEKDAYS } from './time';
-import { CARRIERS, CarrierIdSchema, ServiceIdSchema } from './carrier';
+import { CARRIER_NAMES, CARRIERS, CarrierIdSchema, ServiceIdSchema } from './carrier';
 import { PolicyProfileSchema } from './policy';
 import { plainText } from './text';
 import { cappedRecord } from './documentShape';
+import { builtInCarrierHoliday } from '../catalog/holidays';
 import { CostModelSchema } from './costModel';
 import { MAX_TRANSIT_SPREADS, OperationsSchema, TransitSpreadSchema } from './operations';
 
-/** Current version of the settings file format; older versions are migrated on import. */
-export const SETTINGS_FORMAT_VERSION = 1;
+/**
+ * Current version of the settings file format; older versions are migrated on import and on open.
+ * 2: carrier holidays add up (the built-in calendars always apply; `reopenedCarrierDays` lifts a
+ * built-in day). In format 1, listing any holiday for a carrier and year replaced that carrier's
+ * built-in calendar for the year (see shared/domain/settingsMigrations.ts).
+ */
+export const SETTINGS_FORMAT_VERSION = 2;
 
 export const ZipSchema = z.string().regex(/^\d{5}$/, { message: 'must be a 5-digit US ZIP code' });
 
@@ -77,6 +83,31 @@ export const HolidaySchema = z.object({
 });
 export type Holiday = z.infer<typeof HolidaySchema>;
 
+/**
+ * A built-in carrier holiday on which the carrier works after all (e.g. "UPS runs on 24 Dec 2027",
+ * the observed Christmas). Only a built-in day can be reopened: anything else is refused by name,
+ * because a reopening that reopens nothing would silently do nothing.
+ */
+export const ReopenedCarrierDaySchema = z
+  .object({
+    date: IsoDateSchema,
+    carrier: CarrierIdSchema,
+    /** Why the user knows the carrier works that day (a notice, an account manager). */
+    note: plainText(z.string().max(120)).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!IsoDateSchema.safeParse(v.date).success) return;
+    if (!builtInCarrierHoliday(v.carrier, v.date)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `${v.date} is not a built-in ${CARRIER_NAMES[v.carrier]} holiday, so there is nothing to reopen (add your own closures as holidays instead)`,
+        params: { messageKey: 'domain.holiday.notBuiltIn', date: v.date, carrier: v.carrier },
+      });
+    }
+  });
+export type ReopenedCarrierDay = z.infer<typeof ReopenedCarrierDaySchema>;
+
 /** Most transit overrides one plan holds (two services for every US ZIP5 fit); keeps exports importable. */
 export const MAX_TRANSIT_OVERRIDES = 100_000;
 
@@ -115,7 +146,10 @@ export const SettingsSchema = z.object({
   formatVersion: z.literal(SETTINGS_FORMAT_VERSION),
   name: plainText(z.string().trim().min(1).max(120)),
   warehouses: z.array(WarehouseSchema).max(50),
+  /** The plan's own holidays: they add to the built-in carrier calendars (shared/catalog/holidays.ts). */
   holidays: z.array(HolidaySchema).max(MAX_HOLIDAYS).default([]),
+  /** Built-in carrier holidays the carrier works after all. */
+  reopenedCarrierDays: z.array(ReopenedCarrierDaySchema).max(MAX_HOLIDAYS).default([]),
   transitOverrides: z.array(TransitOverrideSchema).max(MAX_TRANSIT_OVERRIDES).default([]),
   viewProfile: ViewProfileSchema,
   destinationWeights: DestinationWeightsSchema.default({ source: 'population' }),

@@ -82,17 +82,50 @@ describe('lanes', () => {
   });
 });
 
-describe('holiday book: the settings decide the years they list', () => {
-  it('a carrier holiday deleted from a listed year reopens that day; an unlisted year uses the built-in calendar', () => {
-    const s = fixtureSettings({ warehouses: [columbusWarehouse()] });
-    s.holidays = [{ date: '2026-12-25', name: 'Christmas Day', carriers: ['ups'] }];
+describe('holiday book: holidays add up', () => {
+  it('only Thanksgiving 2026 listed for UPS: Christmas 2026 is still a UPS holiday (the built-in calendar always applies)', () => {
+    const s = fixtureSettings({
+      warehouses: [columbusWarehouse()],
+      holidays: [{ date: '2026-11-26', name: 'Thanksgiving Day', carriers: ['ups'] }],
+    });
     const book = createHolidayBook(s, DEFAULT_ENGINE_CATALOG, true);
+    expect(book.carrierClosed('ups', dayNumber('2026-11-26'))).toBe('Thanksgiving Day');
     expect(book.carrierClosed('ups', dayNumber('2026-12-25'))).toBe('Christmas Day');
-    // 2026 is listed for UPS without Independence Day (observed): UPS is open that day.
-    expect(book.carrierClosed('ups', dayNumber('2026-07-03'))).toBeUndefined();
-    // 2027 is not listed: the built-in US carrier calendar applies.
-    expect(book.carrierClosed('ups', dayNumber('2027-12-24'))).toBeDefined();
-    // USPS has nothing listed in 2026: its built-in holidays apply.
-    expect(book.carrierClosed('usps', dayNumber('2026-07-03'))).toBeDefined();
+    expect(book.carrierClosed('ups', dayNumber('2026-07-03'))).toBe('Independence Day (observed)');
+    // Friday 24 Dec 2026 is an ordinary UPS day.
+    expect(book.carrierClosed('ups', dayNumber('2026-12-24'))).toBeUndefined();
+  });
+
+  it('a reopened built-in day is open for that carrier only; an own closure adds a day', () => {
+    const s = fixtureSettings({
+      warehouses: [columbusWarehouse()],
+      holidays: [{ date: '2026-12-24', name: 'Christmas Eve', carriers: ['fedex'] }],
+      reopenedCarrierDays: [{ date: '2027-12-24', carrier: 'ups' }],
+    });
+    const book = createHolidayBook(s, DEFAULT_ENGINE_CATALOG, true);
+    // Christmas 2027 is a Saturday, observed Friday 24 Dec: UPS runs (reopened), FedEx and USPS do not.
+    expect(book.carrierClosed('ups', dayNumber('2027-12-24'))).toBeUndefined();
+    expect(book.carrierClosed('fedex', dayNumber('2027-12-24'))).toBe('Christmas Day (observed)');
+    expect(book.carrierClosed('usps', dayNumber('2027-12-24'))).toBe('Christmas Day (observed)');
+    expect(book.carrierClosed('ups', dayNumber('2027-12-25'))).toBe('Christmas Day');
+    expect(book.carrierClosed('fedex', dayNumber('2026-12-24'))).toBe('Christmas Eve');
+    expect(book.carrierClosed('ups', dayNumber('2026-12-24'))).toBeUndefined();
+    // The typical week ignores all of it.
+    expect(createHolidayBook(s, DEFAULT_ENGINE_CATALOG, false).carrierClosed('ups', dayNumber('2027-12-25'))).toBeUndefined();
+  });
+
+  it('hand-computed promise: a UPS Ground parcel handed over on Thursday 24 Dec 2026 is not delivered on Christmas, with only Thanksgiving listed', () => {
+    const s = fixtureSettings({
+      warehouses: [columbusWarehouse()],
+      holidays: [{ date: '2026-11-26', name: 'Thanksgiving Day', carriers: ['ups'] }],
+    });
+    const book = createHolidayBook(s, DEFAULT_ENGINE_CATALOG, true);
+    const lane = createLane(s, 0, 0, DEFAULT_ENGINE_CATALOG, book); // UPS Ground
+    // One transit day from Thursday 24 Dec: Friday 25 Dec is closed, the weekend is not a transit day
+    // -> Monday 28 Dec. (Under the old replacement rule, Christmas was a transit day: Friday 25 Dec.)
+    expect(deliveryDay(lane, dayNumber('2026-12-24'), 1)).toBe(dayNumber('2026-12-28'));
+    const reopened = fixtureSettings({ ...s, reopenedCarrierDays: [{ date: '2026-12-25', carrier: 'ups' }] });
+    const open = createLane(reopened, 0, 0, DEFAULT_ENGINE_CATALOG, createHolidayBook(reopened, DEFAULT_ENGINE_CATALOG, true));
+    expect(deliveryDay(open, dayNumber('2026-12-24'), 1)).toBe(dayNumber('2026-12-25'));
   });
 });

@@ -16,8 +16,9 @@ import { dayNumber, deadlineInstant, offsetAt, weekdayIndex, yearOfDay } from '.
  *   or a drop-off whose latest time >= cutoff: parcels packed by the cutoff must still reach the carrier
  *   that day); a Saturday/Sunday handover is offered by the carrier ('yes' in the weekend matrix, or
  *   'limited' with the lane's special plan for that day — such shipments are outside Buy Shipping;
- *   'no' never counts); and the carrier is not closed that day (catalog carrier holidays, or a settings
- *   holiday that lists the carrier).
+ *   'no' never counts); and the carrier is not closed that day. Carrier holidays add up: the catalog's
+ *   built-in calendar, minus the days the settings reopen for that carrier (`reopenedCarrierDays`), plus
+ *   every settings holiday that lists the carrier.
  * - The customer-facing cutoff of a ship day is the instant the warehouse clock reaches the seller
  *   cutoff (in a spring-forward gap: the change itself, see deadlineInstant) minus
  *   `customerCutoffLeadMinutes` of elapsed time. A view ships on the first ship day whose customer
@@ -48,16 +49,15 @@ export interface HolidayBook {
 
 /**
  * Collects carrier holidays, warehouse holidays (settings holidays without carriers) and warehouse
- * closures. For a carrier and a year that the settings list holidays for, the settings' list is the
- * calendar (so deleting a holiday in the app really reopens that day); a year the settings say
- * nothing about uses the built-in US carrier calendar. Carrier holiday years are read lazily.
+ * closures. Carrier holidays add up: a carrier is closed on a day of its built-in US calendar unless the
+ * plan reopens that day for it (`reopenedCarrierDays`), and on every day the plan's own holidays list
+ * it. Built-in years are read lazily.
  * @example createHolidayBook(settings, catalog, true).carrierClosed('usps', dayNumber('2026-12-25')) // 'Christmas Day'
  */
 export function createHolidayBook(settings: Settings, catalog: EngineCatalog, enabled: boolean): HolidayBook {
   const carrierYears = new Map<number, Map<number, string>>(); // key: year * 8 + carrier index
   const settingsCarrier = new Map<CarrierId, Map<number, string>>();
-  /** Carrier -> years the settings list holidays for (those years are the settings' to decide). */
-  const settingsCarrierYears = new Map<CarrierId, Set<number>>();
+  const reopened = new Map<CarrierId, Set<number>>();
   const warehouseHolidays = new Map<number, string>();
   for (const h of settings.holidays) {
     const day = dayNumber(h.date);
@@ -67,11 +67,13 @@ export function createHolidayBook(settings: Settings, catalog: EngineCatalog, en
         let m = settingsCarrier.get(c);
         if (!m) settingsCarrier.set(c, (m = new Map()));
         m.set(day, h.name);
-        let years = settingsCarrierYears.get(c);
-        if (!years) settingsCarrierYears.set(c, (years = new Set()));
-        years.add(yearOfDay(day));
       }
     }
+  }
+  for (const r of settings.reopenedCarrierDays) {
+    let days = reopened.get(r.carrier);
+    if (!days) reopened.set(r.carrier, (days = new Set()));
+    days.add(dayNumber(r.date));
   }
   const closures = settings.warehouses.map((w) => new Set(w.closures.map(dayNumber)));
 
@@ -90,9 +92,10 @@ export function createHolidayBook(settings: Settings, catalog: EngineCatalog, en
     enabled,
     carrierClosed(carrier, day) {
       if (!enabled) return undefined;
-      const year = yearOfDay(day);
-      if (settingsCarrierYears.get(carrier)?.has(year)) return settingsCarrier.get(carrier)?.get(day);
-      return carrierYear(carrier, year).get(day);
+      const own = settingsCarrier.get(carrier)?.get(day);
+      if (own !== undefined) return own;
+      if (reopened.get(carrier)?.has(day)) return undefined;
+      return carrierYear(carrier, yearOfDay(day)).get(day);
     },
     warehouseClosed(warehouseIndex, day) {
       if (!enabled) return undefined;

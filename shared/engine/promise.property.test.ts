@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
+import { CARRIERS, SERVICE_IDS, type ServiceId } from '../domain/carrier';
+import { carrierHolidays } from '../catalog/holidays';
 import { WEEKDAYS, timeOfDay } from '../domain/time';
 import type { SettingsInput } from '../domain/settings';
 import { loadGeo } from '../geo';
@@ -88,6 +89,8 @@ const scenario = fc.record({
     fc.record({ offset: fc.integer({ min: -2, max: 14 }), carriers: fc.option(fc.subarray(['ups', 'fedex', 'usps'] as const, { minLength: 1 }), { nil: undefined }) }),
     { maxLength: 3 },
   ),
+  /** Built-in carrier holidays near the week that the plan reopens (indexes into the candidates). */
+  reopenPicks: fc.array(fc.nat({ max: 99 }), { maxLength: 3 }),
   overrides: fc.array(
     fc.record({ serviceId: fc.constantFrom(...SERVICE_IDS), dest: fc.constantFrom(...DESTS), businessDays: fc.integer({ min: 0, max: 6 }) }),
     { maxLength: 3 },
@@ -97,6 +100,19 @@ const scenario = fc.record({
     { minLength: 4, maxLength: 12 },
   ),
 });
+
+/** Built-in (carrier, date) holidays from two days before the week to a month after it: what a plan could reopen. */
+function reopenCandidates(weekDay: number): { date: string; carrier: (typeof CARRIERS)[number] }[] {
+  const out: { date: string; carrier: (typeof CARRIERS)[number] }[] = [];
+  const from = isoDate(weekDay - 2);
+  const to = isoDate(weekDay + 31);
+  for (const carrier of CARRIERS) {
+    for (const year of new Set([from.slice(0, 4), to.slice(0, 4)])) {
+      for (const h of carrierHolidays(carrier, Number(year))) if (h.date >= from && h.date <= to) out.push({ date: h.date, carrier });
+    }
+  }
+  return out;
+}
 
 function buildSettings(s: ScenarioValue) {
   const weekDay = dayNumber(s.week);
@@ -118,6 +134,10 @@ function buildSettings(s: ScenarioValue) {
       };
     }),
     holidays: s.holidayOffsets.map((h, i) => ({ date: isoDate(weekDay + h.offset), name: `Holiday ${i}`, ...(h.carriers ? { carriers: [...h.carriers] } : {}) })),
+    reopenedCarrierDays: (() => {
+      const candidates = reopenCandidates(weekDay);
+      return candidates.length === 0 ? [] : s.reopenPicks.map((p) => candidates[p % candidates.length]!);
+    })(),
     transitOverrides: s.overrides,
   };
   return fixtureSettings(input);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleSettings } from '../domain/sample';
 import { parseSettings } from '../domain/parseSettings';
+import { SETTINGS_FORMAT_VERSION } from '../domain/settings';
 import { simulate } from '../engine/simulate';
 import { loadGeo } from '../geo';
 import { coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCsv } from './exports';
@@ -69,7 +70,7 @@ describe('metricsCsv', () => {
 describe('scenarioJson', () => {
   it('writes the settings format that parseSettings reads back identically', () => {
     const text = scenarioJson(settings);
-    expect(JSON.parse(text).formatVersion).toBe(1);
+    expect(JSON.parse(text).formatVersion).toBe(SETTINGS_FORMAT_VERSION);
     const back = parseSettings(text, 'x.json', { geo });
     expect(back.ok && back.settings).toEqual(settings);
   });

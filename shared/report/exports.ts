@@ -106,7 +106,7 @@ export function metricsCsv(result: SimulationResult, tr: Translator): string {
 /**
  * The scenario in the settings file format (what "Import settings" and the CLI read), validated on
  * the way out so an export is always importable.
- * @example JSON.parse(scenarioJson(sampleSettings())).formatVersion // 1
+ * @example JSON.parse(scenarioJson(sampleSettings())).formatVersion // 2
  */
 export function scenarioJson(settings: Settings): string {
   const valid = SettingsSchema.parse(settings);

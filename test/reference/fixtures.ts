@@ -1,4 +1,4 @@
-import { SettingsSchema, type Settings, type SettingsInput } from '../../shared/domain/settings';
+import { SETTINGS_FORMAT_VERSION, SettingsSchema, type Settings, type SettingsInput } from '../../shared/domain/settings';
 import { defaultViewProfile } from '../../shared/catalog/viewProfile';
 
 type WarehouseInput = SettingsInput['warehouses'][number];
@@ -63,7 +63,7 @@ export function columbusWarehouse(overrides: Partial<WarehouseInput> = {}): Ware
  */
 export function fixtureSettings(overrides: Partial<SettingsInput> = {}): Settings {
   return SettingsSchema.parse({
-    formatVersion: 1,
+    formatVersion: SETTINGS_FORMAT_VERSION,
     name: 'Engine fixture',
     warehouses: [columbusWarehouse()],
     holidays: [],

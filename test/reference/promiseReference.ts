@@ -127,9 +127,9 @@ function lexLess(a: number[], b: number[]): boolean {
 function carrierClosed(settings: Settings, catalog: EngineCatalog, carrier: string, day: number, holidays: boolean): boolean {
   if (!holidays) return false;
   const date = dateOf(day);
-  // A year the settings list this carrier's holidays for is theirs to decide; otherwise the built-in calendar.
-  const listed = settings.holidays.filter((h) => h.carriers?.includes(carrier as never));
-  if (listed.some((h) => h.date.slice(0, 4) === date.slice(0, 4))) return listed.some((h) => h.date === date);
+  // Holidays add up: the plan's own days for this carrier, and the built-in calendar less the days it reopens.
+  if (settings.holidays.some((h) => h.date === date && h.carriers?.includes(carrier as never))) return true;
+  if (settings.reopenedCarrierDays.some((r) => r.date === date && r.carrier === carrier)) return false;
   return catalog.carrierHolidays(carrier as never, Number(date.slice(0, 4))).some((h) => h.date === date);
 }
 

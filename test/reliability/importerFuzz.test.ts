@@ -122,7 +122,7 @@ function settingsNasties(): string[] {
   const s = sampleSettings();
   const wrongTypes: unknown[] = [
     { ...s, formatVersion: '1' },
-    { ...s, formatVersion: 2 },
+    { ...s, formatVersion: 3 },
     { ...s, formatVersion: 1.5 },
     { ...s, warehouses: {} },
     { ...s, warehouses: [{ ...s.warehouses[0], zip: 43215 }] },

@@ -68,7 +68,7 @@ describe('settings import', () => {
     const foreign = rejected(() => svc.imports.importSettingsFile(file('package.json', '{"name":"x","version":"1.0.0"}'), 'en'));
     expect(foreign.extra.fields![0]).toMatchObject({ field: 'formatVersion', message: 'package.json: formatVersion: is required (is this a ShipWeek settings file?)' });
 
-    const newer = rejected(() => svc.imports.importSettingsFile(file('future.json', json.replace('"formatVersion": 1', '"formatVersion": 9')), 'en'));
+    const newer = rejected(() => svc.imports.importSettingsFile(file('future.json', json.replace('"formatVersion": 2', '"formatVersion": 9')), 'en'));
     expect(newer.extra.fields![0]!.message).toContain('newer ShipWeek');
 
     // A typo in a key is refused by key (translated in the dialog), with the path and the closest known key.
@@ -185,5 +185,39 @@ describe('destination weights CSV import', () => {
     svc.imports.importDestinationWeights(sid, file('ok.csv', 'zip,weight\n432,1\n'));
     rejected(() => svc.imports.importDestinationWeights(sid, file('bad2.csv', 'zip,weight\n432,x\n')));
     expect(svc.scenarios.get(sid).settings.destinationWeights).toEqual({ source: 'custom', byZip: { '432': 1 } });
+  });
+});
+
+describe('plans from before holidays added up (settings format 1)', () => {
+  /** The sample as format 1 with only Thanksgiving 2026 listed for UPS (so UPS worked on its other 2026 holidays). */
+  function formatOneBody(): Record<string, unknown> {
+    const { name: _n, warehouses: _w, reopenedCarrierDays: _r, ...body } = JSON.parse(JSON.stringify(sampleSettings())) as Record<string, unknown>;
+    return { ...body, formatVersion: 1, holidays: [{ date: '2026-11-26', name: 'Thanksgiving Day', carriers: ['ups'] }] };
+  }
+
+  it('an imported format-1 file keeps its meaning through reopened days, and the import says which', () => {
+    const doc = { ...formatOneBody(), name: 'Old plan', warehouses: sampleSettings().warehouses };
+    const result = svc.imports.importSettingsFile(file('old.json', JSON.stringify(doc)), 'en');
+    expect(result.migratedFrom).toBe(1);
+    expect(result.notices.map((n) => [n.messageKey, n.params.carrier, n.params.year, n.params.days])).toEqual([
+      ['domain.migration.holidaysReopened', 'UPS', 2026, '2026-01-01, 2026-05-25, 2026-07-03, 2026-07-04, 2026-09-07, 2026-12-25'],
+    ]);
+    const stored = svc.scenarios.get(result.scenario.id);
+    expect(stored.settings.formatVersion).toBe(2);
+    expect(stored.settings.reopenedCarrierDays.map((r) => r.date)).toContain('2026-12-25');
+    // Stored in today's format: opening it again has nothing to say.
+    expect(stored.notices).toEqual([]);
+  });
+
+  it('a scenario stored in format 1 is read in format 2 on open with the notice, until it is saved', () => {
+    ws.db.prepare('UPDATE scenario SET settings = ? WHERE id = ?').run(JSON.stringify(formatOneBody()), sid);
+    const opened = svc.scenarios.get(sid);
+    expect(opened.notices.map((n) => `${n.params.carrier} ${n.params.year}`)).toEqual(['UPS 2026']);
+    expect(opened.settings.reopenedCarrierDays).toHaveLength(6);
+    expect(svc.workspace.getSettings(sid).reopenedCarrierDays).toHaveLength(6);
+    svc.scenarios.save(sid, opened.revision, opened.settings);
+    const again = svc.scenarios.get(sid);
+    expect(again.notices).toEqual([]);
+    expect(again.settings).toEqual(opened.settings);
   });
 });

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection';
 import { createRepos } from '../db/repos';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
-import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue, shownIssues } from '../../../shared/domain/parseSettings';
+import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue, shownIssues, type SettingsNotice } from '../../../shared/domain/parseSettings';
 import { parseTransitCsv, formatTransitCsvError, TRANSIT_CSV_DEFAULTS } from '../../../shared/geo/transitCsv';
 import { parseWeightsCsv, formatWeightsCsvError, WEIGHTS_CSV_DEFAULTS } from '../../../shared/geo/weightsCsv';
 import type { Settings, TransitOverride } from '../../../shared/domain/settings';
@@ -74,7 +74,10 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
 
   return {
     /** Imports a settings file as a new scenario (not live, not selected). */
-    importSettingsFile(file: string, lang: 'en' | 'fr'): { scenario: ScenarioSummary; renamedFrom: string | null; migratedFrom: number | null } {
+    importSettingsFile(
+      file: string,
+      lang: 'en' | 'fr',
+    ): { scenario: ScenarioSummary; renamedFrom: string | null; migratedFrom: number | null; notices: SettingsNotice[] } {
       const name = path.basename(file);
       const text = readImportFile(file, SETTINGS_MAX_BYTES);
       const parsed = parseSettings(text, name, { geo, maxBytes: SETTINGS_MAX_BYTES });
@@ -123,6 +126,7 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
         scenario: scenarios.get(id).summary,
         renamedFrom: finalName === settings.name.trim() ? null : settings.name,
         migratedFrom: parsed.migratedFrom ?? null,
+        notices: parsed.notices ?? [],
       };
     },
 

@@ -3,7 +3,8 @@ import { createRepos, type ScenarioRow } from '../db/repos';
 import { SettingsSchema, type Settings } from '../../../shared/domain/settings';
 import { AppError } from '../../../shared/ipc/result';
 import type { ScenarioDoc, ScenarioSummary } from '../../../shared/ipc/contract';
-import { insertScenario, planOf, warehouseFromRow, type ScenarioBody } from './workspaceService';
+import { insertScenario, planOf, warehouseFromRow } from './workspaceService';
+import { upgradeStoredSettings, type SettingsNotice } from '../../../shared/domain/parseSettings';
 
 /**
  * Scenarios: what-if copies of the whole plan. Plain Node over better-sqlite3; every write is one
@@ -59,15 +60,21 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
     }
   }
 
+  /** The stored plan in today's format, with what upgrading it from an older one changed (said on open until it is saved). */
+  function readSettings(r: ScenarioRow): { settings: Settings; notices: SettingsNotice[] } {
+    const { doc, notices } = upgradeStoredSettings(JSON.parse(r.settings) as Record<string, unknown>);
+    return { settings: SettingsSchema.parse({ ...doc, name: r.name, warehouses: repos.listWarehouses.all(r.id).map(warehouseFromRow) }), notices };
+  }
+
   function settingsOf(r: ScenarioRow): Settings {
-    const body = JSON.parse(r.settings) as ScenarioBody;
-    return SettingsSchema.parse({ ...body, name: r.name, warehouses: repos.listWarehouses.all(r.id).map(warehouseFromRow) });
+    return readSettings(r).settings;
   }
 
   return {
     get(scenarioId: number): ScenarioDoc {
       const r = row(scenarioId);
-      return { summary: summary(scenarioId), revision: r.revision, settings: settingsOf(r) };
+      const { settings, notices } = readSettings(r);
+      return { summary: summary(scenarioId), revision: r.revision, settings, notices };
     },
 
     /**

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { createRepos, type ScenarioRow, type WarehouseRow } from '../db/repos';
 import { SettingsSchema, WarehouseSchema, type Settings, type Warehouse } from '../../../shared/domain/settings';
+import { upgradeStoredSettings } from '../../../shared/domain/parseSettings';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
 import type { Prefs, ScenarioSummary, WarehouseDraft, WarehouseStart, ZipInfo } from '../../../shared/ipc/contract';
 import { PrefsSchema } from '../../../shared/ipc/contract';
@@ -145,8 +146,9 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
     /** The scenario as a whole settings document, ready for the engine or an export. */
     getSettings(scenarioId: number): Settings {
       const row = scenarioRow(scenarioId);
-      const body = JSON.parse(row.settings) as ScenarioBody;
-      return SettingsSchema.parse({ ...body, name: row.name, warehouses: repos.listWarehouses.all(scenarioId).map(warehouseFromRow) });
+      // A plan stored by an older ShipWeek is read in today's format (its next save writes that format).
+      const { doc } = upgradeStoredSettings(JSON.parse(row.settings) as Record<string, unknown>);
+      return SettingsSchema.parse({ ...doc, name: row.name, warehouses: repos.listWarehouses.all(scenarioId).map(warehouseFromRow) });
     },
 
     listWarehouses(scenarioId: number): Warehouse[] {

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Settings } from '../../../shared/domain/settings';
+import type { SettingsNotice } from '../../../shared/domain/parseSettings';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
 
@@ -26,6 +27,12 @@ export interface InvalidEntry {
 export interface PlannerSlice {
   /** The current scenario's whole plan, as last edited (saved or not). */
   doc: PlannerDoc | null;
+  /**
+   * What upgrading a plan written by an older ShipWeek changed (opened or imported), shown until
+   * dismissed: the upgrade keeps the plan's meaning, but the user must know how.
+   */
+  planNotices: { scenarioName: string; notices: SettingsNotice[] } | null;
+  showPlanNotices(value: PlannerSlice['planNotices']): void;
   saveState: SaveState;
   /** i18n key (and English fallback) of the last save failure; the edit stays on screen. */
   saveError: { key?: string; message: string; stale?: boolean } | null;
@@ -110,6 +117,10 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
 
   return {
     doc: null,
+    planNotices: null,
+    showPlanNotices(value) {
+      set({ planNotices: value && value.notices.length > 0 ? value : null });
+    },
     saveState: 'saved',
     saveError: null,
     undoStack: [],
@@ -176,6 +187,7 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
       // import would write the older warehouses back over the newer ones.
       lastEditSession = null;
       set({ doc: { scenarioId, revision: res.value.revision, settings: res.value.settings }, saveState: 'saved', saveError: null, undoStack: [] });
+      if (res.value.notices.length > 0) set({ planNotices: { scenarioName: res.value.summary.name, notices: res.value.notices } });
       return true;
     },
 

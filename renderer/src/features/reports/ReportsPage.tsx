@@ -43,7 +43,7 @@ export function ReportsPage() {
   const orderCall = useLongCall();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [importError, setImportError] = useState<AppErrorShape | null>(null);
-  const { ensureSaved, refreshScenarios, loadScenario, notify } = useStore.getState();
+  const { ensureSaved, refreshScenarios, loadScenario, notify, showPlanNotices } = useStore.getState();
   const pendingCommand = useStore((s) => s.pendingReportCommand);
   const weights = useStore((s) => s.doc?.settings.destinationWeights);
   const settings = useStore((s) => s.doc?.settings);
@@ -102,6 +102,8 @@ export function ReportsPage() {
           severity: 'success',
           text: v.renamedFrom ? t('reports.import.settingsRenamed', { name: v.scenario.name, original: v.renamedFrom }) : t('reports.import.settingsDone', { name: v.scenario.name }),
         });
+        // A file from an older ShipWeek whose meaning the upgrade kept by changing it: say how.
+        showPlanNotices({ scenarioName: v.scenario.name, notices: v.notices });
         void refreshScenarios();
       },
       true,
