@@ -179,7 +179,8 @@ export const contract = {
     result: z.object({ imported: z.boolean(), count: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
   },
   'plan:get': { arg: ScenarioRef, result: StoredPlanSchema.nullable() },
-  'plan:draft': { arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang }).strict(), result: StoredPlanSchema },
+  // keepEdits: a redraft (e.g. in the other language) that keeps every section text the user changed.
+  'plan:draft': { arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang, keepEdits: z.boolean().optional() }).strict(), result: StoredPlanSchema },
   'plan:save': {
     arg: z.object({ scenarioId: z.number().int().positive(), baseRevision: z.number().int().positive(), sections: z.array(PlanSectionEditSchema).max(40) }).strict(),
     result: StoredPlanSchema,

@@ -145,13 +145,13 @@ describe('Reports end to end', () => {
 
     const mdDownload = app.nextDownload();
     await page.getByTestId('plan-export-md').click();
-    await page.getByTestId('reports-outcome').getByText(/Saved to .*plan-of-action.*\.md/).waitFor();
+    await page.getByTestId('reports-outcome').getByText(/Saved to .*plan of action.*\.md/).waitFor();
     const md = fs.readFileSync(await mdDownload, 'utf8');
     expect(md).toContain('# Plan of action');
     expect(md).toContain('- Add a Saturday UPS Ground pickup under a special plan.');
     const pdfDownload = app.nextDownload();
     await page.getByTestId('plan-export-pdf').click();
-    await page.getByTestId('reports-outcome').getByText(/Saved to .*plan-of-action.*\.pdf/).waitFor({ timeout: 20_000 });
+    await page.getByTestId('reports-outcome').getByText(/Saved to .*plan of action.*\.pdf/).waitFor({ timeout: 20_000 });
     const pdf = await pdfDownload;
     expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain('Add a Saturday UPS Ground pickup under a special plan.');
     const pngs = renderPages(pdf, 'plan-pdf-en');

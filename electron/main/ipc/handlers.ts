@@ -3,6 +3,7 @@ import { contract, isChannel, type Channel, type Contract, type ResultOf } from 
 import { AppError, type Result } from '../../../shared/ipc/result';
 import type { StartupReport } from '../../../shared/ipc/contract';
 import type { WorkspaceService } from '../services/workspaceService';
+import { exportFileLabel } from '../../../shared/report/messages';
 import type { ScenarioService } from '../services/scenarioService';
 import type { ExportService, PrintToPdf } from '../services/exportService';
 import type { ImportService } from '../services/importService';
@@ -53,8 +54,9 @@ function unavailable(what: string): never {
 /** The report / export / import / plan handlers (REPORTS); merged into the table below. */
 function reportHandlers(deps: HandlerDeps) {
   const { exports, imports, orders, plans } = deps;
-  const save = async (scenarioId: number, what: string, filter: FileFilter) =>
-    (deps.chooseSavePath ?? (() => unavailable('Saving files')))({ defaultName: exports.defaultName(scenarioId, what, filter.extensions[0]!), filters: [filter] });
+  // The suggested file name is in the export's language, else the interface's ("rapport", "statistiques").
+  const save = async (scenarioId: number, what: string, filter: FileFilter, lang: 'en' | 'fr' = deps.workspace.getPrefs().language) =>
+    (deps.chooseSavePath ?? (() => unavailable('Saving files')))({ defaultName: exports.defaultName(scenarioId, exportFileLabel(what, lang), filter.extensions[0]!), filters: [filter] });
   const open = async (filter: FileFilter) => (deps.chooseOpenPath ?? (() => unavailable('Opening files')))({ filters: [filter] });
   const pdf: PrintToPdf = (html) => (deps.printToPdf ?? (() => unavailable('PDF export')))(html);
   const cancelled = { saved: false, path: null, bytes: 0 };
@@ -75,7 +77,7 @@ function reportHandlers(deps: HandlerDeps) {
   });
   return {
     'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart }: { scenarioId: number; lang: 'en' | 'fr'; policyId?: string; weekStart?: string }) => {
-      const target = await save(scenarioId, lang === 'fr' ? 'rapport' : 'report', FILTERS.pdf);
+      const target = await save(scenarioId, 'report', FILTERS.pdf, lang);
       if (!target) return cancelled;
       return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart)) };
     },
@@ -84,7 +86,7 @@ function reportHandlers(deps: HandlerDeps) {
       return target ? { saved: true, ...exports.writeScenarioJson(scenarioId, target) } : cancelled;
     },
     'export:csv': async ({ scenarioId, kind, lang, weekStart }: { scenarioId: number; kind: 'schedule' | 'coverageZip3' | 'coverageState' | 'metrics'; lang: 'en' | 'fr'; weekStart?: string }) => {
-      const target = await save(scenarioId, kind, FILTERS.csv);
+      const target = await save(scenarioId, kind, FILTERS.csv, lang);
       return target ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target, weekStart) } : cancelled;
     },
     'import:settings': async ({ lang }: { lang: 'en' | 'fr' }) => {
@@ -118,12 +120,12 @@ function reportHandlers(deps: HandlerDeps) {
     'task:progress': ({ taskId }: { taskId: string }) => tasks.get(taskId),
     'task:cancel': ({ taskId }: { taskId: string }) => ({ cancelling: tasks.cancel(taskId) }),
     'plan:get': ({ scenarioId }: { scenarioId: number }) => plans.get(scenarioId),
-    'plan:draft': ({ scenarioId, lang }: { scenarioId: number; lang: 'en' | 'fr' }) => plans.draft(scenarioId, lang),
+    'plan:draft': ({ scenarioId, lang, keepEdits }: { scenarioId: number; lang: 'en' | 'fr'; keepEdits?: boolean }) => plans.draft(scenarioId, lang, { keepEdits }),
     'plan:save': ({ scenarioId, baseRevision, sections }: { scenarioId: number; baseRevision: number; sections: { id: string; rootCause: string; actions: string }[] }) =>
       plans.save(scenarioId, baseRevision, sections),
     'plan:export': async ({ scenarioId, format }: { scenarioId: number; format: 'pdf' | 'markdown' }) => {
       const filter = format === 'pdf' ? FILTERS.pdf : FILTERS.markdown;
-      const target = await save(scenarioId, 'plan-of-action', filter);
+      const target = await save(scenarioId, 'planOfAction', filter, plans.get(scenarioId)?.plan.lang);
       return target ? { saved: true, ...(await exports.writePlan(scenarioId, format, target, pdf)) } : cancelled;
     },
   } satisfies Partial<HandlerTable>;

@@ -45,6 +45,24 @@ describe('plan of action service', () => {
     expect(text).toContain('Our own words.');
   });
 
+  it('redrafts in the other language, keeping every text the user changed and translating the rest', () => {
+    const en = svc.plans.draft(sid, 'en');
+    const le2 = en.plan.sections.find((s) => s.id === 'speed.standard.le2')!;
+    svc.plans.save(sid, en.revision, [{ id: le2.id, rootCause: 'Our own words.', actions: le2.actions }]);
+    const fr = svc.plans.draft(sid, 'fr', { keepEdits: true });
+    // Without keepEdits a redraft replaces everything, as the confirmation says: the fresh French draft.
+    const frFresh = svc.plans.draft(sid, 'fr');
+    expect(fr.plan.lang).toBe('fr');
+    const byId = (p: typeof fr, id: string) => p.plan.sections.find((s) => s.id === id)!;
+    // The edited text stays as written; the untouched actions of the same section and every other
+    // section are the French draft.
+    expect(byId(fr, le2.id).rootCause).toBe('Our own words.');
+    expect(byId(fr, le2.id).actions).toBe(byId(frFresh, le2.id).actions);
+    expect(byId(fr, le2.id).actions).not.toBe(le2.actions);
+    for (const s of fr.plan.sections.filter((x) => x.id !== le2.id)) expect(s).toEqual(byId(frFresh, s.id));
+    expect(byId(frFresh, le2.id).rootCause).not.toBe('Our own words.');
+  });
+
   it('deletes the plan with its scenario', () => {
     const copy = svc.scenarios.duplicate(sid, 'Copy');
     svc.plans.draft(copy.id, 'fr');

@@ -50,12 +50,29 @@ export function createPlanService(db: Db, now: () => Date = () => new Date()) {
       return read(scenarioId);
     },
 
-    /** A new draft from the saved scenario (replacing any earlier one: the user asked for it). */
-    draft(scenarioId: number, lang: 'en' | 'fr'): StoredPlan {
+    /**
+     * A new draft from the saved scenario (replacing any earlier one: the user asked for it). With
+     * keepEdits, every section text the user changed (it differs from what a fresh draft in the
+     * stored plan's language says) is kept as written; only untouched texts are redrafted, so a
+     * plan can follow the interface into the other language without losing what was typed.
+     */
+    draft(scenarioId: number, lang: 'en' | 'fr', options: { keepEdits?: boolean } = {}): StoredPlan {
       const { settings } = scenarios.get(scenarioId);
       const geo = loadGeo();
+      const result = simulate(settings, geo);
+      const advice = draftAdvice(settings, geo);
       // The actions come from the advisor's quantified changes for this very plan (small limits).
-      const plan = PlanOfActionSchema.parse(draftPlanOfAction(settings, simulate(settings, geo), lang, draftAdvice(settings, geo)));
+      let plan = PlanOfActionSchema.parse(draftPlanOfAction(settings, result, lang, advice));
+      const before = options.keepEdits ? read(scenarioId) : null;
+      if (before) {
+        const asDrafted = new Map(draftPlanOfAction(settings, result, before.plan.lang, advice).sections.map((s) => [s.id, s]));
+        const previous = new Map(before.plan.sections.map((s) => [s.id, s]));
+        const edited = (field: 'rootCause' | 'actions', id: string) => {
+          const old = previous.get(id);
+          return old !== undefined && old[field] !== asDrafted.get(id)?.[field] ? old[field] : null;
+        };
+        plan = { ...plan, sections: plan.sections.map((s) => ({ ...s, rootCause: edited('rootCause', s.id) ?? s.rootCause, actions: edited('actions', s.id) ?? s.actions })) };
+      }
       const at = now().toISOString();
       db.transaction(() => {
         q.upsert.run(scenarioId, lang, JSON.stringify(plan), at, at);

@@ -35,7 +35,8 @@ const MAX_WAITING = 16;
 /** A file name safe to keep in the staging folder, close to what the user picked. */
 export function safeFileName(name: string): string {
   const base = path.basename(name.replace(/\\/g, '/'));
-  const cleaned = base.replace(/[^\p{L}\p{N} ._()-]/gu, '_').replace(/^\.+/, '').slice(0, 120);
+  // The typographic apostrophe stays ("plan d’action"): the download header percent-encodes it.
+  const cleaned = base.replace(/[^\p{L}\p{N} ._()’-]/gu, '_').replace(/^\.+/, '').slice(0, 120);
   return cleaned || 'upload';
 }
 

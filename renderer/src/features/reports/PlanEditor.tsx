@@ -25,8 +25,11 @@ const textsOf = (p: StoredPlan): Texts => Object.fromEntries(p.plan.sections.map
  * The plan of action of the current scenario: draft it from the simulation, edit each section's root
  * cause and actions (saved as you type, with a revision check), export it as PDF or Markdown.
  */
-export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: number; lang: 'en' | 'fr'; onExported: (r: { saved: boolean; path: string | null }) => void }) {
-  const { t } = useTranslation();
+export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lang?: 'en' | 'fr'; onExported: (r: { saved: boolean; path: string | null }) => void }) {
+  const { t, i18n } = useTranslation();
+  // A plan is drafted in the interface's language; one drafted in the other language is offered a
+  // translated redraft that keeps what the user wrote.
+  const lang: 'en' | 'fr' = i18n.language === 'fr' ? 'fr' : 'en';
   const notify = useStore((s) => s.notify);
   const [plan, setPlan] = useState<StoredPlan | null | undefined>(undefined);
   const [texts, setTexts] = useState<Texts>({});
@@ -99,15 +102,17 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
     }, AUTOSAVE_MS);
   }
 
-  async function draft() {
+  async function draft(keepEdits = false) {
     setConfirm(false);
+    if (keepEdits && stateRef.current !== 'saved' && !(await save())) return;
     setBusy(true);
-    const res = await call('plan:draft', { scenarioId, lang });
+    const res = await call('plan:draft', keepEdits ? { scenarioId, lang, keepEdits } : { scenarioId, lang });
     setBusy(false);
     if (!res.ok) return notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
     setPlan(res.value);
     setTexts(textsOf(res.value));
     setState('saved');
+    if (keepEdits) notify({ severity: 'success', text: '', key: 'reports.plan.translated', params: { language: t(`reports.plan.language.${lang}`) } });
   }
 
   async function exportPlan(format: 'pdf' | 'markdown') {
@@ -130,7 +135,7 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
       {plan === null ? (
         <Paper sx={{ p: 2 }}>
           <Typography sx={{ mb: 1 }}>{t('reports.plan.none')}</Typography>
-          <Button variant="contained" onClick={() => void draft()} disabled={busy} data-testid="plan-draft">
+          <Button variant="contained" onClick={() => void draft(false)} disabled={busy} data-testid="plan-draft">
             {t('reports.plan.draft')}
           </Button>
         </Paper>
@@ -150,6 +155,19 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
               {t(`reports.plan.${state}`)} · {t(`reports.plan.draftedIn.${plan.plan.lang}`)}
             </Typography>
           </Stack>
+          {plan.plan.lang !== lang && (
+            <Alert
+              severity="info"
+              data-testid="plan-other-language"
+              action={
+                <Button color="inherit" size="small" onClick={() => void draft(true)} disabled={busy} data-testid="plan-translate">
+                  {t('reports.plan.translate', { language: t(`reports.plan.language.${lang}`) })}
+                </Button>
+              }
+            >
+              {t('reports.plan.otherLanguage', { language: t(`reports.plan.language.${plan.plan.lang}`) })}
+            </Alert>
+          )}
           {plan.plan.sections.map((s) => (
             <Paper key={s.id} sx={{ p: 2 }} data-testid="plan-section" data-section={s.id}>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
@@ -192,7 +210,7 @@ export function PlanEditor({ scenarioId, lang, onExported }: { scenarioId: numbe
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirm(false)}>{t('reports.plan.cancel')}</Button>
-          <Button color="error" onClick={() => void draft()}>
+          <Button color="error" onClick={() => void draft(false)}>
             {t('reports.plan.redraftYes')}
           </Button>
         </DialogActions>

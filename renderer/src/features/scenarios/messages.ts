@@ -219,7 +219,7 @@ export const fr: Record<keyof typeof en, string> = {
   'scenarios.path.holidays': 'Jour férié',
   'scenarios.path.policyId': 'Profil de politique',
   'scenarios.path.sizeTierMix': 'Répartition des gabarits',
-  'scenarios.path.viewProfile': 'Profil de consultation',
+  'scenarios.path.viewProfile': 'Profil de pages vues',
   'scenarios.path.destinationWeights': 'Pondération des destinations',
   'scenarios.path.transitOverrides': 'Délai de transit imposé',
   'scenarios.path.customPolicies': 'Politique personnalisée',
