@@ -132,7 +132,7 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
           {rows.map((row) =>
             row.kind === 'builtIn' ? (
               <TableRow key={`b-${row.date}`} data-source="builtIn" data-date={row.date}>
-                <TableCell>{row.date}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.date}</TableCell>
                 <TableCell>{holidayName(row.name)}</TableCell>
                 <TableCell>
                   <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
@@ -175,7 +175,7 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
               </TableRow>
             ) : (
               <TableRow key={`o-${row.index}`} data-source="own" data-date={row.date}>
-                <TableCell>{row.date}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.date}</TableCell>
                 <TableCell>{holidayName(row.holiday.name)}</TableCell>
                 <TableCell>
                   {row.holiday.carriers
