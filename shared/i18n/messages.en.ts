@@ -324,7 +324,7 @@ export const messagesEn: Record<string, string> = {
   'engine.assumption.typicalWeek': 'Typical week: a plain week without holidays or closures (choose a real week to apply them).',
   'engine.assumption.views': 'Page views follow the view profile by customer-local weekday and hour, evenly within each hour; destinations are the ZIP3s of the 48 contiguous states + DC, weighted by population or your weights.',
   'engine.assumption.sizeTiers': 'Extra-large parcels never go by USPS (70 lb / 130 in limit); standard-size and oversize parcels may use every service.',
-  'engine.assumption.coverage': 'A state is covered when every populated ZIP3 in it can get a standard-size promise of 5 days or less at some time of the week.',
+  'engine.assumption.coverage': 'A state is covered when every populated ZIP3 in it is reached by an enabled standard-size service that ships, within its zone cap (Amazon’s Prime regions); how fast is shown apart.',
   'engine.assumption.handover': 'A day ships with a service only if it has a pickup (or drop-off) at or after the seller cutoff that day.',
   'geo.weightsCsv.tooLarge': "file is {{size}} bytes; the limit is {{limit}} bytes",
   'geo.weightsCsv.tooManyRows': "file has more than {{limit}} rows",

@@ -324,7 +324,7 @@ export const messagesFr: Record<string, string> = {
   'engine.assumption.typicalWeek': 'Semaine type : une semaine ordinaire sans jours fériés ni fermetures (choisissez une semaine réelle pour les appliquer).',
   'engine.assumption.views': 'Les pages vues suivent le profil par jour et heure locaux du client, uniformément dans chaque heure ; les destinations sont les ZIP3 des 48 États contigus + DC, pondérés par la population ou vos poids.',
   'engine.assumption.sizeTiers': 'Les colis très grand format ne passent jamais par USPS (limite 70 lb / 130 po) ; les colis standard et hors gabarit peuvent utiliser tous les services.',
-  'engine.assumption.coverage': 'Un État est couvert quand chaque ZIP3 habité peut obtenir une promesse taille standard de 5 jours au plus à un moment de la semaine.',
+  'engine.assumption.coverage': 'Un État est couvert quand chaque ZIP3 habité est desservi par un service actif en taille standard qui expédie, dans sa limite de zone (les régions Prime d’Amazon) ; la rapidité est montrée à part.',
   'engine.assumption.handover': 'Un jour n\'expédie avec un service que s\'il a un enlèvement (ou un dépôt) à l\'heure limite vendeur ou après ce jour-là.',
   'geo.weightsCsv.tooLarge': "le fichier fait {{size}} octets ; la limite est de {{limit}} octets",
   'geo.weightsCsv.tooManyRows': "le fichier a plus de {{limit}} lignes",

@@ -4,6 +4,8 @@ import { PlanOfActionSchema, PlanSectionEditSchema } from '../report/planSchema'
 import { plainText } from '../domain/text';
 import { WeekStartSchema } from '../domain/week';
 import { BacktestResultSchema, OrderReportReadSchema } from './orderReportSchemas';
+import { ReturnsChannelArgs, ReturnsImportResultSchema, ReturnsRegisterSchema } from './returnsSchemas';
+import { IsoDateSchema } from '../domain/time';
 
 /**
  * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument
@@ -70,19 +72,10 @@ export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
 export const ScenarioDocSchema = z.object({
   summary: ScenarioSummarySchema,
-/** What upgrading an older settings document changed (shared/domain/settingsMigrations.ts), to tell the user. */
-export const SettingsNoticeSchema = z.object({
-  message: z.string(),
-  messageKey: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-
   revision: z.number().int().positive(),
   settings: SettingsSchema,
 });
 export type ScenarioDoc = z.infer<typeof ScenarioDocSchema>;
-  /** Said when the stored plan was written in an older format whose meaning the upgrade kept by changing it (until it is saved again). */
-  notices: z.array(SettingsNoticeSchema).default([]),
 
 const ScenarioName = plainText(z.string().max(120));
 
@@ -166,13 +159,7 @@ export const contract = {
   },
   'import:settings': {
     arg: z.object({ lang: ReportLang }).strict(),
-    result: z.object({
-      imported: z.boolean(),
-      scenario: ScenarioSummarySchema.nullable(),
-      renamedFrom: z.string().nullable(),
-      migratedFrom: z.number().int().nullable(),
-      notices: z.array(SettingsNoticeSchema).default([]),
-    }),
+    result: z.object({ imported: z.boolean(), scenario: ScenarioSummarySchema.nullable(), renamedFrom: z.string().nullable(), migratedFrom: z.number().int().nullable() }),
   },
   'import:transitCsv': {
     arg: ScenarioRef,

@@ -7,6 +7,7 @@ import { messagesEn } from '../i18n/messages.en';
 import { messagesFr } from '../i18n/messages.fr';
 import { renderMessage } from '../engine/findings';
 import { reportMessagesEn, reportMessagesFr } from './messages';
+import { assumptionMessagesEn, assumptionMessagesFr } from './assumptionMessages';
 
 export type ReportLang = 'en' | 'fr';
 
@@ -48,7 +49,12 @@ export interface Translator {
  * @example translator('fr').percent(0.755) // '75,5 %'
  */
 export function translator(lang: ReportLang, extra: Readonly<Record<string, string>> = {}): Translator {
-  const messages = { ...(lang === 'fr' ? messagesFr : messagesEn), ...(lang === 'fr' ? reportMessagesFr : reportMessagesEn), ...extra };
+  const messages = {
+    ...(lang === 'fr' ? messagesFr : messagesEn),
+    ...(lang === 'fr' ? reportMessagesFr : reportMessagesEn),
+    ...(lang === 'fr' ? assumptionMessagesFr : assumptionMessagesEn),
+    ...extra,
+  };
   const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
   return {
     lang,

@@ -14,6 +14,7 @@ import { SERVICES } from '../catalog/services';
 import { renderFinding, renderMessage, sortFindings } from '../engine/findings';
 import type { SimulationCheck, SimulationResult } from '../engine/simulate';
 import { describeDeliveredWeekdays } from '../engine/deliveredWeekdays';
+import { listAssumptions } from './assumptions';
 import { ATTRIBUTIONS } from '../geo/attribution';
 import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
 import { ZONE_UPPER_BOUNDS_MILES } from '../geo/zones';
@@ -240,7 +241,20 @@ function statesSection(result: SimulationResult, tr: Translator): string {
   return `<section class="page-break"><h2>${e(tr.t('report.section.states'))}</h2><p class="note">${e(tr.t('report.statesNote'))}</p><div class="two-col">${table(codes.slice(0, half))}${table(codes.slice(half))}</div></section>`;
 }
 
-function assumptionsSection(settings: Settings, result: SimulationResult, policy: PolicyProfile, tr: Translator): string {
+/** The shared assumptions list (shared/report/assumptions.ts) as a table: the same rows as the app's Assumptions page. */
+function assumptionsTable(settings: Settings, tr: Translator, year: number): string {
+  const items = listAssumptions(settings, { locale: tr.locale, year, dayName: (d) => tr.t(`assumptions.day.${d}`), serviceName: (id) => serviceName(id as keyof typeof SERVICES, tr) });
+  const overridden = items.filter((a) => a.status === 'overridden').length;
+  return `<p class="note">${e(tr.t('assumptions.intro'))}</p>
+<table class="assumptions"><caption>${e(tr.t('assumptions.count', { total: items.length, overridden }))}</caption><thead><tr><th scope="col">${e(tr.t('assumptions.col.topic'))}</th><th scope="col">${e(tr.t('assumptions.col.value'))}</th><th scope="col">${e(tr.t('assumptions.col.source'))}</th><th scope="col">${e(tr.t('assumptions.col.grade'))}</th><th scope="col">${e(tr.t('assumptions.col.status'))}</th></tr></thead><tbody>${items
+    .map(
+      (a) =>
+        `<tr data-assumption="${a.id}" data-status="${a.status}"><th scope="row">${e(tr.t(a.topicKey))}</th><td>${e(tr.t(a.valueKey, a.valueParams))}${a.overrideKey ? `<br><strong>${e(tr.t(a.overrideKey, a.overrideParams))}</strong>` : ''}</td><td>${e(tr.t(a.sourceKey))}</td><td>${a.grade}</td><td>${e(tr.t(`assumptions.status.${a.status}`))}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+}
+
+function assumptionsSection(settings: Settings, result: SimulationResult, policy: PolicyProfile, tr: Translator, year: number): string {
   const used = [...new Set(settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId)))];
   const zoneHeads = Array.from({ length: 8 }, (_, i) => {
     const lo = i === 0 ? 0 : ZONE_UPPER_BOUNDS_MILES[i - 1]! + 1;
@@ -298,6 +312,7 @@ function assumptionsSection(settings: Settings, result: SimulationResult, policy
 </dl>
 <ul>${rules.map((r) => `<li>${e(r)}</li>`).join('')}</ul>`;
   return `<section class="page-break"><h2>${e(tr.t('report.section.assumptions'))}</h2>
+${assumptionsTable(settings, tr, year)}
 <h3>${e(tr.t('report.transitModel'))}</h3><ul>${model.map((m) => `<li>${e(m)}</li>`).join('')}</ul>${transit}
 ${policyBlock}
 <h3>${e(tr.t('geo.attribution.title'))}</h3><ul class="sources">${sources}<li>${e(tr.t('report.seedSource'))}</li></ul>
@@ -332,7 +347,7 @@ ${findingsSection(result, tr)}
 ${metricsSection(result, policy, tr)}
 ${figuresSection(result, tr)}
 ${statesSection(result, tr)}
-${assumptionsSection(settings, result, policy, tr)}
+${assumptionsSection(settings, result, policy, tr, Number(opts.generatedAt.slice(0, 4)))}
 </main>
 <footer><p>${e(footer)}</p></footer>
 </body>

@@ -7,6 +7,7 @@ import { LATEST_VERSION } from '../../electron/main/db/migrations';
 import { openWorkspace, WORKSPACE_FILE } from '../../electron/main/db/workspace';
 import { listBackups, verifyBackup } from '../../electron/main/db/backup';
 import { createWorkspaceService, seedSampleWorkspace } from '../../electron/main/services/workspaceService';
+import { createReturnsService } from '../../electron/main/services/returnsService';
 import { fixturePath, type FixtureExpectation } from '../fixtures/make-fixtures';
 import { recordFigure, tempDir } from './support';
 
@@ -29,7 +30,10 @@ function visibleData(db: Db): Omit<FixtureExpectation, 'version'> {
   const service = createWorkspaceService(db);
   const scenarios = service.listScenarios();
   const prefs = service.getPrefs();
+  const register = createReturnsService(db).list();
   return {
+    returns: register.returns.map(({ entry: e }) => ({ orderId: e.orderId, item: e.item, receivedAt: e.receivedAt, refunded: e.refunded })),
+    claims: register.claims.map(({ claim: c }) => ({ claimId: c.claimId, decisionOn: c.decisionOn, disputedOn: c.disputedOn })),
     scenarios: scenarios
       .slice()
       .sort((a, b) => a.id - b.id)
@@ -87,7 +91,7 @@ describe('migrations from every past schema version', () => {
         expect(problems, `v${v} integrity`).toEqual([]);
         if (problems.length === 0) integrityOk++;
         violations += fkViolations(db);
-        expect(visibleData(db)).toEqual({ scenarios: expected.scenarios, prefs: expected.prefs });
+        expect(visibleData(db)).toEqual({ scenarios: expected.scenarios, prefs: expected.prefs, returns: expected.returns ?? [], claims: expected.claims ?? [] });
         // Migrating again is a no-op.
         expect(migrate(db)).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION });
       } finally {
@@ -114,7 +118,7 @@ describe('migrations from every past schema version', () => {
         if (v === 0) {
           // A never-migrated file gets the first-run sample, like a new install.
           expect(visibleData(opened.db).scenarios.map((s) => s.name)).toEqual(['Sample — Columbus, OH']);
-        } else expect(visibleData(opened.db)).toEqual({ scenarios: expected.scenarios, prefs: expected.prefs });
+        } else expect(visibleData(opened.db)).toEqual({ scenarios: expected.scenarios, prefs: expected.prefs, returns: expected.returns ?? [], claims: expected.claims ?? [] });
       } finally {
         opened.db.close();
       }

@@ -31,6 +31,7 @@ export interface HandlerDeps {
   imports: ImportService;
   orders: OrderImportService;
   plans: PlanService;
+  returns: ReturnsService;
   /** OS save dialog; null when the user cancels. Electron's dialog in the app, a temp path in tests. */
   chooseSavePath?: (options: { defaultName: string; filters: FileFilter[] }) => Promise<string | null>;
   /** OS open dialog; null when the user cancels. */
@@ -91,7 +92,7 @@ function reportHandlers(deps: HandlerDeps) {
     },
     'import:settings': async ({ lang }: { lang: 'en' | 'fr' }) => {
       const file = await open(FILTERS.json);
-      if (!file) return { imported: false, scenario: null, renamedFrom: null, migratedFrom: null, notices: [] };
+      if (!file) return { imported: false, scenario: null, renamedFrom: null, migratedFrom: null };
       return { imported: true, ...imports.importSettingsFile(file, lang) };
     },
     'import:transitCsv': async ({ scenarioId }: { scenarioId: number }) => {
@@ -131,6 +132,30 @@ function reportHandlers(deps: HandlerDeps) {
   } satisfies Partial<HandlerTable>;
 }
 
+/** The returns register and SAFE-T claims (shared/returns); merged into the table below. */
+function returnsHandlers(deps: HandlerDeps) {
+  const { returns } = deps;
+  const filter: FileFilter = { name: 'Amazon returns report', extensions: ['txt', 'tsv', 'csv'] };
+  return {
+    'returns:list': () => returns.list(),
+    'returns:saveReturn': ({ id, entry }) => returns.saveReturn(id, entry),
+    'returns:deleteReturn': ({ id }) => returns.deleteReturn(id),
+    'returns:saveClaim': ({ id, claim }) => returns.saveClaim(id, claim),
+    'returns:deleteClaim': ({ id }) => returns.deleteClaim(id),
+    'returns:replaceAll': ({ returns: entries, claims }) => returns.replaceAll(entries, claims),
+    'returns:importReport': async ({ scenarioId, warehouseId }) => {
+      const file = await (deps.chooseOpenPath ?? (() => unavailable('Opening files')))({ filters: [filter] });
+      if (!file) return { imported: false, read: null, added: 0, updated: 0, unchanged: 0, register: null };
+      return { imported: true, ...returns.importReport(file, scenarioId, warehouseId) };
+    },
+    'returns:exportCsv': async ({ scenarioId, warehouseId, kind, lang, today }) => {
+      const target = await (deps.chooseSavePath ?? (() => unavailable('Saving files')))({ defaultName: `${kind === 'claims' ? 'safe-t-claims' : 'returns'} - ${today}.csv`, filters: [FILTERS.csv] });
+      if (!target) return { saved: false, path: null, bytes: 0 };
+      return { saved: true, ...returns.writeCsv(kind, lang, scenarioId, today, target, warehouseId) };
+    },
+  } satisfies Pick<HandlerTable, `returns:${string}` & Channel>;
+}
+
 /**
  * The table of every IPC handler. Typed as HandlerTable so a channel added to the contract without
  * a handler fails to compile. Electron's ipcMain, the browser shell's HTTP API (electron/main/web)
@@ -160,6 +185,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'warehouse:delete': ({ scenarioId, id }) => workspace.deleteWarehouse(scenarioId, id),
     'geo:lookupZip': ({ zip }) => workspace.lookupZip(zip),
     ...reportHandlers(deps),
+    ...returnsHandlers(deps),
   };
 }
 

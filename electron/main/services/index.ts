@@ -3,6 +3,7 @@ import { createExportService } from './exportService';
 import { createImportService } from './importService';
 import { createOrderImportService } from './orderImportService';
 import { createPlanService } from './planService';
+import { createReturnsService } from './returnsService';
 import { createScenarioService } from './scenarioService';
 import { createWorkspaceService } from './workspaceService';
 
@@ -15,6 +16,7 @@ export function createServices(db: Db, now: () => Date = () => new Date(), optio
     imports: createImportService(db, now),
     orders: createOrderImportService(db, now),
     plans: createPlanService(db, now),
+    returns: createReturnsService(db, now),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -15,7 +15,6 @@ import { setLanguage } from './i18n';
 import { isTextEditing, onBeforeUnload, runMenuCommand, undoCommand } from './menuCommands';
 import { onMenuCommand } from '../lib/api';
 import { AppShell } from '../features/shell/AppShell';
-import { PlanNotices } from '../features/shell/PlanNotices';
 import { StartupNotice } from '../features/shell/StartupNotice';
 import { WarehousesPage } from '../features/warehouses/WarehousesPage';
 import type { Page } from '../store/appSlice';
@@ -28,6 +27,7 @@ const WeekendPage = lazy(() => import('../features/weekend/WeekendPage').then((m
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const SimulationPage = lazy(() => import('../features/simulation/SimulationPage').then((m) => ({ default: m.SimulationPage })));
 const EligibilityPage = lazy(() => import('../features/eligibility/EligibilityPage').then((m) => ({ default: m.EligibilityPage })));
+const AssumptionsPage = lazy(() => import('../features/assumptions/AssumptionsPage').then((m) => ({ default: m.AssumptionsPage })));
 
 function PageView({ page }: { page: Page }) {
   switch (page) {
@@ -47,6 +47,8 @@ function PageView({ page }: { page: Page }) {
       return <SimulationPage />;
     case 'eligibility':
       return <EligibilityPage />;
+    case 'assumptions':
+      return <AssumptionsPage />;
   }
 }
 
@@ -116,7 +118,6 @@ export function App() {
           <Suspense fallback={<CircularProgress aria-label={t('app.loading')} sx={{ m: 4 }} />}>
             <PageView page={page} />
           </Suspense>
-          <PlanNotices />
         </AppShell>
       )}
       <Snackbar

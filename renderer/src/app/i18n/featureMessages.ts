@@ -10,6 +10,7 @@ import * as fields from '../../components/messages';
 import * as warehouses from '../../features/warehouses/messages';
 import * as eligibility from '../../features/eligibility/messages';
 import { eligibilityMessagesEn, eligibilityMessagesFr } from '../../../../shared/eligibility/messages';
+import { assumptionMessagesEn, assumptionMessagesFr } from '../../../../shared/report/assumptionMessages';
 
 /** Each feature's strings ({ en, fr } with identical keys); add a feature's module here. */
 export const featureMessages: { name: string; en: Record<string, string>; fr: Record<string, string> }[] = [
@@ -25,4 +26,5 @@ export const featureMessages: { name: string; en: Record<string, string>; fr: Re
   { name: 'warehouses', en: warehouses.en, fr: warehouses.fr },
   { name: 'eligibility', en: eligibility.en, fr: eligibility.fr },
   { name: 'eligibilityEngine', en: eligibilityMessagesEn, fr: eligibilityMessagesFr },
+  { name: 'assumptions', en: assumptionMessagesEn, fr: assumptionMessagesFr },
 ];

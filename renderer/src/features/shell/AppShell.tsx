@@ -19,6 +19,7 @@ import VerifiedIcon from '@mui/icons-material/Verified';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import DescriptionIcon from '@mui/icons-material/Description';
 import SettingsIcon from '@mui/icons-material/Settings';
+import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import { useStore } from '../../store';
 import { PAGES, type Page } from '../../store/appSlice';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -34,6 +35,7 @@ const ICONS: Record<Page, ReactNode> = {
   eligibility: <VerifiedIcon />,
   scenarios: <CompareArrowsIcon />,
   reports: <DescriptionIcon />,
+  assumptions: <FactCheckIcon />,
   settings: <SettingsIcon />,
 };
 
