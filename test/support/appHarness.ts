@@ -140,7 +140,14 @@ export class AppHarness {
    * invoke() to the handler table after main's check that the call comes from the main frame.
    */
   private async installPreload(page: Page): Promise<void> {
-    const electronDeps = () =>
+    // One handler table per open workspace, as Electron's main builds it once (long calls keep their progress there).
+    let table: { services: Services; handlers: HandlerTable } | null = null;
+    const electronDeps = () => {
+      if (table?.services === this.shell.services) return table.handlers;
+      table = { services: this.shell.services, handlers: electronHandlers() };
+      return table.handlers;
+    };
+    const electronHandlers = () =>
       createHandlers({
         ...this.shell.services,
         startup: this.shell.opened.report,

@@ -21,6 +21,7 @@ import { localiseParams } from '../../lib/localiseParams';
 import { useStore } from '../../store';
 import { ImportErrors } from './ImportErrors';
 import { LongCallProgress, useLongCall } from './LongCallProgress';
+import { GapMap } from './GapMap';
 
 type Outcome = NonNullable<ResultOf<'backtest:run'>['result']> & { read: NonNullable<ResultOf<'backtest:run'>['read']> };
 
@@ -103,6 +104,7 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
                   agree: outcome.agree, compared: outcome.compared, share: percent.format(outcome.agreeShare), earlier: outcome.earlier, later: outcome.later, unserved: outcome.unserved,
                 })}
           </Alert>
+          {outcome.compared > 0 && <GapMap result={outcome} />}
           {disagreeing.length > 0 && (
             <TableContainer component={Paper} variant="outlined">
               <Table size="small" aria-label={t('reports.backtest.states')} data-testid="backtest-states">

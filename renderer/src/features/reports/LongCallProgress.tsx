@@ -42,6 +42,8 @@ export function LongCallProgress({ running, testId }: { running: RunningCall; te
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const p = running.progress;
   const mb = new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const kb = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const size = (bytes: number) => (bytes < 1e6 ? kb.format(bytes / 1e3) : mb.format(bytes / 1e6));
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   const share = p && p.totalBytes > 0 ? Math.min(1, p.bytesRead / p.totalBytes) : null;
   const text =
@@ -50,8 +52,8 @@ export function LongCallProgress({ running, testId }: { running: RunningCall; te
       : !p || p.state === 'waiting'
         ? t('reports.progress.waiting')
         : share !== null
-          ? t('reports.progress.reading', { read: mb.format(p.bytesRead / 1e6), total: mb.format(p.totalBytes / 1e6), percent: percent.format(share) })
-          : t('reports.progress.readingNoSize', { read: mb.format(p.bytesRead / 1e6) });
+          ? t('reports.progress.reading', { read: size(p.bytesRead), total: size(p.totalBytes), percent: percent.format(share) })
+          : t('reports.progress.readingNoSize', { read: size(p.bytesRead) });
   return (
     <Stack spacing={1} data-testid={testId} data-bytes-read={p?.bytesRead ?? 0} data-total-bytes={p?.totalBytes ?? 0}>
       <Typography variant="body2">{text}</Typography>

@@ -43,14 +43,30 @@ function projectedZip3s(): Map<string, [number, number]> {
   return zip3Points;
 }
 
-export interface UsMapProps {
-  states: readonly StateRow[];
-  zip3: Zip3Stats;
-  level: 'states' | 'zip3';
+/**
+ * Another figure per state on the same shapes (e.g. the backtest's gap to Amazon's promises): the
+ * fill and tooltip of each state, null for a state without figures (drawn neutral).
+ */
+export interface StatePaint {
+  /** The map's accessible name. */
+  label: string;
+  testId: string;
+  fill(code: string): string | null;
+  title(code: string, name: string): string;
+  /** Per-state data attribute value (data-paint), for tests and styling. */
+  tag(code: string): string;
 }
 
+export type UsMapProps =
+  | { states: readonly StateRow[]; zip3: Zip3Stats; level: 'states' | 'zip3'; paint?: undefined }
+  /** States painted by another figure instead of promise speed (no ZIP3 dots). */
+  | { paint: StatePaint; states?: undefined; zip3?: undefined; level?: undefined };
+
+const NO_STATES: readonly StateRow[] = [];
+const NO_ZIP3: Zip3Stats = { zip3: [], weight: [], meanDays: [], le1: [], le2: [], le5: [], minDays: [], reachable: [] };
+
 /** Map of 48 states + DC (Alaska and Hawaii inset) coloured by mean promise; optional ZIP3 dots. */
-export default function UsMap({ states, zip3, level }: UsMapProps) {
+export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'states', paint }: UsMapProps) {
   const { t } = useTranslation();
   const theme = useTheme();
   const f = useFormat();
@@ -73,6 +89,7 @@ export default function UsMap({ states, zip3, level }: UsMapProps) {
   const stroke = theme.palette.background.paper;
   // In ZIP3 mode the states are only a backdrop for the dots.
   const neutral = level === 'zip3' ? (theme.palette.mode === 'dark' ? '#2a2e34' : '#f1f3f5') : OUTSIDE_FILL[theme.palette.mode];
+  if (paint) return <PaintedMap paint={paint} neutral={OUTSIDE_FILL[theme.palette.mode]} stroke={stroke} lang={f.lang} />;
   return (
     <Box component="svg" viewBox="0 0 975 610" role="img" aria-label={t('simulation.map.label')} sx={{ width: '100%', height: 'auto', display: 'block' }} data-testid="us-map">
       <defs>
@@ -116,6 +133,28 @@ export default function UsMap({ states, zip3, level }: UsMapProps) {
           })}
         </g>
       )}
+    </Box>
+  );
+}
+
+/** The same state shapes painted by another per-state figure (hatching available for "no promise"). */
+function PaintedMap({ paint, neutral, stroke, lang }: { paint: StatePaint; neutral: string; stroke: string; lang: 'en' | 'fr' }) {
+  const theme = useTheme();
+  return (
+    <Box component="svg" viewBox="0 0 975 610" role="img" aria-label={paint.label} sx={{ width: '100%', height: 'auto', display: 'block' }} data-testid={paint.testId}>
+      <defs>
+        <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill={theme.palette.mode === 'dark' ? '#4a2020' : '#fbe3e3'} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#c62828" strokeWidth="2" />
+        </pattern>
+      </defs>
+      <g>
+        {STATE_FEATURES.map((s) => (
+          <path key={s.code} d={s.d} fill={paint.fill(s.code) ?? neutral} stroke={stroke} strokeWidth={0.8} data-state={s.code} data-paint={paint.tag(s.code)}>
+            <title>{paint.title(s.code, stateName(s.code, lang))}</title>
+          </path>
+        ))}
+      </g>
     </Box>
   );
 }

@@ -1,0 +1,83 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { BacktestResultDto } from '../../../../shared/ipc/orderReportSchemas';
+import { useTheme } from '@mui/material/styles';
+import { NONE_FILL, OUTSIDE_FILL } from '../simulation/speedPalette';
+import type { StatePaint } from '../simulation/UsMap';
+import { GAP_CLASSES, GAP_FILL, gapByState, gapClass } from './backtestGap';
+
+// The simulation's map, loaded on first use (the atlas is large).
+const UsMap = lazy(() => import('../simulation/UsMap'));
+
+/**
+ * The backtest's gap by state on the simulation's US map: each state's mean of ShipWeek's date minus
+ * Amazon's, over its Prime orders both promised; the tooltip gives the counts behind it (the same
+ * figures as the states table).
+ */
+export function GapMap({ result }: { result: Pick<BacktestResultDto, 'byState'> }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const mode = useTheme().palette.mode;
+  const paint = useMemo<StatePaint>(() => {
+    const byState = gapByState(result);
+    const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+    const days = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+    return {
+      label: t('reports.backtest.map.label'),
+      testId: 'backtest-map',
+      fill(code) {
+        const g = byState.get(code);
+        if (!g) return null;
+        const c = gapClass(g);
+        return c === 'unserved' ? NONE_FILL : GAP_FILL[c];
+      },
+      tag: (code) => {
+        const g = byState.get(code);
+        return g ? gapClass(g) : 'none';
+      },
+      title(code, name) {
+        const g = byState.get(code);
+        if (!g) return t('reports.backtest.map.stateNone', { state: name });
+        return t('reports.backtest.map.stateTitle', {
+          state: name, compared: g.compared, agree: g.agree, share: percent.format(g.agree / g.compared), earlier: g.earlier, later: g.later, unserved: g.unserved, mean: days.format(g.meanDiffDays),
+        });
+      },
+    };
+  }, [result, lang, t]);
+  return (
+    <Box data-testid="backtest-map-section">
+      <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
+        {t('reports.backtest.map.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {t('reports.backtest.map.note')}
+      </Typography>
+      <Stack direction="row" component="ul" aria-label={t('reports.backtest.map.legend')} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5, listStyle: 'none', p: 0, m: 0, mb: 1 }}>
+        {[...GAP_CLASSES, 'none' as const].map((c) => (
+          <Stack key={c} component="li" direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
+            <Box
+              aria-hidden
+              sx={{
+                width: 14,
+                height: 14,
+                borderRadius: '3px',
+                border: 1,
+                borderColor: 'divider',
+                background: c === 'unserved' ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)' : c === 'none' ? OUTSIDE_FILL[mode] : GAP_FILL[c],
+              }}
+            />
+            <Typography variant="caption">{t(`reports.backtest.map.legend.${c}`)}</Typography>
+          </Stack>
+        ))}
+      </Stack>
+      <Box sx={{ maxWidth: 720 }}>
+        <Suspense fallback={<Typography variant="body2">{t('reports.busy')}</Typography>}>
+          <UsMap paint={paint} />
+        </Suspense>
+      </Box>
+    </Box>
+  );
+}
