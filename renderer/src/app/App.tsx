@@ -15,6 +15,7 @@ import { setLanguage } from './i18n';
 import { isTextEditing, onBeforeUnload, runMenuCommand, undoCommand } from './menuCommands';
 import { onMenuCommand } from '../lib/api';
 import { AppShell } from '../features/shell/AppShell';
+import { PlanNotices } from '../features/shell/PlanNotices';
 import { StartupNotice } from '../features/shell/StartupNotice';
 import { WarehousesPage } from '../features/warehouses/WarehousesPage';
 import type { Page } from '../store/appSlice';
@@ -118,6 +119,7 @@ export function App() {
           <Suspense fallback={<CircularProgress aria-label={t('app.loading')} sx={{ m: 4 }} />}>
             <PageView page={page} />
           </Suspense>
+          <PlanNotices />
         </AppShell>
       )}
       <Snackbar

@@ -19,6 +19,7 @@ export const en = {
   'nav.settings': 'Settings',
   'startup.created': 'Welcome to ShipWeek. A sample workspace (a warehouse in Columbus, OH) was created for you to explore.',
   'startup.migrated': 'Your workspace was upgraded to the latest format (schema {{from}} → {{to}}). A backup was taken first.',
+  'planNotices.title': '“{{name}}” was written by an older ShipWeek and has been upgraded; its meaning is kept as follows:',
   'startup.restored': 'Your workspace file was damaged. It was moved to {{quarantined}} and your last good backup ({{backup}}) was restored. Changes made after that backup may be missing.',
   'startup.recreated': 'Your workspace file was damaged and no usable backup existed. It was moved to {{quarantined}} so nothing is deleted, and a new sample workspace was created.',
   'startup.restoredMissing': 'Your workspace file was missing. Your last good backup ({{backup}}) was restored. Changes made after that backup may be missing.',

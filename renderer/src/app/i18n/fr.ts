@@ -21,6 +21,7 @@ export const fr: Record<MessageKey, string> = {
   'nav.settings': 'Paramètres',
   'startup.created': 'Bienvenue dans ShipWeek. Un espace de travail d’exemple (un entrepôt à Columbus, Ohio) a été créé pour que vous puissiez l’explorer.',
   'startup.migrated': 'Votre espace de travail a été mis à jour vers le dernier format (schéma {{from}} → {{to}}). Une sauvegarde a été faite avant.',
+  'planNotices.title': '« {{name}} » a été écrit par une version plus ancienne de ShipWeek et a été mis à jour ; son sens est conservé ainsi :',
   'startup.restored': 'Le fichier de votre espace de travail était endommagé. Il a été déplacé vers {{quarantined}} et votre dernière sauvegarde valide ({{backup}}) a été restaurée. Les modifications faites après cette sauvegarde peuvent manquer.',
   'startup.recreated': 'Le fichier de votre espace de travail était endommagé et aucune sauvegarde utilisable n’existait. Il a été déplacé vers {{quarantined}} pour que rien ne soit supprimé, et un nouvel espace d’exemple a été créé.',
   'startup.restoredMissing': 'Le fichier de votre espace de travail était introuvable. Votre dernière sauvegarde valide ({{backup}}) a été restaurée. Les modifications faites après cette sauvegarde peuvent manquer.',
