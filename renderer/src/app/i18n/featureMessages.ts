@@ -9,7 +9,10 @@ import { advisorMessagesEn, advisorMessagesFr } from '../../../../shared/advisor
 import * as fields from '../../components/messages';
 import * as warehouses from '../../features/warehouses/messages';
 import * as eligibility from '../../features/eligibility/messages';
+import * as eligibilityPlan from '../../features/eligibility/planMessages';
 import { eligibilityMessagesEn, eligibilityMessagesFr } from '../../../../shared/eligibility/messages';
+import * as returns from '../../features/returns/messages';
+import { returnsMessagesEn, returnsMessagesFr } from '../../../../shared/returns/messages';
 import { assumptionMessagesEn, assumptionMessagesFr } from '../../../../shared/report/assumptionMessages';
 
 /** Each feature's strings ({ en, fr } with identical keys); add a feature's module here. */
@@ -25,6 +28,9 @@ export const featureMessages: { name: string; en: Record<string, string>; fr: Re
   { name: 'fields', en: fields.en, fr: fields.fr },
   { name: 'warehouses', en: warehouses.en, fr: warehouses.fr },
   { name: 'eligibility', en: eligibility.en, fr: eligibility.fr },
+  { name: 'eligibilityPlan', en: eligibilityPlan.en, fr: eligibilityPlan.fr },
   { name: 'eligibilityEngine', en: eligibilityMessagesEn, fr: eligibilityMessagesFr },
+  { name: 'returns', en: returns.en, fr: returns.fr },
+  { name: 'returnsEngine', en: returnsMessagesEn, fr: returnsMessagesFr },
   { name: 'assumptions', en: assumptionMessagesEn, fr: assumptionMessagesFr },
 ];

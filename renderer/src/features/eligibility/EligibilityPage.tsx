@@ -19,7 +19,10 @@ import { ACCOUNT_METRICS, nextWindowStart, type HorizonResult } from '../../../.
 import { resolveOperations } from '../../../../shared/eligibility/operations';
 import { useStore } from '../../store';
 import { useFormat } from '../simulation/format';
+import type { TradeOffRow } from '../../../../shared/eligibility/tradeOff';
 import { EligibilityCancelledError, EligibilityRunError, startEligibility, type EligibilityRun } from './eligibilityClient';
+import { TradeOffView } from './TradeOffView';
+import { OperationsEditor } from './OperationsEditor';
 
 /** Same bar as `shipweek eligibility`'s exit code. */
 const TRIAL_PASS_BAR = 0.95;
@@ -28,7 +31,7 @@ const REVOCATION_BAR = 0.05;
 type RunState =
   | { status: 'idle' }
   | { status: 'running'; fraction: number }
-  | { status: 'done'; result: HorizonResult; seconds: number; settings: Settings; seed: number }
+  | { status: 'done'; result: HorizonResult; tradeOff: TradeOffRow[]; seconds: number; settings: Settings; seed: number }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
@@ -74,7 +77,7 @@ export function EligibilityPage() {
     const handle = startEligibility(settings, { start, weeks: weeksN, runs: runsN, seed: seedN }, (fraction) => setState({ status: 'running', fraction }));
     runRef.current = handle;
     handle.done.then(
-      ({ result, ms }) => setState({ status: 'done', result, seconds: ms / 1000, settings, seed: seedN }),
+      ({ result, tradeOff, ms }) => setState({ status: 'done', result, tradeOff, seconds: ms / 1000, settings, seed: seedN }),
       (error: unknown) => {
         if (error instanceof EligibilityCancelledError) setState({ status: 'cancelled' });
         else if (error instanceof EligibilityRunError && error.messageKey) setState({ status: 'error', message: t(error.messageKey, error.params) });
@@ -100,6 +103,8 @@ export function EligibilityPage() {
         <Typography variant="h1">{t('eligibility.title')}</Typography>
         <Typography color="text.secondary">{t('eligibility.intro')}</Typography>
       </Stack>
+
+      <OperationsEditor settings={settings} />
 
       <Paper component="form" sx={{ p: 2 }} aria-label={t('eligibility.form.label')} onSubmit={(e) => (e.preventDefault(), run())}>
         <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'flex-start', rowGap: 2 }}>
@@ -132,12 +137,12 @@ export function EligibilityPage() {
         {state.status === 'error' && <Alert severity="error">{t('eligibility.error', { message: state.message })}</Alert>}
       </div>
 
-      {state.status === 'done' && <Results result={state.result} seconds={state.seconds} seed={state.seed} stale={state.settings !== settings} settings={settings} />}
+      {state.status === 'done' && <Results result={state.result} tradeOff={state.tradeOff} seconds={state.seconds} seed={state.seed} stale={state.settings !== settings} settings={settings} />}
     </Stack>
   );
 }
 
-function Results({ result, seconds, seed, stale, settings }: { result: HorizonResult; seconds: number; seed: number; stale: boolean; settings: Settings }) {
+function Results({ result, tradeOff, seconds, seed, stale, settings }: { result: HorizonResult; tradeOff: TradeOffRow[]; seconds: number; seed: number; stale: boolean; settings: Settings }) {
   const { t } = useTranslation();
   const f = useFormat();
   const metricName = useMetricName();
@@ -237,6 +242,8 @@ function Results({ result, seconds, seed, stale, settings }: { result: HorizonRe
           </Table>
         </Paper>
       </Stack>
+
+      <TradeOffView rows={tradeOff} result={result} />
 
       <Stack spacing={1}>
         <Typography variant="h2">{t('eligibility.failing.title')}</Typography>

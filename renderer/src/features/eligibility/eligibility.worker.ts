@@ -1,6 +1,7 @@
 import { loadGeo } from '../../../../shared/geo';
 import { EligibilityInputError, runHorizon } from '../../../../shared/eligibility/horizon';
 import { createRng } from '../../../../shared/eligibility/rng';
+import { tradeOff } from '../../../../shared/eligibility/tradeOff';
 import type { EligibilityRequest, EligibilityResponse } from './eligibilityProtocol';
 
 /*
@@ -20,7 +21,8 @@ scope.onmessage = (event: MessageEvent<EligibilityRequest>) => {
   const t0 = performance.now();
   let lastPercent = -1;
   try {
-    const result = runHorizon(settings, loadGeo(), {
+    const geo = loadGeo();
+    const result = runHorizon(settings, geo, {
       ...options,
       rng: createRng(options.seed),
       onProgress: (fraction) => {
@@ -30,7 +32,9 @@ scope.onmessage = (event: MessageEvent<EligibilityRequest>) => {
         scope.postMessage({ kind: 'progress', id, fraction });
       },
     });
-    scope.postMessage({ kind: 'done', id, result, ms: performance.now() - t0 });
+    // Speed against expected on-time over the same weeks (expectations, no draws: a small part of the run).
+    const rows = tradeOff(settings, geo, { start: options.start, weeks: options.weeks });
+    scope.postMessage({ kind: 'done', id, result, tradeOff: rows, ms: performance.now() - t0 });
   } catch (error) {
     if (error instanceof EligibilityInputError) scope.postMessage({ kind: 'error', id, message: error.message, messageKey: error.messageKey, params: error.params });
     else scope.postMessage({ kind: 'error', id, message: error instanceof Error ? error.message : String(error) });

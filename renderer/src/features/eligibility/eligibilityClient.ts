@@ -1,5 +1,6 @@
 import type { Settings } from '../../../../shared/domain/settings';
 import type { HorizonResult } from '../../../../shared/eligibility/horizon';
+import type { TradeOffRow } from '../../../../shared/eligibility/tradeOff';
 import type { EligibilityRequest, EligibilityRequestOptions, EligibilityResponse } from './eligibilityProtocol';
 
 /*
@@ -35,8 +36,15 @@ export interface EligibilityWorkerLike {
   terminate(): void;
 }
 
+/** A finished run: the horizon, and speed against expected on-time for the plan and each slower service. */
+export interface EligibilityOutcome {
+  result: HorizonResult;
+  tradeOff: TradeOffRow[];
+  ms: number;
+}
+
 export interface EligibilityRun {
-  done: Promise<{ result: HorizonResult; ms: number }>;
+  done: Promise<EligibilityOutcome>;
   cancel(): void;
 }
 
@@ -47,7 +55,7 @@ export interface EligibilityRun {
 export function createEligibilityClient(makeWorker: () => EligibilityWorkerLike) {
   let worker: EligibilityWorkerLike | null = null;
   let nextId = 1;
-  let current: { id: number; onProgress: (f: number) => void; resolve: (v: { result: HorizonResult; ms: number }) => void; reject: (e: unknown) => void } | null = null;
+  let current: { id: number; onProgress: (f: number) => void; resolve: (v: EligibilityOutcome) => void; reject: (e: unknown) => void } | null = null;
 
   const settle = () => {
     const c = current;
@@ -66,7 +74,7 @@ export function createEligibilityClient(makeWorker: () => EligibilityWorkerLike)
       const m = event.data;
       if (!current || current.id !== m.id) return;
       if (m.kind === 'progress') current.onProgress(m.fraction);
-      else if (m.kind === 'done') settle()!.resolve({ result: m.result, ms: m.ms });
+      else if (m.kind === 'done') settle()!.resolve({ result: m.result, tradeOff: m.tradeOff, ms: m.ms });
       else settle()!.reject(new EligibilityRunError(m.message, m.messageKey, m.params));
     });
     w.addEventListener('error', (event: ErrorEvent) => {
@@ -82,7 +90,7 @@ export function createEligibilityClient(makeWorker: () => EligibilityWorkerLike)
     run(settings: Settings, options: EligibilityRequestOptions, onProgress: (fraction: number) => void): EligibilityRun {
       if (current) stop();
       const id = nextId++;
-      const done = new Promise<{ result: HorizonResult; ms: number }>((resolve, reject) => {
+      const done = new Promise<EligibilityOutcome>((resolve, reject) => {
         current = { id, onProgress, resolve, reject };
       });
       ensureWorker().postMessage({ kind: 'run', id, settings, options });

@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { tradeOff } from '../../shared/eligibility/tradeOff';
+import { loadGeo } from '../../shared/geo';
+import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
+
+/**
+ * The Eligibility page's plan inputs and trade-off in Chromium: operations and transit-spread rows
+ * typed on the page are in the stored scenario as soon as the save status says so (an entry the plan
+ * cannot take is refused and explained, nothing saved); the trade-off table shows, row by row, what
+ * tradeOff() computes on the stored scenario — re-derived here, never from the page's code. English
+ * and French, with axe-core over the new parts.
+ */
+describe('Eligibility: operations, spread and the speed / on-time trade-off end to end', () => {
+  let app: AppHarness;
+  const geo = loadGeo();
+  const RUN_TIMEOUT = 240_000;
+  const TEST_TIMEOUT = 420_000;
+  beforeAll(async () => {
+    app = await AppHarness.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+  const scenarioId = () => app.workspace.getPrefs().currentScenarioId!;
+  const stored = () => app.services.scenarios.get(scenarioId()).settings;
+  const saved = (page: Page) => page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+  const pct = (v: number, lang: 'en' | 'fr' = 'en') => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  const shot = (page: Page, testId: string, name: string) =>
+    page.getByTestId(testId).screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled', style: 'header { visibility: hidden !important; }' });
+  async function serious(page: Page, selector: string): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).include(selector).options({ resultTypes: ['violations'] }).analyze();
+    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+  }
+
+  it('operations and spread rows save as they are typed; refused entries are explained and not saved', async () => {
+    const { page, context, errors } = await app.newPage();
+    await page.getByTestId('nav-eligibility').click();
+    await page.getByTestId('eligibility-operations').waitFor();
+    expect(stored().operations).toBeUndefined();
+
+    await page.getByTestId('ops-missedPickupShare').fill('2');
+    await saved(page);
+    expect(stored().operations?.missedPickupShare).toBe(0.02);
+    await page.getByTestId('ops-weeklyOrders').fill('320');
+    await saved(page);
+    expect(stored().operations?.weeklyOrders).toBe(320);
+    // Above 100 %: refused with the field's limits, nothing saved.
+    await page.getByTestId('ops-otdrProtectedShare').fill('140');
+    await page.getByText(/140.*(above|maximum)/i).first().waitFor();
+    await expect(page.getByTestId('save-status').getAttribute('data-state')).resolves.not.toBe('pending');
+    expect(stored().operations?.otdrProtectedShare).toBeUndefined();
+    await page.getByTestId('ops-otdrProtectedShare').fill('25');
+    await saved(page);
+    expect(stored().operations?.otdrProtectedShare).toBe(0.25);
+
+    // A spread row: added at the service's default, then typed.
+    await page.getByTestId('spread-add').click();
+    await saved(page);
+    expect(stored().transitSpread).toHaveLength(1);
+    const shares = page.getByTestId('spread-shares');
+    await shares.fill('0 / 0 / 50');
+    await page.getByTestId('spread-row').getByText('These add up to 50 %; they must add up to 100 %.').waitFor();
+    // The save status names the entry too, and nothing is saved while it stands.
+    await page.getByTestId('save-status').getByText(/Not saved/).waitFor();
+    expect(stored().transitSpread![0]!.shares).not.toEqual([0, 0, 0.5]);
+    await shares.fill('0 / 0 / 0 / 80 / 20');
+    await saved(page);
+    expect(stored().transitSpread![0]!.shares).toEqual([0, 0, 0, 0.8, 0.2]);
+    await page.getByRole('combobox', { name: 'Zone' }).click();
+    await page.getByRole('option', { name: '5', exact: true }).click();
+    await saved(page);
+    expect(stored().transitSpread![0]!.zone).toBe(5);
+    await expect(serious(page, '[data-testid="eligibility-operations"]')).resolves.toEqual([]);
+    await shot(page, 'eligibility-operations', 'eligibility-operations-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, TEST_TIMEOUT);
+
+  it('the trade-off table shows tradeOff() of the stored plan, with Why?, in English and French', async () => {
+    const start = '2026-06-07';
+    const weeks = 2;
+    const expected = tradeOff(stored(), geo, { start, weeks });
+    const { page, context, errors } = await app.newPage();
+    await page.getByTestId('nav-eligibility').click();
+    await page.getByLabel('First week starts (a Sunday)').fill(start);
+    await page.getByLabel('Weeks', { exact: true }).fill(String(weeks));
+    await page.getByLabel('Simulated horizons').fill('200');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByTestId('eligibility-tradeoff').waitFor({ timeout: RUN_TIMEOUT });
+    const rows = page.getByTestId('eligibility-tradeoff-row');
+    const shown = expected.filter((r, i) => i === 0 || (r.orderShare ?? 0) > 0);
+    await expect(rows.count()).resolves.toBe(shown.length);
+    for (let i = 0; i < shown.length; i++) {
+      const row = rows.nth(i);
+      const service = (await row.getAttribute('data-service')) || null;
+      const want = expected.find((r) => r.slowerService === service)!;
+      expect(want, String(service)).toBeDefined();
+      const cells = await row.getByRole('cell').allTextContents();
+      expect(cells[3]!.startsWith(pct(want.speedLe1))).toBe(true);
+      expect(cells[4]!.startsWith(pct(want.speedLe2))).toBe(true);
+      expect(cells[5]!.startsWith(pct(want.expectedOnTime))).toBe(true);
+      if (want.orderShare !== null) expect(cells[2]).toBe(pct(want.orderShare));
+    }
+    // Rows after the plan are ordered by the orders their service carries.
+    const shares = shown.slice(1).map((r) => r.orderShare!);
+    const order = await rows.evaluateAll((els) => els.slice(1).map((e) => e.getAttribute('data-service')));
+    expect(order.map((id) => shown.find((r) => r.slowerService === id)!.orderShare)).toEqual([...shares].sort((a, b) => b - a));
+    await page.getByTestId('eligibility-tradeoff-why').click();
+    await page.getByTestId('eligibility-tradeoff-explain').waitFor();
+    await page.getByTestId('eligibility-tradeoff-chart').waitFor();
+    await expect(serious(page, '[data-testid="eligibility-tradeoff"]')).resolves.toEqual([]);
+    await shot(page, 'eligibility-tradeoff', 'eligibility-tradeoff-en');
+    expect(errors).toEqual([]);
+    await context.close();
+
+    app.workspace.setPrefs({ language: 'fr', theme: 'dark' });
+    const fr = await app.newPage();
+    await fr.page.getByTestId('nav-eligibility').click();
+    await fr.page.getByLabel('Début de la première semaine (un dimanche)').fill(start);
+    await fr.page.getByLabel('Semaines', { exact: true }).fill(String(weeks));
+    await fr.page.getByLabel('Horizons simulés').fill('200');
+    await fr.page.getByRole('button', { name: 'Lancer' }).click();
+    await fr.page.getByRole('heading', { name: 'Promettre vite ou livrer à temps' }).waitFor({ timeout: RUN_TIMEOUT });
+    const first = await fr.page.getByTestId('eligibility-tradeoff-row').first().getByRole('cell').allTextContents();
+    expect(first[5]).toBe(pct(expected[0]!.expectedOnTime, 'fr'));
+    await fr.page.getByTestId('eligibility-tradeoff-why').click();
+    await fr.page.getByTestId('eligibility-tradeoff-explain').waitFor();
+    await expect(serious(fr.page, '[data-testid="eligibility-tradeoff"]')).resolves.toEqual([]);
+    await expect(serious(fr.page, '[data-testid="eligibility-operations"]')).resolves.toEqual([]);
+    await shot(fr.page, 'eligibility-tradeoff', 'eligibility-tradeoff-fr');
+    await shot(fr.page, 'eligibility-operations', 'eligibility-operations-fr');
+    expect(fr.errors).toEqual([]);
+    await fr.context.close();
+    app.workspace.setPrefs({ language: 'en', theme: 'light' });
+  }, TEST_TIMEOUT);
+});
