@@ -122,7 +122,7 @@ describe('shipweek import orders', () => {
     const r = run('import', 'orders', 'weights.csv', '--into', 'plan.json', '--out', 'never.json');
     expect(r.exitCode).toBe(2);
     expect(existsSync(join(dir, 'never.json'))).toBe(false);
-    expect(run('import', 'ups-tnt', 'x.json', '--into', 'plan.json', '--out', 'never.json').stderr).toMatch(/unknown import "ups-tnt"; imports: orders/);
+    expect(run('import', 'fedex-tnt', 'x.json', '--into', 'plan.json', '--out', 'never.json').stderr).toMatch(/unknown import "fedex-tnt"; imports: orders, usps-standards, ups-tnt/);
     expect(run('import', 'orders', 'orders.txt', '--into', 'plan.json', '--out', 'plan.json', '--force').exitCode).toBe(2);
     expect(existsSync(join(dir, 'never.json'))).toBe(false);
   });

@@ -11,6 +11,7 @@ import { messagesEn } from '../shared/i18n/messages.en';
 import { messagesFr } from '../shared/i18n/messages.fr';
 import { eligibilityMessagesEn, eligibilityMessagesFr } from '../shared/eligibility/messages';
 import { returnsMessagesEn, returnsMessagesFr } from '../shared/returns/messages';
+import { transitFileMessagesEn, transitFileMessagesFr } from '../shared/transit/messages';
 import { renderMessage } from '../shared/engine/findings';
 import { SETTINGS_MAX_BYTES } from '../shared/domain/parseSettings';
 
@@ -45,7 +46,7 @@ export interface CliContext {
 
 export function createContext(lang: Lang, cwd: string = process.cwd()): CliContext {
   // The eligibility engine keeps its words beside it (shared/eligibility/messages.ts), as the advisor does.
-  const messages = lang === 'fr' ? { ...messagesFr, ...eligibilityMessagesFr, ...returnsMessagesFr } : { ...messagesEn, ...eligibilityMessagesEn, ...returnsMessagesEn };
+  const messages = lang === 'fr' ? { ...messagesFr, ...eligibilityMessagesFr, ...returnsMessagesFr, ...transitFileMessagesFr } : { ...messagesEn, ...eligibilityMessagesEn, ...returnsMessagesEn, ...transitFileMessagesEn };
   return {
     lang,
     messages,

@@ -33,7 +33,7 @@ const COMMANDS = {
   serve: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
   eligibility: { json: { type: 'boolean' }, weeks: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, 'transit-spread': { type: 'string' }, policy: { type: 'string' }, 'trade-off': { type: 'boolean' } },
   backtest: { json: { type: 'boolean' }, orders: { type: 'string' }, worst: { type: 'string' }, 'marketplace-tz': { type: 'string' }, 'apply-out': { type: 'string' }, force: { type: 'boolean' } },
-  import: { into: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'adopt-shape': { type: 'boolean' }, 'adopt-volume': { type: 'boolean' }, 'marketplace-tz': { type: 'string' } },
+  import: { into: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'adopt-shape': { type: 'boolean' }, 'adopt-volume': { type: 'boolean' }, 'marketplace-tz': { type: 'string' }, origin: { type: 'string' } },
   returns: { json: { type: 'boolean' }, 'holidays-from': { type: 'string' }, warehouse: { type: 'string' }, today: { type: 'string' } },
 } as const;
 type CommandName = keyof typeof COMMANDS;
@@ -164,6 +164,7 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
         adoptShape: bool('adopt-shape'),
         adoptVolume: bool('adopt-volume'),
         marketplaceTz: str('marketplace-tz'),
+        origin: str('origin'),
         onProgress: progressLine,
       });
     case 'returns':

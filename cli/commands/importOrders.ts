@@ -15,6 +15,7 @@ import { badInput, writeFileAtomic, type CliContext, type CommandResult } from '
 import { integer, json } from '../format';
 import { loadSettingsFile } from '../loadSettings';
 import { readReport, summaryJson, summaryLines } from './orderReport';
+import { importTransitFile } from './importTransit';
 
 export interface ImportArgs {
   kind?: string;
@@ -26,14 +27,16 @@ export interface ImportArgs {
   adoptShape?: boolean;
   adoptVolume?: boolean;
   marketplaceTz?: string;
+  /** usps-standards: the origin ZIP3 whose rows to read (default: the plan's warehouses'). */
+  origin?: string;
   onProgress?: (fraction: number, phase: string) => void;
 }
 
-const KINDS = ['orders'] as const;
+const KINDS = ['orders', 'usps-standards', 'ups-tnt'] as const;
 
 export function importCommand(ctx: CliContext, geo: GeoData, args: ImportArgs): CommandResult {
   if (!args.kind || !(KINDS as readonly string[]).includes(args.kind)) {
-    return badInput(`${ctx.t('cli.import.badKind', { value: JSON.stringify(args.kind ?? ''), kinds: KINDS.join(', ') })}\n\n${ctx.t('cli.help.import')}`);
+    return badInput(`${ctx.t('cli.import.badKind', { value: JSON.stringify(args.kind ?? ''), kinds: KINDS.join(', ') })}\n\n${ctx.t('cli.help.import')}\n\n${ctx.t('transitFile.help')}`);
   }
   if (!args.file) return badInput(`${ctx.t('cli.orders.missingReport')}\n\n${ctx.t('cli.help.import')}`);
   if (!args.into || !args.out) return badInput(`${ctx.t('cli.import.missingIntoOut')}\n\n${ctx.t('cli.help.import')}`);
@@ -41,6 +44,7 @@ export function importCommand(ctx: CliContext, geo: GeoData, args: ImportArgs): 
   if (!args.force && existsSync(resolve(ctx.cwd, args.out))) return badInput(ctx.t('cli.sample.exists', { file: args.out }));
   const loaded = loadSettingsFile(ctx, args.into, geo, !!args.json);
   if (!loaded.ok) return loaded.result;
+  if (args.kind !== 'orders') return importTransitFile(ctx, geo, args.kind as 'usps-standards' | 'ups-tnt', { ...args, file: args.file, into: args.into, out: args.out }, loaded.settings);
 
   const read = readReport(ctx, geo, args.file, !!args.json, { marketplaceTimeZone: args.marketplaceTz, onProgress: args.onProgress });
   if (!read.ok) return read.result;

@@ -1,0 +1,94 @@
+/**
+ * Carrier transit files from disk, for the CLI and the app: a USPS service standards file read
+ * streamed (a national file holds every origin; only the plan's rows are kept), a UPS Time in
+ * Transit response file read whole (one response per destination queried: small). Plain Node.
+ */
+import fs from 'node:fs';
+import { fileKind } from './fileKind';
+import { readFileBounded } from './boundedRead';
+import { MAX_TRANSIT_OVERRIDES, type Settings } from '../../../shared/domain/settings';
+import type { GeoData } from '../../../shared/geo/index';
+import { createUspsStandardsReader, type UspsStandardsResult } from '../../../shared/transit/uspsStandards';
+import { parseUpsTimeInTransit, type UpsTransitResult } from '../../../shared/transit/upsTimeInTransit';
+import { mergeTransitOverrides, type TransitMerge } from '../../../shared/transit/mergeOverrides';
+
+export type TransitFileProblem = { problem: 'isDirectory' } | { problem: 'cannotRead'; code: string } | { problem: 'notText' } | { problem: 'tooLarge'; limit: number };
+
+const CHUNK = 1024 * 1024;
+/** A USPS national file is large (every origin × destination × product); past this it is not one. */
+export const USPS_FILE_MAX_BYTES = 1024 * 1024 * 1024;
+/** UPS responses: one per destination queried, a few kB each. */
+export const UPS_FILE_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * @example readUspsStandardsFile('ssd.txt', { origins: ['432'], geo }) // { ok: true, overrides, summary }
+ */
+export function readUspsStandardsFile(file: string, options: { origins: string[]; geo: GeoData; nonBlocking?: boolean }): UspsStandardsResult | TransitFileProblem {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (options.nonBlocking ? (fs.constants.O_NONBLOCK ?? 0) : 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return code === 'EISDIR' ? { problem: 'isDirectory' } : { problem: 'cannotRead', code };
+  }
+  try {
+    if (fileKind(fs.fstatSync(fd)) === 'directory') return { problem: 'isDirectory' };
+    const reader = createUspsStandardsReader({ origins: options.origins, geo: options.geo });
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const buffer = Buffer.alloc(CHUNK);
+    let total = 0;
+    for (;;) {
+      let n: number;
+      try {
+        n = fs.readSync(fd, buffer, 0, CHUNK, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') break;
+        throw error;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > USPS_FILE_MAX_BYTES) return { problem: 'tooLarge', limit: USPS_FILE_MAX_BYTES };
+      try {
+        reader.push(decoder.decode(buffer.subarray(0, n), { stream: true }));
+      } catch {
+        return { problem: 'notText' };
+      }
+    }
+    try {
+      reader.push(decoder.decode());
+    } catch {
+      return { problem: 'notText' };
+    }
+    return reader.end();
+  } catch (error) {
+    return { problem: 'cannotRead', code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** @example readUpsTransitFile('tnt.json', geo) // { ok: true, overrides, summary } */
+export function readUpsTransitFile(file: string, geo: GeoData, options: { nonBlocking?: boolean } = {}): UpsTransitResult | TransitFileProblem {
+  const read = readFileBounded(file, UPS_FILE_MAX_BYTES, options);
+  if (!read.ok) return read.problem === 'tooLarge' ? { problem: 'tooLarge', limit: read.limit } : read.problem === 'isDirectory' ? { problem: 'isDirectory' } : { problem: 'cannotRead', code: read.code };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    return { problem: 'notText' };
+  }
+  return parseUpsTimeInTransit(text, { geo });
+}
+
+/** The origins a USPS file is read for: the one asked, else the plan's warehouses' ZIP3s. */
+export function planOrigins(settings: Settings, origin?: string): string[] {
+  if (origin) return [origin];
+  return [...new Set(settings.warehouses.map((w) => w.zip.slice(0, 3)))];
+}
+
+/** The plan with a file's transit times merged in, or the total when it would pass the plan's cap. */
+export function withTransitTimes(settings: Settings, incoming: Settings['transitOverrides']): { ok: true; settings: Settings; merge: TransitMerge } | { ok: false; total: number; max: number } {
+  const merge = mergeTransitOverrides(settings.transitOverrides, incoming);
+  if (merge.overrides.length > MAX_TRANSIT_OVERRIDES) return { ok: false, total: merge.overrides.length, max: MAX_TRANSIT_OVERRIDES };
+  return { ok: true, settings: { ...settings, transitOverrides: merge.overrides }, merge };
+}

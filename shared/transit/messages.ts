@@ -1,0 +1,53 @@
+/**
+ * Words of the carrier transit-file imports (`transitFile.*`: the USPS service standards and UPS Time
+ * in Transit readers' errors, and what an import says it changed), in English and French; merged into
+ * the app's and the CLI's translations.
+ */
+import { TRANSIT_FILE_MESSAGES_EN } from './uspsStandards';
+
+export const transitFileMessagesEn: Readonly<Record<string, string>> = {
+  ...TRANSIT_FILE_MESSAGES_EN,
+  'transitFile.notText': '{{file}} is not UTF-8 text; nothing was read',
+  'transitFile.originNeeded': 'the plan ships from several ZIP3s ({{origins}}): say which origin’s standards to read (--origin)',
+  'transitFile.rejected': '{{file}}: $t(unit.problem, {"count": {{count}} }) in the transit file; nothing was imported',
+  'transitFile.tooMany': '{{file}}: the plan would hold {{total}} transit times; the limit is {{max}}; nothing was imported',
+  'transitFile.uspsRead': 'USPS service standards {{file}}: $t(unit.row, {"count": {{rows}} }) read, {{originRows}} from origin {{origins}}; {{zip3}} ZIP3 and {{zip5}} ZIP5 transit times for Priority Mail, Priority Mail Express and Ground Advantage.',
+  'transitFile.uspsOther': 'Rows for products ShipWeek does not model, not imported: {{products}}.',
+  'transitFile.upsRead': 'UPS Time in Transit {{file}}: responses for ZIP5 {{destinations}}; ZIP5 transit times apply to single promises and the backtest (the weekly simulation works per ZIP3).',
+  'transitFile.upsOther': 'Service levels ShipWeek does not model, not imported: {{levels}}.',
+  'transitFile.changes': 'Transit times: {{added}} added, {{changed}} changed, {{unchanged}} unchanged; the plan now has {{total}}.',
+  'transitFile.change': '{{service}} to {{dest}}: {{from}} → {{to}} business days',
+  'transitFile.written': 'Wrote {{file}} (a copy of {{into}} with these transit times).',
+  'transitFile.help': 'Usage: shipweek import usps-standards <file> --into <settings> --out <new settings> [--origin <ZIP3>] [--force] [--json]\n       shipweek import ups-tnt <responses.json> --into <settings> --out <new settings> [--force] [--json]\n\nusps-standards: a USPS service standards file (origin ZIP3 x destination ZIP3 or ZIP5 x product -> days; comma, tab or pipe), read streamed; the rows of the plan\'s origin (or --origin) for Priority Mail, Priority Mail Express and Ground Advantage become transit overrides.\nups-tnt: UPS Time in Transit API responses (JSON, one or an array); each destination ZIP5\'s businessTransitDays per UPS service become transit overrides.\nA file\'s transit times replace the plan\'s for the same service and destination. Exit 0 when written, 2 on bad input (nothing is written).',
+};
+
+export const transitFileMessagesFr: Readonly<Record<string, string>> = {
+  'transitFile.rowField': 'ligne {{row}}, champ « {{field}} » : {{message}}',
+  'transitFile.row': 'ligne {{row}} : {{message}}',
+  'transitFile.file': 'fichier : {{message}}',
+  'transitFile.usps.unknownLayout': 'pas un fichier des normes de service USPS : l’en-tête doit avoir des colonnes origine, destination, produit et jours (par ex. origin_zip3, dest_zip3, mail_class, service_standard) ; il a {{found}}',
+  'transitFile.empty': 'le fichier est vide',
+  'transitFile.tooManyRows': 'le fichier a plus de {{limit}} lignes',
+  'transitFile.noRowsForOrigin': 'aucune ligne n’a l’origine du plan {{origins}} (premières origines du fichier : {{seen}})',
+  'transitFile.badZip': '{{value}} n’est ni un ZIP3 (3 chiffres) ni un ZIP5 (5 chiffres)',
+  'transitFile.unknownZip': 'le ZIP {{value}} n’existe pas',
+  'transitFile.badDays': '{{value}} n’est pas un nombre entier de jours entre 0 et 15',
+  'transitFile.conflict': '{{service}} vers {{dest}} est déjà donné à {{days}} jours à la ligne {{otherRow}}',
+  'transitFile.formula': '{{value}} ressemble à une formule de tableur, pas à une valeur',
+  'transitFile.ups.notJson': 'pas du JSON : {{message}}',
+  'transitFile.ups.noServices': 'pas une réponse UPS Time in Transit : pas de liste emsResponse.services',
+  'transitFile.ups.noDestination': 'la réponse ne donne pas son code postal de destination (emsResponse.destinationPostalCode)',
+  'transitFile.ups.badDays': 'businessTransitDays {{value}} n’est pas un nombre entier entre 0 et 15',
+  'transitFile.notText': '{{file}} n’est pas du texte UTF-8 ; rien n’a été lu',
+  'transitFile.originNeeded': 'le plan expédie depuis plusieurs ZIP3 ({{origins}}) : indiquez l’origine dont lire les normes (--origin)',
+  'transitFile.rejected': '{{file}} : $t(unit.problem, {"count": {{count}} }) dans le fichier de délais ; rien n’a été importé',
+  'transitFile.tooMany': '{{file}} : le plan contiendrait {{total}} délais de transit ; la limite est de {{max}} ; rien n’a été importé',
+  'transitFile.uspsRead': 'Normes de service USPS {{file}} : $t(unit.row, {"count": {{rows}} }) lues, {{originRows}} depuis l’origine {{origins}} ; {{zip3}} délais par ZIP3 et {{zip5}} par ZIP5 pour Priority Mail, Priority Mail Express et Ground Advantage.',
+  'transitFile.uspsOther': 'Lignes de produits que ShipWeek ne modélise pas, non importées : {{products}}.',
+  'transitFile.upsRead': 'UPS Time in Transit {{file}} : réponses pour les ZIP5 {{destinations}} ; les délais par ZIP5 valent pour les promesses une à une et le backtest (la simulation de la semaine travaille par ZIP3).',
+  'transitFile.upsOther': 'Niveaux de service que ShipWeek ne modélise pas, non importés : {{levels}}.',
+  'transitFile.changes': 'Délais de transit : {{added}} ajoutés, {{changed}} modifiés, {{unchanged}} inchangés ; le plan en a maintenant {{total}}.',
+  'transitFile.change': '{{service}} vers {{dest}} : {{from}} → {{to}} jours ouvrés',
+  'transitFile.written': '{{file}} écrit (une copie de {{into}} avec ces délais de transit).',
+  'transitFile.help': 'Usage : shipweek import usps-standards <fichier> --into <paramètres> --out <nouveaux paramètres> [--origin <ZIP3>] [--force] [--json]\n        shipweek import ups-tnt <réponses.json> --into <paramètres> --out <nouveaux paramètres> [--force] [--json]\n\nusps-standards : un fichier des normes de service USPS (ZIP3 d’origine x ZIP3 ou ZIP5 de destination x produit -> jours ; virgule, tabulation ou barre verticale), lu en flux ; les lignes de l’origine du plan (ou --origin) pour Priority Mail, Priority Mail Express et Ground Advantage deviennent des délais de transit.\nups-tnt : des réponses de l’API UPS Time in Transit (JSON, une ou un tableau) ; les businessTransitDays de chaque ZIP5 de destination par service UPS deviennent des délais de transit.\nLes délais d’un fichier remplacent ceux du plan pour le même service et la même destination. Code 0 quand le fichier est écrit, 2 sur une entrée invalide (rien n’est écrit).',
+};

@@ -1,0 +1,239 @@
+/**
+ * USPS service standards (PostalPro's flat files) as transit overrides: one row per 3-digit origin ×
+ * destination (3-digit, or 5-digit in the supplement) × product, with its standard in days.
+ *
+ * USPS has published these files with different column names and delimiters over the years, so the
+ * layout is recognised by its header (comma, tab or pipe; names matched ignoring case, spaces, `-`
+ * and `_`): origin (`origin_zip3`, `orig_zip`, `origin`…), destination (`dest_zip3`, `dest_zip5`,
+ * `destination`…), product (`mail_class`, `product`…) and days (`service_standard`, `days`…).
+ * Only the rows from the plan's origin are kept: a national file is read streamed, never held.
+ * Products ShipWeek does not model (First-Class Mail letters, Marketing Mail, Periodicals…) are
+ * counted, not refused. USPS counts neither Sundays nor holidays as transit days (since 2025), which
+ * is how the engine counts a USPS service's business days, so the standard is taken as is.
+ *
+ * All or nothing: a bad row of the plan's origin refuses the file, with row, field and why (rows of
+ * other origins are not checked beyond their origin). A destination given twice with different days
+ * for one product is a conflict; the same figure twice is read once.
+ */
+import type { ServiceId } from '../domain/carrier';
+import type { TransitOverride } from '../domain/settings';
+import type { GeoData } from '../geo/index';
+
+export interface TransitFileError {
+  /** Line in the file (1 = header); 0 for the whole file. */
+  row: number;
+  field: string;
+  /** i18n key (`transitFile.*`) and its parameters. */
+  messageKey: string;
+  params: Record<string, string | number>;
+  /** English text. */
+  message: string;
+}
+
+export interface UspsStandardsSummary {
+  rows: number;
+  /** Rows from the plan's origin(s). */
+  originRows: number;
+  /** Rows of the origin for products ShipWeek does not model, by product as written. */
+  otherProducts: Record<string, number>;
+  /** Overrides read, by destination length. */
+  zip3: number;
+  zip5: number;
+  /** Rows repeating a figure already read. */
+  repeats: number;
+  origins: string[];
+}
+
+export type UspsStandardsResult =
+  | { ok: true; overrides: TransitOverride[]; summary: UspsStandardsSummary }
+  | { ok: false; errors: TransitFileError[]; totalErrors: number };
+
+export interface UspsStandardsOptions {
+  /** The plan's origin ZIPs (3 or 5 digits): rows from any other origin are skipped. */
+  origins: readonly string[];
+  geo?: GeoData;
+  maxErrors?: number;
+  /** Largest accepted number of lines (default 20,000,000: every origin × destination × product). */
+  maxRows?: number;
+}
+
+export const TRANSIT_FILE_MESSAGES_EN: Readonly<Record<string, string>> = {
+  'transitFile.rowField': 'row {{row}}, field "{{field}}": {{message}}',
+  'transitFile.row': 'row {{row}}: {{message}}',
+  'transitFile.file': 'file: {{message}}',
+  'transitFile.usps.unknownLayout': 'not a USPS service standards file: the header needs an origin, a destination, a product and days columns (e.g. origin_zip3, dest_zip3, mail_class, service_standard); it has {{found}}',
+  'transitFile.empty': 'file is empty',
+  'transitFile.tooManyRows': 'file has more than {{limit}} rows',
+  'transitFile.noRowsForOrigin': 'no row has the plan’s origin {{origins}} (the file’s first origins: {{seen}})',
+  'transitFile.badZip': '{{value}} is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
+  'transitFile.unknownZip': 'ZIP {{value}} does not exist',
+  'transitFile.badDays': '{{value}} is not a whole number of days between 0 and 15',
+  'transitFile.conflict': '{{service}} to {{dest}} is already given as {{days}} days on row {{otherRow}}',
+  'transitFile.formula': '{{value}} looks like a spreadsheet formula, not a value',
+  'transitFile.ups.notJson': 'not JSON: {{message}}',
+  'transitFile.ups.noServices': 'not a UPS Time in Transit response: no emsResponse.services list',
+  'transitFile.ups.noDestination': 'the response does not say its destination postal code (emsResponse.destinationPostalCode)',
+  'transitFile.ups.badDays': 'businessTransitDays {{value}} is not a whole number between 0 and 15',
+};
+
+const MAX_DAYS = 15;
+
+/** Column names as written in the header, normalised. */
+const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_\-.]/g, '');
+const ALIASES = {
+  origin: ['originzip3', 'origzip3', 'originzip', 'origzip', 'origin', 'orig', 'ozip3', 'ozip', 'origin3digitzip', 'originzipcode'],
+  dest: ['destzip3', 'destinationzip3', 'destzip5', 'destinationzip5', 'destzip', 'destinationzip', 'dest', 'destination', 'dzip3', 'dzip', 'dest3digitzip', 'destinationzipcode'],
+  product: ['mailclass', 'product', 'mailclassproduct', 'productname', 'class', 'service'],
+  days: ['servicestandard', 'servicestandarddays', 'standarddays', 'stddays', 'days', 'deliverydays', 'standard'],
+} as const;
+
+/** USPS products as written in the files and on PostalPro, to the services ShipWeek models. */
+const PRODUCTS: Record<string, ServiceId> = {
+  prioritymail: 'usps-priority-mail',
+  priority: 'usps-priority-mail',
+  pm: 'usps-priority-mail',
+  prioritymailexpress: 'usps-priority-mail-express',
+  priorityexpress: 'usps-priority-mail-express',
+  pme: 'usps-priority-mail-express',
+  express: 'usps-priority-mail-express',
+  uspsgroundadvantage: 'usps-ground-advantage',
+  groundadvantage: 'usps-ground-advantage',
+  ga: 'usps-ground-advantage',
+  uga: 'usps-ground-advantage',
+};
+
+function english(key: string, params: Record<string, string | number>): string {
+  return (TRANSIT_FILE_MESSAGES_EN[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n] ?? ''));
+}
+
+export function transitFileError(row: number, field: string, messageKey: string, params: Record<string, string | number> = {}): TransitFileError {
+  return { row, field, messageKey, params, message: english(messageKey, params) };
+}
+
+/** "row 4, field "dest_zip3": ZIP 000 does not exist" */
+export function formatTransitFileError(e: TransitFileError): string {
+  if (e.row === 0) return english('transitFile.file', { message: e.message });
+  return e.field ? english('transitFile.rowField', { row: e.row, field: e.field, message: e.message }) : english('transitFile.row', { row: e.row, message: e.message });
+}
+
+/**
+ * A reader fed the file's text in pieces of any size (lines may straddle them).
+ * @example
+ * const r = createUspsStandardsReader({ origins: ['432'], geo });
+ * r.push(text); const result = r.end(); // { ok, overrides: [{ serviceId: 'usps-priority-mail', dest: '900', businessDays: 3 }] }
+ */
+export function createUspsStandardsReader(options: UspsStandardsOptions) {
+  const maxErrors = options.maxErrors ?? 20;
+  const maxRows = options.maxRows ?? 20_000_000;
+  const origins = new Set(options.origins);
+  const errors: TransitFileError[] = [];
+  let totalErrors = 0;
+  let carry = '';
+  let row = 0;
+  let delimiter = '';
+  let col: Record<keyof typeof ALIASES, number> | null = null;
+  let names: string[] = [];
+  let stopped = false;
+  const seenOrigins = new Set<string>();
+  const summary: UspsStandardsSummary = { rows: 0, originRows: 0, otherProducts: {}, zip3: 0, zip5: 0, repeats: 0, origins: [...origins] };
+  const found = new Map<string, { days: number; row: number }>();
+
+  function fail(e: TransitFileError): void {
+    totalErrors++;
+    if (errors.length < maxErrors) errors.push(e);
+  }
+
+  function header(line: string): void {
+    delimiter = line.includes('|') ? '|' : line.includes('\t') ? '\t' : ',';
+    names = line.split(delimiter).map((n) => n.trim().replace(/^"|"$/g, ''));
+    const normalised = names.map(norm);
+    const pick = (aliases: readonly string[]) => {
+      for (const a of aliases) {
+        const i = normalised.indexOf(a);
+        if (i >= 0) return i;
+      }
+      return -1;
+    };
+    const c = { origin: pick(ALIASES.origin), dest: pick(ALIASES.dest), product: pick(ALIASES.product), days: pick(ALIASES.days) };
+    if (Object.values(c).some((i) => i < 0) || new Set(Object.values(c)).size < 4) {
+      fail(transitFileError(1, '', 'transitFile.usps.unknownLayout', { found: names.map((n) => `"${n}"`).join(', ') }));
+      stopped = true;
+      return;
+    }
+    col = c;
+  }
+
+  function line(text: string): void {
+    row++;
+    if (stopped) return;
+    if (row === 1) return header(text.replace(/^\uFEFF/, ''));
+    if (text.trim() === '') return;
+    summary.rows++;
+    if (summary.rows > maxRows) {
+      fail(transitFileError(0, '', 'transitFile.tooManyRows', { limit: maxRows }));
+      stopped = true;
+      return;
+    }
+    const cells = text.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+    const c = col!;
+    const origin = cells[c.origin] ?? '';
+    if (seenOrigins.size < 5) seenOrigins.add(origin);
+    if (!origins.has(origin)) return;
+    summary.originRows++;
+    const productText = cells[c.product] ?? '';
+    const serviceId = PRODUCTS[norm(productText).replace(/^usps/, '')] ?? PRODUCTS[norm(productText)];
+    if (!serviceId) {
+      summary.otherProducts[productText] = (summary.otherProducts[productText] ?? 0) + 1;
+      return;
+    }
+    const destText = cells[c.dest] ?? '';
+    const destField = names[c.dest]!;
+    if (/^[=+\-@]/.test(destText)) return fail(transitFileError(row, destField, 'transitFile.formula', { value: destText }));
+    if (!/^\d{3}(\d{2})?$/.test(destText)) return fail(transitFileError(row, destField, 'transitFile.badZip', { value: destText }));
+    if (options.geo && !(destText.length === 3 ? options.geo.byZip3.has(destText) : options.geo.lookup(destText))) {
+      return fail(transitFileError(row, destField, 'transitFile.unknownZip', { value: destText }));
+    }
+    const daysText = cells[c.days] ?? '';
+    const days = /^\d{1,2}$/.test(daysText) ? Number(daysText) : NaN;
+    if (!(days >= 0 && days <= MAX_DAYS)) return fail(transitFileError(row, names[c.days]!, 'transitFile.badDays', { value: daysText }));
+    const key = `${serviceId}|${destText}`;
+    const earlier = found.get(key);
+    if (earlier) {
+      if (earlier.days === days) summary.repeats++;
+      else fail(transitFileError(row, names[c.days]!, 'transitFile.conflict', { service: serviceId, dest: destText, days: earlier.days, otherRow: earlier.row }));
+      return;
+    }
+    found.set(key, { days, row });
+  }
+
+  return {
+    push(text: string): void {
+      const lines = (carry + text).split('\n');
+      carry = lines.pop()!;
+      for (const l of lines) line(l.endsWith('\r') ? l.slice(0, -1) : l);
+    },
+    end(): UspsStandardsResult {
+      if (carry) line(carry.endsWith('\r') ? carry.slice(0, -1) : carry);
+      carry = '';
+      if (row === 0) fail(transitFileError(0, '', 'transitFile.empty'));
+      if (totalErrors === 0 && found.size === 0) {
+        fail(transitFileError(0, '', 'transitFile.noRowsForOrigin', { origins: [...origins].join(', '), seen: [...seenOrigins].join(', ') }));
+      }
+      if (totalErrors > 0) return { ok: false, errors, totalErrors };
+      const overrides = [...found].map(([key, v]) => {
+        const [serviceId, dest] = key.split('|') as [ServiceId, string];
+        return { serviceId, dest, businessDays: v.days };
+      });
+      summary.zip3 = overrides.filter((o) => o.dest.length === 3).length;
+      summary.zip5 = overrides.length - summary.zip3;
+      return { ok: true, overrides, summary };
+    },
+  };
+}
+
+/** The whole text at once (tests, small files). */
+export function parseUspsStandards(text: string, options: UspsStandardsOptions): UspsStandardsResult {
+  const r = createUspsStandardsReader(options);
+  r.push(text);
+  return r.end();
+}
