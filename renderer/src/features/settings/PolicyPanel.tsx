@@ -16,11 +16,15 @@ import { SIZE_TIERS } from '../../../../shared/domain/carrier';
 import type { PolicyProfile } from '../../../../shared/domain/policy';
 import { POLICY_PROFILES, copyPolicy, isBuiltInPolicy, policyNameKey, resolvePolicy } from '../../../../shared/catalog/policies';
 import { TimeField } from '../../components/TimeField';
+import { NumberField } from '../../components/NumberField';
 import { useStore } from '../../store';
 
 const TARGETS = ['le1', 'le2', 'le3', 'le5'] as const;
 const RULES = ['minWeekdayCutoff', 'minSaturdayCutoff'] as const;
 const REQUIRES = ['requireNationwide', 'requireSixDayOperation', 'requireSixDayDelivery'] as const;
+
+/** A target is a share in percent, to one decimal (as the policy documents state them). */
+const TARGET_LIMITS = { min: 0, max: 100, step: 0.1 };
 
 /** Pick the scenario's policy profile; copy a built-in one and edit the copy's targets and rules. */
 export function PolicyPanel() {
@@ -35,7 +39,6 @@ export function PolicyPanel() {
   const nameOf = (p: PolicyProfile) => (isBuiltInPolicy(p.id) ? t(policyNameKey(p.id)) : p.name);
   const customIndex = settings.customPolicies.findIndex((p) => p.id === policy.id);
   const editPolicy = (mutate: (p: PolicyProfile) => void) => edit((s) => mutate(s.customPolicies.find((p) => p.id === policy.id)!));
-  const pctFormat = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
 
   return (
     <Paper sx={{ p: 3 }} component="section" aria-labelledby="policy-title">
@@ -127,27 +130,27 @@ export function PolicyPanel() {
               {TARGETS.map((target) => {
                 const v = policy.targets[tier]?.[target];
                 return (
-                  <TextField
+                  // The shared validated field: "120" or "−5" stays on screen with its reason and
+                  // is never saved (the old number input silently ignored it); empty = no target.
+                  <NumberField
                     key={target}
-                    size="small"
-                    type="number"
                     disabled={builtIn}
                     label={t(`policy.target.${target}`)}
-                    value={v === undefined ? '' : pctFormat.format(v * 100).replace(',', '.')}
-                    sx={{ width: 150 }}
-                    slotProps={{
-                      htmlInput: { min: 0, max: 100, step: 1, 'aria-label': t('settingsPolicy.targetLabel', { tier: t(`policy.tier.${tier}`), target: t(`policy.target.${target}`) }), 'data-testid': `target-${tier}-${target}` },
-                    }}
-                    onChange={(e) => {
-                      const raw = e.target.value;
-                      const pct = Number(raw);
-                      if (raw !== '' && !(pct >= 0 && pct <= 100)) return;
+                    ariaLabel={t('settingsPolicy.targetLabel', { tier: t(`policy.tier.${tier}`), target: t(`policy.target.${target}`) })}
+                    value={v === undefined ? undefined : Math.round(v * 1000) / 10}
+                    limits={TARGET_LIMITS}
+                    unit="%"
+                    allowEmpty
+                    width={150}
+                    testId={`target-${tier}-${target}`}
+                    entryId={`target:${policy.id}:${tier}:${target}`}
+                    onCommit={(pct) =>
                       editPolicy((p) => {
                         const tiers = (p.targets[tier] ??= {});
-                        if (raw === '') delete tiers[target];
+                        if (pct === null) delete tiers[target];
                         else tiers[target] = Math.round(pct * 10) / 1000;
-                      });
-                    }}
+                      })
+                    }
                   />
                 );
               })}
