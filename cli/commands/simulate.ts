@@ -35,7 +35,12 @@ export function isMonday(date: string): boolean {
 
 /** A check's value and target in words: shares as percentages, coverage as states, six-day checks as yes/no. */
 function describeCheck(ctx: CliContext, c: SimulationCheck): { value: string; target: string } {
-  if (c.id.startsWith('speed.')) return { value: percent(c.value, ctx.lang), target: percent(c.target, ctx.lang) };
+  if (c.id.startsWith('speed.')) {
+    // Exact figure first, then the whole percent Amazon's dashboard shows (both rounded up; the pass rule uses those).
+    const whole = new Intl.NumberFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', maximumFractionDigits: 0 });
+    const show = (exact: number, rounded: number | undefined) => (rounded === undefined ? percent(exact, ctx.lang) : ctx.t('engine.check.rounded', { exact: percent(exact, ctx.lang), rounded: whole.format(rounded) }));
+    return { value: show(c.value, c.rounded?.value), target: show(c.target, c.rounded?.target) };
+  }
   if (c.id === 'coverage.nationwide') return { value: ctx.t('cli.simulate.states', { count: c.value }), target: ctx.t('cli.simulate.states', { count: c.target }) };
   return { value: ctx.t(c.value >= 1 ? 'cli.simulate.yes' : 'cli.simulate.no'), target: ctx.t('cli.simulate.yes') };
 }

@@ -11,6 +11,7 @@ import { compileHorizonOrders, type HorizonOrders, type WeekOrders } from './ord
 import { resolveOperations, type ResolvedOperations } from './operations';
 import { geometricGap, type Rng } from './rng';
 import { actionAfter, isRevoked, strikesAfterWeek } from './strikes';
+import { upToWholePercent } from '../engine/wholePercent';
 
 /*
  * The eligibility horizon: will the plan pass a trial and keep Prime over the coming weeks?
@@ -155,10 +156,7 @@ interface Rule {
 
 const SPEED_KEYS = [['le1', 1], ['le2', 2], ['le3', 3], ['le5', 5]] as const;
 
-/** Rounds a share up to the nearest whole percent (binary noise like 0.7500000001 is not a new percent). */
-export function upToWholePercent(share: number): number {
-  return Math.ceil(share * 100 - 1e-9) / 100;
-}
+export { upToWholePercent } from '../engine/wholePercent';
 
 /** Whether a value meets a rule (rounded speed shares; exact rates, with a hair of float tolerance). */
 function meets(rule: Rule, value: number): boolean {

@@ -3,6 +3,7 @@ import type { Settings } from '../domain/settings';
 import { resolvePolicy } from '../catalog/policies';
 import { CONTIGUOUS_48_DC } from '../geo';
 import { sixDayOperation } from './weekend';
+import { upToWholePercent } from './wholePercent';
 
 /** One policy check of a simulated plan: its value against the policy's target. */
 export interface SimulationCheck {
@@ -15,6 +16,11 @@ export interface SimulationCheck {
   pass: boolean;
   /** How far below the target the value is (0 when passing). */
   gap: number;
+  /**
+   * Speed checks only: value and target rounded up to whole percents, as Amazon's dashboard shows and
+   * compares them (the pass rule uses these). Absent for coverage and six-day checks (counts).
+   */
+  rounded?: { value: number; target: number };
 }
 
 /** The delivery-speed shares a check reads for one size tier (0..1). */
@@ -36,7 +42,7 @@ export function policyChecks(settings: Settings, policyId: string | undefined, t
     for (const [k, days] of [['le1', 1], ['le2', 2], ['le3', 3], ['le5', 5]] as const) {
       const target = targets[k];
       if (target === undefined) continue;
-      checks.push(check(`speed.${tier}.${k}`, 'engine.check.speed', { tier, days }, tiers[tier][k], target));
+      checks.push(speedCheck(`speed.${tier}.${k}`, { tier, days }, tiers[tier][k], target));
     }
   }
   if (policy.requireNationwide) {
@@ -46,6 +52,13 @@ export function policyChecks(settings: Settings, policyId: string | undefined, t
   if (policy.requireSixDayOperation) checks.push(check('operation.sixDays', 'engine.check.sixDayOperation', {}, sixDayOperation(settings).pass ? 1 : 0, 1));
   if (policy.requireSixDayDelivery) checks.push(check('delivery.sixDays', 'engine.check.sixDayDelivery', {}, deliversSixDays ? 1 : 0, 1));
   return checks;
+}
+
+/** A delivery-speed check judged as the dashboard does: both shares rounded up to whole percents. */
+function speedCheck(id: string, params: Record<string, string | number>, value: number, target: number): SimulationCheck {
+  const rounded = { value: upToWholePercent(value), target: upToWholePercent(target) };
+  const pass = rounded.value >= rounded.target - 1e-9;
+  return { id, messageKey: 'engine.check.speed', params, value, target, pass, gap: pass ? 0 : target - value, rounded };
 }
 
 function check(id: string, messageKey: string, params: Record<string, string | number>, value: number, target: number): SimulationCheck {

@@ -312,6 +312,8 @@ export const messagesEn: Record<string, string> = {
   'engine.check.nationwide': 'Nationwide coverage (48 contiguous states + DC)',
   'engine.check.sixDayOperation': 'Six-day operation (Mon-Sat or Sun-Fri)',
   'engine.check.sixDayDelivery': 'Six-day delivery',
+  // Speed shares as Amazon's dashboard shows and compares them: rounded up to whole percents.
+  'engine.check.rounded': '{{exact}} (dashboard {{rounded}})',
   // Six-day delivery from the simulated week: the weekdays promises deliver on, and why the others are missing.
   'engine.delivery.deliversOn': 'Promises deliver on: {{days}}.',
   'engine.delivery.deliversOnNone': 'No promise delivers in this week.',

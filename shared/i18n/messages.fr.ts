@@ -312,6 +312,8 @@ export const messagesFr: Record<string, string> = {
   'engine.check.nationwide': 'Couverture nationale (48 États contigus + DC)',
   'engine.check.sixDayOperation': 'Activité six jours sur sept (lun.-sam. ou dim.-ven.)',
   'engine.check.sixDayDelivery': 'Livraison six jours sur sept',
+  // Parts de vitesse telles que le tableau de bord d'Amazon les affiche et les compare : arrondies au pourcent supérieur.
+  'engine.check.rounded': '{{exact}} (tableau de bord {{rounded}})',
   // Livraison six jours sur sept d'après la semaine simulée.
   'engine.delivery.deliversOn': 'Les promesses livrent le : {{days}}.',
   'engine.delivery.deliversOnNone': 'Aucune promesse ne livre cette semaine.',

@@ -43,7 +43,9 @@ export function policyDisplayName(policy: PolicyProfile, tr: Translator): string
 /** A check's value and target in words: shares as percentages, coverage as states, six days as yes/no. */
 export function describeCheckValue(check: SimulationCheck, tr: Translator): { value: string; target: string; gap: string } {
   if (check.id.startsWith('speed.')) {
-    return { value: tr.percent(check.value), target: tr.percent(check.target), gap: check.pass ? '—' : tr.t('report.gap.points', { points: tr.number(check.gap * 100) }) };
+    // Exact share, then the whole percent Amazon's dashboard shows (rounded up; the pass rule compares those).
+    const show = (exact: number, rounded: number | undefined) => (rounded === undefined ? tr.percent(exact) : tr.t('engine.check.rounded', { exact: tr.percent(exact), rounded: tr.percent(rounded, 0) }));
+    return { value: show(check.value, check.rounded?.value), target: show(check.target, check.rounded?.target), gap: check.pass ? '—' : tr.t('report.gap.points', { points: tr.number(check.gap * 100) }) };
   }
   if (check.id === 'coverage.nationwide') {
     return {

@@ -95,6 +95,11 @@ function SpeedCard({ cell }: { cell: MetricCell }) {
       ) : (
         <>
           <Typography variant="caption">{t('simulation.metric.target', { target: f.percent0(cell.target) })}</Typography>
+          {cell.rounded && (
+            <Typography variant="caption" color="text.secondary" data-testid="metric-rounded">
+              {t('simulation.metric.rounded', { value: f.percent0(cell.rounded.value), target: f.percent0(cell.rounded.target) })}
+            </Typography>
+          )}
           <Box>
             <PassBadge pass={cell.pass === true} passLabel={t('simulation.metric.pass')} failLabel={t('simulation.metric.fail')} />
           </Box>

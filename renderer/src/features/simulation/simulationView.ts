@@ -26,6 +26,8 @@ export interface MetricCell {
   pass: boolean | null;
   /** Shortfall below the target (0 when passing or without target). */
   gap: number;
+  /** Value and target rounded up to whole percents, as Amazon's dashboard compares them; null without target. */
+  rounded: { value: number; target: number } | null;
 }
 
 export interface RequirementCard {
@@ -133,6 +135,7 @@ export function dashboardView(result: SimulationResult): DashboardView {
         target: check ? check.target : null,
         pass: check ? check.pass : null,
         gap: check ? check.gap : 0,
+        rounded: check?.rounded ?? null,
       };
     });
     return { tier, cells };
