@@ -70,10 +70,19 @@ export const ScenarioSummarySchema = z.object({
 });
 export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
+/** What upgrading an older settings document changed (shared/domain/settingsMigrations.ts), to tell the user. */
+export const SettingsNoticeSchema = z.object({
+  message: z.string(),
+  messageKey: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 export const ScenarioDocSchema = z.object({
   summary: ScenarioSummarySchema,
   revision: z.number().int().positive(),
   settings: SettingsSchema,
+  /** Said when the stored plan was written in an older format whose meaning the upgrade kept by changing it (until it is saved again). */
+  notices: z.array(SettingsNoticeSchema).default([]),
 });
 export type ScenarioDoc = z.infer<typeof ScenarioDocSchema>;
 
@@ -159,7 +168,13 @@ export const contract = {
   },
   'import:settings': {
     arg: z.object({ lang: ReportLang }).strict(),
-    result: z.object({ imported: z.boolean(), scenario: ScenarioSummarySchema.nullable(), renamedFrom: z.string().nullable(), migratedFrom: z.number().int().nullable() }),
+    result: z.object({
+      imported: z.boolean(),
+      scenario: ScenarioSummarySchema.nullable(),
+      renamedFrom: z.string().nullable(),
+      migratedFrom: z.number().int().nullable(),
+      notices: z.array(SettingsNoticeSchema).default([]),
+    }),
   },
   'import:transitCsv': {
     arg: ScenarioRef,
