@@ -68,6 +68,9 @@ export function promiseCommand(ctx: CliContext, geo: GeoData, args: PromiseArgs)
         miles: Math.round(result.miles),
         transitDays: result.transitDays,
         transitSource: result.transitSource,
+        // Alaska, Hawaii, Puerto Rico / Virgin Islands, the Pacific territories: outside Prime by default.
+        remoteRegion: result.remoteRegion ?? null,
+        primeRegion: result.remoteRegion === undefined,
         deliveryDate: result.deliveryDate,
         promiseDays: result.promiseDays,
         destination: result.destination,

@@ -1,6 +1,7 @@
 import { SERVICE_IDS, type CarrierId, type ServiceId } from '../domain/carrier';
 import type { Weekday } from '../domain/time';
 import type { ServiceInfo } from './types';
+import { remoteRegionOf, type RemoteRegion } from '../geo/remoteRegions';
 
 /*
  * Default data for every carrier service ShipWeek knows.
@@ -58,6 +59,40 @@ export const SERVICE_NOTES: Readonly<Partial<Record<ServiceId, string>>> = {
     'Delivers every day including Sunday; since 2025 Sundays and holidays are not counted as transit days. Some remote ZIPs take 3 days.',
 };
 
+type RemoteRow = Readonly<Record<RemoteRegion, number | null>>;
+const remote = (alaska: number | null, hawaii: number | null, puertoRico: number | null, pacific: number | null): RemoteRow => ({ alaska, hawaii, puertoRico, pacific });
+
+/**
+ * Transit to Alaska, Hawaii, Puerto Rico / the U.S. Virgin Islands and Guam / the Northern Marianas,
+ * per service (business days; null = not served). These places have their own carrier zones, not the
+ * mainland distance bands, and are mostly reached by air. Defaults from the carriers' published
+ * service descriptions, rounded up so a promise is not late (all assumptions, grade C):
+ * - UPS Ground and UPS 3 Day Select: not offered from the 48 states to these destinations (ship by air).
+ * - UPS Next Day Air (Saver) and 2nd Day Air: 2 days to Alaska, Hawaii and Puerto Rico (next day only
+ *   to some areas); not to Guam.
+ * - FedEx Ground and Home Delivery: 3-7 business days to Alaska and Hawaii -> 7; not to the territories.
+ * - FedEx Express: overnight services 2 days, 2Day 3, Express Saver 4 to Alaska, Hawaii and Puerto
+ *   Rico; not to Guam.
+ * - USPS (every US address): Priority Mail Express 2 (3 to Guam), Priority Mail 3 (4), Ground
+ *   Advantage 7 (8; by surface to the territories it can take longer).
+ */
+export const REMOTE_TRANSIT: Readonly<Record<ServiceId, RemoteRow>> = {
+  'ups-ground': remote(null, null, null, null),
+  'ups-3-day-select': remote(null, null, null, null),
+  'ups-2nd-day-air': remote(2, 2, 2, null),
+  'ups-next-day-air-saver': remote(2, 2, 2, null),
+  'ups-next-day-air': remote(2, 2, 2, null),
+  'fedex-ground': remote(7, 7, null, null),
+  'fedex-home-delivery': remote(7, 7, null, null),
+  'fedex-express-saver': remote(4, 4, 4, null),
+  'fedex-2day': remote(3, 3, 3, null),
+  'fedex-standard-overnight': remote(2, 2, 2, null),
+  'fedex-priority-overnight': remote(2, 2, 2, null),
+  'usps-ground-advantage': remote(7, 7, 7, 8),
+  'usps-priority-mail': remote(3, 3, 3, 4),
+  'usps-priority-mail-express': remote(2, 2, 2, 3),
+};
+
 function service(
   id: ServiceId,
   carrier: CarrierId,
@@ -69,7 +104,7 @@ function service(
 ): ServiceInfo {
   // All three carriers' domestic services are sold through Amazon Buy Shipping; only options that
   // need a special operating plan fall outside it (see weekendMatrix.ts).
-  return { id, carrier, name, kind, transitByZone, deliveryDays, transitDays, buyShipping: true, assumption: true };
+  return { id, carrier, name, kind, transitByZone, deliveryDays, transitDays, remoteTransit: REMOTE_TRANSIT[id], buyShipping: true, assumption: true };
 }
 
 /**
@@ -108,6 +143,19 @@ export function servicesOf(carrier: CarrierId): ServiceInfo[] {
 export function transitDaysFor(serviceId: ServiceId, zone: number): number {
   const z = Math.min(8, Math.max(1, Math.round(zone)));
   return SERVICES[serviceId].transitByZone[z - 1]!;
+}
+
+/**
+ * The catalog's business days in transit for a service to a destination ZIP3 (or ZIP5) in carrier zone
+ * `zone`: the zone table on the mainland, the service's own figure for Alaska, Hawaii, Puerto Rico and
+ * the Pacific territories — or -1 when the service does not go there.
+ * @example defaultTransitDays(SERVICES['ups-ground'], 8, '968') // -1: UPS Ground does not serve Hawaii
+ * @example defaultTransitDays(SERVICES['usps-priority-mail'], 8, '968') // 3
+ */
+export function defaultTransitDays(info: ServiceInfo, zone: number, zip: string): number {
+  const region = remoteRegionOf(zip);
+  if (region === undefined || info.remoteTransit === undefined) return info.transitByZone[zone - 1]!;
+  return info.remoteTransit[region] ?? -1;
 }
 
 /** i18n key of a service's display name. @example serviceNameKey('fedex-2day') // 'catalog.service.fedex-2day' */

@@ -1,5 +1,6 @@
 import type { CarrierId, ServiceId } from '../domain/carrier';
 import type { Weekday } from '../domain/time';
+import type { RemoteRegion } from '../geo/remoteRegions';
 
 /** Weekend capability from Amazon's SFP matrix: Yes / Limited (special operating plan only) / No. */
 export type WeekendCapability = 'yes' | 'limited' | 'no';
@@ -28,6 +29,12 @@ export interface ServiceInfo {
   deliveryDays: readonly Weekday[];
   /** Weekdays counted as transit days (a parcel moves on them). */
   transitDays: readonly Weekday[];
+  /**
+   * Business days in transit to the destinations outside the 48 contiguous states + DC, which have
+   * their own carrier zones; null = the service does not go there (e.g. UPS Ground to Hawaii).
+   * Absent (hand-made test catalogs) = the zone-8 figure.
+   */
+  remoteTransit?: Readonly<Record<RemoteRegion, number | null>>;
   /** Whether labels can be bought through Amazon Buy Shipping. */
   buyShipping: boolean;
   /** True when the defaults above are assumptions the user should check. */

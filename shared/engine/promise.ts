@@ -1,5 +1,6 @@
 import type { CarrierId, ServiceId, SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
+import { remoteRegionOf, type RemoteRegion } from '../geo/remoteRegions';
 import { timeOfDay, WEEKDAYS } from '../domain/time';
 import type { GeoData } from '../geo';
 import { createHolidayBook, createLane, deliveryDay, findShipDay, isTransitDay } from './calendar';
@@ -57,6 +58,12 @@ export type PromiseResult =
       miles: number;
       transitDays: number;
       transitSource: TransitSource;
+      /**
+       * Set for a destination in Alaska, Hawaii, Puerto Rico / the Virgin Islands or a Pacific territory:
+       * outside the Prime regions of a standard shipping template by default, so the date is a regular
+       * order's and Amazon's delivery speed does not count it.
+       */
+      remoteRegion?: RemoteRegion;
       deliveryDate: string;
       /** The view's destination-local date. */
       viewDate: string;
@@ -98,6 +105,8 @@ export function computePromise(
   const dest = geo.lookup(q.to);
   if (!dest) return fail('engine.reason.unknownZip', { zip: q.to });
   const tz = geo.timeZoneOf(q.to) ?? dest.timeZone;
+  // Alaska, Hawaii, Puerto Rico and the Pacific territories: own transit per service, outside Prime by default.
+  const region = remoteRegionOf(q.to);
   let viewLocal: number;
   try {
     viewLocal = parseLocalDateTime(q.at);
@@ -143,6 +152,7 @@ export function computePromise(
       alt.zone = r.zone;
       if (plan.zoneCap !== undefined && r.zone > plan.zoneCap) return void (alt.reasonKey = 'engine.alt.zoneCap');
       const t = transit(plan.serviceId, info, r.zone, dest.zip3, zip5);
+      if (t.days < 0) return void (alt.reasonKey = 'engine.alt.notServed');
       alt.transitDays = t.days;
       const lane = createLane(settings, wi, pi, catalog, book);
       const ship = findShipDay(lane, view);
@@ -168,6 +178,7 @@ export function computePromise(
   const info = lane.info;
   const origin = warehouseOrigin(geo, warehouse)!;
 
+  if (region) explanation.push({ key: 'engine.explain.outsidePrime', params: { region, zip: q.to } });
   explanation.push({
     key: 'engine.explain.route',
     params: { warehouse: warehouse.name, fromZip3: origin.zip3, toZip3: dest.zip3, miles: Math.round(c.miles), zone: c.zone },
@@ -200,8 +211,8 @@ export function computePromise(
     explanation.push({ key: 'engine.explain.specialPlan', params: { weekday: WEEKDAYS[weekdayIndex(ship.day)]!, service: plan(lane) } });
   }
   explanation.push({
-    key: c.transitSource === 'zone' ? 'engine.explain.transitZone' : 'engine.explain.transitOverride',
-    params: { service: plan(lane), days: c.transitDays, zone: c.zone, dest: c.transitSource === 'zip5' ? zip5! : dest.zip3 },
+    key: c.transitSource === 'zone' ? 'engine.explain.transitZone' : c.transitSource === 'region' ? 'engine.explain.transitRegion' : 'engine.explain.transitOverride',
+    params: { service: plan(lane), days: c.transitDays, zone: c.zone, dest: c.transitSource === 'zip5' ? zip5! : dest.zip3, region: region ?? '' },
   });
   const transitEnd = nthTransitDay(lane, ship.day, c.transitDays);
   if (transitEnd !== c.delivery) {
@@ -231,6 +242,7 @@ export function computePromise(
     miles: Math.round(c.miles * 10) / 10,
     transitDays: c.transitDays,
     transitSource: c.transitSource,
+    ...(region ? { remoteRegion: region } : {}),
     deliveryDate: isoDate(c.delivery),
     viewDate: isoDate(viewDay),
     promiseDays,

@@ -6,6 +6,7 @@ import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrigin } from './routing';
 import { dayNumber, hourlyOffsets, offsetAt } from './timezone';
 import { firstIndexAfter } from './firstIndexAfter';
+import { remoteRegionOf } from '../geo/remoteRegions';
 
 /*
  * The precompiled promise engine: the same rules as computePromise (calendar.ts, routing.ts), laid out
@@ -162,6 +163,7 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
   const dests = geo.zip3s;
   const D = dests.length;
   const transit = new Int8Array(D * L).fill(-1);
+  const remote = dests.map((d) => remoteRegionOf(d.zip3) !== undefined);
   const tierMask = new Uint8Array(L);
   lanes.forEach((lane, l) => {
     for (const [tier, idx] of Object.entries(TIER_INDEX)) if (serviceCarriesTier(lane.info, tier as SizeTier)) tierMask[l] = tierMask[l]! | (1 << idx);
@@ -173,7 +175,8 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
     for (let d = 0; d < D; d++) {
       const zone = zones[d]!;
       if (zone > cap) continue;
-      transit[d * L + l] = overridden ? transitLookup(lane.plan.serviceId, lane.info, zone, dests[d]!.zip3).days : byZone[zone - 1]!;
+      // A remote destination the service does not go to (-1) stays unreachable, like one beyond the cap.
+      transit[d * L + l] = overridden || remote[d] ? transitLookup(lane.plan.serviceId, lane.info, zone, dests[d]!.zip3).days : byZone[zone - 1]!;
     }
   });
 

@@ -1,6 +1,8 @@
 import type { ServiceId, SizeTier } from '../domain/carrier';
 import type { Settings, Warehouse } from '../domain/settings';
 import type { ServiceInfo } from '../catalog/types';
+import { defaultTransitDays } from '../catalog/services';
+import { remoteRegionOf } from '../geo/remoteRegions';
 import { distanceMiles, zoneForDistance, type GeoData, type Zip3Record } from '../geo';
 
 /*
@@ -12,7 +14,9 @@ import { distanceMiles, zoneForDistance, type GeoData, type Zip3Record } from '.
  * - Zone: great-circle distance between the warehouse ZIP's ZIP3 centroid and the destination ZIP3
  *   centroid, banded into carrier zones 1-8. A plan's zoneCap excludes farther zones.
  * - Transit: a settings transit override for the destination ZIP5, else for its ZIP3, else the
- *   catalog's zone default. When several overrides name the same service and destination, the last wins.
+ *   catalog's default: by zone on the mainland; Alaska, Hawaii, Puerto Rico and the Pacific territories
+ *   have their own figure per service, and -1 when the service does not go there (defaultTransitDays).
+ *   When several overrides name the same service and destination, the last wins.
  * - Ties on the delivery date prefer Buy Shipping, then the cheaper service by a cost proxy (ground <
  *   postal < air; within a kind, the slower service), then the warehouse and service listed first.
  */
@@ -35,8 +39,8 @@ export function costRank(info: ServiceInfo): number {
   return KIND_COST[info.kind] * 10 + (10 - Math.min(9, info.transitByZone[7]));
 }
 
-/** Where a transit figure came from. */
-export type TransitSource = 'zip5' | 'zip3' | 'zone';
+/** Where a transit figure came from: an override, the zone table, or a remote region's own figure (Alaska, Hawaii...). */
+export type TransitSource = 'zip5' | 'zip3' | 'zone' | 'region';
 
 /** Looks up the business days in transit of a service to a destination. */
 export type TransitLookup = (
@@ -48,7 +52,7 @@ export type TransitLookup = (
 ) => { days: number; source: TransitSource };
 
 /**
- * Builds the transit lookup of a settings file (overrides by ZIP5, then ZIP3, then the zone default).
+ * Builds the transit lookup of a settings file (overrides by ZIP5, then ZIP3, then the catalog default; -1 = not served).
  * @example createTransitLookup(settings)('ups-ground', SERVICES['ups-ground'], 5, '606') // { days: 3, source: 'zone' }
  */
 export function createTransitLookup(settings: Settings): TransitLookup {
@@ -61,7 +65,7 @@ export function createTransitLookup(settings: Settings): TransitLookup {
     }
     const d3 = overrides.get(`${serviceId}:${zip3}`);
     if (d3 !== undefined) return { days: d3, source: 'zip3' };
-    return { days: info.transitByZone[zone - 1]!, source: 'zone' };
+    return { days: defaultTransitDays(info, zone, zip5 ?? zip3), source: remoteRegionOf(zip5 ?? zip3) ? 'region' : 'zone' };
   };
 }
 

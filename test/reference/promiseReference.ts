@@ -9,6 +9,7 @@
 import type { SizeTier } from '../../shared/domain/carrier';
 import type { Settings, ServicePlan, Warehouse } from '../../shared/domain/settings';
 import { minutesOfDay, WEEKDAYS } from '../../shared/domain/time';
+import { remoteRegionOf } from '../../shared/geo/remoteRegions';
 import { distanceMiles, zoneForDistance, type GeoData, type Zip3Record } from '../../shared/geo';
 import type { EngineCatalog } from '../../shared/engine/engineCatalog';
 import { costRank, serviceCarriesTier } from '../../shared/engine/routing';
@@ -87,11 +88,14 @@ export function referencePromise(
       if (!serviceCarriesTier(info, opts.sizeTier) || !origin) continue;
       const zone = zoneForDistance(distanceMiles(origin, dest));
       if (plan.zoneCap !== undefined && zone > plan.zoneCap) continue;
-      let transit = info.transitByZone[zone - 1]!;
+      // Alaska, Hawaii, Puerto Rico and the Pacific territories have their own figure per service; null = not served.
+      const region = remoteRegionOf(opts.zip5 ?? dest.zip3);
+      let transit = region && info.remoteTransit ? (info.remoteTransit[region] ?? -1) : info.transitByZone[zone - 1]!;
       for (const o of settings.transitOverrides) if (o.serviceId === plan.serviceId && o.dest === dest.zip3) transit = o.businessDays;
       if (opts.zip5) {
         for (const o of settings.transitOverrides) if (o.serviceId === plan.serviceId && o.dest === opts.zip5) transit = o.businessDays;
       }
+      if (transit < 0) continue;
       const shipped = walkToHandover(settings, catalog, warehouse, plan, view, opts.holidays);
       if (!shipped) continue;
       const delivery = walkTransit(settings, catalog, plan, shipped.day, transit, opts.holidays);
