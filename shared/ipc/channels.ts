@@ -41,6 +41,7 @@ export const CHANNEL_NAMES = [
   'backtest:run',
   'task:progress',
   'task:cancel',
+  'import:carrierTransit',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
@@ -66,6 +67,8 @@ export const OPEN_FILE_CHANNELS: Readonly<Partial<Record<ChannelName, readonly s
   'import:orderReport': ['.txt', '.tsv', '.csv', 'text/plain', 'text/tab-separated-values', 'text/csv'],
   'backtest:run': ['.txt', '.tsv', '.csv', 'text/plain', 'text/tab-separated-values', 'text/csv'],
   'returns:importReport': ['.txt', '.tsv', '.csv', 'text/plain', 'text/tab-separated-values', 'text/csv'],
+  // USPS service standards come as .txt/.csv flat files; UPS Time in Transit responses as .json.
+  'import:carrierTransit': ['.txt', '.csv', '.tsv', '.json', 'text/plain', 'text/csv', 'application/json'],
 };
 
 /**

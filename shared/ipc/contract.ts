@@ -4,6 +4,7 @@ import { PlanOfActionSchema, PlanSectionEditSchema } from '../report/planSchema'
 import { plainText } from '../domain/text';
 import { WeekStartSchema } from '../domain/week';
 import { BacktestResultSchema, OrderReportReadSchema } from './orderReportSchemas';
+import { ServiceIdSchema } from '../domain/carrier';
 import { ReturnsChannelArgs, ReturnsImportResultSchema, ReturnsRegisterSchema } from './returnsSchemas';
 import { IsoDateSchema } from '../domain/time';
 
@@ -219,6 +220,25 @@ export const contract = {
   'backtest:run': {
     arg: z.object({ scenarioId: z.number().int().positive(), taskId: TaskIdSchema.optional() }).strict(),
     result: z.object({ done: z.boolean(), read: OrderReportReadSchema.nullable(), result: BacktestResultSchema.nullable(), cancelled: z.boolean().default(false) }),
+  },
+  /** A USPS service standards file (the plan's one origin) or UPS Time in Transit responses into the scenario's transit overrides; what changed. */
+  'import:carrierTransit': {
+    arg: z.object({ scenarioId: z.number().int().positive(), kind: z.enum(['usps-standards', 'ups-tnt']) }).strict(),
+    result: z.object({
+      imported: z.boolean(),
+      summary: z
+        .object({
+          kind: z.enum(['usps-standards', 'ups-tnt']),
+          added: z.number().int().nonnegative(),
+          changed: z.array(z.object({ serviceId: ServiceIdSchema, dest: z.string(), from: z.number().int(), to: z.number().int() })),
+          unchanged: z.number().int().nonnegative(),
+          total: z.number().int().nonnegative(),
+          zip3: z.number().int().nonnegative(),
+          zip5: z.number().int().nonnegative(),
+          skipped: z.record(z.string(), z.number().int().nonnegative()),
+        })
+        .nullable(),
+    }),
   },
   /** How far a long call named by `taskId` is (import:orderReport, backtest:run); `waiting` before it starts. */
   'task:progress': { arg: TaskRef, result: TaskProgressSchema },

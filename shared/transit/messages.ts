@@ -8,6 +8,7 @@ import { TRANSIT_FILE_MESSAGES_EN } from './uspsStandards';
 export const transitFileMessagesEn: Readonly<Record<string, string>> = {
   ...TRANSIT_FILE_MESSAGES_EN,
   'transitFile.notText': '{{file}} is not UTF-8 text; nothing was read',
+  'transitFile.appOriginNeeded': '{{file}}: USPS standards depend on the origin, and this plan ships from several ZIP3s ({{origins}}) while its transit times apply to every warehouse; import it into a plan with one origin (or use shipweek import usps-standards --origin). Nothing was imported.',
   'transitFile.originNeeded': 'the plan ships from several ZIP3s ({{origins}}): say which origin’s standards to read (--origin)',
   'transitFile.rejected': '{{file}}: $t(unit.problem, {"count": {{count}} }) in the transit file; nothing was imported',
   'transitFile.tooMany': '{{file}}: the plan would hold {{total}} transit times; the limit is {{max}}; nothing was imported',
@@ -39,6 +40,7 @@ export const transitFileMessagesFr: Readonly<Record<string, string>> = {
   'transitFile.ups.noDestination': 'la réponse ne donne pas son code postal de destination (emsResponse.destinationPostalCode)',
   'transitFile.ups.badDays': 'businessTransitDays {{value}} n’est pas un nombre entier entre 0 et 15',
   'transitFile.notText': '{{file}} n’est pas du texte UTF-8 ; rien n’a été lu',
+  'transitFile.appOriginNeeded': '{{file}} : les normes USPS dépendent de l’origine, et ce plan expédie depuis plusieurs ZIP3 ({{origins}}) alors que ses délais de transit valent pour tous les entrepôts ; importez-le dans un plan à une seule origine (ou utilisez shipweek import usps-standards --origin). Rien n’a été importé.',
   'transitFile.originNeeded': 'le plan expédie depuis plusieurs ZIP3 ({{origins}}) : indiquez l’origine dont lire les normes (--origin)',
   'transitFile.rejected': '{{file}} : $t(unit.problem, {"count": {{count}} }) dans le fichier de délais ; rien n’a été importé',
   'transitFile.tooMany': '{{file}} : le plan contiendrait {{total}} délais de transit ; la limite est de {{max}} ; rien n’a été importé',

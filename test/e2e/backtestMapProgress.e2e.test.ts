@@ -154,4 +154,35 @@ describe('Backtest gap map and order-report progress end to end', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('imports a USPS service standards file and UPS Time in Transit responses as transit times, saying what changed; a bad file names its row and field', async () => {
+    const fixtures = path.resolve(__dirname, '../fixtures/transit');
+    const { page, context, errors } = await app.newPage();
+    await page.getByTestId('nav-reports').click();
+    const before = app.services.scenarios.get(scenarioId()).settings.transitOverrides.length;
+    app.queueOpenPath(path.join(fixtures, 'usps-service-standards.txt'));
+    await page.getByTestId('import-usps').click();
+    const outcome = page.getByTestId('reports-outcome');
+    await outcome.getByText(/^USPS service standards of this plan’s origin imported as transit times \(5 by ZIP3, 0 by ZIP5\)/).waitFor();
+    expect(await outcome.textContent()).toContain('Not imported (ShipWeek does not model them): First-Class Mail (1), USPS Marketing Mail (1).');
+    expect(app.services.scenarios.get(scenarioId()).settings.transitOverrides).toContainEqual({ serviceId: 'usps-priority-mail', dest: '900', businessDays: 3 });
+
+    const bad = path.join(app.dataDir, 'ssd-bad.txt');
+    fs.writeFileSync(bad, 'ORIGIN_ZIP3|DEST_ZIP3|MAIL_CLASS|SERVICE_STANDARD\n432|900|Priority Mail|99\n');
+    const dump = dumpDatabase(app.opened.db);
+    app.queueOpenPath(bad);
+    await page.getByTestId('import-usps').click();
+    await page.getByTestId('import-errors').waitFor();
+    expect(await page.getByTestId('import-error').allTextContents()).toEqual(['Row 2, SERVICE_STANDARD: 99 is not a whole number of days between 0 and 15']);
+    expect(dumpDatabase(app.opened.db)).toBe(dump);
+
+    app.queueOpenPath(path.join(fixtures, 'ups-time-in-transit.json'));
+    await page.getByTestId('import-ups').click();
+    await outcome.getByText(/^UPS Time in Transit imported as transit times by ZIP5 \(6; they apply to single promises/).waitFor();
+    expect(app.services.scenarios.get(scenarioId()).settings.transitOverrides.length).toBe(before + 11);
+    await page.getByTestId('import-ups').locator('xpath=ancestor::section[1]').scrollIntoViewIfNeeded();
+    await page.getByTestId('reports-outcome').screenshot({ path: path.join(SCREENSHOT_DIR, 'carrier-transit-import.png'), animations: 'disabled' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -86,6 +86,7 @@ describe('IPC fuzzing through dispatch', () => {
       'returns:exportCsv': { scenarioId, kind: 'returns', lang: 'fr', today: '2026-11-30' },
       'task:progress': { taskId: 'c0ffee00-0000-4000-8000-00000000f022' },
       'task:cancel': { taskId: 'c0ffee00-0000-4000-8000-00000000f022' },
+      'import:carrierTransit': { scenarioId, kind: 'usps-standards' },
     } as Partial<Record<Channel, Record<string, unknown>>>;
   }
 

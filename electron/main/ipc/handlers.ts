@@ -11,6 +11,8 @@ import type { PlanService } from '../services/planService';
 import type { ReturnsService } from '../services/returnsService';
 import { CANCELLED, type OrderImportService } from '../services/orderImportService';
 import { createTaskRegistry, type TaskHandle } from '../services/taskRegistry';
+import { importTransitFileInto } from '../services/transitFiles';
+import { loadGeo } from '../../../shared/geo';
 
 /** A file type offered by an OS file dialog (Electron's FileFilter shape). */
 export interface FileFilter {
@@ -40,7 +42,9 @@ export interface HandlerDeps {
   printToPdf?: PrintToPdf;
 }
 
-const FILTERS: Record<'pdf' | 'csv' | 'json' | 'markdown' | 'orderReport', FileFilter> = {
+const FILTERS: Record<'pdf' | 'csv' | 'json' | 'markdown' | 'orderReport' | 'uspsStandards' | 'upsTransit', FileFilter> = {
+  uspsStandards: { name: 'USPS service standards', extensions: ['txt', 'csv', 'tsv'] },
+  upsTransit: { name: 'UPS Time in Transit (JSON)', extensions: ['json'] },
   orderReport: { name: 'Amazon order report', extensions: ['txt', 'tsv', 'csv'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
   csv: { name: 'CSV', extensions: ['csv'] },
@@ -117,6 +121,12 @@ function reportHandlers(deps: HandlerDeps) {
       if (!file) return { done: false, read: null, result: null, cancelled: false };
       const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.backtestScenario(scenarioId, file, taskOptions(task))));
       return r.cancelled ? { done: false, read: null, result: null, cancelled: true } : { done: true, read: r.read, result: r.result, cancelled: false };
+    },
+    'import:carrierTransit': async ({ scenarioId, kind }: { scenarioId: number; kind: 'usps-standards' | 'ups-tnt' }) => {
+      const file = await open(kind === 'usps-standards' ? FILTERS.uspsStandards : FILTERS.upsTransit);
+      if (!file) return { imported: false, summary: null };
+      const { revision: _revision, ...summary } = importTransitFileInto(deps.scenarios, loadGeo(), scenarioId, file, kind);
+      return { imported: true, summary };
     },
     'task:progress': ({ taskId }: { taskId: string }) => tasks.get(taskId),
     'task:cancel': ({ taskId }: { taskId: string }) => ({ cancelling: tasks.cancel(taskId) }),

@@ -4,11 +4,14 @@
  * Transit response file read whole (one response per destination queried: small). Plain Node.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileKind } from './fileKind';
 import { readFileBounded } from './boundedRead';
 import { MAX_TRANSIT_OVERRIDES, type Settings } from '../../../shared/domain/settings';
 import type { GeoData } from '../../../shared/geo/index';
-import { createUspsStandardsReader, type UspsStandardsResult } from '../../../shared/transit/uspsStandards';
+import { createUspsStandardsReader, formatTransitFileError, type UspsStandardsResult } from '../../../shared/transit/uspsStandards';
+import { AppError, type FieldError } from '../../../shared/ipc/result';
+import type { ScenarioService } from './scenarioService';
 import { parseUpsTimeInTransit, type UpsTransitResult } from '../../../shared/transit/upsTimeInTransit';
 import { mergeTransitOverrides, type TransitMerge } from '../../../shared/transit/mergeOverrides';
 
@@ -91,4 +94,80 @@ export function withTransitTimes(settings: Settings, incoming: Settings['transit
   const merge = mergeTransitOverrides(settings.transitOverrides, incoming);
   if (merge.overrides.length > MAX_TRANSIT_OVERRIDES) return { ok: false, total: merge.overrides.length, max: MAX_TRANSIT_OVERRIDES };
   return { ok: true, settings: { ...settings, transitOverrides: merge.overrides }, merge };
+}
+
+/** What an app import of a carrier transit file tells the user. */
+export interface TransitFileImport {
+  kind: 'usps-standards' | 'ups-tnt';
+  added: number;
+  changed: TransitMerge['changed'];
+  unchanged: number;
+  total: number;
+  /** Destinations read, by length (UPS: all ZIP5). */
+  zip3: number;
+  zip5: number;
+  /** Products (USPS) or service levels (UPS) the file had that ShipWeek does not model, with their rows. */
+  skipped: Record<string, number>;
+  revision: number;
+}
+
+/**
+ * Imports a USPS service standards or UPS Time in Transit file into a stored scenario's transit
+ * overrides, all or nothing: any problem throws an AppError with every row and field, and nothing is
+ * saved.
+ */
+export function importTransitFileInto(
+  scenarios: Pick<ScenarioService, 'get' | 'save'>,
+  geo: GeoData,
+  scenarioId: number,
+  file: string,
+  kind: TransitFileImport['kind'],
+  origin?: string,
+): TransitFileImport {
+  const name = path.basename(file);
+  const doc = scenarios.get(scenarioId);
+  let origins: string[] = [];
+  if (kind === 'usps-standards') {
+    origins = planOrigins(doc.settings, origin);
+    if (origins.length !== 1) {
+      throw new AppError('invalid', `${name}: the plan ships from ${origins.length} ZIP3s (${origins.join(', ')}); nothing was imported.`, {
+        key: 'transitFile.appOriginNeeded',
+        params: { file: name, origins: origins.join(', ') || '—' },
+      });
+    }
+  }
+  const r = kind === 'usps-standards' ? readUspsStandardsFile(file, { origins, geo, nonBlocking: true }) : readUpsTransitFile(file, geo, { nonBlocking: true });
+  if ('problem' in r) {
+    switch (r.problem) {
+      case 'isDirectory':
+        throw new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
+      case 'notText':
+        throw new AppError('invalid', `${name} is not UTF-8 text.`, { key: 'reports.import.notText', params: { file: name } });
+      case 'tooLarge':
+        throw new AppError('invalid', `${name} is larger than ${r.limit} bytes.`, { key: 'error.tooLarge', params: { limit: r.limit } });
+      case 'cannotRead':
+        throw new AppError('invalid', `${name} cannot be opened (${r.code}).`, { key: 'reports.import.cannotRead', params: { file: name, code: r.code } });
+    }
+  }
+  if (!r.ok) {
+    const fields: FieldError[] = r.errors.map((e) => ({ field: e.field, key: e.messageKey, params: { ...e.params, row: e.row, file: name }, message: `${name}: ${formatTransitFileError(e)}` }));
+    throw new AppError('invalid', `${name}: ${r.totalErrors} problem(s) in the transit file; nothing was imported.`, { key: 'transitFile.rejected', params: { file: name, count: r.totalErrors }, fields });
+  }
+  const next = withTransitTimes(doc.settings, r.overrides);
+  if (!next.ok) {
+    throw new AppError('invalid', `${name}: the plan would hold ${next.total} transit times; the limit is ${next.max}.`, { key: 'transitFile.tooMany', params: { file: name, total: next.total, max: next.max } });
+  }
+  const saved = scenarios.save(scenarioId, doc.revision, next.settings);
+  const zip5 = r.overrides.filter((o) => o.dest.length === 5).length;
+  return {
+    kind,
+    added: next.merge.added,
+    changed: next.merge.changed,
+    unchanged: next.merge.unchanged,
+    total: next.settings.transitOverrides.length,
+    zip3: r.overrides.length - zip5,
+    zip5,
+    skipped: 'otherProducts' in r.summary ? r.summary.otherProducts : r.summary.otherLevels,
+    revision: saved.revision,
+  };
 }

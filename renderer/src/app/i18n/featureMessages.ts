@@ -14,6 +14,7 @@ import { eligibilityMessagesEn, eligibilityMessagesFr } from '../../../../shared
 import * as returns from '../../features/returns/messages';
 import { returnsMessagesEn, returnsMessagesFr } from '../../../../shared/returns/messages';
 import { assumptionMessagesEn, assumptionMessagesFr } from '../../../../shared/report/assumptionMessages';
+import { transitFileMessagesEn, transitFileMessagesFr } from '../../../../shared/transit/messages';
 
 /** Each feature's strings ({ en, fr } with identical keys); add a feature's module here. */
 export const featureMessages: { name: string; en: Record<string, string>; fr: Record<string, string> }[] = [
@@ -33,4 +34,5 @@ export const featureMessages: { name: string; en: Record<string, string>; fr: Re
   { name: 'returns', en: returns.en, fr: returns.fr },
   { name: 'returnsEngine', en: returnsMessagesEn, fr: returnsMessagesFr },
   { name: 'assumptions', en: assumptionMessagesEn, fr: assumptionMessagesFr },
+  { name: 'transitFiles', en: transitFileMessagesEn, fr: transitFileMessagesFr },
 ];

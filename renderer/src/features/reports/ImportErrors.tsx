@@ -19,7 +19,7 @@ export function ImportErrors({ error }: { error: AppErrorShape }) {
           {fields.map((f, i) => {
             const row = typeof f.params['row'] === 'number' && f.params['row'] > 0 ? `${t('reports.import.row', { row: f.params['row'] })}, ` : '';
             // Messages by key from the readers name no place themselves: CSV ones get row and column, settings ones (domain.*) the JSON path.
-            const where = f.key.startsWith('geo.transitCsv.') || f.key.startsWith('geo.weightsCsv.') || f.key.startsWith('orders.report.') || f.key.startsWith('domain.') ? `${row}${f.field || t('reports.import.file')}: ` : '';
+            const where = f.key.startsWith('geo.transitCsv.') || f.key.startsWith('geo.weightsCsv.') || f.key.startsWith('orders.report.') || f.key.startsWith('transitFile.') || f.key.startsWith('domain.') ? `${row}${f.field || t('reports.import.file')}: ` : '';
             return (
               <li key={i} data-testid="import-error">
                 {where}

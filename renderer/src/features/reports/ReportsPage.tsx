@@ -132,6 +132,22 @@ export function ReportsPage() {
         return r.assumedTimeZone ? `${done} ${t('reports.import.ordersAssumedZone', { count: r.assumedTimeZone.rows, timeZone: r.assumedTimeZone.timeZone })}` : done;
       },
     );
+  /** A carrier's transit file into the plan's transit overrides: what was added and what it changed, from → to. */
+  const importCarrier = (kind: 'usps-standards' | 'ups-tnt') =>
+    importIntoScenario(
+      () => call('import:carrierTransit', { scenarioId: id, kind }),
+      (v) => {
+        const s = v.summary!;
+        const parts = [t(kind === 'usps-standards' ? 'reports.import.uspsDone' : 'reports.import.upsDone', { added: s.added, changed: s.changed.length, unchanged: s.unchanged, total: s.total, zip3: s.zip3, zip5: s.zip5 })];
+        if (s.changed.length > 0) {
+          const list = s.changed.slice(0, 10).map((c) => t('reports.import.transitChange', { service: c.serviceId, dest: c.dest, from: c.from, to: c.to })).join('; ');
+          parts.push(t('reports.import.transitChanges', { list, more: Math.max(0, s.changed.length - 10) }));
+        }
+        const skipped = Object.entries(s.skipped);
+        if (skipped.length > 0) parts.push(t('reports.import.transitSkipped', { list: skipped.map(([k, n]) => `${k} (${n})`).join(', ') }));
+        return parts.join(' ');
+      },
+    );
   // An ordinary edit of the plan: autosaved, undoable, and the simulation follows it.
   const backToPopulationWeights = () => {
     setImportError(null);
@@ -218,6 +234,12 @@ export function ReportsPage() {
           </Button>
           <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-orders" onClick={importOrders}>
             {t('reports.import.orders')}
+          </Button>
+          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-usps" onClick={() => importCarrier('usps-standards')}>
+            {t('reports.import.usps')}
+          </Button>
+          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-ups" onClick={() => importCarrier('ups-tnt')}>
+            {t('reports.import.ups')}
           </Button>
         </Stack>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mt: 2 }} data-testid="weights-source" data-source={weights?.source ?? ''}>

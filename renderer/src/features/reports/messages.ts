@@ -136,6 +136,13 @@ export const en = {
   'reports.backtest.map.legend.none': 'No order in the report',
   'reports.backtest.map.stateTitle': '{{state}}: $t(unit.primeOrder, {"count": {{compared}} }) compared; agree: {{agree}} ({{share}}); ShipWeek earlier: {{earlier}}, later: {{later}}, no promise: {{unserved}}; mean gap in days: {{mean}}',
   'reports.backtest.map.stateNone': '{{state}}: no Prime order with a promised date in the report',
+  'reports.import.usps': 'Import USPS service standards…',
+  'reports.import.ups': 'Import UPS Time in Transit (JSON)…',
+  'reports.import.uspsDone': 'USPS service standards of this plan’s origin imported as transit times ({{zip3}} by ZIP3, {{zip5}} by ZIP5): {{added}} added, {{changed}} changed, {{unchanged}} unchanged; the plan now has $t(unit.transitTime, {"count": {{total}} }).',
+  'reports.import.upsDone': 'UPS Time in Transit imported as transit times by ZIP5 ({{zip5}}; they apply to single promises and the backtest; the weekly simulation works per ZIP3): {{added}} added, {{changed}} changed, {{unchanged}} unchanged; the plan now has $t(unit.transitTime, {"count": {{total}} }).',
+  'reports.import.transitChange': '$t(catalog.service.{{service}}) to {{dest}}: {{from}} → {{to}}',
+  'reports.import.transitChanges': 'Changed (business days): {{list}}.',
+  'reports.import.transitSkipped': 'Not imported (ShipWeek does not model them): {{list}}.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -275,4 +282,11 @@ export const fr: Record<keyof typeof en, string> = {
   'reports.backtest.map.legend.none': 'Aucune commande dans le rapport',
   'reports.backtest.map.stateTitle': '{{state}} : comparaison sur $t(unit.primeOrder, {"count": {{compared}} }) ; en accord : {{agree}} ({{share}}) ; ShipWeek plus tôt : {{earlier}}, plus tard : {{later}}, sans promesse : {{unserved}} ; écart moyen en jours : {{mean}}',
   'reports.backtest.map.stateNone': '{{state}} : aucune commande Prime avec une date promise dans le rapport',
+  'reports.import.usps': 'Importer les normes de service USPS…',
+  'reports.import.ups': 'Importer UPS Time in Transit (JSON)…',
+  'reports.import.uspsDone': 'Normes de service USPS de l’origine de ce plan importées comme délais de transit ({{zip3}} par ZIP3, {{zip5}} par ZIP5) : {{added}} ajoutés, {{changed}} modifiés, {{unchanged}} inchangés ; le plan en compte maintenant $t(unit.transitTime, {"count": {{total}} }).',
+  'reports.import.upsDone': 'UPS Time in Transit importé comme délais de transit par ZIP5 ({{zip5}} ; ils valent pour les promesses une à une et le backtest ; la simulation de la semaine travaille par ZIP3) : {{added}} ajoutés, {{changed}} modifiés, {{unchanged}} inchangés ; le plan en compte maintenant $t(unit.transitTime, {"count": {{total}} }).',
+  'reports.import.transitChange': '$t(catalog.service.{{service}}) vers {{dest}} : {{from}} → {{to}}',
+  'reports.import.transitChanges': 'Modifiés (jours ouvrés) : {{list}}.',
+  'reports.import.transitSkipped': 'Non importés (ShipWeek ne les modélise pas) : {{list}}.',
 };
