@@ -28,6 +28,7 @@ const WeekendPage = lazy(() => import('../features/weekend/WeekendPage').then((m
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const SimulationPage = lazy(() => import('../features/simulation/SimulationPage').then((m) => ({ default: m.SimulationPage })));
 const EligibilityPage = lazy(() => import('../features/eligibility/EligibilityPage').then((m) => ({ default: m.EligibilityPage })));
+const ReturnsPage = lazy(() => import('../features/returns/ReturnsPage').then((m) => ({ default: m.ReturnsPage })));
 const AssumptionsPage = lazy(() => import('../features/assumptions/AssumptionsPage').then((m) => ({ default: m.AssumptionsPage })));
 
 function PageView({ page }: { page: Page }) {
@@ -50,6 +51,8 @@ function PageView({ page }: { page: Page }) {
       return <EligibilityPage />;
     case 'assumptions':
       return <AssumptionsPage />;
+    case 'returns':
+      return <ReturnsPage />;
   }
 }
 

@@ -20,7 +20,10 @@ function dialogOpen(): boolean {
  */
 export function undoCommand(): void {
   if (isTextEditing(document.activeElement)) document.execCommand('undo');
-  else if (!dialogOpen()) useStore.getState().undo();
+  else if (dialogOpen()) return;
+  // The returns register has its own history: on its page, Undo is about the register.
+  else if (useStore.getState().page === 'returns') void useStore.getState().returnsUndo();
+  else useStore.getState().undo();
 }
 
 /** Runs one native-menu command with the same actions as the screens' own controls. */

@@ -7,7 +7,7 @@ import type { StoreState } from './index';
 /** File-menu commands the Reports page carries out. */
 export type ReportCommand = 'exportReportPdf' | 'exportScenarioJson' | 'importSettings' | 'importTransitCsv' | 'importDestinationWeights';
 
-export const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'eligibility', 'scenarios', 'reports', 'assumptions', 'settings'] as const;
+export const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'eligibility', 'scenarios', 'reports', 'returns', 'assumptions', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface AppSlice {

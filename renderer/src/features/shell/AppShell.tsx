@@ -20,6 +20,8 @@ import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import DescriptionIcon from '@mui/icons-material/Description';
 import SettingsIcon from '@mui/icons-material/Settings';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
+import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
+import { ReturnsNavCount } from '../returns/ReturnsNavCount';
 import { useStore } from '../../store';
 import { PAGES, type Page } from '../../store/appSlice';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -35,6 +37,7 @@ const ICONS: Record<Page, ReactNode> = {
   eligibility: <VerifiedIcon />,
   scenarios: <CompareArrowsIcon />,
   reports: <DescriptionIcon />,
+  returns: <AssignmentReturnIcon />,
   assumptions: <FactCheckIcon />,
   settings: <SettingsIcon />,
 };
@@ -102,6 +105,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 >
                   <ListItemIcon sx={{ minWidth: 40 }}>{ICONS[p]}</ListItemIcon>
                   <ListItemText primary={t(`nav.${p}`)} />
+                  {p === 'returns' && <ReturnsNavCount />}
                 </ListItemButton>
               </ListItem>
             ))}

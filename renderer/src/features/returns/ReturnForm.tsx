@@ -1,0 +1,124 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useStore } from '../../store';
+import type { AppErrorShape } from '../../../../shared/ipc/result';
+import { ReturnEntrySchema, type ReturnEntry } from '../../../../shared/returns/model';
+import { localDateOf, returnDeadline, type ReturnsCalendar } from '../../../../shared/returns/deadlines';
+import { formatDay } from './useReturnsView';
+
+type Draft = { orderId: string; item: string; requestedAt: string; receivedAt: string; quantity: string; reason: string; refunded: boolean };
+
+const toDraft = (e: ReturnEntry | null): Draft =>
+  e ? { orderId: e.orderId, item: e.item, requestedAt: e.requestedAt, receivedAt: e.receivedAt, quantity: String(e.quantity), reason: e.reason, refunded: e.refunded }
+    : { orderId: '', item: '', requestedAt: '', receivedAt: '', quantity: '1', reason: '', refunded: false };
+
+/**
+ * One return typed by hand or corrected: every change is saved as it is typed (a new return once it
+ * has an order id and a request date); a field the register cannot take stays on screen with its
+ * reason and nothing is saved until it is fixed.
+ */
+export function ReturnForm({ id: initialId, entry, calendar, today, onClose }: { id: number | null; entry: ReturnEntry | null; calendar: ReturnsCalendar; today: string; onClose(): void }) {
+  const { t, i18n } = useTranslation();
+  const save = useStore((s) => s.saveReturnEntry);
+  const remove = useStore((s) => s.deleteReturnEntry);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(entry));
+  const [refusal, setRefusal] = useState<AppErrorShape | null>(null);
+  const idRef = useRef<number | null>(initialId);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const source = entry?.source ?? 'hand';
+
+  // What is wrong with each field, in words; only a draft without problems is saved.
+  const problems: Partial<Record<keyof Draft, string>> = {};
+  const requested = draft.requestedAt.trim() ? localDateOf(draft.requestedAt, calendar.timeZone) : undefined;
+  const received = draft.receivedAt.trim() ? localDateOf(draft.receivedAt, calendar.timeZone) : undefined;
+  if (!draft.orderId.trim()) problems.orderId = t('returns.form.required');
+  if (!draft.requestedAt.trim()) problems.requestedAt = t('returns.form.required');
+  else if (!requested) problems.requestedAt = t('returns.form.badDate');
+  if (draft.receivedAt.trim() && !received) problems.receivedAt = t('returns.form.badDate');
+  else if (requested && received && received.date < requested.date) problems.receivedAt = t('returns.form.receivedBeforeRequested');
+  const parsed = ReturnEntrySchema.safeParse({ ...draft, quantity: Number(draft.quantity), source, asin: entry?.asin ?? '', sku: entry?.sku ?? '' });
+  if (!parsed.success && Object.keys(problems).length === 0) {
+    const issue = parsed.error.issues[0]!;
+    problems[(issue.path[0] as keyof Draft) ?? 'orderId'] = issue.message;
+  }
+  const valid = parsed.success && Object.keys(problems).length === 0;
+  const deadline = valid ? returnDeadline(parsed.data, calendar, today) : null;
+
+  const change = (field: keyof Draft, value: string | boolean) => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    const candidate = ReturnEntrySchema.safeParse({ ...next, quantity: Number(next.quantity), source, asin: entry?.asin ?? '', sku: entry?.sku ?? '' });
+    const req = localDateOf(next.requestedAt, calendar.timeZone);
+    const rec = next.receivedAt.trim() ? localDateOf(next.receivedAt, calendar.timeZone) : null;
+    if (!candidate.success || !req || rec === undefined || (rec && rec.date < req.date)) return;
+    // Saves run one after another, so a new return is created once and then updated under its id.
+    chain.current = chain.current.then(async () => {
+      const r = await save(idRef.current, candidate.data, `return:${idRef.current ?? 'new'}:${field}`);
+      if ('id' in r) {
+        idRef.current = r.id;
+        setRefusal(null);
+      } else setRefusal(r);
+    });
+  };
+
+  const field = (name: 'orderId' | 'item' | 'requestedAt' | 'receivedAt' | 'quantity' | 'reason', label: string, help?: string) => (
+    <TextField
+      size="small"
+      label={label}
+      value={draft[name]}
+      onChange={(e) => change(name, e.target.value)}
+      error={!!problems[name]}
+      helperText={problems[name] ?? help}
+      slotProps={{ htmlInput: { 'data-testid': `return-${name}` } }}
+      sx={{ minWidth: name === 'reason' ? 260 : 200 }}
+    />
+  );
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mt: 2 }} component="section" aria-labelledby="return-form-title" data-testid="return-form">
+      <Typography variant="h3" id="return-form-title" sx={{ fontSize: '1.1rem', mb: 1 }}>
+        {t('returns.form.returnTitle')}
+      </Typography>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }}>
+        {field('orderId', t('returns.form.orderId'))}
+        {field('item', t('returns.form.item'))}
+        {field('requestedAt', t('returns.form.requestedAt'), t('returns.form.dateHelp'))}
+        {field('receivedAt', t('returns.form.receivedAt'), t('returns.form.receivedHelp', { timeZone: calendar.timeZone }))}
+        {field('quantity', t('returns.form.quantity'))}
+        {field('reason', t('returns.form.reason'))}
+        <FormControlLabel control={<Checkbox checked={draft.refunded} onChange={(e) => change('refunded', e.target.checked)} slotProps={{ input: { 'aria-label': t('returns.form.refunded') } }} data-testid="return-refunded" />} label={t('returns.form.refunded')} />
+      </Stack>
+      {deadline && deadline.refundBy && (
+        <Alert severity={deadline.status === 'overdue' ? 'error' : deadline.status === 'dueToday' ? 'warning' : 'info'} sx={{ mt: 1 }} data-testid="return-form-deadline">
+          {t('returns.form.refundBy', { date: formatDay(deadline.refundBy, i18n.language), status: t(`returns.status.${deadline.status}`) })}
+        </Alert>
+      )}
+      {refusal && (
+        <Alert severity="error" sx={{ mt: 1 }} data-testid="return-form-refusal">
+          {t('returns.form.notSaved', { reason: refusal.key ? t(refusal.key, { ...refusal.params, defaultValue: refusal.message }) : refusal.message })}
+        </Alert>
+      )}
+      <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
+        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+          {valid && !refusal ? t('returns.form.saved') : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? '' })}
+        </Typography>
+        {idRef.current !== null && (
+          <Button color="error" onClick={() => void chain.current.then(() => remove(idRef.current!)).then(onClose)} data-testid="return-delete">
+            {t('returns.delete')}
+          </Button>
+        )}
+        <Button onClick={onClose} data-testid="return-close">
+          {t('returns.close')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}
