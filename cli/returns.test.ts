@@ -50,7 +50,7 @@ describe('shipweek returns', () => {
     const r = run('returns', 'returns.txt', '--today', '2026-11-30');
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('Calendar: weekends only (no plan given: --holidays-from), time zone America/Los_Angeles; today is 2026-11-30.');
-    expect(r.stdout).toContain('7 row(s) have dates without a time zone: read in America/Los_Angeles (assumed).');
+    expect(r.stdout).toContain('7 rows with dates without a time zone: read in America/Los_Angeles (assumed).');
     // Without the holiday the Wednesday-before-Thanksgiving return was due on Friday.
     expect(r.stdout).toMatch(/112-3344556-0000002 +TOWEL-SET-3 +2026-11-25 +2026-11-27 +Overdue/);
     expect(r.stdout).toContain('3 overdue, 1 due today, 1 due later, 1 not arrived, 1 refunded.');
