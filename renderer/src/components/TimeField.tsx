@@ -17,6 +17,11 @@ interface Props {
   disabled?: boolean;
   /** Stable id in the plan ("cutoff:<warehouse id>:mon"); defaults to the label. */
   entryId?: string;
+  /**
+   * A finding about this time that is explained elsewhere (the carrier grid lists them below the
+   * row, where they have room): the field is marked and points at that text.
+   */
+  flaggedBy?: string;
 }
 
 /**
@@ -26,7 +31,7 @@ interface Props {
  * and would disagree with the 24-hour times everywhere else. An entry that is not a time stays on
  * screen with the reason, and nothing is saved until it is fixed or undone (see useEntry).
  */
-export function TimeField({ label, value, onCommit, allowEmpty = false, error, width = 84, testId, disabled, entryId }: Props) {
+export function TimeField({ label, value, onCommit, allowEmpty = false, error, width = 84, testId, disabled, entryId, flaggedBy }: Props) {
   const { t } = useTranslation();
   const { problem, inputProps } = useEntry<string>({
     id: entryId ?? label,
@@ -50,7 +55,7 @@ export function TimeField({ label, value, onCommit, allowEmpty = false, error, w
       size="small"
       disabled={disabled}
       {...inputProps}
-      error={!!problem || !!error}
+      error={!!problem || !!error || !!flaggedBy}
       helperText={problem ?? error}
       sx={{ width }}
       slotProps={{
@@ -58,6 +63,7 @@ export function TimeField({ label, value, onCommit, allowEmpty = false, error, w
           'aria-label': label,
           'data-testid': testId,
           'data-entry-id': entryId ?? label,
+          ...(flaggedBy && !problem ? { 'aria-describedby': flaggedBy, 'aria-invalid': true } : {}),
           placeholder: t('field.time.placeholder'),
           maxLength: 12,
           autoComplete: 'off',

@@ -14,7 +14,8 @@ interface Props {
   day: Weekday;
   serviceName: string;
   handover: Handover | undefined;
-  error?: string;
+  /** Id of the text that explains a finding about this day (below the row); marks the time field. */
+  flaggedBy?: string;
   disabled?: boolean;
   /** Prefix of the time fields' ids in the plan ("<warehouse id>:<service id>"). */
   idPrefix: string;
@@ -23,19 +24,22 @@ interface Props {
 }
 
 /** One service on one weekday: none, pickup time(s), or the latest drop-off time. */
-export function HandoverCell({ day, serviceName, handover, error, disabled, idPrefix, onKind, onTimes }: Props) {
+export function HandoverCell({ day, serviceName, handover, flaggedBy, disabled, idPrefix, onKind, onTimes }: Props) {
   const { t } = useTranslation();
   const dayName = t(`catalog.weekday.${day}`);
   const kind = handover?.kind ?? 'none';
   return (
-    <Stack spacing={0.5} sx={{ minWidth: 96 }}>
+    <Stack spacing={0.5} sx={{ minWidth: 84 }}>
       <Select
         size="small"
         value={kind}
         disabled={disabled}
         onChange={(e) => onKind(e.target.value as 'none' | Handover['kind'])}
         inputProps={{ 'aria-label': t('schedule.handoverKind', { service: serviceName, day: dayName }) }}
-        sx={{ fontSize: 13, '& .MuiSelect-select': { py: 0.5 } }}
+        // The closed box shows a short word so seven days fit a 1024 px window in both languages; the
+        // menu and the accessible name keep the full one.
+        renderValue={(v) => t(`schedule.handover.short.${v}`)}
+        sx={{ fontSize: 13, '& .MuiSelect-select': { py: 0.5, pl: 1 } }}
       >
         <MenuItem value="none">{t('schedule.handover.none')}</MenuItem>
         <MenuItem value="pickup">{t('schedule.handover.pickup')}</MenuItem>
@@ -50,7 +54,7 @@ export function HandoverCell({ day, serviceName, handover, error, disabled, idPr
               entryId={`pickup:${idPrefix}:${day}:${i}`}
               width={76}
               disabled={disabled}
-              error={i === handover.times.length - 1 ? error : undefined}
+              flaggedBy={i === handover.times.length - 1 ? flaggedBy : undefined}
               onCommit={(v) => v && onTimes({ kind: 'pickup', times: handover.times.map((x, j) => (j === i ? v : x)) })}
             />
             {handover.times.length > 1 && (
@@ -79,7 +83,7 @@ export function HandoverCell({ day, serviceName, handover, error, disabled, idPr
           entryId={`dropoff:${idPrefix}:${day}`}
           width={76}
           disabled={disabled}
-          error={error}
+          flaggedBy={flaggedBy}
           onCommit={(v) => v && onTimes({ kind: 'dropoff', latest: v })}
         />
       )}

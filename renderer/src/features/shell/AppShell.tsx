@@ -11,6 +11,9 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import Tooltip from '@mui/material/Tooltip';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { visuallyHidden } from '@mui/utils';
 import WarehouseIcon from '@mui/icons-material/Warehouse';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import WeekendIcon from '@mui/icons-material/Weekend';
@@ -28,6 +31,12 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { LeaveGuard } from '../../components/LeaveGuard';
 
 const DRAWER_WIDTH = 232;
+/**
+ * Below 1200 px the navigation shrinks to its icons (names as tooltips and for screen readers), so a
+ * 1024 px window keeps room for the whole week: the carrier grid's Saturday and Sunday columns.
+ */
+const RAIL_WIDTH = 64;
+const COMPACT_QUERY = '(max-width: 1199.95px)';
 
 const ICONS: Record<Page, ReactNode> = {
   warehouses: <WarehouseIcon />,
@@ -48,6 +57,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const page = useStore((s) => s.page);
   const setPage = useStore((s) => s.setPage);
   const scenario = useStore((s) => s.scenarios.find((x) => x.id === s.prefs.currentScenarioId));
+  const compact = useMediaQuery(COMPACT_QUERY, { noSsr: true });
+  const navWidth = compact ? RAIL_WIDTH : DRAWER_WIDTH;
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -88,7 +99,8 @@ export function AppShell({ children }: { children: ReactNode }) {
       </AppBar>
       <Drawer
         variant="permanent"
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        sx={{ width: navWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: navWidth, boxSizing: 'border-box', overflowX: 'hidden' } }}
+        data-compact={compact ? 'true' : 'false'}
       >
         <Toolbar />
         <nav aria-label={t('app.mainNavigation')}>
@@ -97,6 +109,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               // A list holds list items: each button sits in its own <li> so screen readers announce
               // "list, 7 items" and the position of each page.
               <ListItem key={p} disablePadding>
+                <Tooltip title={compact ? t(`nav.${p}`) : ''} placement="right" disableInteractive>
                 <ListItemButton
                   selected={page === p}
                   aria-current={page === p ? 'page' : undefined}
@@ -104,9 +117,10 @@ export function AppShell({ children }: { children: ReactNode }) {
                   data-testid={`nav-${p}`}
                 >
                   <ListItemIcon sx={{ minWidth: 40 }}>{ICONS[p]}</ListItemIcon>
-                  <ListItemText primary={t(`nav.${p}`)} />
+                  <ListItemText primary={t(`nav.${p}`)} sx={compact ? visuallyHidden : undefined} />
                   {p === 'returns' && <ReturnsNavCount />}
                 </ListItemButton>
+                </Tooltip>
               </ListItem>
             ))}
           </List>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { shownDays } from './simulationView';
 
 /*
  * Number and date formatting in the UI language (French: "40,2 %", "ven. 12 juin").
@@ -24,7 +25,7 @@ export function useFormat() {
     /** A gap in percentage points with one decimal: 0.0981 → "9.8". */
     gapPoints: (share: number) => num1.format(share * 100),
     /** Days with one decimal: 2.333 → "2.3". */
-    days: (value: number) => num1.format(value),
+    days: (value: number) => num1.format(shownDays(value)),
     /** 'YYYY-MM-DD' → "Fri, Jun 12". */
     date: (iso: string) => {
       const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

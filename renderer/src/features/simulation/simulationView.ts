@@ -53,12 +53,23 @@ const SPEED_LIMITS: readonly [SpeedClass, number][] = [
 ];
 
 /**
- * The map class of a mean promise length (days): ≤1, ≤1.5, ≤2, ≤2.5, ≤3, ≤4, longer, or none.
+ * A mean promise length as the app shows it (one decimal). The map's colour is chosen from this same
+ * figure, so a state the tooltip and the table call "2.0 days" is never painted as "over 2 days".
+ * @example shownDays(2.04) // 2
+ */
+export function shownDays(meanDays: number): number {
+  return Math.round(meanDays * 10) / 10;
+}
+
+/**
+ * The map class of a mean promise length (days), as shown (one decimal): ≤1, ≤1.5, ≤2, ≤2.5, ≤3, ≤4,
+ * longer, or none.
  * @example speedClass(1.7) // 'd2'
  */
 export function speedClass(meanDays: number | null): SpeedClass {
   if (meanDays === null || !Number.isFinite(meanDays)) return 'none';
-  for (const [cls, limit] of SPEED_LIMITS) if (meanDays <= limit + 1e-9) return cls;
+  const shown = shownDays(meanDays);
+  for (const [cls, limit] of SPEED_LIMITS) if (shown <= limit + 1e-9) return cls;
   return 'slow';
 }
 
