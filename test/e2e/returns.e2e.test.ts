@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { AppHarness } from '../support/appHarness';
 import { dumpDatabase } from '../support/dbDump';
 
@@ -29,6 +30,12 @@ describe('Returns and SAFE-T end to end', () => {
     await page.clock.setFixedTime(NOW);
     await page.getByTestId('nav-returns').click();
     await page.getByTestId('returns-calendar').waitFor();
+  }
+  /** axe-core over the page as it is: the serious and critical violations, one line each. */
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.waitForTimeout(300); // MUI transitions settle, so contrast is measured on final colours
+    const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
   }
   const rowOf = (page: Page, item: string) => page.locator(`[data-testid="return-row"][data-item="${item}"]`);
 
@@ -69,7 +76,7 @@ describe('Returns and SAFE-T end to end', () => {
     const plainBg = await rowOf(page, 'RUG-2X3-GRY').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(overdueBg).not.toBe(plainBg);
     expect(await page.getByTestId('returns-counts').textContent()).toBe('Overdue: 1 · due today: 3 · due in the next 7 days: 1');
-    expect(await page.getByTestId('nav-returns-count').textContent()).toBe('4');
+    expect(await page.getByTestId('returns-nav-count').textContent()).toBe('4');
     expect(await page.getByTestId('due-row').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-date')} ${r.getAttribute('data-status')}`))).toEqual([
       '2026-11-24 overdue', '2026-11-30 dueToday', '2026-11-30 dueToday', '2026-11-30 dueToday', '2026-12-01 due',
     ]);
@@ -105,12 +112,12 @@ describe('Returns and SAFE-T end to end', () => {
     await rowOf(page, 'MUG-12OZ-BLU').getByTestId('return-edit').click();
     await page.getByTestId('return-refunded').click();
     await page.locator('[data-testid="return-row"][data-item="MUG-12OZ-BLU"][data-status="refunded"]').waitFor();
-    expect(await page.getByTestId('nav-returns-count').textContent()).toBe('3');
+    expect(await page.getByTestId('returns-nav-count').textContent()).toBe('3');
     await page.getByTestId('return-close').click();
     await page.getByRole('heading', { name: 'What is due', exact: true }).click();
     await page.keyboard.press('Control+z');
     await page.locator('[data-testid="return-row"][data-item="MUG-12OZ-BLU"][data-status="overdue"]').waitFor();
-    expect(await page.getByTestId('nav-returns-count').textContent()).toBe('4');
+    expect(await page.getByTestId('returns-nav-count').textContent()).toBe('4');
     expect(app.services.returns.list().returns.find((r) => r.entry.item === 'MUG-12OZ-BLU')!.entry.refunded).toBe(false);
 
     // A report with an item received before it was requested: row and field named, nothing imported.
@@ -139,7 +146,7 @@ describe('Returns and SAFE-T end to end', () => {
     await page.locator('[data-testid="claim-form-status"][data-status="awaitingInfo"]').waitFor();
     expect(await status.textContent()).toBe('Information requested — Respond by Mon, Nov 30, 2026.');
     await page.locator('[data-testid="due-row"][data-date="2026-11-30"]').filter({ hasText: 'SAFE-T: send information' }).waitFor();
-    expect(await page.getByTestId('nav-returns-count').textContent()).toBe('5');
+    expect(await page.getByTestId('returns-nav-count').textContent()).toBe('5');
     await page.getByTestId('claim-infoSentOn').fill('2026-11-27');
     await page.locator('[data-testid="claim-form-status"][data-status="awaitingDecision"]').waitFor();
     await page.getByTestId('claim-decisionOn').fill('2026-11-27');
@@ -158,19 +165,21 @@ describe('Returns and SAFE-T end to end', () => {
     expect(app.services.returns.list().claims[0]!.claim.disputedOn).toBe('2026-11-30');
     await page.getByTestId('claim-disputedOn').fill('2026-11-30');
     await app.screenshot(page, 'returns-claim-en');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('in French', async () => {
     app.services.workspace.setPrefs({ language: 'fr' });
-    const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });
+    const { page, context, errors } = await app.newPage({ locale: 'fr-FR', colorScheme: 'dark' });
     await openReturns(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Retours et SAFE-T : ce qui est à faire');
     expect(await page.getByTestId('returns-counts').textContent()).toBe("En retard : 1 · à faire aujourd'hui : 3 · dans les 7 prochains jours : 2");
     expect(await rowOf(page, 'TOWEL-SET-3').textContent()).toContain('lun. 30 nov. 2026');
     expect(await rowOf(page, 'TOWEL-SET-3').textContent()).toContain("À faire aujourd'hui");
     await app.screenshot(page, 'returns-fr');
+    expect(await seriousViolations(page)).toEqual([]);
     app.services.workspace.setPrefs({ language: 'en' });
     expect(errors).toEqual([]);
     await context.close();

@@ -19,7 +19,7 @@ export function ReturnsNavCount() {
     <Chip
       size="small"
       label={count}
-      data-testid="nav-returns-count"
+      data-testid="returns-nav-count"
       aria-label={t('returns.nav.count', { count })}
       title={t('returns.nav.count', { count })}
       sx={{ bgcolor: due && due.overdue > 0 ? '#b71c1c' : '#e65100', color: 'common.white', fontWeight: 700 }}
