@@ -46,6 +46,7 @@ import { resolveCostModel, type ResolvedCostModel } from './costModel';
 import { createEvaluator, type Evaluation, type Evaluator, type WeeklyCost } from './evaluator';
 import { applyMoves, describeMove, generateMoves, moveId, representativeZip, warehouseMove, type Move } from './moves';
 import { weeklyCost } from './weeklyCost';
+import { onTimeOutlook, type OnTimeOutlook } from '../eligibility/onTimeOutlook';
 
 export interface AdviseOptions {
   /** Most moves in one suggested plan (default 4). */
@@ -64,6 +65,13 @@ export interface AdviseOptions {
   maxEvaluations?: number;
   /** How many ranked single moves to return (default 10). */
   maxSuggestions?: number;
+  /**
+   * On-time delivery as a constraint: a suggested plan must keep the probability that a week passes
+   * the policy's on-time threshold at ON_TIME_PASS_BAR or more (or, when the plan as it is already
+   * falls short, no lower than it) over these weeks (shared/eligibility/onTimeOutlook.ts). Default:
+   * the week of the typical week the advisor simulates; false turns the constraint off.
+   */
+  onTime?: { start: string; weeks: number } | false;
   onProgress?: (fraction: number, phase: AdvicePhase) => void;
   /** Polled between evaluations; true stops the search, which returns what it has, labelled. */
   shouldCancel?: () => boolean;
@@ -132,7 +140,12 @@ export interface AdviceResult {
   binding: string[];
   bestSite: Suggestion | null;
   searchNote: SearchNote;
+  /** The on-time constraint: the plan's own outlook, and how many plans it kept out of the advice. */
+  onTime: { outlook: OnTimeOutlook; excluded: number } | null;
 }
+
+/** The week the advisor's typical week falls in, Sunday first, as the eligibility horizon counts weeks. */
+export const ADVISOR_ON_TIME_WINDOW = { start: '2026-06-07', weeks: 1 } as const;
 
 /** Thrown inside the search when it must stop; caught by advise(). */
 class StopSearch extends Error {
@@ -181,6 +194,26 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
   const baseCost = base.e.cost.total;
   const withinBudget = (e: Evaluation) => e.cost.total - baseCost <= budget + 1e-9;
   const moveOptions = { availableCarriers: options.availableCarriers, candidateZips: options.candidateZips, policyId };
+
+  // On-time as a constraint, checked only on plans that would otherwise be suggested (it compiles the
+  // plan's orders for the window: too slow for every candidate, cheap for the few that pass).
+  const window = options.onTime === undefined ? ADVISOR_ON_TIME_WINDOW : options.onTime;
+  const baseOutlook = window ? onTimeOutlook(settings, geo, { ...window, policyId }) : null;
+  const outlooks = new Map<string, boolean>();
+  const excludedPlans = new Set<string>();
+  function onTimeOk(moves: readonly Move[], s: Settings): boolean {
+    if (!window || !baseOutlook) return true;
+    const key = moves.map(moveId).join('|');
+    const known = outlooks.get(key);
+    if (known !== undefined) return known;
+    const o = onTimeOutlook(s, geo, { ...window, policyId });
+    // When the plan as it is already falls short, a change may not make it worse.
+    const ok = o.ok || (!baseOutlook.ok && o.weeklyPassProbability >= baseOutlook.weeklyPassProbability - 1e-12);
+    outlooks.set(key, ok);
+    if (!ok) excludedPlans.add(key);
+    return ok;
+  }
+  const passesSafely = (moves: readonly Move[], r: { settings: Settings; e: Evaluation }) => r.e.pass && onTimeOk(moves, r.settings);
 
   // 1. Single moves.
   progress(0, 'singleMoves');
@@ -257,13 +290,14 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
         if (gain <= 1e-12) continue;
         const extra = r.e.cost.total - current.cost.total;
         // A move that makes the plan pass wins over any that does not; then cost (or gain) decides.
-        const score = (r.e.pass ? 1e12 - r.e.cost.total : 0) + (mode === 'perDollar' ? gain / (Math.max(0, extra) + c0) : gain);
-        if (!best || score > best.score) best = { moves: [...moves, m], e: r.e, score };
+        const next = [...moves, m];
+        const score = (r.e.pass && passesSafely(next, r) ? 1e12 - r.e.cost.total : 0) + (mode === 'perDollar' ? gain / (Math.max(0, extra) + c0) : gain);
+        if (!best || score > best.score) best = { moves: next, e: r.e, score };
       }
       if (!best) return null;
       moves = best.moves;
       current = best.e;
-      if (current.pass) return moves;
+      if (passesSafely(moves, evaluateMoves(moves)!)) return moves;
     }
     return null;
   }
@@ -280,7 +314,7 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
     let cur = evaluateMoves(moves)!.e.cost.total;
     const accept = (cand: Move[]) => {
       const r = evaluateMoves(cand);
-      if (r && r.e.pass && withinBudget(r.e) && r.e.cost.total < cur - 0.005) {
+      if (r && r.e.pass && withinBudget(r.e) && r.e.cost.total < cur - 0.005 && onTimeOk(cand, r.settings)) {
         moves = cand;
         cur = r.e.cost.total;
         return true;
@@ -317,13 +351,16 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
         ceilingMoves.set(id, moves);
         while (moves.length < maxMoves) {
           const s = applyMoves(settings, moves)!;
-          let best: { moves: Move[]; v: number; c: number } | null = null;
+          const better: { moves: Move[]; v: number; c: number; s: Settings }[] = [];
           for (const m of nextMoves(s)) {
             const r = evaluateMoves([...moves, m]);
             if (!r || !withinBudget(r.e)) continue;
             const v = r.e.checks.find((c) => c.id === id)!.value;
-            if (v > value + 1e-12 && (!best || v > best.v + 1e-12 || (Math.abs(v - best.v) <= 1e-12 && r.e.cost.total < best.c))) best = { moves: [...moves, m], v, c: r.e.cost.total };
+            if (v > value + 1e-12) better.push({ moves: [...moves, m], v, c: r.e.cost.total, s: r.settings });
           }
+          // Highest value first, then cheapest; the first that keeps on-time delivery safe.
+          better.sort((a, b) => (Math.abs(a.v - b.v) > 1e-12 ? b.v - a.v : a.c - b.c));
+          const best = better.find((b) => onTimeOk(b.moves, b.s));
           if (!best) break;
           moves = best.moves;
           value = best.v;
@@ -362,6 +399,7 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
   const ranked = singles
     .map((x) => ({ x, rank: rankOf(base.e, x.e) }))
     .filter(({ rank }) => rank.useful)
+    .filter(({ x }) => onTimeOk(x.moves, x.s))
     .sort((a, b) => b.rank.checksFixed - a.rank.checksFixed || b.rank.score - a.rank.score)
     .slice(0, options.maxSuggestions ?? 10);
   const suggestions: Suggestion[] = [];
@@ -371,7 +409,7 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
   }
 
   let cheapestPassing: AdviceResult['cheapestPassing'] = null;
-  if (passing && passing.length > 0) {
+  if (passing && passing.length > 0 && onTimeOk(passing, applyMoves(settings, passing)!)) {
     const f = figures(passing);
     // The evaluator and simulate() agree to ~1e-15; a plan simulate() does not pass is not claimed.
     if (f?.pass) cheapestPassing = { id: passing.map(moveId).join('+'), ...f };
@@ -390,7 +428,7 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
   }
 
   let bestSite: Suggestion | null = null;
-  if (bestSiteMoves) {
+  if (bestSiteMoves && onTimeOk(bestSiteMoves, applyMoves(settings, bestSiteMoves)!)) {
     const f = figures(bestSiteMoves);
     if (f) {
       const rank = rankOf(base.e, evaluateMoves(bestSiteMoves)?.e ?? base.e);
@@ -411,6 +449,7 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
     binding,
     bestSite,
     searchNote: { complete: stopped === undefined, ...(stopped ? { reason: stopped } : {}), evaluations: evaluator.stats.evaluations, strategy: 'greedy+local' },
+    onTime: baseOutlook ? { outlook: baseOutlook, excluded: excludedPlans.size } : null,
   };
 }
 

@@ -19,6 +19,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import type { SimulationCheck } from '../../../../shared/engine/simulate';
 import { useStore } from '../../store';
 import { useFormat } from './format';
+import { ON_TIME_PASS_BAR } from '../../../../shared/eligibility/onTimeOutlook';
 
 /*
  * "What it takes": the advisor's answer for the open plan — the cheapest plan that passes (or the
@@ -430,6 +431,7 @@ export function AdvisorPanel() {
     heading.current?.focus();
   }, [a.openCount]);
 
+  const fmtPct = useFormat().percent;
   const running = a.status === 'running';
   const stale = result !== null && a.forSettings !== settings;
   return (
@@ -471,6 +473,17 @@ export function AdvisorPanel() {
             {t('advisor.current', { total: fmt.usd(result.weeklyCost), labels: fmt.usd(result.cost.labels), fixed: fmt.usd(result.weeklyCost - result.cost.labels) })}
           </Typography>
           <LabelCost result={result} settings={a.forSettings ?? settings} />
+          {result.onTime && (
+            <Alert severity={result.onTime.outlook.ok ? 'info' : 'warning'} data-testid="advisor-on-time" data-excluded={result.onTime.excluded}>
+              {t(result.onTime.outlook.ok ? 'advisor.onTime.ok' : 'advisor.onTime.short', {
+                expected: fmtPct(result.onTime.outlook.expectedOnTime),
+                threshold: fmtPct(result.onTime.outlook.threshold ?? 0),
+                pass: fmtPct(result.onTime.outlook.weeklyPassProbability),
+                bar: fmtPct(ON_TIME_PASS_BAR),
+              })}
+              {result.onTime.excluded > 0 && <> {t('advisor.onTime.excluded', { count: result.onTime.excluded })}</>}
+            </Alert>
+          )}
           {result.pass && <Alert severity="success">{t('advisor.alreadyPasses')}</Alert>}
           {a.focusCheck && result.checks.some((c) => c.id === a.focusCheck) && (
             <Box>

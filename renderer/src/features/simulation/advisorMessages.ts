@@ -21,6 +21,10 @@ export const en = {
   'advisor.note.maxEvaluations': 'Search stopped at its limit of {{count}} simulated plans: these are the best it found, not necessarily the best there are.',
   'advisor.note.cancelled': 'Search cancelled after {{count}} simulated plans: these are the best it had found so far.',
   'advisor.current': 'This plan costs {{total}} a week: {{labels}} in labels and {{fixed}} in fixed costs.',
+  'advisor.onTime.ok': 'On-time delivery is kept as a constraint: this plan is expected to deliver {{expected}} of orders on time in the typical week, and such a week passes the {{threshold}} threshold with a probability of {{pass}}. No change below would bring that probability under {{bar}}.',
+  'advisor.onTime.short': 'On-time delivery is kept as a constraint: this plan is expected to deliver {{expected}} of orders on time in the typical week, so a week passes the {{threshold}} threshold with a probability of only {{pass}}. No change below makes that worse.',
+  'advisor.onTime.excluded_one': '{{count}} plan the search found was left out: its promises are faster than its carriers deliver, and on-time delivery would risk Prime.',
+  'advisor.onTime.excluded_other': '{{count}} plans the search found were left out: their promises are faster than their carriers deliver, and on-time delivery would risk Prime.',
   'advisor.labels.perLabel': '{{orders}} orders a week at {{perLabel}} per label on average.',
   'advisor.labels.why': 'Why this much per label?',
   'advisor.labels.rule':
@@ -116,6 +120,10 @@ export const fr: Record<keyof typeof en, string> = {
   'advisor.note.maxEvaluations': 'Recherche arrêtée à sa limite de {{count}} plans simulés : voici les meilleurs qu’elle a trouvés, pas forcément les meilleurs possibles.',
   'advisor.note.cancelled': 'Recherche annulée après {{count}} plans simulés : voici les meilleurs trouvés jusque-là.',
   'advisor.current': 'Ce plan coûte {{total}} par semaine : {{labels}} d’étiquettes et {{fixed}} de coûts fixes.',
+  'advisor.onTime.ok': 'La livraison dans les délais est une contrainte : ce plan devrait livrer {{expected}} des commandes à temps pendant la semaine type, et une telle semaine atteint le seuil de {{threshold}} avec une probabilité de {{pass}}. Aucun changement ci-dessous ne ferait passer cette probabilité sous {{bar}}.',
+  'advisor.onTime.short': 'La livraison dans les délais est une contrainte : ce plan devrait livrer {{expected}} des commandes à temps pendant la semaine type ; une semaine n’atteint le seuil de {{threshold}} qu’avec une probabilité de {{pass}}. Aucun changement ci-dessous ne l’aggrave.',
+  'advisor.onTime.excluded_one': '{{count}} plan trouvé par la recherche a été écarté : ses promesses sont plus rapides que ce que livrent ses transporteurs, et les livraisons dans les délais mettraient Prime en danger.',
+  'advisor.onTime.excluded_other': '{{count}} plans trouvés par la recherche ont été écartés : leurs promesses sont plus rapides que ce que livrent leurs transporteurs, et les livraisons dans les délais mettraient Prime en danger.',
   'advisor.labels.perLabel': '{{orders}} commandes par semaine à {{perLabel}} l’étiquette en moyenne.',
   'advisor.labels.why': 'Pourquoi une étiquette coûte-t-elle autant ?',
   'advisor.labels.rule':
