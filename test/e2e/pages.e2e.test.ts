@@ -3,7 +3,7 @@ import { AppHarness } from '../support/appHarness';
 import { en } from '../../renderer/src/app/i18n/en';
 import { fr } from '../../renderer/src/app/i18n/fr';
 
-const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'eligibility', 'scenarios', 'reports', 'assumptions', 'settings'] as const;
+const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'eligibility', 'scenarios', 'reports', 'returns', 'assumptions', 'settings'] as const;
 
 /**
  * Every page in both languages, as screenshots to look at, with two checks a reviewer would make:
