@@ -198,6 +198,12 @@ async function start(): Promise<void> {
     chooseSavePath,
     chooseOpenPath,
     printToPdf,
+    // After an export: open the file, or show it in its folder (export:reveal checks it is one we wrote).
+    revealFile: async (file, action) => {
+      if (action === 'open') return shell.openPath(file);
+      shell.showItemInFolder(file);
+      return '';
+    },
   });
   registerIpc(handlers);
   buildMenu(workspace.getPrefs().language, dataDir);

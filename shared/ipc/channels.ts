@@ -28,6 +28,7 @@ export const CHANNEL_NAMES = [
   'plan:draft',
   'plan:save',
   'plan:export',
+  'export:reveal',
   'import:destinationWeights',
   'returns:list',
   'returns:saveReturn',

@@ -126,7 +126,9 @@ export type TaskProgressDto = z.infer<typeof TaskProgressSchema>;
 export const contract = {
   'app:info': {
     arg: None,
-    result: z.object({ version: z.string(), startup: StartupReportSchema, dataDir: z.string() }),
+    // fileActions: whether an exported file can be opened or shown in its folder (the desktop app; a
+    // browser keeps its downloads to itself).
+    result: z.object({ version: z.string(), startup: StartupReportSchema, dataDir: z.string(), fileActions: z.boolean().default(false) }),
   },
   'prefs:get': { arg: None, result: PrefsSchema },
   'prefs:set': { arg: PrefsSchema.partial().strict(), result: PrefsSchema },
@@ -188,6 +190,8 @@ export const contract = {
     arg: z.object({ scenarioId: z.number().int().positive(), baseRevision: z.number().int().positive(), sections: z.array(PlanSectionEditSchema).max(40) }).strict(),
     result: StoredPlanSchema,
   },
+  /** Opens a file this session exported, or shows it in its folder; any other path is refused. */
+  'export:reveal': { arg: z.object({ path: z.string().min(1).max(4096), action: z.enum(['open', 'showInFolder']) }).strict(), result: z.object({ done: z.literal(true) }) },
   'plan:export': { arg: z.object({ scenarioId: z.number().int().positive(), format: z.enum(['pdf', 'markdown']) }).strict(), result: ExportResultSchema },
   // The returns register and SAFE-T claims of the workspace (shared/returns); deadlines are computed where shown.
   'returns:list': { arg: None, result: ReturnsRegisterSchema },

@@ -56,7 +56,14 @@ describe('metricsCsv', () => {
     expect(rows.find((r) => r.startsWith('speed.standard.le5,'))).toContain(',Pass,');
     expect(rows.find((r) => r.startsWith('tier.oversize.le2,'))).toBeDefined();
     expect(rows.find((r) => r.startsWith('coverage.statesCovered,'))).toContain(',49,49,');
-    expect(rows[1]).toBe('simulatedWeek,Simulated week,typical,,A typical week (no holidays or closures),');
+    expect(rows[1]).toBe('simulatedWeek,Simulated week,typical,,A typical week (no holidays or closures),,,,');
+    // Raw fractions for formulas, and the unit and the figure as the app shows it beside them.
+    expect(rows[0]).toContain(',Unit of value and target,Value as shown,Target as shown');
+    expect(le1).toMatch(/,share 0-1 \(0\.652 = 65\.2%\),\d+(\.\d)?%,40%$/);
+    expect(rows.find((r) => r.startsWith('coverage.statesCovered,'))).toMatch(/,count,49,49$/);
+    expect(rows.find((r) => r.startsWith('tier.standard.meanDays,'))).toMatch(/,days,\d\.\d days,$/);
+    const fr = lines(metricsCsv(result, translator('fr')));
+    expect(fr.find((r) => r.startsWith('speed.standard.le1,'))).toMatch(/,"?part 0-1 \(0,652 = 65,2 %\)"?,"?\d+(,\d)?\u00a0%"?,"?40\u00a0%"?$/);
   });
 
   it('says which real week its figures are for', () => {

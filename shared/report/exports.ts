@@ -81,11 +81,17 @@ export function coverageStateCsv(result: SimulationResult, tr: Translator): stri
 
 /** Every simulated figure: the policy checks with their status, then the tier shares and the plan-wide figures. */
 export function metricsCsv(result: SimulationResult, tr: Translator): string {
-  const header = ['metric', 'label', 'value', 'target', 'status', 'gap'].map((k) => tr.t(`report.csv.${k}`));
+  // value, target and gap are raw (a share as a fraction 0-1) for formulas; the last columns say the
+  // unit and give the value and target as the app shows them ("65.2%"), so nobody reads 0.652 as 0.652 %.
+  const header = ['metric', 'label', 'value', 'target', 'status', 'gap', 'unit', 'valueShown', 'targetShown'].map((k) => tr.t(`report.csv.${k}`));
+  const units = new Map<string, MetricUnit>();
   const rows: CsvCell[][] = [
     // Which week these figures are for, first: a holiday week's shares are not a typical week's.
     ['simulatedWeek', tr.t('report.week'), result.typicalWeek ? 'typical' : result.weekStart, null, result.typicalWeek ? tr.t('report.typicalWeek') : tr.t('report.realWeek', { date: formatDate(result.weekStart, tr) }), null],
-    ...result.checks.map((c): CsvCell[] => [c.id, tr.t(c.messageKey, c.params), round(c.value), round(c.target), tr.t(`report.status.${checkStatus(c)}`), round(c.gap)]),
+    ...result.checks.map((c): CsvCell[] => {
+      units.set(c.id, checkUnit(c.id));
+      return [c.id, tr.t(c.messageKey, c.params), round(c.value), round(c.target), tr.t(`report.status.${checkStatus(c)}`), round(c.gap)];
+    }),
   ];
   for (const tier of SIZE_TIERS) {
     const s = result.tiers[tier];
@@ -93,14 +99,42 @@ export function metricsCsv(result: SimulationResult, tr: Translator): string {
       rows.push([`tier.${tier}.${k}`, `${tr.t(`policy.tier.${tier}`)} · ${k === 'none' ? tr.t('report.col.noPromise') : tr.t(`policy.target.${k}`)}`, round(s[k]), null, '', null]);
     }
     rows.push([`tier.${tier}.meanDays`, `${tr.t(`policy.tier.${tier}`)} · ${tr.t('report.col.meanDays')}`, round(s.meanDays), null, '', null]);
+    units.set(`tier.${tier}.meanDays`, 'days');
   }
   rows.push(['coverage.statesCovered', tr.t('engine.check.nationwide'), CONTIGUOUS_48_DC.length - result.missingStates.length, CONTIGUOUS_48_DC.length, '', null]);
+  units.set('coverage.statesCovered', 'count');
+  units.set('plan.sixDayOperation', 'yesNo');
+  units.set('plan.sixDayDelivery', 'yesNo');
   // Plan-wide verdicts under their own ids: a policy that requires them already has a check row with
   // 'operation.sixDays' / 'delivery.sixDays', and a pivot on the metric column must not count twice.
   rows.push(['plan.sixDayOperation', tr.t('engine.check.sixDayOperation'), result.sixDayOperation ? 1 : 0, null, '', null]);
   rows.push(['plan.sixDayDelivery', tr.t('engine.check.sixDayDelivery'), result.sixDayDelivery ? 1 : 0, null, '', null]);
   rows.push(['outsideBuyShipping', tr.t('report.csv.outsideBuyShipping'), round(result.outsideBuyShippingShare), null, '', null]);
-  return toCsv(header, rows);
+  const shown = (v: CsvCell, unit: MetricUnit): CsvCell => {
+    if (typeof v !== 'number') return null;
+    if (unit === 'share') return tr.percent(v, 1);
+    if (unit === 'days') return tr.t('report.csv.daysShown', { value: tr.number(v, 1) });
+    if (unit === 'yesNo') return tr.t(v ? 'report.csv.yes' : 'report.csv.no');
+    return tr.number(v, 0);
+  };
+  return toCsv(
+    header,
+    rows.map((r) => {
+      if (r[0] === 'simulatedWeek') return [...r, null, null, null];
+      // Rows without a recorded unit are shares (the tier figures, outside Buy Shipping).
+      const unit = units.get(String(r[0])) ?? 'share';
+      return [...r, tr.t(`report.csv.unit.${unit}`), shown(r[2] ?? null, unit), shown(r[3] ?? null, unit)];
+    }),
+  );
+}
+
+type MetricUnit = 'share' | 'days' | 'count' | 'yesNo';
+
+/** The unit of a policy check's value and target, by its id: speed and Buy Shipping checks are shares. */
+function checkUnit(id: string): MetricUnit {
+  if (id.startsWith('coverage.')) return 'count';
+  if (id === 'operation.sixDays' || id === 'delivery.sixDays') return 'yesNo';
+  return 'share';
 }
 
 /**

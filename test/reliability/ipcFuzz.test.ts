@@ -73,6 +73,7 @@ describe('IPC fuzzing through dispatch', () => {
       'plan:draft': { scenarioId, lang: 'en' },
       'plan:save': { scenarioId, baseRevision: 1, sections: [{ id: 'speed.standard.le2', rootCause: 'Friday views', actions: 'Add a Saturday air pickup' }] },
       'plan:export': { scenarioId, format: 'markdown' },
+      'export:reveal': { path: '/tmp/never-exported.csv', action: 'showInFolder' },
       'import:destinationWeights': { scenarioId },
       'import:orderReport': { scenarioId, adoptShape: true },
       'backtest:run': { scenarioId },

@@ -51,6 +51,8 @@ export class AppHarness {
 
   /** Every export downloaded so far, saved under `<dataDir>/exports/` (in download order). */
   readonly savedPaths: string[] = [];
+  /** What the Electron preload page asked the OS shell to do with an exported file (shell.openPath / showItemInFolder). */
+  readonly revealed: { file: string; action: string }[] = [];
   private readonly saves: Promise<string>[] = [];
   private readonly onSave = new Set<() => void>();
   private readonly openQueue: string[] = [];
@@ -162,6 +164,10 @@ export class AppHarness {
         },
         chooseOpenPath: async () => this.openQueue.shift() ?? null,
         printToPdf: (html) => htmlToPdf(this.browser, html),
+        revealFile: async (file, action) => {
+          this.revealed.push({ file, action });
+          return '';
+        },
       });
     await page.exposeBinding('__shipweekIpcInvoke', async (source, channel: unknown, arg: unknown) => {
       if (source.frame !== page.mainFrame()) return { ok: false, error: { code: 'forbidden', message: 'This request did not come from ShipWeek.' } };

@@ -36,6 +36,11 @@ export interface HandlerDeps {
   returns: ReturnsService;
   /** OS save dialog; null when the user cancels. Electron's dialog in the app, a temp path in tests. */
   chooseSavePath?: (options: { defaultName: string; filters: FileFilter[] }) => Promise<string | null>;
+  /**
+   * Opens a file with its application or shows it in the file manager (Electron's shell.openPath /
+   * showItemInFolder); resolves with an error text, '' when it worked. Absent in the browser shell.
+   */
+  revealFile?: (file: string, action: 'open' | 'showInFolder') => Promise<string>;
   /** OS open dialog; null when the user cancels. */
   chooseOpenPath?: (options: { filters: FileFilter[] }) => Promise<string | null>;
   /** HTML to PDF (a hidden, sandboxed, script-less window in the app; Chromium's page.pdf() in tests). */
@@ -134,6 +139,14 @@ function reportHandlers(deps: HandlerDeps) {
     'plan:draft': ({ scenarioId, lang, keepEdits }: { scenarioId: number; lang: 'en' | 'fr'; keepEdits?: boolean }) => plans.draft(scenarioId, lang, { keepEdits }),
     'plan:save': ({ scenarioId, baseRevision, sections }: { scenarioId: number; baseRevision: number; sections: { id: string; rootCause: string; actions: string }[] }) =>
       plans.save(scenarioId, baseRevision, sections),
+    'export:reveal': async ({ path: file, action }: { path: string; action: 'open' | 'showInFolder' }) => {
+      if (!deps.revealFile) unavailable('Opening exported files');
+      if (!exports.wrote(file))
+        throw new AppError('forbidden', 'Only a file ShipWeek exported in this session can be opened from here.', { key: 'reports.reveal.notExported' });
+      const problem = await deps.revealFile(file, action);
+      if (problem) throw new AppError('storage', `Could not open ${file}: ${problem}`, { key: 'reports.reveal.failed', params: { reason: problem } });
+      return { done: true as const };
+    },
     'plan:export': async ({ scenarioId, format }: { scenarioId: number; format: 'pdf' | 'markdown' }) => {
       const filter = format === 'pdf' ? FILTERS.pdf : FILTERS.markdown;
       const target = await save(scenarioId, 'planOfAction', filter, plans.get(scenarioId)?.plan.lang);
@@ -174,7 +187,7 @@ function returnsHandlers(deps: HandlerDeps) {
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { workspace, scenarios } = deps;
   return {
-    'app:info': () => ({ version: deps.version, startup: deps.startup, dataDir: deps.dataDir }),
+    'app:info': () => ({ version: deps.version, startup: deps.startup, dataDir: deps.dataDir, fileActions: deps.revealFile !== undefined }),
     'prefs:get': () => workspace.getPrefs(),
     'prefs:set': (patch) => {
       const prefs = workspace.setPrefs(patch);

@@ -72,6 +72,10 @@ export function createExportService(db: Db, options: ExportOptions) {
     return { settings, result: simulate(settings, loadGeo(), { policyId, weekStart }) };
   }
 
+  // Files written by this service since the workspace opened: the only ones the page may ask to
+  // open or show in their folder (export:reveal).
+  const written = new Set<string>();
+
   function write(target: string, data: string | Uint8Array): WrittenFile {
     try {
       writeFileAtomic(target, data);
@@ -82,10 +86,16 @@ export function createExportService(db: Db, options: ExportOptions) {
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
       throw new AppError('storage', `Could not write ${path.basename(target)} (${code}).`, { key: 'reports.error.cannotWrite', params: { file: path.basename(target), code } });
     }
+    written.add(target);
     return { path: target, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
   }
 
   const service = {
+    /** Whether this service wrote `file` (an export of this session). */
+    wrote(file: string): boolean {
+      return written.has(file);
+    },
+
     /** Suggested file name for an export of this scenario (the save dialog's default). */
     defaultName(scenarioId: number, what: string, ext: string): string {
       return exportFileName(scenarios.get(scenarioId).settings.name, what, now().toISOString().slice(0, 10), ext);

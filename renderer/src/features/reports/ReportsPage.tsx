@@ -18,6 +18,7 @@ import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { ImportErrors } from './ImportErrors';
 import { PlanEditor } from './PlanEditor';
+import { ExportOutcome, type ExportOutcomeValue } from './ExportOutcome';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { BacktestPanel } from './BacktestPanel';
 import { LongCallProgress, useLongCall } from './LongCallProgress';
@@ -25,7 +26,7 @@ import type { ReportCommand } from '../../store/appSlice';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 
 const CSV_KINDS = ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const;
-type Outcome = { severity: 'success' | 'info'; text: string } | null;
+type Outcome = ExportOutcomeValue | null;
 
 /**
  * Reports: exports of the current scenario (report PDF, scenario JSON, CSVs), imports (settings as a
@@ -72,7 +73,7 @@ export function ReportsPage() {
   }
 
   const saved = (r: { saved: boolean; path: string | null }) =>
-    setOutcome(r.saved ? { severity: 'success', text: t('reports.saved', { path: r.path }) } : { severity: 'info', text: t('reports.cancelled') });
+    setOutcome(r.saved ? { severity: 'success', text: t('reports.saved', { path: r.path }), file: r.path } : { severity: 'info', text: t('reports.cancelled') });
 
   async function run<T>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorShape }>, done: (v: T) => void, isImport = false) {
     setBusy(true);
@@ -268,7 +269,7 @@ export function ReportsPage() {
 
       <div role="status" data-testid="reports-outcome">
         {busy && !orderCall.running && <Alert severity="info">{t('reports.busy')}</Alert>}
-        {outcome && <Alert severity={outcome.severity}>{outcome.text}</Alert>}
+        {outcome && <ExportOutcome outcome={outcome} />}
       </div>
 
       <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-plan">
