@@ -69,10 +69,30 @@ describe('Eligibility: operations, spread and the speed / on-time trade-off end 
     await shares.fill('0 / 0 / 0 / 80 / 20');
     await saved(page);
     expect(stored().transitSpread![0]!.shares).toEqual([0, 0, 0, 0.8, 0.2]);
-    await page.getByRole('combobox', { name: 'Zone' }).click();
+    await page.getByTestId('spread-row').getByRole('combobox', { name: 'Zone' }).click();
     await page.getByRole('option', { name: '5', exact: true }).click();
     await saved(page);
     expect(stored().transitSpread![0]!.zone).toBe(5);
+
+    // An EasyPost SmartRate response for zone 5: a bad one is refused with its JSON path, nothing changes.
+    const before = JSON.stringify(stored().transitSpread);
+    const tit = (p: number[]) => Object.fromEntries([50, 75, 85, 90, 95, 97, 99].map((l, i) => [`percentile_${l}`, p[i]]));
+    const bad = { result: [{ carrier: 'UPS', service: 'Ground', time_in_transit: tit([3, 2, 3, 3, 3, 4, 5]) }] };
+    await page.getByRole('combobox', { name: 'Rows for zone' }).click();
+    await page.getByRole('option', { name: '5', exact: true }).click();
+    await page.getByTestId('smartrate-file').setInputFiles({ name: 'lane-bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.getByTestId('smartrate-refused').getByText('result[0].time_in_transit.percentile_75: percentile_75 is 2 days, below the previous percentile (3): percentiles cannot decrease').waitFor();
+    expect(JSON.stringify(stored().transitSpread)).toBe(before);
+    const good = { result: [bad.result[0]!, { carrier: 'USPS', service: 'First', time_in_transit: tit([3, 3, 3, 3, 4, 4, 5]) }] };
+    good.result[0] = { carrier: 'UPS', service: 'Ground', time_in_transit: tit([2, 2, 3, 3, 3, 4, 5]) };
+    await page.getByTestId('smartrate-file').setInputFiles({ name: 'lane.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await page.getByTestId('smartrate-done').getByText('1 row imported from lane.json (zone: 5). Skipped, not modelled by ShipWeek: USPS First.').waitFor();
+    await saved(page);
+    // It replaced the typed row for UPS Ground, zone 5, all months.
+    expect(stored().transitSpread).toHaveLength(1);
+    expect(stored().transitSpread![0]).toMatchObject({ serviceId: 'ups-ground', zone: 5, source: 'EasyPost SmartRate: lane.json' });
+    stored().transitSpread![0]!.shares.forEach((v, d) => expect(v).toBeCloseTo([0, 0, 0.75, 0.2, 0.02, 0.02, 0.01][d]!, 9));
+
     await expect(serious(page, '[data-testid="eligibility-operations"]')).resolves.toEqual([]);
     await shot(page, 'eligibility-operations', 'eligibility-operations-en');
     expect(errors).toEqual([]);

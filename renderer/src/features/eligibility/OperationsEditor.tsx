@@ -1,4 +1,6 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
@@ -19,6 +21,7 @@ import { SERVICES } from '../../../../shared/catalog/services';
 import { defaultSpreadShares } from '../../../../shared/catalog/transitSpread';
 import { OPERATIONS_DEFAULTS, resolveOperations } from '../../../../shared/eligibility/operations';
 import { formatSharesPercent, parseSharesPercent } from '../../../../shared/eligibility/sharesText';
+import { mergeSpreads, parseSmartRateJson } from '../../../../shared/eligibility/smartRate';
 import { NumberField } from '../../components/NumberField';
 import { useEntry } from '../../components/useEntry';
 import { useStore } from '../../store';
@@ -212,6 +215,81 @@ function SpreadEditor({ settings }: { settings: Settings }) {
         <Button variant="outlined" onClick={add} disabled={rows.length >= MAX_TRANSIT_SPREADS} data-testid="spread-add">
           {t('eligibility.spread.add')}
         </Button>
+      </div>
+      <SmartRateImport />
+    </Stack>
+  );
+}
+
+type ImportState = { kind: 'idle' } | { kind: 'done'; file: string; rows: number; zone: string; skipped: string[] } | { kind: 'refused'; file: string; errors: string[] };
+
+/**
+ * An EasyPost SmartRate response (JSON) as spread rows for one zone: read in the page, all or
+ * nothing — a refused file changes nothing and lists each problem with its JSON path.
+ */
+function SmartRateImport() {
+  const { t } = useTranslation();
+  const edit = useStore((s) => s.edit);
+  const [zone, setZone] = useState<'all' | number>('all');
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  const read = async (file: File) => {
+    const text = await file.text();
+    const r = parseSmartRateJson(text, { zone: zone === 'all' ? undefined : zone, source: `EasyPost SmartRate: ${file.name}` });
+    if (!r.ok) {
+      setState({ kind: 'refused', file: file.name, errors: r.errors.map((e) => (e.path ? t('eligibility.smartRate.at', { path: e.path, message: t(e.messageKey, e.params) }) : t(e.messageKey, e.params))) });
+      return;
+    }
+    edit((d) => {
+      d.transitSpread = mergeSpreads(d.transitSpread ?? [], r.spreads);
+    });
+    setState({ kind: 'done', file: file.name, rows: r.spreads.length, zone: zone === 'all' ? t('eligibility.spread.allZones') : String(zone), skipped: r.skipped.map((x) => `${x.carrier} ${x.service}`) });
+  };
+  return (
+    <Stack spacing={1} sx={{ pt: 1 }} data-testid="smartrate-import">
+      <Typography variant="body2">{t('eligibility.smartRate.intro')}</Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <TextField select size="small" label={t('eligibility.smartRate.zone')} value={zone} onChange={(e) => setZone(e.target.value === 'all' ? 'all' : Number(e.target.value))} sx={{ minWidth: 160 }}>
+          {ZONES.map((z) => (
+            <MenuItem key={z} value={z}>
+              {z === 'all' ? t('eligibility.spread.allZones') : z}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button variant="outlined" onClick={() => input.current?.click()} data-testid="smartrate-choose">
+          {t('eligibility.smartRate.choose')}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="smartrate-file"
+          aria-label={t('eligibility.smartRate.choose')}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void read(file);
+          }}
+        />
+      </Stack>
+      <div role="status" aria-live="polite">
+        {state.kind === 'done' && (
+          <Alert severity="success" data-testid="smartrate-done">
+            {t('eligibility.smartRate.done', { count: state.rows, file: state.file, zone: state.zone })}
+            {state.skipped.length > 0 && <> {t('eligibility.smartRate.skipped', { services: state.skipped.join(', ') })}</>}
+          </Alert>
+        )}
+        {state.kind === 'refused' && (
+          <Alert severity="error" data-testid="smartrate-refused">
+            {t('eligibility.smartRate.refused', { file: state.file })}
+            <ul style={{ margin: 0 }}>
+              {state.errors.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          </Alert>
+        )}
       </div>
     </Stack>
   );
