@@ -39,6 +39,22 @@ export interface BacktestOptions {
   minShareForOverride?: number;
   /** Days per compiled block (default 28). */
   blockDays?: number;
+  /**
+   * Other plans that were in force during date ranges (the customer's local date of purchase, both
+   * ends included): an order bought then is judged with that plan; the first range that holds the
+   * date wins, and orders outside every range get the plan given to createBacktest. Transit
+   * suggestions come only from orders judged with that plan (they are meant for it).
+   */
+  plansInForce?: PlanInForce[];
+}
+
+export interface PlanInForce {
+  name: string;
+  /** 'YYYY-MM-DD', included. */
+  from: string;
+  /** 'YYYY-MM-DD', included. */
+  to: string;
+  settings: Settings;
 }
 
 /** Agreement within one group (a state, a ZIP3, a service level, a weekday × hour cell). */
@@ -73,6 +89,8 @@ export interface BacktestDisagreement {
   diffDays: number | null;
   serviceId: ServiceId | null;
   explanation: ExplanationStep[];
+  /** The plan in force that judged this order; null for the backtested plan itself. */
+  planName: string | null;
 }
 
 export interface TransitSuggestion {
@@ -114,6 +132,8 @@ export interface BacktestResult {
   slowPathOrders: number;
   /** Engine compilations (28-day blocks). */
   blocksCompiled: number;
+  /** Orders compared per plan: the backtested plan (name null) and each plan in force that judged some. */
+  byPlan: { name: string | null; compared: number; agree: number }[];
 }
 
 const CLAMP = 10;
@@ -132,6 +152,7 @@ const newAcc = (): GroupAcc => ({ compared: 0, agree: 0, earlier: 0, later: 0, u
 
 interface WorstCandidate {
   severity: number;
+  plan: number;
   line: OrderLine;
   deliveryDay: number;
   diff: number | null;
@@ -163,8 +184,14 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
   const zip3Index = new Int16Array(1000).fill(-1);
   geo.zip3s.forEach((z, i) => (zip3Index[Number(z.zip3)] = i));
   const D = geo.zip3s.length;
-  const zip5Overridden = new Set(settings.transitOverrides.filter((o) => o.dest.length === 5).map((o) => o.dest));
-  const blocks = new Map<number, PromiseEngine>();
+  // Plan 0 is the backtested plan; the others judge the orders bought in their date ranges.
+  const plans = [{ name: null as string | null, from: -Infinity, to: Infinity, settings }, ...(options.plansInForce ?? []).map((p) => ({ name: p.name, from: dayNumber(p.from), to: dayNumber(p.to), settings: p.settings }))].map((p) => ({
+    ...p,
+    zip5Overridden: new Set(p.settings.transitOverrides.filter((o) => o.dest.length === 5).map((o) => o.dest)),
+    blocks: new Map<number, PromiseEngine>(),
+    compared: 0,
+    agree: 0,
+  }));
   let laneCount = 0;
   let laneServices: ServiceId[] = [];
 
@@ -188,16 +215,26 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
   const tallies = new Map<number, TransitTally>();
   const deliveries = new Int32Array(16);
 
-  function engineFor(view: number): PromiseEngine {
+  function engineFor(view: number, plan: number): PromiseEngine {
     const block = Math.floor(Math.floor(view / 1440) / blockDays);
+    const blocks = plans[plan]!.blocks;
     let engine = blocks.get(block);
     if (!engine) {
-      engine = createPromiseEngine(settings, geo, { from: isoDate(block * blockDays), days: blockDays, holidays: true });
+      engine = createPromiseEngine(plans[plan]!.settings, geo, { from: isoDate(block * blockDays), days: blockDays, holidays: true });
       blocks.set(block, engine);
-      laneCount = engine.lanes.length;
-      laneServices = engine.lanes.map((l) => l.serviceId);
+      // Lanes are the same in every block of a plan; the transit tallies only use the backtested plan's.
+      if (plan === 0) {
+        laneCount = engine.lanes.length;
+        laneServices = engine.lanes.map((l) => l.serviceId);
+      }
     }
     return engine;
+  }
+
+  /** The plan in force on the customer's local day of purchase. */
+  function planOn(localDay: number): number {
+    for (let p = 1; p < plans.length; p++) if (localDay >= plans[p]!.from && localDay <= plans[p]!.to) return p;
+    return 0;
   }
 
   function record(map: Map<string, GroupAcc>, key: string, diff: number | null): void {
@@ -217,14 +254,14 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
     }
   }
 
-  function keepIfWorst(line: OrderLine, deliveryDay: number, diff: number | null): void {
+  function keepIfWorst(line: OrderLine, plan: number, deliveryDay: number, diff: number | null): void {
     const severity = diff === null ? UNSERVED_SEVERITY : Math.abs(diff);
     if (severity === 0) return;
     if (worst.length === worstCount && severity <= worst[worst.length - 1]!.severity) return;
     // Sorted by severity, first-come first within a severity; the list stays short.
     let i = worst.length;
     while (i > 0 && worst[i - 1]!.severity < severity) i--;
-    worst.splice(i, 0, { severity, line, deliveryDay, diff });
+    worst.splice(i, 0, { severity, plan, line, deliveryDay, diff });
     if (worst.length > worstCount) worst.pop();
   }
 
@@ -244,16 +281,20 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
       const record3 = geo.zip3s[zi]!;
       const view = line.purchase;
       const amazonDay = line.promiseDay;
+      const local = view + offsetAt(record3.timeZone, view);
+      const localDay = Math.floor(local / 1440);
+      const p = plans.length > 1 ? planOn(localDay) : 0;
+      const plan = plans[p]!;
       let deliveryDay = -1;
       let lane = -1;
       let engine: PromiseEngine | undefined;
-      if (zip5Overridden.has(line.zip)) {
+      if (plan.zip5Overridden.has(line.zip)) {
         slowPath++;
         const tz = geo.timeZoneOf(line.zip) ?? record3.timeZone;
-        const r = computePromise(settings, geo, { at: formatLocalDateTime(toLocalMinutes(tz, view)), to: line.zip });
+        const r = computePromise(plan.settings, geo, { at: formatLocalDateTime(toLocalMinutes(tz, view)), to: line.zip });
         if (r.ok) deliveryDay = dayNumber(r.deliveryDate);
       } else {
-        engine = engineFor(view);
+        engine = engineFor(view, p);
         const days = engine.promise(view, zi);
         if (days !== Number.POSITIVE_INFINITY) {
           deliveryDay = engine.lastDeliveryDay;
@@ -262,6 +303,8 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
       }
       const diff = deliveryDay < 0 ? null : deliveryDay - amazonDay;
       count(total, diff);
+      plan.compared++;
+      if (diff === 0) plan.agree++;
       z3Compared[zi]!++;
       if (diff === null) z3Unserved[zi]!++;
       else {
@@ -272,14 +315,12 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
         z3DiffSum[zi]! += diff;
       }
       record(byLevel, line.serviceLevel || '(none)', diff);
-      const local = view + offsetAt(record3.timeZone, view);
-      const localDay = Math.floor(local / 1440);
       const cell = ((((localDay + 3) % 7) + 7) % 7) * 24 + Math.floor((local - localDay * 1440) / 60);
       cellCompared[cell]!++;
       if (diff === 0) cellAgree[cell]!++;
-      keepIfWorst(line, deliveryDay, diff);
+      keepIfWorst(line, p, deliveryDay, diff);
 
-      if (engine && lane >= 0 && engine.laneDeliveries(lane, view, deliveries)) {
+      if (p === 0 && engine && lane >= 0 && engine.laneDeliveries(lane, view, deliveries)) {
         const key = zi * 4096 + lane;
         let tally = tallies.get(key);
         if (!tally) tallies.set(key, (tally = { serviceId: laneServices[lane]!, zip3: record3.zip3, orders: 0, agreeNow: 0, matches: new Int32Array(16), current: new Int32Array(16) }));
@@ -324,7 +365,8 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
         worst: worst.map((w) => explainWorst(w)),
         suggestedOverrides: suggestions(),
         slowPathOrders: slowPath,
-        blocksCompiled: blocks.size,
+        blocksCompiled: plans.reduce((n, p) => n + p.blocks.size, 0),
+        byPlan: plans.filter((p, i) => i === 0 || p.compared > 0).map((p) => ({ name: p.name, compared: p.compared, agree: p.agree })),
       };
     },
   };
@@ -340,7 +382,7 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
     const line = w.line;
     const tz = geo.timeZoneOf(line.zip) ?? geo.lookup(line.zip)!.timeZone;
     const at = formatLocalDateTime(toLocalMinutes(tz, line.purchase));
-    const r = computePromise(settings, geo, { at, to: line.zip });
+    const r = computePromise(plans[w.plan]!.settings, geo, { at, to: line.zip });
     return {
       orderId: line.orderId,
       row: line.row,
@@ -354,6 +396,7 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
       diffDays: w.diff,
       serviceId: r.ok ? r.service.serviceId : null,
       explanation: r.explanation,
+      planName: plans[w.plan]!.name,
     };
   }
 

@@ -222,7 +222,14 @@ export const contract = {
   },
   /** The scenario's promises against the ones an Amazon order report records; nothing is written. */
   'backtest:run': {
-    arg: z.object({ scenarioId: z.number().int().positive(), taskId: TaskIdSchema.optional() }).strict(),
+    arg: z
+      .object({
+        scenarioId: z.number().int().positive(),
+        taskId: TaskIdSchema.optional(),
+        /** Other scenarios in force during date ranges (customer's local purchase date, ends included): their orders are judged with them. */
+        plansInForce: z.array(z.object({ scenarioId: z.number().int().positive(), from: IsoDateSchema, to: IsoDateSchema }).strict()).max(20).optional(),
+      })
+      .strict(),
     result: z.object({ done: z.boolean(), read: OrderReportReadSchema.nullable(), result: BacktestResultSchema.nullable(), cancelled: z.boolean().default(false) }),
   },
   /** A USPS service standards file (the plan's one origin) or UPS Time in Transit responses into the scenario's transit overrides; what changed. */

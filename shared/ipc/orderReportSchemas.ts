@@ -66,6 +66,7 @@ export const BacktestResultSchema = z.object({
       diffDays: z.number().int().nullable(),
       serviceId: ServiceIdSchema.nullable(),
       explanation: z.array(z.object({ key: z.string(), params: Params })),
+      planName: z.string().nullable().default(null),
     }),
   ),
   suggestedOverrides: z.array(
@@ -73,5 +74,6 @@ export const BacktestResultSchema = z.object({
   ),
   slowPathOrders: Count,
   blocksCompiled: Count,
+  byPlan: z.array(z.object({ name: z.string().nullable(), compared: Count, agree: Count })).default([]),
 });
 export type BacktestResultDto = z.infer<typeof BacktestResultSchema>;

@@ -185,4 +185,38 @@ describe('Backtest gap map and order-report progress end to end', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('judges a period’s orders with the scenario the user says was in force then, and names it', async () => {
+    const base: Settings = app.services.scenarios.get(scenarioId()).settings;
+    const probe = computePromise(base, geo, { at: '2026-06-10T10:00', to: '90001' });
+    if (!probe.ok) throw new Error('no promise to 90001');
+    // June's plan promised ZIP3 900 one transit day sooner; Amazon's June dates are that plan's.
+    const june = { ...base, transitOverrides: [...base.transitOverrides.filter((o) => !(o.serviceId === probe.service.serviceId && o.dest === '900')), { serviceId: probe.service.serviceId, dest: '900', businessDays: probe.transitDays - 1 }] };
+    app.services.scenarios.createFromSettings('June plan', june);
+    const rows = [HEADER];
+    for (let i = 0; i < 6; i++) {
+      const purchase = Date.UTC(2026, 5, 8 + i, 16, 0) / 60000;
+      const r = computePromise(june, geo, { at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf('90001')!, purchase)), to: '90001' });
+      if (!r.ok) throw new Error('no promise');
+      rows.push([`114-0000000-${String(i).padStart(7, '0')}`, `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`, 'Standard', '90001', 'true', r.deliveryDate].join('\t'));
+    }
+    const report = path.join(app.dataDir, 'orders-june.txt');
+    fs.writeFileSync(report, `${rows.join('\n')}\n`);
+    const inForce = backtestOrders(base, geo, lines(fs.readFileSync(report, 'utf8')), { plansInForce: [{ name: 'June plan', from: '2026-06-01', to: '2026-06-30', settings: june }] });
+    expect([inForce.compared, inForce.agree]).toEqual([6, 6]);
+
+    const { page, context, errors } = await app.newPage();
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('backtest-plan-add').click();
+    const row = page.getByTestId('backtest-plan-row');
+    await row.getByLabel('From').fill('2026-06-01');
+    await row.getByLabel('To (included)').fill('2026-06-30');
+    app.queueOpenPath(report);
+    await page.getByTestId('backtest-run').click();
+    await page.getByTestId('backtest-by-plan').getByText('Judged with: this scenario, 0 of 0 agree; June plan, 6 of 6 agree.').waitFor();
+    expect(await page.getByTestId('backtest-summary').textContent()).toContain('6 of 6 Prime orders (100%) get the date Amazon promised.');
+    await page.getByTestId('backtest-panel').screenshot({ path: path.join(SCREENSHOT_DIR, 'backtest-plan-in-force.png'), animations: 'disabled' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -121,10 +121,10 @@ function reportHandlers(deps: HandlerDeps) {
       const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.importOrderReport(scenarioId, file, { adoptShape, ...taskOptions(task) })));
       return r.cancelled ? { imported: false, read: null, cancelled: true } : { imported: true, read: r.read, cancelled: false };
     },
-    'backtest:run': async ({ scenarioId, taskId }: { scenarioId: number; taskId?: string }) => {
+    'backtest:run': async ({ scenarioId, taskId, plansInForce }: { scenarioId: number; taskId?: string; plansInForce?: { scenarioId: number; from: string; to: string }[] }) => {
       const file = await open(FILTERS.orderReport);
       if (!file) return { done: false, read: null, result: null, cancelled: false };
-      const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.backtestScenario(scenarioId, file, taskOptions(task))));
+      const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.backtestScenario(scenarioId, file, { ...taskOptions(task), plansInForce })));
       return r.cancelled ? { done: false, read: null, result: null, cancelled: true } : { done: true, read: r.read, result: r.result, cancelled: false };
     },
     'import:carrierTransit': async ({ scenarioId, kind }: { scenarioId: number; kind: 'usps-standards' | 'ups-tnt' }) => {

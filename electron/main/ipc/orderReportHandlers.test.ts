@@ -99,4 +99,25 @@ describe('order report channels (through dispatch: the contract parses arguments
       expect((await dispatch(handlers, 'import:orderReport', { scenarioId: tw.sid, taskId: bad }, quiet)).ok).toBe(false);
     }
   });
+
+  it('backtest:run judges the orders of a date range with the plan in force then, and refuses a backwards or unreal range', async () => {
+    const base = tw.svc.scenarios.get(tw.sid).settings;
+    // June's plan had no UPS Next Day Air Saver: with it in force for June, a June order gets that plan's (later) promise.
+    const june = { ...base, warehouses: base.warehouses.map((w) => ({ ...w, services: w.services.filter((s) => s.serviceId !== 'ups-next-day-air-saver') })) };
+    const other = tw.svc.scenarios.createFromSettings('June plan', june);
+    nextFile = file('orders.txt', REPORT);
+    const plain = await dispatch(handlers, 'backtest:run', { scenarioId: tw.sid }, quiet);
+    const inForce = await dispatch(handlers, 'backtest:run', { scenarioId: tw.sid, plansInForce: [{ scenarioId: other.id, from: '2026-06-01', to: '2026-06-30' }] }, quiet);
+    if (!plain.ok || !inForce.ok) throw new Error(JSON.stringify([plain, inForce]).slice(0, 400));
+    const a = (plain.value as { result: { byPlan: unknown[] } }).result;
+    const b = (inForce.value as { result: { byPlan: { name: string | null; compared: number }[]; worst: { planName: string | null }[] } }).result;
+    expect(a.byPlan).toEqual([{ name: null, compared: 2, agree: expect.any(Number) }]);
+    expect(b.byPlan.map((p) => [p.name, p.compared])).toEqual([[null, 0], ['June plan', 2]]);
+    expect(b.worst.every((w) => w.planName === 'June plan')).toBe(true);
+    const before = dumpDatabase(tw.ws.db);
+    nextFile = file('orders2.txt', REPORT);
+    expect(await dispatch(handlers, 'backtest:run', { scenarioId: tw.sid, plansInForce: [{ scenarioId: other.id, from: '2026-06-30', to: '2026-06-01' }] }, quiet)).toMatchObject({ ok: false, error: { key: 'reports.backtest.planRangeBackwards' } });
+    expect((await dispatch(handlers, 'backtest:run', { scenarioId: tw.sid, plansInForce: [{ scenarioId: other.id, from: '2026-02-30', to: '2026-03-01' }] }, quiet)).ok).toBe(false);
+    expect(dumpDatabase(tw.ws.db)).toBe(before);
+  });
 });

@@ -112,10 +112,17 @@ export function createOrderImportService(db: Db, now: () => Date = () => new Dat
     async backtestScenario(
       scenarioId: number,
       file: string,
-      options: { worstCount?: number } & Pick<OrderImportOptions, 'onProgress' | 'isCancelled'> = {},
+      options: { worstCount?: number; plansInForce?: { scenarioId: number; from: string; to: string }[] } & Pick<OrderImportOptions, 'onProgress' | 'isCancelled'> = {},
     ): Promise<{ cancelled: false; read: OrderReportRead; result: BacktestResult } | typeof CANCELLED> {
       const doc = scenarios.get(scenarioId);
-      const backtest = createBacktest(doc.settings, geo, { worstCount: options.worstCount ?? 20 });
+      const plansInForce = (options.plansInForce ?? []).map((p) => {
+        if (p.from > p.to) {
+          throw new AppError('invalid', `A plan in force from ${p.from} to ${p.to} ends before it starts.`, { key: 'reports.backtest.planRangeBackwards', params: { from: p.from, to: p.to } });
+        }
+        const other = scenarios.get(p.scenarioId);
+        return { name: other.summary.name, from: p.from, to: p.to, settings: other.settings };
+      });
+      const backtest = createBacktest(doc.settings, geo, { worstCount: options.worstCount ?? 20, plansInForce });
       const summary = await read(file, (line) => backtest.add(line), options);
       if ('cancelled' in summary) return summary;
       return { cancelled: false, read: readSummary(summary), result: backtest.finish() };

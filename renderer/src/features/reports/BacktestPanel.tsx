@@ -13,6 +13,10 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import IconButton from '@mui/material/IconButton';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import type { ResultOf } from '../../../../shared/ipc/contract';
 import { applyTransitSuggestions } from '../../../../shared/backtest/backtest';
@@ -38,6 +42,9 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const backtestCall = useLongCall();
+  // Other scenarios in force during date ranges: the orders bought then are judged with them.
+  const [plansInForce, setPlansInForce] = useState<{ scenarioId: number; from: string; to: string }[]>([]);
+  const others = useStore((s) => s.scenarios).filter((sc) => sc.id !== scenarioId);
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const signed = (d: number) => (d > 0 ? `+${d}` : String(d));
@@ -48,7 +55,7 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
     setNote(null);
     // The backtest reads the stored scenario: pending edits are saved first.
     if (!(await useStore.getState().ensureSaved())) return setBusy(false);
-    const res = await backtestCall.run('backtest:run', { scenarioId });
+    const res = await backtestCall.run('backtest:run', { scenarioId, ...(plansInForce.length ? { plansInForce } : {}) });
     setBusy(false);
     if (!res.ok) return setError(res.error);
     if (res.value.cancelled) return setNote(t('reports.backtest.cancelled'));
@@ -78,7 +85,45 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('reports.backtest.intro')}
       </Typography>
-      <Button variant="outlined" startIcon={<FactCheckIcon />} disabled={busy} data-testid="backtest-run" onClick={() => void runBacktest()}>
+      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 2 }} data-testid="backtest-plans">
+        <Typography component="legend" variant="subtitle2" sx={{ fontWeight: 600 }}>
+          {t('reports.backtest.plans.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('reports.backtest.plans.intro')}
+        </Typography>
+        <Stack spacing={1}>
+          {plansInForce.map((p, i) => {
+            const set = (patch: Partial<typeof p>) => setPlansInForce((all) => all.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+            return (
+              <Stack direction="row" spacing={1} key={i} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }} data-testid="backtest-plan-row">
+                <TextField select size="small" sx={{ minWidth: 240 }} label={t('reports.backtest.plans.scenario')} value={p.scenarioId} onChange={(e) => set({ scenarioId: Number(e.target.value) })}>
+                  {others.map((sc) => (
+                    <MenuItem key={sc.id} value={sc.id}>
+                      {sc.name}
+                    </MenuItem>
+                  ))}
+                </TextField>
+                <TextField size="small" type="date" label={t('reports.backtest.plans.from')} value={p.from} onChange={(e) => set({ from: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+                <TextField size="small" type="date" label={t('reports.backtest.plans.to')} value={p.to} onChange={(e) => set({ to: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+                <IconButton aria-label={t('reports.backtest.plans.remove')} onClick={() => setPlansInForce((all) => all.filter((_, j) => j !== i))}>
+                  <DeleteOutlineIcon />
+                </IconButton>
+              </Stack>
+            );
+          })}
+        </Stack>
+        <Button
+          size="small"
+          variant="text"
+          disabled={others.length === 0 || plansInForce.length >= 20}
+          data-testid="backtest-plan-add"
+          onClick={() => setPlansInForce((all) => [...all, { scenarioId: others[0]!.id, from: '', to: '' }])}
+        >
+          {t('reports.backtest.plans.add')}
+        </Button>
+      </Box>
+      <Button variant="outlined" startIcon={<FactCheckIcon />} disabled={busy || plansInForce.some((p) => !p.from || !p.to)} data-testid="backtest-run" onClick={() => void runBacktest()}>
         {t('reports.backtest.run')}
       </Button>
       <div role="status" style={{ marginTop: 16 }}>
@@ -97,6 +142,13 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
             {t('reports.backtest.read', { rows: outcome.read.rows, orders: outcome.read.orders, prime: outcome.read.primeOrders, skipped: outcome.read.skipped.total })}
             {outcome.read.assumedTimeZone && ` ${t('reports.import.ordersAssumedZone', { count: outcome.read.assumedTimeZone.rows, timeZone: outcome.read.assumedTimeZone.timeZone })}`}
           </Typography>
+          {outcome.byPlan.length > 1 && (
+            <Typography variant="body2" data-testid="backtest-by-plan">
+              {t('reports.backtest.plans.judged', {
+                list: outcome.byPlan.map((p) => t('reports.backtest.plans.judgedOne', { name: p.name ?? t('reports.backtest.plans.thisPlan'), compared: p.compared, agree: p.agree })).join('; '),
+              })}
+            </Typography>
+          )}
           <Alert severity={outcome.compared > 0 && outcome.agree === outcome.compared ? 'success' : 'warning'} data-testid="backtest-summary">
             {outcome.compared === 0
               ? t('reports.backtest.nothing', { prime: outcome.primeOrders })
@@ -144,6 +196,7 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
                       {t(w.shipweekPromise === null ? 'reports.backtest.worstUnserved' : 'reports.backtest.worstLine', {
                         orderId: w.orderId, zip: w.zip, at: w.purchaseLocal.replace('T', ' '), amazon: w.amazonPromise, shipweek: w.shipweekPromise ?? '', diff: signed(w.diffDays ?? 0),
                       })}
+                      {w.planName !== null && ` ${t('reports.backtest.plans.judgedWith', { name: w.planName })}`}
                     </Typography>
                     <Box component="ol" sx={{ pl: 3, my: 0.5 }}>
                       {w.explanation.map((step, i) => (
