@@ -1,9 +1,10 @@
-/** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD>]`. */
+/** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N]]`. */
 import { SIZE_TIERS } from '../../shared/domain/carrier';
 import { IsoDateSchema } from '../../shared/domain/time';
 import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { renderFinding, sortFindings } from '../../shared/engine/findings';
 import { simulate, type SimulationCheck } from '../../shared/engine/simulate';
+import { MAX_WINDOW_WEEKS, simulateWindow } from '../../shared/engine/simulateWindow';
 import { describeDeliveredWeekdays } from '../../shared/engine/deliveredWeekdays';
 import type { GeoData } from '../../shared/geo/index';
 import { stateName } from '../../shared/geo/states';
@@ -17,6 +18,8 @@ export interface SimulateArgs {
   json?: boolean;
   policy?: string;
   week?: string;
+  /** Consecutive weeks from --week judged together (1..13). */
+  weeks?: string;
 }
 
 /** Shares like 0.9999999999999998 come out of float sums; 6 decimals is far below anything a target can tell apart. */
@@ -59,7 +62,12 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
     return badInput(ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }));
   }
 
-  const result = simulate(settings, geo, { policyId: args.policy, weekStart: args.week });
+  const weeks = args.weeks === undefined ? 1 : /^\d{1,2}$/.test(args.weeks) ? Number(args.weeks) : NaN;
+  if (!(weeks >= 1 && weeks <= MAX_WINDOW_WEEKS) || (weeks > 1 && args.week === undefined)) return badInput(ctx.t('cli.simulate.badWeeks', { value: JSON.stringify(args.weeks) }));
+  const window = weeks > 1 ? simulateWindow(settings, geo, { policyId: args.policy, weekStart: args.week!, weeks }) : undefined;
+  const result = window ?? simulate(settings, geo, { policyId: args.policy, weekStart: args.week });
+  // The Monday of the window's last week, for the title ('… 4 weeks from 2026-11-23 to 2026-12-14').
+  const lastWeek = window ? window.weekStarts[window.weekStarts.length - 1]! : result.weekStart;
   const exitCode = result.pass ? 0 : 1;
   const findings = sortFindings(result.findings);
 
@@ -71,6 +79,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
         file: loaded.name,
         policyId: result.policyId,
         weekStart: result.weekStart,
+        weeks,
         typicalWeek: result.typicalWeek,
         tiers: result.tiers,
         byState: coverage,
@@ -94,11 +103,13 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
   const colon = ctx.lang === 'fr' ? '\u202f: ' : ': ';
   const lines: string[] = [];
   lines.push(
-    ctx.t(result.typicalWeek ? 'cli.simulate.titleTypical' : 'cli.simulate.title', {
+    ctx.t(result.typicalWeek ? 'cli.simulate.titleTypical' : weeks > 1 ? 'cli.simulate.titleWindow' : 'cli.simulate.title', {
       name: settings.name,
       policy: policy && POLICY_PROFILES.includes(policy) ? ctx.t(policyNameKey(policy.id)) : (policy?.name ?? result.policyId),
       policyId: result.policyId,
       week: result.weekStart,
+      weeks,
+      last: lastWeek,
     }),
     '',
     ctx.t('cli.simulate.speedTitle'),

@@ -1,0 +1,111 @@
+import { SIZE_TIERS, type SizeTier } from '../domain/carrier';
+import type { Settings } from '../domain/settings';
+import { WEEKDAYS } from '../domain/time';
+import type { GeoData } from '../geo';
+import { judgeDeliveredWeekdays } from './deliveredWeekdays';
+import { policyChecks } from './policyChecks';
+import { simulate, type SimulateOptions, type SimulationResult, type StateStats, type TierShares } from './simulate';
+import { dayNumber, isoDate } from './timezone';
+
+/*
+ * Amazon measures delivery speed over a window (7 days, 30 days, 6 months, a custom range), not one
+ * typical week. A window here is consecutive real weeks from a Monday, each with its own holidays,
+ * closures and clock changes; every week has the same traffic (the view profile), so the window's
+ * shares are the plain average of the weeks' shares and its checks are judged on those averages
+ * (rounded up as the dashboard does, policyChecks). A state is covered over the window when it is
+ * covered in every week. Mean promise days average the weeks' means weighted by their served views
+ * (per size tier); per state and ZIP3, where the served share is the same every week (reachability
+ * does not change with the date), the plain average is that same weighted mean.
+ */
+
+/** Longest window, in weeks (a quarter: Amazon's longer windows are for looking back, not planning). */
+export const MAX_WINDOW_WEEKS = 13;
+
+export interface WindowOptions extends Omit<SimulateOptions, 'weekStart'> {
+  /** Monday 'YYYY-MM-DD' of the first week. */
+  weekStart: string;
+  /** Consecutive weeks, 1..MAX_WINDOW_WEEKS. */
+  weeks: number;
+}
+
+/**
+ * Simulates `weeks` consecutive real weeks and combines them into one result over the window.
+ * @example simulateWindow(sampleSettings(), loadGeo(), { weekStart: '2026-11-23', weeks: 2 }).weekStarts // ['2026-11-23', '2026-11-30']
+ */
+export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOptions): SimulationResult & { weekStarts: string[] } {
+  if (!Number.isInteger(opts.weeks) || opts.weeks < 1 || opts.weeks > MAX_WINDOW_WEEKS) {
+    throw new RangeError(`weeks must be a whole number from 1 to ${MAX_WINDOW_WEEKS} (got ${opts.weeks})`);
+  }
+  const first = dayNumber(opts.weekStart);
+  const weekStarts = Array.from({ length: opts.weeks }, (_, i) => isoDate(first + 7 * i));
+  const runs = weekStarts.map((weekStart) => simulate(settings, geo, { ...opts, weekStart }));
+  if (runs.length === 1) return { ...runs[0]!, weekStarts };
+  const n = runs.length;
+  const avg = (pick: (r: SimulationResult) => number) => runs.reduce((a, r) => a + pick(r), 0) / n;
+
+  const tiers = {} as Record<SizeTier, TierShares>;
+  for (const tier of SIZE_TIERS) {
+    const served = runs.map((r) => 1 - r.tiers[tier].none);
+    const servedSum = served.reduce((a, b) => a + b, 0);
+    tiers[tier] = {
+      le1: avg((r) => r.tiers[tier].le1),
+      le2: avg((r) => r.tiers[tier].le2),
+      le3: avg((r) => r.tiers[tier].le3),
+      le5: avg((r) => r.tiers[tier].le5),
+      none: avg((r) => r.tiers[tier].none),
+      meanDays: servedSum > 0 ? runs.reduce((a, r, i) => a + served[i]! * (r.tiers[tier].meanDays ?? 0), 0) / servedSum : null,
+    };
+  }
+
+  const meanOf = (values: (number | null)[]) => {
+    const known = values.filter((v): v is number => v !== null);
+    return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+  };
+  const byState: Record<string, StateStats> = {};
+  for (const code of Object.keys(runs[0]!.byState)) {
+    const states = runs.map((r) => r.byState[code]!);
+    byState[code] = {
+      weight: states[0]!.weight,
+      le1: avg((r) => r.byState[code]!.le1),
+      le2: avg((r) => r.byState[code]!.le2),
+      le5: avg((r) => r.byState[code]!.le5),
+      meanDays: meanOf(states.map((s) => s.meanDays)),
+      covered: states.every((s) => s.covered),
+      unreachableZip3s: [...new Set(states.flatMap((s) => s.unreachableZip3s))].sort(),
+    };
+  }
+  const z0 = runs[0]!.byZip3;
+  const byZip3 = {
+    zip3: z0.zip3,
+    weight: z0.weight,
+    meanDays: z0.zip3.map((_, d) => meanOf(runs.map((r) => r.byZip3.meanDays[d]!))),
+    le1: z0.zip3.map((_, d) => avg((r) => r.byZip3.le1[d]!)),
+    le2: z0.zip3.map((_, d) => avg((r) => r.byZip3.le2[d]!)),
+    le5: z0.zip3.map((_, d) => avg((r) => r.byZip3.le5[d]!)),
+    minDays: z0.zip3.map((_, d) => {
+      const seen = runs.map((r) => r.byZip3.minDays[d]!).filter((v): v is number => v !== null);
+      return seen.length ? Math.min(...seen) : null;
+    }),
+    reachable: z0.zip3.map((_, d) => runs.every((r) => r.byZip3.reachable[d])),
+  };
+  const heatmap = runs[0]!.heatmap.map((row, wd) => row.map((_, h) => avg((r) => r.heatmap[wd]![h]!)));
+  const missingStates = [...new Set(runs.flatMap((r) => r.missingStates))].sort();
+  const deliveredWeekdays = judgeDeliveredWeekdays(settings, WEEKDAYS.map((d) => avg((r) => r.deliveredWeekdays.shares[d])), opts.catalog);
+  const checks = policyChecks(settings, opts.policyId, tiers, missingStates, deliveredWeekdays.pass);
+  return {
+    ...runs[0]!,
+    typicalWeek: false,
+    tiers,
+    byState,
+    byZip3,
+    heatmap,
+    nationwide: missingStates.length === 0,
+    missingStates,
+    sixDayDelivery: deliveredWeekdays.pass,
+    deliveredWeekdays,
+    outsideBuyShippingShare: avg((r) => r.outsideBuyShippingShare),
+    checks,
+    pass: checks.every((c) => c.pass),
+    weekStarts,
+  };
+}
