@@ -29,7 +29,7 @@ const COMMANDS = {
   matrix: { json: { type: 'boolean' } },
   policies: { json: { type: 'boolean' } },
   advise: { json: { type: 'boolean' }, 'max-moves': { type: 'string' }, budget: { type: 'string' }, 'candidate-zips': { type: 'string' }, 'label-costs': { type: 'string' }, 'search-sites': { type: 'boolean' }, policy: { type: 'string' } },
-  report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, week: { type: 'string' }, force: { type: 'boolean' } },
+  report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, week: { type: 'string' }, force: { type: 'boolean' }, returns: { type: 'string' } },
   serve: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
   eligibility: { json: { type: 'boolean' }, weeks: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, 'transit-spread': { type: 'string' }, policy: { type: 'string' }, 'trade-off': { type: 'boolean' } },
   backtest: { json: { type: 'boolean' }, orders: { type: 'string' }, worst: { type: 'string' }, 'marketplace-tz': { type: 'string' }, 'apply-out': { type: 'string' }, force: { type: 'boolean' } },
@@ -126,7 +126,7 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
         onProgress: progressLine,
       });
     case 'report':
-      return reportCommand(ctx, loadGeo(), { file, format: str('format'), out: str('out'), csv: str('csv'), policy: str('policy'), week: str('week'), force: bool('force') });
+      return reportCommand(ctx, loadGeo(), { file, format: str('format'), out: str('out'), csv: str('csv'), policy: str('policy'), week: str('week'), force: bool('force'), returns: str('returns') });
     case 'serve':
       return serveCommand(ctx, { port: str('port'), dataDir: str('data-dir'), noOpen: bool('no-open') });
     case 'eligibility':

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './main';
@@ -75,5 +75,19 @@ describe('shipweek returns', () => {
     expect(run('returns', 'returns.txt', '--holidays-from', 'plan.json', '--warehouse', 'nope').stderr).toContain('no warehouse "nope" in plan.json (it has: wh-columbus)');
     expect(run('returns', 'missing.txt').exitCode).toBe(2);
     expect(run('returns').exitCode).toBe(2);
+  });
+});
+
+describe('shipweek report --returns', () => {
+  it('adds the returns section to the HTML report, with the refund-by dates in the plan calendar', () => {
+    const r = run('report', 'plan-plain.json', '--format', 'html', '--out', 'report.html', '--returns', 'returns.txt');
+    expect(r.exitCode).toBe(0);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('<h2>Returns and SAFE-T claims</h2>');
+    expect(html).toContain('(time zone America/New_York)');
+    expect(html).toContain('<td>112-3344556-0000002</td><td>TOWEL-SET-3</td><td>2026-11-21</td><td>2026-11-25</td><td>2026-11-30</td>');
+    expect(html).toContain('<td>112-3344556-0000004</td><td>RUG-2X3-GRY</td><td>2026-11-23</td><td>2026-11-27</td><td>2026-12-01</td>');
+    expect(run('report', 'plan-plain.json', '--format', 'csv', '--out', 'x.csv', '--returns', 'returns.txt').stderr).toContain('--returns needs an HTML or PDF report');
+    expect(run('report', 'plan-plain.json', '--format', 'html', '--out', 'r2.html', '--returns', 'orders.txt').exitCode).toBe(2);
   });
 });

@@ -21,6 +21,9 @@ import { IsoDateSchema } from '../../shared/domain/time';
 import { loadSettingsFile } from '../loadSettings';
 import { dateOutOfRange } from '../dateOption';
 import { findChromium, htmlToPdf, launchHeadlessChromium } from '../chromium';
+import { readReturnsFile } from './returns';
+import { calendarFor, todayIn } from '../../shared/returns/deadlines';
+import { returnsReportSection } from '../../shared/returns/reportSection';
 
 export interface ReportArgs {
   file?: string;
@@ -31,6 +34,8 @@ export interface ReportArgs {
   /** A real week (its Monday) instead of the typical week: its holidays, closures and DST apply. */
   week?: string;
   force?: boolean;
+  /** An Amazon returns report: the HTML/PDF report gets a returns and SAFE-T section (deadlines as of today in the first warehouse's calendar). */
+  returns?: string;
 }
 
 export interface ReportDeps {
@@ -64,6 +69,7 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
   const format = args.format;
   if (!format || !(FORMATS as readonly string[]).includes(format)) return badInput(ctx.t('cli.report.badFormat', { value: JSON.stringify(format ?? '') }));
   if (!args.out) return badInput(ctx.t('cli.report.missingOut'));
+  if (args.returns && format !== 'html' && format !== 'pdf') return badInput(ctx.t('cli.returns.reportWithout'));
   const csvKind = (args.csv ?? 'metrics') as CsvExportKind;
   if (format === 'csv' && !(CSV_EXPORTS as readonly string[]).includes(csvKind)) return badInput(ctx.t('cli.report.badCsv', { value: JSON.stringify(args.csv), kinds: CSV_EXPORTS.join(', ') }));
   const target = path.resolve(ctx.cwd, args.out);
@@ -100,7 +106,15 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
     const csv = { schedule: () => scheduleCsv(settings, tr), coverageZip3: () => coverageZip3Csv(result, geo, tr), coverageState: () => coverageStateCsv(result, tr), metrics: () => metricsCsv(result, tr) }[csvKind]();
     return write(csv);
   }
+  const extraSections: string[] = [];
+  if (args.returns) {
+    const calendar = calendarFor(settings);
+    const read = readReturnsFile(ctx, args.returns, calendar.timeZone, false);
+    if (!read.ok) return read.result;
+    extraSections.push(returnsReportSection(read.entries, [], calendar, todayIn(calendar.timeZone, deps.now().getTime()), ctx.t));
+  }
   const html = renderSettingsReport(settings, result, {
+    extraSections,
     lang: ctx.lang,
     generatedAt: deps.now().toISOString(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,

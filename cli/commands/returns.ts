@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import type { GeoData } from '../../shared/geo/index';
 import { IsoDateSchema } from '../../shared/domain/time';
 import { calendarFor, returnDeadline, todayIn, weekendsOnlyCalendar, type ReturnStatus } from '../../shared/returns/deadlines';
-import { formatReturnsReportError } from '../../shared/returns/returnsReport';
+import { formatReturnsReportError, type ReturnsReportSummary } from '../../shared/returns/returnsReport';
+import type { ReturnEntry } from '../../shared/returns/model';
 import { readReturnsReportFile } from '../../electron/main/services/returnsReportFile';
 import { badInput, type CliContext, type CommandResult } from '../context';
 import { dateOutOfRange } from '../dateOption';
@@ -23,6 +24,28 @@ export interface ReturnsArgs {
   /** The clock, for tests (epoch ms); default Date.now(). */
   now?: number;
 }
+
+/**
+ * Reads a returns report for a command, or the exit-2 result that says why it cannot be used.
+ * @example readReturnsFile(ctx, 'returns.txt', 'America/New_York', false).ok // true
+ */
+export function readReturnsFile(ctx: CliContext, path: string, timeZone: string, asJson: boolean): { ok: true; entries: ReturnEntry[]; summary: ReturnsReportSummary } | { ok: false; result: CommandResult } {
+  const read = readReturnsReportFile(resolve(ctx.cwd, path), { timeZone });
+  if ('problem' in read) {
+    if (read.problem === 'isDirectory') return { ok: false, result: badInput(ctx.t('cli.error.isDirectory', { file: path })) };
+    if (read.problem === 'notText') return { ok: false, result: badInput(ctx.t('cli.orders.notText', { file: path, offset: read.offset })) };
+    const key = read.code === 'ENOENT' ? 'cli.error.notFound' : read.code === 'EACCES' ? 'cli.error.noAccess' : 'cli.error.cannotRead';
+    return { ok: false, result: badInput(ctx.t(key, { file: path, code: read.code })) };
+  }
+  if (!read.ok) {
+    const errors = read.errors.map((e) => ({ ...e, message: ctx.t(e.messageKey, e.params) }));
+    const lines = [ctx.t('cli.returns.rejected', { file: path }), ...errors.map((e) => `  ${path}: ${formatReturnsReportError(e)}`)];
+    if (read.more > 0) lines.push(`  ${ctx.t('cli.returns.more', { count: read.more })}`);
+    return { ok: false, result: badInput(lines.join('\n'), asJson ? json({ ok: false, file: path, errors, more: read.more }) : '') };
+  }
+  return { ok: true, entries: read.entries, summary: read.summary };
+}
+
 
 /** @example returnsCommand(ctx, loadGeo(), { file: 'returns.txt', holidaysFrom: 'plan.json', today: '2026-11-30' }) */
 export function returnsCommand(ctx: CliContext, geo: GeoData, args: ReturnsArgs): CommandResult {
@@ -44,20 +67,8 @@ export function returnsCommand(ctx: CliContext, geo: GeoData, args: ReturnsArgs)
   }
   const today = args.today ?? todayIn(calendar.timeZone, args.now ?? Date.now());
 
-  const read = readReturnsReportFile(resolve(ctx.cwd, args.file), { timeZone: calendar.timeZone });
-  const path = args.file;
-  if ('problem' in read) {
-    if (read.problem === 'isDirectory') return badInput(ctx.t('cli.error.isDirectory', { file: path }));
-    if (read.problem === 'notText') return badInput(ctx.t('cli.orders.notText', { file: path, offset: read.offset }));
-    const key = read.code === 'ENOENT' ? 'cli.error.notFound' : read.code === 'EACCES' ? 'cli.error.noAccess' : 'cli.error.cannotRead';
-    return badInput(ctx.t(key, { file: path, code: read.code }));
-  }
-  if (!read.ok) {
-    const errors = read.errors.map((e) => ({ ...e, message: ctx.t(e.messageKey, e.params) }));
-    const lines = [ctx.t('cli.returns.rejected', { file: path }), ...errors.map((e) => `  ${path}: ${formatReturnsReportError(e)}`)];
-    if (read.more > 0) lines.push(`  ${ctx.t('cli.returns.more', { count: read.more })}`);
-    return badInput(lines.join('\n'), args.json ? json({ ok: false, file: path, errors, more: read.more }) : '');
-  }
+  const read = readReturnsFile(ctx, args.file, calendar.timeZone, !!args.json);
+  if (!read.ok) return read.result;
 
   const rows = read.entries.map((e) => ({ ...e, ...returnDeadline(e, calendar, today) }));
   const count = (s: ReturnStatus) => rows.filter((r) => r.status === s).length;
@@ -68,7 +79,7 @@ export function returnsCommand(ctx: CliContext, geo: GeoData, args: ReturnsArgs)
   if (args.json) {
     return {
       stdout: json({
-        ok: true, file: path, today,
+        ok: true, file: args.file, today,
         calendar: { warehouseId: calendar.warehouseId, timeZone: calendar.timeZone, closedDates: calendar.closedDates, fromSettings: !!args.holidaysFrom },
         read: s, totals,
         returns: rows.map((r) => ({ orderId: r.orderId, item: r.item, requestedAt: r.requestedAt, receivedAt: r.receivedAt, arrivedOn: r.arrivedOn, refundBy: r.refundBy, status: r.status, quantity: r.quantity, reason: r.reason, refunded: r.refunded })),
@@ -79,7 +90,7 @@ export function returnsCommand(ctx: CliContext, geo: GeoData, args: ReturnsArgs)
   }
 
   const out = [
-    ctx.t('cli.returns.read', { file: path, format: ctx.t(`cli.orders.format.${s.delimiter}`), rows: s.rows, received: s.received, refunded: s.refunded }),
+    ctx.t('cli.returns.read', { file: args.file, format: ctx.t(`cli.orders.format.${s.delimiter}`), rows: s.rows, received: s.received, refunded: s.refunded }),
     ctx.t('cli.returns.columns', {
       found: Object.keys(s.columns).map((c) => ctx.t(`returns.column.${c}`)).join(', '),
       missing: s.missingColumns.length ? s.missingColumns.map((c) => ctx.t(`returns.column.${c}`)).join(', ') : ctx.t('cli.returns.none'),

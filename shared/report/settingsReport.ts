@@ -33,6 +33,8 @@ export interface SettingsReportOptions {
   version?: string;
   /** Extra or overriding messages (tests). */
   messages?: Readonly<Record<string, string>>;
+  /** Sections asked for on top of the plan's, as escaped HTML, printed last (e.g. the returns register). */
+  extraSections?: readonly string[];
 }
 
 /** The policy's display name in the report language (built-ins are translated, custom ones are the user's). */
@@ -350,6 +352,7 @@ ${metricsSection(result, policy, tr)}
 ${figuresSection(result, tr)}
 ${statesSection(result, tr)}
 ${assumptionsSection(settings, result, policy, tr, Number(opts.generatedAt.slice(0, 4)))}
+${(opts.extraSections ?? []).join('\n')}
 </main>
 <footer><p>${e(footer)}</p></footer>
 </body>

@@ -205,3 +205,17 @@ describe('returns messages', () => {
     for (const k of Object.keys(returnsMessagesEn)) expect(ph(returnsMessagesFr[k]!), k).toBe(ph(returnsMessagesEn[k]!));
   });
 });
+
+describe('returns section of the settings report', () => {
+  it('lists what is due and every return with its refund-by date, escaped, in the calendar it names', async () => {
+    const { returnsReportSection } = await import('./reportSection');
+    const r = readReturnsReport([fixture.replace('DEFECTIVE', '<b>DEFECTIVE</b>')], { timeZone: 'America/New_York' });
+    if (!r.ok) throw new Error('fixture refused');
+    const html = returnsReportSection(r.entries, [], columbus, '2026-11-30', t);
+    expect(html).toContain('As of 2026-11-30 at Columbus (time zone America/New_York)');
+    expect(html).toContain('Overdue: 1. Due today: 3. Due in the next seven days: 1.');
+    expect(html).toContain('<td>112-3344556-0000002</td><td>TOWEL-SET-3</td><td>2026-11-21</td><td>2026-11-25</td><td>2026-11-30</td><td>Due today</td>');
+    expect(html).toContain('<td>RUG-2X3-GRY</td><td>2026-11-23</td><td>2026-11-27</td><td>2026-12-01</td><td>Due</td>');
+    expect(html).not.toContain('<b>');
+  });
+});
