@@ -33,7 +33,7 @@ describe('Amazon order report import end to end', () => {
     ].join('\n'));
     app.queueOpenPath(report);
     await page.getByTestId('import-orders').click();
-    await page.getByTestId('reports-outcome').getByText('Amazon order report read: 5 rows, 3 orders, 2 Prime orders, 1 row(s) skipped. Destination weights now follow the Prime orders in 2 ZIP code(s). 1 date-time(s) without an offset were read in America/Los_Angeles (an assumption: the marketplace’s zone).').waitFor();
+    await page.getByTestId('reports-outcome').getByText('Amazon order report read: 5 rows, 3 orders, 2 Prime orders, 1 row skipped. Destination weights now follow the Prime orders in 2 ZIP codes. Date-times without an offset (1) were read in America/Los_Angeles (an assumption: the marketplace’s zone).').waitFor();
     expect(app.services.scenarios.get(scenarioId()).settings.destinationWeights).toEqual({ source: 'custom', byZip: { '90001': 1, '94103': 1 } });
     await page.locator('[data-testid="weights-source"][data-source="custom"]').waitFor();
     expect(errors).toEqual([]);
@@ -50,7 +50,7 @@ describe('Amazon order report import end to end', () => {
     await page.getByTestId('import-orders').click();
     const box = page.getByTestId('import-errors');
     await box.waitFor();
-    expect(await box.textContent()).toContain('not-orders.csv is not a usable Amazon order report (1 problem(s)). Nothing was imported.');
+    expect(await box.textContent()).toContain('not-orders.csv is not a usable Amazon order report (1 problem). Nothing was imported.');
     expect((await page.getByTestId('import-error').allTextContents()).join('\n')).toContain('not an Amazon order report: the header needs amazon-order-id (or order-id), purchase-date, ship-postal-code; it has "zip", "weight"');
     expect(dumpDatabase(app.opened.db)).toBe(before);
     expect(errors).toEqual([]);
