@@ -100,7 +100,8 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
   add({
     id: 'deliveryDays',
     valueKey: enabled.length ? 'assumptions.value.deliveryDays' : 'assumptions.value.noService',
-    valueParams: { services: enabled.map((id) => `${opts.serviceName(id)}: ${dayRange(SERVICES[id].deliveryDays, opts.dayName)}`).join(' · ') },
+    // French typography puts a space before the colon.
+    valueParams: { services: enabled.map((id) => `${opts.serviceName(id)}${opts.locale.startsWith('fr') ? ' : ' : ': '}${dayRange(SERVICES[id].deliveryDays, opts.dayName)}`).join(' · ') },
     grade: 'B',
     status: 'default',
   });
