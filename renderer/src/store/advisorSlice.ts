@@ -20,27 +20,38 @@ export interface AdvisorSlice {
     focusCheck: string | null;
     /** Bumped by openAdvisor so the panel scrolls into view even when the focus is unchanged. */
     openCount: number;
+    /** The search's limits the user chose: most changes per plan, most extra dollars a week (null = no limit). */
+    limits: { maxMoves: number; budget: number | null };
+    /** The limits the shown result was searched with. */
+    resultLimits: { maxMoves: number; budget: number | null } | null;
   };
   /** Searches what it takes for the open plan (replacing a search in progress). */
   runAdvisor(): void;
   cancelAdvisor(): void;
   /** Opens the panel (from a failing check: focused on it) and starts a search if none fits the plan. */
   openAdvisor(checkId: string | null): void;
+  /** Sets the limits of the next search (a search in progress keeps its own). */
+  setAdvisorLimits(limits: Partial<AdvisorSlice['advisor']['limits']>): void;
 }
+
+/** The CLI's defaults (`shipweek advise`), so the app and the CLI agree until the user changes them. */
+export const ADVISOR_DEFAULT_LIMITS = { maxMoves: 4, budget: null } as const;
 
 export const createAdvisorSlice: StateCreator<StoreState, [], [], AdvisorSlice> = (set, get) => {
   let run: AdviceRun | null = null;
   const patch = (p: Partial<AdvisorSlice['advisor']>) => set({ advisor: { ...get().advisor, ...p } });
 
   return {
-    advisor: { status: 'idle', progress: 0, phase: null, result: null, forSettings: null, ms: null, error: null, focusCheck: null, openCount: 0 },
+    advisor: { status: 'idle', progress: 0, phase: null, result: null, forSettings: null, ms: null, error: null, focusCheck: null, openCount: 0, limits: { ...ADVISOR_DEFAULT_LIMITS }, resultLimits: null },
 
     runAdvisor() {
       const settings = get().doc?.settings;
       if (!settings) return;
       run?.cancel();
-      // The advisor's own limits (those `shipweek advise` uses), so the app and the CLI agree.
-      const mine = startAdvice(settings, {}, (fraction, phase) => {
+      // The user's limits (by default those `shipweek advise` uses, so the app and the CLI agree).
+      const searched = get().advisor.limits;
+      const { maxMoves, budget } = searched;
+      const mine = startAdvice(settings, { maxMoves, ...(budget === null ? {} : { budget }) }, (fraction, phase) => {
         if (run === mine) patch({ progress: fraction, phase });
       });
       run = mine;
@@ -49,7 +60,7 @@ export const createAdvisorSlice: StateCreator<StoreState, [], [], AdvisorSlice> 
         ({ result, ms }) => {
           if (run !== mine) return;
           run = null;
-          patch({ status: result.searchNote.reason === 'cancelled' ? 'cancelled' : 'ready', result, forSettings: settings, ms, progress: 1 });
+          patch({ status: result.searchNote.reason === 'cancelled' ? 'cancelled' : 'ready', result, forSettings: settings, ms, progress: 1, resultLimits: searched });
         },
         (error: unknown) => {
           if (run !== mine) return;
@@ -58,6 +69,10 @@ export const createAdvisorSlice: StateCreator<StoreState, [], [], AdvisorSlice> 
           else patch({ status: 'error', error: error instanceof Error ? error.message : String(error) });
         },
       );
+    },
+
+    setAdvisorLimits(limits) {
+      patch({ limits: { ...get().advisor.limits, ...limits } });
     },
 
     cancelAdvisor() {

@@ -8,6 +8,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
+import TextField from '@mui/material/TextField';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -231,7 +232,8 @@ function Ceiling({ result }: { result: AdviceResult }) {
   const fmt = useAdvisorFormat();
   const checkName = useCheckName(result.checks);
   const text = useMoveText(useStore((s) => s.advisor.forSettings));
-  const maxMoves = Math.max(4, ...result.ceiling.map((c) => c.moves.length));
+  const searched = useStore((s) => s.advisor.resultLimits);
+  const maxMoves = searched?.maxMoves ?? Math.max(4, ...result.ceiling.map((c) => c.moves.length));
   const row = (c: CeilingEntry) => {
     const now = result.checks.find((x) => x.id === c.checkId)!;
     return (
@@ -267,7 +269,10 @@ function Ceiling({ result }: { result: AdviceResult }) {
         <Typography variant="h3" sx={{ fontSize: '1.1rem', fontWeight: 600 }}>
           {t('advisor.ceiling.title')}
         </Typography>
-        <Typography variant="body2">{t('advisor.ceiling.intro', { max: maxMoves })}</Typography>
+        <Typography variant="body2">
+          {t('advisor.ceiling.intro', { max: maxMoves })}
+          {searched?.budget !== null && searched?.budget !== undefined && <> {t('advisor.ceiling.budget', { budget: fmt.usd(searched.budget) })}</>}
+        </Typography>
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" aria-label={t('advisor.ceiling.title')}>
             <TableHead>
@@ -369,6 +374,59 @@ function SearchNote({ result, ms }: { result: AdviceResult; ms: number | null })
   );
 }
 
+const MAX_MOVES_LIMIT = 6;
+const BUDGET_LIMIT = 1_000_000;
+
+/** Reads a limit as typed: a whole number of changes 1-6; a budget in dollars a week (empty = no limit). */
+function readLimit(kind: 'maxMoves' | 'budget', text: string): { ok: true; value: number | null } | { ok: false } {
+  const v = text.trim().replace(/[$\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (kind === 'budget' && v === '') return { ok: true, value: null };
+  if (!/^\d+(\.\d{1,2})?$/.test(v)) return { ok: false };
+  const n = Number(v);
+  if (kind === 'maxMoves') return Number.isInteger(n) && n >= 1 && n <= MAX_MOVES_LIMIT ? { ok: true, value: n } : { ok: false };
+  return n <= BUDGET_LIMIT ? { ok: true, value: n } : { ok: false };
+}
+
+/** The search's limits: most changes per plan and most extra cost a week; refused entries are named and block the search. */
+function SearchLimits({ onValidity }: { onValidity: (ok: boolean) => void }) {
+  const { t } = useTranslation();
+  const limits = useStore((s) => s.advisor.limits);
+  const [moves, setMoves] = useState(String(limits.maxMoves));
+  const [budget, setBudget] = useState(limits.budget === null ? '' : String(limits.budget));
+  const movesOk = readLimit('maxMoves', moves).ok;
+  const budgetOk = readLimit('budget', budget).ok;
+  useEffect(() => onValidity(movesOk && budgetOk), [movesOk, budgetOk, onValidity]);
+  const change = (kind: 'maxMoves' | 'budget', text: string) => {
+    (kind === 'maxMoves' ? setMoves : setBudget)(text);
+    const r = readLimit(kind, text);
+    if (r.ok) useStore.getState().setAdvisorLimits(kind === 'maxMoves' ? { maxMoves: r.value! } : { budget: r.value });
+  };
+  return (
+    <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 1 }} data-testid="advisor-limits">
+      <TextField
+        size="small"
+        label={t('advisor.limits.maxMoves')}
+        value={moves}
+        onChange={(e) => change('maxMoves', e.target.value)}
+        error={!movesOk}
+        helperText={movesOk ? t('advisor.limits.maxMovesHelp', { max: MAX_MOVES_LIMIT }) : t('advisor.limits.maxMovesBad', { max: MAX_MOVES_LIMIT })}
+        sx={{ width: 220 }}
+        slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'advisor-max-moves', maxLength: 4 }, formHelperText: { role: movesOk ? undefined : 'alert' } as object }}
+      />
+      <TextField
+        size="small"
+        label={t('advisor.limits.budget')}
+        value={budget}
+        onChange={(e) => change('budget', e.target.value)}
+        error={!budgetOk}
+        helperText={budgetOk ? t('advisor.limits.budgetHelp') : t('advisor.limits.budgetBad')}
+        sx={{ width: 280 }}
+        slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'advisor-budget', maxLength: 16 }, formHelperText: { role: budgetOk ? undefined : 'alert' } as object }}
+      />
+    </Stack>
+  );
+}
+
 /** The per-label figure and why it is what it is: the rule, the spend by service, and the air service driving it. */
 function LabelCost({ result, settings }: { result: AdviceResult; settings: Settings | null }) {
   const { t } = useTranslation();
@@ -432,6 +490,7 @@ export function AdvisorPanel() {
   }, [a.openCount]);
 
   const fmtPct = useFormat().percent;
+  const [limitsOk, setLimitsOk] = useState(true);
   const running = a.status === 'running';
   const stale = result !== null && a.forSettings !== settings;
   return (
@@ -442,8 +501,9 @@ export function AdvisorPanel() {
       <Typography variant="body2" color="text.secondary">
         {t('advisor.intro')}
       </Typography>
+      <SearchLimits onValidity={setLimitsOk} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Button variant="contained" disabled={running || !settings} onClick={() => useStore.getState().runAdvisor()} data-testid="advisor-run">
+        <Button variant="contained" disabled={running || !settings || !limitsOk} onClick={() => useStore.getState().runAdvisor()} data-testid="advisor-run">
           {result ? t('advisor.runAgain') : t('advisor.run')}
         </Button>
         {running && (
