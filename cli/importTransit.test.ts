@@ -17,7 +17,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'shipweek-cli-transit-'));
   // The sample plan ships from Columbus, OH (ZIP3 432), with an override the USPS file changes.
   const plan = { ...sampleSettings(), transitOverrides: [{ serviceId: 'usps-priority-mail' as const, dest: '900', businessDays: 4 }] };
-  writeFileSync(join(dir, 'plan.json'), JSON.stringify({ formatVersion: 1, ...plan }));
+  writeFileSync(join(dir, 'plan.json'), JSON.stringify({ ...plan, formatVersion: 1 }));
   for (const f of ['usps-service-standards.txt', 'usps-5digit-supplement.csv', 'ups-time-in-transit.json']) copyFileSync(join(FIXTURES, f), join(dir, f));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -101,7 +101,7 @@ function reportHandlers(deps: HandlerDeps) {
     },
     'import:settings': async ({ lang }: { lang: 'en' | 'fr' }) => {
       const file = await open(FILTERS.json);
-      if (!file) return { imported: false, scenario: null, renamedFrom: null, migratedFrom: null };
+      if (!file) return { imported: false, scenario: null, renamedFrom: null, migratedFrom: null, notices: [] };
       return { imported: true, ...imports.importSettingsFile(file, lang) };
     },
     'import:transitCsv': async ({ scenarioId }: { scenarioId: number }) => {
