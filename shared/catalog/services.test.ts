@@ -35,13 +35,13 @@ describe('SERVICES', () => {
     expect(range('usps-priority-mail-express')).toEqual([1, 2]);
   });
 
-  it('delivery days: UPS Ground Mon-Fri, FedEx Home Delivery Tue-Sat, USPS Mon-Sat, Priority Mail Express every day', () => {
+  it('delivery days: UPS Ground Mon-Fri, FedEx Home Delivery Tue-Sat, USPS Mon-Sat, Priority Mail Express Mon-Sat (Sunday only where a plan adds it)', () => {
     expect(SERVICES['ups-ground'].deliveryDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(SERVICES['fedex-ground'].deliveryDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(SERVICES['fedex-home-delivery'].deliveryDays).toEqual(['tue', 'wed', 'thu', 'fri', 'sat']);
     expect(SERVICES['fedex-2day'].deliveryDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(SERVICES['usps-priority-mail'].deliveryDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
-    expect(SERVICES['usps-priority-mail-express'].deliveryDays).toHaveLength(7);
+    expect(SERVICES['usps-priority-mail-express'].deliveryDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
   });
 
   it('USPS never counts Sunday as a transit day (rule since 2025)', () => {

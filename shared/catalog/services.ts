@@ -35,7 +35,6 @@ const flat = (days: number): ZoneRow => [days, days, days, days, days, days, day
 const MON_FRI: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const MON_SAT: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const TUE_SAT: readonly Weekday[] = ['tue', 'wed', 'thu', 'fri', 'sat'];
-const EVERY_DAY: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /**
  * Why the delivery/transit days are what they are, per service (English, for docs and tests; the UI
@@ -43,9 +42,9 @@ const EVERY_DAY: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat',
  */
 export const SERVICE_NOTES: Readonly<Partial<Record<ServiceId, string>>> = {
   'ups-ground':
-    'UPS delivers Ground on Saturday in many metro areas, but not everywhere: the default keeps Mon-Fri; add Saturday if your destinations get it.',
+    'UPS delivers Ground on Saturday in many metro areas, but not everywhere: the default keeps Mon-Fri; add Saturday as an extra delivery day (where available, or by state or ZIP3).',
   'fedex-home-delivery':
-    'FedEx Home Delivery delivers Tuesday to Saturday (Sunday in roughly half the country, not assumed); Saturday counts as a transit day.',
+    'FedEx Home Delivery delivers Tuesday to Saturday; Sunday delivery (about two-thirds of the population) is not assumed: add it as an extra delivery day. Saturday counts as a transit day.',
   'fedex-express-saver': 'Saturday delivery is a paid FedEx Express option, not assumed.',
   'fedex-2day': 'Saturday delivery is a paid FedEx Express option, not assumed.',
   'fedex-standard-overnight': 'Saturday delivery is a paid FedEx Express option, not assumed.',
@@ -56,7 +55,7 @@ export const SERVICE_NOTES: Readonly<Partial<Record<ServiceId, string>>> = {
   'usps-ground-advantage': 'Since 2025 USPS does not count Sundays and holidays as transit days.',
   'usps-priority-mail': 'Since 2025 USPS does not count Sundays and holidays as transit days.',
   'usps-priority-mail-express':
-    'Delivers every day including Sunday; since 2025 Sundays and holidays are not counted as transit days. Some remote ZIPs take 3 days.',
+    'Delivers Monday to Saturday; Sunday delivery exists in select areas for a fee and is not assumed (add it as an extra delivery day, where available or by area). Since 2025 Sundays and holidays are not counted as transit days. Some remote ZIPs take 3 days.',
 };
 
 type RemoteRow = Readonly<Record<RemoteRegion, number | null>>;
@@ -125,7 +124,7 @@ export const SERVICES: Readonly<Record<ServiceId, ServiceInfo>> = {
   'fedex-priority-overnight': service('fedex-priority-overnight', 'fedex', 'FedEx Priority Overnight', 'air', flat(1), MON_FRI, MON_FRI),
   'usps-ground-advantage': service('usps-ground-advantage', 'usps', 'USPS Ground Advantage', 'postal', USPS_GROUND_ADVANTAGE_TRANSIT, MON_SAT, MON_SAT),
   'usps-priority-mail': service('usps-priority-mail', 'usps', 'USPS Priority Mail', 'postal', USPS_PRIORITY_TRANSIT, MON_SAT, MON_SAT),
-  'usps-priority-mail-express': service('usps-priority-mail-express', 'usps', 'USPS Priority Mail Express', 'postal', USPS_EXPRESS_TRANSIT, EVERY_DAY, MON_SAT),
+  'usps-priority-mail-express': service('usps-priority-mail-express', 'usps', 'USPS Priority Mail Express', 'postal', USPS_EXPRESS_TRANSIT, MON_SAT, MON_SAT),
 };
 
 /**

@@ -275,6 +275,19 @@ function checkReferences(settings: Settings, geo: GeoData): SettingsIssue[] {
       });
     }
   });
+  settings.extraDeliveryDays.forEach((e, i) => {
+    if (e.area.kind !== 'zip3s') return;
+    e.area.zip3s.forEach((zip3, j) => {
+      if (!geo.byZip3.has(zip3)) {
+        errors.push({
+          path: `extraDeliveryDays[${i}].area.zip3s[${j}]`,
+          message: `ZIP3 ${zip3} does not exist (not in the US ZIP code list)`,
+          messageKey: 'domain.delivery.unknownZip3',
+          params: { zip3 },
+        });
+      }
+    });
+  });
   settings.transitOverrides.forEach((o, i) => {
     const exists = o.dest.length === 3 ? geo.byZip3.has(o.dest) : geo.zip5Exists(o.dest);
     if (!exists) errors.push({ path: `transitOverrides[${i}].dest`, message: `ZIP ${o.dest} does not exist` });

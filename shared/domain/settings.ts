@@ -5,6 +5,8 @@ import { PolicyProfileSchema } from './policy';
 import { plainText } from './text';
 import { cappedRecord } from './documentShape';
 import { builtInCarrierHoliday } from '../catalog/holidays';
+import { STATES } from '../geo/states';
+import { whereAvailableDefault } from '../catalog/deliveryCoverage';
 import { CostModelSchema } from './costModel';
 import { MAX_TRANSIT_SPREADS, OperationsSchema, TransitSpreadSchema } from './operations';
 
@@ -108,6 +110,54 @@ export const ReopenedCarrierDaySchema = z
   });
 export type ReopenedCarrierDay = z.infer<typeof ReopenedCarrierDaySchema>;
 
+/** Where an extra delivery day applies: the carrier's usual area (a stated default), listed states, or listed ZIP3s. */
+export const DeliveryAreaSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('whereAvailable') }),
+  z.object({
+    kind: z.literal('states'),
+    states: z
+      .array(z.string())
+      .min(1)
+      .max(60)
+      .superRefine((codes, ctx) => {
+        codes.forEach((code, i) => {
+          if (!Object.hasOwn(STATES, code)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i],
+              message: `unknown state ${JSON.stringify(code.slice(0, 20))}: use a 2-letter code such as NY, CA or DC`,
+              params: { messageKey: 'domain.delivery.unknownState', value: JSON.stringify(code.slice(0, 20)) },
+            });
+          }
+        });
+      }),
+  }),
+  z.object({ kind: z.literal('zip3s'), zip3s: z.array(z.string().regex(/^\d{3}$/, { message: 'must be a ZIP3 (3 digits)' })).min(1).max(1_000) }),
+]);
+export type DeliveryArea = z.infer<typeof DeliveryAreaSchema>;
+
+/**
+ * A weekend day on which a service also delivers to an area (UPS Ground on Saturday in many metro
+ * areas, FedEx Home Delivery on Sunday): there it moves and delivers parcels that day.
+ */
+export const ExtraDeliveryDaySchema = z
+  .object({
+    serviceId: ServiceIdSchema,
+    day: z.enum(['sat', 'sun']),
+    area: DeliveryAreaSchema,
+  })
+  .superRefine((v, ctx) => {
+    if (v.area.kind === 'whereAvailable' && !whereAvailableDefault(v.serviceId, v.day)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['area'],
+        message: `ShipWeek has no default area for ${v.serviceId} on ${v.day === 'sat' ? 'Saturday' : 'Sunday'}: list the states or ZIP3s it delivers to`,
+        params: { messageKey: 'domain.delivery.noDefaultArea', service: v.serviceId, day: v.day },
+      });
+    }
+  });
+export type ExtraDeliveryDay = z.infer<typeof ExtraDeliveryDaySchema>;
+
 /** Most transit overrides one plan holds (two services for every US ZIP5 fit); keeps exports importable. */
 export const MAX_TRANSIT_OVERRIDES = 100_000;
 
@@ -151,6 +201,8 @@ export const SettingsSchema = z.object({
   /** Built-in carrier holidays the carrier works after all. */
   reopenedCarrierDays: z.array(ReopenedCarrierDaySchema).max(MAX_HOLIDAYS).default([]),
   transitOverrides: z.array(TransitOverrideSchema).max(MAX_TRANSIT_OVERRIDES).default([]),
+  /** Weekend delivery days a service also has in an area (absent = the catalog's delivery days only). */
+  extraDeliveryDays: z.array(ExtraDeliveryDaySchema).max(64).default([]),
   viewProfile: ViewProfileSchema,
   destinationWeights: DestinationWeightsSchema.default({ source: 'population' }),
   sizeTierMix: SizeTierMixSchema,

@@ -134,6 +134,8 @@ export function createLane(
   planIndex: number,
   catalog: EngineCatalog,
   book: HolidayBook,
+  /** Weekend days the service also moves and delivers parcels on, for the destinations this lane serves (extraDeliveryDays). */
+  extraDays: readonly Weekday[] = [],
 ): Lane {
   const warehouse = settings.warehouses[warehouseIndex]!;
   const plan = warehouse.services[planIndex]!;
@@ -181,8 +183,8 @@ export function createLane(
     weekdayBlock.push(block);
     handover.push(ho);
   });
-  const transitSet = new Set<Weekday>(info.transitDays);
-  const deliverySet = new Set<Weekday>(info.deliveryDays);
+  const transitSet = new Set<Weekday>([...info.transitDays, ...extraDays]);
+  const deliverySet = new Set<Weekday>([...info.deliveryDays, ...extraDays]);
   return {
     warehouseIndex,
     planIndex,

@@ -1,6 +1,7 @@
 import type { CarrierId, ServiceId, SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { remoteRegionOf, type RemoteRegion } from '../geo/remoteRegions';
+import { createExtraDeliveryDays } from './extraDeliveryDays';
 import { timeOfDay, WEEKDAYS } from '../domain/time';
 import type { GeoData } from '../geo';
 import { createHolidayBook, createLane, deliveryDay, findShipDay, isTransitDay } from './calendar';
@@ -107,6 +108,7 @@ export function computePromise(
   const tz = geo.timeZoneOf(q.to) ?? dest.timeZone;
   // Alaska, Hawaii, Puerto Rico and the Pacific territories: own transit per service, outside Prime by default.
   const region = remoteRegionOf(q.to);
+  const extra = createExtraDeliveryDays(settings, geo);
   let viewLocal: number;
   try {
     viewLocal = parseLocalDateTime(q.at);
@@ -154,7 +156,7 @@ export function computePromise(
       const t = transit(plan.serviceId, info, r.zone, dest.zip3, zip5);
       if (t.days < 0) return void (alt.reasonKey = 'engine.alt.notServed');
       alt.transitDays = t.days;
-      const lane = createLane(settings, wi, pi, catalog, book);
+      const lane = createLane(settings, wi, pi, catalog, book, extra.daysFor(plan.serviceId, dest.zip3));
       const ship = findShipDay(lane, view);
       if (!ship) return void (alt.reasonKey = 'engine.alt.noShipDay');
       alt.shipDate = isoDate(ship.day);

@@ -7,6 +7,7 @@ import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrig
 import { dayNumber, hourlyOffsets, offsetAt } from './timezone';
 import { firstIndexAfter } from './firstIndexAfter';
 import { remoteRegionOf } from '../geo/remoteRegions';
+import { createExtraDeliveryDays } from './extraDeliveryDays';
 
 /*
  * The precompiled promise engine: the same rules as computePromise (calendar.ts, routing.ts), laid out
@@ -120,14 +121,21 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
   const lanes: Lane[] = [];
   const summaries: LaneSummary[] = [];
   const origins: Zip3Record[] = [];
+  // A service with extra weekend delivery days in part of the country gets one more lane per distinct
+  // set of days; each destination is served by the lane whose days are its own (laneDays key).
+  const extra = createExtraDeliveryDays(settings, geo);
+  const laneDays: string[] = [];
   settings.warehouses.forEach((w, wi) => {
     const origin = warehouseOrigin(geo, w);
     w.services.forEach((p, pi) => {
       if (!p.enabled || !origin) return;
-      const lane = createLane(settings, wi, pi, catalog, book);
-      lanes.push(lane);
-      origins.push(origin);
-      summaries.push({ warehouseId: w.id, serviceId: p.serviceId, carrier: lane.info.carrier, buyShipping: lane.info.buyShipping });
+      for (const days of [[], ...extra.variantsOf(p.serviceId)]) {
+        const lane = createLane(settings, wi, pi, catalog, book, days);
+        lanes.push(lane);
+        origins.push(origin);
+        laneDays.push(days.join(','));
+        summaries.push({ warehouseId: w.id, serviceId: p.serviceId, carrier: lane.info.carrier, buyShipping: lane.info.buyShipping });
+      }
     });
   });
   const L = lanes.length;
@@ -172,9 +180,11 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
     const byZone = lane.info.transitByZone;
     // Only ZIP3 overrides apply per ZIP3; look them up only for services that have some.
     const overridden = settings.transitOverrides.some((o) => o.serviceId === lane.plan.serviceId && o.dest.length === 3);
+    const variants = settings.extraDeliveryDays.some((e) => e.serviceId === lane.plan.serviceId);
     for (let d = 0; d < D; d++) {
       const zone = zones[d]!;
       if (zone > cap) continue;
+      if (variants && extra.daysFor(lane.plan.serviceId, dests[d]!.zip3).join(',') !== laneDays[l]) continue;
       // A remote destination the service does not go to (-1) stays unreachable, like one beyond the cap.
       transit[d * L + l] = overridden || remote[d] ? transitLookup(lane.plan.serviceId, lane.info, zone, dests[d]!.zip3).days : byZone[zone - 1]!;
     }

@@ -10,6 +10,8 @@ import type { SizeTier } from '../../shared/domain/carrier';
 import type { Settings, ServicePlan, Warehouse } from '../../shared/domain/settings';
 import { minutesOfDay, WEEKDAYS } from '../../shared/domain/time';
 import { remoteRegionOf } from '../../shared/geo/remoteRegions';
+import { defaultArea } from '../../shared/engine/extraDeliveryDays';
+import { whereAvailableDefault } from '../../shared/catalog/deliveryCoverage';
 import { distanceMiles, zoneForDistance, type GeoData, type Zip3Record } from '../../shared/geo';
 import type { EngineCatalog } from '../../shared/engine/engineCatalog';
 import { costRank, serviceCarriesTier } from '../../shared/engine/routing';
@@ -98,7 +100,17 @@ export function referencePromise(
       if (transit < 0) continue;
       const shipped = walkToHandover(settings, catalog, warehouse, plan, view, opts.holidays);
       if (!shipped) continue;
-      const delivery = walkTransit(settings, catalog, plan, shipped.day, transit, opts.holidays);
+      const extraDays = settings.extraDeliveryDays
+        .filter((e) => e.serviceId === plan.serviceId)
+        .filter((e) =>
+          e.area.kind === 'states'
+            ? e.area.states.includes(dest.state)
+            : e.area.kind === 'zip3s'
+              ? e.area.zip3s.includes(dest.zip3)
+              : defaultArea(geo, whereAvailableDefault(plan.serviceId, e.day)!.populationShare).has(dest.zip3),
+        )
+        .map((e) => e.day);
+      const delivery = walkTransit(settings, catalog, plan, shipped.day, transit, opts.holidays, extraDays);
       if (delivery < 0) continue;
       const outside = !info.buyShipping || shipped.specialPlan;
       const rank = [delivery, outside ? 1 : 0, costRank(info), order];
@@ -211,17 +223,20 @@ function walkToHandover(
 }
 
 /** Counts transit days one calendar day at a time, then waits for a delivery day. */
-function walkTransit(settings: Settings, catalog: EngineCatalog, plan: ServicePlan, handoverDay: number, transit: number, holidays: boolean): number {
+function walkTransit(settings: Settings, catalog: EngineCatalog, plan: ServicePlan, handoverDay: number, transit: number, holidays: boolean, extraDays: readonly string[] = []): number {
   const info = catalog.services[plan.serviceId];
   const open = (day: number) => !carrierClosed(settings, catalog, info.carrier, day, holidays);
+  // A weekend day the service also delivers on at this destination is a transit and a delivery day there.
+  const moves = (day: number) => info.transitDays.includes(weekdayOf(day)) || extraDays.includes(weekdayOf(day));
+  const delivers = (day: number) => info.deliveryDays.includes(weekdayOf(day)) || extraDays.includes(weekdayOf(day));
   let day = handoverDay;
   let counted = 0;
   while (counted < transit) {
     day++;
     if (day > handoverDay + 60) return -1;
-    if (info.transitDays.includes(weekdayOf(day)) && open(day)) counted++;
+    if (moves(day) && open(day)) counted++;
   }
-  while (!(info.deliveryDays.includes(weekdayOf(day)) && open(day))) {
+  while (!(delivers(day) && open(day))) {
     day++;
     if (day > handoverDay + 60) return -1;
   }
