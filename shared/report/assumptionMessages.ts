@@ -124,7 +124,7 @@ export const assumptionMessagesFr: Readonly<Record<string, string>> = {
   'assumptions.value.cutoffLead': 'Les clients voient l’heure limite de commande {{minutes}} minutes avant celle du vendeur.',
   'assumptions.value.coverage': 'Un État des 48 États contigus + DC est couvert quand chacun de ses ZIP3 peuplés est desservi par un service actif en taille standard qui expédie, dans sa limite de zone. La rapidité est montrée à part (par État, en 2 et en 5 jours).',
   'assumptions.value.sixDayDelivery': 'Les promesses en taille standard de la semaine simulée livrent au moins {{days}} jours différents de la semaine (les dates promises, pas ce que les services pourraient faire).',
-  'assumptions.value.measuring': 'Part des pages vues selon les jours calendaires entre la consultation et la date promise (≤ 1 et ≤ 2 jours cumulés), sur toutes les consultations de la semaine ; l’arrondi et les périodes sont décrits avec les contrôles.',
+  'assumptions.value.measuring': 'Part des pages vues selon les jours calendaires entre la page vue et la date promise (≤ 1 et ≤ 2 jours cumulés), sur toutes les pages vues de la semaine ; l’arrondi et les périodes sont décrits avec les contrôles.',
   'assumptions.value.week': 'Une semaine type sans jours fériés ni fermetures, sauf si vous choisissez une semaine réelle sur la page Simulation.',
   'assumptions.value.viewProfile': 'Pages vues par jour et heure locaux du client : un pic en soirée et une forme propre au week-end.',
   'assumptions.value.destinations': 'Chaque ZIP3 des 48 États contigus + DC, pondéré par sa population.',
