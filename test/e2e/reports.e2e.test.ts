@@ -93,7 +93,7 @@ describe('Reports end to end', () => {
     const json = app.nextDownload();
     await page.getByTestId('export-json').click();
     await page.getByTestId('reports-outcome').getByText(/Saved to .*settings.*\.json/).waitFor();
-    expect(JSON.parse(fs.readFileSync(await json, 'utf8')).formatVersion).toBe(1);
+    expect(JSON.parse(fs.readFileSync(await json, 'utf8')).formatVersion).toBe(2);
     expect(dumpDatabase(app.opened.db)).toBe(before);
     expect(errors).toEqual([]);
     await context.close();

@@ -119,10 +119,10 @@ export function App() {
       {status === 'ready' && (
         <AppShell>
           <StartupNotice />
+          <PlanNotices />
           <Suspense fallback={<CircularProgress aria-label={t('app.loading')} sx={{ m: 4 }} />}>
             <PageView page={page} />
           </Suspense>
-          <PlanNotices />
         </AppShell>
       )}
       <Snackbar
