@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runCli } from './main';
 import { sampleSettings } from '../shared/domain/sample';
 import { parseSettings } from '../shared/domain/parseSettings';
-import { computePromise } from '../shared/engine/promise';
+import { computePromise } from '../shared/engine/explainedPromise';
 import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../shared/engine/timezone';
 import { loadGeo } from '../shared/geo';
 

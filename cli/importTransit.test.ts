@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { runCli } from './main';
 import { sampleSettings } from '../shared/domain/sample';
 import { parseSettings } from '../shared/domain/parseSettings';
-import { computePromise } from '../shared/engine/promise';
+import { computePromise } from '../shared/engine/explainedPromise';
 import { loadGeo } from '../shared/geo';
 
 const geo = loadGeo();

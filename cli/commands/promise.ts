@@ -1,7 +1,7 @@
 /** `shipweek promise <file> --at <local date-time> --to <ZIP> [--tier <size tier>] [--json]`. */
 import { SIZE_TIERS, type SizeTier } from '../../shared/domain/carrier';
 import { SERVICES } from '../../shared/catalog/services';
-import { computePromise } from '../../shared/engine/promise';
+import { computePromise } from '../../shared/engine/explainedPromise';
 import type { GeoData } from '../../shared/geo/index';
 import { stateName } from '../../shared/geo/states';
 import { badInput, type CliContext, type CommandResult } from '../context';

@@ -4,7 +4,7 @@ import { WEEKDAYS } from '../domain/time';
 import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
 import { createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isTransitDay, SHIP_SEARCH_DAYS, shipDayVerdict, type HolidayBook, type Lane } from '../engine/calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCatalog';
-import { TYPICAL_WEEK_START } from '../engine/promiseEngine';
+import { TYPICAL_WEEK_START } from '../engine/compiledPromiseEngine';
 import { route, serviceCarriesTier, warehouseOrigin } from '../engine/routing';
 import { SIX_DAY_DELIVERY_MIN_DAYS } from '../engine/deliveredWeekdays';
 import { policyChecks, type SimulationCheck } from '../engine/policyChecks';

@@ -3,7 +3,7 @@ import { sampleSettings } from '../domain/sample';
 import type { Settings } from '../domain/settings';
 import { WEEKDAYS } from '../domain/time';
 import { loadGeo } from '../geo';
-import { TYPICAL_WEEK_START } from '../engine/promiseEngine';
+import { TYPICAL_WEEK_START } from '../engine/compiledPromiseEngine';
 import { labelMix } from './labelMix';
 import { explainOrderCost, weeklyCost } from './weeklyCost';
 

@@ -1,7 +1,7 @@
 import type { ServiceId, SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import type { GeoData } from '../geo';
-import { computePromise, type ExplanationStep } from '../engine/promise';
+import { computePromise, type ExplanationStep } from '../engine/explainedPromise';
 import { DEFAULT_ENGINE_CATALOG } from '../engine/engineCatalog';
 import { rateIndex, resolveCostModel } from './costModel';
 import { createEvaluator, type Evaluation, type WeeklyCost } from './evaluator';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleSettings } from '../domain/sample';
 import type { Settings } from '../domain/settings';
 import { loadGeo } from '../geo';
-import { computePromise } from '../engine/promise';
+import { computePromise } from '../engine/explainedPromise';
 import { dayNumber, formatLocalDateTime, fromLocalMinutes, isoDate, offsetAt, toLocalMinutes } from '../engine/timezone';
 import { readOrderReport, type OrderLine, type OrderReportResult } from '../orders/orderReport';
 import { applyTransitSuggestions, backtestOrders, type BacktestResult } from './backtest';

@@ -7,10 +7,10 @@
  * (ShipWeek's delivery date against Amazon's promised date), so time zones only matter for the
  * weekday × hour breakdown, which uses the customer's clock.
  *
- * Fast path: the compiled engine (promiseEngine.ts), compiled lazily for 28-day blocks of purchase
+ * Fast path: the compiled engine (compiledPromiseEngine.ts), compiled lazily for 28-day blocks of purchase
  * dates, so orders stream through in any order and a year of orders costs about 14 compilations.
  * ZIP5 transit overrides are not in the compiled engine; orders to such ZIPs take the explained engine
- * (promise.ts), which the tests hold equal to it. The orders shown as the worst disagreements are
+ * (explainedPromise.ts), which the tests hold equal to it. The orders shown as the worst disagreements are
  * recomputed with the explained engine for their step-by-step explanation.
  *
  * Transit suggestions: for a disagreeing or agreeing order, the compiled engine tells which numbers of
@@ -25,8 +25,8 @@ import type { Settings, TransitOverride } from '../domain/settings';
 import { MAX_TRANSIT_OVERRIDES } from '../domain/settings';
 import { WEEKDAYS, type Weekday } from '../domain/time';
 import type { GeoData } from '../geo/index';
-import { computePromise, type ExplanationStep } from '../engine/promise';
-import { createPromiseEngine, type PromiseEngine } from '../engine/promiseEngine';
+import { computePromise, type ExplanationStep } from '../engine/explainedPromise';
+import { createPromiseEngine, type PromiseEngine } from '../engine/compiledPromiseEngine';
 import { dayNumber, formatLocalDateTime, isoDate, offsetAt, toLocalMinutes } from '../engine/timezone';
 import type { OrderLine } from '../orders/orderReport';
 

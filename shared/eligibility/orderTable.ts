@@ -6,7 +6,7 @@ import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
 import { defaultSpreadShares } from '../catalog/transitSpread';
 import { createHolidayBook, createLane, deliveryDay, shipDayVerdict, SHIP_SEARCH_DAYS, type Lane } from '../engine/calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCatalog';
-import { createPromiseEngine, type LaneSummary, type PromiseEngine } from '../engine/promiseEngine';
+import { createPromiseEngine, type LaneSummary, type PromiseEngine } from '../engine/compiledPromiseEngine';
 import { route, warehouseOrigin } from '../engine/routing';
 import { dayNumber, fromLocalMinutes, isoDate, toLocalMinutes, weekdayIndex } from '../engine/timezone';
 import { firstIndexAfter } from '../engine/firstIndexAfter';
@@ -18,7 +18,7 @@ import { firstIndexAfter } from '../engine/firstIndexAfter';
  * view -> order: orders arrive like page views (the settings' view profile by customer-local weekday
  * and hour, destinations weighted by population or the imported weights, the size-tier mix); a view
  * no service can serve gives no Prime order.
- * order -> promise: the compiled promise engine (shared/engine/promiseEngine.ts) on the real dates of
+ * order -> promise: the compiled promise engine (shared/engine/compiledPromiseEngine.ts) on the real dates of
  * the week, holidays and closures included, gives the lane and the promised delivery day. A promise only
  * changes at a customer cutoff or a local midnight, so each local day of each destination class is cut
  * at the cutoffs and each piece is asked once.

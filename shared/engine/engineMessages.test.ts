@@ -4,7 +4,7 @@ import { sampleSettings } from '../domain/sample';
 import { messagesEn } from '../i18n/messages.en';
 import { messagesFr } from '../i18n/messages.fr';
 import { renderMessage } from './findings';
-import { computePromise } from './promise';
+import { computePromise } from './explainedPromise';
 import { simulate } from './simulate';
 import { columbusWarehouse, fixtureSettings } from '../../test/reference/fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computePromise } from './promise';
-import { createPromiseEngine } from './promiseEngine';
+import { computePromise } from './explainedPromise';
+import { createPromiseEngine } from './compiledPromiseEngine';
 import { createExtraDeliveryDays, defaultArea } from './extraDeliveryDays';
 import { dayNumber, fromLocalMinutes, parseLocalDateTime } from './timezone';
 import { loadGeo } from '../geo';

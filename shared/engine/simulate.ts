@@ -8,7 +8,7 @@ import { judgeDeliveredWeekdays, type DeliveredWeekdays } from './deliveredWeekd
 import { validateSettings } from './validate';
 import { policyChecks, type SimulationCheck } from './policyChecks';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
-import { createPromiseEngine, TYPICAL_WEEK_START } from './promiseEngine';
+import { createPromiseEngine, TYPICAL_WEEK_START } from './compiledPromiseEngine';
 import { dayNumber, fromLocalMinutes, weekdayIndex } from './timezone';
 import { checkIsoDate, MAX_YEAR, MIN_YEAR } from '../domain/time';
 import { firstIndexAfter } from './firstIndexAfter';

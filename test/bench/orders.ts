@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sampleSettings } from '../../shared/domain/sample';
 import { loadGeo } from '../../shared/geo';
-import { createPromiseEngine } from '../../shared/engine/promiseEngine';
+import { createPromiseEngine } from '../../shared/engine/compiledPromiseEngine';
 import { formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/engine/timezone';
 import { readOrderReportFile } from '../../electron/main/services/orderReportFile';
 import { backtestOrders, createBacktest } from '../../shared/backtest/backtest';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness } from '../support/appHarness';
 import { dumpDatabase } from '../support/dbDump';
 import { loadGeo } from '../../shared/geo';
-import { computePromise } from '../../shared/engine/promise';
+import { computePromise } from '../../shared/engine/explainedPromise';
 import { formatLocalDateTime, toLocalMinutes } from '../../shared/engine/timezone';
 import { applyTransitSuggestions, backtestOrders } from '../../shared/backtest/backtest';
 import { readOrderReport, type OrderLine } from '../../shared/orders/orderReport';

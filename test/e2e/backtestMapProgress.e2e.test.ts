@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
 import { dumpDatabase } from '../support/dbDump';
 import { loadGeo } from '../../shared/geo';
-import { computePromise } from '../../shared/engine/promise';
+import { computePromise } from '../../shared/engine/explainedPromise';
 import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/engine/timezone';
 import { backtestOrders } from '../../shared/backtest/backtest';
 import { readOrderReport, type OrderLine } from '../../shared/orders/orderReport';

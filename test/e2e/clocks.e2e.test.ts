@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { computePromise } from '../../shared/engine/promise';
+import { computePromise } from '../../shared/engine/explainedPromise';
 import { loadGeo } from '../../shared/geo';
 import path from 'node:path';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../shared/domain/settings';
 import { simulate } from '../../shared/engine/simulate';
-import { computePromise } from '../../shared/engine/promise';
+import { computePromise } from '../../shared/engine/explainedPromise';
 import { loadGeo } from '../../shared/geo';
 import { speedClass } from '../../renderer/src/features/simulation/simulationView';
 import path from 'node:path';

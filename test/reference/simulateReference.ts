@@ -12,7 +12,7 @@ import { WEEKDAYS } from '../../shared/domain/time';
 import { serviceCarriesTier } from '../../shared/engine/routing';
 import { shipsOn } from '../../shared/engine/weekend';
 import { DEFAULT_ENGINE_CATALOG } from '../../shared/engine/engineCatalog';
-import { createPromiseEngine } from '../../shared/engine/promiseEngine';
+import { createPromiseEngine } from '../../shared/engine/compiledPromiseEngine';
 import { dayNumber, fromLocalMinutes, toLocalMinutes } from '../../shared/engine/timezone';
 
 export interface ReferenceSimulation {

@@ -5,7 +5,7 @@ import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tem
 import { dumpDatabase } from '../../../test/support/dbDump';
 import { AppError } from '../../../shared/ipc/result';
 import { loadGeo } from '../../../shared/geo';
-import { computePromise } from '../../../shared/engine/promise';
+import { computePromise } from '../../../shared/engine/explainedPromise';
 import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../../../shared/engine/timezone';
 
 const geo = loadGeo();

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { SizeTier } from '../../../shared/domain/carrier';
 import type { Settings } from '../../../shared/domain/settings';
-import type { PromiseResult } from '../../../shared/engine/promise';
+import type { PromiseResult } from '../../../shared/engine/explainedPromise';
 import type { SimulationCheck, SimulationResult } from '../../../shared/engine/simulate';
 import { explainPromise, isStale, simulateTimed } from '../features/simulation/engineClient';
 import { dashboardView, type DashboardView } from '../features/simulation/simulationView';

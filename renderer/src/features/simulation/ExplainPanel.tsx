@@ -17,7 +17,7 @@ import Typography from '@mui/material/Typography';
 import StarIcon from '@mui/icons-material/Star';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import { SIZE_TIERS, type SizeTier } from '../../../../shared/domain/carrier';
-import type { PromiseAlternative } from '../../../../shared/engine/promise';
+import type { PromiseAlternative } from '../../../../shared/engine/explainedPromise';
 import { useStore } from '../../store';
 import { localiseParams } from '../../lib/localiseParams';
 import { ToneBadge } from '../weekend/badges';

@@ -1,5 +1,5 @@
 import { simulate } from '../../../../shared/engine/simulate';
-import { computePromise } from '../../../../shared/engine/promise';
+import { computePromise } from '../../../../shared/engine/explainedPromise';
 import { loadGeo } from '../../../../shared/geo';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 
