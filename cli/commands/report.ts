@@ -10,7 +10,8 @@ import { findPolicy, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { simulate } from '../../shared/engine/simulate';
 import type { GeoData } from '../../shared/geo/index';
 import { renderSettingsReport } from '../../shared/report/settingsReport';
-import { CSV_EXPORTS, coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCsv, type CsvExportKind } from '../../shared/report/exports';
+import { coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCsv } from '../../shared/report/exports';
+import { CSV_EXPORTS, type CsvExportKind } from '../../shared/report/csvKinds';
 import { translator } from '../../shared/report/format';
 // The one atomic-write helper of the app's exports: plain Node (it imports nothing from Electron), so
 // the CLI shares it rather than keeping a second copy.

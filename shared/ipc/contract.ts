@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SettingsSchema, WarehouseSchema, ZipSchema } from '../domain/settings';
 import { PlanOfActionSchema, PlanSectionEditSchema } from '../report/planSchema';
+import { CsvExportKindSchema } from '../report/csvKinds';
 import { plainText } from '../domain/text';
 import { WeekStartSchema } from '../domain/week';
 import { BacktestResultSchema, OrderReportReadSchema } from './orderReportSchemas';
@@ -166,7 +167,7 @@ export const contract = {
   'export:reportPdf': { arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang, policyId: PolicyRef, weekStart: WeekRef }).strict(), result: ExportResultSchema },
   'export:scenarioJson': { arg: ScenarioRef, result: ExportResultSchema },
   'export:csv': {
-    arg: z.object({ scenarioId: z.number().int().positive(), kind: z.enum(['schedule', 'coverageZip3', 'coverageState', 'metrics']), lang: ReportLang, weekStart: WeekRef }).strict(),
+    arg: z.object({ scenarioId: z.number().int().positive(), kind: CsvExportKindSchema, lang: ReportLang, weekStart: WeekRef }).strict(),
     result: ExportResultSchema,
   },
   'import:settings': {

@@ -149,7 +149,3 @@ export function scenarioJson(settings: Settings): string {
   // transit overrides) past the import size cap, so the export always comes back in.
   return utf8ByteLength(pretty, SETTINGS_MAX_BYTES + 1) <= SETTINGS_MAX_BYTES ? pretty : `${JSON.stringify(valid)}\n`;
 }
-
-/** The export kinds and their file names' suffix and type. */
-export const CSV_EXPORTS = ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const;
-export type CsvExportKind = (typeof CSV_EXPORTS)[number];

@@ -86,60 +86,60 @@ function reportHandlers(deps: HandlerDeps) {
     isCancelled: () => task.cancelled,
   });
   return {
-    'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart }: { scenarioId: number; lang: 'en' | 'fr'; policyId?: string; weekStart?: string }) => {
+    'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart }) => {
       const target = await save(scenarioId, 'report', FILTERS.pdf, lang);
       if (!target) return cancelled;
       return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart)) };
     },
-    'export:scenarioJson': async ({ scenarioId }: { scenarioId: number }) => {
+    'export:scenarioJson': async ({ scenarioId }) => {
       const target = await save(scenarioId, 'settings', FILTERS.json);
       return target ? { saved: true, ...exports.writeScenarioJson(scenarioId, target) } : cancelled;
     },
-    'export:csv': async ({ scenarioId, kind, lang, weekStart }: { scenarioId: number; kind: 'schedule' | 'coverageZip3' | 'coverageState' | 'metrics'; lang: 'en' | 'fr'; weekStart?: string }) => {
+    'export:csv': async ({ scenarioId, kind, lang, weekStart }) => {
       const target = await save(scenarioId, kind, FILTERS.csv, lang);
       return target ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target, weekStart) } : cancelled;
     },
-    'import:settings': async ({ lang }: { lang: 'en' | 'fr' }) => {
+    'import:settings': async ({ lang }) => {
       const file = await open(FILTERS.json);
       if (!file) return { imported: false, scenario: null, renamedFrom: null, migratedFrom: null, notices: [] };
       return { imported: true, ...imports.importSettingsFile(file, lang) };
     },
-    'import:transitCsv': async ({ scenarioId }: { scenarioId: number }) => {
+    'import:transitCsv': async ({ scenarioId }) => {
       const file = await open(FILTERS.csv);
       if (!file) return { imported: false, count: 0, total: 0 };
       const { count, total } = imports.importTransitCsv(scenarioId, file);
       return { imported: true, count, total };
     },
-    'import:destinationWeights': async ({ scenarioId }: { scenarioId: number }) => {
+    'import:destinationWeights': async ({ scenarioId }) => {
       const file = await open(FILTERS.csv);
       if (!file) return { imported: false, count: 0 };
       return { imported: true, count: imports.importDestinationWeights(scenarioId, file).count };
     },
-    'import:orderReport': async ({ scenarioId, adoptShape, taskId }: { scenarioId: number; adoptShape: boolean; taskId?: string }) => {
+    'import:orderReport': async ({ scenarioId, adoptShape, taskId }) => {
       const file = await open(FILTERS.orderReport);
       if (!file) return { imported: false, read: null, cancelled: false };
       const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.importOrderReport(scenarioId, file, { adoptShape, ...taskOptions(task) })));
       return r.cancelled ? { imported: false, read: null, cancelled: true } : { imported: true, read: r.read, cancelled: false };
     },
-    'backtest:run': async ({ scenarioId, taskId, plansInForce }: { scenarioId: number; taskId?: string; plansInForce?: { scenarioId: number; from: string; to: string }[] }) => {
+    'backtest:run': async ({ scenarioId, taskId, plansInForce }) => {
       const file = await open(FILTERS.orderReport);
       if (!file) return { done: false, read: null, result: null, cancelled: false };
       const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.backtestScenario(scenarioId, file, { ...taskOptions(task), plansInForce })));
       return r.cancelled ? { done: false, read: null, result: null, cancelled: true } : { done: true, read: r.read, result: r.result, cancelled: false };
     },
-    'import:carrierTransit': async ({ scenarioId, kind }: { scenarioId: number; kind: 'usps-standards' | 'ups-tnt' }) => {
+    'import:carrierTransit': async ({ scenarioId, kind }) => {
       const file = await open(kind === 'usps-standards' ? FILTERS.uspsStandards : FILTERS.upsTransit);
       if (!file) return { imported: false, summary: null };
       const { revision: _revision, ...summary } = importTransitFileInto(deps.scenarios, loadGeo(), scenarioId, file, kind);
       return { imported: true, summary };
     },
-    'task:progress': ({ taskId }: { taskId: string }) => tasks.get(taskId),
-    'task:cancel': ({ taskId }: { taskId: string }) => ({ cancelling: tasks.cancel(taskId) }),
-    'plan:get': ({ scenarioId }: { scenarioId: number }) => plans.get(scenarioId),
-    'plan:draft': ({ scenarioId, lang, keepEdits }: { scenarioId: number; lang: 'en' | 'fr'; keepEdits?: boolean }) => plans.draft(scenarioId, lang, { keepEdits }),
-    'plan:save': ({ scenarioId, baseRevision, sections }: { scenarioId: number; baseRevision: number; sections: { id: string; rootCause: string; actions: string }[] }) =>
+    'task:progress': ({ taskId }) => tasks.get(taskId),
+    'task:cancel': ({ taskId }) => ({ cancelling: tasks.cancel(taskId) }),
+    'plan:get': ({ scenarioId }) => plans.get(scenarioId),
+    'plan:draft': ({ scenarioId, lang, keepEdits }) => plans.draft(scenarioId, lang, { keepEdits }),
+    'plan:save': ({ scenarioId, baseRevision, sections }) =>
       plans.save(scenarioId, baseRevision, sections),
-    'export:reveal': async ({ path: file, action }: { path: string; action: 'open' | 'showInFolder' }) => {
+    'export:reveal': async ({ path: file, action }) => {
       if (!deps.revealFile) unavailable('Opening exported files');
       if (!exports.wrote(file))
         throw new AppError('forbidden', 'Only a file ShipWeek exported in this session can be opened from here.', { key: 'reports.reveal.notExported' });
@@ -147,7 +147,7 @@ function reportHandlers(deps: HandlerDeps) {
       if (problem) throw new AppError('storage', `Could not open ${file}: ${problem}`, { key: 'reports.reveal.failed', params: { reason: problem } });
       return { done: true as const };
     },
-    'plan:export': async ({ scenarioId, format }: { scenarioId: number; format: 'pdf' | 'markdown' }) => {
+    'plan:export': async ({ scenarioId, format }) => {
       const filter = format === 'pdf' ? FILTERS.pdf : FILTERS.markdown;
       const target = await save(scenarioId, 'planOfAction', filter, plans.get(scenarioId)?.plan.lang);
       return target ? { saved: true, ...(await exports.writePlan(scenarioId, format, target, pdf)) } : cancelled;

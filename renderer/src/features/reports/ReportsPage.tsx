@@ -24,8 +24,8 @@ import { BacktestPanel } from './BacktestPanel';
 import { LongCallProgress, useLongCall } from './LongCallProgress';
 import type { ReportCommand } from '../../store/appSlice';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
+import { CSV_EXPORTS } from '../../../../shared/report/csvKinds';
 
-const CSV_KINDS = ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const;
 type Outcome = ExportOutcomeValue | null;
 
 /**
@@ -196,7 +196,7 @@ export function ReportsPage() {
           {t('reports.export.csvTitle')}
         </Typography>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-          {CSV_KINDS.map((kind) => (
+          {CSV_EXPORTS.map((kind) => (
             <Button key={kind} variant="outlined" startIcon={<TableChartIcon />} disabled={busy} data-testid={`export-csv-${kind}`} onClick={() => void run(() => call('export:csv', { scenarioId: id, kind, lang, ...weekArg }), saved)}>
               {t(`reports.export.csv.${kind}`)}
             </Button>
