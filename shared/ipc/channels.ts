@@ -52,7 +52,10 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
  * never disagree. Only these names cross the bridge, and no data travels with them.
  */
 export const MENU_EVENT = 'menu:command';
-export const MENU_COMMANDS = ['undo', 'redo', 'save', 'exportReportPdf', 'exportScenarioJson', 'importSettings', 'importTransitCsv', 'importDestinationWeights'] as const;
+/** File-menu exports and imports: the renderer carries them out on the Reports page, like its buttons. */
+export const REPORT_COMMANDS = ['exportReportPdf', 'exportScenarioJson', 'importSettings', 'importTransitCsv', 'importDestinationWeights'] as const;
+export type ReportCommand = (typeof REPORT_COMMANDS)[number];
+export const MENU_COMMANDS = ['undo', 'redo', 'save', ...REPORT_COMMANDS] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**

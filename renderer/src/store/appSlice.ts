@@ -1,11 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { Prefs, ResultOf, ScenarioSummary } from '../../../shared/ipc/contract';
 import type { AppErrorShape } from '../../../shared/ipc/result';
+import type { ReportCommand } from '../../../shared/ipc/channels';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
 
-/** File-menu commands the Reports page carries out. */
-export type ReportCommand = 'exportReportPdf' | 'exportScenarioJson' | 'importSettings' | 'importTransitCsv' | 'importDestinationWeights';
 
 export const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'eligibility', 'scenarios', 'reports', 'returns', 'assumptions', 'settings'] as const;
 export type Page = (typeof PAGES)[number];

@@ -22,7 +22,7 @@ import { ExportOutcome, type ExportOutcomeValue } from './ExportOutcome';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { BacktestPanel } from './BacktestPanel';
 import { LongCallProgress, useLongCall } from './LongCallProgress';
-import type { ReportCommand } from '../../store/appSlice';
+import type { ReportCommand } from '../../../../shared/ipc/channels';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 import { CSV_EXPORTS } from '../../../../shared/report/csvKinds';
 
