@@ -5,18 +5,12 @@
  */
 import type { Db } from '../db/connection';
 import { AppError } from '../../../shared/ipc/result';
+import type { StoredPlan } from '../../../shared/ipc/contract';
 import { simulate } from '../../../shared/engine/simulate';
 import { loadGeo } from '../../../shared/geo';
 import { draftAdvice, draftPlanOfAction } from '../../../shared/report/planOfAction';
-import { PlanOfActionSchema, type PlanOfActionDoc, type PlanSectionEdit } from '../../../shared/report/planSchema';
+import { PlanOfActionSchema, type PlanSectionEdit } from '../../../shared/report/planSchema';
 import { createScenarioService } from './scenarioService';
-
-export interface StoredPlan {
-  scenarioId: number;
-  revision: number;
-  updatedAt: string;
-  plan: PlanOfActionDoc;
-}
 
 interface PlanRow {
   scenario_id: number;
