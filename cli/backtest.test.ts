@@ -6,7 +6,7 @@ import { runCli } from './main';
 import { sampleSettings } from '../shared/domain/sample';
 import { parseSettings } from '../shared/domain/parseSettings';
 import { computePromise } from '../shared/engine/explainedPromise';
-import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../shared/engine/timezone';
+import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../shared/time/timezone';
 import { loadGeo } from '../shared/geo';
 
 const geo = loadGeo();

@@ -1,5 +1,5 @@
 /** Checks of the CLI's date options (--at, --week) against the years ShipWeek plans in. */
-import { checkIsoDate, MAX_DATE, MIN_DATE } from '../shared/domain/time';
+import { checkIsoDate, MAX_DATE, MIN_DATE } from '../shared/time/dateTime';
 import { badInput, type CliContext, type CommandResult } from './context';
 
 /**

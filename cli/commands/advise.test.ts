@@ -6,7 +6,7 @@ import { sampleSettings } from '../../shared/domain/sample';
 import { renoSettings } from '../../test/support/renoPlan';
 import { loadGeo } from '../../shared/geo';
 import { generateMoves } from '../../shared/advisor/moves';
-import { resolveCostModel } from '../../shared/advisor/costModel';
+import { resolveCostModel } from '../../shared/catalog/costDefaults';
 import { runCli } from '../main';
 
 const dir = mkdtempSync(join(tmpdir(), 'shipweek-advise-'));

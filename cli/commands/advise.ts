@@ -1,7 +1,7 @@
 /** `shipweek advise <file> [--json] [--max-moves N] [--budget <USD/week>] [--candidate-zips <file>] [--label-costs <csv>] [--search-sites] [--policy <id>]`. */
 import { findPolicy, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { advise, type AdvicePhase, type AdviceResult, type PlanFigures } from '../../shared/advisor/advise';
-import { DEFAULT_COST_MODEL } from '../../shared/advisor/costModel';
+import { DEFAULT_COST_MODEL } from '../../shared/catalog/costDefaults';
 import { formatLabelCostCsvError, parseLabelCostCsv } from '../../shared/advisor/costCsv';
 import { describeMove } from '../../shared/advisor/moves';
 import type { Settings } from '../../shared/domain/settings';

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_COST_MODEL } from '../../shared/advisor/costModel';
+import { DEFAULT_COST_MODEL } from '../../shared/catalog/costDefaults';
 import { SettingsSchema, type Settings } from '../../shared/domain/settings';
 import type { GeoData } from '../../shared/geo/index';
 import { scenarioJson } from '../../shared/report/exports';

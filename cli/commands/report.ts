@@ -18,7 +18,7 @@ import { translator } from '../../shared/report/format';
 import { writeFileAtomic } from '../../electron/main/services/atomicWrite';
 import { badInput, cannotWriteMessage, type CliContext, type CommandResult } from '../context';
 import { isMonday } from './simulate';
-import { IsoDateSchema } from '../../shared/domain/time';
+import { IsoDateSchema } from '../../shared/time/dateTime';
 import { loadSettingsFile } from '../loadSettings';
 import { dateOutOfRange } from '../dateOption';
 import { findChromium, htmlToPdf, launchHeadlessChromium } from '../chromium';

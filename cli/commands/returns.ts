@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { GeoData } from '../../shared/geo/index';
-import { IsoDateSchema } from '../../shared/domain/time';
+import { IsoDateSchema } from '../../shared/time/dateTime';
 import { calendarFor, returnDeadline, todayIn, weekendsOnlyCalendar, type ReturnStatus } from '../../shared/returns/deadlines';
 import { formatReturnsReportError, type ReturnsReportSummary } from '../../shared/returns/returnsReport';
 import type { ReturnEntry } from '../../shared/returns/model';

@@ -1,6 +1,6 @@
 /** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N]]`. */
 import { SIZE_TIERS } from '../../shared/domain/carrier';
-import { IsoDateSchema } from '../../shared/domain/time';
+import { IsoDateSchema } from '../../shared/time/dateTime';
 import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { renderFinding, sortFindings } from '../../shared/engine/findings';
 import { simulate, type SimulationCheck } from '../../shared/engine/simulate';

@@ -4,7 +4,7 @@ import { SettingsSchema, type Settings } from '../domain/settings';
 import { loadGeo } from '../geo';
 import { simulate } from '../engine/simulate';
 import { advise } from './advise';
-import { resolveCostModel } from './costModel';
+import { resolveCostModel } from '../catalog/costDefaults';
 import { createEvaluator } from './evaluator';
 import { applyMove, applyMoves, generateMoves, moveFields, type Move } from './moves';
 import { weeklyCost } from './weeklyCost';

@@ -27,7 +27,7 @@
  *
  * Moves: shared/advisor/moves.ts (generateMoves, applyMove, describeMove for EN/FR text with the
  * `advisor.move.*` messages). Costs: shared/advisor/weeklyCost.ts (weeklyCost, explainOrderCost) and
- * the cost model in settings.costModel (defaults: shared/advisor/costModel.ts).
+ * the cost model in settings.costModel (defaults: shared/catalog/costDefaults.ts).
  *
  * Search: greedy + local improvement. Greedy adds, one at a time, the move that removes the most
  * shortfall per extra dollar (and, separately, the most shortfall outright); local improvement then
@@ -42,7 +42,7 @@ import type { CarrierId } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { CONTIGUOUS_48_DC, type GeoData } from '../geo';
 import { simulate, type SimulationCheck } from '../engine/simulate';
-import { resolveCostModel, type ResolvedCostModel } from './costModel';
+import { resolveCostModel, type ResolvedCostModel } from '../catalog/costDefaults';
 import { createEvaluator, type Evaluation, type Evaluator, type WeeklyCost } from './evaluator';
 import { applyMoves, describeMove, generateMoves, moveId, representativeZip, warehouseMove, type Move } from './moves';
 import { weeklyCost } from './weeklyCost';

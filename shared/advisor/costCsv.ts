@@ -3,12 +3,12 @@
  * extra columns ignored), one row per service, carrier zone (1-8) and size tier (standard, oversize,
  * extra-large / extraLarge). The file replaces the whole label table; prices it does not name stay at
  * the defaults. All or nothing: one bad row rejects the file, each error naming the row (header =
- * row 1), the field and the reason. Caps are checked before parsing (shared/geo/csv.ts).
+ * row 1), the field and the reason. Caps are checked before parsing (shared/imports/csv.ts).
  */
 import { SIZE_TIERS, type SizeTier } from '../domain/carrier';
 import { MAX_LABEL_RATES, type LabelRate } from '../domain/costModel';
-import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from '../geo/csv';
-import { resolveServiceName } from '../geo/transitCsv';
+import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from '../imports/csv';
+import { resolveServiceName } from '../imports/transitCsv';
 import { SERVICES } from '../catalog/services';
 
 export interface LabelCostCsvError {

@@ -1,6 +1,6 @@
 import { SIZE_TIERS, type ServiceId, type SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS } from '../time/dateTime';
 import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
 import { createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isTransitDay, SHIP_SEARCH_DAYS, shipDayVerdict, type HolidayBook, type Lane } from '../engine/calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCatalog';
@@ -8,8 +8,8 @@ import { TYPICAL_WEEK_START } from '../engine/compiledPromiseEngine';
 import { route, serviceCarriesTier, warehouseOrigin } from '../engine/routing';
 import { SIX_DAY_DELIVERY_MIN_DAYS } from '../engine/deliveredWeekdays';
 import { policyChecks, type SimulationCheck } from '../engine/policyChecks';
-import { dayNumber, fromLocalMinutes, hourlyOffsets, offsetAt, weekdayIndex } from '../engine/timezone';
-import { dayKind, rateIndex, type ResolvedCostModel } from './costModel';
+import { dayNumber, fromLocalMinutes, hourlyOffsets, offsetAt, weekdayIndex } from '../time/timezone';
+import { dayKind, rateIndex, type ResolvedCostModel } from '../catalog/costDefaults';
 
 /*
  * The advisor's evaluator: the simulation's metrics (same views, destinations, size tiers, pieces of

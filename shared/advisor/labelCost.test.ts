@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleSettings } from '../domain/sample';
 import type { Settings } from '../domain/settings';
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS } from '../time/dateTime';
 import { loadGeo } from '../geo';
 import { TYPICAL_WEEK_START } from '../engine/compiledPromiseEngine';
 import { labelMix } from './labelMix';

@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../domain/time';
+import { WEEKDAYS, type Weekday } from '../time/dateTime';
 
 /**
  * Words for the advisor's moves. The move texts themselves are the `advisor.move.*` messages of

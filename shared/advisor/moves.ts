@@ -1,11 +1,11 @@
 import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
 import type { Handover, ServicePlan, Settings, Warehouse } from '../domain/settings';
-import { minutesOfDay, timeOfDay, WEEKDAYS, type Weekday } from '../domain/time';
+import { minutesOfDay, timeOfDay, WEEKDAYS, type Weekday } from '../time/dateTime';
 import { resolvePolicy } from '../catalog/policies';
 import { SERVICES } from '../catalog/services';
 import { weekendCapability } from '../catalog/weekendMatrix';
 import type { GeoData } from '../geo';
-import type { ResolvedCostModel } from './costModel';
+import type { ResolvedCostModel } from '../catalog/costDefaults';
 
 /*
  * Moves: the plan edits a manager can make, generated from a plan and the catalog, each one a pure

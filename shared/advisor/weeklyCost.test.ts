@@ -3,7 +3,7 @@ import type { ServiceId } from '../domain/carrier';
 import { sampleSettings } from '../domain/sample';
 import type { ServicePlan, Settings } from '../domain/settings';
 import { loadGeo } from '../geo';
-import { DEFAULT_COST_MODEL } from './costModel';
+import { DEFAULT_COST_MODEL } from '../catalog/costDefaults';
 import { explainOrderCost } from './weeklyCost';
 
 const geo = loadGeo();

@@ -3,7 +3,7 @@ import type { Settings } from '../domain/settings';
 import type { GeoData } from '../geo';
 import { computePromise, type ExplanationStep } from '../engine/explainedPromise';
 import { DEFAULT_ENGINE_CATALOG } from '../engine/engineCatalog';
-import { rateIndex, resolveCostModel } from './costModel';
+import { rateIndex, resolveCostModel } from '../catalog/costDefaults';
 import { createEvaluator, type Evaluation, type WeeklyCost } from './evaluator';
 
 export type { WeeklyCost } from './evaluator';

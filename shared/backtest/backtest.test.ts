@@ -3,7 +3,7 @@ import { sampleSettings } from '../domain/sample';
 import type { Settings } from '../domain/settings';
 import { loadGeo } from '../geo';
 import { computePromise } from '../engine/explainedPromise';
-import { dayNumber, formatLocalDateTime, fromLocalMinutes, isoDate, offsetAt, toLocalMinutes } from '../engine/timezone';
+import { dayNumber, formatLocalDateTime, fromLocalMinutes, isoDate, offsetAt, toLocalMinutes } from '../time/timezone';
 import { readOrderReport, type OrderLine, type OrderReportResult } from '../orders/orderReport';
 import { applyTransitSuggestions, backtestOrders, type BacktestResult } from './backtest';
 

@@ -23,11 +23,11 @@
 import type { ServiceId } from '../domain/carrier';
 import type { Settings, TransitOverride } from '../domain/settings';
 import { MAX_TRANSIT_OVERRIDES } from '../domain/settings';
-import { WEEKDAYS, type Weekday } from '../domain/time';
+import { WEEKDAYS, type Weekday } from '../time/dateTime';
 import type { GeoData } from '../geo/index';
 import { computePromise, type ExplanationStep } from '../engine/explainedPromise';
 import { createPromiseEngine, type PromiseEngine } from '../engine/compiledPromiseEngine';
-import { dayNumber, formatLocalDateTime, isoDate, offsetAt, toLocalMinutes } from '../engine/timezone';
+import { dayNumber, formatLocalDateTime, isoDate, offsetAt, toLocalMinutes } from '../time/timezone';
 import type { OrderLine } from '../orders/orderReport';
 
 export interface BacktestOptions {

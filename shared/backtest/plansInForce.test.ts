@@ -3,7 +3,7 @@ import { sampleSettings } from '../domain/sample';
 import type { Settings } from '../domain/settings';
 import { loadGeo } from '../geo';
 import { computePromise } from '../engine/explainedPromise';
-import { formatLocalDateTime, toLocalMinutes } from '../engine/timezone';
+import { formatLocalDateTime, toLocalMinutes } from '../time/timezone';
 import { readOrderReport, type OrderLine } from '../orders/orderReport';
 import { applyTransitSuggestions, backtestOrders } from './backtest';
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { carrierHolidays, carrierHolidaySettings } from './holidays';
-import { addDays, daysBetween, lastWeekdayOfMonth, nthWeekdayOfMonth, weekdayOf } from './isoDate';
+import { addDays, daysBetween, lastWeekdayOfMonth, nthWeekdayOfMonth, weekdayOf } from '../time/civilDate';
 
-describe('isoDate helpers', () => {
+describe('civil date helpers (time/civilDate.ts)', () => {
   it('knows weekdays, month arithmetic and day counts', () => {
     expect(weekdayOf('2026-07-04')).toBe('sat');
     expect(weekdayOf('1970-01-01')).toBe('thu');

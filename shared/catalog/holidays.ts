@@ -1,5 +1,5 @@
 import type { CarrierId } from '../domain/carrier';
-import { addDays, isoDate, lastWeekdayOfMonth, nthWeekdayOfMonth, weekdayOf } from './isoDate';
+import { addDays, dateFromParts, lastWeekdayOfMonth, nthWeekdayOfMonth, weekdayOf } from '../time/civilDate';
 
 /*
  * Carrier holiday calendars computed by rule, so any year works without a data update.
@@ -46,17 +46,17 @@ const UPS_FEDEX_HOLIDAYS: ReadonlySet<HolidayKey> = new Set(['newYear', 'memoria
 /** The legal date of each holiday in a year (before weekend observance). */
 function legalDates(year: number): [HolidayKey, string][] {
   return [
-    ['newYear', isoDate(year, 1, 1)],
+    ['newYear', dateFromParts(year, 1, 1)],
     ['mlk', nthWeekdayOfMonth(year, 1, 'mon', 3)],
     ['washington', nthWeekdayOfMonth(year, 2, 'mon', 3)],
     ['memorial', lastWeekdayOfMonth(year, 5, 'mon')],
-    ['juneteenth', isoDate(year, 6, 19)],
-    ['independence', isoDate(year, 7, 4)],
+    ['juneteenth', dateFromParts(year, 6, 19)],
+    ['independence', dateFromParts(year, 7, 4)],
     ['labor', nthWeekdayOfMonth(year, 9, 'mon', 1)],
     ['columbus', nthWeekdayOfMonth(year, 10, 'mon', 2)],
-    ['veterans', isoDate(year, 11, 11)],
+    ['veterans', dateFromParts(year, 11, 11)],
     ['thanksgiving', nthWeekdayOfMonth(year, 11, 'thu', 4)],
-    ['christmas', isoDate(year, 12, 25)],
+    ['christmas', dateFromParts(year, 12, 25)],
   ];
 }
 

@@ -1,4 +1,4 @@
-import { addDays, weekdayOf } from './isoDate';
+import { addDays, weekdayOf } from '../time/civilDate';
 
 /*
  * Seller deadlines stated in the SFP help page (the seed), as pure date arithmetic:

@@ -1,5 +1,5 @@
 import { SERVICE_IDS, type CarrierId, type ServiceId } from '../domain/carrier';
-import type { Weekday } from '../domain/time';
+import type { Weekday } from '../time/dateTime';
 import type { ServiceInfo } from './types';
 import { remoteRegionOf, type RemoteRegion } from '../geo/remoteRegions';
 

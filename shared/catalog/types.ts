@@ -1,5 +1,5 @@
 import type { CarrierId, ServiceId } from '../domain/carrier';
-import type { Weekday } from '../domain/time';
+import type { Weekday } from '../time/dateTime';
 import type { RemoteRegion } from '../geo/remoteRegions';
 
 /** Weekend capability from Amazon's SFP matrix: Yes / Limited (special operating plan only) / No. */

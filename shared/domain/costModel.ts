@@ -4,7 +4,7 @@ import { CarrierIdSchema, ServiceIdSchema, SizeTierSchema } from './carrier';
 /*
  * What a plan costs, as data the user edits (per scenario, in the settings file as `costModel`).
  * Every figure is US dollars. A settings file without `costModel` (every file written before the
- * advisor existed) uses the built-in defaults (shared/advisor/costModel.ts), so no format migration
+ * advisor existed) uses the built-in defaults (shared/catalog/costDefaults.ts), so no format migration
  * is needed: the field is optional and its absence means "defaults", now and after the defaults are
  * refreshed. A label rate the table does not name falls back to the default for that service, zone
  * and size tier; an imported label-cost CSV replaces the table as a whole.

@@ -1,5 +1,5 @@
 import type { Settings } from './settings';
-import { WEEKDAYS, type Weekday } from './time';
+import { WEEKDAYS, type Weekday } from '../time/dateTime';
 
 /** One setting that differs between two plans. `a`/`b` are JSON values; undefined = absent. */
 export interface SettingDifference {

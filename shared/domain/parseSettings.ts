@@ -9,7 +9,7 @@ import { locateJsonSyntaxError } from './jsonSyntax';
 import { utf8ByteLength } from './utf8';
 import { inspectShape, type ShapeIssue } from './documentShape';
 import type { GeoData } from '../geo/index';
-import { isValidTimeZone, timeZonesAgree } from '../geo/timeZone';
+import { isValidTimeZone, timeZonesAgree } from '../time/zoneNames';
 import { migrateHolidaysAddUp, type SettingsNotice } from './settingsMigrations';
 
 export type { SettingsNotice } from './settingsMigrations';

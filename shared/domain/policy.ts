@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, TimeOfDaySchema } from './time';
+import { IsoDateSchema, TimeOfDaySchema } from '../time/dateTime';
 import { SizeTierSchema } from './carrier';
 import { plainText } from './text';
 

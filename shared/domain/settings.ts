@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, TimeOfDaySchema, WeekdaySchema, WEEKDAYS } from './time';
+import { IsoDateSchema, TimeOfDaySchema, WeekdaySchema, WEEKDAYS } from '../time/dateTime';
 import { CARRIER_NAMES, CARRIERS, CarrierIdSchema, ServiceIdSchema } from './carrier';
 import { PolicyProfileSchema } from './policy';
 import { plainText } from './text';
@@ -210,7 +210,7 @@ export const SettingsSchema = z.object({
   policyId: plainText(z.string().min(1).max(64)),
   /** User-made policy profiles (copies of built-ins, edited); ids must not clash with built-in ones. */
   customPolicies: z.array(PolicyProfileSchema).max(50).default([]),
-  /** What the plan costs (labels, staff, pickups, plans); absent = the advisor's defaults (shared/advisor/costModel.ts). */
+  /** What the plan costs (labels, staff, pickups, plans); absent = the built-in defaults (shared/catalog/costDefaults.ts). */
   costModel: CostModelSchema.optional(),
   /** How the warehouse runs (missed pickups, cancellations, Buy Shipping, tracking); absent = the eligibility defaults. */
   operations: OperationsSchema.optional(),

@@ -5,7 +5,7 @@ import { sampleSettings } from './sample';
 import { carrierHolidaySettings } from '../catalog/holidays';
 import { createHolidayBook } from '../engine/calendar';
 import { DEFAULT_ENGINE_CATALOG } from '../engine/engineCatalog';
-import { dayNumber } from '../engine/timezone';
+import { dayNumber } from '../time/timezone';
 
 /** The sample as a format-1 document with the given holidays. */
 function formatOneText(holidays: unknown[]): string {

@@ -1,5 +1,5 @@
-import { addDays, weekdayOf } from '../catalog/isoDate';
-import { IsoDateSchema, WEEKDAYS } from './time';
+import { addDays, weekdayOf } from '../time/civilDate';
+import { IsoDateSchema, WEEKDAYS } from '../time/dateTime';
 
 /**
  * The Monday 'YYYY-MM-DD' that names a real week (simulate()'s `weekStart`; the exports' week).

@@ -1,6 +1,6 @@
 import type { Operations } from '../domain/operations';
 import type { Settings } from '../domain/settings';
-import { DEFAULT_COST_MODEL } from '../advisor/costModel';
+import { DEFAULT_COST_MODEL } from '../catalog/costDefaults';
 
 /** Operations with every figure filled in, and where each came from. */
 export interface ResolvedOperations {

@@ -8,7 +8,7 @@ import { createHolidayBook, createLane, deliveryDay, shipDayVerdict, SHIP_SEARCH
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCatalog';
 import { createPromiseEngine, type LaneSummary, type PromiseEngine } from '../engine/compiledPromiseEngine';
 import { route, warehouseOrigin } from '../engine/routing';
-import { dayNumber, fromLocalMinutes, isoDate, toLocalMinutes, weekdayIndex } from '../engine/timezone';
+import { dayNumber, fromLocalMinutes, isoDate, toLocalMinutes, weekdayIndex } from '../time/timezone';
 import { firstIndexAfter } from '../engine/firstIndexAfter';
 
 /*

@@ -19,8 +19,8 @@
 import type { ServiceId } from '../domain/carrier';
 import { MAX_SPREAD_DAYS, MAX_TRANSIT_SPREADS, SPREAD_SUM_TOLERANCE, type TransitSpread } from '../domain/operations';
 import { SERVICES } from '../catalog/services';
-import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from '../geo/csv';
-import { resolveServiceName } from '../geo/transitCsv';
+import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from '../imports/csv';
+import { resolveServiceName } from '../imports/transitCsv';
 import { renderMessage } from '../engine/findings';
 import { eligibilityMessagesEn } from './messages';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHolidayBook, createLane, deliveryDay, findShipDay, shipDayVerdict } from './calendar';
 import { DEFAULT_ENGINE_CATALOG } from './engineCatalog';
-import { dayNumber, fromLocalMinutes, isoDate, parseLocalDateTime } from './timezone';
+import { dayNumber, fromLocalMinutes, isoDate, parseLocalDateTime } from '../time/timezone';
 import { columbusWarehouse, fixtureSettings } from '../../test/reference/fixtures';
 
 const catalog = DEFAULT_ENGINE_CATALOG;

@@ -1,9 +1,9 @@
 import { CARRIERS, type CarrierId } from '../domain/carrier';
 import type { ServicePlan, Settings, Warehouse } from '../domain/settings';
 import type { ServiceInfo } from '../catalog/types';
-import { minutesOfDay, WEEKDAYS, type Weekday } from '../domain/time';
+import { minutesOfDay, WEEKDAYS, type Weekday } from '../time/dateTime';
 import type { EngineCatalog } from './engineCatalog';
-import { dayNumber, deadlineInstant, offsetAt, weekdayIndex, yearOfDay } from './timezone';
+import { dayNumber, deadlineInstant, offsetAt, weekdayIndex, yearOfDay } from '../time/timezone';
 
 /*
  * Business-day calendar of one warehouse and carrier service (a "lane").

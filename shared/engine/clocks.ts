@@ -3,7 +3,7 @@
  * in New York or Los Angeles reads the same instant on their own clock. These helpers say what they
  * read, DST-correct for the given date.
  */
-import { dayNumber, fromLocalMinutes, toLocalMinutes } from './timezone';
+import { dayNumber, fromLocalMinutes, toLocalMinutes } from '../time/timezone';
 
 const MINUTES_PER_DAY = 1440;
 

@@ -3,7 +3,7 @@ import { loadGeo } from '../geo';
 import { sampleSettings } from '../domain/sample';
 import { createPromiseEngine, TIER_INDEX } from './compiledPromiseEngine';
 import { computePromise } from './explainedPromise';
-import { fromLocalMinutes, parseLocalDateTime } from './timezone';
+import { fromLocalMinutes, parseLocalDateTime } from '../time/timezone';
 
 const geo = loadGeo();
 const idx = (zip3: string) => geo.zip3s.findIndex((z) => z.zip3 === zip3);

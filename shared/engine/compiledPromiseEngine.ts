@@ -4,7 +4,7 @@ import type { GeoData, Zip3Record } from '../geo';
 import { createHolidayBook, createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isTransitDay, SHIP_SEARCH_DAYS, shipDayVerdict, type Lane } from './calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrigin } from './routing';
-import { dayNumber, hourlyOffsets, offsetAt } from './timezone';
+import { dayNumber, hourlyOffsets, offsetAt } from '../time/timezone';
 import { firstIndexAfter } from './firstIndexAfter';
 import { laneRanks, promiseKey, promiseKeyDelivery, promiseKeyOutside } from './promiseOrder';
 import { remoteRegionOf } from '../geo/remoteRegions';

@@ -1,6 +1,6 @@
 import type { ServiceId } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
-import { WEEKDAYS, type Weekday } from '../domain/time';
+import { WEEKDAYS, type Weekday } from '../time/dateTime';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { shipsOn } from './weekend';
 

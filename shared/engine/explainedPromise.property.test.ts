@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CARRIERS, SERVICE_IDS, type ServiceId } from '../domain/carrier';
 import { carrierHolidays } from '../catalog/holidays';
-import { WEEKDAYS, timeOfDay } from '../domain/time';
+import { WEEKDAYS, timeOfDay } from '../time/dateTime';
 import type { SettingsInput } from '../domain/settings';
 import { loadGeo } from '../geo';
 import { computePromise } from './explainedPromise';
 import { createPromiseEngine } from './compiledPromiseEngine';
 import { DEFAULT_ENGINE_CATALOG } from './engineCatalog';
-import { dayNumber, formatLocalDateTime, fromLocalMinutes, isoDate } from './timezone';
+import { dayNumber, formatLocalDateTime, fromLocalMinutes, isoDate } from '../time/timezone';
 import { referencePromise } from '../../test/reference/promiseReference';
 import { fixtureSettings } from '../../test/reference/fixtures';
 

@@ -2,13 +2,13 @@ import type { CarrierId, ServiceId, SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { remoteRegionOf, type RemoteRegion } from '../geo/remoteRegions';
 import { createExtraDeliveryDays } from './extraDeliveryDays';
-import { timeOfDay, WEEKDAYS } from '../domain/time';
+import { timeOfDay, WEEKDAYS } from '../time/dateTime';
 import type { GeoData } from '../geo';
 import { createHolidayBook, createLane, deliveryDay, findShipDay, isTransitDay } from './calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { isBetterPromise } from './promiseOrder';
 import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrigin, type TransitSource } from './routing';
-import { formatLocalDateTime, fromLocalMinutes, isoDate, parseLocalDateTime, toLocalMinutes, weekdayIndex } from './timezone';
+import { formatLocalDateTime, fromLocalMinutes, isoDate, parseLocalDateTime, toLocalMinutes, weekdayIndex } from '../time/timezone';
 
 /*
  * The explained promise engine: one view, one destination, every step written down (Explain, the

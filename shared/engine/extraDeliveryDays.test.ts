@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computePromise } from './explainedPromise';
 import { createPromiseEngine } from './compiledPromiseEngine';
 import { createExtraDeliveryDays, defaultArea } from './extraDeliveryDays';
-import { dayNumber, fromLocalMinutes, parseLocalDateTime } from './timezone';
+import { dayNumber, fromLocalMinutes, parseLocalDateTime } from '../time/timezone';
 import { loadGeo } from '../geo';
 import { parseSettings, formatSettingsIssue } from '../domain/parseSettings';
 import { sampleSettings } from '../domain/sample';

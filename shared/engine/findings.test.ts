@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import i18next from 'i18next';
 import { SERVICE_IDS } from '../domain/carrier';
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS } from '../time/dateTime';
 import { sampleSettings } from '../domain/sample';
 import { POLICY_PROFILES, policyNameKey } from '../catalog/policies';
 import { serviceNameKey } from '../catalog/services';

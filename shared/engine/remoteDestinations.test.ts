@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computePromise } from './explainedPromise';
 import { createPromiseEngine } from './compiledPromiseEngine';
 import { loadGeo } from '../geo';
-import { dayNumber, fromLocalMinutes, parseLocalDateTime } from './timezone';
+import { dayNumber, fromLocalMinutes, parseLocalDateTime } from '../time/timezone';
 import { fixtureSettings } from '../../test/reference/fixtures';
 import { defaultTransitDays, SERVICES } from '../catalog/services';
 

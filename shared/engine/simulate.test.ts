@@ -5,7 +5,7 @@ import type { Settings } from '../domain/settings';
 import { simulate } from './simulate';
 import { referenceReachable, referenceSimulation } from '../../test/reference/simulateReference';
 import { isContiguousUs } from '../geo';
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS } from '../time/dateTime';
 import { sixDayDelivery } from './weekend';
 import { columbusWarehouse, fixtureSettings } from '../../test/reference/fixtures';
 

@@ -9,8 +9,8 @@ import { validateSettings } from './validate';
 import { policyChecks, type SimulationCheck } from './policyChecks';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { createPromiseEngine, TYPICAL_WEEK_START } from './compiledPromiseEngine';
-import { dayNumber, fromLocalMinutes, weekdayIndex } from './timezone';
-import { checkIsoDate, MAX_YEAR, MIN_YEAR } from '../domain/time';
+import { dayNumber, fromLocalMinutes, weekdayIndex } from '../time/timezone';
+import { checkIsoDate, MAX_YEAR, MIN_YEAR } from '../time/dateTime';
 import { firstIndexAfter } from './firstIndexAfter';
 
 /*

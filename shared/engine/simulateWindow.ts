@@ -1,11 +1,11 @@
 import { SIZE_TIERS, type SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS } from '../time/dateTime';
 import type { GeoData } from '../geo';
 import { judgeDeliveredWeekdays } from './deliveredWeekdays';
 import { policyChecks } from './policyChecks';
 import { simulate, type SimulateOptions, type SimulationResult, type StateStats, type TierShares } from './simulate';
-import { dayNumber, isoDate } from './timezone';
+import { dayNumber, isoDate } from '../time/timezone';
 
 /*
  * Amazon measures delivery speed over a window (7 days, 30 days, 6 months, a custom range), not one

@@ -1,10 +1,10 @@
 import { CARRIERS, type CarrierId } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { mondayOf } from '../domain/week';
-import { addDays, daysBetween } from '../catalog/isoDate';
+import { addDays, daysBetween } from '../time/civilDate';
 import { createHolidayBook } from './calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
-import { dayNumber } from './timezone';
+import { dayNumber } from '../time/timezone';
 
 /*
  * Which week a simulation shows. The default "typical week" ignores holidays and closures; a real

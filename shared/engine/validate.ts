@@ -1,11 +1,11 @@
 import type { Settings, ServicePlan, Warehouse } from '../domain/settings';
-import { WEEKDAYS, minutesOfDay, type Weekday } from '../domain/time';
+import { WEEKDAYS, minutesOfDay, type Weekday } from '../time/dateTime';
 import type { PolicyProfile } from '../domain/policy';
 import type { GeoData } from '../geo';
 import { distanceMiles } from '../geo/distance';
 import { zoneForDistance } from '../geo/zones';
 import { CONTIGUOUS_48_DC } from '../geo/states';
-import { timeZonesAgree } from '../geo/timeZone';
+import { timeZonesAgree } from '../time/zoneNames';
 import { findPolicy, isBuiltInPolicy, resolvePolicy } from '../catalog/policies';
 import { makeFinding, type Finding } from './findings';
 import { checkWeekend, sixDayDelivery, sixDayOperation } from './weekend';

@@ -1,6 +1,6 @@
 import type { CarrierId, ServiceId } from '../domain/carrier';
 import type { Settings, ServicePlan, Warehouse } from '../domain/settings';
-import { WEEKDAYS, type Weekday } from '../domain/time';
+import { WEEKDAYS, type Weekday } from '../time/dateTime';
 import { SERVICES } from '../catalog/services';
 import type { WeekendCapability } from '../catalog/types';
 import { weekendCapability, type HandoverKind, type WeekendDay } from '../catalog/weekendMatrix';

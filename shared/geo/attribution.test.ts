@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { ATTRIBUTIONS } from './attribution';
-import { TRANSIT_CSV_MESSAGES_EN } from './transitCsv';
+import { TRANSIT_CSV_MESSAGES_EN } from '../imports/transitCsv';
 import { messagesEn } from '../i18n/messages.en';
 import { messagesFr } from '../i18n/messages.fr';
 

@@ -10,7 +10,7 @@ import { bitmapHas } from './zip5Codec';
 export { distanceMiles, EARTH_RADIUS_MILES } from './distance';
 export { zoneForDistance, ZONE_UPPER_BOUNDS_MILES, type CarrierZone } from './zones';
 export { CONTIGUOUS_48_DC, isContiguousUs, NONCONTIGUOUS_STATES, TERRITORIES, STATES, stateName, type StateInfo, type StateKind } from './states';
-export { isValidTimeZone, timeZonesAgree, utcOffsetMinutes } from './timeZone';
+export { isValidTimeZone, timeZonesAgree, utcOffsetMinutes } from '../time/zoneNames';
 
 export interface Zip3Record {
   zip3: string;

@@ -7,7 +7,7 @@ import { WeekStartSchema } from '../domain/week';
 import { BacktestResultSchema, OrderReportReadSchema } from './orderReportSchemas';
 import { ServiceIdSchema } from '../domain/carrier';
 import { ReturnsChannelArgs, ReturnsImportResultSchema, ReturnsRegisterSchema } from './returnsSchemas';
-import { IsoDateSchema } from '../domain/time';
+import { IsoDateSchema } from '../time/dateTime';
 
 /**
  * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ServiceIdSchema } from '../domain/carrier';
-import { WeekdaySchema } from '../domain/time';
+import { WeekdaySchema } from '../time/dateTime';
 
 const Count = z.number().int().nonnegative();
 const Params = z.record(z.string(), z.union([z.string(), z.number()]));

@@ -25,10 +25,10 @@
  *   line-length cap, an unterminated quoted field, no data rows, or no usable order at all (e.g. every
  *   ZIP unknown).
  */
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS } from '../time/dateTime';
 import type { GeoData } from '../geo/index';
-import { normaliseCsvName } from '../geo/csv';
-import { fromLocalMinutes, offsetAt } from '../engine/timezone';
+import { normaliseCsvName } from '../imports/csv';
+import { fromLocalMinutes, offsetAt } from '../time/timezone';
 import { parseDateTime } from './isoInstant';
 import { OrderIdSet } from './orderIdSet';
 

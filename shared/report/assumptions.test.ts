@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleSettings } from '../domain/sample';
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS } from '../time/dateTime';
 import { simulate } from '../engine/simulate';
 import { loadGeo } from '../geo';
 import { listAssumptions, type Assumption } from './assumptions';

@@ -1,8 +1,8 @@
 import type { Settings } from '../domain/settings';
-import { WEEKDAYS, type Weekday } from '../domain/time';
+import { WEEKDAYS, type Weekday } from '../time/dateTime';
 import { SERVICES } from '../catalog/services';
 import { carrierHolidays } from '../catalog/holidays';
-import { DEFAULT_COST_MODEL } from '../advisor/costModel';
+import { DEFAULT_COST_MODEL } from '../catalog/costDefaults';
 import { DECEMBER_ON_TIME, LATE_SHAPE } from '../catalog/transitSpread';
 import { OPERATIONS_DEFAULTS } from '../eligibility/operations';
 import { SIX_DAY_DELIVERY_MIN_DAYS } from '../engine/deliveredWeekdays';

@@ -3,7 +3,7 @@
  * survive a data: URL): a US map of the 2-day promise share by state and the weekday x hour heatmap.
  * Both use the same five-step blue scale, which stays readable printed in grey.
  */
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS } from '../time/dateTime';
 import { CONTIGUOUS_48_DC } from '../geo/states';
 import type { StateStats } from '../engine/simulate';
 import { escapeHtml, type Translator } from './format';

@@ -9,7 +9,7 @@ import { utf8ByteLength } from '../domain/utf8';
  */
 import { SIZE_TIERS } from '../domain/carrier';
 import { SettingsSchema, type Settings } from '../domain/settings';
-import { WEEKDAYS, minutesOfDay, timeOfDay } from '../domain/time';
+import { WEEKDAYS, minutesOfDay, timeOfDay } from '../time/dateTime';
 import { SERVICES } from '../catalog/services';
 import type { SimulationResult } from '../engine/simulate';
 import type { GeoData } from '../geo';

@@ -4,7 +4,7 @@ import { simulate } from '../engine/simulate';
 import { loadGeo } from '../geo';
 import { applyMoves, weeklyCost } from '../advisor';
 import { advisorMessagesEn, moveText } from '../advisor/messages';
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS } from '../time/dateTime';
 import { draftAdvice, draftPlanOfAction, weakStates, weakWindows } from './planOfAction';
 import { translator } from './format';
 import { planHtml, planMarkdown } from './planDocument';

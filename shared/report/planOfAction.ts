@@ -13,7 +13,7 @@
  */
 import type { SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
-import { WEEKDAYS, minutesOfDay, type Weekday } from '../domain/time';
+import { WEEKDAYS, minutesOfDay, type Weekday } from '../time/dateTime';
 import { SERVICES } from '../catalog/services';
 import { renderFinding } from '../engine/findings';
 import type { SimulationCheck, SimulationResult } from '../engine/simulate';

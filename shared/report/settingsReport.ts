@@ -7,7 +7,7 @@
  */
 import { SIZE_TIERS } from '../domain/carrier';
 import type { Settings, Warehouse } from '../domain/settings';
-import { WEEKDAYS, minutesOfDay, timeOfDay, type Weekday } from '../domain/time';
+import { WEEKDAYS, minutesOfDay, timeOfDay, type Weekday } from '../time/dateTime';
 import type { PolicyProfile } from '../domain/policy';
 import { isBuiltInPolicy, policyNameKey, resolvePolicy } from '../catalog/policies';
 import { SERVICES } from '../catalog/services';

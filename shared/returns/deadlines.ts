@@ -11,7 +11,7 @@
 import type { Settings } from '../domain/settings';
 import { refundDeadline } from '../catalog/sellerObligations';
 import { parseDateTime } from '../orders/isoInstant';
-import { isoDate, offsetAt } from '../engine/timezone';
+import { isoDate, offsetAt } from '../time/timezone';
 import type { ReturnEntry } from './model';
 
 /** What the deadlines of one warehouse depend on. */

@@ -4,7 +4,7 @@
  * on the plan's calendar and on today, so they are derived (deadlines.ts, safeT.ts) where shown.
  */
 import { z } from 'zod';
-import { IsoDateSchema } from '../domain/time';
+import { IsoDateSchema } from '../time/dateTime';
 import { plainText } from '../domain/text';
 
 /** Longest order id, SKU, ASIN or claim id we keep (Amazon's are under 20 characters). */

@@ -1,7 +1,7 @@
 /**
  * The register as a whole: merging a later report into it, and the list of what is due.
  */
-import { addDays } from '../catalog/isoDate';
+import { addDays } from '../time/civilDate';
 import { claimDeadline, type ClaimStatus } from './safeT';
 import { returnDeadline, type ReturnsCalendar, type ReturnStatus } from './deadlines';
 import { returnKey, type ReturnEntry, type SafeTClaim } from './model';

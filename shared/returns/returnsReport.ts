@@ -16,7 +16,7 @@
  *   twice) refuses the whole file, with the row, the column and why for each (the first `maxErrors`).
  *   Nothing is imported from a refused file.
  */
-import { normaliseCsvName } from '../geo/csv';
+import { normaliseCsvName } from '../imports/csv';
 import { renderMessage } from '../engine/findings';
 import { isFormula, splitQuoted } from '../orders/orderReport';
 import { localDateOf } from './deadlines';

@@ -43,8 +43,8 @@ describe('layer rules are enforced by lint', () => {
   });
 
   it.each([
-    ['shared/engine/x.ts', "import { z } from 'zod';\nimport { WEEKDAYS } from '../domain/time';\nexport const a = [z, WEEKDAYS];\n"],
-    ['renderer/src/lib/x.ts', "import { WEEKDAYS } from '../../../shared/domain/time';\nimport Button from '@mui/material/Button';\nexport const a = [WEEKDAYS, Button];\n"],
+    ['shared/engine/x.ts', "import { z } from 'zod';\nimport { WEEKDAYS } from '../time/dateTime';\nexport const a = [z, WEEKDAYS];\n"],
+    ['renderer/src/lib/x.ts', "import { WEEKDAYS } from '../../../shared/time/dateTime';\nimport Button from '@mui/material/Button';\nexport const a = [WEEKDAYS, Button];\n"],
     ['electron/main/index.ts', "import { app } from 'electron';\nimport fs from 'node:fs';\nexport const a = [app, fs];\n"],
     ['electron/main/services/x.ts', "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nexport const a = [fs, Database];\n"],
     ['cli/commands/x.ts', "import { writeFileAtomic } from '../../electron/main/services/atomicWrite';\nexport const a = writeFileAtomic;\n"],

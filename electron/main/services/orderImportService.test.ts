@@ -6,7 +6,7 @@ import { dumpDatabase } from '../../../test/support/dbDump';
 import { AppError } from '../../../shared/ipc/result';
 import { loadGeo } from '../../../shared/geo';
 import { computePromise } from '../../../shared/engine/explainedPromise';
-import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../../../shared/engine/timezone';
+import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../../../shared/time/timezone';
 
 const geo = loadGeo();
 let tw: TempWorkspace;

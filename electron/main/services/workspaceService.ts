@@ -8,7 +8,7 @@ import type { Prefs, ScenarioSummary, WarehouseDraft, WarehouseStart, ZipInfo } 
 import { PrefsSchema } from '../../../shared/ipc/contract';
 import { sampleSettings } from '../../../shared/domain/sample';
 import { loadGeo } from '../../../shared/geo';
-import { isValidTimeZone } from '../../../shared/geo/timeZone';
+import { isValidTimeZone } from '../../../shared/time/zoneNames';
 
 /** The parts of a warehouse kept in its `plan` column: its week, as opposed to its identity. */
 type WarehousePlan = Omit<Warehouse, 'id' | 'name' | 'zip' | 'timeZone'>;

@@ -59,7 +59,9 @@ export function NumberField({ label, value, limits, onCommit, allowEmpty = false
       disabled={disabled}
       {...inputProps}
       error={!!problem}
-      helperText={problem ?? (helperText ? `${helperText} ${range}` : range)}
+      // A disabled field (a built-in policy's targets) cannot take an entry, so its allowed range says
+      // nothing; MUI would also grey the text below the 4.5:1 contrast a hint needs.
+      helperText={problem ?? (disabled ? undefined : helperText ? `${helperText} ${range}` : range)}
       sx={{ width }}
       slotProps={{
         htmlInput: {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import TextField from '@mui/material/TextField';
-import { parseTimeInput } from '../../../shared/domain/timeInput';
+import { parseTimeInput } from '../../../shared/time/timeInput';
 import { timeProblemText } from './entryProblems';
 import { useEntry } from './useEntry';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { TimeInputProblem } from '../../../shared/domain/timeInput';
+import type { TimeInputProblem } from '../../../shared/time/timeInput';
 import type { NumberInputProblem } from '../../../shared/domain/numberInput';
 
 /** What is wrong with a typed time, in the user's language ("25:00 is not a time: hours go from 00 to 23."). */

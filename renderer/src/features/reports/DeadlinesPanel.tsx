@@ -7,7 +7,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { IsoDateSchema } from '../../../../shared/domain/time';
+import { IsoDateSchema } from '../../../../shared/time/dateTime';
 import { refundDeadline, safeTDisputeDeadline, safeTInfoDeadline } from '../../../../shared/catalog/sellerObligations';
 import { localiseParams } from '../../lib/localiseParams';
 import { useStore } from '../../store';

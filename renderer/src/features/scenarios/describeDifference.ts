@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingDifference } from '../../../../shared/domain/diffSettings';
-import { WEEKDAYS } from '../../../../shared/domain/time';
+import { WEEKDAYS } from '../../../../shared/time/dateTime';
 
 const WEEKDAY_SET = new Set<string>(WEEKDAYS);
 

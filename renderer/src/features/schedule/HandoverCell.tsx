@@ -7,7 +7,7 @@ import Tooltip from '@mui/material/Tooltip';
 import AddIcon from '@mui/icons-material/AddCircleOutlineOutlined';
 import CloseIcon from '@mui/icons-material/Close';
 import type { Handover } from '../../../../shared/domain/settings';
-import type { Weekday } from '../../../../shared/domain/time';
+import type { Weekday } from '../../../../shared/time/dateTime';
 import { TimeField } from '../../components/TimeField';
 
 interface Props {

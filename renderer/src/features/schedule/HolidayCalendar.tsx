@@ -13,7 +13,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { CARRIERS, type CarrierId } from '../../../../shared/domain/carrier';
 import type { Holiday, Settings } from '../../../../shared/domain/settings';
-import { IsoDateSchema } from '../../../../shared/domain/time';
+import { IsoDateSchema } from '../../../../shared/time/dateTime';
 import { carrierHolidays } from '../../../../shared/catalog/holidays';
 import { useStore } from '../../store';
 

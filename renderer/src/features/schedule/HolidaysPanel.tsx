@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Settings } from '../../../../shared/domain/settings';
-import { IsoDateSchema } from '../../../../shared/domain/time';
+import { IsoDateSchema } from '../../../../shared/time/dateTime';
 import { builtInHoliday } from '../../../../shared/catalog/holidays';
 import { useStore } from '../../store';
 import { HolidayCalendar } from './HolidayCalendar';

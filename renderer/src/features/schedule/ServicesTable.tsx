@@ -20,7 +20,7 @@ import Typography from '@mui/material/Typography';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { SERVICE_IDS, type ServiceId } from '../../../../shared/domain/carrier';
 import type { Warehouse } from '../../../../shared/domain/settings';
-import { WEEKDAYS } from '../../../../shared/domain/time';
+import { WEEKDAYS } from '../../../../shared/time/dateTime';
 import type { Finding } from '../../../../shared/engine/findings';
 import { useFindingText } from '../../components/FindingText';
 import { findingsAt } from '../../store/selectors';

@@ -1,5 +1,5 @@
 import type { Handover, ServicePlan, Warehouse } from '../../../../shared/domain/settings';
-import { WEEKDAYS, type Weekday } from '../../../../shared/domain/time';
+import { WEEKDAYS, type Weekday } from '../../../../shared/time/dateTime';
 import type { ServiceId } from '../../../../shared/domain/carrier';
 
 /** Edits on a draft warehouse (plannerSlice.edit hands out a private copy, so mutation is safe). */

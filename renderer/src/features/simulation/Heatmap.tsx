@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { visuallyHidden } from '@mui/utils';
-import { WEEKDAYS } from '../../../../shared/domain/time';
+import { WEEKDAYS } from '../../../../shared/time/dateTime';
 import type { DashboardView } from './simulationView';
 import { heatColour } from './speedPalette';
 import { useFormat } from './format';

@@ -21,7 +21,7 @@ import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import DeleteIcon from '@mui/icons-material/Delete';
 import type { Warehouse } from '../../../../shared/domain/settings';
-import { WEEKDAYS } from '../../../../shared/domain/time';
+import { WEEKDAYS } from '../../../../shared/time/dateTime';
 import { useStore } from '../../store';
 import { WarehouseDialog } from './WarehouseDialog';
 

@@ -1,6 +1,6 @@
 import type { ServiceId } from '../../../../shared/domain/carrier';
 import type { Handover, Settings, Warehouse } from '../../../../shared/domain/settings';
-import { WEEKDAYS, type Weekday } from '../../../../shared/domain/time';
+import { WEEKDAYS, type Weekday } from '../../../../shared/time/dateTime';
 import { SERVICES } from '../../../../shared/catalog/services';
 import { resolvePolicy } from '../../../../shared/catalog/policies';
 import { checkWeekend, sixDayDelivery, sixDayOperation, type SixDayVerdict, type WeekendCheckItem } from '../../../../shared/engine/weekend';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { formatTransitCsvError, parseTransitCsv, resolveServiceName, TRANSIT_CSV_MESSAGES_EN, type TransitCsvResult } from './transitCsv';
-import { loadGeo } from './index';
+import { loadGeo } from '../geo';
 
 const HEADER = 'dest,service,business_days\n';
 

@@ -15,7 +15,7 @@ import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
 import type { TransitOverride } from '../domain/settings';
 import { SERVICES } from '../catalog/services';
 import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from './csv';
-import type { GeoData } from './index';
+import type { GeoData } from '../geo';
 
 export interface TransitCsvError {
   /** Spreadsheet row (1 = header); 0 for errors about the whole file. */

@@ -4,7 +4,7 @@ import { formatWeightsCsvError, MAX_WEIGHT, parseWeightsCsv, WEIGHTS_CSV_MESSAGE
 import { DestinationWeightsSchema } from '../domain/settings';
 import { messagesEn } from '../i18n/messages.en';
 import { messagesFr } from '../i18n/messages.fr';
-import { loadGeo } from './index';
+import { loadGeo } from '../geo';
 
 const HEADER = 'zip,weight\n';
 

@@ -11,7 +11,7 @@
  * a few times a year, never twice within a day); a day with a change has its transition minute found by
  * bisection. After warm-up, an offset lookup is two Map reads.
  */
-import { checkIsoDate } from '../domain/time';
+import { checkIsoDate } from './dateTime';
 
 const MINUTES_PER_DAY = 1440;
 

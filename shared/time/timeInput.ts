@@ -1,4 +1,4 @@
-import type { TimeOfDay } from './time';
+import type { TimeOfDay } from './dateTime';
 
 /**
  * Why a typed time cannot be used. `text` is the entry as typed (trimmed), for the message.

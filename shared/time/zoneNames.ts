@@ -2,9 +2,9 @@
  * IANA time-zone helpers built on Intl (no tz library): validity and "same clock" comparison.
  * Two names can keep the same clock (America/Indiana/Indianapolis and America/New_York), so a
  * warehouse's zone is compared with its ZIP's zone by UTC offsets, not by name. The Intl work and its
- * cache are the engine's (engine/timezone.ts), so there is one implementation of zone offsets.
+ * cache live in timezone.ts beside this file, so there is one implementation of zone offsets.
  */
-import { assertTimeZone, offsetAt } from '../engine/timezone';
+import { assertTimeZone, offsetAt } from './timezone';
 
 /**
  * Whether the runtime knows this IANA zone name.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseTimeInput } from './timeInput';
-import { TimeOfDaySchema } from './time';
+import { TimeOfDaySchema } from './dateTime';
 
 const time = (raw: string, final = true) => {
   const r = parseTimeInput(raw, { final });

@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../domain/time';
+import { WEEKDAYS, type Weekday } from './dateTime';
 
 /*
  * Minimal calendar arithmetic on "YYYY-MM-DD" strings for the catalog (holidays, seller deadlines).
@@ -29,8 +29,8 @@ export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[idx]!;
 }
 
-/** An ISO date from parts (month 1-12). @example isoDate(2026, 7, 4) // '2026-07-04' */
-export function isoDate(year: number, month: number, day: number): string {
+/** An ISO date from parts (month 1-12). @example dateFromParts(2026, 7, 4) // '2026-07-04' (engine day numbers: time/timezone.ts isoDate) */
+export function dateFromParts(year: number, month: number, day: number): string {
   return fromUtcMs(Date.UTC(year, month - 1, day));
 }
 
@@ -39,14 +39,14 @@ export function isoDate(year: number, month: number, day: number): string {
  * @example nthWeekdayOfMonth(2026, 11, 'thu', 4) // '2026-11-26' (Thanksgiving)
  */
 export function nthWeekdayOfMonth(year: number, month: number, weekday: Weekday, n: number): string {
-  const first = isoDate(year, month, 1);
+  const first = dateFromParts(year, month, 1);
   const shift = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(first)) + 7) % 7;
   return addDays(first, shift + 7 * (n - 1));
 }
 
 /** The last given weekday of a month. @example lastWeekdayOfMonth(2026, 5, 'mon') // '2026-05-25' (Memorial Day) */
 export function lastWeekdayOfMonth(year: number, month: number, weekday: Weekday): string {
-  const last = addDays(isoDate(year, month + 1, 1), -1);
+  const last = addDays(dateFromParts(year, month + 1, 1), -1);
   const back = (WEEKDAYS.indexOf(weekdayOf(last)) - WEEKDAYS.indexOf(weekday) + 7) % 7;
   return addDays(last, -back);
 }

@@ -24,7 +24,7 @@
  */
 import { MAX_WEIGHT, type DestinationWeights } from '../domain/settings';
 import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from './csv';
-import type { GeoData } from './index';
+import type { GeoData } from '../geo';
 
 export interface WeightsCsvError {
   /** Spreadsheet row (1 = header); 0 for errors about the whole file. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isValidTimeZone, timeZonesAgree, utcOffsetMinutes } from './timeZone';
+import { isValidTimeZone, timeZonesAgree, utcOffsetMinutes } from './zoneNames';
 
 describe('time zones', () => {
   it('knows valid IANA names and refuses others', () => {

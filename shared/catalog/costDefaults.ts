@@ -1,8 +1,8 @@
 import { CARRIERS, SERVICE_IDS, SIZE_TIERS, type CarrierId, type ServiceId, type SizeTier } from '../domain/carrier';
 import type { CostModel, DayKindCost } from '../domain/costModel';
 import type { Settings } from '../domain/settings';
-import type { Weekday } from '../domain/time';
-import { SERVICES } from '../catalog/services';
+import type { Weekday } from '../time/dateTime';
+import { SERVICES } from './services';
 
 /*
  * Default cost figures and the resolved, quick-to-read form the advisor uses.
