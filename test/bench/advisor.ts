@@ -11,7 +11,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { CONTIGUOUS_48_DC, loadGeo } from '../../shared/geo';
 import { simulate } from '../../shared/engine/simulate';
 import { advise } from '../../shared/advisor/advise';
-import { resolveCostModel } from '../../shared/advisor/costModel';
+import { resolveCostModel } from '../../shared/catalog/costDefaults';
 import { createEvaluator } from '../../shared/advisor/evaluator';
 import { applyMove, generateMoves, representativeZip, warehouseMove } from '../../shared/advisor/moves';
 import { weeklyCost } from '../../shared/advisor/weeklyCost';

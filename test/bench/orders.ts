@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { sampleSettings } from '../../shared/domain/sample';
 import { loadGeo } from '../../shared/geo';
 import { createPromiseEngine } from '../../shared/engine/compiledPromiseEngine';
-import { formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/engine/timezone';
+import { formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/time/timezone';
 import { readOrderReportFile } from '../../electron/main/services/orderReportFile';
 import { backtestOrders, createBacktest } from '../../shared/backtest/backtest';
 import type { OrderLine } from '../../shared/orders/orderReport';

@@ -9,7 +9,7 @@ import { simulate } from '../../shared/engine/simulate';
 import { createPromiseEngine, TYPICAL_WEEK_START } from '../../shared/engine/compiledPromiseEngine';
 import { computePromise } from '../../shared/engine/explainedPromise';
 import { DEFAULT_ENGINE_CATALOG } from '../../shared/engine/engineCatalog';
-import { dayNumber, formatLocalDateTime, toLocalMinutes } from '../../shared/engine/timezone';
+import { dayNumber, formatLocalDateTime, toLocalMinutes } from '../../shared/time/timezone';
 import { referencePromise } from '../reference/promiseReference';
 import { referenceSimulation } from '../reference/simulateReference';
 import { createRng } from '../../shared/eligibility/rng';

@@ -5,7 +5,7 @@ import { AppHarness } from '../support/appHarness';
 import { dumpDatabase } from '../support/dbDump';
 import { loadGeo } from '../../shared/geo';
 import { computePromise } from '../../shared/engine/explainedPromise';
-import { formatLocalDateTime, toLocalMinutes } from '../../shared/engine/timezone';
+import { formatLocalDateTime, toLocalMinutes } from '../../shared/time/timezone';
 import { applyTransitSuggestions, backtestOrders } from '../../shared/backtest/backtest';
 import { readOrderReport, type OrderLine } from '../../shared/orders/orderReport';
 import type { Settings } from '../../shared/domain/settings';

@@ -6,7 +6,7 @@ import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
 import { dumpDatabase } from '../support/dbDump';
 import { loadGeo } from '../../shared/geo';
 import { computePromise } from '../../shared/engine/explainedPromise';
-import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/engine/timezone';
+import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/time/timezone';
 import { backtestOrders } from '../../shared/backtest/backtest';
 import { readOrderReport, type OrderLine } from '../../shared/orders/orderReport';
 import type { Settings } from '../../shared/domain/settings';

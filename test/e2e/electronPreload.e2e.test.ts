@@ -61,7 +61,7 @@ describe('Electron preload contract', () => {
     await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
     await page.getByTestId('reports-outcome').getByText(/Saved to .*settings.*\.json/).waitFor();
     expect(app.savedPaths.length).toBe(before + 1);
-    expect(JSON.parse(fs.readFileSync(app.savedPaths.at(-1)!, 'utf8')).formatVersion).toBe(1);
+    expect(JSON.parse(fs.readFileSync(app.savedPaths.at(-1)!, 'utf8')).formatVersion).toBe(2);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { sampleSettings } from '../../shared/domain/sample';
 import { createHolidayBook } from '../../shared/engine/calendar';
 import { DEFAULT_ENGINE_CATALOG } from '../../shared/engine/engineCatalog';
-import { dayNumber } from '../../shared/engine/timezone';
+import { dayNumber } from '../../shared/time/timezone';
 import path from 'node:path';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
 

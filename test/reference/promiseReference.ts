@@ -8,7 +8,7 @@
  */
 import type { SizeTier } from '../../shared/domain/carrier';
 import type { Settings, ServicePlan, Warehouse } from '../../shared/domain/settings';
-import { minutesOfDay, WEEKDAYS } from '../../shared/domain/time';
+import { minutesOfDay, WEEKDAYS } from '../../shared/time/dateTime';
 import { remoteRegionOf } from '../../shared/geo/remoteRegions';
 import { defaultArea } from '../../shared/engine/extraDeliveryDays';
 import { whereAvailableDefault } from '../../shared/catalog/deliveryCoverage';

@@ -8,12 +8,12 @@
 import { SIZE_TIERS } from '../../shared/domain/carrier';
 import type { Settings } from '../../shared/domain/settings';
 import { distanceMiles, zoneForDistance, type GeoData, type Zip3Record } from '../../shared/geo';
-import { WEEKDAYS } from '../../shared/domain/time';
+import { WEEKDAYS } from '../../shared/time/dateTime';
 import { serviceCarriesTier } from '../../shared/engine/routing';
 import { shipsOn } from '../../shared/engine/weekend';
 import { DEFAULT_ENGINE_CATALOG } from '../../shared/engine/engineCatalog';
 import { createPromiseEngine } from '../../shared/engine/compiledPromiseEngine';
-import { dayNumber, fromLocalMinutes, toLocalMinutes } from '../../shared/engine/timezone';
+import { dayNumber, fromLocalMinutes, toLocalMinutes } from '../../shared/time/timezone';
 
 export interface ReferenceSimulation {
   tiers: Record<string, { le1: number; le2: number; le3: number; le5: number; none: number; meanDays: number | null }>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseSettings, SETTINGS_MAX_BYTES, type ParseSettingsResult } from '../../shared/domain/parseSettings';
-import { parseTransitCsv, TRANSIT_CSV_DEFAULTS, type TransitCsvResult } from '../../shared/geo/transitCsv';
+import { parseTransitCsv, TRANSIT_CSV_DEFAULTS, type TransitCsvResult } from '../../shared/imports/transitCsv';
 import { sampleSettings } from '../../shared/domain/sample';
 import { loadGeo } from '../../shared/geo';
 import { recordFigure } from './support';

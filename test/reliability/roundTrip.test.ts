@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTINGS_FORMAT_VERSION, SettingsSchema, type Settings, type SettingsInput } from '../../shared/domain/settings';
-import { WEEKDAYS } from '../../shared/domain/time';
+import { WEEKDAYS } from '../../shared/time/dateTime';
 import { CARRIERS, SERVICE_IDS, SIZE_TIERS } from '../../shared/domain/carrier';
 import { parseSettings } from '../../shared/domain/parseSettings';
 import { loadGeo } from '../../shared/geo';
