@@ -39,6 +39,16 @@ describe('the IPC contract refuses broken and invisible characters in names', ()
   });
 });
 
+describe('the returns section of the report PDF', () => {
+  it('is asked for with a boolean, or left out', () => {
+    const pdf = (extra: Record<string, unknown>) => contract['export:reportPdf'].arg.safeParse({ scenarioId: 1, lang: 'en', ...extra }).success;
+    expect(pdf({})).toBe(true);
+    expect(pdf({ includeReturns: true })).toBe(true);
+    expect(pdf({ includeReturns: false })).toBe(true);
+    for (const bad of ['true', 1, null, {}]) expect(pdf({ includeReturns: bad }), String(bad)).toBe(false);
+  });
+});
+
 describe('the week an export simulates', () => {
   it('is a real Monday in 1970-2199, or absent for the typical week', () => {
     const pdf = (weekStart?: unknown) => contract['export:reportPdf'].arg.safeParse({ scenarioId: 1, lang: 'en', ...(weekStart === undefined ? {} : { weekStart }) }).success;

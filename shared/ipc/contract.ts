@@ -164,7 +164,11 @@ export const contract = {
   },
   'geo:lookupZip': { arg: z.object({ zip: z.string().max(10) }).strict(), result: ZipInfoSchema.nullable() },
   // Reports, exports, imports and the plan of action (REPORTS). Files are chosen with OS dialogs in main.
-  'export:reportPdf': { arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang, policyId: PolicyRef, weekStart: WeekRef }).strict(), result: ExportResultSchema },
+  'export:reportPdf': {
+    // includeReturns: the returns and SAFE-T section is printed only when asked for.
+    arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang, policyId: PolicyRef, weekStart: WeekRef, includeReturns: z.boolean().optional() }).strict(),
+    result: ExportResultSchema,
+  },
   'export:scenarioJson': { arg: ScenarioRef, result: ExportResultSchema },
   'export:csv': {
     arg: z.object({ scenarioId: z.number().int().positive(), kind: CsvExportKindSchema, lang: ReportLang, weekStart: WeekRef }).strict(),

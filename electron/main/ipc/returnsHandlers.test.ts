@@ -105,3 +105,49 @@ describe('returns channels (through dispatch: the contract parses arguments and 
     expect(await call('returns:exportCsv', { scenarioId: tw.sid, kind: 'returns', lang: 'fr', today: '2026-02-30' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 });
+
+describe('the settings report PDF with the returns section on request (through dispatch)', () => {
+  it('prints the register with hand-computed refund-by dates only when includeReturns is set', async () => {
+    // Monday 30 November 2026, 10:00 in Columbus (the sample's warehouse, America/New_York).
+    const at = openTempWorkspace('ipc-returns-pdf', { subfolder: true, now: () => new Date('2026-11-30T15:00:00Z') });
+    try {
+      const printed: string[] = [];
+      const h = createHandlers({
+        ...at.svc, startup: at.ws.report, version: '1', dataDir: at.dataDir,
+        chooseOpenPath: async () => path.join(at.dir, 'returns.txt'),
+        chooseSavePath: async ({ defaultName }) => path.join(at.dir, defaultName),
+        printToPdf: async (html) => {
+          printed.push(html);
+          return new TextEncoder().encode('%PDF-1.7 stand-in: the HTML is what this test reads');
+        },
+      });
+      fs.writeFileSync(path.join(at.dir, 'returns.txt'), FIXTURE);
+      expect(await dispatch(h, 'returns:importReport', { scenarioId: at.sid }, quiet)).toMatchObject({ ok: true, value: { added: 7 } });
+
+      expect(await dispatch(h, 'export:reportPdf', { scenarioId: at.sid, lang: 'en' }, quiet)).toMatchObject({ ok: true, value: { saved: true } });
+      expect(await dispatch(h, 'export:reportPdf', { scenarioId: at.sid, lang: 'en', includeReturns: false }, quiet)).toMatchObject({ ok: true });
+      expect(await dispatch(h, 'export:reportPdf', { scenarioId: at.sid, lang: 'en', includeReturns: true }, quiet)).toMatchObject({ ok: true, value: { saved: true } });
+      expect(await dispatch(h, 'export:reportPdf', { scenarioId: at.sid, lang: 'fr', includeReturns: true }, quiet)).toMatchObject({ ok: true });
+      const [plain, off, en, fr] = printed;
+      for (const html of [plain!, off!]) {
+        expect(html).not.toContain('class="returns"');
+        expect(html).not.toContain('MUG-12OZ-BLU');
+      }
+      expect(en).toContain('As of 2026-11-30 at Columbus DC (time zone America/New_York)');
+      // By hand: arrived Friday 20 Nov -> Mon 23, Tue 24 are the two business days: refund by Tue 24, overdue on the 30th.
+      expect(en).toContain('<tr class="overdue"><td>112-3344556-0000001</td><td>MUG-12OZ-BLU</td><td>2026-11-18</td><td>2026-11-20</td><td>2026-11-24</td><td>Overdue</td></tr>');
+      // Wednesday 25 Nov, Thanksgiving Thursday and the weekend skipped: Friday 27, Monday 30.
+      expect(en).toContain('<td>TOWEL-SET-3</td><td>2026-11-21</td><td>2026-11-25</td><td>2026-11-30</td><td>Due today</td>');
+      // Friday 27 Nov -> Monday 30, Tuesday 1 Dec.
+      expect(en).toContain('<td>RUG-2X3-GRY</td><td>2026-11-23</td><td>2026-11-27</td><td>2026-12-01</td><td>Due</td>');
+      expect(en!.indexOf('class="returns"')).toBeGreaterThan(en!.indexOf('data-check="speed.standard.le2"'));
+      expect(fr).toContain('<html lang="fr">');
+      expect(fr).toContain('<td>MUG-12OZ-BLU</td><td>2026-11-18</td><td>2026-11-20</td><td>2026-11-24</td>');
+      expect(fr).toContain('<th>Rembourser au plus tard le</th>');
+      // A flag that is not a boolean is refused by the contract, like any other bad argument.
+      expect(await dispatch(h, 'export:reportPdf', { scenarioId: at.sid, lang: 'en', includeReturns: 'yes' }, quiet)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    } finally {
+      at.close();
+    }
+  });
+});

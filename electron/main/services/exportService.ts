@@ -21,6 +21,10 @@ import { writeFileAtomic } from './atomicWrite';
 import { NotARegularFileError } from './fileKind';
 import { createScenarioService } from './scenarioService';
 import { createPlanService } from './planService';
+import { createReturnsService } from './returnsService';
+import { calendarFor, todayIn } from '../../../shared/returns/deadlines';
+import { returnsReportSection } from '../../../shared/returns/reportSection';
+import { returnsMessagesEn, returnsMessagesFr } from '../../../shared/returns/messages';
 
 /** HTML in, PDF bytes out (Letter pages, backgrounds printed, JavaScript off). */
 export type PrintToPdf = (html: string) => Promise<Uint8Array>;
@@ -30,6 +34,12 @@ export interface ExportOptions {
   now?: () => Date;
   /** Time zone dates are printed in (default: this computer's). */
   timeZone?: string;
+}
+
+/** Sections of the settings report printed only when asked for. */
+export interface ReportExtras {
+  /** The workspace's returns register and SAFE-T claims, due dates as of today in the scenario warehouse's calendar. */
+  returns?: boolean;
 }
 
 export interface WrittenFile {
@@ -62,6 +72,7 @@ export function createExportService(db: Db, options: ExportOptions) {
   const now = options.now ?? (() => new Date());
   const scenarios = createScenarioService(db, now);
   const plans = createPlanService(db, now);
+  const returns = createReturnsService(db, now);
   const timeZone = () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   /** The stored scenario simulated over `weekStart` (a Monday; absent = the typical week). */
@@ -102,13 +113,23 @@ export function createExportService(db: Db, options: ExportOptions) {
       return exportFileName(scenarios.get(scenarioId).settings.name, what, now().toISOString().slice(0, 10), ext);
     },
 
-    reportHtml(scenarioId: number, lang: ReportLang, policyId?: string, weekStart?: string): string {
+    reportHtml(scenarioId: number, lang: ReportLang, policyId?: string, weekStart?: string, extras: ReportExtras = {}): string {
       const { settings, result } = load(scenarioId, policyId, weekStart);
-      return renderSettingsReport(settings, result, { lang, generatedAt: now().toISOString(), timeZone: timeZone(), version: options.version });
+      const extraSections: string[] = [];
+      if (extras.returns) {
+        // As the CLI's report --returns does: "today" is the warehouse's date, not this computer's.
+        const calendar = calendarFor(settings);
+        const register = returns.list();
+        const tr = translator(lang, lang === 'fr' ? returnsMessagesFr : returnsMessagesEn);
+        extraSections.push(
+          returnsReportSection(register.returns.map((r) => r.entry), register.claims.map((c) => c.claim), calendar, todayIn(calendar.timeZone, now().getTime()), (key, params) => tr.t(key, params)),
+        );
+      }
+      return renderSettingsReport(settings, result, { lang, generatedAt: now().toISOString(), timeZone: timeZone(), version: options.version, extraSections });
     },
 
-    async writeReportPdf(scenarioId: number, lang: ReportLang, target: string, printToPdf: PrintToPdf, policyId?: string, weekStart?: string): Promise<WrittenFile> {
-      const pdf = await printToPdf(service.reportHtml(scenarioId, lang, policyId, weekStart));
+    async writeReportPdf(scenarioId: number, lang: ReportLang, target: string, printToPdf: PrintToPdf, policyId?: string, weekStart?: string, extras: ReportExtras = {}): Promise<WrittenFile> {
+      const pdf = await printToPdf(service.reportHtml(scenarioId, lang, policyId, weekStart, extras));
       return write(target, pdf);
     },
 

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
 import MenuItem from '@mui/material/MenuItem';
@@ -40,6 +42,8 @@ export function ReportsPage() {
   const appLang = useStore((s) => s.prefs.language);
   const [lang, setLang] = useState<'en' | 'fr'>(appLang);
   const [busy, setBusy] = useState(false);
+  // The returns register goes into the report PDF only when asked for (it is not part of the plan).
+  const [includeReturns, setIncludeReturns] = useState(false);
   // An order report can be large: its import shows how far it is and can be stopped.
   const orderCall = useLongCall();
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -92,7 +96,7 @@ export function ReportsPage() {
   }
 
   const id = scenarioId;
-  const exportPdf = () => void run(() => call('export:reportPdf', { scenarioId: id, lang, ...weekArg }), saved);
+  const exportPdf = () => void run(() => call('export:reportPdf', { scenarioId: id, lang, ...weekArg, ...(includeReturns ? { includeReturns } : {}) }), saved);
   const exportJson = () => void run(() => call('export:scenarioJson', { scenarioId: id }), saved);
   const importSettings = () =>
     void run(
@@ -188,6 +192,10 @@ export function ReportsPage() {
           <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={busy} data-testid="export-pdf" onClick={exportPdf}>
             {t('reports.export.pdf')}
           </Button>
+          <FormControlLabel
+            control={<Checkbox checked={includeReturns} onChange={(e) => setIncludeReturns(e.target.checked)} data-testid="reports-include-returns" />}
+            label={t('reports.export.includeReturns')}
+          />
           <Button variant="outlined" startIcon={<DataObjectIcon />} disabled={busy} data-testid="export-json" onClick={exportJson}>
             {t('reports.export.json')}
           </Button>
