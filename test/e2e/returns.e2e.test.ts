@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { AppHarness } from '../support/appHarness';
+import { execFileSync } from 'node:child_process';
+import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
 import { dumpDatabase } from '../support/dbDump';
 
 /**
@@ -166,6 +167,31 @@ describe('Returns and SAFE-T end to end', () => {
     await page.getByTestId('claim-disputedOn').fill('2026-11-30');
     await app.screenshot(page, 'returns-claim-en');
     expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the settings report PDF carries the returns section when its box is ticked', async () => {
+    const { page, context, errors } = await app.newPage();
+    await page.getByTestId('nav-reports').click();
+    const box = page.getByTestId('reports-include-returns').locator('input');
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    const download = app.nextDownload();
+    await page.getByTestId('export-pdf').click();
+    await page.getByTestId('reports-outcome').getByText(/Saved to .*report.*\.pdf/).waitFor({ timeout: 30_000 });
+    const file = await download;
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Returns and SAFE-T claims');
+    expect(text).toContain('(time zone America/New_York)');
+    // The same hand-computed dates as on the page: Friday 20 Nov -> Tue 24; Friday 27 -> Tue 1 Dec.
+    expect(text).toMatch(/112-3344556-0000001 MUG-12OZ-BLU 2026-11-18 2026-11-20 2026-11-24 /);
+    expect(text).toMatch(/112-3344556-0000004 RUG-2X3-GRY 2026-11-23 2026-11-27 2026-12-01 /);
+    expect(text).toMatch(/SAFE-T-0042 112-3344556-0000003 /);
+    // The page with the section, as a picture to look at.
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', String(pages), '-l', String(pages), '-singlefile', file, path.join(SCREENSHOT_DIR, 'report-pdf-returns-en')]);
     expect(errors).toEqual([]);
     await context.close();
   });
