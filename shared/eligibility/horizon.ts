@@ -1,5 +1,5 @@
 import { SIZE_TIERS, type SizeTier } from '../domain/carrier';
-import type { TransitSpread } from '../domain/operations';
+import type { DisruptionWeek, TransitSpread } from '../domain/operations';
 import { EvaluationRulesSchema, type EvaluationRules, type PolicyProfile, type StrikeAction } from '../domain/policy';
 import type { Settings } from '../domain/settings';
 import { checkIsoDate } from '../time/dateTime';
@@ -7,7 +7,7 @@ import type { GeoData } from '../geo';
 import { findPolicy, resolvePolicy } from '../catalog/policies';
 import type { EngineCatalog } from '../engine/engineCatalog';
 import { dayNumber, isoDate, weekdayIndex } from '../time/timezone';
-import { compileHorizonOrders, type HorizonOrders, type WeekOrders } from './orderTable';
+import { compileHorizonOrders, windowDisruptions, type HorizonOrders, type WeekOrders } from './orderTable';
 import { resolveOperations, type ResolvedOperations } from './operations';
 import { geometricGap, type Rng } from './rng';
 import { actionAfter, isRevoked, strikesAfterWeek } from './strikes';
@@ -121,6 +121,8 @@ export interface HorizonWeek {
   states: Record<'enrolled' | StrikeAction, number>;
   /** Expected orders this week. */
   orders: number;
+  /** The operations' disruption entries applied to this week (the user's assumption); empty for a normal week. */
+  disruptions: DisruptionWeek[];
 }
 
 export interface HorizonLane {
@@ -413,6 +415,7 @@ export function runCompiledHorizon(
       passProbability: weekPassCount[w]! / runs,
       states: { enrolled: st.enrolled / runs, warning: st.warning / runs, offersDisabled: st.offersDisabled / runs, revoked: st.revoked / runs },
       orders: wk.size > 0 ? n : 0,
+      disruptions: windowDisruptions(ops.disruption, wk.start),
     });
   }
 

@@ -1,4 +1,4 @@
-import type { Operations } from '../domain/operations';
+import type { DisruptionWeek, Operations } from '../domain/operations';
 import type { Settings } from '../domain/settings';
 import { DEFAULT_COST_MODEL } from '../catalog/costDefaults';
 
@@ -10,8 +10,10 @@ export interface ResolvedOperations {
   buyShippingShare: number;
   validTrackingRate: number;
   otdrProtectedShare: number;
+  /** Disrupted weeks, as the settings list them (none unless the user assumes some). */
+  disruption: readonly DisruptionWeek[];
   /** Per field: 'settings' (the plan's own figure), 'costModel' (orders from the cost model) or 'default' (an assumption). */
-  origin: Record<Exclude<keyof Operations, 'sources'>, 'settings' | 'costModel' | 'default'>;
+  origin: Record<Exclude<keyof Operations, 'sources' | 'disruption'>, 'settings' | 'costModel' | 'default'>;
 }
 
 /**
@@ -62,6 +64,7 @@ export function resolveOperations(settings: Pick<Settings, 'operations' | 'costM
     buyShippingShare,
     validTrackingRate,
     otdrProtectedShare,
+    disruption: ops?.disruption?.weeks ?? [],
     origin: { weeklyOrders: weekly[1], missedPickupShare: o1, cancellationRate: o2, buyShippingShare: o3, validTrackingRate: o4, otdrProtectedShare: o5 },
   };
 }

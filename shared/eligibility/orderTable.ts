@@ -1,6 +1,7 @@
 import { SIZE_TIERS, type ServiceId } from '../domain/carrier';
-import type { TransitSpread } from '../domain/operations';
-import { MAX_SPREAD_DAYS } from '../domain/operations';
+import type { DisruptionWeek, TransitSpread } from '../domain/operations';
+import { disruptedCarriers, MAX_SPREAD_DAYS } from '../domain/operations';
+import type { CarrierId } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
 import { defaultSpreadShares } from '../catalog/transitSpread';
@@ -29,6 +30,10 @@ import { firstIndexAfter } from '../engine/firstIndexAfter';
  * after the promised one, so each piece keeps P(late) for both ship days (from the spread's CDF).
  * Pieces with the same lane and the same two probabilities are merged into one *slot*; the week's
  * orders are drawn from the slots with Walker's alias method.
+ * disruption (optional, the user's assumption): in a listed window, `share` of the affected carriers'
+ * parcels take `extraDays` more than the spread draws. It applies to the orders the window counts (the
+ * orders Amazon judges that week), so P(late) of a slot becomes the mixture
+ * (1 - share) P(late | spread) + share P(late | spread shifted by extraDays), exact and still one draw.
  */
 
 /** One evaluated week's orders and its delivery-speed shares. */
@@ -73,6 +78,32 @@ export interface OrderTableOptions {
    * The carrier's real transit (the default spread around the nominal days) stays where it was.
    */
   promisePadding?: { serviceId: ServiceId; days: number };
+  /** Disrupted windows replacing the settings' own (`operations.disruption.weeks`); [] for none. */
+  disruption?: readonly DisruptionWeek[];
+}
+
+/**
+ * The listed disruption weeks that hit the evaluation window opening on `windowStart` ('YYYY-MM-DD'):
+ * those whose Sunday-Saturday week holds the window's first day (exactly that Sunday for Sunday
+ * windows; the Monday after for a profile that evaluates Monday to Sunday).
+ * @example windowDisruptions([{ start: '2026-12-06', extraDays: 1, share: 0.2, reason: 'weather' }], '2026-12-06').length // 1
+ */
+export function windowDisruptions(weeks: readonly DisruptionWeek[], windowStart: string): DisruptionWeek[] {
+  const day = dayNumber(windowStart);
+  return weeks.filter((w) => {
+    const offset = day - dayNumber(w.start);
+    return offset >= 0 && offset <= 6;
+  });
+}
+
+/** Per carrier, the extra days and share of the disruption in a window (the schema allows one entry per week and carrier). */
+function heldUpByCarrier(weeks: readonly DisruptionWeek[], windowStart: string): Map<CarrierId, { extraDays: number; share: number }> {
+  const out = new Map<CarrierId, { extraDays: number; share: number }>();
+  for (const w of windowDisruptions(weeks, windowStart)) {
+    if (!(w.share > 0)) continue;
+    for (const c of disruptedCarriers(w)) if (!out.has(c)) out.set(c, { extraDays: w.extraDays, share: w.share });
+  }
+  return out;
 }
 
 /** The plan and catalog that promise `padding.days` more for one service. */
@@ -139,13 +170,26 @@ function defaultCdf(carrier: Parameters<typeof defaultSpreadShares>[0], month: n
   return cdf;
 }
 
-/** P(late) = P(transit >= the first count delivered after the promise). */
-function lateProbability(cdf: Float64Array, deliveries: Int32Array, promisedDay: number): number {
+/**
+ * P(late) = P(transit + extra >= the first count delivered after the promise), `extra` being the days
+ * a disruption adds to every parcel it holds up (0 normally).
+ */
+function lateProbability(cdf: Float64Array, deliveries: Int32Array, promisedDay: number, extra = 0): number {
   for (let t = 0; t <= MAX_SPREAD_DAYS; t++) {
     const d = deliveries[t]!;
-    if (d < 0 || d > promisedDay) return t === 0 ? 1 : Math.max(0, 1 - cdf[t - 1]!);
+    if (d < 0 || d > promisedDay) {
+      const drawn = t - extra; // the spread's draw that reaches the first late count
+      return drawn <= 0 ? 1 : Math.max(0, 1 - cdf[drawn - 1]!);
+    }
   }
   return 0;
+}
+
+/** P(late) of a parcel of a carrier under a window's disruption: the mixture of held-up and normal parcels. */
+function lateUnder(cdf: Float64Array, deliveries: Int32Array, promisedDay: number, held: { extraDays: number; share: number } | undefined): number {
+  const normal = lateProbability(cdf, deliveries, promisedDay);
+  if (!held) return normal;
+  return (1 - held.share) * normal + held.share * lateProbability(cdf, deliveries, promisedDay, held.extraDays);
 }
 
 /** Month 1-12 of a day number. */
@@ -246,10 +290,12 @@ export function compileHorizonOrders(planSettings: Settings, geo: GeoData, opts:
   const spreadOf = spreadIndex(opts.transitSpread ?? settings.transitSpread ?? []);
   const defaultCdfs = new Map<string, Float64Array>();
   const cutoffs = engine.cutoffInstants;
+  const disruption = opts.disruption ?? settings.operations?.disruption?.weeks ?? [];
 
   const weeks: WeekOrders[] = [];
   for (let w = 0; w < opts.weeks; w++) {
     const weekDay0 = firstDay + w * 7;
+    const heldUp = heldUpByCarrier(disruption, isoDate(weekDay0));
     const slotKey = new Map<string, number>();
     const sLane: number[] = [];
     const sOn: number[] = [];
@@ -299,8 +345,9 @@ export function compileHorizonOrders(planSettings: Settings, geo: GeoData, opts:
                 cdf = defaultCdfs.get(dk);
                 if (!cdf) defaultCdfs.set(dk, (cdf = defaultCdf(info.carrier, month, nominal)));
               }
-              const pOn = lateProbability(cdf, deliveriesFrom(l, shipDay), promisedDay);
-              const pMiss = nextShip < 0 ? 1 : lateProbability(cdf, deliveriesFrom(l, nextShip), promisedDay);
+              const held = heldUp.get(info.carrier);
+              const pOn = lateUnder(cdf, deliveriesFrom(l, shipDay), promisedDay, held);
+              const pMiss = nextShip < 0 ? 1 : lateUnder(cdf, deliveriesFrom(l, nextShip), promisedDay, held);
               const outside = engine.lastOutsideBuyShipping ? 1 : 0;
               const key = `${l}|${pOn}|${pMiss}|${outside}`;
               const s = slotKey.get(key);

@@ -364,6 +364,8 @@ export const messagesEn: Record<string, string> = {
   'domain.text.controlCharacter': "contains a control character ({{code}} at position {{position}}); remove it",
   'domain.text.loneSurrogate': "contains a broken character (unpaired surrogate {{code}} at position {{position}}); save the text again as UTF-8",
   'domain.holiday.notBuiltIn': "{{date}} is not a built-in {{carrier}} holiday, so there is nothing to reopen (add your own closures as holidays instead)",
+  'domain.disruption.notSunday': "{{date}} is not a Sunday: a disruption week is an evaluation window, which runs Sunday to Saturday (the Sunday before is {{sunday}})",
+  'domain.disruption.duplicate': "the week of {{date}} already holds up {{carrier}} (entry {{entry}}): merge the two into one entry",
   'domain.delivery.unknownState': "unknown state {{value}}: use a 2-letter code such as NY, CA or DC",
   'domain.delivery.noDefaultArea': "ShipWeek has no default area for $t(catalog.service.{{service}}) on $t(catalog.weekday.{{day}}): list the states or ZIP3s it delivers to",
   'domain.delivery.unknownZip3': "ZIP3 {{zip3}} does not exist (not in the US ZIP code list)",

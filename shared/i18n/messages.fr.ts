@@ -364,6 +364,8 @@ export const messagesFr: Record<string, string> = {
   'domain.text.controlCharacter': "contient un caractère de contrôle ({{code}} en position {{position}}) ; supprimez-le",
   'domain.text.loneSurrogate': "contient un caractère cassé (demi-paire de substitution {{code}} en position {{position}}) ; réenregistrez le texte en UTF-8",
   'domain.holiday.notBuiltIn': "le {{date}} n’est pas un jour férié intégré de {{carrier}} : il n’y a rien à rouvrir (ajoutez plutôt vos propres fermetures comme jours fériés)",
+  'domain.disruption.notSunday': "le {{date}} n’est pas un dimanche : une semaine perturbée est une fenêtre d’évaluation, du dimanche au samedi (le dimanche précédent est le {{sunday}})",
+  'domain.disruption.duplicate': "la semaine du {{date}} retarde déjà {{carrier}} (entrée {{entry}}) : regroupez les deux en une seule entrée",
   'domain.delivery.unknownState': "État inconnu {{value}} : utilisez un code à 2 lettres comme NY, CA ou DC",
   'domain.delivery.noDefaultArea': "ShipWeek n’a pas de zone par défaut pour $t(catalog.service.{{service}}) le $t(catalog.weekday.{{day}}) : listez les États ou ZIP3 qu’il dessert",
   'domain.delivery.unknownZip3': "le ZIP3 {{zip3}} n’existe pas (absent de la liste des codes ZIP des États-Unis)",

@@ -34,7 +34,7 @@ import { useFormat } from '../simulation/format';
  * its default, which the field names.
  */
 
-type RateKey = Exclude<keyof Operations, 'sources' | 'weeklyOrders'>;
+type RateKey = Exclude<keyof Operations, 'sources' | 'weeklyOrders' | 'disruption'>;
 const RATES: readonly RateKey[] = ['missedPickupShare', 'cancellationRate', 'buyShippingShare', 'validTrackingRate', 'otdrProtectedShare'];
 const PERCENT = { min: 0, max: 100, step: 0.001 };
 const ORDERS = { min: 0, max: 1_000_000, step: 1 };
