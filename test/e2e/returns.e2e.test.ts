@@ -196,6 +196,35 @@ describe('Returns and SAFE-T end to end', () => {
     await context.close();
   });
 
+  it('with two warehouses, a picker chooses whose calendar and time zone the deadlines use', async () => {
+    const scenarioId = app.workspace.getPrefs().currentScenarioId!;
+    const reno = app.workspace.createWarehouse(scenarioId, { name: 'Reno West', zip: '89502', timeZone: 'America/Los_Angeles' });
+    try {
+      const { page, context, errors } = await app.newPage();
+      await openReturns(page);
+      const calendar = page.getByTestId('returns-calendar');
+      expect(await calendar.getAttribute('data-time-zone')).toBe('America/New_York');
+      await page.getByTestId('returns-warehouse').click();
+      await page.getByRole('option', { name: 'Reno West (America/Los_Angeles)' }).click();
+      await page.locator('[data-testid="returns-calendar"][data-time-zone="America/Los_Angeles"]').waitFor();
+      expect(await calendar.textContent()).toContain('Deadlines for Reno West, in its time zone America/Los_Angeles');
+      // 07:00 on Monday 30 November in Reno: the same day, so the same refund-by dates.
+      expect(await calendar.getAttribute('data-today')).toBe('2026-11-30');
+      expect(await rowOf(page, 'RUG-2X3-GRY').getAttribute('data-refund-by')).toBe('2026-12-01');
+      // The CSV export follows the warehouse shown.
+      const download = app.nextDownload();
+      await page.getByTestId('returns-export').click();
+      const csv = fs.readFileSync(await download, 'utf8');
+      expect(csv).toContain('112-3344556-0000004,RUG-2X3-GRY,2026-11-23,2026-11-27,2026-11-27,2026-12-01,Due,America/Los_Angeles');
+      await app.screenshot(page, 'returns-warehouse-en');
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      app.workspace.deleteWarehouse(scenarioId, reno.id);
+    }
+  });
+
   it('in French', async () => {
     app.services.workspace.setPrefs({ language: 'fr' });
     const { page, context, errors } = await app.newPage({ locale: 'fr-FR', colorScheme: 'dark' });

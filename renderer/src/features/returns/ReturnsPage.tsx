@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Select from '@mui/material/Select';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -43,6 +47,8 @@ export function ReturnsPage() {
   const exportCsv = useStore((s) => s.exportReturnsCsv);
   const undo = useStore((s) => s.returnsUndo);
   const { calendar, today, due } = useReturnsView();
+  const warehouses = useStore((s) => s.doc?.settings.warehouses) ?? [];
+  const setWarehouse = useStore((s) => s.setReturnsWarehouse);
   const [editing, setEditing] = useState<{ kind: 'return' | 'claim'; id: number | null; key: number } | null>(null);
   const day = (d: string) => (d ? formatDay(d, lang) : '—');
 
@@ -65,10 +71,22 @@ export function ReturnsPage() {
         <Typography sx={{ mt: 1 }} data-testid="returns-calendar" data-time-zone={calendar.timeZone} data-today={today}>
           {t('returns.page.calendar', { warehouse: calendar.warehouseName, timeZone: calendar.timeZone, count: calendar.closedDates.length, today: formatDay(today, lang) })}
         </Typography>
+        {warehouses.length > 1 && (
+          <FormControl size="small" sx={{ mt: 2, minWidth: 240 }}>
+            <InputLabel id="returns-warehouse-label">{t('returns.page.warehouse')}</InputLabel>
+            <Select labelId="returns-warehouse-label" label={t('returns.page.warehouse')} value={calendar.warehouseId} onChange={(e) => setWarehouse(e.target.value)} data-testid="returns-warehouse">
+              {warehouses.map((w) => (
+                <MenuItem key={w.id} value={w.id} data-testid={`returns-warehouse-${w.id}`}>
+                  {`${w.name} (${w.timeZone})`}
+                </MenuItem>
+              ))}
+            </Select>
+          </FormControl>
+        )}
       </Box>
 
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
-        <Button variant="contained" onClick={() => void importReport(scenarioId)} data-testid="returns-import">
+        <Button variant="contained" onClick={() => void importReport(scenarioId, calendar.warehouseId)} data-testid="returns-import">
           {t('returns.page.import')}
         </Button>
         <Button variant="outlined" onClick={() => setEditing({ kind: 'return', id: null, key: newKey() })} data-testid="returns-add">
@@ -77,10 +95,10 @@ export function ReturnsPage() {
         <Button variant="outlined" onClick={() => setEditing({ kind: 'claim', id: null, key: newKey() })} data-testid="claims-add">
           {t('returns.page.addClaim')}
         </Button>
-        <Button onClick={() => void exportCsv({ scenarioId, kind: 'returns', lang, today })} data-testid="returns-export">
+        <Button onClick={() => void exportCsv({ scenarioId, warehouseId: calendar.warehouseId, kind: 'returns', lang, today })} data-testid="returns-export">
           {t('returns.page.exportReturns')}
         </Button>
-        <Button onClick={() => void exportCsv({ scenarioId, kind: 'claims', lang, today })} data-testid="claims-export">
+        <Button onClick={() => void exportCsv({ scenarioId, warehouseId: calendar.warehouseId, kind: 'claims', lang, today })} data-testid="claims-export">
           {t('returns.page.exportClaims')}
         </Button>
         <Button onClick={() => void undo().then(() => setEditing(null))} disabled={undoCount === 0} data-testid="returns-undo">

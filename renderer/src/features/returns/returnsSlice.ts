@@ -23,6 +23,12 @@ export interface ReturnsSlice {
   returnsUndoStack: { returns: ReturnEntry[]; claims: SafeTClaim[] }[];
   returnsEditSession: string | null;
   returnsImport: ImportOutcome | null;
+  /**
+   * The warehouse whose calendar and time zone the deadlines are read in (a view setting, neither
+   * saved nor undone); null or a warehouse the plan no longer has: its first warehouse.
+   */
+  returnsWarehouseId: string | null;
+  setReturnsWarehouse(warehouseId: string | null): void;
   loadReturns(): Promise<void>;
   /** Saves one return (id null: new); `session` names the field being typed in. Answers the id or the refusal. */
   saveReturnEntry(id: number | null, entry: ReturnEntry, session?: string): Promise<{ id: number } | AppErrorShape>;
@@ -56,7 +62,9 @@ export const createReturnsSlice: StateCreator<StoreState, [], [], ReturnsSlice> 
     returnsUndoStack: [],
     returnsEditSession: null,
     returnsImport: null,
+    returnsWarehouseId: null,
 
+    setReturnsWarehouse: (warehouseId) => set({ returnsWarehouseId: warehouseId }),
     loadReturns: reload,
 
     async saveReturnEntry(id, entry, session) {

@@ -13,13 +13,14 @@ export interface ReturnsView {
 }
 
 /**
- * The calendar of the open scenario's first warehouse, today there, and what is due: the one
- * derivation the page and the navigation count share.
+ * The calendar of the open scenario's chosen warehouse (its first unless the page picked another),
+ * today there, and what is due: the one derivation the page and the navigation count share.
  */
 export function useReturnsView(): ReturnsView {
   const settings = useStore((s) => s.doc?.settings);
   const register = useStore((s) => s.register);
-  const calendar = settings && settings.warehouses.length > 0 ? calendarFor(settings) : null;
+  const warehouseId = useStore((s) => s.returnsWarehouseId);
+  const calendar = settings && settings.warehouses.length > 0 ? calendarFor(settings, warehouseId ?? undefined) : null;
   // The page asks the clock (the engine never does): deadlines are about the real today.
   const today = todayIn(calendar?.timeZone ?? 'UTC', Date.now());
   const due = calendar && register ? whatIsDue(register.returns.map((r) => r.entry), register.claims.map((c) => c.claim), calendar, today, DUE_HORIZON_DAYS) : null;
