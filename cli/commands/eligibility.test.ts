@@ -17,7 +17,7 @@ interface EligibilityJson {
   runs: number;
   seed: number;
   start: string;
-  weeks: { week: number; start: string; policyId: string; passProbability: number; metrics: Record<string, { p10: number; p50: number; p90: number; passShare: number }> }[];
+  weeks: { week: number; start: string; policyId: string; passProbability: number; disruptions: { start: string }[]; metrics: Record<string, { p10: number; p50: number; p90: number; passShare: number }> }[];
   revokedWithin: { weeks: number; probability: number };
   expectedStrikes: number;
   trial: { passProbability: number };
@@ -94,6 +94,50 @@ describe('shipweek eligibility', () => {
     expect(frErr.stderr).toMatch(/ligne 2, champ « share » : les parts de UPS Ground, zone 5, mois all totalisent 0\.95/);
     // Nothing was written next to the inputs.
     expect(readFileSync(join(dir, 'sample.json'), 'utf8')).toBe(JSON.stringify(sampleSettings()));
+  });
+});
+
+describe('shipweek eligibility: disruption weeks from the settings', () => {
+  it('applies them (on-time drops in that week only), says so in English and French, and lists weeks outside the horizon', () => {
+    const plan = singleLanePlan({ onTime: 1, weeklyOrders: 200, threshold: 0.5 });
+    const disrupted = {
+      ...plan,
+      operations: {
+        ...plan.operations,
+        disruption: {
+          weeks: [
+            { start: '2026-06-14', extraDays: 1, share: 0.5, carriers: ['ups'], reason: 'weather', note: 'storm forecast' },
+            { start: '2026-12-20', extraDays: 2, share: 0.3, reason: 'carrierHoliday' },
+          ],
+        },
+      },
+    };
+    const file = write('disrupted.json', JSON.stringify(disrupted));
+    const args = ['eligibility', file, '--runs', '200', '--weeks', '3', '--start', '2026-06-07', '--seed', '3'];
+    const out = JSON.parse(runCli([...args, '--json'], dir).stdout) as EligibilityJson;
+    const p50 = out.weeks.map((w) => w.metrics['onTimeDelivery']!.p50);
+    expect(p50[0]).toBe(1);
+    expect(p50[2]).toBe(1);
+    // Binomial(200, 0.5) late orders: the median on-time share is 50 % within a few orders.
+    expect(Math.abs(p50[1]! - 0.5)).toBeLessThan(0.03);
+    expect(out.weeks.map((w) => w.disruptions.map((d) => d.start))).toEqual([[], ['2026-06-14'], []]);
+
+    const en = runCli(args, dir).stdout;
+    expect(en).toMatch(/Carrier disruption from the settings' "operations\.disruption" \(your assumption, not a default\):/);
+    expect(en).toMatch(/week 2 \(2026-06-14\): 50% of the parcels of UPS take 1 day more than the spread \(weather\) — storm forecast/);
+    expect(en).toMatch(/Disruption weeks outside this horizon, not simulated: 2026-12-20\./);
+    const fr = runCli([...args, '--lang', 'fr'], dir).stdout;
+    expect(fr).toMatch(/semaine 2 \(2026-06-14\) : 50\s?% des colis de UPS mettent 1 jour de plus que la dispersion \(météo\)/);
+    expect(fr).toMatch(/Semaines perturbées hors de cet horizon, non simulées : 2026-12-20\./);
+    // Without the setting, no such lines.
+    expect(runCli(['eligibility', sampleFile, '--runs', '5', '--weeks', '1', '--start', '2026-06-07'], dir).stdout).not.toMatch(/disruption/i);
+  });
+
+  it('refuses a disruption week that does not start on a Sunday, with its path, exit 2', () => {
+    const bad = write('badDisruption.json', JSON.stringify({ ...sampleSettings(), operations: { disruption: { weeks: [{ start: '2026-06-15', extraDays: 1, share: 0.5, reason: 'weather' }] } } }));
+    const r = runCli(['eligibility', bad, '--runs', '5', '--weeks', '1', '--start', '2026-06-07'], dir);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/operations\.disruption\.weeks\[0\]\.start.*2026-06-15 is not a Sunday.*the Sunday before is 2026-06-14/);
   });
 });
 

@@ -1,6 +1,7 @@
 /** `shipweek eligibility <file> [--weeks 13] [--runs N] [--seed N] [--start <YYYY-MM-DD>] [--transit-spread <csv>] [--policy <id>] [--json]`. */
 import { findPolicy, POLICY_PROFILES, resolvePolicy } from '../../shared/catalog/policies';
-import type { TransitSpread } from '../../shared/domain/operations';
+import { disruptedCarriers, type TransitSpread } from '../../shared/domain/operations';
+import { CARRIER_NAMES } from '../../shared/domain/carrier';
 import { ACCOUNT_METRICS, DEFAULT_EVALUATION, EligibilityInputError, nextWindowStart, runHorizon, type HorizonResult } from '../../shared/eligibility/horizon';
 import { createRng } from '../../shared/eligibility/rng';
 import { parseSpreadCsv } from '../../shared/eligibility/spreadCsv';
@@ -170,6 +171,7 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
       assumed: anyDefault ? ctx.t('cli.eligibility.assumed') : '',
     }),
     spreadNote,
+    ...disruptionLines(ctx, result),
     '',
   ];
   lines.push(
@@ -232,4 +234,31 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
     ctx.t(verdict === 'pass' ? 'cli.eligibility.verdictPass' : 'cli.eligibility.verdictRisk'),
   );
   return { stdout: lines.join('\n') + '\n', stderr: '', exitCode };
+}
+
+/** The settings' disruption weeks as the run applied them (each one the user's assumption), and those the horizon missed. */
+function disruptionLines(ctx: CliContext, result: HorizonResult): string[] {
+  const listed = result.operations.disruption;
+  if (listed.length === 0) return [];
+  const lines = [ctx.t('cli.eligibility.disruptionTitle')];
+  const applied = new Set<unknown>();
+  for (const w of result.weeks) {
+    for (const d of w.disruptions) {
+      applied.add(d);
+      lines.push(
+        `  ${ctx.t('cli.eligibility.disruptionLine', {
+          week: w.week,
+          start: w.start,
+          share: percent(d.share, ctx.lang),
+          carriers: d.carriers ? disruptedCarriers(d).map((c) => CARRIER_NAMES[c]).join(', ') : ctx.t('eligibility.disruption.allCarriers'),
+          days: d.extraDays,
+          reason: ctx.t(`eligibility.disruption.reason.${d.reason}`),
+          note: d.note ? ` — ${d.note}` : '',
+        })}`,
+      );
+    }
+  }
+  const outside = listed.filter((d) => !applied.has(d)).map((d) => d.start);
+  if (outside.length > 0) lines.push(`  ${ctx.t('cli.eligibility.disruptionOutside', { dates: outside.join(', ') })}`);
+  return lines;
 }
