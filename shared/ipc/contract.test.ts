@@ -46,6 +46,8 @@ describe('the returns section of the report PDF', () => {
     expect(pdf({ includeReturns: true })).toBe(true);
     expect(pdf({ includeReturns: false })).toBe(true);
     for (const bad of ['true', 1, null, {}]) expect(pdf({ includeReturns: bad }), String(bad)).toBe(false);
+    expect(pdf({ includeReturns: true, returnsWarehouseId: 'wh-columbus' })).toBe(true);
+    for (const bad of ['', 'x'.repeat(65), 7]) expect(pdf({ includeReturns: true, returnsWarehouseId: bad }), String(bad)).toBe(false);
   });
 });
 

@@ -165,8 +165,18 @@ export const contract = {
   'geo:lookupZip': { arg: z.object({ zip: z.string().max(10) }).strict(), result: ZipInfoSchema.nullable() },
   // Reports, exports, imports and the plan of action (REPORTS). Files are chosen with OS dialogs in main.
   'export:reportPdf': {
-    // includeReturns: the returns and SAFE-T section is printed only when asked for.
-    arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang, policyId: PolicyRef, weekStart: WeekRef, includeReturns: z.boolean().optional() }).strict(),
+    // includeReturns: the returns and SAFE-T section is printed only when asked for, in the calendar of
+    // returnsWarehouseId (the Returns page's choice; absent or unknown: the scenario's first warehouse).
+    arg: z
+      .object({
+        scenarioId: z.number().int().positive(),
+        lang: ReportLang,
+        policyId: PolicyRef,
+        weekStart: WeekRef,
+        includeReturns: z.boolean().optional(),
+        returnsWarehouseId: z.string().min(1).max(64).optional(),
+      })
+      .strict(),
     result: ExportResultSchema,
   },
   'export:scenarioJson': { arg: ScenarioRef, result: ExportResultSchema },

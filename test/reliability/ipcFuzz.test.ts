@@ -64,7 +64,7 @@ describe('IPC fuzzing through dispatch', () => {
       'warehouse:update': { scenarioId, id: 'wh-columbus', draft },
       'warehouse:delete': { scenarioId, id: 'wh-columbus' },
       'geo:lookupZip': { zip: '43215' },
-      'export:reportPdf': { scenarioId, lang: 'en', policyId: 'us-2021', includeReturns: true },
+      'export:reportPdf': { scenarioId, lang: 'en', policyId: 'us-2021', includeReturns: true, returnsWarehouseId: 'wh-columbus' },
       'export:scenarioJson': { scenarioId },
       'export:csv': { scenarioId, kind: 'metrics', lang: 'fr' },
       'import:settings': { lang: 'en' },

@@ -86,10 +86,10 @@ function reportHandlers(deps: HandlerDeps) {
     isCancelled: () => task.cancelled,
   });
   return {
-    'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart, includeReturns }) => {
+    'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart, includeReturns, returnsWarehouseId }) => {
       const target = await save(scenarioId, 'report', FILTERS.pdf, lang);
       if (!target) return cancelled;
-      return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart, { returns: includeReturns === true })) };
+      return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart, { returns: includeReturns === true, returnsWarehouseId })) };
     },
     'export:scenarioJson': async ({ scenarioId }) => {
       const target = await save(scenarioId, 'settings', FILTERS.json);

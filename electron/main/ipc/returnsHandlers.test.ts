@@ -144,6 +144,10 @@ describe('the settings report PDF with the returns section on request (through d
       expect(fr).toContain('<html lang="fr">');
       expect(fr).toContain('<td>MUG-12OZ-BLU</td><td>2026-11-18</td><td>2026-11-20</td><td>2026-11-24</td>');
       expect(fr).toContain('<th>Rembourser au plus tard le</th>');
+      // The calendar of another warehouse when the Returns page shows that one.
+      const reno = at.svc.workspace.createWarehouse(at.sid, { name: 'Reno West', zip: '89502', timeZone: 'America/Los_Angeles' });
+      expect(await dispatch(h, 'export:reportPdf', { scenarioId: at.sid, lang: 'en', includeReturns: true, returnsWarehouseId: reno.id }, quiet)).toMatchObject({ ok: true });
+      expect(printed[4]).toContain('As of 2026-11-30 at Reno West (time zone America/Los_Angeles)');
       // A flag that is not a boolean is refused by the contract, like any other bad argument.
       expect(await dispatch(h, 'export:reportPdf', { scenarioId: at.sid, lang: 'en', includeReturns: 'yes' }, quiet)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     } finally {

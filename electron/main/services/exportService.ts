@@ -40,6 +40,8 @@ export interface ExportOptions {
 export interface ReportExtras {
   /** The workspace's returns register and SAFE-T claims, due dates as of today in the scenario warehouse's calendar. */
   returns?: boolean;
+  /** Whose calendar the returns section uses (absent or unknown: the scenario's first warehouse). */
+  returnsWarehouseId?: string;
 }
 
 export interface WrittenFile {
@@ -118,7 +120,7 @@ export function createExportService(db: Db, options: ExportOptions) {
       const extraSections: string[] = [];
       if (extras.returns) {
         // As the CLI's report --returns does: "today" is the warehouse's date, not this computer's.
-        const calendar = calendarFor(settings);
+        const calendar = calendarFor(settings, extras.returnsWarehouseId);
         const register = returns.list();
         const tr = translator(lang, lang === 'fr' ? returnsMessagesFr : returnsMessagesEn);
         extraSections.push(

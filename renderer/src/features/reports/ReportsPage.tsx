@@ -44,6 +44,8 @@ export function ReportsPage() {
   const [busy, setBusy] = useState(false);
   // The returns register goes into the report PDF only when asked for (it is not part of the plan).
   const [includeReturns, setIncludeReturns] = useState(false);
+  // ... in the calendar of the warehouse the Returns page shows.
+  const returnsWarehouseId = useStore((s) => s.returnsWarehouseId);
   // An order report can be large: its import shows how far it is and can be stopped.
   const orderCall = useLongCall();
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -96,7 +98,7 @@ export function ReportsPage() {
   }
 
   const id = scenarioId;
-  const exportPdf = () => void run(() => call('export:reportPdf', { scenarioId: id, lang, ...weekArg, ...(includeReturns ? { includeReturns } : {}) }), saved);
+  const exportPdf = () => void run(() => call('export:reportPdf', { scenarioId: id, lang, ...weekArg, ...(includeReturns ? { includeReturns, ...(returnsWarehouseId ? { returnsWarehouseId } : {}) } : {}) }), saved);
   const exportJson = () => void run(() => call('export:scenarioJson', { scenarioId: id }), saved);
   const importSettings = () =>
     void run(
