@@ -188,10 +188,12 @@ describe('Returns and SAFE-T end to end', () => {
     expect(text).toMatch(/112-3344556-0000001 MUG-12OZ-BLU 2026-11-18 2026-11-20 2026-11-24 /);
     expect(text).toMatch(/112-3344556-0000004 RUG-2X3-GRY 2026-11-23 2026-11-27 2026-12-01 /);
     expect(text).toMatch(/SAFE-T-0042 112-3344556-0000003 /);
-    // The page with the section, as a picture to look at.
+    // The page where the section starts, as a picture to look at.
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', String(pages), '-l', String(pages), '-singlefile', file, path.join(SCREENSHOT_DIR, 'report-pdf-returns-en')]);
+    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+    const first = Array.from({ length: pages }, (_, i) => i + 1).find((n) => pageText(n).includes('Returns and SAFE-T claims'))!;
+    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', String(first), '-l', String(first), '-singlefile', file, path.join(SCREENSHOT_DIR, 'report-pdf-returns-en')]);
     expect(errors).toEqual([]);
     await context.close();
   });
