@@ -177,6 +177,7 @@ describe('Returns and SAFE-T end to end', () => {
     const box = page.getByTestId('reports-include-returns').locator('input');
     expect(await box.isChecked()).toBe(false);
     await box.check();
+    await app.screenshot(page, 'reports-include-returns-en');
     const download = app.nextDownload();
     await page.getByTestId('export-pdf').click();
     await page.getByTestId('reports-outcome').getByText(/Saved to .*report.*\.pdf/).waitFor({ timeout: 30_000 });
