@@ -156,4 +156,62 @@ describe('Eligibility: operations, spread and the speed / on-time trade-off end 
     await fr.context.close();
     app.workspace.setPrefs({ language: 'en', theme: 'light' });
   }, TEST_TIMEOUT);
+
+  it('disruption weeks: added, typed and removed on the page, saved as typed; a Monday is refused; English and French', async () => {
+    const { page, context, errors } = await app.newPage();
+    await page.getByTestId('nav-eligibility').click();
+    await page.getByTestId('eligibility-disruption').getByText(/No disruption week/).waitFor();
+    expect(stored().operations?.disruption).toBeUndefined();
+
+    await page.getByTestId('disruption-add').click();
+    await saved(page);
+    const added = stored().operations!.disruption!.weeks;
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ extraDays: 1, share: 0.2, reason: 'weather' });
+    expect(new Date(`${added[0]!.start}T00:00:00Z`).getUTCDay()).toBe(0);
+
+    // A Monday: refused with the Sunday before, nothing saved.
+    const start = page.getByTestId('disruption-start');
+    await start.fill('2026-12-21');
+    await page.getByTestId('disruption-row').getByText('2026-12-21 is not a Sunday: a disruption week is an evaluation window, which runs Sunday to Saturday (the Sunday before is 2026-12-20)').waitFor();
+    await page.getByTestId('save-status').getByText(/Not saved/).waitFor();
+    expect(stored().operations!.disruption!.weeks[0]!.start).toBe(added[0]!.start);
+    await start.fill('2026-12-20');
+    await saved(page);
+    await page.getByTestId('disruption-share').fill('50');
+    await saved(page);
+    await page.getByTestId('disruption-row').getByRole('combobox', { name: 'Carriers' }).click();
+    await page.getByRole('option', { name: 'USPS', exact: true }).click();
+    await saved(page);
+    await page.getByTestId('disruption-row').getByRole('combobox', { name: 'Extra days' }).click();
+    await page.getByRole('option', { name: '+2 days', exact: true }).click();
+    await saved(page);
+    await page.getByTestId('disruption-row').getByRole('combobox', { name: 'Reason' }).click();
+    await page.getByRole('option', { name: 'carrier holiday backlog', exact: true }).click();
+    await saved(page);
+    expect(stored().operations!.disruption).toEqual({ weeks: [{ start: '2026-12-20', extraDays: 2, share: 0.5, carriers: ['usps'], reason: 'carrierHoliday' }] });
+    await expect(serious(page, '[data-testid="eligibility-disruption"]')).resolves.toEqual([]);
+    await shot(page, 'eligibility-disruption', 'eligibility-disruption-en');
+
+    await page.getByTestId('disruption-remove').click();
+    await saved(page);
+    expect(stored().operations?.disruption).toBeUndefined();
+    expect(errors).toEqual([]);
+    await context.close();
+
+    app.workspace.setPrefs({ language: 'fr' });
+    const fr = await app.newPage();
+    await fr.page.getByTestId('nav-eligibility').click();
+    await fr.page.getByRole('heading', { name: 'Semaines de perturbation des transporteurs (scénario)' }).waitFor();
+    await fr.page.getByRole('button', { name: 'Ajouter une semaine perturbée' }).click();
+    await fr.page.getByTestId('disruption-row').getByRole('combobox', { name: 'Cause' }).waitFor();
+    await expect(serious(fr.page, '[data-testid="eligibility-disruption"]')).resolves.toEqual([]);
+    await shot(fr.page, 'eligibility-disruption', 'eligibility-disruption-fr');
+    await fr.page.getByRole('button', { name: 'Retirer la semaine perturbée 1' }).click();
+    await fr.page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+    expect(stored().operations?.disruption).toBeUndefined();
+    expect(fr.errors).toEqual([]);
+    await fr.context.close();
+    app.workspace.setPrefs({ language: 'en' });
+  }, TEST_TIMEOUT);
 });

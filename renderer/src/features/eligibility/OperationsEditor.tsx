@@ -13,9 +13,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { SERVICE_IDS, type ServiceId } from '../../../../shared/domain/carrier';
-import type { Operations, TransitSpread } from '../../../../shared/domain/operations';
-import { MAX_TRANSIT_SPREADS } from '../../../../shared/domain/operations';
+import { CARRIER_NAMES, CARRIERS, SERVICE_IDS, type CarrierId, type ServiceId } from '../../../../shared/domain/carrier';
+import type { DisruptionWeek, Operations, TransitSpread } from '../../../../shared/domain/operations';
+import { DISRUPTION_REASONS, disruptedCarriers, DisruptionWeekSchema, MAX_DISRUPTION_EXTRA_DAYS, MAX_DISRUPTION_WEEKS, MAX_TRANSIT_SPREADS } from '../../../../shared/domain/operations';
+import { nextWindowStart } from '../../../../shared/eligibility/horizon';
+import { addDays } from '../../../../shared/time/civilDate';
 import type { Settings } from '../../../../shared/domain/settings';
 import { SERVICES } from '../../../../shared/catalog/services';
 import { defaultSpreadShares } from '../../../../shared/catalog/transitSpread';
@@ -98,6 +100,7 @@ export function OperationsEditor({ settings }: { settings: Settings }) {
         ))}
       </Stack>
       <SpreadEditor settings={settings} />
+      <DisruptionEditor settings={settings} />
     </Paper>
   );
 }
@@ -326,6 +329,188 @@ function SharesField({ index, shares, onCommit }: { index: number; shares: reado
       error={!!problem}
       helperText={problem ?? t('eligibility.spread.sharesHelp')}
       slotProps={{ htmlInput: { 'data-testid': 'spread-shares', autoComplete: 'off', spellCheck: false, maxLength: 200 }, formHelperText: { role: problem ? 'alert' : undefined } as object }}
+    />
+  );
+}
+
+const EXTRA_DAYS = Array.from({ length: MAX_DISRUPTION_EXTRA_DAYS }, (_, i) => i + 1);
+const SHARE_PERCENT = { min: 0, max: 100, step: 0.1 };
+
+/** Whether week `i` with `candidate` would hold up a carrier another entry already holds up that week (the schema refuses it). */
+function clashes(weeks: readonly DisruptionWeek[], i: number, candidate: Pick<DisruptionWeek, 'start' | 'carriers'>): boolean {
+  const mine = disruptedCarriers(candidate);
+  return weeks.some((w, j) => j !== i && w.start === candidate.start && disruptedCarriers(w).some((c) => mine.includes(c)));
+}
+
+/** Writes the disruption weeks, dropping the block (and an empty operations block) when none is left. */
+function setDisruption(draft: Settings, weeks: DisruptionWeek[]) {
+  const ops: Operations = { sources: {}, ...draft.operations };
+  if (weeks.length === 0) delete ops.disruption;
+  else ops.disruption = { weeks };
+  const { sources, ...figures } = ops;
+  if (Object.keys(figures).length === 0 && Object.keys(sources).length === 0) delete draft.operations;
+  else draft.operations = ops;
+}
+
+/**
+ * Weeks in which the user expects carriers to run late (a storm, a holiday backlog): a scenario knob
+ * the horizon applies on top of the transit spread. Nothing is assumed by default.
+ */
+function DisruptionEditor({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const edit = useStore((s) => s.edit);
+  const weeks = settings.operations?.disruption?.weeks ?? [];
+  const setWeek = (i: number, change: (w: DisruptionWeek) => DisruptionWeek) =>
+    edit((d) => {
+      const list = [...(d.operations?.disruption?.weeks ?? [])];
+      list[i] = change(list[i]!);
+      setDisruption(d, list);
+    });
+  const add = () =>
+    edit((d) => {
+      const list = d.operations?.disruption?.weeks ?? [];
+      // The Sunday after the last listed week, else the next Sunday: never a week already listed.
+      const last = list.reduce<string | null>((a, w) => (a === null || w.start > a ? w.start : a), null);
+      const today = new Date().toISOString().slice(0, 10);
+      const start = last ? addDays(last, 7) : nextWindowStart(today);
+      setDisruption(d, [...list, { start, extraDays: 1, share: 0.2, reason: 'weather' }]);
+    });
+  const remove = (i: number) => edit((d) => setDisruption(d, (d.operations?.disruption?.weeks ?? []).filter((_, j) => j !== i)));
+
+  return (
+    <Stack spacing={1} sx={{ mt: 3 }} data-testid="eligibility-disruption">
+      <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+        {t('eligibility.disruption.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {weeks.length === 0 ? t('eligibility.disruption.none') : t('eligibility.disruption.intro')}
+      </Typography>
+      {weeks.length > 0 && (
+        <Table size="small" aria-label={t('eligibility.disruption.tableLabel')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('eligibility.disruption.col.start')}</TableCell>
+              <TableCell>{t('eligibility.disruption.col.carriers')}</TableCell>
+              <TableCell>{t('eligibility.disruption.col.extraDays')}</TableCell>
+              <TableCell>{t('eligibility.disruption.col.share')}</TableCell>
+              <TableCell>{t('eligibility.disruption.col.reason')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {weeks.map((w, i) => (
+              <TableRow key={i} data-testid="disruption-row">
+                <TableCell sx={{ minWidth: 190 }}>
+                  <DisruptionStartField index={i} weeks={weeks} onCommit={(start) => setWeek(i, (x) => ({ ...x, start }))} />
+                </TableCell>
+                <TableCell>
+                  <TextField
+                    select
+                    size="small"
+                    value={w.carriers?.length === 1 ? w.carriers[0] : 'all'}
+                    onChange={(e) => setWeek(i, ({ carriers: _c, ...x }) => (e.target.value === 'all' ? x : { ...x, carriers: [e.target.value as CarrierId] }))}
+                    label={t('eligibility.disruption.col.carriers')}
+                    sx={{ minWidth: 160 }}
+                  >
+                    {(['all', ...CARRIERS] as const).map((c) => (
+                      <MenuItem key={c} value={c} disabled={clashes(weeks, i, { start: w.start, carriers: c === 'all' ? undefined : [c] })}>
+                        {c === 'all' ? t('eligibility.disruption.allCarriers') : CARRIER_NAMES[c]}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </TableCell>
+                <TableCell>
+                  <TextField select size="small" value={w.extraDays} onChange={(e) => setWeek(i, (x) => ({ ...x, extraDays: Number(e.target.value) }))} label={t('eligibility.disruption.col.extraDays')} sx={{ minWidth: 120 }}>
+                    {EXTRA_DAYS.map((n) => (
+                      <MenuItem key={n} value={n}>
+                        {t('eligibility.disruption.plusDays', { count: n })}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </TableCell>
+                <TableCell>
+                  <NumberField
+                    label={t('eligibility.disruption.shareLabel', { index: i + 1 })}
+                    value={round6(w.share * 100)}
+                    limits={SHARE_PERCENT}
+                    unit="%"
+                    width={170}
+                    entryId={`disruption:${i}:share`}
+                    testId="disruption-share"
+                    onCommit={(v) => {
+                      if (v !== null) setWeek(i, (x) => ({ ...x, share: round6(v / 100) }));
+                    }}
+                  />
+                </TableCell>
+                <TableCell>
+                  <TextField select size="small" value={w.reason} onChange={(e) => setWeek(i, (x) => ({ ...x, reason: e.target.value as DisruptionWeek['reason'] }))} label={t('eligibility.disruption.col.reason')} sx={{ minWidth: 200 }}>
+                    {DISRUPTION_REASONS.map((r) => (
+                      <MenuItem key={r} value={r}>
+                        {t(`eligibility.disruption.reason.${r}`)}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </TableCell>
+                <TableCell>
+                  <IconButton aria-label={t('eligibility.disruption.remove', { index: i + 1 })} onClick={() => remove(i)} size="small" data-testid="disruption-remove">
+                    ×
+                  </IconButton>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <div>
+        <Button variant="outlined" onClick={add} disabled={weeks.length >= MAX_DISRUPTION_WEEKS} data-testid="disruption-add">
+          {t('eligibility.disruption.add')}
+        </Button>
+      </div>
+    </Stack>
+  );
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The Sunday opening a disruption week, typed as YYYY-MM-DD: saved once it is a Sunday no other entry holds for the same carriers. */
+function DisruptionStartField({ index, weeks, onCommit }: { index: number; weeks: readonly DisruptionWeek[]; onCommit: (start: string) => void }) {
+  const { t } = useTranslation();
+  const week = weeks[index]!;
+  const label = t('eligibility.disruption.startLabel', { index: index + 1 });
+  const { problem, inputProps } = useEntry<string>({
+    id: `disruption:${index}:start`,
+    label,
+    value: week.start,
+    format: (v) => v,
+    read: (raw, final) => {
+      const text = raw.trim();
+      if (text === '') return { empty: true };
+      if (!FULL_DATE.test(text)) return final ? { reason: t('eligibility.disruption.badDate') } : { wait: true };
+      // The schema's own checks (a real date, a Sunday), with its translated reason.
+      const checked = DisruptionWeekSchema.safeParse({ ...week, start: text });
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        const params = (issue as { params?: Record<string, string> }).params;
+        return { reason: params?.messageKey ? t(params.messageKey, params) : t('eligibility.disruption.badDate') };
+      }
+      if (clashes(weeks, index, { start: text, carriers: week.carriers })) return { reason: t('eligibility.disruption.clash', { date: text }) };
+      return { value: text };
+    },
+    commit: (v) => {
+      if (v) onCommit(v);
+    },
+    allowEmpty: false,
+    emptyReason: t('eligibility.disruption.badDate'),
+  });
+  return (
+    <TextField
+      size="small"
+      fullWidth
+      label={label}
+      {...inputProps}
+      error={!!problem}
+      helperText={problem ?? t('eligibility.disruption.startHelp')}
+      slotProps={{ htmlInput: { 'data-testid': 'disruption-start', autoComplete: 'off', spellCheck: false, maxLength: 10 }, formHelperText: { role: problem ? 'alert' : undefined } as object }}
     />
   );
 }
