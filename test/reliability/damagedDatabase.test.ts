@@ -120,6 +120,12 @@ describe('damaged database at startup', () => {
       { name: 'header zero-filled (100 bytes)', apply: (b) => b.fill(0, 0, 100) },
       { name: 'first page zero-filled', apply: (b) => b.fill(0, 0, PAGE) },
     ];
+    // The schema's own text damaged: one byte turns json_extract, which the returns register's CHECK
+    // constraints call, into a function SQLite does not know (found by a random flip: it was once
+    // reported as "could not read" instead of restored).
+    const inSchema = originalBytes.indexOf('json_extract');
+    expect(inSchema).toBeGreaterThan(0);
+    damages.push({ name: 'schema text: json_extract -> json_extrict', apply: (b) => ((b[inSchema + 9] = 'i'.charCodeAt(0)), b) });
     // Every page's b-tree header: the page-type byte flipped (page 1's header follows the 100-byte file header).
     for (let p = 0; p < pages; p++) {
       const at = p === 0 ? 100 : p * PAGE;

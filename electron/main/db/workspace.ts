@@ -54,10 +54,11 @@ function hasSqliteHeader(file: string): boolean {
  */
 function openChecked(file: string, options: { busyTimeoutMs?: number; readOnly?: boolean }): Db {
   let db: Db | undefined;
+  const existedBefore = fs.existsSync(file);
   try {
     // An existing file that is not SQLite (empty, truncated, overwritten) is damaged. Opening it would
     // let SQLite write a fresh header into it, destroying what the user should get to keep.
-    if (fs.existsSync(file) && !hasSqliteHeader(file)) throw new DamagedDatabaseError('not a SQLite database file');
+    if (existedBefore && !hasSqliteHeader(file)) throw new DamagedDatabaseError('not a SQLite database file');
     db = openConnection(file, { busyTimeoutMs: options.busyTimeoutMs, readonly: options.readOnly });
     const problems = quickCheck(db);
     if (problems.length > 0) throw new DamagedDatabaseError(problems.slice(0, 3).join('; '));
@@ -67,6 +68,10 @@ function openChecked(file: string, options: { busyTimeoutMs?: number; readOnly?:
     if (e instanceof DamagedDatabaseError) throw e;
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
     if (isDamageCode(code)) throw new DamagedDatabaseError(e instanceof Error ? e.message : String(e));
+    // Opening an existing file and checking it only reads its schema: a plain SQL error there means the
+    // schema text itself is broken (a flipped byte turned json_extract into an unknown function), which
+    // is damage the backups can undo, not a reason to stop.
+    if (code === 'SQLITE_ERROR' && existedBefore) throw new DamagedDatabaseError(e instanceof Error ? e.message : String(e));
     throw classifyOpenError(e, file);
   }
 }
