@@ -2,7 +2,7 @@
 import { findPolicy, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { advise, type AdvicePhase, type AdviceResult, type PlanFigures } from '../../shared/advisor/advise';
 import { DEFAULT_COST_MODEL } from '../../shared/catalog/costDefaults';
-import { formatLabelCostCsvError, parseLabelCostCsv } from '../../shared/advisor/costCsv';
+import { formatLabelCostCsvError, parseLabelCostCsv } from '../../shared/imports/labelCostCsv';
 import { describeMove } from '../../shared/advisor/moves';
 import type { Settings } from '../../shared/domain/settings';
 import type { GeoData } from '../../shared/geo/index';

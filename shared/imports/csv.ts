@@ -16,12 +16,12 @@ export type CsvSplitErrorKind = 'unterminatedQuote' | 'textAfterQuote';
 export type CsvSplitResult = { records: CsvRecord[] } | { error: { row: number; kind: CsvSplitErrorKind } };
 
 /**
- * RFC 4180-style split: quoted fields, doubled quotes, CR/LF/CRLF line ends, blank lines skipped.
+ * RFC 4180-style split (comma, or the `delimiter` given: tab, pipe, semicolon): quoted fields, doubled quotes, CR/LF/CRLF line ends, blank lines skipped.
  * Rows are physical lines, so a quoted cell spanning two lines makes the next record start two rows on.
  * @example splitCsv('a,b\r\n"x ""y""",2\n') // { records: [{ row: 1, cells: ['a', 'b'] }, { row: 2, cells: ['x "y"', '2'] }] }
  * @example splitCsv('a\n"open') // { error: { row: 2, kind: 'unterminatedQuote' } }
  */
-export function splitCsv(text: string): CsvSplitResult {
+export function splitCsv(text: string, delimiter = ','): CsvSplitResult {
   const records: CsvRecord[] = [];
   let line = 1;
   let i = 0;
@@ -52,17 +52,17 @@ export function splitCsv(text: string): CsvSplitResult {
           i++;
         }
         // Spaces before the delimiter are tolerated; other text after a closing quote is an error.
-        while (text[i] === ' ' || text[i] === '\t') i++;
-        if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        while (text[i] === ' ' || (text[i] === '\t' && delimiter !== '\t')) i++;
+        if (i < n && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
           return { error: { row: line, kind: 'textAfterQuote' } };
         }
       } else {
-        while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
+        while (i < n && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
       }
       cells.push(cell);
       cell = '';
       if (i >= n) atRecordEnd = true;
-      else if (text[i] === ',') i++;
+      else if (text[i] === delimiter) i++;
       else {
         // Line end: \r\n, \n or a lone \r (old Mac exports).
         i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;

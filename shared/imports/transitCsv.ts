@@ -14,20 +14,12 @@
 import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
 import type { TransitOverride } from '../domain/settings';
 import { SERVICES } from '../catalog/services';
-import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from './csv';
+import { normaliseCsvName } from './csv';
+import { createIssueCollector, formatImportError, quoteCell, readCsvTable, type ImportError } from './framework';
 import type { GeoData } from '../geo';
 
-export interface TransitCsvError {
-  /** Spreadsheet row (1 = header); 0 for errors about the whole file. */
-  row: number;
-  /** Column name, or '' for errors about a whole row or the file. */
-  field: string;
-  /** i18n key (`geo.transitCsv.*`) and its parameters, for the translated UI. */
-  messageKey: string;
-  params: Record<string, string | number>;
-  /** English text, e.g. `unknown service "UPS Grnd" (did you mean "UPS Ground"?)`. */
-  message: string;
-}
+/** A transit-CSV problem: the imports' one error shape (framework.ts), keys `geo.transitCsv.*`. */
+export type TransitCsvError = ImportError;
 
 export type TransitCsvResult =
   | { ok: true; overrides: TransitOverride[] }
@@ -74,15 +66,7 @@ const EN_TEXT: Record<string, string> = {
   'geo.transitCsv.conflict': '{{service}} to {{dest}} is already given as {{days}} days on row {{otherRow}}',
 };
 
-/** English text of a transit-CSV message (the UI translates `messageKey` itself). */
-function english(key: string, params: Record<string, string | number>): string {
-  return (EN_TEXT[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
-/** Quotes a cell for an error message, short enough to read and harmless if pasted into a sheet. */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-}
+const quoted = quoteCell;
 
 /** Case, spaces, hyphens, underscores and dots don't matter ("UPS Ground" = "ups-ground"); anything else does. */
 const normalise = normaliseCsvName;
@@ -165,98 +149,63 @@ export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): 
   const maxBytes = options.maxBytes ?? TRANSIT_CSV_DEFAULTS.maxBytes;
   const maxRows = options.maxRows ?? TRANSIT_CSV_DEFAULTS.maxRows;
   const maxErrors = options.maxErrors ?? TRANSIT_CSV_DEFAULTS.maxErrors;
-  const errors: TransitCsvError[] = [];
-  let totalErrors = 0;
-  const fail = (row: number, field: string, messageKey: string, params: Record<string, string | number> = {}) => {
-    totalErrors++;
-    if (errors.length < maxErrors) errors.push({ row, field, messageKey, params, message: english(messageKey, params) });
-  };
-  const result = (): TransitCsvResult => ({ ok: false, errors, totalErrors });
+  const issues = createIssueCollector({ keyPrefix: 'geo.transitCsv', english: EN_TEXT, maxErrors });
+  const fail = issues.fail;
+  const result = (): TransitCsvResult => issues.refusal();
   const resolvedServices = new Map<string, ReturnType<typeof resolveServiceName>>();
 
-  // Caps first, on the raw text (csv.ts): a huge file is refused without being scanned at all.
-  const caps = csvCapsExceeded(text, { maxBytes, maxRows });
-  if (caps && 'tooLarge' in caps) {
-    fail(0, '', 'geo.transitCsv.tooLarge', { size: caps.tooLarge, limit: maxBytes });
-    return result();
-  }
-  if (caps) {
-    fail(0, '', 'geo.transitCsv.tooManyRows', { limit: maxRows });
-    return result();
-  }
-
-  const split = splitCsv(stripBom(text));
-  if ('error' in split) {
-    fail(split.error.row, '', `geo.transitCsv.${split.error.kind}`);
-    return result();
-  }
-  const [header, ...rows] = split.records;
-  if (!header) {
-    fail(0, '', 'geo.transitCsv.empty');
-    return result();
-  }
-
-  const names = header.cells.map((c) => normalise(c).replace(/^$/, '-'));
-  const columns = {} as Record<keyof typeof COLUMN_ALIASES, number>;
-  for (const column of Object.keys(COLUMN_ALIASES) as (keyof typeof COLUMN_ALIASES)[]) {
-    const aliases = COLUMN_ALIASES[column].map(normalise);
-    const found = names.flatMap((name, index) => (aliases.includes(name) ? [index] : []));
-    if (found.length === 0) fail(header.row, column, 'geo.transitCsv.missingColumn', { column });
-    else if (found.length > 1) fail(header.row, column, 'geo.transitCsv.duplicateColumn', { column });
-    else columns[column] = found[0]!;
-  }
-  if (totalErrors > 0) return result();
-  if (rows.length === 0) {
-    fail(header.row, '', 'geo.transitCsv.noDataRows');
-    return result();
-  }
+  // Caps, BOM, split and header: the framework's skeleton (framework.ts).
+  const table = readCsvTable(text, { maxBytes, maxRows, columns: COLUMN_ALIASES }, issues);
+  if (!table) return result();
+  const { rows } = table;
 
   const overrides: TransitOverride[] = [];
   const seen = new Map<string, { row: number; days: number }>();
-  for (const { row, cells } of rows) {
-    const cell = (column: keyof typeof COLUMN_ALIASES) => (cells[columns[column]] ?? '').trim();
+  for (const record of rows) {
+    const { row } = record;
+    const cell = (column: keyof typeof COLUMN_ALIASES) => table.cell(record, column);
 
     let dest: string | undefined;
     const rawDest = cell('dest');
-    if (rawDest === '') fail(row, 'dest', 'geo.transitCsv.missingField');
+    if (rawDest === '') fail(row, 'dest', 'missingField');
     else {
       // ZIP+4 ("43215-1234") is read as its ZIP5.
       const zip = /^\d{5}-\d{4}$/.test(rawDest) ? rawDest.slice(0, 5) : rawDest;
       if (/^\d{3}$/.test(zip) || /^\d{5}$/.test(zip)) {
         const exists = !options.geo || (zip.length === 3 ? options.geo.byZip3.has(zip) : options.geo.zip5Exists(zip));
         if (exists) dest = zip;
-        else fail(row, 'dest', 'geo.transitCsv.unknownZip', { value: zip });
+        else fail(row, 'dest', 'unknownZip', { value: zip });
       } else if (/^\d{4}$/.test(zip)) {
-        fail(row, 'dest', 'geo.transitCsv.lostLeadingZero', { value: quoted(zip), fixed: `0${zip}` });
-      } else fail(row, 'dest', 'geo.transitCsv.badZip', { value: quoted(rawDest) });
+        fail(row, 'dest', 'lostLeadingZero', { value: quoted(zip), fixed: `0${zip}` });
+      } else fail(row, 'dest', 'badZip', { value: quoted(rawDest) });
     }
 
     let serviceId: ServiceId | undefined;
     const rawService = cell('service');
-    if (rawService === '') fail(row, 'service', 'geo.transitCsv.missingField');
+    if (rawService === '') fail(row, 'service', 'missingField');
     else {
       // Only rows whose errors will be listed need a suggestion; the same cell is resolved once.
       let resolved = resolvedServices.get(rawService);
       if (!resolved) {
-        resolved = resolveServiceName(rawService, { suggest: errors.length < maxErrors });
+        resolved = resolveServiceName(rawService, { suggest: !issues.full });
         resolvedServices.set(rawService, resolved);
       }
       if ('id' in resolved) serviceId = resolved.id;
       else if ('ambiguous' in resolved) {
-        fail(row, 'service', 'geo.transitCsv.ambiguousService', {
+        fail(row, 'service', 'ambiguousService', {
           value: quoted(rawService),
           choices: resolved.ambiguous.map((id) => SERVICES[id].name).join(', '),
         });
       } else if (resolved.suggestion) {
-        fail(row, 'service', 'geo.transitCsv.unknownServiceSuggest', { value: quoted(rawService), suggestion: resolved.suggestion });
-      } else fail(row, 'service', 'geo.transitCsv.unknownService', { value: quoted(rawService) });
+        fail(row, 'service', 'unknownServiceSuggest', { value: quoted(rawService), suggestion: resolved.suggestion });
+      } else fail(row, 'service', 'unknownService', { value: quoted(rawService) });
     }
 
     let businessDays: number | undefined;
     const rawDays = cell('business_days');
-    if (rawDays === '') fail(row, 'business_days', 'geo.transitCsv.missingField');
+    if (rawDays === '') fail(row, 'business_days', 'missingField');
     else if (/^\d{1,2}$/.test(rawDays) && Number(rawDays) <= MAX_BUSINESS_DAYS) businessDays = Number(rawDays);
-    else fail(row, 'business_days', 'geo.transitCsv.badDays', { value: quoted(rawDays), max: MAX_BUSINESS_DAYS });
+    else fail(row, 'business_days', 'badDays', { value: quoted(rawDays), max: MAX_BUSINESS_DAYS });
 
     if (dest === undefined || serviceId === undefined || businessDays === undefined) continue;
     const key = `${serviceId}|${dest}`;
@@ -264,7 +213,7 @@ export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): 
     if (earlier) {
       // The same figure twice is harmless (merged exports); two different figures are a real conflict.
       if (earlier.days !== businessDays) {
-        fail(row, 'business_days', 'geo.transitCsv.conflict', {
+        fail(row, 'business_days', 'conflict', {
           service: SERVICES[serviceId].name,
           dest,
           days: earlier.days,
@@ -276,18 +225,15 @@ export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): 
     seen.set(key, { row, days: businessDays });
     overrides.push({ serviceId, dest, businessDays });
   }
-  return totalErrors > 0 ? result() : { ok: true, overrides };
+  return issues.total > 0 ? result() : { ok: true, overrides };
 }
 
 /** Every i18n key this module can produce, with its English text (the messages files mirror them). */
 export const TRANSIT_CSV_MESSAGES_EN: Readonly<Record<string, string>> = EN_TEXT;
 
 /**
- * One line per error, as the CLI and logs show them.
+ * One line per error, as the CLI and logs show them (the framework's `formatImportError`).
  * @example formatTransitCsvError({ row: 14, field: 'service', message: 'unknown service "UPS Grnd"', ... })
  * // 'row 14, field "service": unknown service "UPS Grnd"'
  */
-export function formatTransitCsvError(error: Pick<TransitCsvError, 'row' | 'field' | 'message'>): string {
-  const where = error.row === 0 ? 'file' : `row ${error.row}`;
-  return error.field ? `${where}, field "${error.field}": ${error.message}` : `${where}: ${error.message}`;
-}
+export const formatTransitCsvError: (error: Pick<TransitCsvError, 'row' | 'field' | 'message'>) => string = formatImportError;

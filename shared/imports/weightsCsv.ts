@@ -23,20 +23,11 @@
  * header = row 1), the field and the reason. Size caps are checked before any parsing.
  */
 import { MAX_WEIGHT, type DestinationWeights } from '../domain/settings';
-import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from './csv';
+import { createIssueCollector, formatImportError, isFormulaCell, quoteCell, readCsvTable, type ImportError } from './framework';
 import type { GeoData } from '../geo';
 
-export interface WeightsCsvError {
-  /** Spreadsheet row (1 = header); 0 for errors about the whole file. */
-  row: number;
-  /** Column ('zip' or 'weight'), or '' for errors about a whole row or the file. */
-  field: string;
-  /** i18n key (`geo.weightsCsv.*`) and its parameters, for the translated UI. */
-  messageKey: string;
-  params: Record<string, string | number>;
-  /** English text, e.g. `"-3" is negative; a weight is 0 or more`. */
-  message: string;
-}
+/** A weights-CSV problem: the imports' one error shape (framework.ts), keys `geo.weightsCsv.*`. */
+export type WeightsCsvError = ImportError;
 
 export type WeightsCsvResult =
   | { ok: true; weights: Extract<DestinationWeights, { source: 'custom' }>; /** distinct ZIPs */ count: number }
@@ -84,23 +75,11 @@ const EN_TEXT: Record<string, string> = {
   'geo.weightsCsv.allZero': 'every weight is 0: give at least one ZIP a weight above 0',
 };
 
-/** English text of a weights-CSV message (the UI translates `messageKey` itself). */
-function english(key: string, params: Record<string, string | number>): string {
-  return (EN_TEXT[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
-/** Quotes a cell for an error message, short enough to read and harmless if pasted into a sheet. */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-}
+const quoted = quoteCell;
 
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/**
- * What a spreadsheet would evaluate: `=`, `@`, or `+`/`-` not followed by a number ("-3" is a
- * negative number, "-A1" a formula). Checked first so such cells are never echoed as data.
- */
-const isFormula = (value: string) => /^[=@]/.test(value) || /^[+-](?![\d.])/.test(value);
+const isFormula = (value: string) => isFormulaCell(value);
 
 /**
  * Parses a destination-weights CSV, or explains every problem.
@@ -116,99 +95,64 @@ export function parseWeightsCsv(text: string, options: WeightsCsvOptions = {}): 
   const maxBytes = options.maxBytes ?? WEIGHTS_CSV_DEFAULTS.maxBytes;
   const maxRows = options.maxRows ?? WEIGHTS_CSV_DEFAULTS.maxRows;
   const maxErrors = options.maxErrors ?? WEIGHTS_CSV_DEFAULTS.maxErrors;
-  const errors: WeightsCsvError[] = [];
-  let totalErrors = 0;
-  const fail = (row: number, field: string, messageKey: string, params: Record<string, string | number> = {}) => {
-    totalErrors++;
-    if (errors.length < maxErrors) errors.push({ row, field, messageKey, params, message: english(messageKey, params) });
-  };
-  const result = (): WeightsCsvResult => ({ ok: false, errors, totalErrors });
+  const issues = createIssueCollector({ keyPrefix: 'geo.weightsCsv', english: EN_TEXT, maxErrors });
+  const fail = issues.fail;
+  const result = (): WeightsCsvResult => issues.refusal();
 
-  // Caps first, on the raw text (csv.ts): a huge file is refused without being scanned at all.
-  const caps = csvCapsExceeded(text, { maxBytes, maxRows });
-  if (caps && 'tooLarge' in caps) {
-    fail(0, '', 'geo.weightsCsv.tooLarge', { size: caps.tooLarge, limit: maxBytes });
-    return result();
-  }
-  if (caps) {
-    fail(0, '', 'geo.weightsCsv.tooManyRows', { limit: maxRows });
-    return result();
-  }
-
-  const split = splitCsv(stripBom(text));
-  if ('error' in split) {
-    fail(split.error.row, '', `geo.weightsCsv.${split.error.kind}`);
-    return result();
-  }
-  const [header, ...rows] = split.records;
-  if (!header) {
-    fail(0, '', 'geo.weightsCsv.empty');
-    return result();
-  }
-
-  const names = header.cells.map((c) => normaliseCsvName(c));
-  const columns = {} as Record<keyof typeof COLUMN_ALIASES, number>;
-  for (const column of Object.keys(COLUMN_ALIASES) as (keyof typeof COLUMN_ALIASES)[]) {
-    const aliases = COLUMN_ALIASES[column].map(normaliseCsvName);
-    const found = names.flatMap((name, index) => (aliases.includes(name) ? [index] : []));
-    if (found.length === 0) fail(header.row, column, 'geo.weightsCsv.missingColumn', { column });
-    else if (found.length > 1) fail(header.row, column, 'geo.weightsCsv.duplicateColumn', { column });
-    else columns[column] = found[0]!;
-  }
-  if (totalErrors > 0) return result();
-  if (rows.length === 0) {
-    fail(header.row, '', 'geo.weightsCsv.noDataRows');
-    return result();
-  }
+  // Caps, BOM, split and header: the framework's skeleton (framework.ts).
+  const table = readCsvTable(text, { maxBytes, maxRows, columns: COLUMN_ALIASES }, issues);
+  if (!table) return result();
+  const { rows } = table;
 
   const byZip = new Map<string, number>();
-  for (const { row, cells } of rows) {
-    const cell = (column: keyof typeof COLUMN_ALIASES) => (cells[columns[column]] ?? '').trim();
+  for (const record of rows) {
+    const { row } = record;
+    const cell = (column: keyof typeof COLUMN_ALIASES) => table.cell(record, column);
 
     let zip: string | undefined;
     const rawZip = cell('zip');
-    if (rawZip === '') fail(row, 'zip', 'geo.weightsCsv.missingField');
-    else if (isFormula(rawZip)) fail(row, 'zip', 'geo.weightsCsv.formula', { value: quoted(rawZip) });
+    if (rawZip === '') fail(row, 'zip', 'missingField');
+    else if (isFormula(rawZip)) fail(row, 'zip', 'formula', { value: quoted(rawZip) });
     else {
       // ZIP+4 ("43215-1234") is read as its ZIP5.
       const value = /^\d{4,5}-\d{4}$/.test(rawZip) ? rawZip.slice(0, rawZip.indexOf('-')) : rawZip;
       if (/^\d{3}$/.test(value) || /^\d{5}$/.test(value)) {
         const exists = !options.geo || (value.length === 3 ? options.geo.byZip3.has(value) : options.geo.zip5Exists(value));
         if (exists) zip = value;
-        else fail(row, 'zip', 'geo.weightsCsv.unknownZip', { value });
+        else fail(row, 'zip', 'unknownZip', { value });
       } else if (/^\d{4}$/.test(value)) {
         // Spreadsheets read 01001 as the number 1001.
-        fail(row, 'zip', 'geo.weightsCsv.lostLeadingZero', { value: quoted(rawZip), fixed: `0${value}` });
+        fail(row, 'zip', 'lostLeadingZero', { value: quoted(rawZip), fixed: `0${value}` });
       } else if (/^\d{1,2}$/.test(value)) {
         // ... and the ZIP3 006 (Puerto Rico) or 010 (Massachusetts) as 6 or 10.
-        fail(row, 'zip', 'geo.weightsCsv.lostLeadingZero', { value: quoted(rawZip), fixed: value.padStart(3, '0') });
-      } else fail(row, 'zip', 'geo.weightsCsv.badZip', { value: quoted(rawZip) });
+        fail(row, 'zip', 'lostLeadingZero', { value: quoted(rawZip), fixed: value.padStart(3, '0') });
+      } else fail(row, 'zip', 'badZip', { value: quoted(rawZip) });
     }
 
     let weight: number | undefined;
     const rawWeight = cell('weight');
-    if (rawWeight === '') fail(row, 'weight', 'geo.weightsCsv.missingField');
-    else if (isFormula(rawWeight)) fail(row, 'weight', 'geo.weightsCsv.formula', { value: quoted(rawWeight) });
+    if (rawWeight === '') fail(row, 'weight', 'missingField');
+    else if (isFormula(rawWeight)) fail(row, 'weight', 'formula', { value: quoted(rawWeight) });
     else if (/^-/.test(rawWeight) && NUMBER.test(rawWeight.slice(1))) {
       // -0 is zero, not negative.
       if (Number(rawWeight.slice(1)) === 0) weight = 0;
-      else fail(row, 'weight', 'geo.weightsCsv.negativeWeight', { value: quoted(rawWeight) });
+      else fail(row, 'weight', 'negativeWeight', { value: quoted(rawWeight) });
     } else if (NUMBER.test(rawWeight)) {
       const n = Number(rawWeight);
       if (n <= MAX_WEIGHT) weight = n;
-      else fail(row, 'weight', 'geo.weightsCsv.weightTooLarge', { value: quoted(rawWeight), max: MAX_WEIGHT });
+      else fail(row, 'weight', 'weightTooLarge', { value: quoted(rawWeight), max: MAX_WEIGHT });
     } else if (/^-?[\d.]+(,[\d.]+)+$/.test(rawWeight)) {
-      fail(row, 'weight', 'geo.weightsCsv.commaInNumber', { value: quoted(rawWeight) });
-    } else fail(row, 'weight', 'geo.weightsCsv.badWeight', { value: quoted(rawWeight) });
+      fail(row, 'weight', 'commaInNumber', { value: quoted(rawWeight) });
+    } else fail(row, 'weight', 'badWeight', { value: quoted(rawWeight) });
 
     if (zip === undefined || weight === undefined) continue;
     byZip.set(zip, (byZip.get(zip) ?? 0) + weight);
   }
-  if (totalErrors > 0) return result();
+  if (issues.total > 0) return result();
 
   if ([...byZip.values()].every((w) => w === 0)) {
     // The simulation would fall back to population without a word: say so now, while the file is at hand.
-    fail(0, 'weight', 'geo.weightsCsv.allZero');
+    fail(0, 'weight', 'allZero');
     return result();
   }
   return { ok: true, weights: { source: 'custom', byZip: Object.fromEntries(byZip) }, count: byZip.size };
@@ -218,11 +162,8 @@ export function parseWeightsCsv(text: string, options: WeightsCsvOptions = {}): 
 export const WEIGHTS_CSV_MESSAGES_EN: Readonly<Record<string, string>> = EN_TEXT;
 
 /**
- * One line per error, as the CLI and logs show them.
+ * One line per error, as the CLI and logs show them (the framework's `formatImportError`).
  * @example formatWeightsCsvError({ row: 3, field: 'weight', message: '"-2" is negative; a weight is 0 or more', ... })
  * // 'row 3, field "weight": "-2" is negative; a weight is 0 or more'
  */
-export function formatWeightsCsvError(error: Pick<WeightsCsvError, 'row' | 'field' | 'message'>): string {
-  const where = error.row === 0 ? 'file' : `row ${error.row}`;
-  return error.field ? `${where}, field "${error.field}": ${error.message}` : `${where}: ${error.message}`;
-}
+export const formatWeightsCsvError: (error: Pick<WeightsCsvError, 'row' | 'field' | 'message'>) => string = formatImportError;

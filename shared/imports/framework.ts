@@ -1,0 +1,229 @@
+/**
+ * The skeleton every file import shares, so a format only says what its columns mean:
+ *
+ * - ONE error shape (`ImportError`): where (file, row, column), what (`code`, an i18n `messageKey` and
+ *   its `params`), the English text, and a technical `details` part the UI shows folded;
+ * - an error collector that keeps the first N errors in full and counts the rest;
+ * - `readCsvTable`: size and row caps checked before any splitting, BOM, delimiter, quoted cells,
+ *   and header recognition that names the columns it expected and the ones it found;
+ * - `isFormulaCell`: what a spreadsheet would evaluate, refused as a value.
+ *
+ * Parsers built on it: transitCsv.ts, weightsCsv.ts, labelCostCsv.ts (this folder). The streamed
+ * readers (orders, USPS standards, returns) and the UPS JSON reader report in the same shape
+ * (`toImportError`), and formats.ts lists every format for the CLI and the fuzz harness.
+ */
+import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom, type CsvRecord } from './csv';
+
+/** One problem of an imported file. Every import format reports in this shape. */
+export interface ImportError {
+  /** File name, added by the service or CLI that read the file (parsers see text only). */
+  file?: string;
+  /** Spreadsheet row or line (1 = header / first line); 0 for errors about the whole file. */
+  row: number;
+  /** Column (or JSON field) name, or '' for errors about a whole row or the file. */
+  field: string;
+  /** Short reason, stable across languages: `negativeWeight`, `missingColumn`... */
+  code: string;
+  /** i18n key of the plain-language message, and its parameters. */
+  messageKey: string;
+  params: Record<string, string | number>;
+  /** English text, e.g. `"-3" is negative; a weight is 0 or more`. */
+  message: string;
+  /** The technical place (`rows[3].weight`, the columns found...): shown on demand, never instead of the message. */
+  details?: string;
+}
+
+/** A refusal: the errors shown in full and how many there were in all. */
+export interface ImportRefusal {
+  ok: false;
+  errors: ImportError[];
+  totalErrors: number;
+}
+
+/**
+ * The technical path of a cell, as a zod path would name it: row 4 (header = row 1) of column
+ * "weight" is `rows[3].weight`.
+ * @example cellPath(4, 'weight') // 'rows[3].weight'
+ * @example cellPath(0, '') // undefined
+ */
+export function cellPath(row: number, field: string): string | undefined {
+  if (row <= 0) return field ? field : undefined;
+  return field ? `rows[${row - 1}].${field}` : `rows[${row - 1}]`;
+}
+
+/**
+ * Fills `{{name}}` placeholders.
+ * @example fillTemplate('row {{row}}', { row: 4 }) // 'row 4'
+ */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+export interface IssueCollector {
+  /** The errors kept in full (at most `maxErrors`). */
+  readonly errors: ImportError[];
+  /** Every error found, including those only counted. */
+  readonly total: number;
+  /** Records a problem; `code` is appended to the collector's key prefix. */
+  fail(row: number, field: string, code: string, params?: Record<string, string | number>, details?: string): void;
+  /** True once no further error will be kept in full (callers skip costly hints then). */
+  readonly full: boolean;
+  refusal(): ImportRefusal;
+}
+
+/**
+ * @example
+ * const issues = createIssueCollector({ keyPrefix: 'geo.weightsCsv', english: { 'geo.weightsCsv.missingField': 'value is missing' }, maxErrors: 20 });
+ * issues.fail(4, 'weight', 'missingField');
+ * issues.errors[0] // { row: 4, field: 'weight', code: 'missingField', messageKey: 'geo.weightsCsv.missingField', message: 'value is missing', details: 'rows[3].weight', params: {} }
+ */
+export function createIssueCollector(options: { keyPrefix: string; english: Readonly<Record<string, string>>; maxErrors: number }): IssueCollector {
+  const errors: ImportError[] = [];
+  let total = 0;
+  return {
+    errors,
+    get total() {
+      return total;
+    },
+    get full() {
+      return errors.length >= options.maxErrors;
+    },
+    fail(row, field, code, params = {}, details) {
+      total++;
+      if (errors.length >= options.maxErrors) return;
+      const messageKey = `${options.keyPrefix}.${code}`;
+      const error: ImportError = { row, field, code, messageKey, params, message: fillTemplate(options.english[messageKey] ?? messageKey, params) };
+      const where = details ?? cellPath(row, field);
+      if (where !== undefined) error.details = where;
+      errors.push(error);
+    },
+    refusal() {
+      return { ok: false, errors, totalErrors: total };
+    },
+  };
+}
+
+/**
+ * The same problem in the one shape, from a reader that reports `{ row, field, messageKey, params,
+ * message }` (the streamed readers): the code is the key's last part, the details the cell's path.
+ * @example toImportError({ row: 3, field: 'ship-postal-code', messageKey: 'orders.report.badZip', params: {}, message: 'x' }).code // 'badZip'
+ */
+export function toImportError(e: { row: number; field: string; messageKey: string; params?: Record<string, string | number>; message: string; details?: string }, file?: string): ImportError {
+  const error: ImportError = { row: e.row, field: e.field, code: e.messageKey.slice(e.messageKey.lastIndexOf('.') + 1), messageKey: e.messageKey, params: e.params ?? {}, message: e.message };
+  const where = e.details ?? cellPath(e.row, e.field);
+  if (where !== undefined) error.details = where;
+  if (file !== undefined) error.file = file;
+  return error;
+}
+
+/**
+ * One line per error, as the CLI and logs show them.
+ * @example formatImportError({ row: 4, field: 'weight', message: '"-3" is negative; a weight is 0 or more' })
+ * // 'row 4, field "weight": "-3" is negative; a weight is 0 or more'
+ */
+export function formatImportError(error: Pick<ImportError, 'row' | 'field' | 'message'>): string {
+  const where = error.row === 0 ? 'file' : `row ${error.row}`;
+  return error.field ? `${where}, field "${error.field}": ${error.message}` : `${where}: ${error.message}`;
+}
+
+/**
+ * Quotes a cell for an error message, short enough to read and harmless if pasted into a sheet.
+ * @example quoteCell('UPS Grnd') // '"UPS Grnd"'
+ */
+export function quoteCell(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+/**
+ * What a spreadsheet would evaluate: `=`, `@`, or `+`/`-` not followed by a number ("-3" is a
+ * negative number, "-A1" a formula). With `plusIsFormula`, any leading `+` counts (a price column,
+ * where "+5" is never how a value is written).
+ * @example isFormulaCell('=1+1') // true
+ * @example isFormulaCell('-3') // false
+ */
+export function isFormulaCell(value: string, options: { plusIsFormula?: boolean } = {}): boolean {
+  if (/^[=@]/.test(value)) return true;
+  if (options.plusIsFormula && value.startsWith('+')) return true;
+  return /^[+-](?![\d.])/.test(value);
+}
+
+export interface CsvTableSpec<C extends string> {
+  maxBytes: number;
+  maxRows: number;
+  /** Each column and the header names that mean it (compared without case, spaces, `-`, `_`, `.`). */
+  columns: Readonly<Record<C, readonly string[]>>;
+  /** Columns that may be absent (their index is then undefined). */
+  optional?: readonly C[];
+  /** Delimiters tried on the header line, first found wins (default: comma only). */
+  delimiters?: readonly string[];
+}
+
+export interface CsvTable<C extends string> {
+  header: CsvRecord;
+  rows: CsvRecord[];
+  columns: Record<C, number>;
+  delimiter: string;
+  /** A row's trimmed cell in a column ('' when the row is short or the column absent). */
+  cell(record: CsvRecord, column: C): string;
+}
+
+/**
+ * The skeleton of a CSV import: caps, BOM, delimiter, split, header. Problems go to `issues` with
+ * codes `tooLarge`, `tooManyRows`, `unterminatedQuote`, `textAfterQuote`, `empty`, `missingColumn`
+ * (params column, expected, found), `duplicateColumn` and `noDataRows`; then it returns null.
+ * @example readCsvTable('zip,weight\n432,1\n', { maxBytes: 100, maxRows: 10, columns: { zip: ['zip'], weight: ['weight'] } }, issues)!.rows // [{ row: 2, cells: ['432', '1'] }]
+ */
+export function readCsvTable<C extends string>(text: string, spec: CsvTableSpec<C>, issues: IssueCollector): CsvTable<C> | null {
+  // Caps first, on the raw text: a huge file is refused without being scanned at all.
+  const caps = csvCapsExceeded(text, { maxBytes: spec.maxBytes, maxRows: spec.maxRows });
+  if (caps && 'tooLarge' in caps) {
+    issues.fail(0, '', 'tooLarge', { size: caps.tooLarge, limit: spec.maxBytes });
+    return null;
+  }
+  if (caps) {
+    issues.fail(0, '', 'tooManyRows', { limit: spec.maxRows });
+    return null;
+  }
+  const body = stripBom(text);
+  const delimiter = pickDelimiter(body, spec.delimiters ?? [',']);
+  const split = splitCsv(body, delimiter);
+  if ('error' in split) {
+    issues.fail(split.error.row, '', split.error.kind);
+    return null;
+  }
+  const [header, ...rows] = split.records;
+  if (!header) {
+    issues.fail(0, '', 'empty');
+    return null;
+  }
+  const names = header.cells.map((c) => normaliseCsvName(c));
+  const found = header.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const columnNames = Object.keys(spec.columns) as C[];
+  const expected = columnNames.filter((c) => !spec.optional?.includes(c)).join(delimiter === '\t' ? ', ' : delimiter);
+  const columns = {} as Record<C, number>;
+  const before = issues.total;
+  for (const column of columnNames) {
+    const aliases = spec.columns[column].map(normaliseCsvName);
+    const at = names.flatMap((name, index) => (name !== '' && aliases.includes(name) ? [index] : []));
+    if (at.length === 0) {
+      if (!spec.optional?.includes(column)) {
+        issues.fail(header.row, column, 'missingColumn', { column, expected, found: found.join(', ') }, `expected: ${expected}; found: ${found.join(', ') || '(nothing)'}`);
+      }
+    } else if (at.length > 1) issues.fail(header.row, column, 'duplicateColumn', { column });
+    else columns[column] = at[0]!;
+  }
+  if (issues.total > before) return null;
+  if (rows.length === 0) {
+    issues.fail(header.row, '', 'noDataRows');
+    return null;
+  }
+  return { header, rows, columns, delimiter, cell: (record, column) => (columns[column] === undefined ? '' : (record.cells[columns[column]] ?? '').trim()) };
+}
+
+/** The first of the allowed delimiters that the header line contains (a one-column file: the first). */
+function pickDelimiter(text: string, allowed: readonly string[]): string {
+  if (allowed.length === 1) return allowed[0]!;
+  const end = text.search(/\r|\n/);
+  const firstLine = end === -1 ? text : text.slice(0, end);
+  return allowed.find((d) => firstLine.includes(d)) ?? allowed[0]!;
+}
