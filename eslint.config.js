@@ -18,7 +18,8 @@ export const layerRules = {
           pattern(NODE_BUILTINS, 'shared/ is pure: no Node built-ins (it also runs in the renderer).'),
           electronPackage('shared/ is pure: no Electron.'),
           pattern(['better-sqlite3'], 'shared/ is pure: no SQLite.'),
-          pattern(['react', 'react-dom', 'react/*', '@mui/*', 'zustand', 'i18next', 'react-i18next'], 'shared/ is pure: no UI libraries.'),
+          // i18next itself is plain JavaScript (no DOM): the one render function in shared/i18n runs on it.
+          pattern(['react', 'react-dom', 'react/*', '@mui/*', 'zustand', 'react-i18next'], 'shared/ is pure: no UI libraries.'),
           pattern(['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'], 'shared/ may import only itself and pure packages.'),
         ],
       },

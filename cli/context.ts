@@ -12,10 +12,9 @@ import { messagesFr } from '../shared/i18n/messages.fr';
 import { eligibilityMessagesEn, eligibilityMessagesFr } from '../shared/eligibility/messages';
 import { returnsMessagesEn, returnsMessagesFr } from '../shared/returns/messages';
 import { transitFileMessagesEn, transitFileMessagesFr } from '../shared/transit/messages';
-import { renderMessage } from '../shared/engine/findings';
+import { renderMessage } from '../shared/i18n/render';
 import { SETTINGS_MAX_BYTES } from '../shared/domain/parseSettings';
-
-export type Lang = 'en' | 'fr';
+import { type Lang } from '../shared/i18n/lang';
 
 export interface CommandResult {
   /** The command's output (human text or JSON). */

@@ -1,5 +1,5 @@
 /** Small text-layout helpers for the CLI's human output. */
-import type { Lang } from './context';
+import type { Lang } from '../shared/i18n/lang';
 
 /**
  * A plain-text table: columns padded to their widest cell, a rule under the header.

@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadGeo } from '../shared/geo/index';
-import { badInput, createContext, ok, type CliContext, type CommandResult, type Lang } from './context';
+import { badInput, createContext, ok, type CliContext, type CommandResult } from './context';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
 import { matrixCommand } from './commands/matrix';
@@ -19,6 +19,7 @@ import { backtestCommand } from './commands/backtest';
 import { importCommand } from './commands/importOrders';
 import { returnsCommand } from './commands/returns';
 import { terminalSafe } from './format';
+import { type Lang } from '../shared/i18n/lang';
 
 /** Options each command accepts (besides the global --lang and --help). */
 const COMMANDS = {

@@ -20,6 +20,7 @@ import { isAppUrl, safeExternalUrl } from './urlPolicy';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { menuText } from './menuText';
 import { z } from 'zod';
+import { type Lang } from '../../shared/i18n/lang';
 
 z.config({ jitless: true });
 
@@ -107,7 +108,7 @@ function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_EVENT, command);
 }
 
-function buildMenu(language: 'en' | 'fr', dataDir: string): void {
+function buildMenu(language: Lang, dataDir: string): void {
   const t = menuText(language);
   const template: MenuItemConstructorOptions[] = [
     {

@@ -4,7 +4,7 @@ import { sampleSettings } from './sample';
 import { MAX_CLOSURES, MAX_DESTINATION_WEIGHTS, MAX_HOLIDAYS, MAX_WEIGHT, SettingsSchema } from './settings';
 import { messagesEn } from '../i18n/messages.en';
 import { messagesFr } from '../i18n/messages.fr';
-import { renderMessage } from '../engine/findings';
+import { renderMessage } from '../i18n/render';
 
 /**
  * Hostile and careless settings files: typos in keys, lists far past any real plan, dates outside

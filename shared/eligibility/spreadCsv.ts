@@ -21,7 +21,7 @@ import { MAX_SPREAD_DAYS, MAX_TRANSIT_SPREADS, SPREAD_SUM_TOLERANCE, type Transi
 import { SERVICES } from '../catalog/services';
 import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from '../imports/csv';
 import { resolveServiceName } from '../imports/transitCsv';
-import { renderMessage } from '../engine/findings';
+import { renderMessage } from '../i18n/render';
 import { eligibilityMessagesEn } from './messages';
 
 export interface SpreadCsvError {

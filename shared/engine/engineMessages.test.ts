@@ -3,7 +3,7 @@ import { loadGeo } from '../geo';
 import { sampleSettings } from '../domain/sample';
 import { messagesEn } from '../i18n/messages.en';
 import { messagesFr } from '../i18n/messages.fr';
-import { renderMessage } from './findings';
+import { renderMessage } from '../i18n/render';
 import { computePromise } from './explainedPromise';
 import { simulate } from './simulate';
 import { columbusWarehouse, fixtureSettings } from '../../test/reference/fixtures';

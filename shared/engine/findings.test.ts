@@ -9,7 +9,8 @@ import { HOLIDAY_KEYS } from '../catalog/holidays';
 import { WEEKEND_MATRIX, weekendRowKey } from '../catalog/weekendMatrix';
 import { messagesEn } from '../i18n/messages.en';
 import { messagesFr } from '../i18n/messages.fr';
-import { countBySeverity, hasErrors, makeFinding, renderFinding, renderMessage, sortFindings } from './findings';
+import { countBySeverity, hasErrors, makeFinding, renderFinding, sortFindings } from './findings';
+import { renderMessage } from '../i18n/render';
 import { validateSettings, VALIDATION_RULE_IDS } from './validate';
 import { checkWeekend } from './weekend';
 

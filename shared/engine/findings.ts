@@ -5,11 +5,12 @@
  *
  * Message conventions: `{{name}}` interpolates a param; `$t(key)` nests another message, so
  * `$t(catalog.weekday.{{day}})` turns the param day = 'sat' into "Saturday" / "samedi" and
- * `$t(catalog.service.{{service}})` names a service. i18next does both natively; `renderMessage`
- * below does the same for the CLI and the report, plural forms included: a message with a number
- * param `count` has `_one` / `_other` variants (French: 0 and 1 are singular), and
- * `$t(unit.day, {"count": {{days}} })` pluralises a unit for any other number (shared/i18n/units.ts).
+ * `$t(catalog.service.{{service}})` names a service. Findings are rendered by the one render function,
+ * i18next (shared/i18n/render.ts), plural forms included: a message with a number param `count` has
+ * `_one` / `_other` variants (French: 0 and 1 are singular), and `$t(unit.day, {"count": {{days}} })`
+ * pluralises a unit for any other number (shared/i18n/units.ts).
  */
+import { renderMessage } from '../i18n/render';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -69,63 +70,6 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) out[f.severity]++;
   return out;
-}
-
-/**
- * Render a message the way i18next does for our conventions: `{{param}}` interpolation first, then
- * `$t(key)` nesting (nested messages are interpolated with the same params). Unknown keys render as
- * the key itself so a missing translation is visible rather than silent.
- * @example renderMessage({ 'a': 'Cutoff on $t(d.{{day}})', 'd.sat': 'Saturday' }, 'a', { day: 'sat' }) // 'Cutoff on Saturday'
- */
-export function renderMessage(messages: Readonly<Record<string, string>>, key: string, params: Record<string, string | number> = {}, depth = 0): string {
-  const template = messages[pluralKey(messages, key, params.count)];
-  if (template === undefined) return key;
-  // `{{count, number}}` groups digits in the dictionary's language, as i18next's number format does.
-  const interpolated = template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*(,\s*number\s*)?\}\}/g, (whole, name: string, asNumber?: string) => {
-    if (!(name in params)) return whole;
-    const value = params[name];
-    return asNumber && typeof value === 'number' ? groupedNumber(messages, value) : String(value);
-  });
-  // Depth guard: a message nesting itself must not loop forever.
-  if (depth > 4) return interpolated;
-  return interpolated.replace(/\$t\(([^()]+)\)/g, (whole, inner: string) => {
-    const comma = inner.indexOf(',');
-    if (comma < 0) return renderMessage(messages, inner.trim(), params, depth + 1);
-    // `$t(unit.day, {"count": 3})`: i18next's nesting with options, so a number that is not the
-    // message's own `count` still gets its plural form.
-    let options: unknown;
-    try {
-      options = JSON.parse(inner.slice(comma + 1));
-    } catch {
-      return whole;
-    }
-    if (typeof options !== 'object' || options === null) return whole;
-    return renderMessage(messages, inner.slice(0, comma).trim(), { ...params, ...(options as Record<string, string | number>) }, depth + 1);
-  });
-}
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function groupedNumber(messages: Readonly<Record<string, string>>, n: number): string {
-  const locale = messages['i18n.locale'] ?? 'en-US';
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(n);
-}
-
-/**
- * The key i18next would pick for `count`: `key_one`, `key_other` (… per the dictionary's locale,
- * `i18n.locale`, by Intl's plural rules), else `key_other`, else `key` itself.
- * @example pluralKey({ 'i18n.locale': 'fr-FR', 'd_one': '', 'd_other': '' }, 'd', 0) // 'd_one'
- */
-export function pluralKey(messages: Readonly<Record<string, string>>, key: string, count: unknown): string {
-  if (typeof count !== 'number' || !Number.isFinite(count)) return key;
-  const locale = messages['i18n.locale'] ?? 'en-US';
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  for (const candidate of [`${key}_${rules.select(count)}`, `${key}_other`, key]) if (messages[candidate] !== undefined) return candidate;
-  return key;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { type Lang } from '../i18n/lang';
 /**
  * US states, DC and the territories present in the ZIP data, with English and French names.
  * Place names are data (proper nouns), so they live in this table rather than in the i18n messages.
@@ -107,7 +108,7 @@ export const TERRITORIES: readonly string[] = Object.freeze(
  * Display name of a state code in English or French; the code itself when unknown.
  * @example stateName('NC', 'fr') // 'Caroline du Nord'
  */
-export function stateName(code: string, lang: 'en' | 'fr' = 'en'): string {
+export function stateName(code: string, lang: Lang = 'en'): string {
   const info = STATES[code];
   return info ? info[lang] : code;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { renderMessage } from '../engine/findings';
+import { renderMessage } from './render';
 import { translator } from '../report/format';
 import { messagesEn } from './messages.en';
 import { messagesFr } from './messages.fr';

@@ -5,8 +5,8 @@
  * A message that counts something other than its own `count` nests a unit with i18next's nesting
  * options: `within $t(unit.day, {"count": {{days}} })` gives "within 1 day" / "within 2 days", and
  * in French "en 0 jour" / "en 1,5 jour" / "en 2 jours" (French treats 0 and 1 as singular). The
- * renderer's i18next and the CLI/report's `renderMessage` (shared/engine/findings.ts) pick the form
- * the same way, by Intl's plural rules for `i18n.locale`. Sentences whose other words agree with the
+ * renderer's i18next and the CLI/report's `renderMessage` (shared/i18n/render.ts, i18next too) pick
+ * the form the same way, by Intl's plural rules for `i18n.locale`. Sentences whose other words agree with the
  * number (French past participles) use whole-message `_one` / `_other` variants instead.
  *
  * French `_many` (Intl's form for a round million) repeats `_other`: i18next does not fall back from

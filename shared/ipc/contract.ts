@@ -8,6 +8,7 @@ import { BacktestResultSchema, OrderReportReadSchema } from './orderReportSchema
 import { ServiceIdSchema } from '../domain/carrier';
 import { ReturnsChannelArgs, ReturnsImportResultSchema, ReturnsRegisterSchema } from './returnsSchemas';
 import { IsoDateSchema } from '../time/dateTime';
+import { LANGS } from '../i18n/lang';
 
 /**
  * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument
@@ -15,7 +16,7 @@ import { IsoDateSchema } from '../time/dateTime';
  * exposes only these channels and the renderer's api module is typed from this table.
  */
 
-export const LanguageSchema = z.enum(['en', 'fr']);
+export const LanguageSchema = z.enum(LANGS);
 export const ThemeSchema = z.enum(['light', 'dark', 'system']);
 export const PrefsSchema = z.object({
   language: LanguageSchema,

@@ -7,13 +7,14 @@ import { listAssumptions, type Assumption } from './assumptions';
 import { translator } from './format';
 import { renderSettingsReport } from './settingsReport';
 import { assumptionMessagesEn, assumptionMessagesFr } from './assumptionMessages';
+import { type Lang } from '../i18n/lang';
 
-const opts = (lang: 'en' | 'fr') => {
+const opts = (lang: Lang) => {
   const tr = translator(lang);
   return { tr, list: { locale: tr.locale, year: 2026, dayName: (d: string) => tr.t(`assumptions.day.${d}`), serviceName: (id: string) => tr.t(`catalog.service.${id}`) } };
 };
 
-function rendered(a: Assumption, lang: 'en' | 'fr'): string[] {
+function rendered(a: Assumption, lang: Lang): string[] {
   const { tr } = opts(lang);
   return [tr.t(a.topicKey), tr.t(a.valueKey, a.valueParams), tr.t(a.sourceKey), ...(a.overrideKey ? [tr.t(a.overrideKey, a.overrideParams)] : [])];
 }

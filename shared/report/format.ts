@@ -5,11 +5,10 @@
  */
 import { messagesEn } from '../i18n/messages.en';
 import { messagesFr } from '../i18n/messages.fr';
-import { renderMessage } from '../engine/findings';
+import { renderMessage } from '../i18n/render';
 import { reportMessagesEn, reportMessagesFr } from './messages';
 import { assumptionMessagesEn, assumptionMessagesFr } from './assumptionMessages';
-
-export type ReportLang = 'en' | 'fr';
+import { LOCALES, type Lang } from '../i18n/lang';
 
 /*
  * Intl formatters cost tens of microseconds to build and almost nothing to use: built once per
@@ -33,7 +32,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 }
 
 export interface Translator {
-  lang: ReportLang;
+  lang: Lang;
   /** BCP 47 locale for Intl ('en-US' / 'fr-FR'). */
   locale: string;
   messages: Readonly<Record<string, string>>;
@@ -44,18 +43,32 @@ export interface Translator {
   colon: string;
 }
 
+/*
+ * The report's dictionary per language, merged once: the render function keeps one i18next instance
+ * per dictionary, so a translator made per export reuses it instead of building another.
+ */
+const mergedByLang = new Map<Lang, Readonly<Record<string, string>>>();
+
+function reportMessages(lang: Lang): Readonly<Record<string, string>> {
+  let merged = mergedByLang.get(lang);
+  if (!merged) {
+    merged = {
+      ...(lang === 'fr' ? messagesFr : messagesEn),
+      ...(lang === 'fr' ? reportMessagesFr : reportMessagesEn),
+      ...(lang === 'fr' ? assumptionMessagesFr : assumptionMessagesEn),
+    };
+    mergedByLang.set(lang, merged);
+  }
+  return merged;
+}
+
 /**
  * A translator for one language; `extra` messages override (tests, or a caller's own dictionary).
  * @example translator('fr').percent(0.755) // '75,5 %'
  */
-export function translator(lang: ReportLang, extra: Readonly<Record<string, string>> = {}): Translator {
-  const messages = {
-    ...(lang === 'fr' ? messagesFr : messagesEn),
-    ...(lang === 'fr' ? reportMessagesFr : reportMessagesEn),
-    ...(lang === 'fr' ? assumptionMessagesFr : assumptionMessagesEn),
-    ...extra,
-  };
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
+export function translator(lang: Lang, extra: Readonly<Record<string, string>> = {}): Translator {
+  const messages = Object.keys(extra).length === 0 ? reportMessages(lang) : { ...reportMessages(lang), ...extra };
+  const locale = LOCALES[lang];
   return {
     lang,
     locale,

@@ -4,6 +4,8 @@
  * report rather than in shared/i18n because only the report, the plan of action and the CLI read
  * them; `translator()` in format.ts merges them over the shared messages.
  */
+import type { Lang } from '../i18n/lang';
+
 export const reportMessagesEn: Readonly<Record<string, string>> = {
   'report.documentTitle': 'ShipWeek settings report — {{name}}',
   'report.kicker': 'ShipWeek · Seller Fulfilled Prime',
@@ -504,6 +506,6 @@ export const reportMessagesFr: Readonly<Record<string, string>> = {
  * What an export is called in its file name, in a language ("Sample - rapport - 2026-06-10.pdf").
  * @example exportFileLabel('metrics', 'fr') // 'statistiques'
  */
-export function exportFileLabel(what: string, lang: 'en' | 'fr'): string {
+export function exportFileLabel(what: string, lang: Lang): string {
   return (lang === 'fr' ? reportMessagesFr : reportMessagesEn)[`report.file.${what}`] ?? what;
 }

@@ -7,10 +7,11 @@ import { findPolicy } from '../catalog/policies';
 import type { Translator } from './format';
 import type { PolicyProfile } from '../domain/policy';
 import type { Settings } from '../domain/settings';
-import { escapeHtml as e, formatDateTime, translator, type ReportLang } from './format';
+import { escapeHtml as e, formatDateTime, translator } from './format';
 import type { PlanOfAction } from './planOfAction';
 import { REPORT_CSS } from './reportCss';
 import { policyDisplayName } from './settingsReport';
+import { type Lang } from '../i18n/lang';
 
 /**
  * The policy the plan was drafted against, by name; a policy since removed from the scenario is
@@ -75,7 +76,7 @@ function mdText(text: string): string {
  * @example planMarkdown(settings, plan, { generatedAt: '2026-06-10T09:00:00Z' }).startsWith('# Plan of action') // true
  */
 export function planMarkdown(settings: Settings, plan: PlanOfAction, opts: PlanDocumentOptions): string {
-  const tr = translator(plan.lang as ReportLang);
+  const tr = translator(plan.lang as Lang);
   const policy = findPolicy(settings, plan.policyId);
   const lines = [
     `# ${tr.t('plan.title')}`,
@@ -96,7 +97,7 @@ export function planMarkdown(settings: Settings, plan: PlanOfAction, opts: PlanD
  * @example planHtml(settings, plan, { generatedAt: '2026-06-10T09:00:00Z' }).includes('<h1>') // true
  */
 export function planHtml(settings: Settings, plan: PlanOfAction, opts: PlanDocumentOptions): string {
-  const tr = translator(plan.lang as ReportLang);
+  const tr = translator(plan.lang as Lang);
   const policy = findPolicy(settings, plan.policyId);
   const sections = plan.sections
     .map(

@@ -20,9 +20,10 @@ import type { SimulationCheck, SimulationResult } from '../engine/simulate';
 import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
 import type { GeoData } from '../geo';
 import { checkStatus, type CheckStatus } from './checkStatus';
-import { translator, type ReportLang, type Translator } from './format';
+import { translator, type Translator } from './format';
 import { advise, describeMove, type AdviceResult, type PlanFigures } from '../advisor';
 import { advisorMessagesEn, advisorMessagesFr, moveText } from '../advisor/messages';
+import { type Lang } from '../i18n/lang';
 
 export interface PlanSection {
   /** Stable id: 'summary', the check id ('speed.standard.le2'), or 'prevention'. */
@@ -41,7 +42,7 @@ export interface PlanAdvice {
 }
 
 export interface PlanOfAction {
-  lang: ReportLang;
+  lang: Lang;
   policyId: string;
   sections: PlanSection[];
 }
@@ -296,7 +297,7 @@ function adviceSummary(advice: PlanAdvice, settings: Settings, tr: Translator): 
  * (see draftAdvice), each section's actions are the advisor's quantified changes for this plan.
  * @example draftPlanOfAction(settings, simulate(settings, geo), 'en').sections.map((s) => s.id) // ['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']
  */
-export function draftPlanOfAction(settings: Settings, result: SimulationResult, lang: ReportLang, advice?: PlanAdvice): PlanOfAction {
+export function draftPlanOfAction(settings: Settings, result: SimulationResult, lang: Lang, advice?: PlanAdvice): PlanOfAction {
   const tr = translator(lang, lang === 'fr' ? advisorMessagesFr : advisorMessagesEn);
   const flagged = result.checks.map((c) => ({ c, status: checkStatus(c) })).filter((x) => x.status !== 'pass');
   const sections: PlanSection[] = [];

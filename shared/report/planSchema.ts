@@ -4,6 +4,7 @@
  * appeal form itself takes a few thousand characters per answer).
  */
 import { z } from 'zod';
+import { LANGS } from '../i18n/lang';
 
 export const PLAN_TEXT_MAX = 20_000;
 
@@ -17,7 +18,7 @@ export const PlanSectionSchema = z.object({
 });
 
 export const PlanOfActionSchema = z.object({
-  lang: z.enum(['en', 'fr']),
+  lang: z.enum(LANGS),
   policyId: z.string().min(1).max(64),
   sections: z.array(PlanSectionSchema).max(40),
 });

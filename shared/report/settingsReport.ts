@@ -11,7 +11,8 @@ import { WEEKDAYS, minutesOfDay, timeOfDay, type Weekday } from '../time/dateTim
 import type { PolicyProfile } from '../domain/policy';
 import { isBuiltInPolicy, policyNameKey, resolvePolicy } from '../catalog/policies';
 import { SERVICES } from '../catalog/services';
-import { renderFinding, renderMessage, sortFindings } from '../engine/findings';
+import { renderFinding, sortFindings } from '../engine/findings';
+import { renderMessage } from '../i18n/render';
 import type { SimulationCheck, SimulationResult } from '../engine/simulate';
 import { describeDeliveredWeekdays } from '../engine/deliveredWeekdays';
 import { listAssumptions } from './assumptions';
@@ -20,11 +21,12 @@ import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
 import { ZONE_UPPER_BOUNDS_MILES } from '../geo/zones';
 import { checkStatus } from './checkStatus';
 import { heatmapSvg, usMapSvg } from './charts';
-import { escapeHtml as e, formatDate, formatDateTime, translator, type ReportLang, type Translator } from './format';
+import { escapeHtml as e, formatDate, formatDateTime, translator, type Translator } from './format';
 import { REPORT_CSS } from './reportCss';
+import { type Lang } from '../i18n/lang';
 
 export interface SettingsReportOptions {
-  lang: ReportLang;
+  lang: Lang;
   /** When the report is produced (ISO 8601); printed on the cover. */
   generatedAt: string;
   /** Time zone the generation time is shown in (default UTC). */

@@ -7,7 +7,7 @@ import { readReturnsReport, formatReturnsReportError } from './returnsReport';
 import { returnsCsv, claimsCsv } from './export';
 import { SafeTClaimSchema, type ReturnEntry } from './model';
 import { returnsMessagesEn, returnsMessagesFr } from './messages';
-import { renderMessage } from '../engine/findings';
+import { renderMessage } from '../i18n/render';
 
 /** Columbus, OH with Thanksgiving (Thu 26 Nov 2026) and Christmas as plan holidays. */
 const columbus: ReturnsCalendar = calendarFor({

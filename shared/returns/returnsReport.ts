@@ -17,7 +17,7 @@
  *   Nothing is imported from a refused file.
  */
 import { normaliseCsvName } from '../imports/csv';
-import { renderMessage } from '../engine/findings';
+import { renderMessage } from '../i18n/render';
 import { isFormula, splitQuoted } from '../orders/orderReport';
 import { localDateOf } from './deadlines';
 import { returnKey, MAX_RETURN_ID_LENGTH, type ReturnEntry } from './model';

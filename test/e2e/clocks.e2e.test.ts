@@ -4,6 +4,7 @@ import { computePromise } from '../../shared/engine/explainedPromise';
 import { loadGeo } from '../../shared/geo';
 import path from 'node:path';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
+import { type Lang } from '../../shared/i18n/lang';
 
 /**
  * Whose clock a time is on, for a Reno, NV warehouse (Pacific time): the schedule says its customer
@@ -29,7 +30,7 @@ describe('Times say whose clock they are', () => {
 
   const settings = () => app.services.scenarios.get(app.workspace.getPrefs().currentScenarioId!).settings;
 
-  async function toLanguage(page: Page, lang: 'en' | 'fr') {
+  async function toLanguage(page: Page, lang: Lang) {
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('language-select').click();
     await page.getByTestId(`language-${lang}`).click();

@@ -6,6 +6,7 @@ import { runHorizon } from '../../shared/eligibility/horizon';
 import { createRng } from '../../shared/eligibility/rng';
 import { loadGeo } from '../../shared/geo';
 import { AppHarness } from '../support/appHarness';
+import { type Lang } from '../../shared/i18n/lang';
 
 /**
  * The Eligibility page in Chromium: the horizon runs in its worker (Cancel answers while it
@@ -25,7 +26,7 @@ describe('Eligibility page end to end', () => {
   });
 
   const scenarioId = () => app.workspace.getPrefs().currentScenarioId!;
-  const pct = (v: number, lang: 'en' | 'fr' = 'en') => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  const pct = (v: number, lang: Lang = 'en') => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 
   async function fill(page: Page, labels: { start: string; weeks: string; runs: string; seed: string }, values: { start: string; weeks: string; runs: string; seed: string }) {
     await page.getByLabel(labels.start).fill(values.start);

@@ -5,6 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { tradeOff } from '../../shared/eligibility/tradeOff';
 import { loadGeo } from '../../shared/geo';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
+import { type Lang } from '../../shared/i18n/lang';
 
 /**
  * The Eligibility page's plan inputs and trade-off in Chromium: operations and transit-spread rows
@@ -27,7 +28,7 @@ describe('Eligibility: operations, spread and the speed / on-time trade-off end 
   const scenarioId = () => app.workspace.getPrefs().currentScenarioId!;
   const stored = () => app.services.scenarios.get(scenarioId()).settings;
   const saved = (page: Page) => page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 30_000 });
-  const pct = (v: number, lang: 'en' | 'fr' = 'en') => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  const pct = (v: number, lang: Lang = 'en') => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
   const shot = (page: Page, testId: string, name: string) =>
     page.getByTestId(testId).screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled', style: 'header { visibility: hidden !important; }' });
   async function serious(page: Page, selector: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
+import { type Lang } from '../../shared/i18n/lang';
 
 /**
  * French as a French seller reads it: real plurals ("0 erreur", "2 avertissements", never "jour(s)"),
@@ -19,7 +20,7 @@ describe('French throughout', () => {
     await app?.stop();
   });
 
-  async function toLanguage(page: Page, lang: 'en' | 'fr') {
+  async function toLanguage(page: Page, lang: Lang) {
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('language-select').click();
     await page.getByTestId(`language-${lang}`).click();

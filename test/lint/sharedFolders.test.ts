@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
  * advisor <-> eligibility existed before this rule). Test files are free to import upward.
  */
 const LAYERS = [
-  'time', // dates, times of day, time zones: imports nothing else in shared/
-  'i18n',
+  'i18n', // the languages (lang.ts), the texts and the render function: imports nothing else in shared/
+  'time', // dates, times of day, time zones
   'geo',
   'domain',
   'catalog',

@@ -13,6 +13,7 @@ import { CANCELLED, type OrderImportService } from '../services/orderImportServi
 import { createTaskRegistry, type TaskHandle } from '../services/taskRegistry';
 import { importTransitFileInto } from '../services/transitFiles';
 import { loadGeo } from '../../../shared/geo';
+import { type Lang } from '../../../shared/i18n/lang';
 
 /** A file type offered by an OS file dialog (Electron's FileFilter shape). */
 export interface FileFilter {
@@ -65,7 +66,7 @@ function unavailable(what: string): never {
 function reportHandlers(deps: HandlerDeps) {
   const { exports, imports, orders, plans } = deps;
   // The suggested file name is in the export's language, else the interface's ("rapport", "statistiques").
-  const save = async (scenarioId: number, what: string, filter: FileFilter, lang: 'en' | 'fr' = deps.workspace.getPrefs().language) =>
+  const save = async (scenarioId: number, what: string, filter: FileFilter, lang: Lang = deps.workspace.getPrefs().language) =>
     (deps.chooseSavePath ?? (() => unavailable('Saving files')))({ defaultName: exports.defaultName(scenarioId, exportFileLabel(what, lang), filter.extensions[0]!), filters: [filter] });
   const open = async (filter: FileFilter) => (deps.chooseOpenPath ?? (() => unavailable('Opening files')))({ filters: [filter] });
   const pdf: PrintToPdf = (html) => (deps.printToPdf ?? (() => unavailable('PDF export')))(html);

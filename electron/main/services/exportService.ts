@@ -15,7 +15,7 @@ import { findPolicy } from '../../../shared/catalog/policies';
 import { renderSettingsReport } from '../../../shared/report/settingsReport';
 import { coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCsv } from '../../../shared/report/exports';
 import type { CsvExportKind } from '../../../shared/report/csvKinds';
-import { translator, type ReportLang } from '../../../shared/report/format';
+import { translator } from '../../../shared/report/format';
 import { planHtml, planMarkdown } from '../../../shared/report/planDocument';
 import { writeFileAtomic } from './atomicWrite';
 import { NotARegularFileError } from './fileKind';
@@ -25,6 +25,7 @@ import { createReturnsService } from './returnsService';
 import { calendarFor, todayIn } from '../../../shared/returns/deadlines';
 import { returnsReportSection } from '../../../shared/returns/reportSection';
 import { returnsMessagesEn, returnsMessagesFr } from '../../../shared/returns/messages';
+import { type Lang } from '../../../shared/i18n/lang';
 
 /** HTML in, PDF bytes out (Letter pages, backgrounds printed, JavaScript off). */
 export type PrintToPdf = (html: string) => Promise<Uint8Array>;
@@ -115,7 +116,7 @@ export function createExportService(db: Db, options: ExportOptions) {
       return exportFileName(scenarios.get(scenarioId).settings.name, what, now().toISOString().slice(0, 10), ext);
     },
 
-    reportHtml(scenarioId: number, lang: ReportLang, policyId?: string, weekStart?: string, extras: ReportExtras = {}): string {
+    reportHtml(scenarioId: number, lang: Lang, policyId?: string, weekStart?: string, extras: ReportExtras = {}): string {
       const { settings, result } = load(scenarioId, policyId, weekStart);
       const extraSections: string[] = [];
       if (extras.returns) {
@@ -130,16 +131,16 @@ export function createExportService(db: Db, options: ExportOptions) {
       return renderSettingsReport(settings, result, { lang, generatedAt: now().toISOString(), timeZone: timeZone(), version: options.version, extraSections });
     },
 
-    async writeReportPdf(scenarioId: number, lang: ReportLang, target: string, printToPdf: PrintToPdf, policyId?: string, weekStart?: string, extras: ReportExtras = {}): Promise<WrittenFile> {
+    async writeReportPdf(scenarioId: number, lang: Lang, target: string, printToPdf: PrintToPdf, policyId?: string, weekStart?: string, extras: ReportExtras = {}): Promise<WrittenFile> {
       const pdf = await printToPdf(service.reportHtml(scenarioId, lang, policyId, weekStart, extras));
       return write(target, pdf);
     },
 
-    writeReportHtml(scenarioId: number, lang: ReportLang, target: string, policyId?: string): WrittenFile {
+    writeReportHtml(scenarioId: number, lang: Lang, target: string, policyId?: string): WrittenFile {
       return write(target, service.reportHtml(scenarioId, lang, policyId));
     },
 
-    csv(scenarioId: number, kind: CsvExportKind, lang: ReportLang, weekStart?: string): string {
+    csv(scenarioId: number, kind: CsvExportKind, lang: Lang, weekStart?: string): string {
       const { result, settings } = load(scenarioId, undefined, weekStart);
       const tr = translator(lang);
       switch (kind) {
@@ -154,7 +155,7 @@ export function createExportService(db: Db, options: ExportOptions) {
       }
     },
 
-    writeCsv(scenarioId: number, kind: CsvExportKind, lang: ReportLang, target: string, weekStart?: string): WrittenFile {
+    writeCsv(scenarioId: number, kind: CsvExportKind, lang: Lang, target: string, weekStart?: string): WrittenFile {
       return write(target, service.csv(scenarioId, kind, lang, weekStart));
     },
 

@@ -24,6 +24,7 @@ import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { insertScenario } from './workspaceService';
 import { readFileBounded } from './boundedRead';
 import { createScenarioService } from './scenarioService';
+import { type Lang } from '../../../shared/i18n/lang';
 
 const SUFFIX = { en: 'imported', fr: 'importé' } as const;
 const NAME_MAX = 120;
@@ -63,7 +64,7 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
   const geo = loadGeo();
 
   /** The name itself when free, else "name (imported)", "name (imported 2)", ... */
-  function freeName(name: string, lang: 'en' | 'fr'): string {
+  function freeName(name: string, lang: Lang): string {
     if (!repos.findScenarioByName.get(name)) return name;
     for (let i = 1; ; i++) {
       const suffix = ` (${SUFFIX[lang]}${i === 1 ? '' : ` ${i}`})`;
@@ -76,7 +77,7 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
     /** Imports a settings file as a new scenario (not live, not selected). */
     importSettingsFile(
       file: string,
-      lang: 'en' | 'fr',
+      lang: Lang,
     ): { scenario: ScenarioSummary; renamedFrom: string | null; migratedFrom: number | null; notices: SettingsNotice[] } {
       const name = path.basename(file);
       const text = readImportFile(file, SETTINGS_MAX_BYTES);

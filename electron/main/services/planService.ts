@@ -11,6 +11,7 @@ import { loadGeo } from '../../../shared/geo';
 import { draftAdvice, draftPlanOfAction } from '../../../shared/report/planOfAction';
 import { PlanOfActionSchema, type PlanSectionEdit } from '../../../shared/report/planSchema';
 import { createScenarioService } from './scenarioService';
+import { type Lang } from '../../../shared/i18n/lang';
 
 interface PlanRow {
   scenario_id: number;
@@ -50,7 +51,7 @@ export function createPlanService(db: Db, now: () => Date = () => new Date()) {
      * stored plan's language says) is kept as written; only untouched texts are redrafted, so a
      * plan can follow the interface into the other language without losing what was typed.
      */
-    draft(scenarioId: number, lang: 'en' | 'fr', options: { keepEdits?: boolean } = {}): StoredPlan {
+    draft(scenarioId: number, lang: Lang, options: { keepEdits?: boolean } = {}): StoredPlan {
       const { settings } = scenarios.get(scenarioId);
       const geo = loadGeo();
       const result = simulate(settings, geo);

@@ -11,15 +11,16 @@ import { mergeReturns } from '../../../shared/returns/register';
 import { claimProblems } from '../../../shared/returns/safeT';
 import { formatReturnsReportError, type ReturnsReportSummary } from '../../../shared/returns/returnsReport';
 import { MAX_CLAIMS, MAX_RETURNS, ReturnEntrySchema, SafeTClaimSchema, type ReturnEntry, type SafeTClaim } from '../../../shared/returns/model';
-import { renderMessage } from '../../../shared/engine/findings';
+import { renderMessage } from '../../../shared/i18n/render';
 import { returnsMessagesEn } from '../../../shared/returns/messages';
 import { claimsCsv, returnsCsv } from '../../../shared/returns/export';
 import { returnsMessagesFr } from '../../../shared/returns/messages';
-import { translator, type ReportLang } from '../../../shared/report/format';
+import { translator } from '../../../shared/report/format';
 import { readReturnsReportFile } from './returnsReportFile';
 import { writeFileAtomic } from './atomicWrite';
 import { NotARegularFileError } from './fileKind';
 import { createScenarioService } from './scenarioService';
+import { type Lang } from '../../../shared/i18n/lang';
 
 export interface StoredReturn {
   id: number;
@@ -180,7 +181,7 @@ export function createReturnsService(db: Db, now: () => Date = () => new Date())
   }
 
   /** The register or the claims as CSV, with the deadlines as of `today` in the scenario warehouse's calendar. */
-  function csv(kind: 'returns' | 'claims', lang: ReportLang, scenarioId: number, today: string, warehouseId?: string): string {
+  function csv(kind: 'returns' | 'claims', lang: Lang, scenarioId: number, today: string, warehouseId?: string): string {
     const tr = translator(lang, lang === 'fr' ? returnsMessagesFr : returnsMessagesEn);
     const t = (key: string, params?: Record<string, string | number>) => tr.t(key, params);
     const register = list();
@@ -188,7 +189,7 @@ export function createReturnsService(db: Db, now: () => Date = () => new Date())
     return returnsCsv(register.returns.map((r) => r.entry), calendarFor(scenarios.get(scenarioId).settings, warehouseId), today, t);
   }
 
-  function writeCsv(kind: 'returns' | 'claims', lang: ReportLang, scenarioId: number, today: string, target: string, warehouseId?: string): { path: string; bytes: number } {
+  function writeCsv(kind: 'returns' | 'claims', lang: Lang, scenarioId: number, today: string, target: string, warehouseId?: string): { path: string; bytes: number } {
     const data = csv(kind, lang, scenarioId, today, warehouseId);
     try {
       writeFileAtomic(target, data);

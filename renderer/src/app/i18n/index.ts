@@ -1,30 +1,27 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { I18NEXT_OPTIONS } from '../../../../shared/i18n/render';
+import { LANGS, type Lang } from '../../../../shared/i18n/lang';
 import { buildResources } from './resources';
 
-export type Language = 'en' | 'fr';
-
 /**
- * One i18next instance for the whole renderer. Missing keys fall back to English, and in tests a
- * missing key shows up as the raw key in screenshots (never silently blank).
+ * One i18next instance for the whole renderer, with the options main, the report and the CLI render
+ * with (shared/i18n/render.ts). Missing keys fall back to English, and in tests a missing key shows
+ * up as the raw key in screenshots (never silently blank).
  */
-export function initI18n(language: Language): typeof i18next {
+export function initI18n(language: Lang): typeof i18next {
   const resources = buildResources();
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: resources.en }, fr: { translation: resources.fr } },
-    keySeparator: false,
-    nsSeparator: false,
+    ...I18NEXT_OPTIONS,
+    resources: Object.fromEntries(LANGS.map((lang) => [lang, { translation: resources[lang] }])),
     lng: language,
     fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
   });
   document.documentElement.lang = language;
   return i18next;
 }
 
-export function setLanguage(language: Language): void {
+export function setLanguage(language: Lang): void {
   void i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

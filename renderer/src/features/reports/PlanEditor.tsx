@@ -15,6 +15,7 @@ import Typography from '@mui/material/Typography';
 import type { StoredPlan } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
+import { toLang, type Lang } from '../../../../shared/i18n/lang';
 
 const RETRY_MS = 3000;
 const AUTOSAVE_MS = 600;
@@ -25,11 +26,11 @@ const textsOf = (p: StoredPlan): Texts => Object.fromEntries(p.plan.sections.map
  * The plan of action of the current scenario: draft it from the simulation, edit each section's root
  * cause and actions (saved as you type, with a revision check), export it as PDF or Markdown.
  */
-export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lang?: 'en' | 'fr'; onExported: (r: { saved: boolean; path: string | null }) => void }) {
+export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lang?: Lang; onExported: (r: { saved: boolean; path: string | null }) => void }) {
   const { t, i18n } = useTranslation();
   // A plan is drafted in the interface's language; one drafted in the other language is offered a
   // translated redraft that keeps what the user wrote.
-  const lang: 'en' | 'fr' = i18n.language === 'fr' ? 'fr' : 'en';
+  const lang: Lang = toLang(i18n.language);
   const notify = useStore((s) => s.notify);
   const [plan, setPlan] = useState<StoredPlan | null | undefined>(undefined);
   const [texts, setTexts] = useState<Texts>({});

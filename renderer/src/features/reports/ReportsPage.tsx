@@ -27,6 +27,7 @@ import { LongCallProgress, useLongCall } from './LongCallProgress';
 import type { ReportCommand } from '../../../../shared/ipc/channels';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 import { CSV_EXPORTS } from '../../../../shared/report/csvKinds';
+import { type Lang } from '../../../../shared/i18n/lang';
 
 type Outcome = ExportOutcomeValue | null;
 
@@ -40,7 +41,7 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const scenarioId = useStore((s) => s.prefs.currentScenarioId);
   const appLang = useStore((s) => s.prefs.language);
-  const [lang, setLang] = useState<'en' | 'fr'>(appLang);
+  const [lang, setLang] = useState<Lang>(appLang);
   const [busy, setBusy] = useState(false);
   // The returns register goes into the report PDF only when asked for (it is not part of the plan).
   const [includeReturns, setIncludeReturns] = useState(false);
@@ -186,7 +187,7 @@ export function ReportsPage() {
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
           <FormControl size="small" sx={{ minWidth: 200 }}>
             <InputLabel id="reports-lang-label">{t('reports.lang.label')}</InputLabel>
-            <Select labelId="reports-lang-label" label={t('reports.lang.label')} value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'fr')} data-testid="reports-lang">
+            <Select labelId="reports-lang-label" label={t('reports.lang.label')} value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="reports-lang">
               <MenuItem value="en">{t('reports.lang.en')}</MenuItem>
               <MenuItem value="fr">{t('reports.lang.fr')}</MenuItem>
             </Select>

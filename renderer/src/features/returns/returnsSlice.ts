@@ -4,6 +4,7 @@ import type { AppErrorShape } from '../../../../shared/ipc/result';
 import type { ResultOf } from '../../../../shared/ipc/contract';
 import type { ReturnEntry, SafeTClaim } from '../../../../shared/returns/model';
 import type { StoreState } from '../../store';
+import { type Lang } from '../../../../shared/i18n/lang';
 
 type Register = ResultOf<'returns:list'>;
 type ImportOutcome = ResultOf<'returns:importReport'>;
@@ -36,7 +37,7 @@ export interface ReturnsSlice {
   saveClaimEntry(id: number | null, claim: SafeTClaim, session?: string): Promise<{ id: number } | AppErrorShape>;
   deleteClaimEntry(id: number): Promise<void>;
   importReturnsReport(scenarioId: number, warehouseId?: string): Promise<void>;
-  exportReturnsCsv(arg: { scenarioId: number; warehouseId?: string; kind: 'returns' | 'claims'; lang: 'en' | 'fr'; today: string }): Promise<void>;
+  exportReturnsCsv(arg: { scenarioId: number; warehouseId?: string; kind: 'returns' | 'claims'; lang: Lang; today: string }): Promise<void>;
   returnsUndo(): Promise<void>;
 }
 

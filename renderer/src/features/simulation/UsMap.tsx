@@ -12,6 +12,7 @@ import type { Zip3Stats } from '../../../../shared/engine/simulate';
 import { speedClass, type StateRow } from './simulationView';
 import { HATCH_ID, NONE_FILL, OUTSIDE_FILL, SPEED_FILL } from './speedPalette';
 import { useFormat } from './format';
+import { type Lang } from '../../../../shared/i18n/lang';
 
 /*
  * The US map: us-atlas's states are already projected (Albers USA, 975x610, Alaska and Hawaii as
@@ -138,7 +139,7 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
 }
 
 /** The same state shapes painted by another per-state figure (hatching available for "no promise"). */
-function PaintedMap({ paint, neutral, stroke, lang }: { paint: StatePaint; neutral: string; stroke: string; lang: 'en' | 'fr' }) {
+function PaintedMap({ paint, neutral, stroke, lang }: { paint: StatePaint; neutral: string; stroke: string; lang: Lang }) {
   const theme = useTheme();
   return (
     <Box component="svg" viewBox="0 0 975 610" role="img" aria-label={paint.label} sx={{ width: '100%', height: 'auto', display: 'block' }} data-testid={paint.testId}>
