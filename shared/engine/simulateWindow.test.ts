@@ -34,6 +34,25 @@ describe('simulateWindow — the metric over several real weeks', () => {
     expect(w.nationwide).toBe(a.nationwide && b.nationwide);
   });
 
+  it('reports each week as it is done, and a throw from the callback stops the window between weeks', () => {
+    const seen: string[] = [];
+    simulateWindow(sampleSettings(), geo, { weekStart: '2026-11-23', weeks: 3, onWeekDone: (done, total) => void seen.push(`${done}/${total}`) });
+    expect(seen).toEqual(['1/3', '2/3', '3/3']);
+    let calls = 0;
+    const stop = new Error('stopped');
+    expect(() =>
+      simulateWindow(sampleSettings(), geo, {
+        weekStart: '2026-11-23',
+        weeks: 3,
+        onWeekDone: () => {
+          calls++;
+          throw stop;
+        },
+      }),
+    ).toThrow(stop);
+    expect(calls).toBe(1);
+  });
+
   it('refuses a window of 0 or more than 13 weeks', () => {
     expect(() => simulateWindow(sampleSettings(), geo, { weekStart: '2026-11-23', weeks: 0 })).toThrow(/1 to 13/);
     expect(() => simulateWindow(sampleSettings(), geo, { weekStart: '2026-11-23', weeks: 14 })).toThrow(/1 to 13/);

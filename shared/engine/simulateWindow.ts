@@ -26,6 +26,11 @@ export interface WindowOptions extends Omit<SimulateOptions, 'weekStart'> {
   weekStart: string;
   /** Consecutive weeks, 1..MAX_WINDOW_WEEKS. */
   weeks: number;
+  /**
+   * Called after each week is simulated (a long window takes a second or more on a big plan, so a
+   * caller can show how far it got and stop between weeks by throwing from here).
+   */
+  onWeekDone?: (done: number, total: number) => void;
 }
 
 /**
@@ -38,7 +43,12 @@ export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOpt
   }
   const first = dayNumber(opts.weekStart);
   const weekStarts = Array.from({ length: opts.weeks }, (_, i) => isoDate(first + 7 * i));
-  const runs = weekStarts.map((weekStart) => simulate(settings, geo, { ...opts, weekStart }));
+  const { onWeekDone, ...simOpts } = opts;
+  const runs = weekStarts.map((weekStart, i) => {
+    const run = simulate(settings, geo, { ...simOpts, weekStart });
+    onWeekDone?.(i + 1, weekStarts.length);
+    return run;
+  });
   if (runs.length === 1) return { ...runs[0]!, weekStarts };
   const n = runs.length;
   const avg = (pick: (r: SimulationResult) => number) => runs.reduce((a, r) => a + pick(r), 0) / n;

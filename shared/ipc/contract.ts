@@ -4,6 +4,7 @@ import { PlanOfActionSchema, PlanSectionEditSchema } from '../report/planSchema'
 import { CsvExportKindSchema } from '../report/csvKinds';
 import { plainText } from '../domain/text';
 import { WeekStartSchema } from '../domain/week';
+import { MAX_WINDOW_WEEKS } from '../engine/simulateWindow';
 import { BacktestResultSchema, OrderReportReadSchema } from './orderReportSchemas';
 import { ServiceIdSchema } from '../domain/carrier';
 import { ReturnsChannelArgs, ReturnsImportResultSchema, ReturnsRegisterSchema } from './returnsSchemas';
@@ -112,6 +113,8 @@ const ReportLang = LanguageSchema;
 const PolicyRef = z.string().min(1).max(64).optional();
 /** The week an export simulates: a Monday 'YYYY-MM-DD'; absent = the typical week (as on screen). */
 const WeekRef = WeekStartSchema.optional();
+/** With weekStart: that many consecutive weeks judged as one window (absent = 1), as on screen. */
+const WindowWeeksRef = z.number().int().min(1).max(MAX_WINDOW_WEEKS).optional();
 
 const None = z.object({}).strict();
 const ScenarioRef = z.object({ scenarioId: z.number().int().positive() }).strict();
@@ -174,6 +177,7 @@ export const contract = {
         lang: ReportLang,
         policyId: PolicyRef,
         weekStart: WeekRef,
+        weeks: WindowWeeksRef,
         includeReturns: z.boolean().optional(),
         returnsWarehouseId: z.string().min(1).max(64).optional(),
       })
@@ -182,7 +186,7 @@ export const contract = {
   },
   'export:scenarioJson': { arg: ScenarioRef, result: ExportResultSchema },
   'export:csv': {
-    arg: z.object({ scenarioId: z.number().int().positive(), kind: CsvExportKindSchema, lang: ReportLang, weekStart: WeekRef }).strict(),
+    arg: z.object({ scenarioId: z.number().int().positive(), kind: CsvExportKindSchema, lang: ReportLang, weekStart: WeekRef, weeks: WindowWeeksRef }).strict(),
     result: ExportResultSchema,
   },
   'import:settings': {

@@ -16,7 +16,8 @@ import type { GeoData } from '../geo';
 import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
 import { checkStatus } from './checkStatus';
 import { toCsv, type CsvCell } from './csv';
-import { formatDate, type Translator } from './format';
+import { type Translator } from './format';
+import { simulatedWeekText, simulatedWeekValue } from './simulatedWeek';
 
 const round = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : Math.round(n * 1e6) / 1e6);
 
@@ -87,7 +88,7 @@ export function metricsCsv(result: SimulationResult, tr: Translator): string {
   const units = new Map<string, MetricUnit>();
   const rows: CsvCell[][] = [
     // Which week these figures are for, first: a holiday week's shares are not a typical week's.
-    ['simulatedWeek', tr.t('report.week'), result.typicalWeek ? 'typical' : result.weekStart, null, result.typicalWeek ? tr.t('report.typicalWeek') : tr.t('report.realWeek', { date: formatDate(result.weekStart, tr) }), null],
+    ['simulatedWeek', tr.t('report.week'), simulatedWeekValue(result), null, simulatedWeekText(result, tr), null],
     ...result.checks.map((c): CsvCell[] => {
       units.set(c.id, checkUnit(c.id));
       return [c.id, tr.t(c.messageKey, c.params), round(c.value), round(c.target), tr.t(`report.status.${checkStatus(c)}`), round(c.gap)];

@@ -23,6 +23,7 @@ export const reportMessagesEn: Readonly<Record<string, string>> = {
   'report.week': 'Simulated week',
   'report.typicalWeek': 'A typical week (no holidays or closures)',
   'report.realWeek': 'The week of {{date}} (with its holidays and closures)',
+  'report.realWindow': '{{weeks}} weeks from {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (with their holidays and closures)',
   'report.warehouseCount': 'Warehouses',
   'report.verdict.pass': 'Every check passes ({{count}} of {{count}}).',
   'report.verdict.atRisk': 'Every check passes, but {{atRisk}} of {{count}} pass by less than 2 points.',
@@ -139,6 +140,8 @@ export const reportMessagesEn: Readonly<Record<string, string>> = {
   'report.assumption.overrides': 'Your transit overrides ({{count}}) replace the zone figure for their service and destination.',
   'report.assumption.noOverrides': 'No transit overrides are entered: every transit time is the zone default.',
   'report.assumption.realWeek': 'Simulated week: the week of {{date}}, with its holidays, closures and clock changes.',
+  'report.assumption.realWindow':
+    'Simulated window: {{weeks}} consecutive weeks from {{from}} to {{to}}, each with its holidays, closures and clock changes; every week has the same traffic, so each share is the weeks’ average, rounded up to a whole percent once, as Amazon’s dashboard does over a date range.',
   'report.assumption.customViews': 'Page views follow your own traffic profile.',
   'report.assumption.population': 'Destinations are weighted by population (SimpleMaps, ACS-based).',
   'report.assumption.customWeights': 'Destinations are weighted by your own demand figures ({{count}} ZIP codes).',
@@ -271,6 +274,7 @@ export const reportMessagesFr: Readonly<Record<string, string>> = {
   'report.week': 'Semaine simulée',
   'report.typicalWeek': 'Une semaine type (sans jours fériés ni fermetures)',
   'report.realWeek': 'La semaine du {{date}} (avec ses jours fériés et fermetures)',
+  'report.realWindow': '{{weeks}} semaines du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (avec leurs jours fériés et fermetures)',
   'report.warehouseCount': 'Entrepôts',
   'report.verdict.pass': 'Tous les contrôles sont réussis ({{count}} sur {{count}}).',
   'report.verdict.atRisk': 'Tous les contrôles sont réussis, mais {{atRisk}} sur {{count}} le sont à moins de 2 points près.',
@@ -387,6 +391,8 @@ export const reportMessagesFr: Readonly<Record<string, string>> = {
   'report.assumption.overrides': 'Vos délais de transit personnalisés ({{count}}) remplacent la valeur de la zone pour leur service et leur destination.',
   'report.assumption.noOverrides': 'Aucun délai de transit personnalisé : chaque délai est la valeur par défaut de la zone.',
   'report.assumption.realWeek': 'Semaine simulée : la semaine du {{date}}, avec ses jours fériés, fermetures et changements d’heure.',
+  'report.assumption.realWindow':
+    'Période simulée : {{weeks}} semaines consécutives du {{from}} au {{to}}, chacune avec ses jours fériés, fermetures et changements d’heure ; chaque semaine a le même trafic, donc chaque part est la moyenne des semaines, arrondie une seule fois au pourcent supérieur, comme le fait le tableau de bord d’Amazon sur une plage de dates.',
   'report.assumption.customViews': 'Les pages vues suivent votre propre profil de trafic.',
   'report.assumption.population': 'Les destinations sont pondérées par la population (SimpleMaps, d’après l’ACS).',
   'report.assumption.customWeights': 'Les destinations sont pondérées par vos propres chiffres de demande ({{count}} codes ZIP).',

@@ -22,6 +22,7 @@ import { ZONE_UPPER_BOUNDS_MILES } from '../geo/zones';
 import { checkStatus } from './checkStatus';
 import { heatmapSvg, usMapSvg } from './charts';
 import { escapeHtml as e, formatDate, formatDateTime, translator, type Translator } from './format';
+import { simulatedWeekAssumption, simulatedWeekText, simulatedWeekValue } from './simulatedWeek';
 import { REPORT_CSS } from './reportCss';
 import { type Lang } from '../i18n/lang';
 
@@ -106,7 +107,7 @@ function coverSection(settings: Settings, result: SimulationResult, policy: Poli
   <dl class="meta">
     <dt>${e(tr.t('report.generatedAt'))}</dt><dd>${e(formatDateTime(opts.generatedAt, tr, opts.timeZone))}</dd>
     <dt>${e(tr.t('report.policy'))}</dt><dd>${e(policyDisplayName(policy, tr))} <span class="muted">(${e(policy.id)})</span></dd>
-    <dt>${e(tr.t('report.week'))}</dt><dd>${e(result.typicalWeek ? tr.t('report.typicalWeek') : tr.t('report.realWeek', { date: formatDate(result.weekStart, tr) }))}</dd>
+    <dt>${e(tr.t('report.week'))}</dt><dd data-week="${e(simulatedWeekValue(result))}">${e(simulatedWeekText(result, tr))}</dd>
     <dt>${e(tr.t('report.warehouseCount'))}</dt><dd>${settings.warehouses.length}</dd>
   </dl>
   <div class="verdict ${verdictClass}" data-verdict="${verdictClass}">
@@ -279,7 +280,7 @@ function assumptionsSection(settings: Settings, result: SimulationResult, policy
     tr.t('report.assumption.zones'),
     tr.t('catalog.assumption.services'),
     settings.transitOverrides.length ? tr.t('report.assumption.overrides', { count: settings.transitOverrides.length }) : tr.t('report.assumption.noOverrides'),
-    result.typicalWeek ? tr.t('engine.assumption.typicalWeek') : tr.t('report.assumption.realWeek', { date: formatDate(result.weekStart, tr) }),
+    simulatedWeekAssumption(result, tr),
     tr.t('engine.assumption.views'),
     settings.viewProfile.source === 'default' ? tr.t('catalog.assumption.viewProfile') : tr.t('report.assumption.customViews'),
     settings.destinationWeights.source === 'population'

@@ -87,18 +87,18 @@ function reportHandlers(deps: HandlerDeps) {
     isCancelled: () => task.cancelled,
   });
   return {
-    'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart, includeReturns, returnsWarehouseId }) => {
+    'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart, weeks, includeReturns, returnsWarehouseId }) => {
       const target = await save(scenarioId, 'report', FILTERS.pdf, lang);
       if (!target) return cancelled;
-      return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart, { returns: includeReturns === true, returnsWarehouseId })) };
+      return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart, { returns: includeReturns === true, returnsWarehouseId, weeks })) };
     },
     'export:scenarioJson': async ({ scenarioId }) => {
       const target = await save(scenarioId, 'settings', FILTERS.json);
       return target ? { saved: true, ...exports.writeScenarioJson(scenarioId, target) } : cancelled;
     },
-    'export:csv': async ({ scenarioId, kind, lang, weekStart }) => {
+    'export:csv': async ({ scenarioId, kind, lang, weekStart, weeks }) => {
       const target = await save(scenarioId, kind, FILTERS.csv, lang);
-      return target ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target, weekStart) } : cancelled;
+      return target ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target, weekStart, weeks) } : cancelled;
     },
     'import:settings': async ({ lang }) => {
       const file = await open(FILTERS.json);

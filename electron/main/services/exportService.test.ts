@@ -9,6 +9,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { AppError } from '../../../shared/ipc/result';
 import { parseSettings } from '../../../shared/domain/parseSettings';
 import { loadGeo } from '../../../shared/geo';
+import { simulateWindow } from '../../../shared/engine/simulateWindow';
 import { dumpDatabase } from '../../../test/support/dbDump';
 
 let dir: string;
@@ -56,6 +57,26 @@ describe('export service', () => {
     expect(le2(printed)).not.toBe(le2(typical));
     const csv = (weekStart?: string) => svc.exports.csv(sid, 'metrics', 'en', weekStart);
     expect(csv('2026-11-23')).not.toBe(csv());
+  });
+
+  it('exports over a window of weeks with the CLI’s simulateWindow, and the report and the metrics CSV name the window', async () => {
+    let printed = '';
+    await svc.exports.writeReportPdf(sid, 'en', path.join(dir, 'win.pdf'), async (html) => {
+      printed = html;
+      return new TextEncoder().encode('%PDF-1.7 fake for this unit test');
+    }, undefined, '2026-11-23', { weeks: 2 });
+    expect(printed).toContain('2 weeks from November 23, 2026 to December 6, 2026, judged together');
+    expect(printed).toContain('data-week="2026-11-23/2026-12-06"');
+    const csv = svc.exports.csv(sid, 'metrics', 'fr', '2026-11-23', 2);
+    const first = csv.split(/\r?\n/)[1]!;
+    expect(first).toContain('2026-11-23/2026-12-06');
+    expect(first).toContain('2 semaines du 23 novembre 2026 au 6 décembre 2026');
+    // The same figure as `shipweek simulate --week 2026-11-23 --weeks 2` (one implementation).
+    const expected = simulateWindow(svc.scenarios.get(sid).settings, loadGeo(), { weekStart: '2026-11-23', weeks: 2 }).tiers.standard.le2;
+    const row = csv.split(/\r?\n/).find((l) => l.startsWith('speed.standard.le2'))!;
+    expect(Number(row.split(/[;,]/)[2])).toBeCloseTo(expected, 6);
+    // One week stays that week; the typical week ignores a window.
+    expect(svc.exports.csv(sid, 'metrics', 'en', '2026-11-23', 1)).toBe(svc.exports.csv(sid, 'metrics', 'en', '2026-11-23'));
   });
 
   it('passes the report HTML to the PDF printer and writes its bytes atomically', async () => {

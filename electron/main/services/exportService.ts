@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection';
 import { AppError } from '../../../shared/ipc/result';
 import { simulate, type SimulationResult } from '../../../shared/engine/simulate';
+import { simulateWindow } from '../../../shared/engine/simulateWindow';
 import { loadGeo } from '../../../shared/geo';
 import type { Settings } from '../../../shared/domain/settings';
 import { findPolicy } from '../../../shared/catalog/policies';
@@ -43,6 +44,8 @@ export interface ReportExtras {
   returns?: boolean;
   /** Whose calendar the returns section uses (absent or unknown: the scenario's first warehouse). */
   returnsWarehouseId?: string;
+  /** With a weekStart: the consecutive weeks judged as one window (1..13, default 1), as on screen. */
+  weeks?: number;
 }
 
 export interface WrittenFile {
@@ -78,12 +81,16 @@ export function createExportService(db: Db, options: ExportOptions) {
   const returns = createReturnsService(db, now);
   const timeZone = () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  /** The stored scenario simulated over `weekStart` (a Monday; absent = the typical week). */
-  function load(scenarioId: number, policyId?: string, weekStart?: string): { settings: Settings; result: SimulationResult } {
+  /**
+   * The stored scenario simulated over `weekStart` (a Monday; absent = the typical week), or over
+   * `weeks` consecutive weeks from it with the CLI's simulateWindow (the same figures as on screen).
+   */
+  function load(scenarioId: number, policyId?: string, weekStart?: string, weeks = 1): { settings: Settings; result: SimulationResult } {
     const { settings } = scenarios.get(scenarioId);
     if (policyId !== undefined && !findPolicy(settings, policyId)) {
       throw new AppError('invalid', `Unknown policy profile ${policyId}.`, { key: 'reports.error.unknownPolicy', params: { policyId } });
     }
+    if (weekStart !== undefined && weeks > 1) return { settings, result: simulateWindow(settings, loadGeo(), { policyId, weekStart, weeks }) };
     return { settings, result: simulate(settings, loadGeo(), { policyId, weekStart }) };
   }
 
@@ -117,7 +124,7 @@ export function createExportService(db: Db, options: ExportOptions) {
     },
 
     reportHtml(scenarioId: number, lang: Lang, policyId?: string, weekStart?: string, extras: ReportExtras = {}): string {
-      const { settings, result } = load(scenarioId, policyId, weekStart);
+      const { settings, result } = load(scenarioId, policyId, weekStart, extras.weeks);
       const extraSections: string[] = [];
       if (extras.returns) {
         // As the CLI's report --returns does: "today" is the warehouse's date, not this computer's.
@@ -140,8 +147,8 @@ export function createExportService(db: Db, options: ExportOptions) {
       return write(target, service.reportHtml(scenarioId, lang, policyId));
     },
 
-    csv(scenarioId: number, kind: CsvExportKind, lang: Lang, weekStart?: string): string {
-      const { result, settings } = load(scenarioId, undefined, weekStart);
+    csv(scenarioId: number, kind: CsvExportKind, lang: Lang, weekStart?: string, weeks = 1): string {
+      const { result, settings } = load(scenarioId, undefined, weekStart, weeks);
       const tr = translator(lang);
       switch (kind) {
         case 'schedule':
@@ -155,8 +162,8 @@ export function createExportService(db: Db, options: ExportOptions) {
       }
     },
 
-    writeCsv(scenarioId: number, kind: CsvExportKind, lang: Lang, target: string, weekStart?: string): WrittenFile {
-      return write(target, service.csv(scenarioId, kind, lang, weekStart));
+    writeCsv(scenarioId: number, kind: CsvExportKind, lang: Lang, target: string, weekStart?: string, weeks = 1): WrittenFile {
+      return write(target, service.csv(scenarioId, kind, lang, weekStart, weeks));
     },
 
     writeScenarioJson(scenarioId: number, target: string): WrittenFile {

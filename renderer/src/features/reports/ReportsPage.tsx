@@ -57,7 +57,8 @@ export function ReportsPage() {
   const settings = useStore((s) => s.doc?.settings);
   // The exports simulate the week chosen here, on the Simulation page or in the compare view (one choice).
   const week = useStore((s) => s.week);
-  const weekArg = week === null ? {} : { weekStart: week };
+  const weeks = useStore((s) => s.weeks);
+  const weekArg = week === null ? {} : weeks > 1 ? { weekStart: week, weeks } : { weekStart: week };
   const actions = useRef<Record<ReportCommand, () => void> | null>(null);
 
   // File-menu exports and imports land here, so they run exactly like this page's buttons.

@@ -79,6 +79,7 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
   const [error, setError] = useState<string | null>(null);
   // The week every plan is simulated over: the same choice as the Simulation page's and the reports'.
   const week = useStore((s) => s.week);
+  const weeks = useStore((s) => (s.week === null ? 1 : s.weeks));
 
   // A plan opened as a new scenario (the advisor's "Open as a new scenario") arrives side by side
   // with the plan it came from.
@@ -101,7 +102,7 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
 
   const chosen = ids.filter((id): id is number => id !== '');
   const duplicate = new Set(chosen).size !== chosen.length;
-  const key = `${ids.join(',')}|${week ?? ''}`;
+  const key = `${ids.join(',')}|${week ?? ''}|${weeks}`;
 
   useEffect(() => {
     setDocs(null);
@@ -119,7 +120,7 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
       const settings = got.map((g) => (g.ok ? g.value.settings : null)).filter((s): s is Settings => s !== null);
       setDocs(settings);
       try {
-        const weekStart = week === null ? {} : { weekStart: week };
+        const weekStart = week === null ? {} : { weekStart: week, weeks };
         const simulated = await Promise.all(settings.map((s, i) => simulateSettings(s, { lane: `compare-${i}`, ...weekStart })));
         if (live) setResults(simulated);
       } catch (e) {
@@ -130,7 +131,7 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
     return () => {
       live = false;
     };
-  }, [key, week]);
+  }, [key, week, weeks]);
 
   const diffs = useMemo(() => (docs ? settingRows(docs) : []), [docs]);
   const checks = useMemo(() => (results ? checkRows(results) : []), [results]);

@@ -6,6 +6,7 @@ import type { SimulationCheck } from '../../../../shared/engine/simulate';
 import { useStore } from '../../store';
 import { useFormat } from './format';
 import { useWeekEvents, useWeekText } from './WeekPicker';
+import { windowOf } from '../../store/simulationSlice';
 
 /*
  * The Weekly schedule page's live strip: the key policy checks before → after the last edit, so an
@@ -35,9 +36,11 @@ export function CheckStrip() {
   const lastEdit = useStore((s) => s.lastEdit);
   const current = useStore((s) => s.simulation.result?.checks);
   // The week these checks are for (the Simulation page's choice), named as it is there.
-  const shownWeek = useStore((s) => (s.simulation.result && !s.simulation.result.typicalWeek ? s.simulation.result.weekStart : null));
+  const shown = windowOf(useStore((s) => s.simulation.result));
+  const shownWeek = shown?.week ?? null;
+  const shownWeeks = shown?.weeks ?? 1;
   const settings = useStore((s) => s.doc?.settings);
-  const weekEvents = useWeekEvents(settings, shownWeek);
+  const weekEvents = useWeekEvents(settings, shownWeek, shownWeeks);
   const weekText = useWeekText();
   const after = lastEdit?.after ?? current;
   if (!after || after.length === 0) return null;
@@ -57,7 +60,7 @@ export function CheckStrip() {
           {lastEdit ? t('advisor.strip.title') : t('advisor.strip.none')}
         </Typography>
         <Typography variant="caption" color="text.secondary" data-testid="strip-week">
-          {weekText.title(shownWeek, weekEvents)}
+          {weekText.title(shownWeek, weekEvents, shownWeeks)}
         </Typography>
         {key.length === 0 && (
           <Typography variant="body2" sx={{ color: 'success.main' }}>

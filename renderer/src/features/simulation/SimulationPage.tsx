@@ -21,6 +21,8 @@ import { ExplainPanel } from './ExplainPanel';
 import { MapLegend } from './MapLegend';
 import { AdvisorPanel } from './AdvisorPanel';
 import { WeekPicker, WeekShown } from './WeekPicker';
+import { WindowProgress } from './WindowProgress';
+import { windowOf } from '../../store/simulationSlice';
 
 // d3-geo, topojson-client and the state shapes load only when the map is first shown.
 const UsMap = lazy(() => import('./UsMap'));
@@ -212,7 +214,8 @@ export function SimulationPage() {
         <WeekPicker settings={settings} />
         <SimulationStatus />
       </Stack>
-      <WeekShown settings={settings} shown={result ? (result.typicalWeek ? null : result.weekStart) : undefined} />
+      <WindowProgress />
+      <WeekShown settings={settings} shown={windowOf(result)} />
       {view && result && <Dashboard view={view} result={result} />}
       {realWeek && (
         <Typography variant="body2" color="text.secondary" data-testid="advisor-week-note">

@@ -10,6 +10,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { checkIsoDate, MAX_DATE, MIN_DATE } from '../../../../shared/time/dateTime';
 import { mondayOf } from '../../../../shared/domain/week';
 import { specialWeeks, weekEvents, type WeekEvent } from '../../../../shared/engine/simulatedWeek';
+import { MAX_WINDOW_WEEKS } from '../../../../shared/engine/simulateWindow';
 import { useStore } from '../../store';
 
 /*
@@ -35,7 +36,7 @@ function utc(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** Texts naming a week in the UI language: "Week of 23 Nov 2026 (Thanksgiving Day)". */
+/** Texts naming a week or a window of weeks in the UI language: "Week of 23 Nov 2026 (Thanksgiving Day)". */
 export function useWeekText() {
   const { t, i18n } = useTranslation();
   // Day before month in both languages ("23 Nov 2026", "23 nov. 2026"): no 11/23 vs 23/11 doubt.
@@ -53,39 +54,54 @@ export function useWeekText() {
     e.kind === 'closure' ? t('simulation.week.closure', { warehouse: e.warehouse, day: day.format(utc(e.date)) }) : t('simulation.week.holidayOn', { name: holidayName(e.name), day: day.format(utc(e.date)) });
   const names = (events: readonly WeekEvent[]) => [...new Set(events.map((e) => (e.kind === 'closure' ? t('simulation.week.closureShort', { warehouse: e.warehouse }) : holidayName(e.name))))].join(', ');
   return {
-    /** Short name of a week, for menus and headings. */
-    title(week: string | null, events: readonly WeekEvent[]): string {
+    /** Short name of a week (or of `weeks` weeks from it), for menus and headings. */
+    title(week: string | null, events: readonly WeekEvent[], weeks = 1): string {
       if (week === null) return t('simulation.week.typical');
       const date = long.format(utc(week));
+      if (weeks > 1) {
+        const to = long.format(utc(addDays(week, 7 * weeks - 1)));
+        return events.length === 0 ? t('simulation.window.title', { weeks, from: date, to }) : t('simulation.window.titleWith', { weeks, from: date, to, events: names(events) });
+      }
       return events.length === 0 ? t('simulation.week.of', { date }) : t('simulation.week.ofWith', { date, events: names(events) });
     },
-    /** The sentence that says which week the figures on screen are for and what that week holds. */
-    showing(week: string | null, events: readonly WeekEvent[]): string {
+    /** The sentence that says which week (or window of weeks) the figures on screen are for and what it holds. */
+    showing(week: string | null, events: readonly WeekEvent[], weeks = 1): string {
       if (week === null) return t('simulation.week.showingTypical');
       const date = long.format(utc(week));
+      if (weeks > 1) {
+        const to = long.format(utc(addDays(week, 7 * weeks - 1)));
+        if (events.length === 0) return t('simulation.window.showingPlain', { weeks, from: date, to });
+        return t('simulation.window.showingReal', { weeks, from: date, to, count: events.length, events: events.map(eventText).join('; ') });
+      }
       if (events.length === 0) return t('simulation.week.showingPlain', { date });
       return t('simulation.week.showingReal', { date, count: events.length, events: events.map(eventText).join('; ') });
     },
   };
 }
 
-/** The holidays and closures of the chosen week for a plan (none for the typical week). */
-export function useWeekEvents(settings: Settings | undefined, week: string | null): WeekEvent[] {
-  return useMemo(() => (settings && week !== null ? weekEvents(settings, week) : []), [settings, week]);
+/** The holidays and closures of the chosen week, or of the `weeks` weeks from it, for a plan (none for the typical week). */
+export function useWeekEvents(settings: Settings | undefined, week: string | null, weeks = 1): WeekEvent[] {
+  return useMemo(
+    () => (settings && week !== null ? Array.from({ length: weeks }, (_, i) => weekEvents(settings, addDays(week, 7 * i))).flat() : []),
+    [settings, week, weeks],
+  );
 }
 
 /**
- * One line saying which week the figures next to it are for: `shown` is the week of the result on
- * screen (while a new week computes, the old figures keep their own label); default the chosen week.
+ * One line saying which week or window the figures next to it are for: `shown` is the window of the
+ * result on screen (while a new one computes, the old figures keep their own label); default the
+ * chosen one.
  */
-export function WeekShown({ settings, shown, testId = 'week-label' }: { settings: Settings | undefined; shown?: string | null; testId?: string }) {
-  const chosen = useStore((s) => s.week);
-  const week = shown === undefined ? chosen : shown;
-  const events = useWeekEvents(settings, week);
+export function WeekShown({ settings, shown, testId = 'week-label' }: { settings: Settings | undefined; shown?: { week: string | null; weeks: number } | null; testId?: string }) {
+  const chosenWeek = useStore((s) => s.week);
+  const chosenWeeks = useStore((s) => s.weeks);
+  const week = shown ? shown.week : chosenWeek;
+  const weeks = week === null ? 1 : shown ? shown.weeks : chosenWeeks;
+  const events = useWeekEvents(settings, week, weeks);
   const text = useWeekText();
   return (
-    <Typography variant="body2" color="text.secondary" data-testid={testId} data-week={week ?? 'typical'}>
-      {text.showing(week, events)}
+    <Typography variant="body2" color="text.secondary" data-testid={testId} data-week={week ?? 'typical'} data-weeks={weeks}>
+      {text.showing(week, events, weeks)}
     </Typography>
   );
 }
@@ -97,6 +113,7 @@ export function WeekShown({ settings, shown, testId = 'week-label' }: { settings
 export function WeekPicker({ settings, testId = 'week-select' }: { settings: Settings | undefined; testId?: string }) {
   const { t } = useTranslation();
   const week = useStore((s) => s.week);
+  const weeks = useStore((s) => s.weeks);
   const text = useWeekText();
   const [otherOpen, setOtherOpen] = useState(false);
   const [typed, setTyped] = useState('');
@@ -152,6 +169,23 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
           sx={{ minWidth: 200 }}
         />
       )}
+      <TextField
+        select
+        size="small"
+        label={t('simulation.window.label')}
+        value={week === null ? 1 : weeks}
+        disabled={week === null}
+        helperText={week === null ? t('simulation.window.needsRealWeek') : t('simulation.window.help')}
+        onChange={(e) => useStore.getState().setWeeks(Number(e.target.value))}
+        sx={{ minWidth: 180, maxWidth: 260 }}
+        slotProps={{ select: { SelectDisplayProps: { 'data-testid': `${testId}-weeks` } as React.HTMLAttributes<HTMLDivElement> } }}
+      >
+        {Array.from({ length: MAX_WINDOW_WEEKS }, (_, i) => i + 1).map((n) => (
+          <MenuItem key={n} value={n} data-testid={`weeks-option-${n}`}>
+            {t('simulation.window.weeks', { count: n })}
+          </MenuItem>
+        ))}
+      </TextField>
     </Stack>
   );
 }

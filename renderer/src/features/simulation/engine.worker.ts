@@ -1,4 +1,5 @@
 import { simulate } from '../../../../shared/engine/simulate';
+import { simulateWindow } from '../../../../shared/engine/simulateWindow';
 import { computePromise } from '../../../../shared/engine/explainedPromise';
 import { loadGeo } from '../../../../shared/geo';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
@@ -22,7 +23,12 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   let res: EngineResponse;
   try {
     if (req.kind === 'simulate') {
-      const result = simulate(req.settings, loadGeo(), req.opts);
+      const { weeks = 1, ...opts } = req.opts;
+      // A window is the CLI's simulateWindow, week by week with progress; one week stays simulate().
+      const result =
+        weeks > 1 && opts.weekStart !== undefined
+          ? simulateWindow(req.settings, loadGeo(), { ...opts, weekStart: opts.weekStart, weeks, onWeekDone: (done, total) => scope.postMessage({ id: req.id, progress: { done, total } }) })
+          : simulate(req.settings, loadGeo(), opts);
       res = { id: req.id, ok: true, kind: 'simulate', result, ms: performance.now() - started };
     } else {
       const result = computePromise(req.settings, loadGeo(), req.query);

@@ -24,6 +24,9 @@ function fakeWorker() {
       const result = { policyId } as unknown as SimulationResult;
       for (const l of listeners.message) l({ data: { id: req.id, ok: true, kind: 'simulate', result, ms: 1 } } as MessageEvent<EngineResponse>);
     },
+    progress(req: EngineRequest, done: number, total: number) {
+      for (const l of listeners.message) l({ data: { id: req.id, progress: { done, total } } } as MessageEvent<EngineResponse>);
+    },
     fail(req: EngineRequest) {
       for (const l of listeners.message) l({ data: { id: req.id, ok: false, message: 'boom' } } as MessageEvent<EngineResponse>);
     },
@@ -78,5 +81,28 @@ describe('engine client', () => {
     expect(made).toBe(2);
     workers[1]!.answer(workers[1]!.received[0]!);
     await expect(after).resolves.toMatchObject({ result: { policyId: 'c' } });
+  });
+
+  it('passes a window’s progress to its caller, and cancel stops it by replacing the worker', async () => {
+    const workers = [fakeWorker(), fakeWorker()];
+    let made = 0;
+    const client = createEngineClient(() => workers[made++]!.worker);
+    const seen: string[] = [];
+    const windowRun = client.simulate(settingsWith('a'), { weekStart: '2026-11-23', weeks: 4, onProgress: (p) => void seen.push(`${p.done}/${p.total}`) });
+    const other = client.simulate(settingsWith('b'), { lane: 'compare' });
+    expect(workers[0]!.received[0]).toMatchObject({ kind: 'simulate', opts: { weekStart: '2026-11-23', weeks: 4 } });
+    workers[0]!.progress(workers[0]!.received[0]!, 1, 4);
+    workers[0]!.progress(workers[0]!.received[0]!, 2, 4);
+    expect(seen).toEqual(['1/4', '2/4']);
+    client.cancel('simulate');
+    await expect(windowRun).rejects.toSatisfy(isStale);
+    expect(workers[0]!.terminated).toBe(1);
+    // The request queued behind it goes to a fresh worker.
+    expect(made).toBe(2);
+    workers[1]!.answer(workers[1]!.received[0]!);
+    await expect(other).resolves.toMatchObject({ result: { policyId: 'b' } });
+    // A cancel with nothing on the lane does nothing.
+    client.cancel('simulate');
+    expect(workers[1]!.terminated).toBe(0);
   });
 });

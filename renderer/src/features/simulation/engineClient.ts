@@ -19,10 +19,13 @@ export class StaleRequestError extends Error {
   }
 }
 
-/** Whether a rejection only means a newer request replaced this one. */
+/** Whether a rejection only means a newer request replaced this one (or the user cancelled it). */
 export function isStale(error: unknown): boolean {
   return error instanceof StaleRequestError;
 }
+
+/** How far a window of several weeks has got. */
+export type ProgressListener = (progress: { done: number; total: number }) => void;
 
 /** The part of a Worker the client uses (a fake one in unit tests). */
 export interface WorkerLike {
@@ -38,13 +41,19 @@ interface Pending {
   id: number;
   lane: string;
   body: Body;
+  onProgress?: ProgressListener;
   resolve(value: { result: unknown; ms: number }): void;
   reject(error: unknown): void;
 }
 
 export interface EngineClient {
-  simulate(settings: Settings, opts?: SimulateRequestOptions & { lane?: string }): Promise<{ result: SimulationResult; ms: number }>;
+  simulate(settings: Settings, opts?: SimulateRequestOptions & { lane?: string; onProgress?: ProgressListener }): Promise<{ result: SimulationResult; ms: number }>;
   promise(settings: Settings, query: PromiseQuery, lane?: string): Promise<{ result: PromiseResult; ms: number }>;
+  /**
+   * Stops the lane's request: a queued one is never sent; a running one stops at once (the worker
+   * is replaced, as it cannot be interrupted mid-computation). Its promise rejects as stale.
+   */
+  cancel(lane: string): void;
   dispose(): void;
 }
 
@@ -67,6 +76,10 @@ export function createEngineClient(makeWorker: () => WorkerLike): EngineClient {
       const res = event.data;
       const done = running;
       if (!done || done.id !== res.id) return;
+      if ('progress' in res) {
+        if (!runningStale) done.onProgress?.(res.progress);
+        return;
+      }
       running = null;
       if (runningStale) done.reject(new StaleRequestError());
       else if (res.ok) done.resolve({ result: res.result, ms: res.ms });
@@ -99,7 +112,7 @@ export function createEngineClient(makeWorker: () => WorkerLike): EngineClient {
     ensureWorker().postMessage({ id: next.id, ...next.body } as EngineRequest);
   }
 
-  function request(lane: string, body: Body): Promise<{ result: unknown; ms: number }> {
+  function request(lane: string, body: Body, onProgress?: ProgressListener): Promise<{ result: unknown; ms: number }> {
     return new Promise((resolve, reject) => {
       const older = queue.get(lane);
       if (older) {
@@ -107,18 +120,34 @@ export function createEngineClient(makeWorker: () => WorkerLike): EngineClient {
         older.reject(new StaleRequestError());
       }
       if (running && running.lane === lane) runningStale = true;
-      queue.set(lane, { id: nextId++, lane, body, resolve, reject });
+      queue.set(lane, { id: nextId++, lane, body, onProgress, resolve, reject });
       pump();
     });
   }
 
   return {
     simulate(settings, opts = {}) {
-      const { lane = 'simulate', ...rest } = opts;
-      return request(lane, { kind: 'simulate', settings, opts: rest }) as Promise<{ result: SimulationResult; ms: number }>;
+      const { lane = 'simulate', onProgress, ...rest } = opts;
+      return request(lane, { kind: 'simulate', settings, opts: rest }, onProgress) as Promise<{ result: SimulationResult; ms: number }>;
     },
     promise(settings, query, lane = 'promise') {
       return request(lane, { kind: 'promise', settings, query }) as Promise<{ result: PromiseResult; ms: number }>;
+    },
+    cancel(lane) {
+      const queued = queue.get(lane);
+      if (queued) {
+        queue.delete(lane);
+        queued.reject(new StaleRequestError());
+      }
+      if (running && running.lane === lane) {
+        const stopped = running;
+        running = null;
+        runningStale = false;
+        worker?.terminate();
+        worker = null;
+        stopped.reject(new StaleRequestError());
+        pump();
+      }
     },
     dispose() {
       worker?.terminate();
@@ -151,8 +180,16 @@ export async function simulateSettings(settings: Settings, opts?: SimulateReques
  * Like simulateSettings, with the engine time measured inside the worker.
  * @example const { result, ms } = await simulateTimed(settings);
  */
-export function simulateTimed(settings: Settings, opts?: SimulateRequestOptions & { lane?: string }): Promise<{ result: SimulationResult; ms: number }> {
+export function simulateTimed(settings: Settings, opts?: SimulateRequestOptions & { lane?: string; onProgress?: ProgressListener }): Promise<{ result: SimulationResult; ms: number }> {
   return sharedClient().simulate(settings, opts);
+}
+
+/**
+ * Stops the simulation running or queued on a lane (default "simulate").
+ * @example cancelSimulation(); // the window being computed stops; its caller sees a stale rejection
+ */
+export function cancelSimulation(lane = 'simulate'): void {
+  shared?.cancel(lane);
 }
 
 /**

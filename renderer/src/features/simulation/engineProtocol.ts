@@ -8,6 +8,8 @@ export interface SimulateRequestOptions {
   policyId?: string;
   /** A Monday 'YYYY-MM-DD' to simulate that real week; default the typical week. */
   weekStart?: string;
+  /** With weekStart: this many consecutive weeks judged as one window (1..13, default 1). */
+  weeks?: number;
 }
 
 /** Messages the UI thread sends to the engine worker. */
@@ -19,4 +21,6 @@ export type EngineRequest =
 export type EngineResponse =
   | { id: number; ok: true; kind: 'simulate'; result: SimulationResult; ms: number }
   | { id: number; ok: true; kind: 'promise'; result: PromiseResult; ms: number }
-  | { id: number; ok: false; message: string };
+  | { id: number; ok: false; message: string }
+  /** Sent while a window of several weeks is simulated, after each week. */
+  | { id: number; progress: { done: number; total: number } };
