@@ -6,6 +6,7 @@ import { renderFinding, sortFindings } from '../../shared/engine/findings';
 import { simulate, type SimulationCheck } from '../../shared/engine/simulate';
 import { MAX_WINDOW_WEEKS, simulateWindow } from '../../shared/engine/simulateWindow';
 import { describeDeliveredWeekdays } from '../../shared/engine/deliveredWeekdays';
+import { describePrimeOff } from '../../shared/engine/primeOffText';
 import type { GeoData } from '../../shared/geo/index';
 import { stateName } from '../../shared/geo/states';
 import { badInput, type CliContext, type CommandResult } from '../context';
@@ -89,6 +90,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
         sixDayDelivery: result.sixDayDelivery,
         deliveredWeekdays: result.deliveredWeekdays,
         outsideBuyShippingShare: result.outsideBuyShippingShare,
+        primeOff: result.primeOff,
         checks: result.checks.map((c) => ({ ...c, message: ctx.t(c.messageKey, c.params) })),
         pass: result.pass,
         findings: findings.map((f) => ({ ...f, message: renderFinding(ctx.messages, f) })),
@@ -136,8 +138,10 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
     }),
     ...describeDeliveredWeekdays(result.deliveredWeekdays, ctx.t).map((line) => `  ${line}`),
     ctx.t('cli.simulate.outsideBuyShipping', { share: percent(result.outsideBuyShippingShare, ctx.lang) }),
-    '',
   );
+  const primeOffLine = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, ctx.t, (share) => percent(share, ctx.lang));
+  if (primeOffLine) lines.push(primeOffLine);
+  lines.push('');
   if (result.checks.length > 0) {
     lines.push(ctx.t('cli.simulate.checksTitle'));
     for (const c of result.checks) {

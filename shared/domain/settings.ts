@@ -9,6 +9,7 @@ import { STATES } from '../geo/states';
 import { whereAvailableDefault } from '../catalog/deliveryCoverage';
 import { CostModelSchema } from './costModel';
 import { MAX_TRANSIT_SPREADS, OperationsSchema, TransitSpreadSchema } from './operations';
+import { PrimeOffPeriodsSchema } from './primeOff';
 
 /**
  * Current version of the settings file format; older versions are migrated on import and on open.
@@ -216,6 +217,8 @@ export const SettingsSchema = z.object({
   operations: OperationsSchema.optional(),
   /** Actual transit-day distributions per service (zone, month); absent = the sourced defaults (shared/catalog/transitSpread.ts). */
   transitSpread: z.array(TransitSpreadSchema).max(MAX_TRANSIT_SPREADS).optional(),
+  /** When Prime was or will be switched off (shared/domain/primeOff.ts); those hours' views are not counted. */
+  primeOffPeriods: PrimeOffPeriodsSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

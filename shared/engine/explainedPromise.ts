@@ -1,6 +1,7 @@
 import type { CarrierId, ServiceId, SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { remoteRegionOf, type RemoteRegion } from '../geo/remoteRegions';
+import { primeOffInstant } from '../domain/primeOff';
 import { createExtraDeliveryDays } from './extraDeliveryDays';
 import { timeOfDay, WEEKDAYS } from '../time/dateTime';
 import type { GeoData } from '../geo';
@@ -127,6 +128,9 @@ export function computePromise(
   const viewDay = Math.floor(toLocalMinutes(tz, view) / 1440);
   const tier = q.sizeTier ?? 'standard';
   explanation.push({ key: 'engine.explain.view', params: { at: formatLocalDateTime(toLocalMinutes(tz, view)), timeZone: tz, zip: q.to, zip3: dest.zip3, state: dest.state, tier } });
+  // A real-calendar view while Prime was off still gets its date, but Amazon leaves it out of the metric.
+  const off = q.holidays === false ? undefined : (settings.primeOffPeriods ?? []).find((p) => primeOffInstant(p.start, p.timeZone) <= view && view < primeOffInstant(p.end, p.timeZone));
+  if (off) explanation.push({ key: 'engine.primeOff.atView', params: { start: off.start.replace('T', ' '), end: off.end.replace('T', ' '), timeZone: off.timeZone } });
 
   const book = createHolidayBook(settings, catalog, q.holidays ?? true);
   const transit = createTransitLookup(settings);

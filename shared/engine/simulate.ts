@@ -12,6 +12,7 @@ import { createPromiseEngine, TYPICAL_WEEK_START } from './compiledPromiseEngine
 import { dayNumber, fromLocalMinutes, weekdayIndex } from '../time/timezone';
 import { checkIsoDate, MAX_YEAR, MIN_YEAR } from '../time/dateTime';
 import { firstIndexAfter } from './firstIndexAfter';
+import { primeOffSpans } from '../domain/primeOff';
 
 /*
  * Simulation of Amazon's delivery-speed and coverage metrics over one week of page views.
@@ -38,6 +39,10 @@ import { firstIndexAfter } from './firstIndexAfter';
  *   coverage: a state reached only by 7-day promises is covered and shows 0 % within 5 days.
  * - Six-day delivery: the weekdays on which the week's standard-size promises actually deliver (the
  *   promised delivery dates, weighted by views); see deliveredWeekdays.ts for the verdict and reasons.
+ * - Prime switched off (settings.primeOffPeriods, real weeks only — the typical week has no dates):
+ *   as Amazon measures, the views of those instants are not counted at all. Every share (tiers, states,
+ *   ZIP3s, heatmap cells, delivery weekdays, outside Buy Shipping) is taken over the counted views
+ *   only, and `primeOff` says which share of the week's views was left out.
  *
  * Speed: a promise can only change at a customer cutoff or a local midnight, so each view hour is cut
  * at the cutoff instants inside it and each piece is evaluated once; destinations that share a clock
@@ -101,6 +106,14 @@ export interface Zip3Stats {
 
 export type { SimulationCheck } from './policyChecks';
 
+/** Views left out because Prime was switched off (settings.primeOffPeriods). */
+export interface PrimeOffExclusion {
+  /** Periods that overlap the simulated week's views (0 for the typical week). */
+  periods: number;
+  /** Share (0..1) of the week's view weight that fell while Prime was off and is not counted. */
+  excludedShare: number;
+}
+
 export interface SimulationResult {
   policyId: string;
   /** Monday of the simulated week and whether it is the holiday-free typical week. */
@@ -113,6 +126,8 @@ export interface SimulationResult {
   heatmap: number[][];
   nationwide: boolean;
   missingStates: string[];
+  /** Views not counted because Prime was off; every share above is over the counted views only. */
+  primeOff: PrimeOffExclusion;
   sixDayOperation: boolean;
   /** True when the week's standard-size promises deliver on at least six weekdays (deliveredWeekdays). */
   sixDayDelivery: boolean;
@@ -239,14 +254,36 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     }
     return b;
   };
+  // Prime-off spans in epoch minutes, clipped to two days either side of the UTC week (every US clock fits).
+  const offSpans = typicalWeek ? [] : primeOffSpans(settings.primeOffPeriods ?? [], (fromDay - 2) * 1440, (fromDay + 9) * 1440);
+  const excluding = offSpans.length > 0;
+  const offWithin = (p: number, q: number): number => {
+    let off = 0;
+    for (const o of offSpans) {
+      if (o.from >= q) break;
+      const lo = Math.max(p, o.from);
+      const hi = Math.min(q, o.to);
+      if (hi > lo) off += hi - lo;
+    }
+    return off;
+  };
+  const gHeatDen = new Float64Array(168);
+  const heatDen = new Float64Array(168);
+  let counted = 0;
+  let weekFrom = Number.POSITIVE_INFINITY;
+  let weekTo = Number.NEGATIVE_INFINITY;
   for (const { rep, members } of groups.values()) {
     gHist.fill(0);
+    gHeatDen.fill(0);
+    let gCounted = 0;
     gDaySum.fill(0);
     gHeat.fill(0);
     gDelivered.fill(0);
     let gOutside = 0;
     let gMin = Number.POSITIVE_INFINITY;
     const bounds = boundsOf(rep);
+    weekFrom = Math.min(weekFrom, bounds[0]!);
+    weekTo = Math.max(weekTo, bounds[168]!);
     for (let wd = 0; wd < 7; wd++) {
       for (let h = 0; h < 24; h++) {
         const w = profile[wd]![h]! / profileTotal;
@@ -257,7 +294,13 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
         let p = a;
         for (;;) {
           const q = span > 0 && lo < cutoffs.length && cutoffs[lo]! < b ? cutoffs[lo]! : b;
-          const frac = span > 0 ? (q - p) / span : 1;
+          // The part of this piece of the hour whose views count: all of it unless Prime was off in it
+          // (an hour skipped by a DST change has all its weight at its one instant).
+          const frac = !excluding ? (span > 0 ? (q - p) / span : 1) : span > 0 ? (q - p - offWithin(p, q)) / span : offWithin(a, a + 1) > 0 ? 0 : 1;
+          if (excluding) {
+            gCounted += w * frac;
+            gHeatDen[wd * 24 + h] = gHeatDen[wd * 24 + h]! + frac;
+          }
           if (frac > 0) {
             engine.promiseAllTiers(p, rep, tierOut);
             for (let t = 0; t < TIER_COUNT; t++) {
@@ -288,13 +331,18 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     for (let i = 0; i < gHist.length; i++) tierHist[i] = tierHist[i]! + share * gHist[i]!;
     for (let t = 0; t < TIER_COUNT; t++) tierDaySum[t] = tierDaySum[t]! + share * gDaySum[t]!;
     for (let c = 0; c < 168; c++) heat[c] = heat[c]! + share * gHeat[c]!;
+    if (excluding) for (let c = 0; c < 168; c++) heatDen[c] = heatDen[c]! + share * gHeatDen[c]!;
     for (let k = 0; k < 7; k++) delivered[k] = delivered[k]! + share * gDelivered[k]!;
     outsideShare += share * gOutside;
-    const served = 1 - gHist[NONE_BUCKET]!;
-    const mean = served > 0 ? gDaySum[0]! / served : null;
-    const le1 = gHist[0]! + gHist[1]!;
-    const le2 = le1 + gHist[2]!;
-    const le5 = le2 + gHist[3]! + gHist[4]! + gHist[5]!;
+    if (excluding) counted += share * gCounted;
+    // This clock group's shares over its counted views (all of them unless Prime was off).
+    const gc = excluding ? gCounted : 1;
+    const per = gc > 0 ? 1 / gc : 0;
+    const served = gc > 0 ? 1 - gHist[NONE_BUCKET]! * per : 0;
+    const mean = served > 0 ? (gDaySum[0]! * per) / served : null;
+    const le1 = (gHist[0]! + gHist[1]!) * per;
+    const le2 = le1 + gHist[2]! * per;
+    const le5 = le2 + (gHist[3]! + gHist[4]! + gHist[5]!) * per;
     for (const d of members) {
       zipMean[d] = mean;
       zipLe1[d] = le1;
@@ -305,6 +353,23 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     }
   }
 
+  // Over the counted views only: scale every week-wide sum by 1 / (counted share of the week's views).
+  let excludedShare = 0;
+  if (excluding) {
+    excludedShare = Math.min(1, Math.max(0, 1 - counted));
+    const per = counted > 0 ? 1 / counted : 0;
+    for (let i = 0; i < tierHist.length; i++) tierHist[i] = tierHist[i]! * per;
+    for (let t = 0; t < TIER_COUNT; t++) tierDaySum[t] = tierDaySum[t]! * per;
+    for (let k = 0; k < 7; k++) delivered[k] = delivered[k]! * per;
+    outsideShare *= per;
+    for (let c = 0; c < 168; c++) heat[c] = heatDen[c]! > 0 ? heat[c]! / heatDen[c]! : 0;
+    if (!(counted > 0)) findings.push(simFinding('sim.primeOffAllWeek', 'warning', 'primeOffPeriods', {}));
+  }
+  const primeOff: PrimeOffExclusion = {
+    periods: offSpans.filter((o) => o.to > weekFrom && o.from < weekTo).length,
+    excludedShare,
+  };
+
   const tiers = {} as Record<SizeTier, TierShares>;
   SIZE_TIERS.forEach((tier, t) => {
     const at = (k: number) => tierHist[t * BUCKETS + k]!;
@@ -314,7 +379,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
       return s;
     };
     const none = at(NONE_BUCKET);
-    tiers[tier] = { le1: cum(1), le2: cum(2), le3: cum(3), le5: cum(5), none, meanDays: 1 - none > 0 ? tierDaySum[t]! / (1 - none) : null };
+    const servedShare = excluding && !(counted > 0) ? 0 : 1 - none;
+    tiers[tier] = { le1: cum(1), le2: cum(2), le3: cum(3), le5: cum(5), none, meanDays: servedShare > 0 ? tierDaySum[t]! / servedShare : null };
   });
 
   // Reachability: lanes that carry standard size and ship at least once from the start of the week.
@@ -386,6 +452,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     heatmap,
     nationwide: missingStates.length === 0,
     missingStates,
+    primeOff,
     sixDayOperation: six.op,
     sixDayDelivery: six.del,
     deliveredWeekdays,

@@ -6,6 +6,7 @@ import { judgeDeliveredWeekdays } from './deliveredWeekdays';
 import { policyChecks } from './policyChecks';
 import { simulate, type SimulateOptions, type SimulationResult, type StateStats, type TierShares } from './simulate';
 import { dayNumber, isoDate } from '../time/timezone';
+import { primeOffSpans } from '../domain/primeOff';
 
 /*
  * Amazon measures delivery speed over a window (7 days, 30 days, 6 months, a custom range), not one
@@ -15,7 +16,10 @@ import { dayNumber, isoDate } from '../time/timezone';
  * (rounded up as the dashboard does, policyChecks). A state is covered over the window when it is
  * covered in every week. Mean promise days average the weeks' means weighted by their served views
  * (per size tier); per state and ZIP3, where the served share is the same every week (reachability
- * does not change with the date), the plain average is that same weighted mean.
+ * does not change with the date), the plain average is that same weighted mean. Views while Prime was
+ * off are not counted: each week weighs by the share of its views that count (exact for the tiers and
+ * checks; per state and ZIP3 the week's overall counted share stands in for the destination's own,
+ * which differs only by the few hours between US clocks).
  */
 
 /** Longest window, in weeks (a quarter: Amazon's longer windows are for looking back, not planning). */
@@ -51,11 +55,15 @@ export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOpt
   });
   if (runs.length === 1) return { ...runs[0]!, weekStarts };
   const n = runs.length;
-  const avg = (pick: (r: SimulationResult) => number) => runs.reduce((a, r) => a + pick(r), 0) / n;
+  // Equal traffic every week, but the views of a week while Prime was off do not count: each week
+  // weighs by its counted share (all weeks alike when Prime was never off, the plain average).
+  const counted = runs.map((r) => 1 - r.primeOff.excludedShare);
+  const countedSum = counted.reduce((a, b) => a + b, 0);
+  const avg = (pick: (r: SimulationResult) => number) => (countedSum > 0 ? runs.reduce((a, r, i) => a + counted[i]! * pick(r), 0) / countedSum : 0);
 
   const tiers = {} as Record<SizeTier, TierShares>;
   for (const tier of SIZE_TIERS) {
-    const served = runs.map((r) => 1 - r.tiers[tier].none);
+    const served = runs.map((r, i) => counted[i]! * (1 - r.tiers[tier].none));
     const servedSum = served.reduce((a, b) => a + b, 0);
     tiers[tier] = {
       le1: avg((r) => r.tiers[tier].le1),
@@ -112,6 +120,10 @@ export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOpt
     nationwide: missingStates.length === 0,
     missingStates,
     sixDayDelivery: deliveredWeekdays.pass,
+    primeOff: {
+      periods: primeOffSpans(settings.primeOffPeriods ?? [], (first - 2) * 1440, (first + 7 * n + 2) * 1440).length,
+      excludedShare: 1 - countedSum / n,
+    },
     deliveredWeekdays,
     outsideBuyShippingShare: avg((r) => r.outsideBuyShippingShare),
     checks,

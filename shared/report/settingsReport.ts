@@ -15,6 +15,7 @@ import { renderFinding, sortFindings } from '../engine/findings';
 import { renderMessage } from '../i18n/render';
 import type { SimulationCheck, SimulationResult } from '../engine/simulate';
 import { describeDeliveredWeekdays } from '../engine/deliveredWeekdays';
+import { describePrimeOff } from '../engine/primeOffText';
 import { listAssumptions } from './assumptions';
 import { ATTRIBUTIONS } from '../geo/attribution';
 import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
@@ -113,6 +114,7 @@ function coverSection(settings: Settings, result: SimulationResult, policy: Poli
   <div class="verdict ${verdictClass}" data-verdict="${verdictClass}">
     <strong>${e(tr.t(verdict, { failed, atRisk, count: result.checks.length }))}</strong>
     <p>${e(tr.t('report.summaryLine', { le1: tr.percent(std.le1), le2: tr.percent(std.le2), le5: tr.percent(std.le5), states: CONTIGUOUS_48_DC.length - result.missingStates.length }))}</p>
+    ${primeOffParagraph(settings, result, tr)}
     <p>${e(tr.t('report.findingCounts', counts))}</p>
   </div>
 </header>`;
@@ -174,6 +176,12 @@ function carriersSection(settings: Settings, tr: Translator): string {
 </table>`;
   });
   return `<section><h2>${e(tr.t('report.section.carriers'))}</h2><p class="note">${e(tr.t('report.carriersNote'))}</p>${blocks.join('')}</section>`;
+}
+
+/** The same sentence as the CLI and the Simulation page about the views left out while Prime was off. */
+function primeOffParagraph(settings: Settings, result: SimulationResult, tr: Translator): string {
+  const line = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, (k, p) => tr.t(k, p), (share) => tr.percent(share));
+  return line ? `<p class="prime-off">${e(line)}</p>` : '';
 }
 
 function weekendSection(settings: Settings, result: SimulationResult, tr: Translator): string {
