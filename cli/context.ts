@@ -15,6 +15,7 @@ import { transitFileMessagesEn, transitFileMessagesFr } from '../shared/transit/
 import { renderMessage } from '../shared/i18n/render';
 import { SETTINGS_MAX_BYTES } from '../shared/domain/parseSettings';
 import { type Lang } from '../shared/i18n/lang';
+import { CATALOGUE } from '../shared/i18n/catalogue';
 
 export interface CommandResult {
   /** The command's output (human text or JSON). */
@@ -45,7 +46,7 @@ export interface CliContext {
 
 export function createContext(lang: Lang, cwd: string = process.cwd()): CliContext {
   // The eligibility engine keeps its words beside it (shared/eligibility/messages.ts), as the advisor does.
-  const messages = lang === 'fr' ? { ...messagesFr, ...eligibilityMessagesFr, ...returnsMessagesFr, ...transitFileMessagesFr } : { ...messagesEn, ...eligibilityMessagesEn, ...returnsMessagesEn, ...transitFileMessagesEn };
+  const messages = lang === 'fr' ? { ...CATALOGUE.fr, ...messagesFr, ...eligibilityMessagesFr, ...returnsMessagesFr, ...transitFileMessagesFr } : { ...CATALOGUE.en, ...messagesEn, ...eligibilityMessagesEn, ...returnsMessagesEn, ...transitFileMessagesEn };
   return {
     lang,
     messages,

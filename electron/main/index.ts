@@ -18,7 +18,7 @@ import { mainWindowOptions, printWindowOptions } from './windowOptions';
 import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
 import { isAppUrl, safeExternalUrl } from './urlPolicy';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
-import { menuText } from './menuText';
+import { menuMessage, menuText } from './menuText';
 import { z } from 'zod';
 import { type Lang } from '../../shared/i18n/lang';
 
@@ -150,7 +150,7 @@ function buildMenu(language: Lang, dataDir: string): void {
               type: 'info',
               title: t.about,
               message: `ShipWeek ${app.getVersion()}`,
-              detail: `${t.aboutDetail}\n\n${t.dataFolder.replace('{{dir}}', dataDir)}`,
+              detail: `${t.aboutDetail}\n\n${menuMessage(language, 'dataFolder', { dir: dataDir })}`,
             }),
         },
       ],

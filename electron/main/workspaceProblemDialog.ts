@@ -1,6 +1,6 @@
 import type { Prefs } from '../../shared/ipc/contract';
 import type { WorkspaceUnavailableError } from './db/workspaceErrors';
-import { menuText } from './menuText';
+import { menuMessage, menuText } from './menuText';
 
 /** What the start-up dialog shows for a workspace that cannot be opened, and what each button does. */
 export interface WorkspaceProblemDialog {
@@ -32,7 +32,7 @@ export function workspaceProblemDialog(error: WorkspaceUnavailableError, languag
   const label = { retry: t.retry, readOnly: t.openReadOnly, quit: t.quit };
   return {
     title: t.workspaceProblemTitle,
-    message: t[MESSAGE_KEY[error.kind]].replace('{{target}}', error.target),
+    message: menuMessage(language, MESSAGE_KEY[error.kind], { target: error.target }),
     detail: error.detail,
     buttons: actions.map((a) => label[a]),
     actions,

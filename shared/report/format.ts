@@ -9,6 +9,7 @@ import { renderMessage } from '../i18n/render';
 import { reportMessagesEn, reportMessagesFr } from './messages';
 import { assumptionMessagesEn, assumptionMessagesFr } from './assumptionMessages';
 import { LOCALES, type Lang } from '../i18n/lang';
+import { CATALOGUE } from '../i18n/catalogue';
 
 /*
  * Intl formatters cost tens of microseconds to build and almost nothing to use: built once per
@@ -53,6 +54,7 @@ function reportMessages(lang: Lang): Readonly<Record<string, string>> {
   let merged = mergedByLang.get(lang);
   if (!merged) {
     merged = {
+      ...CATALOGUE[lang],
       ...(lang === 'fr' ? messagesFr : messagesEn),
       ...(lang === 'fr' ? reportMessagesFr : reportMessagesEn),
       ...(lang === 'fr' ? assumptionMessagesFr : assumptionMessagesEn),

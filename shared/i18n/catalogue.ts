@@ -1,0 +1,32 @@
+/**
+ * The message catalogue: every owner file of every language folder (shared/i18n/<lang>/<owner>.ts),
+ * merged into one flat dictionary per language, with the language's Intl locale as `i18n.locale` (the
+ * render function picks plural forms and number grouping by it). A language is a folder: its index
+ * must export a file for every English owner, typed against it, or this module does not compile.
+ */
+import { LOCALES, type Lang } from './lang';
+import type { Texts, Translation } from './texts';
+import * as en from './en/index';
+import * as fr from './fr/index';
+
+type EnglishOwners = typeof en;
+
+/** A language's folder: one file per English owner, each with exactly the English keys. */
+type LanguageFolder = { readonly [Owner in keyof EnglishOwners]: Translation<EnglishOwners[Owner]> };
+
+const FOLDERS: Readonly<Record<Lang, LanguageFolder>> = { en, fr };
+
+/** Every key of the catalogue: emitting a key outside it is a compile error where this type is asked for. */
+export type MessageKey = { [Owner in keyof EnglishOwners]: keyof EnglishOwners[Owner] & string }[keyof EnglishOwners];
+
+/** The owner files of a language, by owner name (for tests and tools that look owner by owner). */
+export function ownersOf(lang: Lang): Readonly<Record<string, Texts>> {
+  return FOLDERS[lang];
+}
+
+function merge(lang: Lang): Texts {
+  return Object.assign({ 'i18n.locale': LOCALES[lang] }, ...Object.values(FOLDERS[lang]));
+}
+
+/** The whole catalogue of each language, one flat dictionary (merged once, at load). */
+export const CATALOGUE: Readonly<Record<Lang, Texts>> = { en: merge('en'), fr: merge('fr') };
