@@ -135,6 +135,16 @@ export function quoteCell(value: string): string {
 }
 
 /**
+ * The header cells a file had, for a message about its layout: the first 30, each quoted and cut
+ * at 40 characters, so a file whose "header" is a whole line of data cannot flood the message.
+ * @example listFound(['zip', 'weight']) // '"zip", "weight"'
+ */
+export function listFound(names: readonly string[], max = 30): string {
+  const shown = names.slice(0, max).map(quoteCell).join(', ');
+  return (shown || '""') + (names.length > max ? ', …' : '');
+}
+
+/**
  * What a spreadsheet would evaluate: `=`, `@`, or `+`/`-` not followed by a number ("-3" is a
  * negative number, "-A1" a formula). With `plusIsFormula`, any leading `+` counts (a price column,
  * where "+5" is never how a value is written).

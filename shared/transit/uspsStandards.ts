@@ -18,6 +18,7 @@
 import type { ServiceId } from '../domain/carrier';
 import type { TransitOverride } from '../domain/settings';
 import type { GeoData } from '../geo/index';
+import { listFound } from '../imports/framework';
 
 export interface TransitFileError {
   /** Line in the file (1 = header); 0 for the whole file. */
@@ -156,7 +157,7 @@ export function createUspsStandardsReader(options: UspsStandardsOptions) {
     };
     const c = { origin: pick(ALIASES.origin), dest: pick(ALIASES.dest), product: pick(ALIASES.product), days: pick(ALIASES.days) };
     if (Object.values(c).some((i) => i < 0) || new Set(Object.values(c)).size < 4) {
-      fail(transitFileError(1, '', 'transitFile.usps.unknownLayout', { found: names.map((n) => `"${n}"`).join(', ') }));
+      fail(transitFileError(1, '', 'transitFile.usps.unknownLayout', { found: listFound(names) }));
       stopped = true;
       return;
     }

@@ -15,48 +15,22 @@ import type { Db } from '../db/connection';
 import { createRepos } from '../db/repos';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
 import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue, shownIssues, type SettingsNotice } from '../../../shared/domain/parseSettings';
-import { parseTransitCsv, formatTransitCsvError, TRANSIT_CSV_DEFAULTS } from '../../../shared/imports/transitCsv';
-import { parseWeightsCsv, formatWeightsCsvError, WEIGHTS_CSV_DEFAULTS } from '../../../shared/imports/weightsCsv';
+import { parseTransitCsv, TRANSIT_CSV_DEFAULTS } from '../../../shared/imports/transitCsv';
+import { parseWeightsCsv, WEIGHTS_CSV_DEFAULTS } from '../../../shared/imports/weightsCsv';
 import type { Settings, TransitOverride } from '../../../shared/domain/settings';
 import { MAX_TRANSIT_OVERRIDES } from '../../../shared/domain/settings';
 import { loadGeo } from '../../../shared/geo';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { insertScenario } from './workspaceService';
-import { readFileBounded } from './boundedRead';
+import { readImportFile, runFileImport } from './fileImport';
 import { createScenarioService } from './scenarioService';
 import { type Lang } from '../../../shared/i18n/lang';
 
 const SUFFIX = { en: 'imported', fr: 'importé' } as const;
 const NAME_MAX = 120;
 
-/**
- * Reads a text file for an import: refuses folders, missing files and anything over `maxBytes` —
- * counted on the bytes read, so a pipe or a device (`/dev/zero`) stops at the cap like a large
- * file — and anything that is not valid UTF-8. Opened without waiting, so a named pipe never hangs
- * the main process.
- */
-export function readImportFile(file: string, maxBytes: number): string {
-  const name = path.basename(file);
-  const read = readFileBounded(file, maxBytes, { nonBlocking: true });
-  if (!read.ok) {
-    switch (read.problem) {
-      case 'isDirectory':
-        throw new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
-      case 'tooLarge':
-        if (read.size === null) {
-          throw new AppError('invalid', `${name} is larger than the limit of ${maxBytes} bytes (reading stopped there).`, { key: 'reports.import.tooLargeStream', params: { file: name, limit: maxBytes } });
-        }
-        throw new AppError('invalid', `${name} is ${read.size} bytes; the limit is ${maxBytes} bytes.`, { key: 'reports.import.tooLarge', params: { file: name, size: read.size, limit: maxBytes } });
-      case 'cannotRead':
-        throw new AppError('invalid', `${name} cannot be opened (${read.code}).`, { key: 'reports.import.cannotRead', params: { file: name, code: read.code } });
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
-  } catch {
-    throw new AppError('invalid', `${name} is not UTF-8 text.`, { key: 'reports.import.notText', params: { file: name } });
-  }
-}
+/** The bounded, strict-UTF-8 read every import starts with (fileImport.ts). */
+export { readImportFile };
 
 export function createImportService(db: Db, now: () => Date = () => new Date()) {
   const repos = createRepos(db);
@@ -136,34 +110,26 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
      * overrides for the same service and destination, others are kept.
      */
     importTransitCsv(scenarioId: number, file: string): { count: number; total: number; revision: number } {
-      const name = path.basename(file);
       const doc = scenarios.get(scenarioId);
-      const text = readImportFile(file, TRANSIT_CSV_DEFAULTS.maxBytes);
-      const parsed = parseTransitCsv(text, { geo });
-      if (!parsed.ok) {
-        const fields: FieldError[] = parsed.errors.map((e) => ({
-          field: e.field,
-          key: e.messageKey,
-          params: { ...e.params, row: e.row, file: name },
-          message: `${name}: ${formatTransitCsvError(e)}`,
-        }));
-        throw new AppError('invalid', `${name}: problems in the transit table: ${parsed.totalErrors}; nothing was imported.`, {
-          key: 'reports.import.transitRejected',
-          params: { file: name, count: parsed.totalErrors, shown: fields.length },
-          fields,
-        });
-      }
-      const incoming = new Map(parsed.overrides.map((o) => [`${o.serviceId}|${o.dest}`, o]));
-      const kept = doc.settings.transitOverrides.filter((o) => !incoming.has(`${o.serviceId}|${o.dest}`));
-      const transitOverrides: TransitOverride[] = [...kept, ...parsed.overrides];
-      if (transitOverrides.length > MAX_TRANSIT_OVERRIDES) {
-        throw new AppError('invalid', `${name}: the plan would hold ${transitOverrides.length} transit times; the limit is ${MAX_TRANSIT_OVERRIDES}. Nothing was imported.`, {
-          key: 'reports.import.transitTooMany',
-          params: { file: name, total: transitOverrides.length, max: MAX_TRANSIT_OVERRIDES },
-        });
-      }
-      const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, transitOverrides });
-      return { count: parsed.overrides.length, total: transitOverrides.length, revision: saved.revision };
+      return runFileImport({
+        file,
+        maxBytes: TRANSIT_CSV_DEFAULTS.maxBytes,
+        parse: (text) => parseTransitCsv(text, { geo }),
+        rejected: { key: 'reports.import.transitRejected', english: (name, count) => `${name}: problems in the transit table: ${count}; nothing was imported.` },
+        commit: (parsed, name) => {
+          const incoming = new Map(parsed.overrides.map((o) => [`${o.serviceId}|${o.dest}`, o]));
+          const kept = doc.settings.transitOverrides.filter((o) => !incoming.has(`${o.serviceId}|${o.dest}`));
+          const transitOverrides: TransitOverride[] = [...kept, ...parsed.overrides];
+          if (transitOverrides.length > MAX_TRANSIT_OVERRIDES) {
+            throw new AppError('invalid', `${name}: the plan would hold ${transitOverrides.length} transit times; the limit is ${MAX_TRANSIT_OVERRIDES}. Nothing was imported.`, {
+              key: 'reports.import.transitTooMany',
+              params: { file: name, total: transitOverrides.length, max: MAX_TRANSIT_OVERRIDES },
+            });
+          }
+          const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, transitOverrides });
+          return { count: parsed.overrides.length, total: transitOverrides.length, revision: saved.revision };
+        },
+      });
     },
 
     /**
@@ -172,25 +138,17 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
      * of demand, and merging two would double-count ZIPs present in both.
      */
     importDestinationWeights(scenarioId: number, file: string): { count: number; revision: number } {
-      const name = path.basename(file);
       const doc = scenarios.get(scenarioId);
-      const text = readImportFile(file, WEIGHTS_CSV_DEFAULTS.maxBytes);
-      const parsed = parseWeightsCsv(text, { geo });
-      if (!parsed.ok) {
-        const fields: FieldError[] = parsed.errors.map((e) => ({
-          field: e.field,
-          key: e.messageKey,
-          params: { ...e.params, row: e.row, file: name },
-          message: `${name}: ${formatWeightsCsvError(e)}`,
-        }));
-        throw new AppError('invalid', `${name}: problems in the destination weights: ${parsed.totalErrors}; nothing was imported.`, {
-          key: 'reports.import.weightsRejected',
-          params: { file: name, count: parsed.totalErrors, shown: fields.length },
-          fields,
-        });
-      }
-      const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, destinationWeights: parsed.weights });
-      return { count: parsed.count, revision: saved.revision };
+      return runFileImport({
+        file,
+        maxBytes: WEIGHTS_CSV_DEFAULTS.maxBytes,
+        parse: (text) => parseWeightsCsv(text, { geo }),
+        rejected: { key: 'reports.import.weightsRejected', english: (name, count) => `${name}: problems in the destination weights: ${count}; nothing was imported.` },
+        commit: (parsed) => {
+          const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, destinationWeights: parsed.weights });
+          return { count: parsed.count, revision: saved.revision };
+        },
+      });
     },
   };
 }

@@ -9,13 +9,14 @@
  */
 import path from 'node:path';
 import type { Db } from '../db/connection';
-import { AppError, type FieldError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/ipc/result';
 import { loadGeo } from '../../../shared/geo';
 import { createBacktest, type BacktestResult } from '../../../shared/backtest/backtest';
-import { formatOrderReportError, type OrderLine, type OrderReportSummary } from '../../../shared/orders/orderReport';
+import { type OrderLine, type OrderReportSummary } from '../../../shared/orders/orderReport';
 import { SettingsSchema, type Settings } from '../../../shared/domain/settings';
 import { readOrderReportFileAsync } from './orderReportFile';
 import { createScenarioService } from './scenarioService';
+import { importErrorFields } from './fileImport';
 
 /** What an import or a backtest tells the user it read (the per-ZIP table left out). */
 export type OrderReportRead = Omit<OrderReportSummary, 'primeOrdersByZip'> & { primeZips: number };
@@ -58,12 +59,7 @@ export function createOrderImportService(db: Db, now: () => Date = () => new Dat
       }
     }
     if (!r.ok) {
-      const fields: FieldError[] = r.errors.map((e) => ({
-        field: e.field,
-        key: e.messageKey,
-        params: { ...e.params, row: e.row, file: name },
-        message: `${name}: ${formatOrderReportError(e)}`,
-      }));
+      const fields = importErrorFields(name, r.errors);
       throw new AppError('invalid', `${name}: not a usable Amazon order report; nothing was imported.`, {
         key: 'reports.import.ordersRejected',
         params: { file: name, count: fields.length },

@@ -9,8 +9,9 @@ import { fileKind } from './fileKind';
 import { readFileBounded } from './boundedRead';
 import { MAX_TRANSIT_OVERRIDES, type Settings } from '../../../shared/domain/settings';
 import type { GeoData } from '../../../shared/geo/index';
-import { createUspsStandardsReader, formatTransitFileError, type UspsStandardsResult } from '../../../shared/transit/uspsStandards';
-import { AppError, type FieldError } from '../../../shared/ipc/result';
+import { createUspsStandardsReader, type UspsStandardsResult } from '../../../shared/transit/uspsStandards';
+import { AppError } from '../../../shared/ipc/result';
+import { readProblemError, refusalError } from './fileImport';
 import type { ScenarioService } from './scenarioService';
 import { parseUpsTimeInTransit, type UpsTransitResult } from '../../../shared/transit/upsTimeInTransit';
 import { mergeTransitOverrides, type TransitMerge } from '../../../shared/transit/mergeOverrides';
@@ -137,22 +138,8 @@ export function importTransitFileInto(
     }
   }
   const r = kind === 'usps-standards' ? readUspsStandardsFile(file, { origins, geo, nonBlocking: true }) : readUpsTransitFile(file, geo, { nonBlocking: true });
-  if ('problem' in r) {
-    switch (r.problem) {
-      case 'isDirectory':
-        throw new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
-      case 'notText':
-        throw new AppError('invalid', `${name} is not UTF-8 text.`, { key: 'reports.import.notText', params: { file: name } });
-      case 'tooLarge':
-        throw new AppError('invalid', `${name} is larger than ${r.limit} bytes.`, { key: 'error.tooLarge', params: { limit: r.limit } });
-      case 'cannotRead':
-        throw new AppError('invalid', `${name} cannot be opened (${r.code}).`, { key: 'reports.import.cannotRead', params: { file: name, code: r.code } });
-    }
-  }
-  if (!r.ok) {
-    const fields: FieldError[] = r.errors.map((e) => ({ field: e.field, key: e.messageKey, params: { ...e.params, row: e.row, file: name }, message: `${name}: ${formatTransitFileError(e)}` }));
-    throw new AppError('invalid', `${name}: ${r.totalErrors} problem(s) in the transit file; nothing was imported.`, { key: 'transitFile.rejected', params: { file: name, count: r.totalErrors }, fields });
-  }
+  if ('problem' in r) throw readProblemError(name, r.problem === 'tooLarge' ? { problem: 'tooLarge', limit: r.limit } : r);
+  if (!r.ok) throw refusalError(name, r, { key: 'transitFile.rejected', english: (count) => `${name}: ${count} problem(s) in the transit file; nothing was imported.` });
   const next = withTransitTimes(doc.settings, r.overrides);
   if (!next.ok) {
     throw new AppError('invalid', `${name}: the plan would hold ${next.total} transit times; the limit is ${next.max}.`, { key: 'transitFile.tooMany', params: { file: name, total: next.total, max: next.max } });
