@@ -12,9 +12,9 @@ import * as fr from './fr/index';
 type EnglishOwners = typeof en;
 
 /** A language's folder: one file per English owner, each with exactly the English keys. */
-type LanguageFolder = { readonly [Owner in keyof EnglishOwners]: Translation<EnglishOwners[Owner]> };
+type FolderOfOwners = { readonly [Owner in keyof EnglishOwners]: Translation<EnglishOwners[Owner]> };
 
-const FOLDERS: Readonly<Record<Lang, LanguageFolder>> = { en, fr };
+const FOLDERS: Readonly<Record<Lang, FolderOfOwners>> = { en, fr };
 
 /** Every key of the catalogue: emitting a key outside it is a compile error where this type is asked for. */
 export type MessageKey = { [Owner in keyof EnglishOwners]: keyof EnglishOwners[Owner] & string }[keyof EnglishOwners];

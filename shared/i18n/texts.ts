@@ -8,8 +8,7 @@
  * @example
  * // shared/i18n/en/menu.ts
  * export const menu = { 'menu.file': 'File' } satisfies Texts;
- * // shared/i18n/fr/menu.ts
- * import type { menu as en } from '../en/menu';
+ * // shared/i18n/fr/menu.ts, typed against the English menu (imported as `en`)
  * export const menu: Translation<typeof en> = { 'menu.file': 'Fichier' };
  */
 
