@@ -60,6 +60,17 @@ export interface PromiseEngine {
    * out[0..2] and 1/0 "outside Buy Shipping" to out[3..5]. Used by the simulation.
    */
   promiseAllTiers(view: number, zip3Index: number, out: Float64Array): void;
+  /**
+   * promiseAllTiers for a destination of ZIP3 `zip3Index` (its clock) whose transit days per lane are
+   * `row` (as written by zip5Transit). The simulation's ZIP5 mode uses it for ZIP5s with their own figures.
+   */
+  promiseAllTiersWithTransit(view: number, zip3Index: number, rows: Int8Array, offset: number, out: Float64Array): void;
+  /**
+   * Transit days per lane to one ZIP5 of ZIP3 `zip3Index`, by the same rules as `transit` but with the
+   * ZIP5's own override first (as single promises read it); writes out[offset..offset+lanes-1], -1 = not
+   * offered. Returns whether any lane differs from the ZIP3's row.
+   */
+  zip5Transit(zip5: string, zip3Index: number, out: Int8Array, offset: number): boolean;
   lastLane: number;
   lastDeliveryDay: number;
   lastOutsideBuyShipping: boolean;
@@ -115,7 +126,9 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
   const fromDay = dayNumber(opts.from ?? TYPICAL_WEEK_START);
   const days = opts.days ?? 7;
   const book = createHolidayBook(settings, catalog, opts.holidays ?? true);
-  const transitLookup = createTransitLookup(settings);
+  // Per ZIP3 only ZIP3 overrides are read: leaving the ZIP5 ones out keeps a country-wide ZIP5 file
+  // (tens of thousands of rows) from costing a map entry each on every compilation.
+  const transitLookup = createTransitLookup({ ...settings, transitOverrides: settings.transitOverrides.filter((o) => o.dest.length === 3) });
   // Views are local dates; any zone is within ±14 h of UTC.
   const viewFrom = fromDay * 1440 - 14 * 60;
   const viewTo = (fromDay + days) * 1440 + 14 * 60;
@@ -218,6 +231,35 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
 
   const allCutoffs = Int32Array.from(eventCutoff).sort();
 
+  /** Within lane l's zone cap and weekend-delivery area (the ZIP3-level conditions of `transit`). */
+  function laneReaches(l: number, d: number): boolean {
+    const lane = lanes[l]!;
+    if (zonesFrom(geo, origins[l]!)[d]! > (lane.plan.zoneCap ?? 8)) return false;
+    const variants = settings.extraDeliveryDays.some((e) => e.serviceId === lane.plan.serviceId);
+    return !variants || extra.daysFor(lane.plan.serviceId, dests[d]!.zip3).join(',') === laneDays[l];
+  }
+
+  // ZIP5 overrides as a table indexed by ZIP5 number × services + the service's slot (-1 = none; the
+  // last one listed wins, as in createTransitLookup): a country-wide file has one per ZIP5, and a typed
+  // table (100,000 × the plan's services, under 1 MB) reads faster than any map. Built on first use.
+  const serviceSlot = new Map<ServiceId, number>();
+  const laneService = Int32Array.from(lanes, (lane) => {
+    let slot = serviceSlot.get(lane.plan.serviceId);
+    if (slot === undefined) serviceSlot.set(lane.plan.serviceId, (slot = serviceSlot.size));
+    return slot;
+  });
+  const slots = serviceSlot.size;
+  let zip5Table: Int8Array | undefined;
+  function zip5Overrides(): Int8Array {
+    if (zip5Table) return zip5Table;
+    zip5Table = new Int8Array(100_000 * slots).fill(-1);
+    for (const o of settings.transitOverrides) {
+      const slot = o.dest.length === 5 ? serviceSlot.get(o.serviceId) : undefined;
+      if (slot !== undefined) zip5Table[Number(o.dest) * slots + slot] = o.businessDays;
+    }
+    return zip5Table;
+  }
+
   /**
    * The first shipping event of lane `l` whose customer cutoff is after `view` (binary search over
    * the lane's sorted cutoffs), or -1 when there is none within the search window.
@@ -225,6 +267,41 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
   function firstEventAfter(l: number, view: number): number {
     const lo = firstIndexAfter(eventCutoff, view, eventStart[l]!, eventStart[l + 1]!);
     return lo === eventStart[l + 1]! || eventCutoff[lo]! - view > SHIP_SEARCH_DAYS * 1440 ? -1 : lo;
+  }
+
+  /** The three size tiers for a view, transit days per lane read from arr[base..base+lanes-1]. */
+  function allTiers(view: number, zip3Index: number, arr: Int8Array, base: number, out: Float64Array): void {
+    if (!(view >= viewFrom && view < viewTo)) {
+      throw new RangeError(`view instant ${view} is outside the compiled window [${viewFrom}, ${viewTo})`);
+    }
+    let k0 = Number.POSITIVE_INFINITY;
+    let k1 = Number.POSITIVE_INFINITY;
+    let k2 = Number.POSITIVE_INFINITY;
+    for (let l = 0; l < L; l++) {
+      const n = arr[base + l]!;
+      if (n < 0) continue;
+      const lo = firstEventAfter(l, view);
+      if (lo < 0) continue;
+      const del = eventDelivery[lo * TRANSIT_COLUMNS + n]!;
+      if (del === NONE) continue;
+      const key = promiseKey(del, eventOutside[lo]!, laneRank[l]!);
+      const mask = tierMask[l]!;
+      if (mask & 1 && key < k0) k0 = key;
+      if (mask & 2 && key < k1) k1 = key;
+      if (mask & 4 && key < k2) k2 = key;
+    }
+    const day = engine.localDay(view, zip3Index);
+    const keys = [k0, k1, k2];
+    for (let t = 0; t < 3; t++) {
+      const k = keys[t]!;
+      if (k === Number.POSITIVE_INFINITY) {
+        out[t] = Number.POSITIVE_INFINITY;
+        out[t + 3] = 0;
+      } else {
+        out[t] = promiseKeyDelivery(k) - day;
+        out[t + 3] = promiseKeyOutside(k);
+      }
+    }
   }
 
   const engine: PromiseEngine = {
@@ -253,39 +330,26 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
       if (off !== off) off = offsetAt(groupZone[g]!, view);
       return Math.floor((view + off) / 1440);
     },
-    promiseAllTiers(view, zip3Index, out) {
-      if (!(view >= viewFrom && view < viewTo)) {
-        throw new RangeError(`view instant ${view} is outside the compiled window [${viewFrom}, ${viewTo})`);
-      }
-      const base = zip3Index * L;
-      let k0 = Number.POSITIVE_INFINITY;
-      let k1 = Number.POSITIVE_INFINITY;
-      let k2 = Number.POSITIVE_INFINITY;
+    zip5Transit(zip5, zip3Index, out, offset) {
+      const table = zip5Overrides();
+      const zip = Number(zip5) * slots;
+      let differs = false;
       for (let l = 0; l < L; l++) {
-        const n = transit[base + l]!;
-        if (n < 0) continue;
-        const lo = firstEventAfter(l, view);
-        if (lo < 0) continue;
-        const del = eventDelivery[lo * TRANSIT_COLUMNS + n]!;
-        if (del === NONE) continue;
-        const key = promiseKey(del, eventOutside[lo]!, laneRank[l]!);
-        const mask = tierMask[l]!;
-        if (mask & 1 && key < k0) k0 = key;
-        if (mask & 2 && key < k1) k1 = key;
-        if (mask & 4 && key < k2) k2 = key;
+        const n = transit[zip3Index * L + l]!;
+        const o = table[zip + laneService[l]!]!;
+        // On the mainland -1 means beyond the zone cap or outside the lane's weekend-delivery area,
+        // which an override never lifts; in a remote region it may also mean "not served", which it does.
+        const days = o < 0 || (n < 0 && !(remote[zip3Index] && laneReaches(l, zip3Index))) ? n : o;
+        out[offset + l] = days;
+        if (days !== n) differs = true;
       }
-      const day = engine.localDay(view, zip3Index);
-      const keys = [k0, k1, k2];
-      for (let t = 0; t < 3; t++) {
-        const k = keys[t]!;
-        if (k === Number.POSITIVE_INFINITY) {
-          out[t] = Number.POSITIVE_INFINITY;
-          out[t + 3] = 0;
-        } else {
-          out[t] = promiseKeyDelivery(k) - day;
-          out[t + 3] = promiseKeyOutside(k);
-        }
-      }
+      return differs;
+    },
+    promiseAllTiers(view, zip3Index, out) {
+      allTiers(view, zip3Index, transit, zip3Index * L, out);
+    },
+    promiseAllTiersWithTransit(view, zip3Index, rows, offset, out) {
+      allTiers(view, zip3Index, rows, offset, out);
     },
     promise(view, zip3Index, tier = 0) {
       if (!(view >= viewFrom && view < viewTo)) {

@@ -23,8 +23,18 @@ import { primeOffSpans } from '../domain/primeOff';
  *   keeps its weight, all at the change instant; a repeated hour counts its two occurrences together.
  * - Destinations: every ZIP3 of the 48 contiguous states + DC (the Prime regions the program measures),
  *   weighted by population, or by the custom weights (ZIP3 or ZIP5 keys, summed per ZIP3; keys outside
- *   48 + DC or unknown are dropped with a finding). ZIP5 transit overrides are not used here (the
- *   simulation works per ZIP3); they apply to single promises.
+ *   48 + DC or unknown are dropped with a finding). By default the destinations are ZIP3s and ZIP5
+ *   transit overrides are not used (they apply to single promises and the backtest).
+ * - ZIP5 mode (`destinations: 'zip5'`, or 'auto' when the plan has a ZIP5 override): the destinations
+ *   are the ZIP5s of 48 + DC (33.8 k in the bundled data), each with its own override first, as a
+ *   single promise reads it. The data has no population per ZIP5, so a ZIP3's population (or its
+ *   ZIP3-keyed custom weight) is shared evenly among its ZIP5s; a custom weight keyed by a ZIP5 stays
+ *   on that ZIP5. A ZIP5 keeps its ZIP3's clock, zone and weekend-delivery area: the mode refines
+ *   transit only, so without ZIP5 overrides it gives exactly the ZIP3 result. ZIP5s whose transit equals
+ *   their ZIP3's on every lane are evaluated together as the rest of their ZIP3 (same clock, same
+ *   transit: the same promises), so the cost grows with the ZIP5s that differ, not with 33.8 k.
+ *   Per-ZIP3 and per-state figures are the weighted means of their ZIP5s; coverage stays per ZIP3
+ *   (an override cannot lift a zone cap or make a destination unreachable).
  * - Size tiers: each tier is simulated separately with the services that carry it (routing.ts);
  *   tier shares are reported per tier, and the size-tier mix weights the Buy Shipping figure.
  * - Promise days are calendar days from the view's local date to delivery; a view no service can serve
@@ -61,6 +71,29 @@ export interface SimulateOptions {
   /** A Monday 'YYYY-MM-DD': simulate that real week (holidays, closures, DST). Default: a typical week. */
   weekStart?: string;
   catalog?: EngineCatalog;
+  /** 'zip3' (default), 'zip5' (ZIP5 transit overrides apply), or 'auto': 'zip5' when the plan has a ZIP5 override. */
+  destinations?: DestinationLevel | 'auto';
+}
+
+/** The destinations a simulation runs over. */
+export type DestinationLevel = 'zip3' | 'zip5';
+
+/**
+ * Whether a plan has a transit override for a ZIP5 (then the 'auto' simulation runs in ZIP5 mode).
+ * @example hasZip5Overrides({ ...settings, transitOverrides: [{ serviceId: 'ups-ground', dest: '90210', businessDays: 2 }] }) // true
+ */
+export function hasZip5Overrides(settings: Pick<Settings, 'transitOverrides'>): boolean {
+  return settings.transitOverrides.some((o) => o.dest.length === 5);
+}
+
+/** What the ZIP5 mode simulated. */
+export interface Zip5Summary {
+  /** ZIP5s of 48 + DC in the data (the destinations). */
+  zips: number;
+  /** ZIP5s whose transit differs from their ZIP3's on some lane (their own overrides apply). */
+  withOwnTransit: number;
+  /** ZIP3s holding at least one of those. */
+  zip3sAffected: number;
 }
 
 /** Shares (0..1) of page views by promise length for one size tier. */
@@ -119,6 +152,10 @@ export interface SimulationResult {
   /** Monday of the simulated week and whether it is the holiday-free typical week. */
   weekStart: string;
   typicalWeek: boolean;
+  /** The destinations simulated: ZIP3s, or ZIP5s with their own transit overrides. */
+  destinationLevel: DestinationLevel;
+  /** In ZIP5 mode, how many ZIP5s and how many with transit of their own; absent in ZIP3 mode. */
+  zip5?: Zip5Summary;
   tiers: Record<SizeTier, TierShares>;
   byState: Record<string, StateStats>;
   byZip3: Zip3Stats;
@@ -202,23 +239,31 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const mixTotal = mixRaw.reduce((a, b) => a + b, 0);
   const mix = mixTotal > 0 ? mixRaw.map((m) => m / mixTotal) : [1, 0, 0];
 
-  // Group destinations by clock and per-lane transit days.
+  // Destination units: one per ZIP3 of 48 + DC, plus in ZIP5 mode one per ZIP5 whose transit differs.
+  const level: DestinationLevel = opts.destinations === 'zip5' || (opts.destinations === 'auto' && hasZip5Overrides(settings)) ? 'zip5' : 'zip3';
+  const units = level === 'zip5' ? zip5Units(settings, geo, engine, inScope, weight) : zip3Units(inScope, weight);
+  const U = units.dest.length;
+
+  // Group units by clock and per-lane transit days.
   // Keys: a number while it stays exact (transit -1..15 is 17 values per lane), else a string.
   const groups = new Map<number | string, { rep: number; members: number[] }>();
   const numericKeys = Math.pow(17, L) * 64 < Number.MAX_SAFE_INTEGER;
-  for (let d = 0; d < D; d++) {
-    if (!inScope[d]) continue;
+  for (let u = 0; u < U; u++) {
+    const d = units.dest[u]!;
+    const own = units.row[u]!;
+    const row = own >= 0 ? units.rows : engine.transit;
+    const base = own >= 0 ? own : d * L;
     let key: number | string;
     if (numericKeys) {
       key = engine.tzGroupOf[d]!;
-      for (let l = 0; l < L; l++) key = key * 17 + engine.transit[d * L + l]! + 1;
+      for (let l = 0; l < L; l++) key = key * 17 + row[base + l]! + 1;
     } else {
       key = String(engine.tzGroupOf[d]);
-      for (let l = 0; l < L; l++) key += ',' + engine.transit[d * L + l];
+      for (let l = 0; l < L; l++) key += ',' + row[base + l];
     }
     const g = groups.get(key);
-    if (g) g.members.push(d);
-    else groups.set(key, { rep: d, members: [d] });
+    if (g) g.members.push(u);
+    else groups.set(key, { rep: u, members: [u] });
   }
 
   // Per group: histogram per tier, promise-day sums, heatmap le2 fractions, outside-Buy-Shipping share, min days.
@@ -227,12 +272,12 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const tierDaySum = new Float64Array(TIER_COUNT);
   const heat = new Float64Array(168);
   let outsideShare = 0;
-  const zipMean: (number | null)[] = new Array(D).fill(null);
-  const zipLe1 = new Array<number>(D).fill(0);
-  const zipLe2 = new Array<number>(D).fill(0);
-  const zipLe5 = new Array<number>(D).fill(0);
-  const zipMin: (number | null)[] = new Array(D).fill(null);
-  const zipServed = new Float64Array(D);
+  const unitMean: (number | null)[] = new Array(U).fill(null);
+  const unitLe1 = new Float64Array(U);
+  const unitLe2 = new Float64Array(U);
+  const unitLe5 = new Float64Array(U);
+  const unitMin: (number | null)[] = new Array(U).fill(null);
+  const unitServed = new Float64Array(U);
 
   const gHist = new Float64Array(TIER_COUNT * BUCKETS);
   const gDaySum = new Float64Array(TIER_COUNT);
@@ -281,7 +326,9 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     gDelivered.fill(0);
     let gOutside = 0;
     let gMin = Number.POSITIVE_INFINITY;
-    const bounds = boundsOf(rep);
+    const repDest = units.dest[rep]!;
+    const repRow = units.row[rep]!;
+    const bounds = boundsOf(repDest);
     weekFrom = Math.min(weekFrom, bounds[0]!);
     weekTo = Math.max(weekTo, bounds[168]!);
     for (let wd = 0; wd < 7; wd++) {
@@ -302,7 +349,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
             gHeatDen[wd * 24 + h] = gHeatDen[wd * 24 + h]! + frac;
           }
           if (frac > 0) {
-            engine.promiseAllTiers(p, rep, tierOut);
+            if (repRow >= 0) engine.promiseAllTiersWithTransit(p, repDest, units.rows, repRow, tierOut);
+            else engine.promiseAllTiers(p, repDest, tierOut);
             for (let t = 0; t < TIER_COUNT; t++) {
               const days = tierOut[t]!;
               const bucket = days === Number.POSITIVE_INFINITY ? NONE_BUCKET : days >= MAX_BUCKET ? LONGER : days;
@@ -326,7 +374,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
       }
     }
     let gWeight = 0;
-    for (const d of members) gWeight += weight[d]!;
+    for (const u of members) gWeight += units.weight[u]!;
     const share = gWeight / totalWeight;
     for (let i = 0; i < gHist.length; i++) tierHist[i] = tierHist[i]! + share * gHist[i]!;
     for (let t = 0; t < TIER_COUNT; t++) tierDaySum[t] = tierDaySum[t]! + share * gDaySum[t]!;
@@ -343,14 +391,61 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     const le1 = (gHist[0]! + gHist[1]!) * per;
     const le2 = le1 + gHist[2]! * per;
     const le5 = le2 + (gHist[3]! + gHist[4]! + gHist[5]!) * per;
-    for (const d of members) {
-      zipMean[d] = mean;
-      zipLe1[d] = le1;
-      zipLe2[d] = le2;
-      zipLe5[d] = le5;
-      zipMin[d] = gMin === Number.POSITIVE_INFINITY ? null : gMin;
-      zipServed[d] = served;
+    for (const u of members) {
+      unitMean[u] = mean;
+      unitLe1[u] = le1;
+      unitLe2[u] = le2;
+      unitLe5[u] = le5;
+      unitMin[u] = gMin === Number.POSITIVE_INFINITY ? null : gMin;
+      unitServed[u] = served;
     }
+  }
+
+  // Per ZIP3: its one unit as is, or the mean of its units weighted by their weights (by their ZIP5
+  // counts when the ZIP3 carries no weight, so an undemanded ZIP3 still shows its promises on the map).
+  const zipMean: (number | null)[] = new Array(D).fill(null);
+  const zipLe1 = new Array<number>(D).fill(0);
+  const zipLe2 = new Array<number>(D).fill(0);
+  const zipLe5 = new Array<number>(D).fill(0);
+  const zipMin: (number | null)[] = new Array(D).fill(null);
+  const zipServed = new Float64Array(D);
+  // A ZIP3's units are consecutive (zip3Units / zip5Units push them so).
+  for (let first = 0, end = 0; first < U; first = end) {
+    const d = units.dest[first]!;
+    end = first + 1;
+    while (end < U && units.dest[end] === d) end++;
+    const list = Array.from({ length: end - first }, (_, k) => first + k);
+    if (list.length === 1) {
+      const u = first;
+      zipMean[d] = unitMean[u]!;
+      zipLe1[d] = unitLe1[u]!;
+      zipLe2[d] = unitLe2[u]!;
+      zipLe5[d] = unitLe5[u]!;
+      zipMin[d] = unitMin[u]!;
+      zipServed[d] = unitServed[u]!;
+      continue;
+    }
+    const byWeight = list.some((u) => units.weight[u]! > 0);
+    const wOf = (u: number) => (byWeight ? units.weight[u]! : units.zipCount[u]!);
+    let w = 0, le1 = 0, le2 = 0, le5 = 0, served = 0, days = 0;
+    let min: number | null = null;
+    for (const u of list) {
+      const wu = wOf(u);
+      w += wu;
+      le1 += wu * unitLe1[u]!;
+      le2 += wu * unitLe2[u]!;
+      le5 += wu * unitLe5[u]!;
+      served += wu * unitServed[u]!;
+      if (unitMean[u] !== null) days += wu * unitServed[u]! * unitMean[u]!;
+      const m = unitMin[u]!;
+      if (m !== null && (min === null || m < min)) min = m;
+    }
+    zipLe1[d] = w > 0 ? le1 / w : 0;
+    zipLe2[d] = w > 0 ? le2 / w : 0;
+    zipLe5[d] = w > 0 ? le5 / w : 0;
+    zipServed[d] = w > 0 ? served / w : 0;
+    zipMean[d] = served > 0 ? days / served : null;
+    zipMin[d] = min;
   }
 
   // Over the counted views only: scale every week-wide sum by 1 / (counted share of the week's views).
@@ -446,6 +541,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     policyId: policy.id,
     weekStart,
     typicalWeek,
+    destinationLevel: level,
+    ...(units.summary ? { zip5: units.summary } : {}),
     tiers,
     byState,
     byZip3,
@@ -462,6 +559,94 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     pass: checks.every((c) => c.pass),
     findings,
   };
+}
+
+/** The simulation's destinations: the ZIP3 each belongs to, its weight, and where its own transit row starts in `rows` (-1 = its ZIP3's). */
+interface Units {
+  dest: number[];
+  weight: number[];
+  row: number[];
+  rows: Int8Array;
+  /** ZIP5s the unit stands for (1 for a ZIP3 in ZIP3 mode). */
+  zipCount: number[];
+  summary?: Zip5Summary;
+}
+
+function zip3Units(inScope: boolean[], weight: Float64Array): Units {
+  const units: Units = { dest: [], weight: [], row: [], rows: new Int8Array(0), zipCount: [] };
+  inScope.forEach((ok, d) => {
+    if (!ok) return;
+    units.dest.push(d);
+    units.weight.push(weight[d]!);
+    units.row.push(-1);
+    units.zipCount.push(1);
+  });
+  return units;
+}
+
+/**
+ * ZIP5 mode: every ZIP5 of 48 + DC is a destination; those whose transit differs from their ZIP3's on
+ * some lane become units of their own, the others stay together as the rest of their ZIP3. The rest's
+ * weight is the ZIP3's weight minus its own-transit ZIP5s', so a plan without ZIP5 overrides gives
+ * the ZIP3 units with exactly their ZIP3 weights.
+ */
+function zip5Units(settings: Settings, geo: GeoData, engine: ReturnType<typeof createPromiseEngine>, inScope: boolean[], weight: Float64Array): Units {
+  const zip3s = geo.zip3s;
+  const L = engine.lanes.length;
+  const indexOf = new Map(zip3s.map((z, i) => [z.zip3, i]));
+  // The part of each ZIP3's weight shared evenly among its ZIP5s, and the ZIP5-keyed custom weights.
+  const spread = Float64Array.from(weight);
+  const ownWeight = new Map<string, number>();
+  const dw = settings.destinationWeights;
+  if (dw.source === 'custom') {
+    for (const [zip, w] of Object.entries(dw.byZip)) {
+      if (zip.length !== 5 || !geo.zip5Exists(zip)) continue;
+      const d = indexOf.get(zip.slice(0, 3));
+      // Only when the weight was counted (custom weights in use and the ZIP3 in scope).
+      if (d === undefined || !inScope[d] || weight[d] === 0) continue;
+      ownWeight.set(zip, (ownWeight.get(zip) ?? 0) + w);
+    }
+    for (const [zip, w] of ownWeight) {
+      const d = indexOf.get(zip.slice(0, 3))!;
+      spread[d] = spread[d]! - w;
+    }
+  }
+  const weightOf = (zip5: string, d: number, count: number) => Math.max(0, spread[d]!) / count + (ownWeight.get(zip5) ?? 0);
+
+  // Room for a row per ZIP5 override (at most one per ZIP5 differs), and one to try the next ZIP5 in.
+  const zip5Overrides = settings.transitOverrides.reduce((n, o) => n + (o.dest.length === 5 ? 1 : 0), 0);
+  const units: Units = { dest: [], weight: [], row: [], rows: new Int8Array((zip5Overrides + 1) * L), zipCount: [] };
+  let used = 0;
+  let zips = 0;
+  let withOwnTransit = 0;
+  let zip3sAffected = 0;
+  inScope.forEach((ok, d) => {
+    if (!ok) return;
+    const all = geo.zip5sOf(zip3s[d]!.zip3);
+    zips += all.length;
+    let restWeight = weight[d]!;
+    let restCount = all.length;
+    for (const zip5 of zip5Overrides > 0 ? all : []) {
+      if (!engine.zip5Transit(zip5, d, units.rows, used)) continue;
+      const w = weightOf(zip5, d, all.length);
+      units.dest.push(d);
+      units.weight.push(w);
+      units.row.push(used);
+      used += L;
+      units.zipCount.push(1);
+      if (restCount === all.length) zip3sAffected++;
+      restWeight -= w;
+      restCount--;
+      withOwnTransit++;
+    }
+    units.dest.push(d);
+    // Rounding must not leave a negative or dust weight when every ZIP5 of the ZIP3 has its own unit.
+    units.weight.push(restCount === 0 ? 0 : Math.max(0, restWeight));
+    units.row.push(-1);
+    units.zipCount.push(restCount);
+  });
+  units.summary = { zips, withOwnTransit, zip3sAffected };
+  return units;
 }
 
 function simFinding(ruleId: string, severity: Finding['severity'], path: string, params: Record<string, string | number>): Finding {

@@ -81,6 +81,20 @@ describe('loadGeo: the bundled dataset', () => {
     expect(zoneForDistance(distanceMiles(columbus, chicago))).toBe(3);
   });
 
+  it('lists the ZIP5s of a ZIP3: 33,787 in all, each existing and under its prefix', () => {
+    let total = 0;
+    for (const z of geo.zip3s) {
+      const list = geo.zip5sOf(z.zip3);
+      total += list.length;
+      for (const zip5 of list) expect(zip5.startsWith(z.zip3) && geo.zip5Exists(zip5), zip5).toBe(true);
+      expect([...list].sort()).toEqual(list);
+    }
+    expect(total).toBe(33787);
+    expect(geo.zip5sOf('432')).toContain('43215');
+    expect(geo.zip5sOf('000')).toEqual([]);
+    expect(geo.zip5sOf('43215')).toEqual([]);
+  });
+
   it('is memoised', () => {
     expect(loadGeo()).toBe(geo);
   });

@@ -5,7 +5,7 @@
  */
 import zip3Data from '../../resources/geo/zip3.json';
 import zip5Data from '../../resources/geo/zip5.json';
-import { bitmapHas } from './zip5Codec';
+import { bitmapHas, decodeZip5Bitmap } from './zip5Codec';
 
 export { distanceMiles, EARTH_RADIUS_MILES } from './distance';
 export { zoneForDistance, ZONE_UPPER_BOUNDS_MILES, type CarrierZone } from './zones';
@@ -38,6 +38,8 @@ export interface GeoData {
   lookup(zip: string): Zip3Record | undefined;
   /** IANA zone of an existing ZIP5 (its own, when it differs from its ZIP3's), or of a ZIP3. */
   timeZoneOf(zip: string): string | undefined;
+  /** The existing ZIP5s of a ZIP3, ascending (empty for an unknown prefix or one without any). */
+  zip5sOf(zip3: string): readonly string[];
 }
 
 interface Zip5File {
@@ -70,8 +72,19 @@ export function loadGeo(): GeoData {
     if (/^\d{3}$/.test(zip)) return byZip3.get(zip);
     return zip5Exists(zip) ? byZip3.get(zip.slice(0, 3)) : undefined;
   };
+  const zip5Lists = new Map<string, readonly string[]>();
+  const zip5sOf = (zip3: string): readonly string[] => {
+    let list = zip5Lists.get(zip3);
+    if (!list) {
+      const bitmap = /^\d{3}$/.test(zip3) ? zip5.bitmaps[zip3] : undefined;
+      list = Object.freeze(bitmap === undefined ? [] : decodeZip5Bitmap(bitmap).map((s) => zip3 + String(s).padStart(2, '0')));
+      zip5Lists.set(zip3, list);
+    }
+    return list;
+  };
   cached = Object.freeze({
     zip3s,
+    zip5sOf,
     byZip3,
     zip5Exists,
     lookup,

@@ -50,6 +50,40 @@ console.log(`simulate(sample, week of 2026-11-23)     median ${fmt(real.median)}
 const compile = timeRuns(() => createPromiseEngine(settings, geo, { from: TYPICAL_WEEK_START, holidays: false }), 30, 101);
 console.log(`createPromiseEngine(sample)              median ${fmt(compile.median)} ms`);
 
+// 1b. ZIP5 mode (every ZIP5 of 48 + DC, ZIP5 transit overrides applied) beside the ZIP3 simulation,
+// runs alternating so the machine's load hits both alike. Worst case: a country-wide UPS Ground file
+// with a figure for every ZIP5 (1-5 days by the ZIP5's last digit, so most differ from their ZIP3).
+{
+  const countryWide = geo.zip3s.flatMap((z) => geo.zip5sOf(z.zip3).map((dest) => ({ serviceId: 'ups-ground' as const, dest, businessDays: 1 + (Number(dest) % 5) })));
+  const withFile = { ...settings, transitOverrides: [...settings.transitOverrides, ...countryWide] };
+  const cases = [
+    { name: 'sample, no ZIP5 override', plan: settings },
+    { name: `sample + ${countryWide.length.toLocaleString('en-US')} ZIP5 overrides`, plan: withFile },
+  ];
+  for (const c of cases) {
+    const zip3Ms: number[] = [];
+    const zip5Ms: number[] = [];
+    let summary = simulate(c.plan, geo, { destinations: 'zip5' }).zip5;
+    for (let i = 0; i < 10; i++) {
+      simulate(c.plan, geo);
+      summary = simulate(c.plan, geo, { destinations: 'zip5' }).zip5;
+    }
+    for (let i = 0; i < 41; i++) {
+      let t = performance.now();
+      simulate(c.plan, geo);
+      zip3Ms.push(performance.now() - t);
+      t = performance.now();
+      simulate(c.plan, geo, { destinations: 'zip5' });
+      zip5Ms.push(performance.now() - t);
+    }
+    const a = stats(zip3Ms);
+    const b = stats(zip5Ms);
+    console.log(`simulate ZIP5 mode (${c.name}): ${summary!.zips.toLocaleString('en-US')} ZIP5s, ${summary!.withOwnTransit.toLocaleString('en-US')} with their own transit`);
+    console.log(`  ZIP3 median ${fmt(a.median)} ms (p10 ${fmt(a.p10)}, p90 ${fmt(a.p90)}) | ZIP5 median ${fmt(b.median)} ms (p10 ${fmt(b.p10)}, p90 ${fmt(b.p90)}), 41 runs alternating   ZIP5 / ZIP3 ${(b.median / a.median).toFixed(1)} x   target ZIP5 <= 100 ms`);
+  }
+}
+if (process.env.BENCH_ONLY === 'simulation') process.exit(0);
+
 // 2. Single promises: the same random views for the fast engine, the explained calculator and the oracle.
 const engine = createPromiseEngine(settings, geo, { from: TYPICAL_WEEK_START, days: 7, holidays: true });
 const random = createRng(7);
