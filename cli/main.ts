@@ -25,7 +25,7 @@ import { type Lang } from '../shared/i18n/lang';
 const COMMANDS = {
   sample: { out: { type: 'string' }, variant: { type: 'string' }, force: { type: 'boolean' } },
   validate: { json: { type: 'boolean' } },
-  simulate: { json: { type: 'boolean' }, policy: { type: 'string' }, week: { type: 'string' }, weeks: { type: 'string' } },
+  simulate: { json: { type: 'boolean' }, policy: { type: 'string' }, week: { type: 'string' }, weeks: { type: 'string' }, destinations: { type: 'string' } },
   promise: { json: { type: 'boolean' }, at: { type: 'string' }, to: { type: 'string' }, tier: { type: 'string' } },
   matrix: { json: { type: 'boolean' } },
   policies: { json: { type: 'boolean' } },
@@ -107,7 +107,7 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
     case 'validate':
       return validateCommand(ctx, loadGeo(), { file, json: bool('json') });
     case 'simulate':
-      return simulateCommand(ctx, loadGeo(), { file, json: bool('json'), policy: str('policy'), week: str('week'), weeks: str('weeks') });
+      return simulateCommand(ctx, loadGeo(), { file, json: bool('json'), policy: str('policy'), week: str('week'), weeks: str('weeks'), destinations: str('destinations') });
     case 'promise':
       return promiseCommand(ctx, loadGeo(), { file, json: bool('json'), at: str('at'), to: str('to'), tier: str('tier') });
     case 'matrix':

@@ -1,4 +1,4 @@
-/** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N]]`. */
+/** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N]] [--destinations auto|zip3|zip5]`. */
 import { SIZE_TIERS } from '../../shared/domain/carrier';
 import { IsoDateSchema } from '../../shared/time/dateTime';
 import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
@@ -21,7 +21,11 @@ export interface SimulateArgs {
   week?: string;
   /** Consecutive weeks from --week judged together (1..13). */
   weeks?: string;
+  /** auto (default: ZIP5 mode when the plan has a ZIP5 transit override), zip3 or zip5. */
+  destinations?: string;
 }
+
+const DESTINATION_CHOICES = ['auto', 'zip3', 'zip5'] as const;
 
 /** Shares like 0.9999999999999998 come out of float sums; 6 decimals is far below anything a target can tell apart. */
 function rounded(value: unknown): unknown {
@@ -63,10 +67,13 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
     return badInput(ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }));
   }
 
+  const destinations = DESTINATION_CHOICES.find((c) => c === (args.destinations ?? 'auto'));
+  if (!destinations) return badInput(ctx.t('cli.simulate.badDestinations', { value: JSON.stringify(args.destinations) }));
+
   const weeks = args.weeks === undefined ? 1 : /^\d{1,2}$/.test(args.weeks) ? Number(args.weeks) : NaN;
   if (!(weeks >= 1 && weeks <= MAX_WINDOW_WEEKS) || (weeks > 1 && args.week === undefined)) return badInput(ctx.t('cli.simulate.badWeeks', { value: JSON.stringify(args.weeks) }));
-  const window = weeks > 1 ? simulateWindow(settings, geo, { policyId: args.policy, weekStart: args.week!, weeks }) : undefined;
-  const result = window ?? simulate(settings, geo, { policyId: args.policy, weekStart: args.week });
+  const window = weeks > 1 ? simulateWindow(settings, geo, { policyId: args.policy, weekStart: args.week!, weeks, destinations }) : undefined;
+  const result = window ?? simulate(settings, geo, { policyId: args.policy, weekStart: args.week, destinations });
   // The Monday of the window's last week, for the title ('… 4 weeks from 2026-11-23 to 2026-12-14').
   const lastWeek = window ? window.weekStarts[window.weekStarts.length - 1]! : result.weekStart;
   const exitCode = result.pass ? 0 : 1;
@@ -82,6 +89,8 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
         weekStart: result.weekStart,
         weeks,
         typicalWeek: result.typicalWeek,
+        destinationLevel: result.destinationLevel,
+        ...(result.zip5 ? { zip5: result.zip5 } : {}),
         tiers: result.tiers,
         byState: coverage,
         nationwide: result.nationwide,
@@ -114,8 +123,9 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
       last: lastWeek,
     }),
     '',
-    ctx.t('cli.simulate.speedTitle'),
   );
+  if (result.zip5) lines.push(ctx.t('cli.simulate.zip5Mode', { zips: result.zip5.zips, own: result.zip5.withOwnTransit, zip3s: result.zip5.zip3sAffected }), '');
+  lines.push(ctx.t('cli.simulate.speedTitle'));
   const tierRows = SIZE_TIERS.map((tier) => {
     const t = result.tiers[tier];
     return [ctx.t(`policy.tier.${tier}`), percent(t.le1, ctx.lang), percent(t.le2, ctx.lang), percent(t.le3, ctx.lang), percent(t.le5, ctx.lang), percent(t.none, ctx.lang)];
