@@ -34,7 +34,7 @@ const COMMANDS = {
   serve: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
   eligibility: { json: { type: 'boolean' }, weeks: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, 'transit-spread': { type: 'string' }, policy: { type: 'string' }, 'trade-off': { type: 'boolean' } },
   backtest: { json: { type: 'boolean' }, orders: { type: 'string' }, worst: { type: 'string' }, 'marketplace-tz': { type: 'string' }, 'apply-out': { type: 'string' }, force: { type: 'boolean' } },
-  import: { into: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'adopt-shape': { type: 'boolean' }, 'adopt-volume': { type: 'boolean' }, 'marketplace-tz': { type: 'string' }, origin: { type: 'string' } },
+  import: { into: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'adopt-shape': { type: 'boolean' }, 'adopt-volume': { type: 'boolean' }, 'marketplace-tz': { type: 'string' }, origin: { type: 'string' }, progress: { type: 'boolean' } },
   returns: { json: { type: 'boolean' }, 'holidays-from': { type: 'string' }, warehouse: { type: 'string' }, today: { type: 'string' } },
 } as const;
 type CommandName = keyof typeof COMMANDS;
@@ -166,7 +166,8 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
         adoptVolume: bool('adopt-volume'),
         marketplaceTz: str('marketplace-tz'),
         origin: str('origin'),
-        onProgress: progressLine,
+        // --progress: the line even when stderr is not a terminal (a CI log, a wrapper script).
+        onProgress: bool('progress') ? (fraction, phase) => writeProgress(fraction, phase) : progressLine,
       });
     case 'returns':
       return returnsCommand(ctx, loadGeo(), { file, holidaysFrom: str('holidays-from'), warehouse: str('warehouse'), today: str('today'), json: bool('json') });
@@ -187,7 +188,13 @@ function withNotices(ctx: CliContext, result: CommandResult): CommandResult {
 /** Long searches (advise) show their phase on a terminal's stderr; pipes and tests get nothing. */
 function progressLine(fraction: number, phase: string): void {
   if (!process.stderr.isTTY) return;
-  process.stderr.write(`\r${phase} ${Math.round(fraction * 100)}%   ${fraction >= 1 ? '\n' : ''}`);
+  writeProgress(fraction, phase);
+}
+
+function writeProgress(fraction: number, phase: string): void {
+  // On a terminal the line rewrites itself; elsewhere each step is a line of its own.
+  const end = process.stderr.isTTY ? (fraction >= 1 ? '\n' : '') : '\n';
+  process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}${phase} ${Math.round(fraction * 100)}%${process.stderr.isTTY ? '   ' : ''}${end}`);
 }
 
 /** Entry point for bin/shipweek.mjs: prints and returns the exit code (the caller sets it). */

@@ -16,6 +16,7 @@ import { integer, json } from '../format';
 import { loadSettingsFile } from '../loadSettings';
 import { readReport, summaryJson, summaryLines } from './orderReport';
 import { importTransitFile } from './importTransit';
+import { importCsvFile } from './importCsv';
 
 export interface ImportArgs {
   kind?: string;
@@ -32,7 +33,7 @@ export interface ImportArgs {
   onProgress?: (fraction: number, phase: string) => void;
 }
 
-const KINDS = ['orders', 'usps-standards', 'ups-tnt'] as const;
+const KINDS = ['orders', 'usps-standards', 'ups-tnt', 'transit', 'weights', 'costs'] as const;
 
 export function importCommand(ctx: CliContext, geo: GeoData, args: ImportArgs): CommandResult {
   if (!args.kind || !(KINDS as readonly string[]).includes(args.kind)) {
@@ -44,7 +45,9 @@ export function importCommand(ctx: CliContext, geo: GeoData, args: ImportArgs): 
   if (!args.force && existsSync(resolve(ctx.cwd, args.out))) return badInput(ctx.t('cli.sample.exists', { file: args.out }));
   const loaded = loadSettingsFile(ctx, args.into, geo, !!args.json);
   if (!loaded.ok) return loaded.result;
-  if (args.kind !== 'orders') return importTransitFile(ctx, geo, args.kind as 'usps-standards' | 'ups-tnt', { ...args, file: args.file, into: args.into, out: args.out }, loaded.settings);
+  const paths = { ...args, file: args.file, into: args.into, out: args.out };
+  if (args.kind === 'transit' || args.kind === 'weights' || args.kind === 'costs') return importCsvFile(ctx, geo, args.kind, paths, loaded.settings);
+  if (args.kind !== 'orders') return importTransitFile(ctx, geo, args.kind as 'usps-standards' | 'ups-tnt', paths, loaded.settings);
 
   const read = readReport(ctx, geo, args.file, !!args.json, { marketplaceTimeZone: args.marketplaceTz, onProgress: args.onProgress });
   if (!read.ok) return read.result;

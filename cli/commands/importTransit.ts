@@ -17,7 +17,7 @@ export function importTransitFile(
   ctx: CliContext,
   geo: GeoData,
   kind: 'usps-standards' | 'ups-tnt',
-  args: { file: string; into: string; out: string; json?: boolean; origin?: string },
+  args: { file: string; into: string; out: string; json?: boolean; origin?: string; onProgress?: (fraction: number, phase: string) => void },
   settings: Settings,
 ): CommandResult {
   const path = resolve(ctx.cwd, args.file);
@@ -27,7 +27,16 @@ export function importTransitFile(
     origins = planOrigins(settings, args.origin);
     if (origins.length > 1) return badInput(`${args.file}: ${ctx.t('transitFile.originNeeded', { origins: origins.join(', ') })}`);
   }
-  const read = kind === 'usps-standards' ? readUspsStandardsFile(path, { origins, geo }) : readUpsTransitFile(path, geo);
+  // A national USPS file is up to 1 GiB: a terminal (or --progress) sees how far the read is.
+  const phase = ctx.t('cli.orders.progress', { file: args.file });
+  let lastShown = -1;
+  const onProgress = (done: number, total: number) => {
+    if (!args.onProgress || total <= 0) return;
+    const pct = Math.floor((done / total) * 100);
+    if (pct !== lastShown) args.onProgress(done / total, phase);
+    lastShown = pct;
+  };
+  const read = kind === 'usps-standards' ? readUspsStandardsFile(path, { origins, geo, onProgress }) : readUpsTransitFile(path, geo);
   if ('problem' in read) return badInput(problemText(ctx, args.file, read));
   if (!read.ok) {
     const lines = read.errors.map((e) => `${args.file}: ${translated(ctx, e)}`);

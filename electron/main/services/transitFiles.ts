@@ -27,7 +27,10 @@ export const UPS_FILE_MAX_BYTES = 16 * 1024 * 1024;
 /**
  * @example readUspsStandardsFile('ssd.txt', { origins: ['432'], geo }) // { ok: true, overrides, summary }
  */
-export function readUspsStandardsFile(file: string, options: { origins: string[]; geo: GeoData; nonBlocking?: boolean }): UspsStandardsResult | TransitFileProblem {
+export function readUspsStandardsFile(
+  file: string,
+  options: { origins: string[]; geo: GeoData; nonBlocking?: boolean; /** Bytes read and the file's size (0: unknown), after each 1 MiB. */ onProgress?: (bytesRead: number, totalBytes: number) => void },
+): UspsStandardsResult | TransitFileProblem {
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (options.nonBlocking ? (fs.constants.O_NONBLOCK ?? 0) : 0));
@@ -36,7 +39,9 @@ export function readUspsStandardsFile(file: string, options: { origins: string[]
     return code === 'EISDIR' ? { problem: 'isDirectory' } : { problem: 'cannotRead', code };
   }
   try {
-    if (fileKind(fs.fstatSync(fd)) === 'directory') return { problem: 'isDirectory' };
+    const stat = fs.fstatSync(fd);
+    if (fileKind(stat) === 'directory') return { problem: 'isDirectory' };
+    const totalBytes = fileKind(stat) === 'file' ? stat.size : 0;
     const reader = createUspsStandardsReader({ origins: options.origins, geo: options.geo });
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const buffer = Buffer.alloc(CHUNK);
@@ -52,6 +57,7 @@ export function readUspsStandardsFile(file: string, options: { origins: string[]
       if (n === 0) break;
       total += n;
       if (total > USPS_FILE_MAX_BYTES) return { problem: 'tooLarge', limit: USPS_FILE_MAX_BYTES };
+      options.onProgress?.(total, totalBytes);
       try {
         reader.push(decoder.decode(buffer.subarray(0, n), { stream: true }));
       } catch {
