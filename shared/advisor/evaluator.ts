@@ -7,6 +7,7 @@ import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCata
 import { TYPICAL_WEEK_START } from '../engine/compiledPromiseEngine';
 import { route, serviceCarriesTier, warehouseOrigin } from '../engine/routing';
 import { SIX_DAY_DELIVERY_MIN_DAYS } from '../engine/deliveredWeekdays';
+import { createExtraDeliveryDays, type ExtraDeliveryDays } from '../engine/extraDeliveryDays';
 import { policyChecks, type SimulationCheck } from '../engine/policyChecks';
 import { dayNumber, fromLocalMinutes, hourlyOffsets, offsetAt, weekdayIndex } from '../time/timezone';
 import { dayKind, rateIndex, type ResolvedCostModel } from '../catalog/costDefaults';
@@ -21,6 +22,9 @@ import { dayKind, rateIndex, type ResolvedCostModel } from '../catalog/costDefau
  *   warehouse's clock, days, cutoffs and lead, the service's handovers and plans), so a move that
  *   changes one service recompiles that lane only;
  * - a lane's transit column keyed by origin ZIP3, service, zone cap and transit overrides;
+ * - extra weekend delivery days (settings.extraDeliveryDays) as the compiled engine has them: a service
+ *   with some gets one lane per distinct set of extra days, and each destination is served only by the
+ *   lane whose days are its own (the others' transit is -1 there), so both judge the same promises;
  * - the view pass. The week's views of a time-zone group are simulate()'s hour pieces merged into
  *   segments where no promise can change (same local day, same next customer cutoff). Destinations
  *   fall into classes per warehouse (same clock, and per lane the same transit days and zone); a
@@ -230,6 +234,18 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     return id;
   };
   const overrideCache = new WeakMap<Settings['transitOverrides'], Map<ServiceId, { sig: string; byZip3: Map<string, number> }>>();
+  /** The plan's extra delivery days resolved against the ZIP data, once per list (moves that leave it alone share it). */
+  const extraCache = new WeakMap<Settings['extraDeliveryDays'], { extra: ExtraDeliveryDays; sig: Map<ServiceId, string> }>();
+  function extraOf(settings: Settings) {
+    let known = extraCache.get(settings.extraDeliveryDays);
+    if (!known) {
+      const sig = new Map<ServiceId, string>();
+      for (const e of settings.extraDeliveryDays) sig.set(e.serviceId, JSON.stringify([sig.get(e.serviceId) ?? '', e.day, e.area]));
+      known = { extra: createExtraDeliveryDays(settings, geo), sig };
+      extraCache.set(settings.extraDeliveryDays, known);
+    }
+    return known;
+  }
 
   function getClocks() {
     if (clocks) return clocks;
@@ -596,45 +612,53 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     const tierMask: number[] = [];
     const laneService: ServiceId[] = [];
     const laneWarehouse: number[] = [];
+    const { extra, sig: extraSig } = extraOf(settings);
     settings.warehouses.forEach((w, wi) => {
       const origin = warehouseOrigin(geo, w);
       w.services.forEach((p, pi) => {
         if (!p.enabled || !origin) return;
         const info = catalog.services[p.serviceId];
-        const key = `${contentKey(w, () => [w.timeZone, w.operatingDays, w.cutoffs, w.customerCutoffLeadMinutes])}|${contentKey(p, () => [p.serviceId, p.days, p.specialPlans])}|${JSON.stringify(w.serviceCutoffs[p.serviceId] ?? null)}`;
-        let ev = laneCache.get(key);
-        if (ev) stats.lanesReused++;
-        else {
-          stats.lanesCompiled++;
-          ev = compileEvents(createLane(settings, wi, pi, catalog, TYPICAL_BOOK));
-          laneCache.set(key, ev);
-        }
-        const ov = overridesOf(settings, p.serviceId);
-        const tkey = `${origin.zip3}|${p.serviceId}|${p.zoneCap ?? 8}|${ov?.sig ?? ''}`;
-        let tr = transitCache.get(tkey);
-        const z = zonesFrom(origin);
-        if (tr) stats.transitReused++;
-        else {
-          stats.transitCompiled++;
-          tr = new Int8Array(D).fill(-1);
-          const cap = p.zoneCap ?? 8;
-          for (let d = 0; d < D; d++) {
-            const zone = z[d]!;
-            if (zone > cap) continue;
-            tr[d] = ov?.byZip3.get(dests[d]!.zip3) ?? info.transitByZone[zone - 1]!;
+        const areaSig = extraSig.get(p.serviceId);
+        // One lane per set of extra delivery days, in the compiled engine's order.
+        for (const extraDays of areaSig === undefined ? [[]] : [[], ...extra.variantsOf(p.serviceId)]) {
+          const daysKey = extraDays.join(',');
+          const key = `${contentKey(w, () => [w.timeZone, w.operatingDays, w.cutoffs, w.customerCutoffLeadMinutes])}|${contentKey(p, () => [p.serviceId, p.days, p.specialPlans])}|${JSON.stringify(w.serviceCutoffs[p.serviceId] ?? null)}|${daysKey}`;
+          let ev = laneCache.get(key);
+          if (ev) stats.lanesReused++;
+          else {
+            stats.lanesCompiled++;
+            ev = compileEvents(createLane(settings, wi, pi, catalog, TYPICAL_BOOK, extraDays));
+            laneCache.set(key, ev);
           }
-          transitCache.set(tkey, tr);
+          const ov = overridesOf(settings, p.serviceId);
+          const tkey = `${origin.zip3}|${p.serviceId}|${p.zoneCap ?? 8}|${ov?.sig ?? ''}|${areaSig === undefined ? '' : `${daysKey}@${areaSig}`}`;
+          let tr = transitCache.get(tkey);
+          const z = zonesFrom(origin);
+          if (tr) stats.transitReused++;
+          else {
+            stats.transitCompiled++;
+            tr = new Int8Array(D).fill(-1);
+            const cap = p.zoneCap ?? 8;
+            for (let d = 0; d < D; d++) {
+              const zone = z[d]!;
+              if (zone > cap) continue;
+              // A destination whose own extra days differ from this lane's is served by its own lane.
+              if (areaSig !== undefined && extra.daysFor(p.serviceId, dests[d]!.zip3).join(',') !== daysKey) continue;
+              tr[d] = ov?.byZip3.get(dests[d]!.zip3) ?? info.transitByZone[zone - 1]!;
+            }
+            transitCache.set(tkey, tr);
+          }
+          events.push(ev);
+          transit.push(tr);
+          zones.push(z);
+          let mask = 0;
+          SIZE_TIERS.forEach((t, i) => {
+            if (serviceCarriesTier(info, t)) mask |= 1 << i;
+          });
+          tierMask.push(mask);
+          laneService.push(p.serviceId);
+          laneWarehouse.push(wi);
         }
-        events.push(ev);
-        transit.push(tr);
-        zones.push(z);
-        let mask = 0;
-        SIZE_TIERS.forEach((t, i) => {
-          if (serviceCarriesTier(info, t)) mask |= 1 << i;
-        });
-        tierMask.push(mask);
-        laneService.push(p.serviceId);
-        laneWarehouse.push(wi);
       });
     });
     const L = events.length;
