@@ -11,6 +11,9 @@ import { isBetterPromise } from './promiseOrder';
 import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrigin, type TransitSource } from './routing';
 import { formatLocalDateTime, fromLocalMinutes, isoDate, parseLocalDateTime, toLocalMinutes, weekdayIndex } from '../time/timezone';
 
+/** States and territories outside the 48 + DC with their own locative phrase (catalog.placeIn.<code>). */
+const PLACES_WITH_PHRASE = new Set(['AK', 'HI', 'PR', 'VI', 'GU', 'AS', 'MP']);
+
 /*
  * The explained promise engine: one view, one destination, every step written down (Explain, the
  * CLI's `promise`, the backtest's worst orders). Its twin for volume is compiledPromiseEngine.ts, which
@@ -192,7 +195,8 @@ export function computePromise(
   const info = lane.info;
   const origin = warehouseOrigin(geo, warehouse)!;
 
-  if (region) explanation.push({ key: 'engine.explain.outsidePrime', params: { region, zip: q.to } });
+  // The place by its state or territory when it has its own phrase ("à Porto Rico", "en Alaska"), else the region's.
+  if (region) explanation.push({ key: 'engine.explain.outsidePrime', params: { region, zip: q.to, place: PLACES_WITH_PHRASE.has(dest.state) ? dest.state : region } });
   explanation.push({
     key: 'engine.explain.route',
     params: { warehouse: warehouse.name, fromZip3: origin.zip3, toZip3: dest.zip3, miles: Math.round(c.miles), zone: c.zone },
