@@ -92,10 +92,16 @@ export type ScenarioDoc = z.infer<typeof ScenarioDocSchema>;
 
 const ScenarioName = plainText(z.string().max(120));
 
+/**
+ * What a typed ZIP is: a 5-digit code with its city, or (for the explain panel's 3-digit prefix) the
+ * prefix with its main city, flagged `prefix`. City names come from resources/geo/cities.json.
+ */
 export const ZipInfoSchema = z.object({
-  zip: ZipSchema,
+  zip: z.union([ZipSchema, z.string().regex(/^\d{3}$/)]),
   state: z.string(),
   timeZone: z.string(),
+  city: z.string().optional(),
+  prefix: z.literal(true).optional(),
 });
 export type ZipInfo = z.infer<typeof ZipInfoSchema>;
 

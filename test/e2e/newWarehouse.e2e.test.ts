@@ -28,7 +28,7 @@ describe('A new warehouse, set up entry by entry', () => {
     await page.getByTestId('warehouse-add').click();
     await page.getByTestId('warehouse-name').fill('Reno NV');
     await page.getByTestId('warehouse-zip').fill('89502');
-    await expect.poll(() => page.getByTestId('warehouse-tz').inputValue()).toBe('America/Los_Angeles');
+    await expect.poll(() => page.getByTestId('warehouse-tz').inputValue()).toBe('Pacific Time (Los Angeles)');
     const dialog = page.getByRole('dialog');
     // Nothing is inherited unless picked: "No carrier services" is the starting choice, and each
     // option says which services it means.

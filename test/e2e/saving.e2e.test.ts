@@ -59,7 +59,7 @@ describe('Saving and undo across the app', () => {
     await page.getByTestId('warehouse-add').click();
     await page.getByTestId('warehouse-name').fill('Reno DC');
     await page.getByTestId('warehouse-zip').fill('89502');
-    await expect.poll(() => page.getByTestId('warehouse-tz').inputValue()).toBe('America/Los_Angeles');
+    await expect.poll(() => page.getByTestId('warehouse-tz').inputValue()).toBe('Pacific Time (Los Angeles)');
     await page.getByTestId('warehouse-save').click();
     await page.getByRole('cell', { name: 'Reno DC' }).waitFor();
 

@@ -40,7 +40,7 @@ describe('The new user’s walk-through', () => {
     await page.getByTestId('warehouse-add').click();
     await page.getByTestId('warehouse-name').fill('Reno NV');
     await page.getByTestId('warehouse-zip').fill('89502');
-    await expect.poll(() => page.getByTestId('warehouse-tz').inputValue()).toBe('America/Los_Angeles');
+    await expect.poll(() => page.getByTestId('warehouse-tz').inputValue()).toBe('Pacific Time (Los Angeles)');
     await page.getByTestId('warehouse-start-copy').check();
     await page.getByRole('dialog').getByText(/Its days, cutoffs and \d+ carrier services: UPS Ground/).waitFor();
     await step(page, 'new-warehouse');

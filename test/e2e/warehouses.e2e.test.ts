@@ -35,7 +35,7 @@ describe('Warehouses end to end', () => {
     await page.getByTestId('warehouse-add').click();
     await page.getByTestId('warehouse-name').fill('Reno West');
     await page.getByTestId('warehouse-zip').fill('89502');
-    await expect.poll(() => page.getByTestId('warehouse-tz').inputValue()).toBe('America/Los_Angeles');
+    await expect.poll(() => page.getByTestId('warehouse-tz').inputValue()).toBe('Pacific Time (Los Angeles)');
     await app.screenshot(page, 'warehouse-dialog-en');
     await page.getByTestId('warehouse-save').click();
     await page.getByRole('cell', { name: 'Reno West' }).waitFor();

@@ -63,6 +63,14 @@ describe('resources/geo', () => {
     expect(read('resources/geo/zip5.json')).toBe(fresh.zip5Text);
   });
 
+  it('cities.json is exactly what npm run geo:build produces, and stays a compact table', async () => {
+    const { buildCityFile } = await import('../../resources/geo/cityBuild');
+    const fresh = buildCityFile();
+    expect(read('resources/geo/cities.json')).toBe(fresh.citiesText);
+    // Only the main process bundles it (the ZIP hints); 33,787 ZIP codes and ~17,700 names in ~320 KB.
+    expect(Buffer.byteLength(fresh.citiesText)).toBeLessThan(340_000);
+  });
+
   it('stay small enough to bundle into the renderer (well under 300 KB together)', () => {
     const bytes = Buffer.byteLength(read('resources/geo/zip3.json')) + Buffer.byteLength(read('resources/geo/zip5.json'));
     expect(bytes).toBeLessThan(200_000);

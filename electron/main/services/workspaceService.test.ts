@@ -80,7 +80,8 @@ describe('workspace service: warehouses', () => {
   });
 
   it('looks ZIPs up for the form: state and time zone, null for unknown', () => {
-    expect(svc.lookupZip('43215')).toEqual({ zip: '43215', state: 'OH', timeZone: 'America/New_York' });
+    expect(svc.lookupZip('43215')).toEqual({ zip: '43215', state: 'OH', timeZone: 'America/New_York', city: 'Columbus' });
+    expect(svc.lookupZip('895')).toEqual({ zip: '895', state: 'NV', timeZone: 'America/Los_Angeles', city: 'Reno', prefix: true });
     expect(svc.lookupZip('89502')?.timeZone).toBe('America/Los_Angeles');
     expect(svc.lookupZip('00000')).toBeNull();
     expect(svc.lookupZip('abc')).toBeNull();

@@ -8,6 +8,7 @@ import type { Prefs, ScenarioSummary, WarehouseDraft, WarehouseStart, ZipInfo } 
 import { PrefsSchema } from '../../../shared/ipc/contract';
 import { sampleSettings } from '../../../shared/domain/sample';
 import { loadGeo } from '../../../shared/geo';
+import { cityOfZip, mainCityOfZip3 } from '../../../shared/geo/cities';
 import { isValidTimeZone } from '../../../shared/time/zoneNames';
 
 /** The parts of a warehouse kept in its `plan` column: its week, as opposed to its identity. */
@@ -78,10 +79,17 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
     return row;
   }
 
+  /** A 5-digit ZIP that exists, with its city; or a 3-digit prefix with the city most of it lives in. */
   function lookupZip(zip: string): ZipInfo | null {
+    if (/^\d{3}$/.test(zip)) {
+      const area = geo.zip3s.find((r) => r.zip3 === zip);
+      const city = mainCityOfZip3(zip);
+      return area ? { zip, state: area.state, timeZone: area.timeZone, prefix: true, ...(city ? { city } : {}) } : null;
+    }
     if (!/^\d{5}$/.test(zip) || !geo.zip5Exists(zip)) return null;
     const rec = geo.lookup(zip);
-    return rec ? { zip, state: rec.state, timeZone: rec.timeZone } : null;
+    const city = cityOfZip(zip);
+    return rec ? { zip, state: rec.state, timeZone: rec.timeZone, ...(city ? { city } : {}) } : null;
   }
 
   /** Checks a warehouse draft; returns the cleaned values or throws with one error per field. */

@@ -7,6 +7,7 @@ import * as simulation from '../../features/simulation/messages';
 import * as advisor from '../../features/simulation/advisorMessages';
 import { advisorMessagesEn, advisorMessagesFr } from '../../../../shared/advisor/messages';
 import * as fields from '../../components/messages';
+import * as help from '../../components/helpMessages';
 import * as warehouses from '../../features/warehouses/messages';
 import * as eligibility from '../../features/eligibility/messages';
 import * as eligibilityPlan from '../../features/eligibility/planMessages';
@@ -27,6 +28,7 @@ export const featureMessages: { name: string; en: Record<string, string>; fr: Re
   { name: 'advisor', en: advisor.en, fr: advisor.fr },
   { name: 'advisorMoves', en: advisorMessagesEn, fr: advisorMessagesFr },
   { name: 'fields', en: fields.en, fr: fields.fr },
+  { name: 'help', en: help.en, fr: help.fr },
   { name: 'warehouses', en: warehouses.en, fr: warehouses.fr },
   { name: 'eligibility', en: eligibility.en, fr: eligibility.fr },
   { name: 'eligibilityPlan', en: eligibilityPlan.en, fr: eligibilityPlan.fr },

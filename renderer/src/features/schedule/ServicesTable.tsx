@@ -23,6 +23,7 @@ import type { Warehouse } from '../../../../shared/domain/settings';
 import { WEEKDAYS } from '../../../../shared/time/dateTime';
 import type { Finding } from '../../../../shared/engine/findings';
 import { useFindingText } from '../../components/FindingText';
+import { HelpTip } from '../../components/HelpTip';
 import { findingsAt } from '../../store/selectors';
 import { useStore } from '../../store';
 import { HandoverCell } from './HandoverCell';
@@ -52,7 +53,20 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
         <Table size="small" aria-label={t('schedule.services.tableLabel', { warehouse: warehouse.name })} sx={{ '& td, & th': { px: 0.5, verticalAlign: 'top' } }}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ minWidth: 168, ...STICKY }}>{t('schedule.col.service')}</TableCell>
+              <TableCell sx={{ minWidth: 168, ...STICKY }}>
+                {t('schedule.col.service')}
+                {/* What the row's switch, zone cap and weekend plan boxes mean, once for every row. */}
+                <Typography component="span" variant="caption" sx={{ display: 'block', color: 'text.secondary' }} data-testid="services-help">
+                  Prime
+                  <HelpTip term="primeSwitch" />
+                  {' · '}
+                  {t('schedule.zoneCap')}
+                  <HelpTip term="zoneCap" />
+                  {' · '}
+                  {t('help.specialPlan.short')}
+                  <HelpTip term="specialPlan" />
+                </Typography>
+              </TableCell>
               {WEEKDAYS.map((d) => (
                 <TableCell key={d}>{t(`weekday.${d}`)}</TableCell>
               ))}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useZipHint } from '../../components/useZipHint';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -48,6 +49,7 @@ export function ExplainPanel() {
   const [tier, setTier] = useState<SizeTier>(explain.query?.sizeTier ?? 'standard');
   const [touched, setTouched] = useState(false);
   const zipError = !/^\d{3}(\d{2})?$/.test(zip);
+  const zipHint = useZipHint(zip);
   const time = parseTimeInput(timeText, { final: true });
   const dateError = !/^\d{4}-\d{2}-\d{2}$/.test(date);
   const at = time.ok ? `${date}T${time.time}` : '';
@@ -75,7 +77,7 @@ export function ExplainPanel() {
           value={zip}
           onChange={(e) => setZip(e.target.value.trim())}
           error={touched && zipError}
-          helperText={touched && zipError ? t('simulation.explain.invalidZip') : t('simulation.explain.zipHelp')}
+          helperText={touched && zipError ? t('simulation.explain.invalidZip') : (zipHint ?? t('simulation.explain.zipHelp'))}
           size="small"
           sx={{ width: 200 }}
           slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5, 'data-testid': 'explain-zip' } }}

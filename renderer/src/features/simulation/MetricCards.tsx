@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { HelpTip } from '../../components/HelpTip';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -195,6 +196,7 @@ export function RequirementCards({ view }: { view: DashboardView }) {
       <Card testId="req-outside">
         <Typography variant="body2" color="text.secondary">
           {t('simulation.req.outside')}
+          <HelpTip term="outsideBuyShipping" termLabel={t('simulation.req.outside')} />
         </Typography>
         <Typography sx={{ fontSize: '1.4rem', fontWeight: 600 }} data-testid="metric-value">
           {f.percent(view.outsideBuyShippingShare)}

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HelpTip } from '../../components/HelpTip';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
@@ -17,7 +18,6 @@ import type { DashboardView } from './simulationView';
 import { RequirementCards, SpeedCards } from './MetricCards';
 import { Heatmap } from './Heatmap';
 import { StateTable } from './StateTable';
-import { Zip5ModeNote } from './Zip5ModeNote';
 import { ExplainPanel } from './ExplainPanel';
 import { MapLegend } from './MapLegend';
 import { AdvisorPanel } from './AdvisorPanel';
@@ -95,6 +95,12 @@ function SimulationStatus() {
               ? t('simulation.status.idle')
               : ''}
       </Typography>
+      {/* Outside the live status region, so the button's name is not read out with every recompute. */}
+      {status === 'ready' && engineMs !== null && (
+        <Box component="span" sx={{ ml: '0 !important' }}>
+          <HelpTip term="engineTime" />
+        </Box>
+      )}
       {status === 'error' && <Alert severity="error">{t('simulation.status.error', { message: error ?? '' })}</Alert>}
     </>
   );
@@ -225,7 +231,6 @@ export function SimulationPage() {
       )}
       <AdvisorPanel />
       <Section title={t('simulation.explain.title')} testId="explain-section">
-      {result?.zip5 && <Zip5ModeNote summary={result.zip5} />}
         <Paper sx={{ p: 2 }}>
           <ExplainPanel />
         </Paper>

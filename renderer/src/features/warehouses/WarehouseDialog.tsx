@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -20,6 +21,9 @@ import type { WarehouseStart } from '../../../../shared/ipc/contract';
 import type { FieldError } from '../../../../shared/ipc/result';
 import { sampleSettings } from '../../../../shared/domain/sample';
 import { call } from '../../lib/api';
+import { HelpTip } from '../../components/HelpTip';
+import { TimeZonePicker } from './TimeZonePicker';
+import { zoneLabel } from '../../../../shared/time/zoneLabels';
 import { useStore } from '../../store';
 
 type FieldName = 'name' | 'zip' | 'timeZone';
@@ -37,7 +41,7 @@ interface Props {
 
 /** Add or edit a warehouse's identity; the ZIP fills in the time zone, which stays editable. */
 export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const saveWarehouse = useStore((s) => s.saveWarehouse);
   const others = useStore((s) => s.doc?.settings.warehouses) ?? NO_WAREHOUSES;
   const [startKind, setStartKind] = useState<StartKind>('empty');
@@ -46,7 +50,7 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
   const [name, setName] = useState('');
   const [zip, setZip] = useState('');
   const [timeZone, setTimeZone] = useState('');
-  const [zipInfo, setZipInfo] = useState<{ state: string; timeZone: string } | null>(null);
+  const [zipInfo, setZipInfo] = useState<{ state: string; timeZone: string; city?: string } | null>(null);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -82,7 +86,7 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
     void call('geo:lookupZip', { zip }).then((res) => {
       if (!live || !res.ok) return;
       if (res.value) {
-        setZipInfo({ state: res.value.state, timeZone: res.value.timeZone });
+        setZipInfo({ state: res.value.state, timeZone: res.value.timeZone, city: res.value.city });
         setErrors((e) => ({ ...e, zip: undefined }));
         if (!tzTouched.current || timeZone === '') setTimeZone(res.value.timeZone);
       } else {
@@ -95,6 +99,12 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new ZIP triggers a lookup
   }, [zip]);
+
+  /** "Reno, NV · Pacific Time (Los Angeles)": where the ZIP is and the clock it fills in. */
+  function zipHint(info: { state: string; timeZone: string; city?: string }): string {
+    const zone = zoneLabel(info.timeZone, i18n.language === 'fr' ? 'fr' : 'en');
+    return info.city ? t('warehouses.zipHint.city', { city: info.city, state: info.state, zone }) : t('warehouses.zipHint.state', { state: info.state, zone });
+  }
 
   function localCheck(): Partial<Record<FieldName, string>> {
     const e: Partial<Record<FieldName, string>> = {};
@@ -155,22 +165,23 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
               value={zip}
               onChange={(e) => setZip(e.target.value.replace(/\s/g, ''))}
               error={!!errors.zip}
-              helperText={errors.zip ?? (zipInfo ? t('warehouses.field.zipFound', zipInfo) : t('warehouses.field.zipHelp'))}
+              helperText={errors.zip ?? (zipInfo ? zipHint(zipInfo) : t('warehouses.field.zipHelp'))}
               required
               slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5, 'data-testid': 'warehouse-zip' } }}
             />
-            <TextField
-              label={t('warehouses.field.timeZone')}
-              value={timeZone}
-              onChange={(e) => {
-                tzTouched.current = true;
-                setTimeZone(e.target.value);
-              }}
-              error={!!errors.timeZone}
-              helperText={errors.timeZone ?? t('warehouses.field.timeZoneHelp')}
-              required
-              slotProps={{ htmlInput: { maxLength: 64, 'data-testid': 'warehouse-tz' } }}
-            />
+            <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
+              <TimeZonePicker
+                value={timeZone}
+                onChange={(id) => {
+                  tzTouched.current = true;
+                  setTimeZone(id);
+                }}
+                error={errors.timeZone}
+              />
+              <Box sx={{ pt: 1.5 }}>
+                <HelpTip term="timeZone" termLabel={t('warehouses.field.timeZone')} />
+              </Box>
+            </Stack>
             {!editing && (
               <FormControl>
                 <FormLabel id={`${titleId}-start`}>{t('warehouses.start.legend')}</FormLabel>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HelpTip } from '../../components/HelpTip';
+import { zoneLabel } from '../../../../shared/time/zoneLabels';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -29,7 +31,7 @@ const NO_WAREHOUSES: Warehouse[] = [];
 
 /** List, add, edit and delete the warehouses of the current scenario (as the open plan has them). */
 export function WarehousesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const warehouses = useStore((s) => s.doc?.settings.warehouses) ?? NO_WAREHOUSES;
   const deleteWarehouse = useStore((s) => s.deleteWarehouse);
   const notify = useStore((s) => s.notify);
@@ -62,7 +64,10 @@ export function WarehousesPage() {
               <TableRow>
                 <TableCell>{t('warehouses.col.name')}</TableCell>
                 <TableCell>{t('warehouses.col.zip')}</TableCell>
-                <TableCell>{t('warehouses.col.timeZone')}</TableCell>
+                <TableCell>
+                  {t('warehouses.col.timeZone')}
+                  <HelpTip term="timeZone" termLabel={t('warehouses.col.timeZone')} />
+                </TableCell>
                 <TableCell>{t('warehouses.col.days')}</TableCell>
                 <TableCell align="right">{t('warehouses.col.services')}</TableCell>
                 <TableCell align="right">{t('warehouses.col.actions')}</TableCell>
@@ -75,7 +80,12 @@ export function WarehousesPage() {
                     {w.name}
                   </TableCell>
                   <TableCell>{w.zip}</TableCell>
-                  <TableCell>{w.timeZone}</TableCell>
+                  <TableCell>
+                    {zoneLabel(w.timeZone, i18n.language === 'fr' ? 'fr' : 'en')}
+                    <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                      {w.timeZone}
+                    </Typography>
+                  </TableCell>
                   <TableCell>
                     {WEEKDAYS.filter((d) => w.operatingDays.includes(d))
                       .map((d) => t(`weekday.${d}`))

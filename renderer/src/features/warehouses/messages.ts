@@ -12,6 +12,12 @@ export const en = {
   'warehouses.start.services_one': '{{count}} carrier service: {{list}}',
   'warehouses.start.services_other': '{{count}} carrier services: {{list}}',
   'warehouses.error.copyFromMissing': 'The warehouse to copy from no longer exists; choose another one.',
+  'warehouses.zipHint.city': '{{city}}, {{state}} · {{zone}}',
+  'warehouses.zipHint.state': '{{state}} · {{zone}}',
+  'warehouses.tz.noMatch': 'No time zone matches. Try a city, “Pacific” or an id like America/Denver.',
+  'warehouses.tz.group.us': 'United States',
+  'warehouses.tz.group.other': 'Other time zones',
+  'warehouses.tz.stored': 'Saved as {{id}}. Search by city, zone name or IANA id; the ZIP code fills it in.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -27,4 +33,10 @@ export const fr: Record<keyof typeof en, string> = {
   'warehouses.start.services_one': '{{count}} service de transporteur : {{list}}',
   'warehouses.start.services_other': '{{count}} services de transporteur : {{list}}',
   'warehouses.error.copyFromMissing': 'L’entrepôt à copier n’existe plus ; choisissez-en un autre.',
+  'warehouses.zipHint.city': '{{city}}, {{state}} · {{zone}}',
+  'warehouses.zipHint.state': '{{state}} · {{zone}}',
+  'warehouses.tz.noMatch': 'Aucun fuseau ne correspond. Essayez une ville, « Pacifique » ou un identifiant comme America/Denver.',
+  'warehouses.tz.group.us': 'États-Unis',
+  'warehouses.tz.group.other': 'Autres fuseaux horaires',
+  'warehouses.tz.stored': 'Enregistré comme {{id}}. Cherchez par ville, nom du fuseau ou identifiant IANA ; le code ZIP le remplit.',
 };

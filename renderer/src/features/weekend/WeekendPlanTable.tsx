@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { HelpTip } from '../../components/HelpTip';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
 import Switch from '@mui/material/Switch';
@@ -76,7 +77,10 @@ export function WeekendPlanTable({ rows, showWarehouse }: { rows: readonly Weeke
             <TableCell sx={{ width: '24%' }}>{t('weekend.col.handover')}</TableCell>
             <TableCell>{t('weekend.col.matrix')}</TableCell>
             <TableCell sx={{ width: '19%' }}>{t('weekend.col.status')}</TableCell>
-            <TableCell sx={{ width: '15%' }}>{t('weekend.col.specialPlan')}</TableCell>
+            <TableCell sx={{ width: '15%' }}>
+              {t('weekend.col.specialPlan')}
+              <HelpTip term="specialPlan" termLabel={t('weekend.col.specialPlan')} />
+            </TableCell>
             <TableCell>{t('weekend.col.fix')}</TableCell>
           </TableRow>
         </TableHead>
