@@ -101,7 +101,8 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
   };
 
   if (format === 'json') return write(scenarioJson(settings));
-  const result = simulate(settings, geo, { policyId: args.policy, weekStart: args.week });
+  // 'auto': ZIP5 mode when the plan has ZIP5 transit overrides, as shipweek simulate and the app run it.
+  const result = simulate(settings, geo, { policyId: args.policy, weekStart: args.week, destinations: 'auto' });
   const tr = translator(ctx.lang);
   if (format === 'csv') {
     const csv = { schedule: () => scheduleCsv(settings, tr), coverageZip3: () => coverageZip3Csv(result, geo, tr), coverageState: () => coverageStateCsv(result, tr), metrics: () => metricsCsv(result, tr) }[csvKind]();

@@ -90,8 +90,9 @@ export function createExportService(db: Db, options: ExportOptions) {
     if (policyId !== undefined && !findPolicy(settings, policyId)) {
       throw new AppError('invalid', `Unknown policy profile ${policyId}.`, { key: 'reports.error.unknownPolicy', params: { policyId } });
     }
-    if (weekStart !== undefined && weeks > 1) return { settings, result: simulateWindow(settings, loadGeo(), { policyId, weekStart, weeks }) };
-    return { settings, result: simulate(settings, loadGeo(), { policyId, weekStart }) };
+    // 'auto': ZIP5 mode when the plan has ZIP5 transit overrides, as the Simulation page runs it.
+    if (weekStart !== undefined && weeks > 1) return { settings, result: simulateWindow(settings, loadGeo(), { policyId, weekStart, weeks, destinations: 'auto' }) };
+    return { settings, result: simulate(settings, loadGeo(), { policyId, weekStart, destinations: 'auto' }) };
   }
 
   // Files written by this service since the workspace opened: the only ones the page may ask to

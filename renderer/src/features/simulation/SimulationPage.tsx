@@ -18,6 +18,7 @@ import type { DashboardView } from './simulationView';
 import { RequirementCards, SpeedCards } from './MetricCards';
 import { Heatmap } from './Heatmap';
 import { StateTable } from './StateTable';
+import { Zip5ModeNote } from './Zip5ModeNote';
 import { ExplainPanel } from './ExplainPanel';
 import { MapLegend } from './MapLegend';
 import { AdvisorPanel } from './AdvisorPanel';
@@ -231,6 +232,7 @@ export function SimulationPage() {
       )}
       <AdvisorPanel />
       <Section title={t('simulation.explain.title')} testId="explain-section">
+      {result?.zip5 && <Zip5ModeNote summary={result.zip5} />}
         <Paper sx={{ p: 2 }}>
           <ExplainPanel />
         </Paper>
