@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import type { AppErrorShape } from '../../../../shared/ipc/result';
+import type { TFunction } from 'i18next';
+import type { AppErrorShape, FieldError } from '../../../../shared/ipc/result';
+
+/** Keys whose messages name no place themselves: the row and column are put before them. */
+const ROW_KEYED = ['geo.transitCsv.', 'geo.weightsCsv.', 'imports.', 'orders.report.', 'transitFile.', 'returns.report.'];
 
 /**
- * A refused import: what was wrong with the file as a whole, then each problem with its place (row and
- * column of a CSV, path or line/column of a JSON file) and why — translated when main sent a key.
+ * A refused import: what was wrong with the file as a whole, then each problem in plain words first —
+ * "Row 4, weight: "-2" is negative; a weight is 0 or more", translated when main sent a key — and its
+ * technical place (`rows[3].weight`, a settings file's JSON path or line and column) folded under
+ * Details, for whoever fixes the file by hand.
  */
 export function ImportErrors({ error }: { error: AppErrorShape }) {
   const { t } = useTranslation();
@@ -17,13 +23,17 @@ export function ImportErrors({ error }: { error: AppErrorShape }) {
       {fields.length > 0 && (
         <ul aria-label={t('reports.import.errorsLabel')} style={{ margin: '8px 0 0', paddingLeft: 20 }}>
           {fields.map((f, i) => {
-            const row = typeof f.params['row'] === 'number' && f.params['row'] > 0 ? `${t('reports.import.row', { row: f.params['row'] })}, ` : '';
-            // Messages by key from the readers name no place themselves: CSV ones get row and column, settings ones (domain.*) the JSON path.
-            const where = f.key.startsWith('geo.transitCsv.') || f.key.startsWith('geo.weightsCsv.') || f.key.startsWith('orders.report.') || f.key.startsWith('transitFile.') || f.key.startsWith('domain.') ? `${row}${f.field || t('reports.import.file')}: ` : '';
+            const { plain, details } = plainProblem(f, t);
+            const file = typeof f.params['file'] === 'string' ? f.params['file'] : '';
             return (
-              <li key={i} data-testid="import-error">
-                {where}
-                {t(f.key, { ...f.params, defaultValue: f.message })}
+              <li key={i}>
+                <span data-testid="import-error">{plain}</span>
+                {details && (
+                  <details data-testid="import-error-details" style={{ fontSize: '0.85em' }}>
+                    <summary>{t('reports.import.details')}</summary>
+                    <code>{file ? `${file} · ${details}` : details}</code>
+                  </details>
+                )}
               </li>
             );
           })}
@@ -31,4 +41,20 @@ export function ImportErrors({ error }: { error: AppErrorShape }) {
       )}
     </Alert>
   );
+}
+
+/** The plain sentence of one problem and its technical place (shown on demand). */
+function plainProblem(f: FieldError, t: TFunction): { plain: string; details: string | undefined } {
+  // A settings problem without its own translation: main sends the place and the message apart.
+  if (f.key === 'reports.import.settingsIssue' && typeof f.params['message'] === 'string') {
+    return { plain: f.params['message'], details: typeof f.params['where'] === 'string' ? f.params['where'] : f.field };
+  }
+  const message = t(f.key, { ...f.params, defaultValue: f.message });
+  // A settings problem by key: the reason in words, the JSON path (or line and column) as the details.
+  if (f.key.startsWith('domain.')) return { plain: message, details: f.details ?? (f.field || undefined) };
+  if (ROW_KEYED.some((prefix) => f.key.startsWith(prefix))) {
+    const row = typeof f.params['row'] === 'number' && f.params['row'] > 0 ? `${t('reports.import.row', { row: f.params['row'] })}, ` : '';
+    return { plain: `${row}${f.field || t('reports.import.file')}: ${message}`, details: f.details };
+  }
+  return { plain: message, details: f.details };
 }
