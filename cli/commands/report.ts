@@ -23,7 +23,7 @@ import { loadSettingsFile } from '../loadSettings';
 import { dateOutOfRange } from '../dateOption';
 import { findChromium, htmlToPdf, launchHeadlessChromium } from '../chromium';
 import { readReturnsFile } from './returns';
-import { calendarFor, todayIn } from '../../shared/returns/deadlines';
+import { calendarFor, todayIn, yearsAround } from '../../shared/returns/deadlines';
 import { returnsReportSection } from '../../shared/returns/reportSection';
 
 export interface ReportArgs {
@@ -110,7 +110,7 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
   }
   const extraSections: string[] = [];
   if (args.returns) {
-    const calendar = calendarFor(settings);
+    const calendar = calendarFor(settings, undefined, yearsAround(deps.now().getTime()));
     const read = readReturnsFile(ctx, args.returns, calendar.timeZone, false);
     if (!read.ok) return read.result;
     extraSections.push(returnsReportSection(read.entries, [], calendar, todayIn(calendar.timeZone, deps.now().getTime()), ctx.t));

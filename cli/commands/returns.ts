@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { GeoData } from '../../shared/geo/index';
 import { IsoDateSchema } from '../../shared/time/dateTime';
-import { calendarFor, returnDeadline, todayIn, weekendsOnlyCalendar, type ReturnStatus } from '../../shared/returns/deadlines';
+import { calendarFor, returnDeadline, todayIn, weekendsOnlyCalendar, yearsAround, type ReturnStatus } from '../../shared/returns/deadlines';
 import { formatReturnsReportError, type ReturnsReportSummary } from '../../shared/returns/returnsReport';
 import type { ReturnEntry } from '../../shared/returns/model';
 import { readReturnsReportFile } from '../../electron/main/services/returnsReportFile';
@@ -63,7 +63,8 @@ export function returnsCommand(ctx: CliContext, geo: GeoData, args: ReturnsArgs)
     if (args.warehouse !== undefined && !ids.includes(args.warehouse)) {
       return badInput(ctx.t('cli.returns.unknownWarehouse', { id: JSON.stringify(args.warehouse), file: args.holidaysFrom, ids: ids.join(', ') }));
     }
-    calendar = calendarFor(loaded.settings, args.warehouse);
+    // The built-in carrier holidays of the years around the day the deadlines are judged on.
+    calendar = calendarFor(loaded.settings, args.warehouse, yearsAround(args.today ? Date.parse(args.today) : (args.now ?? Date.now())));
   }
   const today = args.today ?? todayIn(calendar.timeZone, args.now ?? Date.now());
 

@@ -4,14 +4,20 @@
  *   into the warehouse's zone: 2026-11-28T02:00Z is still the 27th in Columbus; a date or date-time
  *   without an offset is taken as the warehouse's own wall clock, an assumption the caller states);
  * - refund by = two business days after it (sellerObligations.refundDeadline): Saturdays, Sundays,
- *   the plan's holidays — every one, as the Reports page's calculator counts them — and this
- *   warehouse's closures are not business days;
+ *   this warehouse's closures and the carrier calendar the engine uses are not business days — the
+ *   built-in holidays of the carriers the warehouse ships with (every carrier when it has no enabled
+ *   service), minus the days the plan reopens for that carrier, plus every holiday the plan lists
+ *   (shared/engine/calendar.ts, createHolidayBook); the Returns page, the Reports page's calculator,
+ *   the report and the CLI all read this one calendar;
  * - the status on a given day: refunded, awaiting arrival, due, due today, or overdue.
  */
 import type { Settings } from '../domain/settings';
+import { CARRIERS, type CarrierId } from '../domain/carrier';
+import { createHolidayBook } from '../engine/calendar';
+import { DEFAULT_ENGINE_CATALOG } from '../engine/engineCatalog';
 import { refundDeadline } from '../catalog/sellerObligations';
 import { parseDateTime } from '../orders/isoInstant';
-import { isoDate, offsetAt } from '../time/timezone';
+import { dayNumber, isoDate, offsetAt } from '../time/timezone';
 import type { ReturnEntry } from './model';
 
 /** What the deadlines of one warehouse depend on. */
@@ -29,14 +35,41 @@ export interface ReturnsCalendar {
 export const DEFAULT_RETURNS_TIME_ZONE = 'America/Los_Angeles';
 
 /**
- * The calendar of a plan's warehouse (the first one unless `warehouseId` names another): its zone,
- * the plan's holidays and its closures.
- * @example calendarFor(sampleSettings()).timeZone // 'America/New_York'
+ * The years whose built-in carrier holidays a calendar needs around an instant: that year and the
+ * ones either side (a return that arrives in late December is refunded in January).
+ * @example yearsAround(Date.UTC(2026, 10, 30)) // [2025, 2026, 2027]
  */
-export function calendarFor(settings: Pick<Settings, 'warehouses' | 'holidays'>, warehouseId?: string): ReturnsCalendar {
+export function yearsAround(epochMs: number): number[] {
+  const y = new Date(epochMs).getUTCFullYear();
+  return [y - 1, y, y + 1];
+}
+
+/**
+ * The calendar of a plan's warehouse (the first one unless `warehouseId` names another): its zone,
+ * its closures, the plan's holidays and, for `years` (default: those of the plan's own dates and the
+ * years either side), the built-in holidays of its carriers that the plan does not reopen.
+ * @example calendarFor(sampleSettings(), undefined, [2026]).closedDates.includes('2026-11-11') // true: Veterans Day, USPS is closed
+ */
+export function calendarFor(
+  settings: Pick<Settings, 'warehouses' | 'holidays'> & Partial<Pick<Settings, 'reopenedCarrierDays'>>,
+  warehouseId?: string,
+  years?: readonly number[],
+): ReturnsCalendar {
   const warehouse = settings.warehouses.find((w) => w.id === warehouseId) ?? settings.warehouses[0];
   const closed = new Set<string>(settings.holidays.map((h) => h.date));
   for (const d of warehouse?.closures ?? []) closed.add(d);
+  // The engine's carrier calendar (built-in + own − reopened), for the carriers this warehouse ships with.
+  const reopened = settings.reopenedCarrierDays ?? [];
+  const book = createHolidayBook({ holidays: settings.holidays, reopenedCarrierDays: reopened, warehouses: [] } as unknown as Settings, DEFAULT_ENGINE_CATALOG, true);
+  const used = new Set<CarrierId>((warehouse?.services ?? []).filter((p) => p.enabled).map((p) => DEFAULT_ENGINE_CATALOG.services[p.serviceId].carrier));
+  const carriers = used.size > 0 ? [...used] : [...CARRIERS];
+  const ownYears = [...settings.holidays.map((h) => h.date), ...(warehouse?.closures ?? []), ...reopened.map((r) => r.date)].map((d) => Number(d.slice(0, 4)));
+  const span = years ?? [...new Set(ownYears.flatMap((y) => [y - 1, y, y + 1]))];
+  for (const year of span) {
+    for (const carrier of carriers) {
+      for (const h of DEFAULT_ENGINE_CATALOG.carrierHolidays(carrier, year)) if (book.carrierClosed(carrier, dayNumber(h.date)) !== undefined) closed.add(h.date);
+    }
+  }
   return {
     warehouseId: warehouse?.id ?? '',
     warehouseName: warehouse?.name ?? '',

@@ -23,7 +23,7 @@ import { NotARegularFileError } from './fileKind';
 import { createScenarioService } from './scenarioService';
 import { createPlanService } from './planService';
 import { createReturnsService } from './returnsService';
-import { calendarFor, todayIn } from '../../../shared/returns/deadlines';
+import { calendarFor, todayIn, yearsAround } from '../../../shared/returns/deadlines';
 import { returnsReportSection } from '../../../shared/returns/reportSection';
 import { returnsMessagesEn, returnsMessagesFr } from '../../../shared/returns/messages';
 import { type Lang } from '../../../shared/i18n/lang';
@@ -129,7 +129,7 @@ export function createExportService(db: Db, options: ExportOptions) {
       const extraSections: string[] = [];
       if (extras.returns) {
         // As the CLI's report --returns does: "today" is the warehouse's date, not this computer's.
-        const calendar = calendarFor(settings, extras.returnsWarehouseId);
+        const calendar = calendarFor(settings, extras.returnsWarehouseId, yearsAround(now().getTime()));
         const register = returns.list();
         const tr = translator(lang, lang === 'fr' ? returnsMessagesFr : returnsMessagesEn);
         extraSections.push(

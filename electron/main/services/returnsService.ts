@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Db } from '../db/connection';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
-import { calendarFor } from '../../../shared/returns/deadlines';
+import { calendarFor, yearsAround } from '../../../shared/returns/deadlines';
 import { mergeReturns } from '../../../shared/returns/register';
 import { claimProblems } from '../../../shared/returns/safeT';
 import { formatReturnsReportError, type ReturnsReportSummary } from '../../../shared/returns/returnsReport';
@@ -186,7 +186,7 @@ export function createReturnsService(db: Db, now: () => Date = () => new Date())
     const t = (key: string, params?: Record<string, string | number>) => tr.t(key, params);
     const register = list();
     if (kind === 'claims') return claimsCsv(register.claims.map((c) => c.claim), today, t);
-    return returnsCsv(register.returns.map((r) => r.entry), calendarFor(scenarios.get(scenarioId).settings, warehouseId), today, t);
+    return returnsCsv(register.returns.map((r) => r.entry), calendarFor(scenarios.get(scenarioId).settings, warehouseId, yearsAround(Date.parse(today))), today, t);
   }
 
   function writeCsv(kind: 'returns' | 'claims', lang: Lang, scenarioId: number, today: string, target: string, warehouseId?: string): { path: string; bytes: number } {

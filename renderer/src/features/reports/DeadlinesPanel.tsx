@@ -9,6 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { IsoDateSchema } from '../../../../shared/time/dateTime';
 import { refundDeadline, safeTDisputeDeadline, safeTInfoDeadline } from '../../../../shared/catalog/sellerObligations';
+import { calendarFor, yearsAround } from '../../../../shared/returns/deadlines';
 import { localiseParams } from '../../lib/localiseParams';
 import { useStore } from '../../store';
 
@@ -24,19 +25,21 @@ function DeadlineRow({ label, value, onChange, testId, children }: { label: stri
 
 /**
  * The after-sale deadlines of the SFP help page, worked out for a date: the refund is due two
- * business days after a return reaches the warehouse (the plan's holidays are not business days); missing SAFE-T information is due within seven days; a SAFE-T decision can be disputed
+ * business days after a return reaches the warehouse (read in the engine's calendar, as the Returns page reads it: the built-in
+ * carrier holidays the plan does not reopen, its own holidays and the warehouse's closures are not business days); missing SAFE-T information is due within seven days; a SAFE-T decision can be disputed
  * once, within seven days.
  */
 export function DeadlinesPanel() {
   const { t, i18n } = useTranslation();
-  const holidays = useStore((s) => s.doc?.settings.holidays);
+  const settings = useStore((s) => s.doc?.settings);
+  const warehouseId = useStore((s) => s.returnsWarehouseId);
   const [received, setReceived] = useState('');
   const [request, setRequest] = useState('');
   const [decision, setDecision] = useState('');
   const [disputed, setDisputed] = useState(false);
-  // Public holidays (listed with the carriers closed) and the warehouse's own are not business days.
-  const holidayDates = (holidays ?? []).map((h) => h.date);
   const valid = (d: string) => IsoDateSchema.safeParse(d).success;
+  // The Returns page's calendar (same warehouse): built-in carrier holidays + the plan's own − reopened, and closures.
+  const holidayDates = settings && valid(received) ? calendarFor(settings, warehouseId ?? undefined, yearsAround(Date.parse(received))).closedDates : [];
   const line = (key: string, date: string) => t(key, localiseParams({ date }, i18n.language));
   const disputeUntil = valid(decision) ? safeTDisputeDeadline(decision, disputed ? 1 : 0) : null;
 

@@ -1,5 +1,5 @@
 import { useStore } from '../../store';
-import { calendarFor, todayIn, type ReturnsCalendar } from '../../../../shared/returns/deadlines';
+import { calendarFor, todayIn, yearsAround, type ReturnsCalendar } from '../../../../shared/returns/deadlines';
 import { whatIsDue, type DueSummary } from '../../../../shared/returns/register';
 
 /** Days ahead the "what is due" list and the navigation count look. */
@@ -20,7 +20,7 @@ export function useReturnsView(): ReturnsView {
   const settings = useStore((s) => s.doc?.settings);
   const register = useStore((s) => s.register);
   const warehouseId = useStore((s) => s.returnsWarehouseId);
-  const calendar = settings && settings.warehouses.length > 0 ? calendarFor(settings, warehouseId ?? undefined) : null;
+  const calendar = settings && settings.warehouses.length > 0 ? calendarFor(settings, warehouseId ?? undefined, yearsAround(Date.now())) : null;
   // The page asks the clock (the engine never does): deadlines are about the real today.
   const today = todayIn(calendar?.timeZone ?? 'UTC', Date.now());
   const due = calendar && register ? whatIsDue(register.returns.map((r) => r.entry), register.claims.map((c) => c.claim), calendar, today, DUE_HORIZON_DAYS) : null;
