@@ -5,9 +5,8 @@
  * so the picker reads the same on every machine; any other zone the runtime knows gets the runtime's own
  * generic name (Intl), which is good enough for a warehouse outside the usual places.
  */
+import type { Lang } from '../i18n/lang';
 import { isValidTimeZone } from './zoneNames';
-
-export type ZoneLang = 'en' | 'fr';
 
 /** Clock families of the US zones: zones of one family keep the same clock today (checked by a test). */
 const FAMILY_NAMES = {
@@ -100,7 +99,7 @@ const US_BY_ID: ReadonlyMap<string, ZoneFamily> = new Map(US_TIME_ZONES.map((z) 
  * @example zoneCity('America/Los_Angeles', 'en') // 'Los Angeles'
  * @example zoneCity('America/North_Dakota/New_Salem', 'fr') // 'New Salem, Dakota du Nord'
  */
-export function zoneCity(id: string, lang: ZoneLang): string {
+export function zoneCity(id: string, lang: Lang): string {
   const parts = id.split('/');
   const city = parts[parts.length - 1]!.replace(/_/g, ' ');
   if (parts.length < 3) return city;
@@ -111,7 +110,7 @@ export function zoneCity(id: string, lang: ZoneLang): string {
 const genericCache = new Map<string, string>();
 
 /** The runtime's generic name of a zone ("Central European Time"), or '' when it has none. */
-function intlGenericName(id: string, lang: ZoneLang): string {
+function intlGenericName(id: string, lang: Lang): string {
   const key = `${lang}|${id}`;
   let name = genericCache.get(key);
   if (name === undefined) {
@@ -135,7 +134,7 @@ function intlGenericName(id: string, lang: ZoneLang): string {
  * @example zoneLabel('America/Los_Angeles', 'en') // 'Pacific Time (Los Angeles)'
  * @example zoneLabel('America/Los_Angeles', 'fr') // 'Heure du Pacifique (Los Angeles)'
  */
-export function zoneLabel(id: string, lang: ZoneLang): string {
+export function zoneLabel(id: string, lang: Lang): string {
   const family = US_BY_ID.get(id);
   const name = family ? FAMILY_NAMES[family][lang] : intlGenericName(id, lang);
   if (!name) return id;
@@ -163,7 +162,7 @@ export function searchText(s: string): string {
     .toLowerCase();
 }
 
-function optionOf(id: string, group: ZoneOption['group'], lang: ZoneLang): ZoneOption {
+function optionOf(id: string, group: ZoneOption['group'], lang: Lang): ZoneOption {
   const family = US_BY_ID.get(id);
   const words = [zoneLabel(id, 'en'), zoneLabel(id, 'fr'), id, family && FAMILY_REFERENCE[family] === id ? (FAMILY_CITIES[family] ?? '') : ''];
   return { id, label: zoneLabel(id, lang), group, search: searchText(words.join(' ')) };
@@ -174,7 +173,7 @@ function optionOf(id: string, group: ZoneOption['group'], lang: ZoneLang): ZoneO
  * `keep` — the value already stored — when it is in neither, so a plan's zone is never lost from view.
  * @example zoneOptions('en')[0] // { id: 'America/New_York', label: 'Eastern Time (New York)', group: 'us', … }
  */
-export function zoneOptions(lang: ZoneLang, keep?: string): ZoneOption[] {
+export function zoneOptions(lang: Lang, keep?: string): ZoneOption[] {
   const out = US_TIME_ZONES.map((z) => optionOf(z.id, 'us', lang));
   const seen = new Set(out.map((o) => o.id));
   const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
