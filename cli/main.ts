@@ -33,7 +33,7 @@ const COMMANDS = {
   report: { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, policy: { type: 'string' }, week: { type: 'string' }, force: { type: 'boolean' }, returns: { type: 'string' } },
   serve: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
   eligibility: { json: { type: 'boolean' }, weeks: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, 'transit-spread': { type: 'string' }, policy: { type: 'string' }, 'trade-off': { type: 'boolean' } },
-  backtest: { json: { type: 'boolean' }, orders: { type: 'string' }, worst: { type: 'string' }, 'marketplace-tz': { type: 'string' }, 'apply-out': { type: 'string' }, force: { type: 'boolean' } },
+  backtest: { json: { type: 'boolean' }, orders: { type: 'string' }, worst: { type: 'string' }, 'marketplace-tz': { type: 'string' }, 'apply-out': { type: 'string' }, force: { type: 'boolean' }, plans: { type: 'string', multiple: true } },
   import: { into: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'adopt-shape': { type: 'boolean' }, 'adopt-volume': { type: 'boolean' }, 'marketplace-tz': { type: 'string' }, origin: { type: 'string' }, progress: { type: 'boolean' } },
   returns: { json: { type: 'boolean' }, 'holidays-from': { type: 'string' }, warehouse: { type: 'string' }, today: { type: 'string' } },
 } as const;
@@ -152,6 +152,7 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
         marketplaceTz: str('marketplace-tz'),
         applyOut: str('apply-out'),
         force: bool('force'),
+        plans: Array.isArray(v['plans']) ? (v['plans'] as string[]) : undefined,
         onProgress: progressLine,
       });
     case 'import':

@@ -1,13 +1,15 @@
 /**
- * `shipweek backtest <settings> --orders <report> [--json] [--worst N] [--marketplace-tz <zone>] [--apply-out <file> [--force]]`:
+ * `shipweek backtest <settings> --orders <report> [--json] [--worst N] [--marketplace-tz <zone>] [--plans <spec or list>]... [--apply-out <file> [--force]]`:
  * ShipWeek's promise for every Prime order of an Amazon order report against the date Amazon promised.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { applyTransitSuggestions, createBacktest, type BacktestGroup, type BacktestResult } from '../../shared/backtest/backtest';
+import { dirname, join, resolve } from 'node:path';
+import { applyTransitSuggestions, createBacktest, type BacktestGroup, type BacktestResult, type PlanInForce } from '../../shared/backtest/backtest';
+import { planRangeMessage, plansInForceProblems } from '../../shared/backtest/plansInForce';
+import { IsoDateSchema } from '../../shared/time/dateTime';
 import { scenarioJson } from '../../shared/report/exports';
 import type { GeoData } from '../../shared/geo/index';
-import { badInput, writeFileAtomic, type CliContext, type CommandResult } from '../context';
+import { badInput, readInputFile, writeFileAtomic, type CliContext, type CommandResult } from '../context';
 import { integer, json, percent, table } from '../format';
 import { loadSettingsFile } from '../loadSettings';
 import { readReport, summaryJson, summaryLines } from './orderReport';
@@ -21,7 +23,71 @@ export interface BacktestArgs {
   /** Write the settings with the suggested transit overrides applied here (a new file). */
   applyOut?: string;
   force?: boolean;
+  /** Plans in force: each 'FROM..TO=settings.json', or the path of a JSON list of { from, to, settings, name? }. */
+  plans?: string[];
   onProgress?: (fraction: number, phase: string) => void;
+}
+
+/** As many as the app's contract allows for one backtest. */
+export const MAX_PLANS_IN_FORCE = 20;
+
+const PLAN_SPEC = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})=(.+)$/;
+
+/**
+ * The plans in force named by --plans: every settings file read and checked like the main one, then
+ * refused when a range ends before it starts or two ranges share a date (both named, with the dates).
+ */
+function loadPlansInForce(ctx: CliContext, geo: GeoData, specs: readonly string[], asJson: boolean): { ok: true; plans: PlanInForce[] } | { ok: false; result: CommandResult } {
+  const wanted: { from: string; to: string; file: string; name?: string }[] = [];
+  for (const spec of specs) {
+    const m = PLAN_SPEC.exec(spec);
+    if (m) {
+      wanted.push({ from: m[1]!, to: m[2]!, file: m[3]! });
+      continue;
+    }
+    if (!/\.json$/i.test(spec)) return { ok: false, result: badInput(ctx.t('cli.backtest.badPlans', { value: JSON.stringify(spec) })) };
+    const read = readInputFile(ctx, spec);
+    if (!read.ok) return read;
+    const list = parsePlanList(read.text);
+    if (!list) return { ok: false, result: badInput(ctx.t('cli.backtest.badPlansList', { file: spec })) };
+    // Paths in a list are relative to the list, so it can sit beside the plans it names.
+    for (const p of list) wanted.push({ ...p, file: join(dirname(spec), p.settings) });
+  }
+  if (wanted.length > MAX_PLANS_IN_FORCE) return { ok: false, result: badInput(ctx.t('cli.backtest.tooManyPlans', { max: MAX_PLANS_IN_FORCE, count: wanted.length })) };
+  for (const w of wanted) {
+    if (!IsoDateSchema.safeParse(w.from).success || !IsoDateSchema.safeParse(w.to).success) return { ok: false, result: badInput(ctx.t('cli.backtest.badPlans', { value: JSON.stringify(`${w.from}..${w.to}=${w.file}`) })) };
+  }
+  const plans: PlanInForce[] = [];
+  for (const w of wanted) {
+    const loaded = loadSettingsFile(ctx, w.file, geo, asJson);
+    if (!loaded.ok) return loaded;
+    plans.push({ name: w.name ?? loaded.name, from: w.from, to: w.to, settings: loaded.settings });
+  }
+  const problem = plansInForceProblems(plans)[0];
+  if (problem) {
+    const message = planRangeMessage(problem);
+    return { ok: false, result: badInput(ctx.t(`cli.backtest.${message.id}`, message.params)) };
+  }
+  return { ok: true, plans };
+}
+
+/** A JSON list of plans in force, or undefined when the text is not one. */
+function parsePlanList(text: string): { from: string; to: string; settings: string; name?: string }[] | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(data)) return undefined;
+  const out: { from: string; to: string; settings: string; name?: string }[] = [];
+  for (const item of data) {
+    if (item === null || typeof item !== 'object') return undefined;
+    const { from, to, settings, name } = item as Record<string, unknown>;
+    if (typeof from !== 'string' || typeof to !== 'string' || typeof settings !== 'string' || settings === '' || (name !== undefined && typeof name !== 'string')) return undefined;
+    out.push({ from, to, settings, ...(typeof name === 'string' && name.trim() !== '' ? { name: name.slice(0, 120) } : {}) });
+  }
+  return out;
 }
 
 /** @example backtestCommand(ctx, loadGeo(), { file: 'plan.json', orders: 'orders.txt', json: true }) */
@@ -35,8 +101,10 @@ export function backtestCommand(ctx: CliContext, geo: GeoData, args: BacktestArg
   if (args.applyOut && !args.force && existsSync(resolve(ctx.cwd, args.applyOut))) return badInput(ctx.t('cli.sample.exists', { file: args.applyOut }));
   const loaded = loadSettingsFile(ctx, args.file, geo, !!args.json);
   if (!loaded.ok) return loaded.result;
+  const inForce = loadPlansInForce(ctx, geo, args.plans ?? [], !!args.json);
+  if (!inForce.ok) return inForce.result;
 
-  const backtest = createBacktest(loaded.settings, geo, { worstCount });
+  const backtest = createBacktest(loaded.settings, geo, { worstCount, plansInForce: inForce.plans });
   const read = readReport(ctx, geo, args.orders, !!args.json, {
     marketplaceTimeZone: args.marketplaceTz,
     onOrder: (line) => backtest.add(line),
@@ -67,6 +135,10 @@ export function backtestCommand(ctx: CliContext, geo: GeoData, args: BacktestArg
   }
   out.push(ctx.t('cli.backtest.agreement', { agree: n(result.agree), compared: n(result.compared), share: pct(result.agreeShare), earlier: n(result.earlier), later: n(result.later), unserved: n(result.unserved) }));
   if (result.withoutAmazonPromise > 0) out.push(ctx.t('cli.backtest.withoutPromise', { count: n(result.withoutAmazonPromise) }));
+  if (inForce.plans.length > 0) {
+    const list = result.byPlan.map((p) => ctx.t('cli.backtest.judgedOne', { name: p.name ?? ctx.t('cli.backtest.thisPlan'), agree: n(p.agree), compared: n(p.compared) }));
+    out.push(ctx.t('cli.backtest.judgedWith', { list: list.join('; ') }));
+  }
   out.push(ctx.t('cli.backtest.histogram', { days: result.diffHistogram.map((h) => `${signed(h.diffDays)}: ${n(h.orders)}`).join(', ') }));
 
   const groupTable = (title: string, groups: BacktestGroup[], label: string) => {

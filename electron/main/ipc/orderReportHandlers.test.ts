@@ -118,6 +118,18 @@ describe('order report channels (through dispatch: the contract parses arguments
     nextFile = file('orders2.txt', REPORT);
     expect(await dispatch(handlers, 'backtest:run', { scenarioId: tw.sid, plansInForce: [{ scenarioId: other.id, from: '2026-06-30', to: '2026-06-01' }] }, quiet)).toMatchObject({ ok: false, error: { key: 'reports.backtest.planRangeBackwards' } });
     expect((await dispatch(handlers, 'backtest:run', { scenarioId: tw.sid, plansInForce: [{ scenarioId: other.id, from: '2026-02-30', to: '2026-03-01' }] }, quiet)).ok).toBe(false);
+    // Two ranges sharing dates: refused, naming both plans and the shared dates.
+    const overlapping = [
+      { scenarioId: other.id, from: '2026-06-01', to: '2026-06-30' },
+      { scenarioId: other.id, from: '2026-06-25', to: '2026-07-10' },
+    ];
+    expect(await dispatch(handlers, 'backtest:run', { scenarioId: tw.sid, plansInForce: overlapping }, quiet)).toMatchObject({
+      ok: false,
+      error: {
+        key: 'reports.backtest.plansOverlap',
+        params: { first: 'June plan', firstFrom: '2026-06-01', firstTo: '2026-06-30', second: 'June plan', secondFrom: '2026-06-25', secondTo: '2026-07-10', from: '2026-06-25', to: '2026-06-30' },
+      },
+    });
     expect(dumpDatabase(tw.ws.db)).toBe(before);
   });
 });

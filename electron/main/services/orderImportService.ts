@@ -12,6 +12,7 @@ import type { Db } from '../db/connection';
 import { AppError } from '../../../shared/ipc/result';
 import { loadGeo } from '../../../shared/geo';
 import { createBacktest, type BacktestResult } from '../../../shared/backtest/backtest';
+import { planRangeMessage, plansInForceProblems } from '../../../shared/backtest/plansInForce';
 import { type OrderLine, type OrderReportSummary } from '../../../shared/orders/orderReport';
 import { SettingsSchema, type Settings } from '../../../shared/domain/settings';
 import { readOrderReportFileAsync } from './orderReportFile';
@@ -112,12 +113,19 @@ export function createOrderImportService(db: Db, now: () => Date = () => new Dat
     ): Promise<{ cancelled: false; read: OrderReportRead; result: BacktestResult } | typeof CANCELLED> {
       const doc = scenarios.get(scenarioId);
       const plansInForce = (options.plansInForce ?? []).map((p) => {
-        if (p.from > p.to) {
-          throw new AppError('invalid', `A plan in force from ${p.from} to ${p.to} ends before it starts.`, { key: 'reports.backtest.planRangeBackwards', params: { from: p.from, to: p.to } });
-        }
         const other = scenarios.get(p.scenarioId);
         return { name: other.summary.name, from: p.from, to: p.to, settings: other.settings };
       });
+      // Each date gets one plan: a range that ends before it starts, or two that share a date, are refused.
+      const problem = plansInForceProblems(plansInForce)[0];
+      if (problem) {
+        const { id, params } = planRangeMessage(problem);
+        const english =
+          problem.kind === 'backwards'
+            ? `A plan in force from ${problem.plan.from} to ${problem.plan.to} ends before it starts.`
+            : `Plans in force may not overlap: "${problem.first.name}" (${problem.first.from} to ${problem.first.to}) and "${problem.second.name}" (${problem.second.from} to ${problem.second.to}) both hold ${problem.from} to ${problem.to}.`;
+        throw new AppError('invalid', english, { key: `reports.backtest.${id}`, params });
+      }
       const backtest = createBacktest(doc.settings, geo, { worstCount: options.worstCount ?? 20, plansInForce });
       const summary = await read(file, (line) => backtest.add(line), options);
       if ('cancelled' in summary) return summary;

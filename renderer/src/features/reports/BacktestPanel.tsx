@@ -20,6 +20,7 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import type { ResultOf } from '../../../../shared/ipc/contract';
 import { applyTransitSuggestions } from '../../../../shared/backtest/backtest';
+import { planRangeMessage, plansInForceProblems } from '../../../../shared/backtest/plansInForce';
 import { call } from '../../lib/api';
 import { localiseParams } from '../../lib/localiseParams';
 import { useStore } from '../../store';
@@ -46,6 +47,10 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
   const [plansInForce, setPlansInForce] = useState<{ scenarioId: number; from: string; to: string }[]>([]);
   const others = useStore((s) => s.scenarios).filter((sc) => sc.id !== scenarioId);
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  // Ranges that end before they start or share a date are said here, before any file is picked.
+  const rangeProblems = plansInForceProblems(
+    plansInForce.filter((p) => p.from && p.to).map((p) => ({ name: others.find((sc) => sc.id === p.scenarioId)?.name ?? String(p.scenarioId), from: p.from, to: p.to })),
+  ).map(planRangeMessage);
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const signed = (d: number) => (d > 0 ? `+${d}` : String(d));
 
@@ -122,8 +127,23 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
         >
           {t('reports.backtest.plans.add')}
         </Button>
+        {rangeProblems.length > 0 && (
+          <Alert severity="error" sx={{ mt: 1 }} data-testid="backtest-plans-problems">
+            {rangeProblems.map((m, i) => (
+              <div key={i} data-testid="backtest-plans-problem">
+                {t(`reports.backtest.${m.id}`, localiseParams(m.params, i18n.language))}
+              </div>
+            ))}
+          </Alert>
+        )}
       </Box>
-      <Button variant="outlined" startIcon={<FactCheckIcon />} disabled={busy || plansInForce.some((p) => !p.from || !p.to)} data-testid="backtest-run" onClick={() => void runBacktest()}>
+      <Button
+        variant="outlined"
+        startIcon={<FactCheckIcon />}
+        disabled={busy || plansInForce.some((p) => !p.from || !p.to) || rangeProblems.length > 0}
+        data-testid="backtest-run"
+        onClick={() => void runBacktest()}
+      >
         {t('reports.backtest.run')}
       </Button>
       <div role="status" style={{ marginTop: 16 }}>

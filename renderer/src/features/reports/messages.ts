@@ -162,6 +162,8 @@ export const en = {
   'reports.backtest.plans.judgedOne': '{{name}}, {{agree}} of {{compared}} agree',
   'reports.backtest.plans.judgedWith': '— judged with “{{name}}”, in force then',
   'reports.backtest.planRangeBackwards': 'A plan in force from {{from}} to {{to}} ends before it starts.',
+  'reports.backtest.plansOverlap':
+    'Plans in force may not overlap: “{{first}}” ({{firstFrom}} to {{firstTo}}) and “{{second}}” ({{secondFrom}} to {{secondTo}}) both hold {{from}} to {{to}}. Give each date one plan.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -327,4 +329,6 @@ export const fr: Record<keyof typeof en, string> = {
   'reports.backtest.plans.judgedOne': '{{name}}, {{agree}} en accord sur {{compared}}',
   'reports.backtest.plans.judgedWith': '— jugée avec « {{name}} », en vigueur alors',
   'reports.backtest.planRangeBackwards': 'Un plan en vigueur du {{from}} au {{to}} finit avant de commencer.',
+  'reports.backtest.plansOverlap':
+    'Les plans en vigueur ne peuvent pas se chevaucher : « {{first}} » (du {{firstFrom}} au {{firstTo}}) et « {{second}} » (du {{secondFrom}} au {{secondTo}}) couvrent tous deux du {{from}} au {{to}}. Donnez un seul plan à chaque date.',
 };
