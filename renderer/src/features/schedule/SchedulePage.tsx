@@ -13,6 +13,7 @@ import { selectFindings } from '../../store/selectors';
 import { DaysTable } from './DaysTable';
 import { ServicesTable } from './ServicesTable';
 import { HolidaysPanel } from './HolidaysPanel';
+import { ExtraDeliveryDaysPanel } from './ExtraDeliveryDaysPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { CheckStrip } from '../simulation/CheckStrip';
 
@@ -79,6 +80,14 @@ export function SchedulePage() {
                     {t('schedule.services.intro')}
                   </Typography>
                   <ServicesTable wi={wi} warehouse={warehouse} findings={findings} />
+                </Stack>
+              </Paper>
+              <Paper sx={{ p: 2 }} component="section" aria-labelledby="extra-days-title">
+                <Stack spacing={1}>
+                  <Typography variant="h2" id="extra-days-title">
+                    {t('schedule.extraDays.title')}
+                  </Typography>
+                  <ExtraDeliveryDaysPanel settings={settings} />
                 </Stack>
               </Paper>
               <Paper sx={{ p: 2 }} component="section" aria-labelledby="holidays-title">
