@@ -19,21 +19,13 @@
 import type { ServiceId } from '../domain/carrier';
 import { MAX_SPREAD_DAYS, MAX_TRANSIT_SPREADS, SPREAD_SUM_TOLERANCE, type TransitSpread } from '../domain/operations';
 import { SERVICES } from '../catalog/services';
-import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom } from '../imports/csv';
+import { createIssueCollector, readCsvTable, type ImportError } from '../imports/framework';
 import { resolveServiceName } from '../imports/transitCsv';
 import { renderMessage } from '../i18n/render';
 import { eligibilityMessagesEn } from './messages';
 
-export interface SpreadCsvError {
-  /** Spreadsheet row (1 = header); 0 for the file as a whole. */
-  row: number;
-  /** Column name, or '' for a whole row or the file. */
-  field: string;
-  messageKey: string;
-  params: Record<string, string | number>;
-  /** English text. */
-  message: string;
-}
+/** A spread-CSV problem: the imports' one error shape (shared/imports/framework.ts), keys `eligibility.spreadCsv.*`. */
+export type SpreadCsvError = ImportError;
 
 export type SpreadCsvResult = { ok: true; spreads: TransitSpread[]; layout: 'shares' | 'percentiles' } | { ok: false; errors: SpreadCsvError[]; totalErrors: number };
 
@@ -62,62 +54,45 @@ export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?
   const maxBytes = opts.maxBytes ?? SPREAD_CSV_DEFAULTS.maxBytes;
   const maxRows = opts.maxRows ?? SPREAD_CSV_DEFAULTS.maxRows;
   const maxErrors = opts.maxErrors ?? SPREAD_CSV_DEFAULTS.maxErrors;
-  const errors: SpreadCsvError[] = [];
-  let totalErrors = 0;
-  const fail = (row: number, field: string, key: string, params: Record<string, string | number> = {}) => {
-    totalErrors++;
-    const messageKey = `eligibility.spreadCsv.${key}`;
-    if (errors.length < maxErrors) errors.push({ row, field, messageKey, params, message: renderMessage(eligibilityMessagesEn, messageKey, params) });
-  };
-  const failed = (): SpreadCsvResult => ({ ok: false, errors, totalErrors });
+  const issues = createIssueCollector({ keyPrefix: 'eligibility.spreadCsv', render: (key, params) => renderMessage(eligibilityMessagesEn, key, params), maxErrors });
+  const fail = issues.fail;
+  const failed = (): SpreadCsvResult => issues.refusal();
 
-  const caps = csvCapsExceeded(text, { maxBytes, maxRows });
-  if (caps) {
-    if ('tooLarge' in caps) fail(0, '', 'tooLarge', { size: caps.tooLarge, limit: maxBytes });
-    else fail(0, '', 'tooManyRows', { limit: maxRows });
-    return failed();
-  }
-  const split = splitCsv(stripBom(text));
-  if ('error' in split) {
-    fail(split.error.row, '', split.error.kind);
-    return failed();
-  }
-  const [header, ...rows] = split.records;
-  if (!header) {
-    fail(0, '', 'empty');
-    return failed();
-  }
-
-  // Header: fixed columns by alias, percentile columns by pattern.
-  const names = header.cells.map(normaliseCsvName);
-  const col: Partial<Record<Column, number>> = {};
-  for (const c of Object.keys(ALIASES) as Column[]) {
-    const found = names.flatMap((n, i) => ((ALIASES[c] as readonly string[]).includes(n) ? [i] : []));
-    if (found.length > 1) fail(header.row, c, 'duplicateColumn', { column: c });
-    else if (found.length === 1) col[c] = found[0]!;
-  }
+  // Caps, BOM, split and the named columns: the framework's skeleton. Every named column may be
+  // absent there; which ones this file needs depends on its layout, decided from the header here.
   const percentiles: { q: number; name: string; index: number }[] = [];
-  names.forEach((n, i) => {
-    const m = PERCENTILE_HEADER.exec(n);
-    if (!m) return;
-    const q = Number(m[1]) / 100;
-    if (!(q > 0 && q < 1)) return;
-    if (percentiles.some((p) => p.q === q)) fail(header.row, `p${m[1]}`, 'duplicateColumn', { column: `p${m[1]}` });
-    else percentiles.push({ q, name: `p${m[1]}`, index: i });
-  });
-  percentiles.sort((a, b) => a.q - b.q);
-  if (col.service === undefined) fail(header.row, 'service', 'missingColumn', { column: 'service' });
-  const sharesLayout = col.days !== undefined || col.share !== undefined;
-  if (sharesLayout && percentiles.length > 0) fail(header.row, '', 'bothFormats');
-  else if (sharesLayout) {
-    if (col.days === undefined) fail(header.row, 'days', 'missingColumn', { column: 'days' });
-    if (col.share === undefined) fail(header.row, 'share', 'missingColumn', { column: 'share' });
-  } else if (percentiles.length === 0) fail(header.row, '', 'noFormat');
-  if (totalErrors > 0) return failed();
-  if (rows.length === 0) {
-    fail(header.row, '', 'noDataRows');
-    return failed();
-  }
+  let sharesLayout = false;
+  const table = readCsvTable(
+    text,
+    {
+      maxBytes,
+      maxRows,
+      columns: ALIASES,
+      optional: Object.keys(ALIASES) as Column[],
+      checkHeader: ({ row, names, columns: col }) => {
+        names.forEach((n, i) => {
+          const m = PERCENTILE_HEADER.exec(n);
+          if (!m) return;
+          const q = Number(m[1]) / 100;
+          if (!(q > 0 && q < 1)) return;
+          if (percentiles.some((p) => p.q === q)) fail(row, `p${m[1]}`, 'duplicateColumn', { column: `p${m[1]}` });
+          else percentiles.push({ q, name: `p${m[1]}`, index: i });
+        });
+        percentiles.sort((x, y) => x.q - y.q);
+        if (col.service === undefined) fail(row, 'service', 'missingColumn', { column: 'service' });
+        sharesLayout = col.days !== undefined || col.share !== undefined;
+        if (sharesLayout && percentiles.length > 0) fail(row, '', 'bothFormats');
+        else if (sharesLayout) {
+          if (col.days === undefined) fail(row, 'days', 'missingColumn', { column: 'days' });
+          if (col.share === undefined) fail(row, 'share', 'missingColumn', { column: 'share' });
+        } else if (percentiles.length === 0) fail(row, '', 'noFormat');
+      },
+    },
+    issues,
+  );
+  if (!table) return failed();
+  const { rows } = table;
+  const col: Partial<Record<Column, number>> = table.columns;
 
   interface Group {
     serviceId: ServiceId;
@@ -143,7 +118,7 @@ export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?
     let serviceId: ServiceId | undefined;
     if (!rawService) fail(row, 'service', 'missingField');
     else if (!isFormula('service', rawService)) {
-      const r = resolveServiceName(rawService, { suggest: errors.length < maxErrors });
+      const r = resolveServiceName(rawService, { suggest: !issues.full });
       if ('id' in r) serviceId = r.id;
       else if ('ambiguous' in r) fail(row, 'service', 'ambiguousService', { value: quoted(rawService), choices: r.ambiguous.map((id) => SERVICES[id].name).join(', ') });
       else if (r.suggestion) fail(row, 'service', 'unknownServiceSuggest', { value: quoted(rawService), suggestion: r.suggestion });
@@ -240,7 +215,7 @@ export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?
     }
     spreads.push({ serviceId: g.serviceId, ...(g.zone !== undefined ? { zone: g.zone } : {}), ...(g.month !== undefined ? { month: g.month } : {}), shares: g.shares });
   }
-  if (totalErrors > 0) return failed();
+  if (issues.total > 0) return failed();
   return { ok: true, spreads, layout: sharesLayout ? 'shares' : 'percentiles' };
 }
 

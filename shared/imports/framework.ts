@@ -77,7 +77,14 @@ export interface IssueCollector {
  * issues.fail(4, 'weight', 'missingField');
  * issues.errors[0] // { row: 4, field: 'weight', code: 'missingField', messageKey: 'geo.weightsCsv.missingField', message: 'value is missing', details: 'rows[3].weight', params: {} }
  */
-export function createIssueCollector(options: { keyPrefix: string; english: Readonly<Record<string, string>>; maxErrors: number }): IssueCollector {
+export function createIssueCollector(options: {
+  keyPrefix: string;
+  /** English templates by full key, filled with `{{name}}` placeholders... */
+  english?: Readonly<Record<string, string>>;
+  /** ...or a renderer for texts with plurals and nesting (shared/i18n/render.ts). */
+  render?: (messageKey: string, params: Record<string, string | number>) => string;
+  maxErrors: number;
+}): IssueCollector {
   const errors: ImportError[] = [];
   let total = 0;
   return {
@@ -92,7 +99,8 @@ export function createIssueCollector(options: { keyPrefix: string; english: Read
       total++;
       if (errors.length >= options.maxErrors) return;
       const messageKey = `${options.keyPrefix}.${code}`;
-      const error: ImportError = { row, field, code, messageKey, params, message: fillTemplate(options.english[messageKey] ?? messageKey, params) };
+      const message = options.render ? options.render(messageKey, params) : fillTemplate(options.english?.[messageKey] ?? messageKey, params);
+      const error: ImportError = { row, field, code, messageKey, params, message };
       const where = details ?? cellPath(row, field);
       if (where !== undefined) error.details = where;
       errors.push(error);
@@ -166,6 +174,11 @@ export interface CsvTableSpec<C extends string> {
   optional?: readonly C[];
   /** Delimiters tried on the header line, first found wins (default: comma only). */
   delimiters?: readonly string[];
+  /**
+   * A format's own header rules (two layouts, columns found by pattern), run after the named columns
+   * are matched and before the data rows are counted; problems it records refuse the file.
+   */
+  checkHeader?: (header: { row: number; names: readonly string[]; columns: Readonly<Partial<Record<C, number>>> }) => void;
 }
 
 export interface CsvTable<C extends string> {
@@ -222,6 +235,7 @@ export function readCsvTable<C extends string>(text: string, spec: CsvTableSpec<
     } else if (at.length > 1) issues.fail(header.row, column, 'duplicateColumn', { column });
     else columns[column] = at[0]!;
   }
+  spec.checkHeader?.({ row: header.row, names, columns });
   if (issues.total > before) return null;
   if (rows.length === 0) {
     issues.fail(header.row, '', 'noDataRows');
