@@ -5,7 +5,7 @@ import { resolvePolicy } from '../catalog/policies';
 import type { Finding } from './findings';
 import { checkWeekend, sixDayOperation, type WeekendCheckItem } from './weekend';
 import { judgeDeliveredWeekdays, type DeliveredWeekdays } from './deliveredWeekdays';
-import { validateSettings } from './validate';
+import { sixDayDeliveryFindings, validateSettings } from './validate';
 import { policyChecks, type SimulationCheck } from './policyChecks';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { createPromiseEngine, TYPICAL_WEEK_START } from './compiledPromiseEngine';
@@ -533,6 +533,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   if (unserved > 0) findings.push(simFinding('sim.unservedZip3s', 'warning', 'warehouses', { count: unserved }));
 
   const deliveredWeekdays = judgeDeliveredWeekdays(settings, Array.from(delivered), catalog);
+  // Six-day delivery as a finding too, from these promises (validateSettings cannot know them).
+  findings.push(...sixDayDeliveryFindings(opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId }, deliveredWeekdays));
   const six = { op: sixDayOperation(settings).pass, del: deliveredWeekdays.pass };
   const policy = resolvePolicy(settings, opts.policyId);
   const checks = policyChecks(settings, opts.policyId, tiers, missingStates, six.del);

@@ -4,6 +4,7 @@ import { WEEKDAYS } from '../time/dateTime';
 import type { GeoData } from '../geo';
 import { judgeDeliveredWeekdays } from './deliveredWeekdays';
 import { policyChecks } from './policyChecks';
+import { sixDayDeliveryFindings } from './validate';
 import { simulate, type SimulateOptions, type SimulationResult, type StateStats, type TierShares } from './simulate';
 import { dayNumber, isoDate } from '../time/timezone';
 import { primeOffSpans } from '../domain/primeOff';
@@ -120,6 +121,11 @@ export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOpt
     nationwide: missingStates.length === 0,
     missingStates,
     sixDayDelivery: deliveredWeekdays.pass,
+    // The first week's findings, with six-day delivery judged on the whole window's deliveries.
+    findings: [
+      ...runs[0]!.findings.filter((f) => f.ruleId !== 'sixDay.delivery'),
+      ...sixDayDeliveryFindings(opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId }, deliveredWeekdays),
+    ],
     primeOff: {
       periods: primeOffSpans(settings.primeOffPeriods ?? [], (first - 2) * 1440, (first + 7 * n + 2) * 1440).length,
       excludedShare: 1 - countedSum / n,

@@ -4,6 +4,7 @@ import { sampleSettings } from '../domain/sample';
 import { loadGeo } from '../geo';
 import { copyPolicy, POLICY_PROFILES } from '../catalog/policies';
 import { validateSettings, statesBeyondZoneCaps } from './validate';
+import { validatePlan } from './planValidation';
 import type { Finding } from './findings';
 
 const geo = loadGeo();
@@ -143,11 +144,16 @@ describe('validateSettings: program requirements', () => {
     expect(validateSettings(s)).toEqual([]);
   });
 
-  it('without FedEx Home Delivery and USPS the week delivers on five days', () => {
+  it('without FedEx Home Delivery and USPS the promises arrive on five days: Saturday and Sunday have no delivering service', () => {
     const s = sampleSettings();
     wh(s).services = wh(s).services.filter((p) => p.serviceId.startsWith('ups-') || p.serviceId === 'fedex-2day');
-    const f = validateSettings(s);
-    expect(f.map((x) => [x.ruleId, x.params.count])).toEqual([['sixDay.delivery', 5]]);
+    // Judged on the promises (validatePlan), not statically: validateSettings alone has no six-day delivery rule.
+    expect(validateSettings(s)).toEqual([]);
+    const f = validatePlan(s, geo);
+    expect(f.map((x) => [x.ruleId, x.params.day, x.params.reason, x.params.count])).toEqual([
+      ['sixDay.delivery', 'sat', 'noService', 5],
+      ['sixDay.delivery', 'sun', 'noService', 5],
+    ]);
   });
 
   it('unknown policy id, custom id clashing with a built-in, duplicate custom ids', () => {

@@ -8,7 +8,8 @@ import { CONTIGUOUS_48_DC } from '../geo/states';
 import { timeZonesAgree } from '../time/zoneNames';
 import { findPolicy, isBuiltInPolicy, resolvePolicy } from '../catalog/policies';
 import { makeFinding, type Finding } from './findings';
-import { checkWeekend, sixDayDelivery, sixDayOperation } from './weekend';
+import { checkWeekend, sixDayOperation } from './weekend';
+import type { DeliveredWeekdays } from './deliveredWeekdays';
 
 /*
  * Static checks of a settings file: things a shipping manager can fix before simulating. Each rule
@@ -190,13 +191,20 @@ function checkSixDays(settings: Settings, policy: PolicyProfile, out: Finding[])
       out.push(makeFinding('sixDay.operation', 'error', `warehouses.${v.warehouseIndex}.operatingDays`, { warehouse: w.name, count: v.days.length, days: v.days.join(',') }));
     }
   }
-  if (policy.requireSixDayDelivery) {
-    for (const v of sixDayDelivery(settings).warehouses) {
-      if (v.pass) continue;
-      const w = settings.warehouses[v.warehouseIndex]!;
-      out.push(makeFinding('sixDay.delivery', 'error', `warehouses.${v.warehouseIndex}.services`, { warehouse: w.name, count: v.days.length, days: v.days.join(',') }));
-    }
-  }
+}
+
+/**
+ * Six-day delivery judged on the days this plan's promises actually deliver (the simulation's
+ * deliveredWeekdays, the same verdict as the policy check), not on the days its services could
+ * deliver: one finding per weekday without a promised delivery, with its reason, when fewer than six
+ * weekdays get one and the policy requires six-day delivery.
+ * @example sixDayDeliveryFindings(settings, simulate(settings, geo).deliveredWeekdays) // [] for the sample
+ */
+export function sixDayDeliveryFindings(settings: Settings, delivered: DeliveredWeekdays): Finding[] {
+  if (!resolvePolicy(settings).requireSixDayDelivery || delivered.pass) return [];
+  return delivered.missing.map((m) =>
+    makeFinding('sixDay.delivery', 'error', 'warehouses', { count: delivered.days.length, days: delivered.days.join(','), day: m.day, reason: m.reason, services: m.services.join(',') }),
+  );
 }
 
 /**
@@ -221,10 +229,12 @@ export function statesBeyondZoneCaps(settings: Settings, geo: GeoData): string[]
 
 /**
  * Check settings against the selected policy profile and the carrier catalog.
- * Geography-based rules (ZIP exists, time zone, nationwide coverage) run only when `geo` is given.
+ * Geography-based rules (ZIP exists, time zone, nationwide coverage) run only when `geo` is given;
+ * six-day delivery only with `delivered`, the simulated week's delivery weekdays (it is a fact about
+ * the promises, which only the simulation knows: validatePlan in planValidation.ts passes them).
  * @example validateSettings(sampleSettings(), loadGeo()) // [] — the sample is clean under its own policy
  */
-export function validateSettings(settings: Settings, geo?: GeoData): Finding[] {
+export function validateSettings(settings: Settings, geo?: GeoData, delivered?: DeliveredWeekdays): Finding[] {
   const out: Finding[] = [];
   const policy = resolvePolicy(settings);
   checkPolicyIds(settings, out);
@@ -237,6 +247,7 @@ export function validateSettings(settings: Settings, geo?: GeoData): Finding[] {
   });
   checkWeekendOptions(settings, out);
   checkSixDays(settings, policy, out);
+  if (delivered) out.push(...sixDayDeliveryFindings(settings, delivered));
   // Coverage from a warehouse whose ZIP is unknown cannot be judged: the ZIP finding comes first.
   const originsKnown = geo !== undefined && settings.warehouses.every((w) => geo.lookup(w.zip) !== undefined);
   if (geo && originsKnown && policy.requireNationwide && settings.warehouses.length > 0) {

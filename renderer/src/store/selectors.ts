@@ -1,5 +1,6 @@
 import type { Settings } from '../../../shared/domain/settings';
-import { validateSettings } from '../../../shared/engine/validate';
+import { typicalDeliveredWeekdays, validatePlan } from '../../../shared/engine/planValidation';
+import type { DeliveredWeekdays } from '../../../shared/engine/deliveredWeekdays';
 import type { Finding } from '../../../shared/engine/findings';
 import { sortFindings } from '../../../shared/engine/findings';
 import { loadGeo } from '../../../shared/geo';
@@ -13,10 +14,24 @@ let lastFindings: Finding[] = [];
 export function selectFindings(settings: Settings | null | undefined): Finding[] {
   if (!settings) return [];
   if (settings !== lastSettings) {
-    lastFindings = sortFindings(validateSettings(settings, loadGeo()));
+    lastFindings = sortFindings(validatePlan(settings, loadGeo(), selectDeliveredWeekdays(settings)));
     lastSettings = settings;
   }
   return lastFindings;
+}
+
+/**
+ * The weekdays the plan's promises deliver on (typical week), memoised the same way: the Weekly
+ * schedule's six-day finding and the Weekend check page read this one simulation.
+ */
+let lastDeliveredFor: Settings | null = null;
+let lastDelivered: DeliveredWeekdays | null = null;
+export function selectDeliveredWeekdays(settings: Settings): DeliveredWeekdays {
+  if (settings !== lastDeliveredFor || !lastDelivered) {
+    lastDelivered = typicalDeliveredWeekdays(settings, loadGeo());
+    lastDeliveredFor = settings;
+  }
+  return lastDelivered;
 }
 
 /** Findings whose path is `prefix` or lies under it (e.g. "warehouses.0.cutoffs.sat"). */

@@ -7,6 +7,7 @@ import type { Weekday } from '../../../../shared/time/dateTime';
 import { WEEKDAYS } from '../../../../shared/time/dateTime';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SixDayVerdict } from '../../../../shared/engine/weekend';
+import { describeDeliveredWeekdays, SIX_DAY_DELIVERY_MIN_DAYS, type DeliveredWeekdays } from '../../../../shared/engine/deliveredWeekdays';
 import { VerdictBadge } from './badges';
 import { deliverySuggestions, missingForSixDayOperation } from './weekendView';
 
@@ -73,6 +74,64 @@ export function SixDayCard({ kind, verdict, required, policyName, settings }: Pr
             </Box>
           );
         })}
+      </Stack>
+    </Paper>
+  );
+}
+
+/**
+ * Six-day delivery as the simulation judges it: the weekdays this plan's promises deliver on in the
+ * typical week (not the days its services could deliver), each missing one with its reason, and
+ * what would add it.
+ */
+export function DeliveredCard({ delivered, required, policyName, settings }: { delivered: DeliveredWeekdays; required: boolean; policyName: string; settings: Settings }) {
+  const { t } = useTranslation();
+  const dayList = useDayList();
+  const lines = describeDeliveredWeekdays(delivered, (k, p) => t(k, p));
+  const noService = delivered.missing.filter((m) => m.reason === 'noService').map((m) => m.day);
+  const neverPromised = delivered.missing.filter((m) => m.reason === 'neverPromised').map((m) => m.day);
+  const need = Math.max(0, SIX_DAY_DELIVERY_MIN_DAYS - delivered.days.length);
+  const warehouse = settings.warehouses[0];
+  const services = warehouse && noService.length ? deliverySuggestions(warehouse, noService) : [];
+  return (
+    <Paper sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="six-day-delivery">
+      <Stack spacing={1}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+          <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600, mr: 1 }}>
+            {t('weekend.sixDay.delivery')}
+          </Typography>
+          <VerdictBadge pass={delivered.pass} passLabel={t('weekend.sixDay.pass')} failLabel={t('weekend.sixDay.fail')} testId="six-day-delivery-verdict" />
+        </Stack>
+        <Typography variant="caption" color="text.secondary">
+          {required ? t('weekend.sixDay.required', { policy: policyName }) : t('weekend.sixDay.notRequired', { policy: policyName })}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('weekend.sixDay.deliveredBasis')}
+        </Typography>
+        {settings.warehouses.length === 0 ? (
+          <Typography variant="body2">{t('weekend.sixDay.noWarehouse')}</Typography>
+        ) : (
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }} data-testid="six-day-delivery-days">
+            {lines.map((line) => (
+              <Typography component="li" variant="body2" key={line}>
+                {line}
+              </Typography>
+            ))}
+          </Box>
+        )}
+        {!delivered.pass && need > 0 && (
+          <Typography variant="body2" sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'error.main' }} data-testid="six-day-delivery-fix">
+            {[
+              noService.length > 0 &&
+                (services.length
+                  ? t('weekend.sixDay.deliveryFix', { need, days: dayList(noService, true), services: services.map((s) => t(`catalog.service.${s}`)).join(t('weekend.listSeparator')) })
+                  : t('weekend.sixDay.deliveryFixNoSuggestion', { need, days: dayList(noService, true) })),
+              neverPromised.length > 0 && t('weekend.sixDay.neverPromisedFix', { days: dayList(neverPromised, true) }),
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </Typography>
+        )}
       </Stack>
     </Paper>
   );

@@ -7,7 +7,8 @@ import Typography from '@mui/material/Typography';
 import type { ServiceId } from '../../../../shared/domain/carrier';
 import { isBuiltInPolicy, policyNameKey } from '../../../../shared/catalog/policies';
 import { useStore } from '../../store';
-import { SixDayCard } from './SixDayVerdicts';
+import { DeliveredCard, SixDayCard } from './SixDayVerdicts';
+import { selectDeliveredWeekdays } from '../../store/selectors';
 import { WeekendMatrixTable } from './WeekendMatrixTable';
 import { WeekendPlanTable } from './WeekendPlanTable';
 import { weekendView } from './weekendView';
@@ -19,7 +20,7 @@ import { weekendView } from './weekendView';
 export function WeekendPage() {
   const { t } = useTranslation();
   const settings = useStore((s) => s.doc?.settings);
-  const view = useMemo(() => (settings ? weekendView(settings) : null), [settings]);
+  const view = useMemo(() => (settings ? weekendView(settings, selectDeliveredWeekdays(settings)) : null), [settings]);
   const usedServices = useMemo(
     () => new Set<ServiceId>(settings?.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId)) ?? []),
     [settings],
@@ -49,7 +50,7 @@ export function WeekendPage() {
         <Typography variant="h2">{t('weekend.sixDay.title')}</Typography>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'stretch' }}>
           <SixDayCard kind="operation" verdict={view.operation} required={view.policy.requireSixDayOperation} policyName={policyName} settings={settings} />
-          <SixDayCard kind="delivery" verdict={view.delivery} required={view.policy.requireSixDayDelivery} policyName={policyName} settings={settings} />
+          <DeliveredCard delivered={view.delivery} required={view.policy.requireSixDayDelivery} policyName={policyName} settings={settings} />
         </Stack>
       </Stack>
 

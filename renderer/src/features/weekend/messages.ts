@@ -46,6 +46,8 @@ export const en = {
     'To ship six days a week (Monday to Saturday or Sunday to Friday), add: {{days}}. Each day needs a cutoff and a handover the carrier offers that day (on Saturday: an air, express or USPS pickup).',
   'weekend.sixDay.deliveryFix': 'Needs $t(unit.deliveryDay, {"count": {{need}} }) among {{days}}: enable a service that delivers then, for example {{services}}, with a handover it ships on.',
   'weekend.sixDay.deliveryFixNoSuggestion': 'Needs $t(unit.deliveryDay, {"count": {{need}} }) among {{days}}: enable a service that delivers then, with a handover it ships on.',
+  'weekend.sixDay.deliveredBasis': 'Counted on this plan’s promises in a typical week: the weekdays on which promised deliveries actually fall, not the days its services could deliver.',
+  'weekend.sixDay.neverPromisedFix': 'For {{days}}: a service delivers then, but no promise lands there. Ship the day before with it (a handover and cutoff that day), or let it be the fastest choice for some destinations.',
   'weekend.listSeparator': ', ',
 } as const;
 
@@ -96,5 +98,7 @@ export const fr: Record<keyof typeof en, string> = {
     'Pour expédier six jours sur sept (du lundi au samedi ou du dimanche au vendredi), ajoutez : {{days}}. Chaque jour demande une heure limite et une remise que le transporteur assure ce jour-là (le samedi : un enlèvement aérien, express ou USPS).',
   'weekend.sixDay.deliveryFix': 'Il manque $t(unit.deliveryDay, {"count": {{need}} }) parmi : {{days}}. Activez un service qui livre ces jours-là, par exemple {{services}}, avec une remise qu’il assure.',
   'weekend.sixDay.deliveryFixNoSuggestion': 'Il manque $t(unit.deliveryDay, {"count": {{need}} }) parmi : {{days}}. Activez un service qui livre ces jours-là, avec une remise qu’il assure.',
+  'weekend.sixDay.deliveredBasis': 'Compté sur les promesses de ce plan pendant une semaine type : les jours où tombent réellement les livraisons promises, pas les jours où ses services pourraient livrer.',
+  'weekend.sixDay.neverPromisedFix': 'Pour {{days}} : un service livre ce jour-là, mais aucune promesse n’y aboutit. Expédiez la veille avec lui (une remise et une heure limite ce jour-là), ou faites-en le choix le plus rapide pour certaines destinations.',
   'weekend.listSeparator': ', ',
 };

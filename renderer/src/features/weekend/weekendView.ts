@@ -3,7 +3,10 @@ import type { Handover, Settings, Warehouse } from '../../../../shared/domain/se
 import { WEEKDAYS, type Weekday } from '../../../../shared/time/dateTime';
 import { SERVICES } from '../../../../shared/catalog/services';
 import { resolvePolicy } from '../../../../shared/catalog/policies';
-import { checkWeekend, sixDayDelivery, sixDayOperation, type SixDayVerdict, type WeekendCheckItem } from '../../../../shared/engine/weekend';
+import { checkWeekend, sixDayOperation, type SixDayVerdict, type WeekendCheckItem } from '../../../../shared/engine/weekend';
+import type { DeliveredWeekdays } from '../../../../shared/engine/deliveredWeekdays';
+import { typicalDeliveredWeekdays } from '../../../../shared/engine/planValidation';
+import { loadGeo } from '../../../../shared/geo';
 
 /*
  * Everything the Weekend check screen shows, derived once from the settings (the components only
@@ -53,7 +56,8 @@ export interface WeekendView {
   /** Usable rows that run under a special operating plan (outside Buy Shipping). */
   outside: number;
   operation: SixDayVerdict;
-  delivery: SixDayVerdict;
+  /** Six-day delivery on the days this plan's promises deliver (the simulation's verdict, typical week). */
+  delivery: DeliveredWeekdays;
   policy: { id: string; name: string; requireSixDayOperation: boolean; requireSixDayDelivery: boolean };
   warehouseNames: Record<string, string>;
 }
@@ -62,7 +66,7 @@ export interface WeekendView {
  * The Weekend check screen's data for one plan.
  * @example weekendView(sampleSettings()).problems // 0
  */
-export function weekendView(settings: Settings): WeekendView {
+export function weekendView(settings: Settings, delivered: DeliveredWeekdays = typicalDeliveredWeekdays(settings, loadGeo())): WeekendView {
   const rows = checkWeekend(settings).map((item) => {
     const warehouse = settings.warehouses[item.warehouseIndex]!;
     // checkWeekend only lists handovers that exist, so the day is always present here.
@@ -75,7 +79,7 @@ export function weekendView(settings: Settings): WeekendView {
     problems: rows.filter((r) => !r.usable).length,
     outside: rows.filter((r) => r.usable && r.outsideBuyShipping).length,
     operation: sixDayOperation(settings),
-    delivery: sixDayDelivery(settings),
+    delivery: delivered,
     policy: {
       id: policy.id,
       name: policy.name,
