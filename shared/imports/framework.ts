@@ -8,9 +8,11 @@
  *   and header recognition that names the columns it expected and the ones it found;
  * - `isFormulaCell`: what a spreadsheet would evaluate, refused as a value.
  *
- * Parsers built on it: transitCsv.ts, weightsCsv.ts, labelCostCsv.ts (this folder). The streamed
- * readers (orders, USPS standards, returns) and the UPS JSON reader report in the same shape
- * (`toImportError`), and formats.ts lists every format for the CLI and the fuzz harness.
+ * Parsers built on it: transitCsv.ts, weightsCsv.ts, labelCostCsv.ts (this folder) and
+ * eligibility/spreadCsv.ts. The streamed readers (orders, USPS standards, returns) and the UPS JSON
+ * reader still split their own lines but report in the same shape (`toImportError`); the main
+ * process wraps them all in electron/main/services/fileImport.ts, and
+ * test/reliability/importFormatsFuzz.test.ts lists every format for the fuzz harness.
  */
 import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom, type CsvRecord } from './csv';
 

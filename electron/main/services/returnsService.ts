@@ -9,7 +9,8 @@ import { AppError, type FieldError } from '../../../shared/ipc/result';
 import { calendarFor, yearsAround } from '../../../shared/returns/deadlines';
 import { mergeReturns } from '../../../shared/returns/register';
 import { claimProblems } from '../../../shared/returns/safeT';
-import { formatReturnsReportError, type ReturnsReportSummary } from '../../../shared/returns/returnsReport';
+import type { ReturnsReportSummary } from '../../../shared/returns/returnsReport';
+import { importErrorFields } from './fileImport';
 import { MAX_CLAIMS, MAX_RETURNS, ReturnEntrySchema, SafeTClaimSchema, type ReturnEntry, type SafeTClaim } from '../../../shared/returns/model';
 import { renderMessage } from '../../../shared/i18n/render';
 import { returnsMessagesEn } from '../../../shared/returns/messages';
@@ -157,7 +158,7 @@ export function createReturnsService(db: Db, now: () => Date = () => new Date())
       throw new AppError('invalid', `${name} cannot be opened (${r.code}).`, { key: 'reports.import.cannotRead', params: { file: name, code: r.code } });
     }
     if (!r.ok) {
-      const fields: FieldError[] = r.errors.map((e) => ({ field: e.field, key: e.messageKey, params: { ...e.params, row: e.row, file: name }, message: `${name}: ${formatReturnsReportError(e)}` }));
+      const fields = importErrorFields(name, r.errors);
       throw new AppError('invalid', `${name}: not a usable Amazon returns report; nothing was imported.`, {
         key: 'returns.error.reportRejected',
         params: { file: name, count: fields.length + r.more },
