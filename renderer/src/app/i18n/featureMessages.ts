@@ -5,6 +5,7 @@ import * as weekend from '../../features/weekend/messages';
 import * as reports from '../../features/reports/messages';
 import * as simulation from '../../features/simulation/messages';
 import * as advisor from '../../features/simulation/advisorMessages';
+import * as primeOff from '../../features/simulation/primeOffMessages';
 import { advisorMessagesEn, advisorMessagesFr } from '../../../../shared/advisor/messages';
 import * as fields from '../../components/messages';
 import * as help from '../../components/helpMessages';
@@ -26,6 +27,7 @@ export const featureMessages: { name: string; en: Record<string, string>; fr: Re
   { name: 'reports', en: reports.en, fr: reports.fr },
   { name: 'simulation', en: simulation.en, fr: simulation.fr },
   { name: 'advisor', en: advisor.en, fr: advisor.fr },
+  { name: 'primeOff', en: primeOff.en, fr: primeOff.fr },
   { name: 'advisorMoves', en: advisorMessagesEn, fr: advisorMessagesFr },
   { name: 'fields', en: fields.en, fr: fields.fr },
   { name: 'help', en: help.en, fr: help.fr },

@@ -14,6 +14,7 @@ import { POLICY_PROFILES, isBuiltInPolicy, policyNameKey } from '../../../../sha
 import type { Finding } from '../../../../shared/engine/findings';
 import type { SimulationResult, Zip3Stats } from '../../../../shared/engine/simulate';
 import { useStore } from '../../store';
+import { PrimeOffEditor } from './PrimeOffEditor';
 import type { DashboardView } from './simulationView';
 import { RequirementCards, SpeedCards } from './MetricCards';
 import { Heatmap } from './Heatmap';
@@ -225,6 +226,7 @@ export function SimulationPage() {
       <WindowProgress />
       <WeekShown settings={settings} shown={windowOf(result)} />
       {view && result && <Dashboard view={view} result={result} />}
+      {settings && <PrimeOffEditor settings={settings} result={result ?? null} />}
       {realWeek && (
         <Typography variant="body2" color="text.secondary" data-testid="advisor-week-note">
           {t('simulation.week.advisorTypical')}

@@ -1,0 +1,192 @@
+import { useTranslation } from 'react-i18next';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { Settings } from '../../../../shared/domain/settings';
+import { MAX_PRIME_OFF_PERIODS, PrimeOffPeriodsSchema, type PrimeOffPeriod } from '../../../../shared/domain/primeOff';
+import type { SimulationResult } from '../../../../shared/engine/simulate';
+import { describePrimeOff } from '../../../../shared/engine/primeOffText';
+import { addDays } from '../../../../shared/time/civilDate';
+import { dayNumber, isoDate } from '../../../../shared/time/timezone';
+import { useEntry } from '../../components/useEntry';
+import { useStore } from '../../store';
+import { useFormat } from './format';
+
+/*
+ * The plan's Prime-off periods, kept small: one row per period (off from, back on at, the clock they
+ * are read on, a note), saved as typed like every plan field. An entry the list cannot take (an end
+ * before its start, an overlap, an unknown zone) stays on screen with the schema's own reason.
+ */
+
+type Field = 'start' | 'end' | 'timeZone' | 'note';
+
+/** Writes the list, dropping the field when it is empty (a file without it means "Prime never off"). */
+function setPeriods(draft: Settings, periods: PrimeOffPeriod[]) {
+  if (periods.length === 0) delete draft.primeOffPeriods;
+  else draft.primeOffPeriods = periods;
+}
+
+/** The translated reason the schema gives for `field` of period `index` with `candidate` in place, or null. */
+function problemWith(periods: readonly PrimeOffPeriod[], index: number, candidate: PrimeOffPeriod, t: (k: string, p?: Record<string, unknown>) => string): string | null {
+  const list = periods.map((p, i) => (i === index ? candidate : p));
+  const checked = PrimeOffPeriodsSchema.safeParse(list);
+  if (checked.success) return null;
+  const issue = checked.error.issues.find((i) => i.path[0] === index) ?? checked.error.issues[0]!;
+  const params = (issue as { params?: Record<string, string> }).params;
+  return params?.messageKey ? t(params.messageKey, params) : issue.message;
+}
+
+/**
+ * The Prime-off section of the Simulation page: what the simulation shown did with the periods (the
+ * same sentence as the report and the CLI), then the editor.
+ */
+export function PrimeOffEditor({ settings, result }: { settings: Settings; result: SimulationResult | null }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const edit = useStore((s) => s.edit);
+  const periods = settings.primeOffPeriods ?? [];
+  const said = result ? describePrimeOff(result, periods.length, (k, p) => t(k, p), f.percent) : null;
+  const setPeriod = (i: number, change: (p: PrimeOffPeriod) => PrimeOffPeriod) =>
+    edit((d) => {
+      const list = [...(d.primeOffPeriods ?? [])];
+      list[i] = change(list[i]!);
+      setPeriods(d, list);
+    });
+  const add = () =>
+    edit((d) => {
+      const list = d.primeOffPeriods ?? [];
+      // A day after the last period's end, else tomorrow; on the last period's clock, else the first warehouse's.
+      const last = list.at(-1);
+      const from = addDays(last ? last.end.slice(0, 10) : new Date().toISOString().slice(0, 10), 1);
+      const timeZone = last?.timeZone ?? d.warehouses[0]?.timeZone ?? 'America/New_York';
+      setPeriods(d, [...list, { start: `${from}T00:00`, end: `${addDays(from, 1)}T00:00`, timeZone }]);
+    });
+  const remove = (i: number) => edit((d) => setPeriods(d, (d.primeOffPeriods ?? []).filter((_, j) => j !== i)));
+
+  return (
+    <Paper sx={{ p: 2 }} component="section" aria-labelledby="prime-off-title" data-testid="prime-off">
+      <Stack spacing={1}>
+        <Typography variant="h2" id="prime-off-title" sx={{ fontSize: '1.15rem', fontWeight: 600 }}>
+          {t('primeOff.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('primeOff.intro')}
+        </Typography>
+        {said && (
+          <Typography variant="body2" data-testid="prime-off-effect">
+            {said}
+          </Typography>
+        )}
+        {periods.length === 0 ? (
+          <Typography variant="body2">{t('primeOff.none')}</Typography>
+        ) : (
+          <Table size="small" aria-label={t('primeOff.tableLabel')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('primeOff.col.start')}</TableCell>
+                <TableCell>{t('primeOff.col.end')}</TableCell>
+                <TableCell>{t('primeOff.col.timeZone')}</TableCell>
+                <TableCell>{t('primeOff.col.note')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {periods.map((p, i) => (
+                <TableRow key={i} data-testid="prime-off-row">
+                  {(['start', 'end', 'timeZone', 'note'] as const).map((field) => (
+                    <TableCell key={field} sx={{ minWidth: field === 'note' ? 160 : 200, verticalAlign: 'top' }}>
+                      <PeriodField index={i} field={field} periods={periods} onCommit={(next) => setPeriod(i, () => next)} />
+                    </TableCell>
+                  ))}
+                  <TableCell sx={{ verticalAlign: 'top' }}>
+                    <IconButton aria-label={t('primeOff.remove', { index: i + 1 })} onClick={() => remove(i)} size="small" data-testid="prime-off-remove">
+                      ×
+                    </IconButton>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <div>
+          <Button variant="outlined" onClick={add} disabled={periods.length >= MAX_PRIME_OFF_PERIODS} data-testid="prime-off-add">
+            {t('primeOff.add')}
+          </Button>
+        </div>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Minutes of a local 'YYYY-MM-DDTHH:MM' on its own clock (no zone: only differences are used). */
+const localMinutes = (t: string) => dayNumber(t.slice(0, 10)) * 1440 + Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
+const localText = (m: number) => `${isoDate(Math.floor(m / 1440))}T${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/**
+ * The period with one field changed. A start moved to or past the end carries the end along (same
+ * length), as calendars do, so typing a new date into "off from" never makes the row invalid.
+ */
+function withField(p: PrimeOffPeriod, field: Field, value: string | null): PrimeOffPeriod {
+  if (field === 'note') {
+    const { note: _old, ...rest } = p;
+    return value ? { ...rest, note: value } : rest;
+  }
+  if (field === 'start' && value !== null && localMinutes(p.end) <= localMinutes(value)) {
+    return { ...p, start: value, end: localText(localMinutes(value) + Math.max(60, localMinutes(p.end) - localMinutes(p.start))) };
+  }
+  return { ...p, [field]: value ?? p[field] };
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})$/;
+
+/** One cell of a period, typed as text and saved once the whole list accepts it. */
+function PeriodField({ index, field, periods, onCommit }: { index: number; field: Field; periods: readonly PrimeOffPeriod[]; onCommit: (period: PrimeOffPeriod) => void }) {
+  const { t } = useTranslation();
+  const period = periods[index]!;
+  const label = t(`primeOff.${field}Label`, { index: index + 1 });
+  const isTime = field === 'start' || field === 'end';
+  const shown = (p: PrimeOffPeriod) => (field === 'note' ? (p.note ?? '') : isTime ? p[field].replace('T', ' ') : p[field]);
+  const { problem, inputProps } = useEntry<PrimeOffPeriod>({
+    id: `primeOff:${index}:${field}`,
+    label,
+    value: period,
+    format: shown,
+    read: (raw, final) => {
+      const text = raw.trim();
+      if (text === '') return { empty: true };
+      let value = text;
+      if (isTime) {
+        const m = DATE_TIME.exec(text);
+        if (!m) return final ? { reason: t('primeOff.badDateTime') } : { wait: true };
+        value = `${m[1]}T${m[2]!.padStart(2, '0')}:${m[3]}`;
+      }
+      const next = withField(period, field, value);
+      const reason = problemWith(periods, index, next, (k, p) => t(k, p));
+      // A zone name is judged once typed in full ("America/New_Yo" is on its way, not wrong).
+      if (reason && field === 'timeZone' && !final) return { wait: true };
+      return reason ? { reason } : { value: next };
+    },
+    commit: (v) => onCommit(v ?? withField(period, field, null)),
+    allowEmpty: field === 'note',
+    emptyReason: t(field === 'timeZone' ? 'primeOff.badTimeZone' : 'primeOff.badDateTime'),
+  });
+  return (
+    <TextField
+      size="small"
+      fullWidth
+      label={label}
+      {...inputProps}
+      error={!!problem}
+      helperText={problem ?? (isTime ? t('primeOff.dateTimeHelp') : field === 'timeZone' ? t('primeOff.timeZoneHelp') : undefined)}
+      slotProps={{ htmlInput: { 'data-testid': `prime-off-${field}`, autoComplete: 'off', spellCheck: false, maxLength: field === 'note' ? 120 : 64 }, formHelperText: { role: problem ? 'alert' : undefined } as object }}
+    />
+  );
+}
