@@ -69,7 +69,7 @@ describe('listAssumptions', () => {
     const overridden = Object.fromEntries(items.filter((a) => a.status === 'overridden').map((a) => [a.id, tr.t(a.overrideKey!, a.overrideParams)]));
     expect(overridden).toEqual({
       transit: 'Transit overrides of your own: 1 (they win for their service and destination).',
-      holidays: 'Holidays and closures of your own, added to these: 1.',
+      holidays: 'Your own calendar — holidays and closures added: 1; warehouse closing days: 0; built-in days reopened: 0.',
       cutoffLead: 'Your own lead: Columbus DC 90 min.',
       viewProfile: 'Your own traffic profile.',
       destinations: 'Your own demand, ZIP codes: 2.',
@@ -78,6 +78,35 @@ describe('listAssumptions', () => {
       operations: 'Operations figures of your own: 1.',
     });
     expect(items.filter((a) => a.status === 'rule').map((a) => a.id)).toEqual(['coverage', 'sixDayDelivery', 'measuring']);
+  });
+
+  it('delivery days: the plan’s extra weekend days, listed or on the default area; holidays: reopened built-in days and closing days count', () => {
+    const s = sampleSettings();
+    const { tr, list } = opts('en');
+    const override = (id: string, settings = s) => {
+      const a = listAssumptions(settings, list).find((x) => x.id === id)!;
+      return a.status === 'overridden' ? tr.t(a.overrideKey!, a.overrideParams) : a.status;
+    };
+    expect(override('deliveryDays')).toBe('default');
+    s.extraDeliveryDays = [{ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } }];
+    expect(override('deliveryDays')).toBe('Extra weekend delivery of your own, where available (ShipWeek’s default area, an assumption): FedEx Home Delivery Sun.');
+    s.extraDeliveryDays.push({ serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['CA', 'TX'] } });
+    s.extraDeliveryDays.push({ serviceId: 'usps-priority-mail', day: 'sun', area: { kind: 'zip3s', zip3s: ['100', '101', '102', '103', '104', '105', '106', '107', '108', '109'] } });
+    expect(override('deliveryDays')).toBe(
+      'Extra weekend delivery of your own: UPS Ground Sat: CA, TX · USPS Priority Mail Sun: ZIP3 100, 101, 102, 103, 104, 105, 106, 107 +2; and where available (ShipWeek’s default area, an assumption): FedEx Home Delivery Sun.',
+    );
+    s.extraDeliveryDays.shift();
+    expect(override('deliveryDays')).toMatch(/^Extra weekend delivery of your own: UPS Ground Sat: CA, TX · USPS/);
+
+    // The sample lists the built-in holidays themselves: still the default.
+    expect(override('holidays')).toBe('default');
+    // UPS works on Christmas Day (a built-in UPS holiday, reopened).
+    s.reopenedCarrierDays = [{ date: '2026-12-25', carrier: 'ups' }];
+    s.warehouses[0]!.closures = ['2026-08-03', '2026-08-04'];
+    expect(override('holidays')).toBe('Your own calendar — holidays and closures added: 0; warehouse closing days: 2; built-in days reopened: 1.');
+    const fr = opts('fr');
+    const a = listAssumptions(s, fr.list).find((x) => x.id === 'holidays')!;
+    expect(fr.tr.t(a.overrideKey!, a.overrideParams)).toBe('Votre calendrier — jours fériés et fermetures ajoutés : 0 ; jours de fermeture d’entrepôt : 2 ; jours intégrés rouverts : 1.');
   });
 
   it('is the table of the report’s Assumptions section, in English and French', () => {

@@ -97,25 +97,39 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
     ...(overrides > 0 ? { overrideKey: 'assumptions.override.transit', overrideParams: { count: overrides } } : {}),
   });
 
+  // French typography puts a space before the colon.
+  const colon = opts.locale.startsWith('fr') ? ' : ' : ': ';
+  // The plan's extra weekend delivery days replace the services' usual days where they apply; a
+  // "where available" row still rests on ShipWeek's default area, and the text says so.
+  const extraDays = settings.extraDeliveryDays;
+  const extraName = (e: (typeof extraDays)[number]) => `${opts.serviceName(e.serviceId)} ${opts.dayName(e.day)}`;
+  const listed = extraDays
+    .flatMap((e) => (e.area.kind === 'states' ? [`${extraName(e)}${colon}${shortList(e.area.states)}`] : e.area.kind === 'zip3s' ? [`${extraName(e)}${colon}ZIP3 ${shortList(e.area.zip3s)}`] : []))
+    .join(' · ');
+  const defaultArea = extraDays.filter((e) => e.area.kind === 'whereAvailable').map(extraName).join(' · ');
   add({
     id: 'deliveryDays',
     valueKey: enabled.length ? 'assumptions.value.deliveryDays' : 'assumptions.value.noService',
-    // French typography puts a space before the colon.
-    valueParams: { services: enabled.map((id) => `${opts.serviceName(id)}${opts.locale.startsWith('fr') ? ' : ' : ': '}${dayRange(SERVICES[id].deliveryDays, opts.dayName)}`).join(' · ') },
+    valueParams: { services: enabled.map((id) => `${opts.serviceName(id)}${colon}${dayRange(SERVICES[id].deliveryDays, opts.dayName)}`).join(' · ') },
     grade: 'B',
-    status: 'default',
+    status: extraDays.length > 0 ? 'overridden' : 'default',
+    ...(extraDays.length > 0 ? { overrideKey: `assumptions.override.deliveryDays.${listed && defaultArea ? 'both' : listed ? 'listed' : 'defaultArea'}`, overrideParams: { listed, defaultArea } } : {}),
   });
 
-  // A listed carrier holiday that the built-in calendar already has is a copy, not a change of the default.
+  // A listed carrier holiday that the built-in calendar already has is a copy, not a change of the
+  // default; a reopened built-in day and a warehouse's own closing day are changes.
   const ownHolidays = settings.holidays.filter(
     (h) => !(h.carriers?.length && h.carriers.every((c) => carrierHolidays(c, Number(h.date.slice(0, 4))).some((b) => b.date === h.date))),
   ).length;
+  const reopened = settings.reopenedCarrierDays.length;
+  const closures = settings.warehouses.reduce((n, w) => n + w.closures.length, 0);
+  const ownCalendar = ownHolidays + reopened + closures > 0;
   add({
     id: 'holidays',
     valueParams: { year: opts.year, ups: carrierHolidays('ups', opts.year).length, usps: carrierHolidays('usps', opts.year).length },
     grade: 'A',
-    status: ownHolidays > 0 ? 'overridden' : 'default',
-    ...(ownHolidays > 0 ? { overrideKey: 'assumptions.override.holidays', overrideParams: { count: ownHolidays } } : {}),
+    status: ownCalendar ? 'overridden' : 'default',
+    ...(ownCalendar ? { overrideKey: 'assumptions.override.holidays', overrideParams: { count: ownHolidays, closures, reopened } } : {}),
   });
 
   const leads = settings.warehouses.filter((w) => w.customerCutoffLeadMinutes !== 60);
@@ -215,4 +229,9 @@ function dayRange(days: readonly Weekday[], name: (d: Weekday) => string): strin
   if (idx.length === 0) return '—';
   const consecutive = idx.every((v, k) => k === 0 || v === idx[k - 1]! + 1);
   return consecutive && idx.length > 2 ? `${name(WEEKDAYS[idx[0]!]!)}–${name(WEEKDAYS[idx[idx.length - 1]!]!)}` : idx.map((i) => name(WEEKDAYS[i]!)).join(', ');
+}
+
+/** A list of codes for a table cell: the first few, then how many more ("NY, NJ, CT, PA, MA +3"). */
+function shortList(codes: readonly string[], shown = 8): string {
+  return codes.length <= shown ? codes.join(', ') : `${codes.slice(0, shown).join(', ')} +${codes.length - shown}`;
 }
