@@ -162,9 +162,13 @@ export function listFound(names: readonly string[], max = 30): string {
  * @example isFormulaCell('-3') // false
  */
 export function isFormulaCell(value: string, options: { plusIsFormula?: boolean } = {}): boolean {
-  if (/^[=@]/.test(value)) return true;
-  if (options.plusIsFormula && value.startsWith('+')) return true;
-  return /^[+-](?![\d.])/.test(value);
+  // By character code: the order report runs this on several cells of each of millions of rows.
+  const c = value.charCodeAt(0);
+  if (c === 61 /* = */ || c === 64 /* @ */) return true;
+  if (c === 43 /* + */ && options.plusIsFormula) return true;
+  if (c !== 43 && c !== 45 /* - */) return false;
+  const d = value.charCodeAt(1);
+  return !((d >= 48 && d <= 57) || d === 46 /* . */);
 }
 
 export interface CsvTableSpec<C extends string> {

@@ -28,6 +28,7 @@
 import { WEEKDAYS } from '../time/dateTime';
 import type { GeoData } from '../geo/index';
 import { normaliseCsvName } from '../imports/csv';
+import { isFormulaCell } from '../imports/framework';
 import { fromLocalMinutes, offsetAt } from '../time/timezone';
 import { parseDateTime } from './isoInstant';
 import { OrderIdSet } from './orderIdSet';
@@ -180,10 +181,9 @@ function quoted(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
-/**
- * What a spreadsheet would evaluate (as in the other CSV imports): `=`, `@`, or `+`/`-` not followed
- * by a number. Checked by character code: it runs on several cells of every row.
- */
+/** What a spreadsheet would evaluate: the imports' one test (shared/imports/framework.ts). */
+export const isFormula: (value: string) => boolean = (value) => isFormulaCell(value);
+
 /** A line of only spaces and delimiters: a blank line (spreadsheets write them), not a row. */
 function isBlankRecord(line: string, delimiter: string): boolean {
   return line.split(delimiter).every((c) => c.trim() === '');
@@ -192,14 +192,6 @@ function isBlankRecord(line: string, delimiter: string): boolean {
 /** A cell of a row, trimmed; '' for a column the report lacks. */
 function cellAt(cells: readonly string[], i: number): string {
   return i >= 0 ? (cells[i] ?? '').trim() : '';
-}
-
-export function isFormula(value: string): boolean {
-  const c = value.charCodeAt(0);
-  if (c === 61 || c === 64) return true;
-  if (c !== 43 && c !== 45) return false;
-  const d = value.charCodeAt(1);
-  return !((d >= 48 && d <= 57) || d === 46);
 }
 
 /** A ZIP5 as a number 0..99999, or -1. */
