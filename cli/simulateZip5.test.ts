@@ -41,7 +41,7 @@ describe('shipweek simulate: ZIP5 mode', () => {
     expect(json.byState.NY.meanDays).toBeCloseTo(asZip3.byState.NY!.meanDays!, 6);
 
     expect(run('simulate', 'plan.json').stdout).toContain(
-      `ZIP5 mode: the week over ${inScope.toLocaleString('en-US')} ZIP5s of the 48 states + DC; ${manhattan.length} of them have transit of their own (ZIP5 transit overrides; ZIP3s affected: 1).`,
+      `ZIP5 mode: the week over ${inScope.toLocaleString('en-US')} ZIP5s of the 48 states + DC; with transit of their own (ZIP5 transit overrides): ${manhattan.length}, in 1 of the ZIP3s.`,
     );
     expect(run('simulate', 'plan.json', '--lang', 'fr').stdout).toContain('Mode ZIP5 : la semaine sur');
   });

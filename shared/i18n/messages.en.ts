@@ -278,7 +278,7 @@ export const messagesEn: Record<string, string> = {
   'cli.simulate.titleWindow': "Simulation of \"{{name}}\" against {{policy}} ({{policyId}}), {{weeks}} weeks from {{week}} to {{last}}",
   'cli.simulate.badWeeks': "--weeks must be a whole number from 1 to 13 and needs --week (got {{value}})",
   'cli.simulate.badDestinations': "--destinations must be auto, zip3 or zip5 (got {{value}})",
-  'cli.simulate.zip5Mode': "ZIP5 mode: the week over {{zips, number}} ZIP5s of the 48 states + DC; {{own, number}} of them have transit of their own (ZIP5 transit overrides; ZIP3s affected: {{zip3s, number}}).",
+  'cli.simulate.zip5Mode': "ZIP5 mode: the week over {{zips, number}} ZIP5s of the 48 states + DC; with transit of their own (ZIP5 transit overrides): {{own, number}}, in {{zip3s, number}} of the ZIP3s.",
   'cli.simulate.titleTypical': "Simulation of \"{{name}}\" against {{policy}} ({{policyId}}), typical week (no holidays)",
   'cli.simulate.speedTitle': "Delivery speed: share of page views promised within N days",
   'cli.simulate.tier': "Size tier",

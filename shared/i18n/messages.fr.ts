@@ -278,7 +278,7 @@ export const messagesFr: Record<string, string> = {
   'cli.simulate.titleWindow': "Simulation de « {{name}} » selon le profil « {{policy}} » ({{policyId}}), {{weeks}} semaines du {{week}} au {{last}}",
   'cli.simulate.badWeeks': "--weeks doit être un nombre entier de 1 à 13 et demande --week (reçu {{value}})",
   'cli.simulate.badDestinations': "--destinations doit valoir auto, zip3 ou zip5 (reçu {{value}})",
-  'cli.simulate.zip5Mode': "Mode ZIP5 : la semaine sur {{zips, number}} codes ZIP5 des 48 États + DC ; {{own, number}} d'entre eux ont leur propre délai (délais de transport par ZIP5 ; ZIP3 concernés : {{zip3s, number}}).",
+  'cli.simulate.zip5Mode': "Mode ZIP5 : la semaine sur {{zips, number}} codes ZIP5 des 48 États + DC ; avec leur propre délai (délais de transport par ZIP5) : {{own, number}}, dans {{zip3s, number}} des ZIP3.",
   'cli.simulate.titleTypical': "Simulation de « {{name}} » selon le profil « {{policy}} » ({{policyId}}), semaine type (sans jours fériés)",
   'cli.simulate.speedTitle': "Rapidité de livraison : part des vues de page avec une promesse en N jours au plus",
   'cli.simulate.tier': "Catégorie de taille",

@@ -40,7 +40,8 @@ export function runMenuCommand(command: MenuCommand): void {
       void store.flushSave();
       return;
     default:
-      store.runReportCommand(command);
+      store.setPage('reports');
+      store.setPendingReportCommand(command);
   }
 }
 

@@ -8,6 +8,7 @@ import { useTheme } from '@mui/material/styles';
 import { NONE_FILL, OUTSIDE_FILL } from '../simulation/speedPalette';
 import type { StatePaint } from '../simulation/UsMap';
 import { GAP_CLASSES, GAP_FILL, gapByState, gapClass } from './backtestGap';
+import { GapZip3Table } from './GapZip3Table';
 
 // The simulation's map, loaded on first use (the atlas is large).
 const UsMap = lazy(() => import('../simulation/UsMap'));
@@ -17,7 +18,7 @@ const UsMap = lazy(() => import('../simulation/UsMap'));
  * Amazon's, over its Prime orders both promised; the tooltip gives the counts behind it (the same
  * figures as the states table).
  */
-export function GapMap({ result }: { result: Pick<BacktestResultDto, 'byState'> }) {
+export function GapMap({ result }: { result: Pick<BacktestResultDto, 'byState' | 'byZip3'> }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const mode = useTheme().palette.mode;
@@ -77,6 +78,9 @@ export function GapMap({ result }: { result: Pick<BacktestResultDto, 'byState'> 
         <Suspense fallback={<Typography variant="body2">{t('reports.busy')}</Typography>}>
           <UsMap paint={paint} />
         </Suspense>
+      </Box>
+      <Box sx={{ mt: 2 }}>
+        <GapZip3Table result={result} />
       </Box>
     </Box>
   );

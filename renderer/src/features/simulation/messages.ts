@@ -123,7 +123,9 @@ export const en = {
   'simulation.week.showingReal_other': 'Figures for the week of {{date}} (Monday to Sunday), with its {{count}} holidays and closures: {{events}}.',
   'simulation.week.advisorTypical': '“What it takes” searches over the typical week (holidays and closures ignored), whichever week is shown above.',
   'simulation.zip5.note':
-    'ZIP5 mode: this plan has transit times for single ZIP5s, so the week is simulated over all {{zips, number}} ZIP5s of the 48 states + DC. {{own, number}} of them, in {{zip3s, number}} ZIP3s, take their own transit time; the others take their ZIP3’s.',
+    'ZIP5 mode: this plan has transit times for single ZIP5s, so the week is simulated over all {{zips, number}} ZIP5s of the 48 states + DC.',
+  'simulation.zip5.own_one': '{{count, number}} of them takes its own transit time (ZIP3s affected: {{zip3s, number}}); the others take their ZIP3’s.',
+  'simulation.zip5.own_other': '{{count, number}} of them take their own transit time (ZIP3s affected: {{zip3s, number}}); the others take their ZIP3’s.',
   'simulation.zip5.advisor': '“What it takes” still searches by ZIP3 (ZIP5 transit times left out).',
   'simulation.window.label': 'Weeks judged together',
   'simulation.window.weeks_one': '{{count}} week',
@@ -275,7 +277,9 @@ export const fr: Record<keyof typeof en, string> = {
   'simulation.week.showingReal_other': 'Chiffres de la semaine du {{date}} (du lundi au dimanche), avec ses {{count}} jours fériés et fermetures : {{events}}.',
   'simulation.week.advisorTypical': '« Ce qu’il faut pour réussir » cherche sur la semaine type (jours fériés et fermetures ignorés), quelle que soit la semaine affichée plus haut.',
   'simulation.zip5.note':
-    'Mode ZIP5 : ce plan a des délais de transport pour des codes ZIP5 précis, la semaine est donc simulée sur les {{zips, number}} codes ZIP5 des 48 États + DC. {{own, number}} d’entre eux, dans {{zip3s, number}} ZIP3, ont leur propre délai ; les autres prennent celui de leur ZIP3.',
+    'Mode ZIP5 : ce plan a des délais de transport pour des codes ZIP5 précis, la semaine est donc simulée sur les {{zips, number}} codes ZIP5 des 48 États + DC.',
+  'simulation.zip5.own_one': '{{count, number}} d’entre eux a son propre délai (ZIP3 concernés : {{zip3s, number}}) ; les autres prennent celui de leur ZIP3.',
+  'simulation.zip5.own_other': '{{count, number}} d’entre eux ont leur propre délai (ZIP3 concernés : {{zip3s, number}}) ; les autres prennent celui de leur ZIP3.',
   'simulation.zip5.advisor': '« Ce qu’il faut pour réussir » cherche toujours par ZIP3 (sans les délais par ZIP5).',
   'simulation.window.label': 'Semaines jugées ensemble',
   'simulation.window.weeks_one': '{{count}} semaine',
