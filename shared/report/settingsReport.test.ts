@@ -48,7 +48,9 @@ describe('renderSettingsReport', () => {
   });
 
   it('contains the US map with every measured state and the 7 x 24 heatmap', () => {
-    expect(en.match(/<g data-state="[A-Z]{2}">/g)!.length).toBe(51);
+    expect(en.match(/<g data-state="[A-Z]{2}" data-band="\d?">/g)!.length).toBe(51);
+    // Coloured in bands around the policy's standard-size 2-day target, with a legend saying so.
+    expect(en).toContain('Standard size, share of views promised within 2 days (target 75%)');
     expect(en.match(/<title>Friday \d\d:00: /g)!.length).toBe(24);
     expect(en.match(/<tr data-state="[A-Z]{2}">/g)!.length).toBe(49);
   });

@@ -234,10 +234,10 @@ function metricsSection(result: SimulationResult, policy: PolicyProfile, tr: Tra
   return `<section><h2>${e(tr.t('report.section.metrics'))}</h2>${checks}${tiers}${facts}</section>`;
 }
 
-function figuresSection(result: SimulationResult, tr: Translator): string {
+function figuresSection(result: SimulationResult, policy: PolicyProfile, tr: Translator): string {
   return `<section class="page-break figures">
 <h2>${e(tr.t('report.section.figures'))}</h2>
-<figure>${usMapSvg(result.byState, result.missingStates, tr)}<figcaption>${e(tr.t('report.map.caption'))}</figcaption></figure>
+<figure>${usMapSvg(result.byState, result.missingStates, tr, policy.targets.standard?.le2)}<figcaption>${e(tr.t('report.map.caption'))}</figcaption></figure>
 <figure>${heatmapSvg(result.heatmap, tr)}<figcaption>${e(tr.t('report.heatmap.caption'))}</figcaption></figure>
 </section>`;
 }
@@ -360,7 +360,7 @@ ${carriersSection(settings, tr)}
 ${weekendSection(settings, result, tr)}
 ${findingsSection(result, tr)}
 ${metricsSection(result, policy, tr)}
-${figuresSection(result, tr)}
+${figuresSection(result, policy, tr)}
 ${statesSection(result, tr)}
 ${assumptionsSection(settings, result, policy, tr, Number(opts.generatedAt.slice(0, 4)))}
 ${(opts.extraSections ?? []).join('\n')}
