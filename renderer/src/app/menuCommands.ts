@@ -40,8 +40,7 @@ export function runMenuCommand(command: MenuCommand): void {
       void store.flushSave();
       return;
     default:
-      store.setPage('reports');
-      store.setPendingReportCommand(command);
+      store.runReportCommand(command);
   }
 }
 

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Prefs, ResultOf, ScenarioSummary } from '../../../shared/ipc/contract';
 import type { AppErrorShape } from '../../../shared/ipc/result';
-import type { ReportCommand } from '../../../shared/ipc/channels';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
 
@@ -14,14 +13,12 @@ export interface AppSlice {
   /**
    * Goes to another page. While a field holds an invalid entry, the page is not left: the request
    * waits in leaveRequest for the user to stay and fix it, or discard it and go (leavePage).
+   * `then` runs once the page is open (a File-menu command), and never if the user stays.
    */
-  setPage(page: Page): void;
+  setPage(page: Page, then?: () => void): void;
   leaveRequest: Page | null;
   /** Answers the leave request: go (dropping the invalid entries) or stay. */
   answerLeaveRequest(leave: boolean): void;
-  /** A File-menu export or import waiting for the Reports page to carry it out. */
-  pendingReportCommand: ReportCommand | null;
-  setPendingReportCommand(command: ReportCommand | null): void;
   status: 'loading' | 'ready' | 'failed';
   loadError: AppErrorShape | null;
   info: ResultOf<'app:info'> | null;
@@ -46,83 +43,97 @@ export interface AppSlice {
   notify(notice: AppSlice['notice']): void;
 }
 
-export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, get) => ({
-  page: 'warehouses',
-  setPage(page) {
-    if (page !== get().page && Object.keys(get().invalidEntries).length > 0) set({ leaveRequest: page });
-    else set({ page });
-  },
-  leaveRequest: null,
-  answerLeaveRequest(leave) {
-    const target = get().leaveRequest;
-    if (target === null) return;
-    if (leave) {
-      get().discardInvalidEntries();
-      set({ page: target, leaveRequest: null });
-    } else {
-      // A File-menu command that was on its way to the Reports page does not run later by surprise.
-      set({ leaveRequest: null, pendingReportCommand: null });
-    }
-  },
-  pendingReportCommand: null,
-  setPendingReportCommand(command) {
-    set({ pendingReportCommand: command });
-  },
-  status: 'loading',
-  loadError: null,
-  info: null,
-  prefs: { language: 'en', theme: 'system', currentScenarioId: null },
-  scenarios: [],
-  startupNoticeDismissed: false,
-  notice: null,
+export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, get) => {
+  /** What runs once the page asked for is open, while the user answers the leave request. */
+  let afterLeave: (() => void) | null = null;
 
-  async boot() {
-    const [info, prefs, scenarios] = await Promise.all([call('app:info', {}), call('prefs:get', {}), call('scenario:list', {})]);
-    if (!info.ok) return set({ status: 'failed', loadError: info.error });
-    if (!prefs.ok) return set({ status: 'failed', loadError: prefs.error });
-    if (!scenarios.ok) return set({ status: 'failed', loadError: scenarios.error });
-    let current = prefs.value;
-    // A workspace always opens on a scenario: the saved one, else the live one, else the first.
-    if (current.currentScenarioId === null || !scenarios.value.some((s) => s.id === current.currentScenarioId)) {
-      const pick = scenarios.value.find((s) => s.isLive) ?? scenarios.value[0];
-      if (pick) {
-        const saved = await call('prefs:set', { currentScenarioId: pick.id });
-        if (saved.ok) current = saved.value;
+  function open(page: Page) {
+    // The Reports page's choices and last outcome belong to one visit of the page.
+    if (get().page === 'reports' && page !== 'reports') get().resetReportsView();
+    set({ page });
+  }
+
+  return {
+    page: 'warehouses',
+    setPage(page, then) {
+      if (page !== get().page && Object.keys(get().invalidEntries).length > 0) {
+        afterLeave = then ?? null;
+        set({ leaveRequest: page });
+        return;
       }
-    }
-    set({ info: info.value, prefs: current, scenarios: scenarios.value });
-    await get().loadScenario();
-    set({ status: 'ready' });
-  },
+      open(page);
+      then?.();
+    },
+    leaveRequest: null,
+    answerLeaveRequest(leave) {
+      const target = get().leaveRequest;
+      if (target === null) return;
+      const then = afterLeave;
+      afterLeave = null;
+      set({ leaveRequest: null });
+      if (leave) {
+        get().discardInvalidEntries();
+        open(target);
+        then?.();
+      }
+      // Staying: a File-menu command that was on its way to the Reports page does not run later by surprise.
+    },
+    status: 'loading',
+    loadError: null,
+    info: null,
+    prefs: { language: 'en', theme: 'system', currentScenarioId: null },
+    scenarios: [],
+    startupNoticeDismissed: false,
+    notice: null,
 
-  async updatePrefs(patch) {
-    const before = get().prefs;
-    set({ prefs: { ...before, ...patch } });
-    const res = await call('prefs:set', patch);
-    if (!res.ok) {
-      set({ prefs: before, notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params } });
-      return false;
-    }
-    set({ prefs: res.value });
-    return true;
-  },
+    async boot() {
+      const [info, prefs, scenarios] = await Promise.all([call('app:info', {}), call('prefs:get', {}), call('scenario:list', {})]);
+      if (!info.ok) return set({ status: 'failed', loadError: info.error });
+      if (!prefs.ok) return set({ status: 'failed', loadError: prefs.error });
+      if (!scenarios.ok) return set({ status: 'failed', loadError: scenarios.error });
+      let current = prefs.value;
+      // A workspace always opens on a scenario: the saved one, else the live one, else the first.
+      if (current.currentScenarioId === null || !scenarios.value.some((s) => s.id === current.currentScenarioId)) {
+        const pick = scenarios.value.find((s) => s.isLive) ?? scenarios.value[0];
+        if (pick) {
+          const saved = await call('prefs:set', { currentScenarioId: pick.id });
+          if (saved.ok) current = saved.value;
+        }
+      }
+      set({ info: info.value, prefs: current, scenarios: scenarios.value });
+      await get().loadScenario();
+      set({ status: 'ready' });
+    },
 
-  async refreshScenarios() {
-    const res = await call('scenario:list', {});
-    if (res.ok) set({ scenarios: res.value });
-  },
+    async updatePrefs(patch) {
+      const before = get().prefs;
+      set({ prefs: { ...before, ...patch } });
+      const res = await call('prefs:set', patch);
+      if (!res.ok) {
+        set({ prefs: before, notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params } });
+        return false;
+      }
+      set({ prefs: res.value });
+      return true;
+    },
 
-  async selectScenario(id) {
-    // A plan whose last edit cannot be saved stays open: switching would throw the edit away.
-    if (!(await get().ensureSaved())) return;
-    if (await get().updatePrefs({ currentScenarioId: id })) await get().loadScenario();
-  },
+    async refreshScenarios() {
+      const res = await call('scenario:list', {});
+      if (res.ok) set({ scenarios: res.value });
+    },
 
-  dismissStartupNotice() {
-    set({ startupNoticeDismissed: true });
-  },
+    async selectScenario(id) {
+      // A plan whose last edit cannot be saved stays open: switching would throw the edit away.
+      if (!(await get().ensureSaved())) return;
+      if (await get().updatePrefs({ currentScenarioId: id })) await get().loadScenario();
+    },
 
-  notify(notice) {
-    set({ notice });
-  },
-});
+    dismissStartupNotice() {
+      set({ startupNoticeDismissed: true });
+    },
+
+    notify(notice) {
+      set({ notice });
+    },
+  };
+};

@@ -5,10 +5,11 @@ import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice';
 import { createSimulationSlice, type SimulationSlice } from './simulationSlice';
 import { createAdvisorSlice, type AdvisorSlice } from './advisorSlice';
+import { createReportsSlice, type ReportsSlice } from './reportsSlice';
 import { createReturnsSlice, type ReturnsSlice } from '../features/returns/returnsSlice';
 
 /** One store combined from feature slices; each slice calls lib/api.ts and then set(). */
-export type StoreState = AppSlice & WarehousesSlice & PlannerSlice & ScenariosSlice & SimulationSlice & AdvisorSlice & ReturnsSlice;
+export type StoreState = AppSlice & WarehousesSlice & PlannerSlice & ScenariosSlice & SimulationSlice & AdvisorSlice & ReportsSlice & ReturnsSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -17,5 +18,6 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createScenariosSlice(...a),
   ...createSimulationSlice(...a),
   ...createAdvisorSlice(...a),
+  ...createReportsSlice(...a),
   ...createReturnsSlice(...a),
 }));

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -15,21 +14,16 @@ import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import DataObjectIcon from '@mui/icons-material/DataObject';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import type { AppErrorShape } from '../../../../shared/ipc/result';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { ImportErrors } from './ImportErrors';
 import { PlanEditor } from './PlanEditor';
-import { ExportOutcome, type ExportOutcomeValue } from './ExportOutcome';
+import { ExportOutcome } from './ExportOutcome';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { BacktestPanel } from './BacktestPanel';
-import { LongCallProgress, useLongCall } from './LongCallProgress';
-import type { ReportCommand } from '../../../../shared/ipc/channels';
+import { LongCallProgress } from './LongCallProgress';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 import { CSV_EXPORTS } from '../../../../shared/report/csvKinds';
 import { type Lang } from '../../../../shared/i18n/lang';
-
-type Outcome = ExportOutcomeValue | null;
 
 /**
  * Reports: exports of the current scenario (report PDF, scenario JSON, CSVs), imports (settings as a
@@ -41,33 +35,18 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const scenarioId = useStore((s) => s.prefs.currentScenarioId);
   const appLang = useStore((s) => s.prefs.language);
-  const [lang, setLang] = useState<Lang>(appLang);
-  const [busy, setBusy] = useState(false);
-  // The returns register goes into the report PDF only when asked for (it is not part of the plan).
-  const [includeReturns, setIncludeReturns] = useState(false);
-  // ... in the calendar of the warehouse the Returns page shows.
-  const returnsWarehouseId = useStore((s) => s.returnsWarehouseId);
+  const lang = useStore((s) => s.reportLang) ?? appLang;
+  const busy = useStore((s) => s.reportBusy);
+  const includeReturns = useStore((s) => s.reportIncludeReturns);
   // An order report can be large: its import shows how far it is and can be stopped.
-  const orderCall = useLongCall();
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [importError, setImportError] = useState<AppErrorShape | null>(null);
-  const { ensureSaved, refreshScenarios, loadScenario, notify, showPlanNotices } = useStore.getState();
-  const pendingCommand = useStore((s) => s.pendingReportCommand);
+  const orderImport = useStore((s) => s.orderImport);
+  const outcome = useStore((s) => s.reportOutcome);
+  const importError = useStore((s) => s.reportImportError);
   const weights = useStore((s) => s.doc?.settings.destinationWeights);
   const settings = useStore((s) => s.doc?.settings);
-  // The exports simulate the week chosen here, on the Simulation page or in the compare view (one choice).
-  const week = useStore((s) => s.week);
-  const weeks = useStore((s) => s.weeks);
-  const weekArg = week === null ? {} : weeks > 1 ? { weekStart: week, weeks } : { weekStart: week };
-  const actions = useRef<Record<ReportCommand, () => void> | null>(null);
-
-  // File-menu exports and imports land here, so they run exactly like this page's buttons.
-  useEffect(() => {
-    if (pendingCommand && actions.current) {
-      useStore.getState().setPendingReportCommand(null);
-      actions.current[pendingCommand]();
-    }
-  }, [pendingCommand]);
+  // The same actions as the File menu's exports and imports (store/reportsSlice.ts).
+  const { setReportLang, setReportIncludeReturns, exportReportPdf, exportScenarioJson, exportCsv, importSettings, importTransitCsv, importDestinationWeights, importOrderReport, importCarrierTransit, cancelOrderImport, backToPopulationWeights, showExportSaved } =
+    useStore.getState();
 
   if (scenarioId === null) {
     return (
@@ -80,92 +59,8 @@ export function ReportsPage() {
     );
   }
 
-  const saved = (r: { saved: boolean; path: string | null }) =>
-    setOutcome(r.saved ? { severity: 'success', text: t('reports.saved', { path: r.path }), file: r.path } : { severity: 'info', text: t('reports.cancelled') });
-
-  async function run<T>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorShape }>, done: (v: T) => void, isImport = false) {
-    setBusy(true);
-    setOutcome(null);
-    setImportError(null);
-    // Exports must match what is on screen: an edit that cannot be saved stops them.
-    if (!(await ensureSaved())) {
-      setBusy(false);
-      return;
-    }
-    const res = await work();
-    setBusy(false);
-    if (res.ok) return done(res.value);
-    if (isImport && res.error.code === 'invalid') setImportError(res.error);
-    else notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
-  }
-
   const id = scenarioId;
-  const exportPdf = () => void run(() => call('export:reportPdf', { scenarioId: id, lang, ...weekArg, ...(includeReturns ? { includeReturns, ...(returnsWarehouseId ? { returnsWarehouseId } : {}) } : {}) }), saved);
-  const exportJson = () => void run(() => call('export:scenarioJson', { scenarioId: id }), saved);
-  const importSettings = () =>
-    void run(
-      () => call('import:settings', { lang }),
-      (v) => {
-        if (!v.imported || !v.scenario) return setOutcome({ severity: 'info', text: t('reports.cancelled') });
-        setOutcome({
-          severity: 'success',
-          text: v.renamedFrom ? t('reports.import.settingsRenamed', { name: v.scenario.name, original: v.renamedFrom }) : t('reports.import.settingsDone', { name: v.scenario.name }),
-        });
-        // A file from an older ShipWeek whose meaning the upgrade kept by changing it: say how.
-        showPlanNotices({ scenarioName: v.scenario.name, notices: v.notices });
-        void refreshScenarios();
-      },
-      true,
-    );
-  /** An import into the open scenario: on success the plan is reloaded, so the simulation follows it. */
-  const importIntoScenario = <T extends { imported: boolean; cancelled?: boolean }>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorShape }>, doneText: (v: T) => string) =>
-    void run(
-      work,
-      (v) => {
-        // Not imported: the file dialog was closed, or the user stopped a long import (then nothing changed either).
-        if (!v.imported) return setOutcome({ severity: 'info', text: v.cancelled ? t('reports.import.ordersCancelled') : t('reports.cancelled') });
-        setOutcome({ severity: 'success', text: doneText(v) });
-        void loadScenario();
-      },
-      true,
-    );
-  const importTransit = () =>
-    importIntoScenario(() => call('import:transitCsv', { scenarioId: id }), (v) => t('reports.import.transitDone', { count: v.count, total: v.total }));
-  const importWeights = () => importIntoScenario(() => call('import:destinationWeights', { scenarioId: id }), (v) => t('reports.import.weightsDone', { count: v.count }));
-  const importOrders = () =>
-    importIntoScenario(
-      () => orderCall.run('import:orderReport', { scenarioId: id }),
-      (v) => {
-        const r = v.read!;
-        const done = t('reports.import.ordersDone', { rows: r.rows, orders: r.orders, prime: r.primeOrders, skipped: r.skipped.total, zips: r.primeZips });
-        return r.assumedTimeZone ? `${done} ${t('reports.import.ordersAssumedZone', { count: r.assumedTimeZone.rows, timeZone: r.assumedTimeZone.timeZone })}` : done;
-      },
-    );
-  /** A carrier's transit file into the plan's transit overrides: what was added and what it changed, from → to. */
-  const importCarrier = (kind: 'usps-standards' | 'ups-tnt') =>
-    importIntoScenario(
-      () => call('import:carrierTransit', { scenarioId: id, kind }),
-      (v) => {
-        const s = v.summary!;
-        const parts = [t(kind === 'usps-standards' ? 'reports.import.uspsDone' : 'reports.import.upsDone', { added: s.added, changed: s.changed.length, unchanged: s.unchanged, total: s.total, zip3: s.zip3, zip5: s.zip5 })];
-        if (s.changed.length > 0) {
-          const list = s.changed.slice(0, 10).map((c) => t('reports.import.transitChange', { service: c.serviceId, dest: c.dest, from: c.from, to: c.to })).join('; ');
-          parts.push(t('reports.import.transitChanges', { list, more: Math.max(0, s.changed.length - 10) }));
-        }
-        const skipped = Object.entries(s.skipped);
-        if (skipped.length > 0) parts.push(t('reports.import.transitSkipped', { list: skipped.map(([k, n]) => `${k} (${n})`).join(', ') }));
-        return parts.join(' ');
-      },
-    );
-  // An ordinary edit of the plan: autosaved, undoable, and the simulation follows it.
-  const backToPopulationWeights = () => {
-    setImportError(null);
-    useStore.getState().edit((draft) => {
-      draft.destinationWeights = { source: 'population' };
-    });
-    setOutcome({ severity: 'success', text: t('reports.import.usePopulationDone') });
-  };
-  actions.current = { exportReportPdf: exportPdf, exportScenarioJson: exportJson, importSettings, importTransitCsv: importTransit, importDestinationWeights: importWeights };
+  const orderRun = orderImport && { ...orderImport, cancel: cancelOrderImport };
 
   return (
     <Stack spacing={3}>
@@ -188,19 +83,19 @@ export function ReportsPage() {
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
           <FormControl size="small" sx={{ minWidth: 200 }}>
             <InputLabel id="reports-lang-label">{t('reports.lang.label')}</InputLabel>
-            <Select labelId="reports-lang-label" label={t('reports.lang.label')} value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="reports-lang">
+            <Select labelId="reports-lang-label" label={t('reports.lang.label')} value={lang} onChange={(e) => setReportLang(e.target.value as Lang)} data-testid="reports-lang">
               <MenuItem value="en">{t('reports.lang.en')}</MenuItem>
               <MenuItem value="fr">{t('reports.lang.fr')}</MenuItem>
             </Select>
           </FormControl>
-          <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={busy} data-testid="export-pdf" onClick={exportPdf}>
+          <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={busy} data-testid="export-pdf" onClick={exportReportPdf}>
             {t('reports.export.pdf')}
           </Button>
           <FormControlLabel
-            control={<Checkbox checked={includeReturns} onChange={(e) => setIncludeReturns(e.target.checked)} data-testid="reports-include-returns" />}
+            control={<Checkbox checked={includeReturns} onChange={(e) => setReportIncludeReturns(e.target.checked)} data-testid="reports-include-returns" />}
             label={t('reports.export.includeReturns')}
           />
-          <Button variant="outlined" startIcon={<DataObjectIcon />} disabled={busy} data-testid="export-json" onClick={exportJson}>
+          <Button variant="outlined" startIcon={<DataObjectIcon />} disabled={busy} data-testid="export-json" onClick={exportScenarioJson}>
             {t('reports.export.json')}
           </Button>
         </Stack>
@@ -209,7 +104,7 @@ export function ReportsPage() {
         </Typography>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
           {CSV_EXPORTS.map((kind) => (
-            <Button key={kind} variant="outlined" startIcon={<TableChartIcon />} disabled={busy} data-testid={`export-csv-${kind}`} onClick={() => void run(() => call('export:csv', { scenarioId: id, kind, lang, ...weekArg }), saved)}>
+            <Button key={kind} variant="outlined" startIcon={<TableChartIcon />} disabled={busy} data-testid={`export-csv-${kind}`} onClick={() => exportCsv(kind)}>
               {t(`reports.export.csv.${kind}`)}
             </Button>
           ))}
@@ -238,20 +133,20 @@ export function ReportsPage() {
             startIcon={<UploadFileIcon />}
             disabled={busy}
             data-testid="import-transit"
-            onClick={importTransit}
+            onClick={importTransitCsv}
           >
             {t('reports.import.transit')}
           </Button>
-          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-weights" onClick={importWeights}>
+          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-weights" onClick={importDestinationWeights}>
             {t('reports.import.weights')}
           </Button>
-          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-orders" onClick={importOrders}>
+          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-orders" onClick={importOrderReport}>
             {t('reports.import.orders')}
           </Button>
-          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-usps" onClick={() => importCarrier('usps-standards')}>
+          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-usps" onClick={() => importCarrierTransit('usps-standards')}>
             {t('reports.import.usps')}
           </Button>
-          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-ups" onClick={() => importCarrier('ups-tnt')}>
+          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-ups" onClick={() => importCarrierTransit('ups-tnt')}>
             {t('reports.import.ups')}
           </Button>
         </Stack>
@@ -267,9 +162,9 @@ export function ReportsPage() {
             </Button>
           )}
         </Stack>
-        {orderCall.running && (
+        {orderRun && (
           <div style={{ marginTop: 16 }}>
-            <LongCallProgress running={orderCall.running} testId="import-orders-progress" />
+            <LongCallProgress running={orderRun} testId="import-orders-progress" />
           </div>
         )}
         {importError && (
@@ -280,7 +175,7 @@ export function ReportsPage() {
       </Paper>
 
       <div role="status" data-testid="reports-outcome">
-        {busy && !orderCall.running && <Alert severity="info">{t('reports.busy')}</Alert>}
+        {busy && !orderRun && <Alert severity="info">{t('reports.busy')}</Alert>}
         {outcome && <ExportOutcome outcome={outcome} />}
       </div>
 
@@ -291,7 +186,7 @@ export function ReportsPage() {
         <Typography color="text.secondary" sx={{ mb: 2 }}>
           {t('reports.plan.intro')}
         </Typography>
-        <PlanEditor key={id} scenarioId={id} lang={lang} onExported={saved} />
+        <PlanEditor key={id} scenarioId={id} lang={lang} onExported={showExportSaved} />
       </Paper>
 
       <BacktestPanel key={`backtest-${id}`} scenarioId={id} />
