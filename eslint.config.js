@@ -9,6 +9,13 @@ const pattern = (group, message) => ({ group, message });
 /** The `electron` package itself (not the project's electron/ folder, which relative paths reach). */
 const electronPackage = (message) => ({ regex: '^electron(/.*)?$', message });
 
+const RENDERER_PATTERNS = [
+  pattern(NODE_BUILTINS, 'The renderer never touches Node: go through lib/api.ts.'),
+  electronPackage('The renderer never imports electron: go through lib/api.ts.'),
+  pattern(['better-sqlite3'], 'The renderer never touches the database: go through lib/api.ts.'),
+  pattern(['**/electron/**'], 'The renderer may import shared/ but not the main process.'),
+];
+
 export const layerRules = {
   shared: {
     'no-restricted-imports': [
@@ -38,18 +45,20 @@ export const layerRules = {
     ],
   },
   renderer: {
+    'no-restricted-imports': ['error', { patterns: RENDERER_PATTERNS }],
+    'no-restricted-globals': ['error', { name: 'require', message: 'No require in the renderer.' }, { name: 'process', message: 'No process in the renderer.' }],
+  },
+  /** The store and the modules under it (engine clients, lib/) are below the pages: they never import features/. */
+  rendererBelowFeatures: {
     'no-restricted-imports': [
       'error',
       {
         patterns: [
-          pattern(NODE_BUILTINS, 'The renderer never touches Node: go through lib/api.ts.'),
-          electronPackage('The renderer never imports electron: go through lib/api.ts.'),
-          pattern(['better-sqlite3'], 'The renderer never touches the database: go through lib/api.ts.'),
-          pattern(['**/electron/**'], 'The renderer may import shared/ but not the main process.'),
+          ...RENDERER_PATTERNS,
+          pattern(['**/features/**'], 'The store, engine/ and lib/ sit below the pages: move what they need out of features/ (see renderer/src/engine, renderer/src/lib).'),
         ],
       },
     ],
-    'no-restricted-globals': ['error', { name: 'require', message: 'No require in the renderer.' }, { name: 'process', message: 'No process in the renderer.' }],
   },
   mainServices: {
     'no-restricted-imports': [
@@ -90,6 +99,7 @@ export default tseslint.config(
   { files: ['**/*.mjs', '**/*.js', 'scripts/**', 'bin/**'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
   { files: ['shared/**/*.ts'], ignores: ['shared/**/*.test.ts'], rules: layerRules.shared },
   { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/**/*.test.{ts,tsx}'], rules: layerRules.renderer },
+  { files: ['renderer/src/store/**/*.ts', 'renderer/src/engine/**/*.ts', 'renderer/src/lib/**/*.ts'], ignores: ['renderer/**/*.test.{ts,tsx}'], rules: layerRules.rendererBelowFeatures },
   { files: ['renderer/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' } },
   { files: ['electron/main/**/*.ts'], ignores: ['electron/main/index.ts', 'electron/main/windowOptions.ts'], rules: layerRules.mainServices },
   { files: ['electron/preload/**/*.ts'], rules: layerRules.preload },

@@ -4,7 +4,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { simulate } from '../../shared/engine/simulate';
 import { computePromise } from '../../shared/engine/explainedPromise';
 import { loadGeo } from '../../shared/geo';
-import { speedClass } from '../../renderer/src/features/simulation/simulationView';
+import { speedClass } from '../../renderer/src/lib/simulationView';
 import path from 'node:path';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AdvicePhase, AdviceResult } from '../../../shared/advisor';
 import type { Settings } from '../../../shared/domain/settings';
-import { isCancelled, startAdvice, type AdviceRun } from '../features/simulation/advisorClient';
+import { isCancelled, startAdvice, type AdviceRun } from '../engine/advisorClient';
 import type { StoreState } from './index';
 
 export interface AdvisorSlice {

@@ -6,7 +6,7 @@ import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice';
 import { createSimulationSlice, type SimulationSlice } from './simulationSlice';
 import { createAdvisorSlice, type AdvisorSlice } from './advisorSlice';
 import { createReportsSlice, type ReportsSlice } from './reportsSlice';
-import { createReturnsSlice, type ReturnsSlice } from '../features/returns/returnsSlice';
+import { createReturnsSlice, type ReturnsSlice } from './returnsSlice';
 
 /** One store combined from feature slices; each slice calls lib/api.ts and then set(). */
 export type StoreState = AppSlice & WarehousesSlice & PlannerSlice & ScenariosSlice & SimulationSlice & AdvisorSlice & ReportsSlice & ReturnsSlice;

@@ -3,8 +3,8 @@ import type { SizeTier } from '../../../shared/domain/carrier';
 import type { Settings } from '../../../shared/domain/settings';
 import type { PromiseResult } from '../../../shared/engine/explainedPromise';
 import type { SimulationCheck, SimulationResult } from '../../../shared/engine/simulate';
-import { cancelSimulation, explainPromise, isStale, simulateTimed } from '../features/simulation/engineClient';
-import { dashboardView, type DashboardView } from '../features/simulation/simulationView';
+import { cancelSimulation, explainPromise, isStale, simulateTimed } from '../engine/engineClient';
+import { dashboardView, type DashboardView } from '../lib/simulationView';
 import type { StoreState } from './index';
 
 /**

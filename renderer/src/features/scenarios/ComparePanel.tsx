@@ -28,7 +28,7 @@ import type { SimulationCheck, SimulationResult } from '../../../../shared/engin
 import type { ScenarioSummary } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
-import { isStale, simulateSettings } from '../simulation/engineClient';
+import { isStale, simulateSettings } from '../../engine/engineClient';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 import { describePath, describeValue } from './describeDifference';
 import { metricRows, type MetricRow } from './metricRows';

@@ -23,7 +23,7 @@ import { useStore } from '../../store';
 import { localiseParams } from '../../lib/localiseParams';
 import { ToneBadge } from '../weekend/badges';
 import { useFormat } from './format';
-import { promiseTone } from './simulationView';
+import { promiseTone } from '../../lib/simulationView';
 import { parseTimeInput } from '../../../../shared/time/timeInput';
 
 /** Today at 15:30 on the user's clock, as 'YYYY-MM-DDTHH:MM': a mid-afternoon view, near a typical cutoff. */

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { visuallyHidden } from '@mui/utils';
 import { WEEKDAYS } from '../../../../shared/time/dateTime';
-import type { DashboardView } from './simulationView';
+import type { DashboardView } from '../../lib/simulationView';
 import { heatColour } from './speedPalette';
 import { useFormat } from './format';
 

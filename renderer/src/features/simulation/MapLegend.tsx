@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
-import { SPEED_CLASSES } from './simulationView';
+import { SPEED_CLASSES } from '../../lib/simulationView';
 import { OUTSIDE_FILL, SPEED_FILL } from './speedPalette';
 
 /** Legend of the map's speed classes; "not covered" shows the same hatching as the map. */

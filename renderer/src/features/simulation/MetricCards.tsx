@@ -10,7 +10,7 @@ import HighlightOffIcon from '@mui/icons-material/HighlightOff';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { ToneBadge } from '../weekend/badges';
 import { stateName } from '../../../../shared/geo';
-import type { DashboardView, MetricCell, RequirementCard } from './simulationView';
+import type { DashboardView, MetricCell, RequirementCard } from '../../lib/simulationView';
 import type { DeliveredWeekdays } from '../../../../shared/engine/deliveredWeekdays';
 import { useFormat } from './format';
 import { useStore } from '../../store';

@@ -15,7 +15,7 @@ import type { Finding } from '../../../../shared/engine/findings';
 import type { SimulationResult, Zip3Stats } from '../../../../shared/engine/simulate';
 import { useStore } from '../../store';
 import { PrimeOffEditor } from './PrimeOffEditor';
-import type { DashboardView } from './simulationView';
+import type { DashboardView } from '../../lib/simulationView';
 import { RequirementCards, SpeedCards } from './MetricCards';
 import { Heatmap } from './Heatmap';
 import { StateTable } from './StateTable';

@@ -13,7 +13,7 @@ import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlin
 import BlockIcon from '@mui/icons-material/Block';
 import { stateName } from '../../../../shared/geo';
 import { ToneBadge } from '../weekend/badges';
-import type { StateRow } from './simulationView';
+import type { StateRow } from '../../lib/simulationView';
 import { useFormat } from './format';
 
 type SortKey = 'state' | 'weight' | 'le1' | 'le2' | 'le5' | 'lost' | 'mean' | 'covered';

@@ -9,7 +9,7 @@ import type { Feature, Geometry } from 'geojson';
 import atlas from 'us-atlas/states-albers-10m.json';
 import { STATES, loadGeo, stateName } from '../../../../shared/geo';
 import type { Zip3Stats } from '../../../../shared/engine/simulate';
-import { speedClass, type StateRow } from './simulationView';
+import { speedClass, type StateRow } from '../../lib/simulationView';
 import { HATCH_ID, NONE_FILL, OUTSIDE_FILL, SPEED_FILL } from './speedPalette';
 import { useFormat } from './format';
 import { type Lang } from '../../../../shared/i18n/lang';

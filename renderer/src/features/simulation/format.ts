@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { shownDays } from './simulationView';
+import { shownDays } from '../../lib/simulationView';
 
 /*
  * Number and date formatting in the UI language (French: "40,2 %", "ven. 12 juin").

@@ -1,4 +1,4 @@
-import type { SpeedClass } from './simulationView';
+import type { SpeedClass } from '../../lib/simulationView';
 
 /*
  * Map and heatmap fills. Fills carry no text (or pick their own text colour), so one palette serves

@@ -1,5 +1,5 @@
-import type { AdvicePhase, AdviceResult } from '../../../../shared/advisor';
-import type { Settings } from '../../../../shared/domain/settings';
+import type { AdvicePhase, AdviceResult } from '../../../shared/advisor';
+import type { Settings } from '../../../shared/domain/settings';
 import type { AdviceRequestOptions, AdvisorRequest, AdvisorResponse } from './advisorProtocol';
 
 /*

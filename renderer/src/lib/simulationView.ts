@@ -1,8 +1,8 @@
-import { SIZE_TIERS, type SizeTier } from '../../../../shared/domain/carrier';
-import type { SimulationCheck, SimulationResult } from '../../../../shared/engine/simulate';
-import type { DeliveredWeekdays } from '../../../../shared/engine/deliveredWeekdays';
-import { CONTIGUOUS_48_DC } from '../../../../shared/geo';
-import { weakStates } from '../../../../shared/report/planOfAction';
+import { SIZE_TIERS, type SizeTier } from '../../../shared/domain/carrier';
+import type { SimulationCheck, SimulationResult } from '../../../shared/engine/simulate';
+import type { DeliveredWeekdays } from '../../../shared/engine/deliveredWeekdays';
+import { CONTIGUOUS_48_DC } from '../../../shared/geo';
+import { weakStates } from '../../../shared/report/planOfAction';
 
 /*
  * What the Simulation dashboard shows, derived once per simulation result (in the store, never in

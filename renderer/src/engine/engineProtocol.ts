@@ -1,6 +1,6 @@
-import type { Settings } from '../../../../shared/domain/settings';
-import type { PromiseQuery, PromiseResult } from '../../../../shared/engine/explainedPromise';
-import type { SimulationResult } from '../../../../shared/engine/simulate';
+import type { Settings } from '../../../shared/domain/settings';
+import type { PromiseQuery, PromiseResult } from '../../../shared/engine/explainedPromise';
+import type { SimulationResult } from '../../../shared/engine/simulate';
 
 /** Options of a simulation run that can cross to the worker (plain data only). */
 export interface SimulateRequestOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateMoves, resolveCostModel, type AdviceResult } from '../../../../shared/advisor';
-import { sampleSettings } from '../../../../shared/domain/sample';
-import { loadGeo } from '../../../../shared/geo';
+import { generateMoves, resolveCostModel, type AdviceResult } from '../../../shared/advisor';
+import { sampleSettings } from '../../../shared/domain/sample';
+import { loadGeo } from '../../../shared/geo';
 import { createAdvisorClient, isCancelled, type AdvisorWorkerLike } from './advisorClient';
 import type { AdvisorRequest, AdvisorResponse } from './advisorProtocol';
 import { runAdvice } from './advisorRun';

@@ -1,5 +1,5 @@
-import type { AdvicePhase, AdviceResult } from '../../../../shared/advisor';
-import type { Settings } from '../../../../shared/domain/settings';
+import type { AdvicePhase, AdviceResult } from '../../../shared/advisor';
+import type { Settings } from '../../../shared/domain/settings';
 
 /** Advisor options that can cross to the worker (plain data; progress and cancel are the protocol's). */
 export interface AdviceRequestOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../../../../shared/domain/sample';
-import type { SimulationResult } from '../../../../shared/engine/simulate';
+import { sampleSettings } from '../../../shared/domain/sample';
+import type { SimulationResult } from '../../../shared/engine/simulate';
 import { createEngineClient, isStale, type WorkerLike } from './engineClient';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 

@@ -1,6 +1,6 @@
-import type { Settings } from '../../../../shared/domain/settings';
-import type { PromiseQuery, PromiseResult } from '../../../../shared/engine/explainedPromise';
-import type { SimulationResult } from '../../../../shared/engine/simulate';
+import type { Settings } from '../../../shared/domain/settings';
+import type { PromiseQuery, PromiseResult } from '../../../shared/engine/explainedPromise';
+import type { SimulationResult } from '../../../shared/engine/simulate';
 import type { EngineRequest, EngineResponse, SimulateRequestOptions } from './engineProtocol';
 
 /*

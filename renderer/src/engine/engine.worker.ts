@@ -1,7 +1,7 @@
-import { simulate } from '../../../../shared/engine/simulate';
-import { simulateWindow } from '../../../../shared/engine/simulateWindow';
-import { computePromise } from '../../../../shared/engine/explainedPromise';
-import { loadGeo } from '../../../../shared/geo';
+import { simulate } from '../../../shared/engine/simulate';
+import { simulateWindow } from '../../../shared/engine/simulateWindow';
+import { computePromise } from '../../../shared/engine/explainedPromise';
+import { loadGeo } from '../../../shared/geo';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 
 /*

@@ -1,4 +1,4 @@
-import { loadGeo } from '../../../../shared/geo';
+import { loadGeo } from '../../../shared/geo';
 import type { AdvisorRequest, AdvisorResponse } from './advisorProtocol';
 import { runAdvice } from './advisorRun';
 

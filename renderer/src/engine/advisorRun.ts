@@ -1,5 +1,5 @@
-import { advise, type AdvicePhase } from '../../../../shared/advisor';
-import type { GeoData } from '../../../../shared/geo';
+import { advise, type AdvicePhase } from '../../../shared/advisor';
+import type { GeoData } from '../../../shared/geo';
 import type { AdvisorRequest, AdvisorResponse } from './advisorProtocol';
 
 /*

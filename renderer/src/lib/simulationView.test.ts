@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../../../../shared/domain/sample';
-import { simulate } from '../../../../shared/engine/simulate';
-import { loadGeo } from '../../../../shared/geo';
+import { sampleSettings } from '../../../shared/domain/sample';
+import { simulate } from '../../../shared/engine/simulate';
+import { loadGeo } from '../../../shared/geo';
 import { dashboardView, speedClass } from './simulationView';
 
 describe('dashboardView', () => {

@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
-import { call } from '../../lib/api';
-import type { AppErrorShape } from '../../../../shared/ipc/result';
-import type { ResultOf } from '../../../../shared/ipc/contract';
-import type { ReturnEntry, SafeTClaim } from '../../../../shared/returns/model';
-import type { StoreState } from '../../store';
-import { type Lang } from '../../../../shared/i18n/lang';
+import { call } from '../lib/api';
+import type { AppErrorShape } from '../../../shared/ipc/result';
+import type { ResultOf } from '../../../shared/ipc/contract';
+import type { ReturnEntry, SafeTClaim } from '../../../shared/returns/model';
+import type { StoreState } from './index';
+import { type Lang } from '../../../shared/i18n/lang';
 
 type Register = ResultOf<'returns:list'>;
 type ImportOutcome = ResultOf<'returns:importReport'>;
