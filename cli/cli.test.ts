@@ -174,7 +174,7 @@ describe('shipweek promise', () => {
 });
 
 describe('shipweek matrix and policies', () => {
-  it('prints the weekend matrix from the seed, in French too', () => {
+  it('prints the weekend matrix from the help page, in French too', () => {
     const rows = JSON.parse(run('matrix', '--json').stdout);
     expect(rows).toHaveLength(6);
     expect(rows[0]).toMatchObject({ carrier: 'ups', row: 'Ground', satPickup: 'limited', satDropoff: 'no' });

@@ -9,7 +9,7 @@ import type { ServiceId } from '../domain/carrier';
 export interface WhereAvailableDefault {
   /** Share of the 48 states + DC population covered. */
   populationShare: number;
-  /** Where the figure comes from (English; grade as in the handbook: A carrier page, B press, C weak). */
+  /** Where the figure comes from (English; grade: A carrier page, B press, C weak). */
   source: string;
   grade: 'A' | 'B' | 'C';
 }

@@ -12,7 +12,7 @@ describe('built-in policy profiles', () => {
     expect(ids).toContain(DEFAULT_POLICY_ID);
   });
 
-  it('the seed: weekday cutoff floor 14:00, Saturday 10:30, 48 + DC coverage', () => {
+  it('the SFP help page: weekday cutoff floor 14:00, Saturday 10:30, 48 + DC coverage', () => {
     const seed = byId('sfp-help-page');
     expect(seed.rules).toEqual({ minWeekdayCutoff: '14:00', minSaturdayCutoff: '10:30' });
     expect(seed.requireNationwide).toBe(true);
@@ -30,7 +30,7 @@ describe('built-in policy profiles', () => {
     expect(byId('us-speed-30-74').targets).toEqual({ standard: { le1: 0.3, le2: 0.74 }, oversize: { le1: 0.17, le2: 0.63 } });
   });
 
-  it('July 2026 (default): dated 2026-07-06, 40/75/90, 15/80, 25/60, with the seed cutoff rules', () => {
+  it('July 2026 (default): dated 2026-07-06, 40/75/90, 15/80, 25/60, with the help page's cutoff rules', () => {
     const p = byId(DEFAULT_POLICY_ID);
     expect(p.effectiveDate).toBe('2026-07-06');
     expect(p.targets).toEqual({

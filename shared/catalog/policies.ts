@@ -2,13 +2,13 @@ import { PolicyProfileSchema, type PolicyProfile } from '../domain/policy';
 import type { Settings } from '../domain/settings';
 
 /*
- * Built-in Amazon SFP policy profiles (US), as data. Figures come from the source help page (the
- * seed) and from public Seller Central help pages / secondary sources listed in each `source`.
+ * Built-in Amazon SFP policy profiles (US), as data. Figures come from Amazon's SFP help page and
+ * from public Seller Central help pages / secondary sources listed in each `source`.
  * Effective dates are only given where a source states one.
  */
 
-/** The seed's weekend-operations note: Saturday cutoff can be as early as 10:30; weekday not before 14:00. */
-const SEED_CUTOFF_RULES = { minWeekdayCutoff: '14:00', minSaturdayCutoff: '10:30' } as const;
+/** The help page's weekend-operations note: Saturday cutoff can be as early as 10:30; weekday not before 14:00. */
+const HELP_PAGE_CUTOFF_RULES = { minWeekdayCutoff: '14:00', minSaturdayCutoff: '10:30' } as const;
 
 /** Program requirements of the 2021 US program that later pages keep (six days, 48+DC, 16:00 pickup). */
 const PROGRAM_REQUIREMENTS = {
@@ -64,7 +64,7 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
         "Amazon's Seller Fulfilled Prime help page (the French source document): weekday cutoff not earlier than 14:00, Saturday cutoff as early as 10:30, standard-size Prime regions covering the 48 contiguous states + DC. It states no thresholds or speed targets.",
     },
     effectiveDate: null,
-    rules: SEED_CUTOFF_RULES,
+    rules: HELP_PAGE_CUTOFF_RULES,
     requireNationwide: true,
     requireSixDayOperation: false,
     requireSixDayDelivery: false,
@@ -89,10 +89,10 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     source: {
       helpPages: ['202072550'],
       description:
-        'Later delivery-speed targets reported by secondary sources: standard-size 30% within 1 day / 74% within 2 days, oversize 17% / 63%; on-time delivery >= 93.5%, valid tracking >= 99%, late shipment < 4%. Other 2021 requirements carried over. With the seed help page cutoff rules (14:00 weekdays, 10:30 Saturday).',
+        'Later delivery-speed targets reported by secondary sources: standard-size 30% within 1 day / 74% within 2 days, oversize 17% / 63%; on-time delivery >= 93.5%, valid tracking >= 99%, late shipment < 4%. Other 2021 requirements carried over. With the SFP help page's cutoff rules (14:00 weekdays, 10:30 Saturday).',
     },
     effectiveDate: null,
-    rules: SEED_CUTOFF_RULES,
+    rules: HELP_PAGE_CUTOFF_RULES,
     thresholds: THRESHOLDS_2025,
     targets: { standard: { le1: 0.3, le2: 0.74 }, oversize: { le1: 0.17, le2: 0.63 } },
     ...PROGRAM_REQUIREMENTS,
@@ -108,7 +108,7 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
         'Relaxed delivery-speed targets for the 2024-25 peak season (24 November 2024 to 4 January 2025, Amazon forum post, grade A): standard-size 20% within 1 day, 45% within 2 days; oversize 5% / 30%; extra-large 15% within 2 days. Account-health thresholds unchanged. No relaxation was found for 2026-27: this profile is dated, and applies only where a profile lists it as a season.',
     },
     effectiveDate: '2024-11-24',
-    rules: SEED_CUTOFF_RULES,
+    rules: HELP_PAGE_CUTOFF_RULES,
     thresholds: THRESHOLDS_2025,
     targets: { standard: { le1: 0.2, le2: 0.45 }, oversize: { le1: 0.05, le2: 0.3 }, extraLarge: { le2: 0.15 } },
     ...PROGRAM_REQUIREMENTS,
@@ -120,10 +120,10 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     source: {
       helpPages: ['202072550'],
       description:
-        'Delivery-speed targets from 6 July 2026: standard-size 40% within 1 day, 75% within 2 days, 90% within 5 days; oversize 15% within 1 day, 80% within 5 days; extra-large 25% within 2 days, 60% within 5 days. Combined with the seed help page cutoff rules (14:00 weekdays, 10:30 Saturday) and the program requirements carried over (six-day operation and delivery, 48 + DC coverage, pickups at or after 16:00, later account-health thresholds).',
+        'Delivery-speed targets from 6 July 2026: standard-size 40% within 1 day, 75% within 2 days, 90% within 5 days; oversize 15% within 1 day, 80% within 5 days; extra-large 25% within 2 days, 60% within 5 days. Combined with the SFP help page's cutoff rules (14:00 weekdays, 10:30 Saturday) and the program requirements carried over (six-day operation and delivery, 48 + DC coverage, pickups at or after 16:00, later account-health thresholds).',
     },
     effectiveDate: '2026-07-06',
-    rules: SEED_CUTOFF_RULES,
+    rules: HELP_PAGE_CUTOFF_RULES,
     thresholds: THRESHOLDS_2025,
     evaluation: EVALUATION_2025,
     targets: {

@@ -1,7 +1,7 @@
 import { addDays, weekdayOf } from '../time/civilDate';
 
 /*
- * Seller deadlines stated in the SFP help page (the seed), as pure date arithmetic:
+ * Seller deadlines stated in the SFP help page, as pure date arithmetic:
  * - refund a returned item within two business days of the return reaching the warehouse;
  * - answer a SAFE-T claim's request for information within seven days, or the claim is refused;
  * - dispute a SAFE-T decision within seven days of it, and only once.

@@ -7,7 +7,7 @@ export type WeekendCapability = 'yes' | 'limited' | 'no';
 
 export interface WeekendMatrixRow {
   carrier: CarrierId;
-  /** The matrix row's label as the seed names it (e.g. "Ground", "Air", "All"). */
+  /** The matrix row's label as the help page names it (e.g. "Ground", "Air", "All"). */
   row: string;
   /** Services the row applies to. */
   services: readonly ServiceId[];

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
 import { WEEKEND_MATRIX, weekendCapability, isOutsideBuyShipping, type WeekendDay, type HandoverKind } from './weekendMatrix';
 
-// The seed's table, typed in by hand from the help page (Oui = yes, Limité = limited, Non = no):
+// The help page's table, typed in by hand from the help page (Oui = yes, Limité = limited, Non = no):
 // service -> [Sat pickup, Sat drop-off, Sun pickup, Sun drop-off]
 const SEED: Record<ServiceId, [string, string, string, string]> = {
   'ups-ground': ['limited', 'no', 'limited', 'no'],
@@ -31,7 +31,7 @@ describe('weekend matrix (seed table)', () => {
     });
   }
 
-  it('has the six rows of the seed, each service in exactly one row', () => {
+  it('has the six rows of the help page, each service in exactly one row', () => {
     expect(WEEKEND_MATRIX.map((r) => `${r.carrier}:${r.row}`)).toEqual([
       'ups:Ground', 'ups:Air', 'fedex:Ground', 'fedex:Home Delivery', 'fedex:Express', 'usps:All',
     ]);

@@ -6,7 +6,7 @@ import type { WeekendCapability, WeekendMatrixRow } from './types';
  *
  * "Limited" means the carrier only offers it through a special operating plan or contract; labels for
  * such shipments cannot be bought through Buy Shipping, and those shipments are exempt from the Buy
- * Shipping requirement. The seed's "Domestique" row is FedEx Home Delivery (the residential ground
+ * Shipping requirement. The help page's "Domestique" row is FedEx Home Delivery (the residential ground
  * service); "Air" covers all UPS air services including 3 Day Select, "Express" all FedEx Express
  * services including Express Saver.
  */

@@ -15,7 +15,7 @@ export interface EngineCatalog {
 }
 
 /**
- * The built-in catalog (shared/catalog): services, the seed's weekend matrix, carrier holidays.
+ * The built-in catalog (shared/catalog): services, the help page's weekend matrix, carrier holidays.
  * @example DEFAULT_ENGINE_CATALOG.services['ups-ground'].carrier // 'ups'
  */
 export const DEFAULT_ENGINE_CATALOG: EngineCatalog = {

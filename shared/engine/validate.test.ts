@@ -12,7 +12,7 @@ const wh = (s: Settings) => s.warehouses[0]!;
 const rules = (f: Finding[]) => f.map((x) => x.ruleId).sort();
 const only = (f: Finding[], ruleId: string) => f.filter((x) => x.ruleId === ruleId);
 
-describe('validateSettings: cutoff floors from the seed (14:00 weekdays, 10:30 Saturday)', () => {
+describe('validateSettings: cutoff floors from the help page (14:00 weekdays, 10:30 Saturday)', () => {
   it('13:59 on a weekday is an error, 14:00 is fine', () => {
     const s = sampleSettings();
     wh(s).cutoffs.wed = '13:59';
@@ -27,7 +27,7 @@ describe('validateSettings: cutoff floors from the seed (14:00 weekdays, 10:30 S
     expect(validateSettings(s)).toEqual([]);
   });
 
-  it('Saturday 10:29 is an error; 10:30 (the seed\'s earliest) is fine; Saturday is not held to 14:00', () => {
+  it('Saturday 10:29 is an error; 10:30 (the help page\'s earliest) is fine; Saturday is not held to 14:00', () => {
     const s = sampleSettings();
     wh(s).cutoffs.sat = '10:29';
     expect(only(validateSettings(s), 'cutoff.saturdayTooEarly')).toHaveLength(1);
@@ -134,7 +134,7 @@ describe('validateSettings: weekend matrix', () => {
 });
 
 describe('validateSettings: program requirements', () => {
-  it('Mon-Fri operation fails six-day operation under the default policy, not under the seed profile', () => {
+  it('Mon-Fri operation fails six-day operation under the default policy, not under the help-page profile', () => {
     const s = sampleSettings();
     wh(s).operatingDays = ['mon', 'tue', 'wed', 'thu', 'fri'];
     delete wh(s).cutoffs.sat;

@@ -7,7 +7,7 @@ import { weekendCapability, type HandoverKind, type WeekendDay } from '../catalo
 import type { FixHint } from './findings';
 
 /*
- * Weekend feasibility: every weekend pickup or drop-off in the settings, judged against the seed's
+ * Weekend feasibility: every weekend pickup or drop-off in the settings, judged against the help page's
  * carrier matrix, and the six-day operation / delivery verdicts that depend on it.
  */
 

@@ -185,7 +185,7 @@ describe('Returns and SAFE-T deadlines', () => {
     await app?.stop();
   });
 
-  it('works out the seed’s deadlines: refund in two business days (holidays skipped), SAFE-T in seven days, one dispute', async () => {
+  it('works out the help page’s deadlines: refund in two business days (holidays skipped), SAFE-T in seven days, one dispute', async () => {
     const sid = app.workspace.getPrefs().currentScenarioId!;
     const doc = app.services.scenarios.get(sid);
     const s = structuredClone(doc.settings);

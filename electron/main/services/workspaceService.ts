@@ -34,7 +34,7 @@ function isIanaTimeZone(tz: string): boolean {
 
 /**
  * The week a new warehouse starts with when it has no carrier service yet: Monday to Friday with
- * the 14:00 weekday cutoff the seed's rules ask for, and nothing that ships until a service is added.
+ * the 14:00 weekday cutoff the help page's rules ask for, and nothing that ships until a service is added.
  */
 export function emptyWarehousePlan(): WarehousePlan {
   const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;

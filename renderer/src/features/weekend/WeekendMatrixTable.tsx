@@ -14,7 +14,7 @@ import { CapabilityBadge } from './badges';
 
 const CELLS = ['satPickup', 'satDropoff', 'sunPickup', 'sunDropoff'] as const;
 
-/** The seed's weekend matrix, one row per carrier service group, with the services this plan uses marked. */
+/** The help page's weekend matrix, one row per carrier service group, with the services this plan uses marked. */
 export function WeekendMatrixTable({ usedServices }: { usedServices: ReadonlySet<ServiceId> }) {
   const { t } = useTranslation();
   const sep = t('weekend.listSeparator');
