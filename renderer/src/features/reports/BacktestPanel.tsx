@@ -24,6 +24,7 @@ import { planRangeMessage, plansInForceProblems } from '../../../../shared/backt
 import { call } from '../../lib/api';
 import { localiseParams } from '../../lib/localiseParams';
 import { useStore } from '../../store';
+import { PageSection } from '../../components/PageSection';
 import { ImportErrors } from './ImportErrors';
 import { LongCallProgress, useLongCall } from './LongCallProgress';
 import { GapMap } from './GapMap';
@@ -83,13 +84,7 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
 
   const disagreeing = outcome ? outcome.byState.filter((g) => g.agree < g.compared).slice(0, 10) : [];
   return (
-    <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-backtest" data-testid="backtest-panel">
-      <Typography variant="h2" id="reports-backtest" sx={{ mb: 1 }}>
-        {t('reports.backtest.title')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('reports.backtest.intro')}
-      </Typography>
+    <PageSection id="reports-backtest" title={t('reports.backtest.title')} intro={t('reports.backtest.intro')} testId="backtest-panel">
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 2 }} data-testid="backtest-plans">
         <Typography component="legend" variant="subtitle2" sx={{ fontWeight: 600 }}>
           {t('reports.backtest.plans.title')}
@@ -253,6 +248,6 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
           </Box>
         </Stack>
       )}
-    </Paper>
+    </PageSection>
   );
 }

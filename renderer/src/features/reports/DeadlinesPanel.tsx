@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { IsoDateSchema } from '../../../../shared/time/dateTime';
 import { refundDeadline, safeTDisputeDeadline, safeTInfoDeadline } from '../../../../shared/catalog/sellerObligations';
 import { calendarFor, yearsAround } from '../../../../shared/returns/deadlines';
 import { localiseParams } from '../../lib/localiseParams';
 import { useStore } from '../../store';
+import { PageSection } from '../../components/PageSection';
 
 /** A labelled date and what follows from it. */
 function DeadlineRow({ label, value, onChange, testId, children }: { label: string; value: string; onChange(v: string): void; testId: string; children: ReactNode }) {
@@ -44,13 +43,7 @@ export function DeadlinesPanel() {
   const disputeUntil = valid(decision) ? safeTDisputeDeadline(decision, disputed ? 1 : 0) : null;
 
   return (
-    <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-deadlines">
-      <Typography variant="h2" id="reports-deadlines" sx={{ mb: 1 }}>
-        {t('reports.deadlines.title')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('reports.deadlines.intro')}
-      </Typography>
+    <PageSection id="reports-deadlines" title={t('reports.deadlines.title')} intro={t('reports.deadlines.intro')}>
       <Stack spacing={2}>
         <DeadlineRow label={t('reports.deadlines.received')} value={received} onChange={setReceived} testId="deadline-received">
           {valid(received) && <Alert severity="info" data-testid="deadline-refund">{line('catalog.obligation.refund', refundDeadline(received, holidayDates))}</Alert>}
@@ -67,6 +60,6 @@ export function DeadlinesPanel() {
           )}
         </DeadlineRow>
       </Stack>
-    </Paper>
+    </PageSection>
   );
 }

@@ -15,6 +15,7 @@ import DataObjectIcon from '@mui/icons-material/DataObject';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useStore } from '../../store';
+import { PageSection } from '../../components/PageSection';
 import { ImportErrors } from './ImportErrors';
 import { PlanEditor } from './PlanEditor';
 import { ExportOutcome } from './ExportOutcome';
@@ -69,13 +70,7 @@ export function ReportsPage() {
         <Typography color="text.secondary">{t('reports.intro')}</Typography>
       </Stack>
 
-      <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-export">
-        <Typography variant="h2" id="reports-export" sx={{ mb: 1 }}>
-          {t('reports.export.title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('reports.export.intro')}
-        </Typography>
+      <PageSection id="reports-export" title={t('reports.export.title')} intro={t('reports.export.intro')}>
         <Stack spacing={1} sx={{ mb: 2 }}>
           <WeekPicker settings={settings} testId="reports-week-select" />
           <WeekShown settings={settings} testId="reports-week-label" />
@@ -109,15 +104,9 @@ export function ReportsPage() {
             </Button>
           ))}
         </Stack>
-      </Paper>
+      </PageSection>
 
-      <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-import">
-        <Typography variant="h2" id="reports-import" sx={{ mb: 1 }}>
-          {t('reports.import.title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('reports.import.intro')}
-        </Typography>
+      <PageSection id="reports-import" title={t('reports.import.title')} intro={t('reports.import.intro')}>
         <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
           <Button
             variant="outlined"
@@ -172,22 +161,16 @@ export function ReportsPage() {
             <ImportErrors error={importError} />
           </div>
         )}
-      </Paper>
+      </PageSection>
 
       <div role="status" data-testid="reports-outcome">
         {busy && !orderRun && <Alert severity="info">{t('reports.busy')}</Alert>}
         {outcome && <ExportOutcome outcome={outcome} />}
       </div>
 
-      <Paper sx={{ p: 2 }} component="section" aria-labelledby="reports-plan">
-        <Typography variant="h2" id="reports-plan" sx={{ mb: 1 }}>
-          {t('reports.plan.title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('reports.plan.intro')}
-        </Typography>
+      <PageSection id="reports-plan" title={t('reports.plan.title')} intro={t('reports.plan.intro')}>
         <PlanEditor key={id} scenarioId={id} lang={lang} onExported={showExportSaved} />
-      </Paper>
+      </PageSection>
 
       <BacktestPanel key={`backtest-${id}`} scenarioId={id} />
 

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useStore } from '../../store';
+import { PageSection } from '../../components/PageSection';
 import { NumberField } from '../../components/NumberField';
 import { selectFindings } from '../../store/selectors';
 import { DaysTable } from './DaysTable';
@@ -51,53 +51,30 @@ export function SchedulePage() {
           )}
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 3fr) minmax(300px, 1fr)' }, gap: 2, alignItems: 'start' }}>
             <Stack spacing={2} sx={{ minWidth: 0 }}>
-              <Paper sx={{ p: 2 }} component="section" aria-labelledby="days-title">
-                <Stack spacing={1}>
-                  <Typography variant="h2" id="days-title">
-                    {t('schedule.days.title')}
-                  </Typography>
-                  <DaysTable wi={wi} warehouse={warehouse} findings={findings} />
-                  <NumberField
-                    label={t('schedule.leadLabel')}
-                    helperText={t('schedule.leadHelp')}
-                    value={warehouse.customerCutoffLeadMinutes}
-                    // The settings schema's own limits: whole minutes, up to 12 hours.
-                    limits={LEAD_LIMITS}
-                    unit={t('schedule.minutesUnit')}
-                    entryId={`lead:${warehouse.id}`}
-                    testId="lead-minutes"
-                    width={420}
-                    onCommit={(v) => v !== null && edit((s) => void (s.warehouses[wi]!.customerCutoffLeadMinutes = v))}
-                  />
-                </Stack>
-              </Paper>
-              <Paper sx={{ p: 2 }} component="section" aria-labelledby="services-title">
-                <Stack spacing={1}>
-                  <Typography variant="h2" id="services-title">
-                    {t('schedule.services.title')}
-                  </Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    {t('schedule.services.intro')}
-                  </Typography>
-                  <ServicesTable wi={wi} warehouse={warehouse} findings={findings} />
-                </Stack>
-              </Paper>
-              <Paper sx={{ p: 2 }} component="section" aria-labelledby="extra-days-title">
-                <Stack spacing={1}>
-                  <Typography variant="h2" id="extra-days-title">
-                    {t('schedule.extraDays.title')}
-                  </Typography>
-                  <ExtraDeliveryDaysPanel settings={settings} />
-                </Stack>
-              </Paper>
-              <Paper sx={{ p: 2 }} component="section" aria-labelledby="holidays-title">
-                <Stack spacing={1}>
-                  <Typography variant="h2" id="holidays-title">
-                    {t('schedule.holidays.title')}
-                  </Typography>
-                  <HolidaysPanel wi={wi} settings={settings} />
-                </Stack>
-              </Paper>
+              <PageSection id="days-title" title={t('schedule.days.title')} dense>
+                <DaysTable wi={wi} warehouse={warehouse} findings={findings} />
+                <NumberField
+                  label={t('schedule.leadLabel')}
+                  helperText={t('schedule.leadHelp')}
+                  value={warehouse.customerCutoffLeadMinutes}
+                  // The settings schema's own limits: whole minutes, up to 12 hours.
+                  limits={LEAD_LIMITS}
+                  unit={t('schedule.minutesUnit')}
+                  entryId={`lead:${warehouse.id}`}
+                  testId="lead-minutes"
+                  width={420}
+                  onCommit={(v) => v !== null && edit((s) => void (s.warehouses[wi]!.customerCutoffLeadMinutes = v))}
+                />
+              </PageSection>
+              <PageSection id="services-title" title={t('schedule.services.title')} intro={t('schedule.services.intro')} dense>
+                <ServicesTable wi={wi} warehouse={warehouse} findings={findings} />
+              </PageSection>
+              <PageSection id="extra-days-title" title={t('schedule.extraDays.title')} dense>
+                <ExtraDeliveryDaysPanel settings={settings} />
+              </PageSection>
+              <PageSection id="holidays-title" title={t('schedule.holidays.title')} dense>
+                <HolidaysPanel wi={wi} settings={settings} />
+              </PageSection>
             </Stack>
             <FindingsPanel findings={findings} />
           </Box>
