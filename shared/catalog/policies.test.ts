@@ -30,7 +30,7 @@ describe('built-in policy profiles', () => {
     expect(byId('us-speed-30-74').targets).toEqual({ standard: { le1: 0.3, le2: 0.74 }, oversize: { le1: 0.17, le2: 0.63 } });
   });
 
-  it('July 2026 (default): dated 2026-07-06, 40/75/90, 15/80, 25/60, with the help page's cutoff rules', () => {
+  it('July 2026 (default): dated 2026-07-06, 40/75/90, 15/80, 25/60, with the help page cutoff rules', () => {
     const p = byId(DEFAULT_POLICY_ID);
     expect(p.effectiveDate).toBe('2026-07-06');
     expect(p.targets).toEqual({

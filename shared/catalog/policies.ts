@@ -89,7 +89,7 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     source: {
       helpPages: ['202072550'],
       description:
-        'Later delivery-speed targets reported by secondary sources: standard-size 30% within 1 day / 74% within 2 days, oversize 17% / 63%; on-time delivery >= 93.5%, valid tracking >= 99%, late shipment < 4%. Other 2021 requirements carried over. With the SFP help page's cutoff rules (14:00 weekdays, 10:30 Saturday).',
+        'Later delivery-speed targets reported by secondary sources: standard-size 30% within 1 day / 74% within 2 days, oversize 17% / 63%; on-time delivery >= 93.5%, valid tracking >= 99%, late shipment < 4%. Other 2021 requirements carried over. With the cutoff rules of the SFP help page (14:00 weekdays, 10:30 Saturday).',
     },
     effectiveDate: null,
     rules: HELP_PAGE_CUTOFF_RULES,
@@ -120,7 +120,7 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     source: {
       helpPages: ['202072550'],
       description:
-        'Delivery-speed targets from 6 July 2026: standard-size 40% within 1 day, 75% within 2 days, 90% within 5 days; oversize 15% within 1 day, 80% within 5 days; extra-large 25% within 2 days, 60% within 5 days. Combined with the SFP help page's cutoff rules (14:00 weekdays, 10:30 Saturday) and the program requirements carried over (six-day operation and delivery, 48 + DC coverage, pickups at or after 16:00, later account-health thresholds).',
+        'Delivery-speed targets from 6 July 2026: standard-size 40% within 1 day, 75% within 2 days, 90% within 5 days; oversize 15% within 1 day, 80% within 5 days; extra-large 25% within 2 days, 60% within 5 days. Combined with the cutoff rules of the SFP help page (14:00 weekdays, 10:30 Saturday) and the program requirements carried over (six-day operation and delivery, 48 + DC coverage, pickups at or after 16:00, later account-health thresholds).',
     },
     effectiveDate: '2026-07-06',
     rules: HELP_PAGE_CUTOFF_RULES,
