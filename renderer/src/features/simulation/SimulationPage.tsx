@@ -17,9 +17,9 @@ import { useStore } from '../../store';
 import { PrimeOffEditor } from './PrimeOffEditor';
 import type { DashboardView } from '../../lib/simulationView';
 import { RequirementCards, SpeedCards } from './MetricCards';
+import { Zip5ModeNote } from './Zip5ModeNote';
 import { Heatmap } from './Heatmap';
 import { StateTable } from './StateTable';
-import { Zip5ModeNote } from './Zip5ModeNote';
 import { ExplainPanel } from './ExplainPanel';
 import { MapLegend } from './MapLegend';
 import { AdvisorPanel } from './AdvisorPanel';
@@ -225,6 +225,7 @@ export function SimulationPage() {
       </Stack>
       <WindowProgress />
       <WeekShown settings={settings} shown={windowOf(result)} />
+      {result?.zip5 && <Zip5ModeNote summary={result.zip5} />}
       {view && result && <Dashboard view={view} result={result} />}
       {settings && <PrimeOffEditor settings={settings} result={result ?? null} />}
       {realWeek && (
@@ -234,7 +235,6 @@ export function SimulationPage() {
       )}
       <AdvisorPanel />
       <Section title={t('simulation.explain.title')} testId="explain-section">
-      {result?.zip5 && <Zip5ModeNote summary={result.zip5} />}
         <Paper sx={{ p: 2 }}>
           <ExplainPanel />
         </Paper>
