@@ -7,15 +7,26 @@ import { dirname, resolve } from 'node:path';
 import { writeFileAtomic as atomicWrite } from '../electron/main/services/atomicWrite';
 import { readFileBounded } from '../electron/main/services/boundedRead';
 import { NotARegularFileError } from '../electron/main/services/fileKind';
-import { messagesEn } from '../shared/i18n/messages.en';
-import { messagesFr } from '../shared/i18n/messages.fr';
-import { eligibilityMessagesEn, eligibilityMessagesFr } from '../shared/eligibility/messages';
-import { returnsMessagesEn, returnsMessagesFr } from '../shared/returns/messages';
-import { transitFileMessagesEn, transitFileMessagesFr } from '../shared/transit/messages';
 import { renderMessage } from '../shared/i18n/render';
 import { SETTINGS_MAX_BYTES } from '../shared/domain/parseSettings';
 import { type Lang } from '../shared/i18n/lang';
 import { CATALOGUE } from '../shared/i18n/catalogue';
+import { eligibilityEngine as eligibilityEngine_en } from '../shared/i18n/en/eligibilityEngine';
+import type { Texts } from '../shared/i18n/texts';
+import { eligibilityEngine as eligibilityEngine_fr } from '../shared/i18n/fr/eligibilityEngine';
+import { returnsEngine as returnsEngine_en } from '../shared/i18n/en/returnsEngine';
+import { returnsEngine as returnsEngine_fr } from '../shared/i18n/fr/returnsEngine';
+import { transitFiles as transitFiles_en } from '../shared/i18n/en/transitFiles';
+import { transitFiles as transitFiles_fr } from '../shared/i18n/fr/transitFiles';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
+const eligibilityMessagesEn: Texts = eligibilityEngine_en;
+const eligibilityMessagesFr: Texts = eligibilityEngine_fr;
+const returnsMessagesEn: Texts = returnsEngine_en;
+const returnsMessagesFr: Texts = returnsEngine_fr;
+const transitFileMessagesEn: Texts = transitFiles_en;
+const transitFileMessagesFr: Texts = transitFiles_fr;
 
 export interface CommandResult {
   /** The command's output (human text or JSON). */

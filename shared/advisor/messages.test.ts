@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { translator } from '../report/format';
 import { sampleSettings } from '../domain/sample';
 import { describeMove, generateMoves, resolveCostModel } from '.';
 import { loadGeo } from '../geo';
-import { advisorMessagesEn, advisorMessagesFr, moveParams, moveText } from './messages';
+import { moveParams, moveText } from './messages';
+import { CATALOGUE } from '../i18n/catalogue';
+import { advisorMoves as advisorMoves_en } from '../i18n/en/advisorMoves';
+import type { Texts } from '../i18n/texts';
+import { advisorMoves as advisorMoves_fr } from '../i18n/fr/advisorMoves';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
+const advisorMessagesEn: Texts = advisorMoves_en;
+const advisorMessagesFr: Texts = advisorMoves_fr;
 
 describe('advisor move texts', () => {
   const en = translator('en', advisorMessagesEn);

@@ -1,20 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../time/dateTime';
-
-/**
- * Words for the advisor's moves. The move texts themselves are the `advisor.move.*` messages of
- * shared/i18n (the keys describeMove returns; they name services and days from their ids with
- * $t(catalog.…)); moveParams() fills in what they take as ready-made text: the lists of days and
- * services, and warehouse names instead of ids. Its one message of its own, the day range, is here.
- */
-export const advisorMessagesEn: Readonly<Record<string, string>> = {
-  'advisor.days.range': '{{from}} to {{to}}',
-};
-
-export const advisorMessagesFr: Readonly<Record<string, string>> = {
-  'advisor.days.range': 'du {{from}} au {{to}}',
-};
-
-/** A translator: key + params -> text (i18next's t, or the report's translator). */
+import { WEEKDAYS, type Weekday } from '../time/dateTime';/** A translator: key + params -> text (i18next's t, or the report's translator). */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const isWeekday = (d: string): d is Weekday => (WEEKDAYS as readonly string[]).includes(d);

@@ -2,9 +2,11 @@ import { afterEach, describe, it, expect, vi } from 'vitest';
 import { formatSettingsIssue, parseSettings, shownIssues, type ParseSettingsResult, type SettingsIssue } from './parseSettings';
 import { sampleSettings } from './sample';
 import { MAX_CLOSURES, MAX_DESTINATION_WEIGHTS, MAX_HOLIDAYS, MAX_WEIGHT, SettingsSchema } from './settings';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { renderMessage } from '../i18n/render';
+import { CATALOGUE } from '../i18n/catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 /**
  * Hostile and careless settings files: typos in keys, lists far past any real plan, dates outside

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseSpreadCsv, percentilesToShares } from './spreadCsv';
-import { eligibilityMessagesEn, eligibilityMessagesFr } from './messages';
 import { SettingsSchema } from '../domain/settings';
 import { sampleSettings } from '../domain/sample';
 import { parseSettings } from '../domain/parseSettings';
 import { defaultSpreadShares, onTimeShare } from '../catalog/transitSpread';
+import { eligibilityEngine as eligibilityEngine_en } from '../i18n/en/eligibilityEngine';
+import type { Texts } from '../i18n/texts';
+import { eligibilityEngine as eligibilityEngine_fr } from '../i18n/fr/eligibilityEngine';
+
+const eligibilityMessagesEn: Texts = eligibilityEngine_en;
+const eligibilityMessagesFr: Texts = eligibilityEngine_fr;
 
 const errorsOf = (text: string) => {
   const r = parseSpreadCsv(text);

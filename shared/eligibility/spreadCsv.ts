@@ -22,7 +22,10 @@ import { SERVICES } from '../catalog/services';
 import { createIssueCollector, readCsvTable, type ImportError } from '../imports/framework';
 import { resolveServiceName } from '../imports/transitCsv';
 import { renderMessage } from '../i18n/render';
-import { eligibilityMessagesEn } from './messages';
+import { eligibilityEngine as eligibilityEngine_en } from '../i18n/en/eligibilityEngine';
+import type { Texts } from '../i18n/texts';
+
+const eligibilityMessagesEn: Texts = eligibilityEngine_en;
 
 /** A spread-CSV problem: the imports' one error shape (shared/imports/framework.ts), keys `eligibility.spreadCsv.*`. */
 export type SpreadCsvError = ImportError;

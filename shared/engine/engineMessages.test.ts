@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../geo';
 import { sampleSettings } from '../domain/sample';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { renderMessage } from '../i18n/render';
 import { computePromise } from './explainedPromise';
 import { simulate } from './simulate';
 import { columbusWarehouse, fixtureSettings } from '../../test/reference/fixtures';
+import { CATALOGUE } from '../i18n/catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 const geo = loadGeo();
 

@@ -7,12 +7,14 @@ import { POLICY_PROFILES, policyNameKey } from '../catalog/policies';
 import { serviceNameKey } from '../catalog/services';
 import { HOLIDAY_KEYS } from '../catalog/holidays';
 import { WEEKEND_MATRIX, weekendRowKey } from '../catalog/weekendMatrix';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { countBySeverity, hasErrors, makeFinding, renderFinding, sortFindings } from './findings';
 import { renderMessage } from '../i18n/render';
 import { validateSettings, VALIDATION_RULE_IDS } from './validate';
 import { checkWeekend } from './weekend';
+import { CATALOGUE } from '../i18n/catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 describe('findings helpers', () => {
   const a = makeFinding('day.noCutoff', 'warning', 'warehouses.1.cutoffs.sat', { day: 'sat' });

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sampleSettings } from '../domain/sample';
 import { loadGeo } from '../geo';
 import { renderMessage } from '../i18n/render';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { computePromise } from './explainedPromise';
+import { CATALOGUE } from '../i18n/catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 const geo = loadGeo();
 

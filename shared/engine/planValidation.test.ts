@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../geo';
 import { sampleSettings } from '../domain/sample';
 import { renderFinding } from './findings';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { simulate } from './simulate';
 import { typicalDeliveredWeekdays, validatePlan } from './planValidation';
 import { validateSettings } from './validate';
 import { sixDayDelivery } from './weekend';
 import { columbusWarehouse, fixtureSettings } from '../../test/reference/fixtures';
+import { CATALOGUE } from '../i18n/catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 const geo = loadGeo();
 

@@ -4,12 +4,14 @@ import type { Settings } from '../domain/settings';
 import type { PrimeOffPeriod } from '../domain/primeOff';
 import { isContiguousUs, loadGeo } from '../geo';
 import { renderMessage } from '../i18n/render';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { simulate } from './simulate';
 import { simulateWindow } from './simulateWindow';
 import { describePrimeOff } from './primeOffText';
 import { computePromise } from './explainedPromise';
+import { CATALOGUE } from '../i18n/catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 const geo = loadGeo();
 

@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { ATTRIBUTIONS } from './attribution';
 import { TRANSIT_CSV_MESSAGES_EN } from '../imports/transitCsv';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
+import { CATALOGUE } from '../i18n/catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 describe('ATTRIBUTIONS', () => {
   it('credits SimpleMaps under CC BY 4.0 with a link to the licence (required by the licence)', () => {

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { messagesEn } from './messages.en';
-import { messagesFr } from './messages.fr';
+import { CATALOGUE } from './catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 

@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { renderMessage } from './render';
 import { translator } from '../report/format';
-import { messagesEn } from './messages.en';
-import { messagesFr } from './messages.fr';
-import { reportMessagesEn, reportMessagesFr } from '../report/messages';
-import { eligibilityMessagesEn, eligibilityMessagesFr } from '../eligibility/messages';
-import { advisorMessagesEn, advisorMessagesFr } from '../advisor/messages';
 import { BRACKET_PLURAL } from './units';
+import { CATALOGUE } from './catalogue';
+import { report as report_en } from './en/report';
+import type { Texts } from './texts';
+import { report as report_fr } from './fr/report';
+import { eligibilityEngine as eligibilityEngine_en } from './en/eligibilityEngine';
+import { eligibilityEngine as eligibilityEngine_fr } from './fr/eligibilityEngine';
+import { advisorMoves as advisorMoves_en } from './en/advisorMoves';
+import { advisorMoves as advisorMoves_fr } from './fr/advisorMoves';
 
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
+const reportMessagesEn: Texts = report_en;
+const reportMessagesFr: Texts = report_fr;
+const eligibilityMessagesEn: Texts = eligibilityEngine_en;
+const eligibilityMessagesFr: Texts = eligibilityEngine_fr;
+const advisorMessagesEn: Texts = advisorMoves_en;
+const advisorMessagesFr: Texts = advisorMoves_fr;
 
 const dictionaries = {
   engine: [messagesEn, messagesFr],

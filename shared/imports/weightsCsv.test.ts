@@ -2,9 +2,11 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { formatWeightsCsvError, MAX_WEIGHT, parseWeightsCsv, WEIGHTS_CSV_MESSAGES_EN, type WeightsCsvResult } from './weightsCsv';
 import { DestinationWeightsSchema } from '../domain/settings';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { loadGeo } from '../geo';
+import { CATALOGUE } from '../i18n/catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 const HEADER = 'zip,weight\n';
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../geo';
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { createOrderReportReader, ORDER_REPORT_MESSAGES_EN, readOrderReport, type OrderLine, type OrderReportOptions, type OrderReportResult } from './orderReport';
 import { parseDateTime } from './isoInstant';
+import { CATALOGUE } from '../i18n/catalogue';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 const geo = loadGeo();
 const HEADER = 'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tship-service-level\tproduct-name\tquantity\tship-state\tship-postal-code\tis-prime\tlatest-ship-date\tpromise-date';

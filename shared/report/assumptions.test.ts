@@ -6,8 +6,13 @@ import { loadGeo } from '../geo';
 import { listAssumptions, type Assumption } from './assumptions';
 import { translator } from './format';
 import { renderSettingsReport } from './settingsReport';
-import { assumptionMessagesEn, assumptionMessagesFr } from './assumptionMessages';
 import { type Lang } from '../i18n/lang';
+import { assumptions as assumptions_en } from '../i18n/en/assumptions';
+import type { Texts } from '../i18n/texts';
+import { assumptions as assumptions_fr } from '../i18n/fr/assumptions';
+
+const assumptionMessagesEn: Texts = assumptions_en;
+const assumptionMessagesFr: Texts = assumptions_fr;
 
 const opts = (lang: Lang) => {
   const tr = translator(lang);

@@ -3,13 +3,21 @@
  * the reader's language, and a message translator over the shared i18n dictionaries plus the
  * report's own (shared/report/messages.ts).
  */
-import { messagesEn } from '../i18n/messages.en';
-import { messagesFr } from '../i18n/messages.fr';
 import { renderMessage } from '../i18n/render';
-import { reportMessagesEn, reportMessagesFr } from './messages';
-import { assumptionMessagesEn, assumptionMessagesFr } from './assumptionMessages';
 import { LOCALES, type Lang } from '../i18n/lang';
 import { CATALOGUE } from '../i18n/catalogue';
+import { report as report_en } from '../i18n/en/report';
+import type { Texts } from '../i18n/texts';
+import { report as report_fr } from '../i18n/fr/report';
+import { assumptions as assumptions_en } from '../i18n/en/assumptions';
+import { assumptions as assumptions_fr } from '../i18n/fr/assumptions';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
+const reportMessagesEn: Texts = report_en;
+const reportMessagesFr: Texts = report_fr;
+const assumptionMessagesEn: Texts = assumptions_en;
+const assumptionMessagesFr: Texts = assumptions_fr;
 
 /*
  * Intl formatters cost tens of microseconds to build and almost nothing to use: built once per

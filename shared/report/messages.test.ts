@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { reportMessagesEn, reportMessagesFr } from './messages';
+import { report as report_en } from '../i18n/en/report';
+import type { Texts } from '../i18n/texts';
+import { report as report_fr } from '../i18n/fr/report';
+
+const reportMessagesEn: Texts = report_en;
+const reportMessagesFr: Texts = report_fr;
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 

@@ -3,11 +3,15 @@ import { sampleSettings } from '../domain/sample';
 import { simulate } from '../engine/simulate';
 import { loadGeo } from '../geo';
 import { applyMoves, weeklyCost } from '../advisor';
-import { advisorMessagesEn, moveText } from '../advisor/messages';
+import { moveText } from '../advisor/messages';
 import { WEEKDAYS } from '../time/dateTime';
 import { draftAdvice, draftPlanOfAction, weakStates, weakWindows } from './planOfAction';
 import { translator } from './format';
 import { planHtml, planMarkdown } from './planDocument';
+import { advisorMoves as advisorMoves_en } from '../i18n/en/advisorMoves';
+import type { Texts } from '../i18n/texts';
+
+const advisorMessagesEn: Texts = advisorMoves_en;
 
 const geo = loadGeo();
 

@@ -22,8 +22,14 @@ import type { GeoData } from '../geo';
 import { checkStatus, type CheckStatus } from './checkStatus';
 import { translator, type Translator } from './format';
 import { advise, describeMove, type AdviceResult, type PlanFigures } from '../advisor';
-import { advisorMessagesEn, advisorMessagesFr, moveText } from '../advisor/messages';
+import { moveText } from '../advisor/messages';
 import { type Lang } from '../i18n/lang';
+import { advisorMoves as advisorMoves_en } from '../i18n/en/advisorMoves';
+import type { Texts } from '../i18n/texts';
+import { advisorMoves as advisorMoves_fr } from '../i18n/fr/advisorMoves';
+
+const advisorMessagesEn: Texts = advisorMoves_en;
+const advisorMessagesFr: Texts = advisorMoves_fr;
 
 export interface PlanSection {
   /** Stable id: 'summary', the check id ('speed.standard.le2'), or 'prevention'. */

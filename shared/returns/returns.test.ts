@@ -6,8 +6,13 @@ import { mergeReturns, whatIsDue } from './register';
 import { readReturnsReport, formatReturnsReportError } from './returnsReport';
 import { returnsCsv, claimsCsv } from './export';
 import { SafeTClaimSchema, type ReturnEntry } from './model';
-import { returnsMessagesEn, returnsMessagesFr } from './messages';
 import { renderMessage } from '../i18n/render';
+import { returnsEngine as returnsEngine_en } from '../i18n/en/returnsEngine';
+import type { Texts } from '../i18n/texts';
+import { returnsEngine as returnsEngine_fr } from '../i18n/fr/returnsEngine';
+
+const returnsMessagesEn: Texts = returnsEngine_en;
+const returnsMessagesFr: Texts = returnsEngine_fr;
 
 /** Columbus, OH with Thanksgiving (Thu 26 Nov 2026) and Christmas as plan holidays. */
 const columbus: ReturnsCalendar = calendarFor({

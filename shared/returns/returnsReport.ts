@@ -21,7 +21,10 @@ import { renderMessage } from '../i18n/render';
 import { isFormula, splitQuoted } from '../orders/orderReport';
 import { localDateOf } from './deadlines';
 import { returnKey, MAX_RETURN_ID_LENGTH, type ReturnEntry } from './model';
-import { returnsMessagesEn } from './messages';
+import { returnsEngine as returnsEngine_en } from '../i18n/en/returnsEngine';
+import type { Texts } from '../i18n/texts';
+
+const returnsMessagesEn: Texts = returnsEngine_en;
 
 /** A problem with one row or the whole file (the shape of the other imports' errors). */
 export interface ReturnsReportError {

@@ -96,7 +96,8 @@ describe('merging a file’s transit times into the plan', () => {
 
 describe('transit-file messages', () => {
   it('French has every English key, with the same placeholders, and no bracketed plural', async () => {
-    const { transitFileMessagesEn: en, transitFileMessagesFr: fr } = await import('./messages');
+    const en: Readonly<Record<string, string>> = (await import('../i18n/en/transitFiles')).transitFiles;
+    const fr: Readonly<Record<string, string>> = (await import('../i18n/fr/transitFiles')).transitFiles;
     const { BRACKET_PLURAL } = await import('../i18n/units');
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
     const holes = (s: string) => [...s.matchAll(/\{\{(\w+)/g)].map((m) => m[1]).sort();

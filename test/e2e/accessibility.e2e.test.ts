@@ -4,8 +4,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import { AppHarness } from '../support/appHarness';
 import { recordFigure } from '../reliability/support';
-import { en } from '../../renderer/src/app/i18n/en';
-import { fr } from '../../renderer/src/app/i18n/fr';
+import { app as en } from '../../shared/i18n/en/app';
+import { app as fr } from '../../shared/i18n/fr/app';
 
 const LANGUAGES = ['en', 'fr'] as const;
 const THEMES = ['light', 'dark'] as const;

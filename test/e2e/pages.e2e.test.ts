@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness } from '../support/appHarness';
-import { en } from '../../renderer/src/app/i18n/en';
-import { fr } from '../../renderer/src/app/i18n/fr';
+import { app as en } from '../../shared/i18n/en/app';
+import { app as fr } from '../../shared/i18n/fr/app';
 
 const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'eligibility', 'scenarios', 'reports', 'returns', 'assumptions', 'settings'] as const;
 

@@ -25,8 +25,13 @@ import { createPlanService } from './planService';
 import { createReturnsService } from './returnsService';
 import { calendarFor, todayIn, yearsAround } from '../../../shared/returns/deadlines';
 import { returnsReportSection } from '../../../shared/returns/reportSection';
-import { returnsMessagesEn, returnsMessagesFr } from '../../../shared/returns/messages';
 import { type Lang } from '../../../shared/i18n/lang';
+import { returnsEngine as returnsEngine_en } from '../../../shared/i18n/en/returnsEngine';
+import type { Texts } from '../../../shared/i18n/texts';
+import { returnsEngine as returnsEngine_fr } from '../../../shared/i18n/fr/returnsEngine';
+
+const returnsMessagesEn: Texts = returnsEngine_en;
+const returnsMessagesFr: Texts = returnsEngine_fr;
 
 /** HTML in, PDF bytes out (Letter pages, backgrounds printed, JavaScript off). */
 export type PrintToPdf = (html: string) => Promise<Uint8Array>;

@@ -13,15 +13,19 @@ import type { ReturnsReportSummary } from '../../../shared/returns/returnsReport
 import { importErrorFields } from './fileImport';
 import { MAX_CLAIMS, MAX_RETURNS, ReturnEntrySchema, SafeTClaimSchema, type ReturnEntry, type SafeTClaim } from '../../../shared/returns/model';
 import { renderMessage } from '../../../shared/i18n/render';
-import { returnsMessagesEn } from '../../../shared/returns/messages';
 import { claimsCsv, returnsCsv } from '../../../shared/returns/export';
-import { returnsMessagesFr } from '../../../shared/returns/messages';
 import { translator } from '../../../shared/report/format';
 import { readReturnsReportFile } from './returnsReportFile';
 import { writeFileAtomic } from './atomicWrite';
 import { NotARegularFileError } from './fileKind';
 import { createScenarioService } from './scenarioService';
 import { type Lang } from '../../../shared/i18n/lang';
+import { returnsEngine as returnsEngine_en } from '../../../shared/i18n/en/returnsEngine';
+import type { Texts } from '../../../shared/i18n/texts';
+import { returnsEngine as returnsEngine_fr } from '../../../shared/i18n/fr/returnsEngine';
+
+const returnsMessagesEn: Texts = returnsEngine_en;
+const returnsMessagesFr: Texts = returnsEngine_fr;
 
 export interface StoredReturn {
   id: number;

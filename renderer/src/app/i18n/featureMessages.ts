@@ -1,41 +1,71 @@
-import * as schedule from '../../features/schedule/messages';
-import * as scenarios from '../../features/scenarios/messages';
-import * as settingsPolicy from '../../features/settings/messages';
-import * as weekend from '../../features/weekend/messages';
-import * as reports from '../../features/reports/messages';
-import * as simulation from '../../features/simulation/messages';
-import * as advisor from '../../features/simulation/advisorMessages';
-import * as primeOff from '../../features/simulation/primeOffMessages';
-import { advisorMessagesEn, advisorMessagesFr } from '../../../../shared/advisor/messages';
-import * as fields from '../../components/messages';
-import * as help from '../../components/helpMessages';
-import * as warehouses from '../../features/warehouses/messages';
-import * as eligibility from '../../features/eligibility/messages';
-import * as eligibilityPlan from '../../features/eligibility/planMessages';
-import { eligibilityMessagesEn, eligibilityMessagesFr } from '../../../../shared/eligibility/messages';
-import * as returns from '../../features/returns/messages';
-import { returnsMessagesEn, returnsMessagesFr } from '../../../../shared/returns/messages';
-import { assumptionMessagesEn, assumptionMessagesFr } from '../../../../shared/report/assumptionMessages';
-import { transitFileMessagesEn, transitFileMessagesFr } from '../../../../shared/transit/messages';
+import { schedule as schedule_en } from '../../../../shared/i18n/en/schedule';
+import { schedule as schedule_fr } from '../../../../shared/i18n/fr/schedule';
+import { scenarios as scenarios_en } from '../../../../shared/i18n/en/scenarios';
+import { scenarios as scenarios_fr } from '../../../../shared/i18n/fr/scenarios';
+import { settingsPolicy as settingsPolicy_en } from '../../../../shared/i18n/en/settingsPolicy';
+import { settingsPolicy as settingsPolicy_fr } from '../../../../shared/i18n/fr/settingsPolicy';
+import { weekend as weekend_en } from '../../../../shared/i18n/en/weekend';
+import { weekend as weekend_fr } from '../../../../shared/i18n/fr/weekend';
+import { reports as reports_en } from '../../../../shared/i18n/en/reports';
+import { reports as reports_fr } from '../../../../shared/i18n/fr/reports';
+import { simulation as simulation_en } from '../../../../shared/i18n/en/simulation';
+import { simulation as simulation_fr } from '../../../../shared/i18n/fr/simulation';
+import { advisorPanel as advisor_en } from '../../../../shared/i18n/en/advisorPanel';
+import { advisorPanel as advisor_fr } from '../../../../shared/i18n/fr/advisorPanel';
+import { primeOff as primeOff_en } from '../../../../shared/i18n/en/primeOff';
+import { primeOff as primeOff_fr } from '../../../../shared/i18n/fr/primeOff';
+import { advisorMoves as advisorMoves_en } from '../../../../shared/i18n/en/advisorMoves';
+import type { Texts } from '../../../../shared/i18n/texts';
+import { advisorMoves as advisorMoves_fr } from '../../../../shared/i18n/fr/advisorMoves';
+import { fields as fields_en } from '../../../../shared/i18n/en/fields';
+import { fields as fields_fr } from '../../../../shared/i18n/fr/fields';
+import { help as help_en } from '../../../../shared/i18n/en/help';
+import { help as help_fr } from '../../../../shared/i18n/fr/help';
+import { warehouses as warehouses_en } from '../../../../shared/i18n/en/warehouses';
+import { warehouses as warehouses_fr } from '../../../../shared/i18n/fr/warehouses';
+import { eligibility as eligibility_en } from '../../../../shared/i18n/en/eligibility';
+import { eligibility as eligibility_fr } from '../../../../shared/i18n/fr/eligibility';
+import { eligibilityPlan as eligibilityPlan_en } from '../../../../shared/i18n/en/eligibilityPlan';
+import { eligibilityPlan as eligibilityPlan_fr } from '../../../../shared/i18n/fr/eligibilityPlan';
+import { eligibilityEngine as eligibilityEngine_en } from '../../../../shared/i18n/en/eligibilityEngine';
+import { eligibilityEngine as eligibilityEngine_fr } from '../../../../shared/i18n/fr/eligibilityEngine';
+import { returns as returns_en } from '../../../../shared/i18n/en/returns';
+import { returns as returns_fr } from '../../../../shared/i18n/fr/returns';
+import { returnsEngine as returnsEngine_en } from '../../../../shared/i18n/en/returnsEngine';
+import { returnsEngine as returnsEngine_fr } from '../../../../shared/i18n/fr/returnsEngine';
+import { assumptions as assumptions_en } from '../../../../shared/i18n/en/assumptions';
+import { assumptions as assumptions_fr } from '../../../../shared/i18n/fr/assumptions';
+import { transitFiles as transitFiles_en } from '../../../../shared/i18n/en/transitFiles';
+import { transitFiles as transitFiles_fr } from '../../../../shared/i18n/fr/transitFiles';
 
+const advisorMessagesEn: Texts = advisorMoves_en;
+const advisorMessagesFr: Texts = advisorMoves_fr;
+const eligibilityMessagesEn: Texts = eligibilityEngine_en;
+const eligibilityMessagesFr: Texts = eligibilityEngine_fr;
+const returnsMessagesEn: Texts = returnsEngine_en;
+const returnsMessagesFr: Texts = returnsEngine_fr;
+const assumptionMessagesEn: Texts = assumptions_en;
+const assumptionMessagesFr: Texts = assumptions_fr;
+const transitFileMessagesEn: Texts = transitFiles_en;
+const transitFileMessagesFr: Texts = transitFiles_fr;
 /** Each feature's strings ({ en, fr } with identical keys); add a feature's module here. */
 export const featureMessages: { name: string; en: Record<string, string>; fr: Record<string, string> }[] = [
-  { name: 'schedule', en: schedule.en, fr: schedule.fr },
-  { name: 'scenarios', en: scenarios.en, fr: scenarios.fr },
-  { name: 'settingsPolicy', en: settingsPolicy.en, fr: settingsPolicy.fr },
-  { name: 'weekend', en: weekend.en, fr: weekend.fr },
-  { name: 'reports', en: reports.en, fr: reports.fr },
-  { name: 'simulation', en: simulation.en, fr: simulation.fr },
-  { name: 'advisor', en: advisor.en, fr: advisor.fr },
-  { name: 'primeOff', en: primeOff.en, fr: primeOff.fr },
+  { name: 'schedule', en: schedule_en, fr: schedule_fr },
+  { name: 'scenarios', en: scenarios_en, fr: scenarios_fr },
+  { name: 'settingsPolicy', en: settingsPolicy_en, fr: settingsPolicy_fr },
+  { name: 'weekend', en: weekend_en, fr: weekend_fr },
+  { name: 'reports', en: reports_en, fr: reports_fr },
+  { name: 'simulation', en: simulation_en, fr: simulation_fr },
+  { name: 'advisor', en: advisor_en, fr: advisor_fr },
+  { name: 'primeOff', en: primeOff_en, fr: primeOff_fr },
   { name: 'advisorMoves', en: advisorMessagesEn, fr: advisorMessagesFr },
-  { name: 'fields', en: fields.en, fr: fields.fr },
-  { name: 'help', en: help.en, fr: help.fr },
-  { name: 'warehouses', en: warehouses.en, fr: warehouses.fr },
-  { name: 'eligibility', en: eligibility.en, fr: eligibility.fr },
-  { name: 'eligibilityPlan', en: eligibilityPlan.en, fr: eligibilityPlan.fr },
+  { name: 'fields', en: fields_en, fr: fields_fr },
+  { name: 'help', en: help_en, fr: help_fr },
+  { name: 'warehouses', en: warehouses_en, fr: warehouses_fr },
+  { name: 'eligibility', en: eligibility_en, fr: eligibility_fr },
+  { name: 'eligibilityPlan', en: eligibilityPlan_en, fr: eligibilityPlan_fr },
   { name: 'eligibilityEngine', en: eligibilityMessagesEn, fr: eligibilityMessagesFr },
-  { name: 'returns', en: returns.en, fr: returns.fr },
+  { name: 'returns', en: returns_en, fr: returns_fr },
   { name: 'returnsEngine', en: returnsMessagesEn, fr: returnsMessagesFr },
   { name: 'assumptions', en: assumptionMessagesEn, fr: assumptionMessagesFr },
   { name: 'transitFiles', en: transitFileMessagesEn, fr: transitFileMessagesFr },

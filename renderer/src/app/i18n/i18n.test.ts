@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { fr } from './fr';
 import { featureMessages } from './featureMessages';
 import { buildResources } from './resources';
 import { BRACKET_PLURAL } from '../../../../shared/i18n/units';
+import { app as en } from '../../../../shared/i18n/en/app';
+import { app as fr } from '../../../../shared/i18n/fr/app';
 
 describe('UI strings', () => {
   it('English and French have the same keys, none empty, and the same placeholders', () => {

@@ -1,10 +1,11 @@
 import { CATALOGUE } from '../../../../shared/i18n/catalogue';
 import type { Lang } from '../../../../shared/i18n/lang';
-import { messagesEn } from '../../../../shared/i18n/messages.en';
-import { messagesFr } from '../../../../shared/i18n/messages.fr';
-import { en } from './en';
-import { fr } from './fr';
 import { featureMessages } from './featureMessages';
+import { app as en } from '../../../../shared/i18n/en/app';
+import { app as fr } from '../../../../shared/i18n/fr/app';
+
+const messagesEn = CATALOGUE.en;
+const messagesFr = CATALOGUE.fr;
 
 /**
  * Every string the renderer shows, merged into one flat dictionary per language: the catalogue
