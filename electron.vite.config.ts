@@ -14,7 +14,9 @@ function devCspRelaxation(): Plugin {
     name: 'shipweek-dev-csp',
     apply: 'serve',
     transformIndexHtml(html) {
-      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
+      return html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
     },
   };
 }
@@ -49,7 +51,10 @@ export default defineConfig({
       rollupOptions: {
         // web-api.js: the browser shell's window.api adapter (electron/main/web/server.ts adds it to the
         // page it serves); a fixed name so the server can find it. The desktop window never loads it.
-        input: { index: resolve(__dirname, 'renderer/index.html'), 'web-api': resolve(__dirname, 'renderer/src/browserShell/webApi.ts') },
+        input: {
+          index: resolve(__dirname, 'renderer/index.html'),
+          'web-api': resolve(__dirname, 'renderer/src/browserShell/webApi.ts'),
+        },
         output: { entryFileNames: (chunk) => (chunk.name === 'web-api' ? 'web-api.js' : 'assets/[name]-[hash].js') },
       },
     },

@@ -4,7 +4,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'module'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'module',
+];
 const pattern = (group, message) => ({ group, message });
 /** The `electron` package itself (not the project's electron/ folder, which relative paths reach). */
 const electronPackage = (message) => ({ regex: '^electron(/.*)?$', message });
@@ -26,17 +41,25 @@ export const layerRules = {
           electronPackage('shared/ is pure: no Electron.'),
           pattern(['better-sqlite3'], 'shared/ is pure: no SQLite.'),
           // i18next itself is plain JavaScript (no DOM): the one render function in shared/i18n runs on it.
-          pattern(['react', 'react-dom', 'react/*', '@mui/*', 'zustand', 'react-i18next'], 'shared/ is pure: no UI libraries.'),
-          pattern(['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'], 'shared/ may import only itself and pure packages.'),
+          pattern(
+            ['react', 'react-dom', 'react/*', '@mui/*', 'zustand', 'react-i18next'],
+            'shared/ is pure: no UI libraries.',
+          ),
+          pattern(
+            ['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'],
+            'shared/ may import only itself and pure packages.',
+          ),
         ],
       },
     ],
     'no-restricted-globals': [
       'error',
-      ...['window', 'document', 'navigator', 'process', 'require', 'Buffer', '__dirname', 'localStorage'].map((name) => ({
-        name,
-        message: 'shared/ is pure: no DOM or Node globals.',
-      })),
+      ...['window', 'document', 'navigator', 'process', 'require', 'Buffer', '__dirname', 'localStorage'].map(
+        (name) => ({
+          name,
+          message: 'shared/ is pure: no DOM or Node globals.',
+        }),
+      ),
     ],
     'no-restricted-properties': [
       'error',
@@ -46,7 +69,11 @@ export const layerRules = {
   },
   renderer: {
     'no-restricted-imports': ['error', { patterns: RENDERER_PATTERNS }],
-    'no-restricted-globals': ['error', { name: 'require', message: 'No require in the renderer.' }, { name: 'process', message: 'No process in the renderer.' }],
+    'no-restricted-globals': [
+      'error',
+      { name: 'require', message: 'No require in the renderer.' },
+      { name: 'process', message: 'No process in the renderer.' },
+    ],
   },
   /** The store and the modules under it (engine clients, lib/) are below the pages: they never import features/. */
   rendererBelowFeatures: {
@@ -55,7 +82,10 @@ export const layerRules = {
       {
         patterns: [
           ...RENDERER_PATTERNS,
-          pattern(['**/features/**'], 'The store, engine/ and lib/ sit below the pages: move what they need out of features/ (see renderer/src/engine, renderer/src/lib).'),
+          pattern(
+            ['**/features/**'],
+            'The store, engine/ and lib/ sit below the pages: move what they need out of features/ (see renderer/src/engine, renderer/src/lib).',
+          ),
         ],
       },
     ],
@@ -63,13 +93,28 @@ export const layerRules = {
   mainServices: {
     'no-restricted-imports': [
       'error',
-      { patterns: [electronPackage('Services, db and IPC handlers are plain Node so tests and the CLI run them: only electron/main/index.ts wires Electron.'), pattern(['**/renderer/**'], 'main does not import the renderer.')] },
+      {
+        patterns: [
+          electronPackage(
+            'Services, db and IPC handlers are plain Node so tests and the CLI run them: only electron/main/index.ts wires Electron.',
+          ),
+          pattern(['**/renderer/**'], 'main does not import the renderer.'),
+        ],
+      },
     ],
   },
   preload: {
     'no-restricted-imports': [
       'error',
-      { patterns: [pattern(NODE_BUILTINS, 'The sandboxed preload cannot use Node built-ins.'), pattern(['better-sqlite3', 'zod', '**/electron/main/**', '**/renderer/**'], 'The preload only bridges contract channels.')] },
+      {
+        patterns: [
+          pattern(NODE_BUILTINS, 'The sandboxed preload cannot use Node built-ins.'),
+          pattern(
+            ['better-sqlite3', 'zod', '**/electron/main/**', '**/renderer/**'],
+            'The preload only bridges contract channels.',
+          ),
+        ],
+      },
     ],
   },
   cli: {
@@ -78,7 +123,10 @@ export const layerRules = {
       {
         patterns: [
           electronPackage('The CLI runs without Electron.'),
-          pattern(['**/electron/main/index', '**/electron/main/index.ts', '**/electron/preload/**'], 'The CLI may use the plain-Node services, never the Electron wiring.'),
+          pattern(
+            ['**/electron/main/index', '**/electron/main/index.ts', '**/electron/preload/**'],
+            'The CLI may use the plain-Node services, never the Electron wiring.',
+          ),
           pattern(['**/renderer/**'], 'The CLI does not import the renderer.'),
         ],
       },
@@ -93,15 +141,33 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
-  { files: ['**/*.mjs', '**/*.js', 'scripts/**', 'bin/**'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
+  {
+    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'bin/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
   { files: ['shared/**/*.ts'], ignores: ['shared/**/*.test.ts'], rules: layerRules.shared },
   { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/**/*.test.{ts,tsx}'], rules: layerRules.renderer },
-  { files: ['renderer/src/store/**/*.ts', 'renderer/src/engine/**/*.ts', 'renderer/src/lib/**/*.ts'], ignores: ['renderer/**/*.test.{ts,tsx}'], rules: layerRules.rendererBelowFeatures },
-  { files: ['renderer/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' } },
-  { files: ['electron/main/**/*.ts'], ignores: ['electron/main/index.ts', 'electron/main/windowOptions.ts'], rules: layerRules.mainServices },
+  {
+    files: ['renderer/src/store/**/*.ts', 'renderer/src/engine/**/*.ts', 'renderer/src/lib/**/*.ts'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: layerRules.rendererBelowFeatures,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/index.ts', 'electron/main/windowOptions.ts'],
+    rules: layerRules.mainServices,
+  },
   { files: ['electron/preload/**/*.ts'], rules: layerRules.preload },
   { files: ['cli/**/*.ts', 'bin/**'], rules: layerRules.cli },
 );

@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'cli/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'cli/**/*.test.ts',
+      'renderer/src/**/*.test.{ts,tsx}',
+      'test/**/*.test.ts',
+    ],
     // e2e tests drive one Chromium each; keep the 2-core machines from thrashing.
     pool: 'forks',
     maxWorkers: 2,

@@ -9,7 +9,12 @@ import { buildCliBundle, freshCliBundle } from '../scripts/build-cli.mjs';
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'shipweek.mjs');
 const node = (args: string[], cwd = root, from?: 'bundle' | 'sources') =>
-  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: from ? { ...process.env, SHIPWEEK_CLI_FROM: from } : process.env });
+  spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: from ? { ...process.env, SHIPWEEK_CLI_FROM: from } : process.env,
+  });
 
 describe('bin/shipweek.mjs', () => {
   it('exits 0 and prints only JSON for matrix --json', () => {
@@ -35,7 +40,11 @@ describe('bin/shipweek.mjs', () => {
 
   it('npm run --silent cli -- <command> prints only the command output', () => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const r = spawnSync(npm, ['run', '--silent', 'cli', '--', 'policies', '--json'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(npm, ['run', '--silent', 'cli', '--', 'policies', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).map((p: { id: string }) => p.id)).toContain('us-2026-07');
   });
@@ -57,10 +66,17 @@ describe('bin/shipweek.mjs', () => {
         const bundle = node(args, dir, 'bundle');
         const sources = node(args, dir, 'sources');
         expect(bundle.status, `${args.join(' ')}: ${bundle.stderr}`).not.toBeNull();
-        expect({ status: bundle.status, stdout: bundle.stdout, stderr: bundle.stderr }, args.join(' ')).toEqual({ status: sources.status, stdout: sources.stdout, stderr: sources.stderr });
+        expect({ status: bundle.status, stdout: bundle.stdout, stderr: bundle.stderr }, args.join(' ')).toEqual({
+          status: sources.status,
+          stdout: sources.stdout,
+          stderr: sources.stderr,
+        });
       }
       // The sample's figures really came out (ZIP data loaded from inside the bundle).
-      const simulated = JSON.parse(node(['simulate', 'columbus.json', '--json'], dir, 'bundle').stdout) as { ok: boolean; tiers?: unknown };
+      const simulated = JSON.parse(node(['simulate', 'columbus.json', '--json'], dir, 'bundle').stdout) as {
+        ok: boolean;
+        tiers?: unknown;
+      };
       expect(simulated).toMatchObject({ ok: true, tiers: expect.anything() });
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -74,7 +90,10 @@ describe('bin/shipweek.mjs', () => {
       mkdirSync(join(project, 'cli'));
       const source = join(project, 'cli', 'main.ts');
       writeFileSync(join(project, 'cli', 'answer.ts'), 'export const answer: number = 1;\n');
-      writeFileSync(source, "import { answer } from './answer';\nexport async function main(): Promise<number> { return answer; }\n");
+      writeFileSync(
+        source,
+        "import { answer } from './answer';\nexport async function main(): Promise<number> { return answer; }\n",
+      );
       expect(freshCliBundle(project), 'nothing built yet').toBeNull();
 
       const built = await buildCliBundle(project);
@@ -110,7 +129,11 @@ describe('bin/shipweek.mjs', () => {
     try {
       mkdirSync(join(dir, 'scripts'));
       writeFileSync(join(dir, 'scripts', 'build-cli.mjs'), readFileSync(join(root, 'scripts', 'build-cli.mjs')));
-      const r = spawnSync(process.execPath, [join(dir, 'scripts', 'build-cli.mjs')], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync(process.execPath, [join(dir, 'scripts', 'build-cli.mjs')], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(r.status).toBe(0);
       expect(r.stderr).toContain('CLI bundle not built (esbuild is not installed)');
     } finally {

@@ -65,7 +65,9 @@ describe('shipweek sample', () => {
   });
 
   it('refuses an unknown variant, listing the real ones', () => {
-    expect(run('sample', '--variant', 'paris').stderr).toBe('unknown sample paris; samples: columbus, two-warehouses\n');
+    expect(run('sample', '--variant', 'paris').stderr).toBe(
+      'unknown sample paris; samples: columbus, two-warehouses\n',
+    );
   });
 });
 
@@ -76,7 +78,9 @@ describe('shipweek validate', () => {
   });
 
   it('exits 1 with findings when a rule fails, in English and French', () => {
-    const file = writeSample('early.json', (d) => { d.warehouses[0].cutoffs.tue = '13:00'; });
+    const file = writeSample('early.json', (d) => {
+      d.warehouses[0].cutoffs.tue = '13:00';
+    });
     const en = run('validate', file);
     expect(en.exitCode).toBe(1);
     expect(en.stdout).toMatch(/^ERROR +warehouses\.0\.cutoffs\.tue: .*13:00/m);
@@ -87,7 +91,9 @@ describe('shipweek validate', () => {
   });
 
   it('--json lists findings with rendered messages', () => {
-    const file = writeSample('early2.json', (d) => { d.warehouses[0].cutoffs.tue = '13:00'; });
+    const file = writeSample('early2.json', (d) => {
+      d.warehouses[0].cutoffs.tue = '13:00';
+    });
     const result = run('validate', file, '--json');
     const out = JSON.parse(result.stdout);
     expect(out.pass).toBe(false);
@@ -97,44 +103,80 @@ describe('shipweek validate', () => {
   });
 
   it('exits 2 naming the file, the JSON path and the reason for a bad value', () => {
-    const result = run('validate', writeSample('settings.json', (d) => { d.warehouses[0].cutoffs.mon = '25:00'; }));
+    const result = run(
+      'validate',
+      writeSample('settings.json', (d) => {
+        d.warehouses[0].cutoffs.mon = '25:00';
+      }),
+    );
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('settings.json: warehouses[0].cutoffs.mon: must be a time HH:MM between 00:00 and 23:59 (got "25:00")');
+    expect(result.stderr).toContain(
+      'settings.json: warehouses[0].cutoffs.mon: must be a time HH:MM between 00:00 and 23:59 (got "25:00")',
+    );
   });
 
   it('exits 2 with line and column for malformed JSON, and for missing files and folders', () => {
     writeFileSync(join(dir, 'broken.json'), '{\n  "formatVersion": 1\n  "name": "x"\n}\n');
-    expect(run('validate', 'broken.json').stderr).toContain('broken.json: line 3, column 3: invalid JSON: expected "," or "}"');
+    expect(run('validate', 'broken.json').stderr).toContain(
+      'broken.json: line 3, column 3: invalid JSON: expected "," or "}"',
+    );
     expect(run('validate', 'nope.json')).toEqual({ stdout: '', stderr: 'nope.json: file not found\n', exitCode: 2 });
     expect(run('validate', '.').stderr).toBe('.: is a folder, not a file\n');
     expect(run('validate').stderr).toMatch(/a settings file is required/);
   });
 
   it('exits 2 for unknown service ids, ZIPs that do not exist and mismatched time zones', () => {
-    const svc = run('validate', writeSample('svc.json', (d) => { d.warehouses[0].services[0].serviceId = 'ups-grnd'; }));
+    const svc = run(
+      'validate',
+      writeSample('svc.json', (d) => {
+        d.warehouses[0].services[0].serviceId = 'ups-grnd';
+      }),
+    );
     expect(svc.exitCode).toBe(2);
     expect(svc.stderr).toContain('svc.json: warehouses[0].services[0].serviceId: unknown carrier service "ups-grnd"');
-    const zip = run('validate', writeSample('zip.json', (d) => { d.warehouses[0].zip = '43299'; }));
+    const zip = run(
+      'validate',
+      writeSample('zip.json', (d) => {
+        d.warehouses[0].zip = '43299';
+      }),
+    );
     expect(zip.stderr).toContain('zip.json: warehouses[0].zip: ZIP 43299 does not exist');
-    const tz = run('validate', writeSample('tz.json', (d) => { d.warehouses[0].timeZone = 'America/Los_Angeles'; }));
-    expect(tz.stderr).toContain('tz.json: warehouses[0].timeZone: America/Los_Angeles does not match ZIP 43215, which is in America/New_York');
+    const tz = run(
+      'validate',
+      writeSample('tz.json', (d) => {
+        d.warehouses[0].timeZone = 'America/Los_Angeles';
+      }),
+    );
+    expect(tz.stderr).toContain(
+      'tz.json: warehouses[0].timeZone: America/Los_Angeles does not match ZIP 43215, which is in America/New_York',
+    );
   });
 
   it('--json still prints a parseable error document on bad input', () => {
-    const result = run('validate', writeSample('bad.json', (d) => { d.warehouses[0].cutoffs.mon = '25:00'; }), '--json');
+    const result = run(
+      'validate',
+      writeSample('bad.json', (d) => {
+        d.warehouses[0].cutoffs.mon = '25:00';
+      }),
+      '--json',
+    );
     expect(result.exitCode).toBe(2);
     expect(JSON.parse(result.stdout)).toEqual({
       ok: false,
       file: 'bad.json',
       errorCount: 1,
-      errors: [{ path: 'warehouses[0].cutoffs.mon', message: 'must be a time HH:MM between 00:00 and 23:59 (got "25:00")' }],
+      errors: [
+        { path: 'warehouses[0].cutoffs.mon', message: 'must be a time HH:MM between 00:00 and 23:59 (got "25:00")' },
+      ],
     });
   });
 
   it('refuses an oversized file before reading it', () => {
     writeFileSync(join(dir, 'huge.json'), ' '.repeat(SETTINGS_MAX_BYTES + 1));
-    expect(run('validate', 'huge.json').stderr).toMatch(new RegExp(`^huge\\.json: file is too large \\(${SETTINGS_MAX_BYTES + 1} bytes`));
+    expect(run('validate', 'huge.json').stderr).toMatch(
+      new RegExp(`^huge\\.json: file is too large \\(${SETTINGS_MAX_BYTES + 1} bytes`),
+    );
   });
 });
 
@@ -146,7 +188,13 @@ describe('shipweek promise', () => {
     expect(human.stdout).toMatch(/^Promise: \d+ days?, delivered 2026-06-1\d, to 10001 \(New York\)/);
     expect(human.stdout).toMatch(/Why:\n {2}1\. /);
     const out = JSON.parse(run('promise', file, '--at', '2026-06-10T10:00', '--to', '10001', '--json').stdout);
-    expect(out).toMatchObject({ ok: true, to: '10001', sizeTier: 'standard', warehouseId: 'wh-columbus', shipDate: '2026-06-10' });
+    expect(out).toMatchObject({
+      ok: true,
+      to: '10001',
+      sizeTier: 'standard',
+      warehouseId: 'wh-columbus',
+      shipDate: '2026-06-10',
+    });
     expect(out.service.carrier).toMatch(/^(ups|fedex|usps)$/);
     expect(out.handover.kind).toBe('pickup');
     expect(out.promiseDays).toBeGreaterThanOrEqual(1);
@@ -157,16 +205,26 @@ describe('shipweek promise', () => {
 
   it('exits 2 on a bad --at, --to or --tier before reading the file', () => {
     const file = writeSample('p2.json');
-    expect(run('promise', file, '--at', '2026-02-30T10:00', '--to', '10001').stderr).toMatch(/--at must be a local date and time/);
+    expect(run('promise', file, '--at', '2026-02-30T10:00', '--to', '10001').stderr).toMatch(
+      /--at must be a local date and time/,
+    );
     expect(run('promise', file, '--at', '2026-06-10 10:00', '--to', '10001').exitCode).toBe(2);
     expect(run('promise', file, '--at', '2026-06-10T10:00', '--to', '1001').stderr).toMatch(/--to must be a ZIP5/);
-    expect(run('promise', file, '--at', '2026-06-10T10:00', '--to', '43299').stderr).toBe('--to: ZIP 43299 does not exist\n');
-    expect(run('promise', file, '--at', '2026-06-10T10:00', '--to', '10001', '--tier', 'huge').stderr).toMatch(/--tier must be one of standard, oversize, extraLarge/);
-    expect(run('promise', 'missing.json', '--at', '2026-06-10T10:00', '--to', '10001').stderr).toBe('missing.json: file not found\n');
+    expect(run('promise', file, '--at', '2026-06-10T10:00', '--to', '43299').stderr).toBe(
+      '--to: ZIP 43299 does not exist\n',
+    );
+    expect(run('promise', file, '--at', '2026-06-10T10:00', '--to', '10001', '--tier', 'huge').stderr).toMatch(
+      /--tier must be one of standard, oversize, extraLarge/,
+    );
+    expect(run('promise', 'missing.json', '--at', '2026-06-10T10:00', '--to', '10001').stderr).toBe(
+      'missing.json: file not found\n',
+    );
   });
 
   it('exits 1 when no service can deliver the order', () => {
-    const file = writeSample('none.json', (d) => { for (const s of d.warehouses[0].services) s.enabled = false; });
+    const file = writeSample('none.json', (d) => {
+      for (const s of d.warehouses[0].services) s.enabled = false;
+    });
     const result = run('promise', file, '--at', '2026-06-10T10:00', '--to', '10001', '--json');
     expect(result.exitCode).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, reason: 'engine.reason.noService' });
@@ -196,7 +254,14 @@ describe('shipweek simulate', () => {
     const result = run('simulate', file, '--json');
     const out = JSON.parse(result.stdout);
     expect(result.exitCode).toBe(out.pass ? 0 : 1);
-    expect(out).toMatchObject({ ok: true, file: 'sim.json', policyId: 'us-2026-07', typicalWeek: true, nationwide: true, missingStates: [] });
+    expect(out).toMatchObject({
+      ok: true,
+      file: 'sim.json',
+      policyId: 'us-2026-07',
+      typicalWeek: true,
+      nationwide: true,
+      missingStates: [],
+    });
     for (const tier of ['standard', 'oversize', 'extraLarge']) {
       const t = out.tiers[tier];
       // Cumulative shares: within 1 day <= within 2 <= within 3 <= within 5.
@@ -231,7 +296,9 @@ describe('shipweek simulate', () => {
   });
 
   it('a plan that stops at the Rockies fails nationwide coverage (exit 1) and names the missing states', () => {
-    const file = writeSample('capped.json', (d) => { for (const s of d.warehouses[0].services) s.zoneCap = 5; });
+    const file = writeSample('capped.json', (d) => {
+      for (const s of d.warehouses[0].services) s.zoneCap = 5;
+    });
     const result = run('simulate', file, '--json', '--policy', 'sfp-help-page');
     expect(result.exitCode).toBe(1);
     const out = JSON.parse(result.stdout);
@@ -242,9 +309,13 @@ describe('shipweek simulate', () => {
 
   it('exits 2 on a week that is not a Monday or an unknown policy', () => {
     const file = writeSample('sim4.json');
-    expect(run('simulate', file, '--week', '2026-11-24').stderr).toBe('--week must be a Monday YYYY-MM-DD, e.g. 2026-06-08 (got "2026-11-24")\n');
+    expect(run('simulate', file, '--week', '2026-11-24').stderr).toBe(
+      '--week must be a Monday YYYY-MM-DD, e.g. 2026-06-08 (got "2026-11-24")\n',
+    );
     expect(run('simulate', file, '--week', '2026-13-01').exitCode).toBe(2);
-    expect(run('simulate', file, '--policy', 'eu-2030').stderr).toMatch(/^--policy: unknown policy "eu-2030"; policies: sfp-help-page, us-2021/);
+    expect(run('simulate', file, '--policy', 'eu-2030').stderr).toMatch(
+      /^--policy: unknown policy "eu-2030"; policies: sfp-help-page, us-2021/,
+    );
   });
 });
 
@@ -260,20 +331,35 @@ describe('hostile and careless input is refused cleanly (exit 2, a clear message
   });
 
   it('validate: a `closure` typo fails with the JSON path and "did you mean", in English and French', () => {
-    const file = writeSample('typo.json', (d) => { d.warehouses[0].closure = ['2026-07-03']; });
+    const file = writeSample('typo.json', (d) => {
+      d.warehouses[0].closure = ['2026-07-03'];
+    });
     const en = run('validate', file);
     expect(en.exitCode).toBe(2);
-    expect(en.stderr).toBe('typo.json: not a valid settings file (1 problem):\ntypo.json: warehouses[0].closure: unknown key; did you mean "closures"?\n');
-    expect(run('validate', file, '--lang', 'fr').stderr).toContain('typo.json: warehouses[0].closure: clé inconnue ; vouliez-vous dire « closures » ?');
+    expect(en.stderr).toBe(
+      'typo.json: not a valid settings file (1 problem):\ntypo.json: warehouses[0].closure: unknown key; did you mean "closures"?\n',
+    );
+    expect(run('validate', file, '--lang', 'fr').stderr).toContain(
+      'typo.json: warehouses[0].closure: clé inconnue ; vouliez-vous dire « closures » ?',
+    );
     expect(JSON.parse(run('validate', file, '--json').stdout).errors).toEqual([
-      { path: 'warehouses[0].closure', message: 'unknown key; did you mean "closures"?', messageKey: 'domain.shape.unknownKeySuggest', params: { suggestion: 'closures' } },
+      {
+        path: 'warehouses[0].closure',
+        message: 'unknown key; did you mean "closures"?',
+        messageKey: 'domain.shape.unknownKeySuggest',
+        params: { suggestion: 'closures' },
+      },
     ]);
   });
 
   it('promise --at year 0100 exits 2 at once with the supported range (it used to search forever)', () => {
     const file = writeSample('years.json');
     const ancient = run('promise', file, '--at', '0100-01-01T10:00', '--to', '10001');
-    expect(ancient).toEqual({ stdout: '', stderr: '--at must be a date between 1970-01-01 and 2199-12-31 (got "0100-01-01T10:00")\n', exitCode: 2 });
+    expect(ancient).toEqual({
+      stdout: '',
+      stderr: '--at must be a date between 1970-01-01 and 2199-12-31 (got "0100-01-01T10:00")\n',
+      exitCode: 2,
+    });
     expect(run('promise', file, '--at', '1969-12-31T23:59', '--to', '10001').exitCode).toBe(2);
     expect(run('promise', file, '--at', '2200-01-01T00:00', '--to', '10001').exitCode).toBe(2);
     expect(run('promise', file, '--at', '0100-01-01T10:00', '--to', '10001', '--lang', 'fr').stderr).toBe(
@@ -286,14 +372,20 @@ describe('hostile and careless input is refused cleanly (exit 2, a clear message
 
   it('simulate and report --week outside 1970-2199 exit 2 with the range', () => {
     const file = writeSample('weeks.json');
-    expect(run('simulate', file, '--week', '1969-12-29').stderr).toBe('--week must be a date between 1970-01-01 and 2199-12-31 (got "1969-12-29")\n');
+    expect(run('simulate', file, '--week', '1969-12-29').stderr).toBe(
+      '--week must be a date between 1970-01-01 and 2199-12-31 (got "1969-12-29")\n',
+    );
     expect(run('simulate', file, '--week', '0100-01-04').exitCode).toBe(2);
-    expect(run('report', file, '--format', 'csv', '--out', 'w.csv', '--week', '2200-01-06').stderr).toMatch(/^--week must be a date between 1970-01-01 and 2199-12-31/);
+    expect(run('report', file, '--format', 'csv', '--out', 'w.csv', '--week', '2200-01-06').stderr).toMatch(
+      /^--week must be a date between 1970-01-01 and 2199-12-31/,
+    );
     expect(existsSync(join(dir, 'w.csv'))).toBe(false);
   });
 
   it('a file with 300,000 bad keys prints the first 50 problems and a count, not megabytes', () => {
-    const file = writeSample('flood.json', (d) => { for (let i = 0; i < 300_000; i++) d[`bad${i}`] = 0; });
+    const file = writeSample('flood.json', (d) => {
+      for (let i = 0; i < 300_000; i++) d[`bad${i}`] = 0;
+    });
     const result = run('validate', file);
     expect(result.exitCode).toBe(2);
     const lines = result.stderr.trimEnd().split('\n');

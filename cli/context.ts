@@ -57,7 +57,10 @@ export interface CliContext {
 
 export function createContext(lang: Lang, cwd: string = process.cwd()): CliContext {
   // The eligibility engine keeps its words beside it (shared/eligibility/messages.ts), as the advisor does.
-  const messages = lang === 'fr' ? { ...CATALOGUE.fr, ...messagesFr, ...eligibilityMessagesFr, ...returnsMessagesFr, ...transitFileMessagesFr } : { ...CATALOGUE.en, ...messagesEn, ...eligibilityMessagesEn, ...returnsMessagesEn, ...transitFileMessagesEn };
+  const messages =
+    lang === 'fr'
+      ? { ...CATALOGUE.fr, ...messagesFr, ...eligibilityMessagesFr, ...returnsMessagesFr, ...transitFileMessagesFr }
+      : { ...CATALOGUE.en, ...messagesEn, ...eligibilityMessagesEn, ...returnsMessagesEn, ...transitFileMessagesEn };
   return {
     lang,
     messages,
@@ -92,10 +95,19 @@ export function readInputFile(ctx: CliContext, path: string): ReadResult {
     case 'tooLarge':
       return {
         ok: false,
-        result: badInput(read.size === null ? ctx.t('cli.error.tooLargeStream', { file: path, limit: read.limit }) : ctx.t('cli.error.tooLarge', { file: path, size: read.size, limit: read.limit })),
+        result: badInput(
+          read.size === null
+            ? ctx.t('cli.error.tooLargeStream', { file: path, limit: read.limit })
+            : ctx.t('cli.error.tooLarge', { file: path, size: read.size, limit: read.limit }),
+        ),
       };
     case 'cannotRead': {
-      const key = read.code === 'ENOENT' ? 'cli.error.notFound' : read.code === 'EACCES' ? 'cli.error.noAccess' : 'cli.error.cannotRead';
+      const key =
+        read.code === 'ENOENT'
+          ? 'cli.error.notFound'
+          : read.code === 'EACCES'
+            ? 'cli.error.noAccess'
+            : 'cli.error.cannotRead';
       return { ok: false, result: badInput(ctx.t(key, { file: path, code: read.code })) };
     }
   }
@@ -111,7 +123,11 @@ export function cannotWriteMessage(ctx: CliContext, file: string, error: unknown
  * Writes a file whole or not at all through the app's atomic writer (temp file, fsync, rename,
  * fsync of the folder). Returns a message in the CLI's language on failure.
  */
-export function writeFileAtomic(ctx: CliContext, path: string, text: string): { ok: true } | { ok: false; message: string } {
+export function writeFileAtomic(
+  ctx: CliContext,
+  path: string,
+  text: string,
+): { ok: true } | { ok: false; message: string } {
   const full = resolve(ctx.cwd, path);
   try {
     mkdirSync(dirname(full), { recursive: true });

@@ -8,7 +8,14 @@ import { badInput, type CliContext, type CommandResult } from './context';
  * Checked before any work: year 0100 sent the week search looping, as Date.UTC reads it as 1900.
  * @example dateOutOfRange(ctx, '--at', '0100-01-01', '0100-01-01T10:00') // exit 2: --at must be a date between ...
  */
-export function dateOutOfRange(ctx: CliContext, option: string, date: string, typed: string): CommandResult | undefined {
+export function dateOutOfRange(
+  ctx: CliContext,
+  option: string,
+  date: string,
+  typed: string,
+): CommandResult | undefined {
   if (checkIsoDate(date) !== 'outOfRange') return undefined;
-  return badInput(ctx.t('cli.error.dateOutOfRange', { option, min: MIN_DATE, max: MAX_DATE, value: JSON.stringify(typed) }));
+  return badInput(
+    ctx.t('cli.error.dateOutOfRange', { option, min: MIN_DATE, max: MAX_DATE, value: JSON.stringify(typed) }),
+  );
 }

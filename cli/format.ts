@@ -5,7 +5,11 @@ import type { Lang } from '../shared/i18n/lang';
  * A plain-text table: columns padded to their widest cell, a rule under the header.
  * @example table(['A', 'B'], [['x', 'yy']]) // 'A  B \n-  --\nx  yy'
  */
-export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[] = []): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ('left' | 'right')[] = [],
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells
@@ -16,8 +20,14 @@ export function table(header: readonly string[], rows: readonly (readonly string
 }
 
 // Built once per language: an Intl formatter costs far more to build than to use.
-const PERCENT = { en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }), fr: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }) };
-const INTEGER = { en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }), fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }) };
+const PERCENT = {
+  en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }),
+  fr: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }),
+};
+const INTEGER = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+  fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }),
+};
 
 /** A 0..1 share as a percentage in the user's language: 0.755 -> "75.5%" / "75,5 %". */
 export function percent(share: number, lang: Lang): string {
@@ -40,7 +50,8 @@ export function json(value: unknown): string {
  * CSI for some terminals) and the bidirectional controls that reorder what is shown (Trojan Source:
  * U+202E turns "txt.exe" around). Line feed and tab are layout, not commands.
  */
-const UNSAFE_CLASS = '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]';
+const UNSAFE_CLASS =
+  '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]';
 const HAS_UNSAFE = new RegExp(UNSAFE_CLASS);
 const EVERY_UNSAFE = new RegExp(UNSAFE_CLASS, 'g');
 

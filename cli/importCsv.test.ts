@@ -17,7 +17,10 @@ const file = (name: string, text: string) => writeFileSync(join(dir, name), text
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'shipweek-cli-csv-'));
-  const plan = { ...sampleSettings(), transitOverrides: [{ serviceId: 'ups-ground' as const, dest: '900', businessDays: 5 }] };
+  const plan = {
+    ...sampleSettings(),
+    transitOverrides: [{ serviceId: 'ups-ground' as const, dest: '900', businessDays: 5 }],
+  };
   file('plan.json', JSON.stringify(plan));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +39,12 @@ describe('shipweek import transit | weights | costs', () => {
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(
-      ['Transit times: 1 added, 1 changed, 0 unchanged; the plan now has 2.', '  ups-ground to 900: 5 → 4 business days', 'Wrote transit.json (a copy of plan.json with the figures above).', ''].join('\n'),
+      [
+        'Transit times: 1 added, 1 changed, 0 unchanged; the plan now has 2.',
+        '  ups-ground to 900: 5 → 4 business days',
+        'Wrote transit.json (a copy of plan.json with the figures above).',
+        '',
+      ].join('\n'),
     );
     expect(readFileSync(join(dir, 'plan.json'), 'utf8')).toBe(before);
     expect(written('transit.json').transitOverrides).toEqual([
@@ -50,8 +58,21 @@ describe('shipweek import transit | weights | costs', () => {
     const r = run('import', 'weights', 'weights.csv', '--into', 'plan.json', '--out', 'weights.json', '--json');
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ ok: true, kind: 'weights', out: 'weights.json', zips: 2 });
-    expect(written('weights.json').destinationWeights).toEqual({ source: 'custom', byZip: { '432': 150, '90001': 35 } });
-    const fr = run('import', 'weights', 'weights.csv', '--into', 'plan.json', '--out', 'weights-fr.json', '--lang', 'fr');
+    expect(written('weights.json').destinationWeights).toEqual({
+      source: 'custom',
+      byZip: { '432': 150, '90001': 35 },
+    });
+    const fr = run(
+      'import',
+      'weights',
+      'weights.csv',
+      '--into',
+      'plan.json',
+      '--out',
+      'weights-fr.json',
+      '--lang',
+      'fr',
+    );
     expect(fr.stdout).toContain('Poids de destination : les 2 codes ZIP de weights.csv remplacent ceux du plan.');
   });
 
@@ -59,7 +80,9 @@ describe('shipweek import transit | weights | costs', () => {
     file('costs.csv', 'service,zone,tier,usd\nups-ground,5,standard,13.50\nUPS Ground,6,oversize,$41\n');
     const r = run('import', 'costs', 'costs.csv', '--into', 'plan.json', '--out', 'costs.json');
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('Label prices: 2 rows of costs.csv replace the plan\'s label table (0 rows before); prices it does not name stay at the defaults.');
+    expect(r.stdout).toContain(
+      "Label prices: 2 rows of costs.csv replace the plan's label table (0 rows before); prices it does not name stay at the defaults.",
+    );
     const model = written('costs.json').costModel!;
     expect(model.labelRates).toEqual([
       { serviceId: 'ups-ground', zone: 5, tier: 'standard', usd: 13.5 },
@@ -73,14 +96,31 @@ describe('shipweek import transit | weights | costs', () => {
     const r = run('import', 'weights', 'bad-weights.csv', '--into', 'plan.json', '--out', 'never.json');
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
-      ['bad-weights.csv: 2 problems in the file; nothing was written', 'bad-weights.csv: row 3, field "zip": ZIP 43299 does not exist', 'bad-weights.csv: row 4, field "weight": "-2" is negative; a weight is 0 or more', ''].join('\n'),
+      [
+        'bad-weights.csv: 2 problems in the file; nothing was written',
+        'bad-weights.csv: row 3, field "zip": ZIP 43299 does not exist',
+        'bad-weights.csv: row 4, field "weight": "-2" is negative; a weight is 0 or more',
+        '',
+      ].join('\n'),
     );
     expect(existsSync(join(dir, 'never.json'))).toBe(false);
-    const fr = run('import', 'weights', 'bad-weights.csv', '--into', 'plan.json', '--out', 'never.json', '--lang', 'fr');
-    expect(fr.stderr).toContain('bad-weights.csv : 2 problèmes dans le fichier ; rien n\'a été écrit');
+    const fr = run(
+      'import',
+      'weights',
+      'bad-weights.csv',
+      '--into',
+      'plan.json',
+      '--out',
+      'never.json',
+      '--lang',
+      'fr',
+    );
+    expect(fr.stderr).toContain("bad-weights.csv : 2 problèmes dans le fichier ; rien n'a été écrit");
     expect(fr.stderr).toContain('bad-weights.csv: ligne 4, champ « weight » : "-2" est négatif');
     file('bad-costs.csv', 'service,zone,price\nups-ground,5,1\n');
-    expect(run('import', 'costs', 'bad-costs.csv', '--into', 'plan.json', '--out', 'never.json').stderr).toContain('bad-costs.csv: row 1, field "tier": header has no "tier" column (expected service,zone,tier,usd)');
+    expect(run('import', 'costs', 'bad-costs.csv', '--into', 'plan.json', '--out', 'never.json').stderr).toContain(
+      'bad-costs.csv: row 1, field "tier": header has no "tier" column (expected service,zone,tier,usd)',
+    );
     file('formula.csv', 'dest,service,business_days\n=cmd|x,UPS Ground,1\n');
     expect(run('import', 'transit', 'formula.csv', '--into', 'plan.json', '--out', 'never.json').exitCode).toBe(2);
     expect(existsSync(join(dir, 'never.json'))).toBe(false);
@@ -92,9 +132,13 @@ describe('shipweek import transit | weights | costs', () => {
     expect(kept.exitCode).toBe(2);
     expect(kept.stderr).toContain('exists.json: file already exists (use --force to overwrite it)');
     expect(readFileSync(join(dir, 'exists.json'), 'utf8')).toBe('{}');
-    expect(run('import', 'weights', 'weights.csv', '--into', 'plan.json', '--out', 'exists.json', '--force').exitCode).toBe(0);
+    expect(
+      run('import', 'weights', 'weights.csv', '--into', 'plan.json', '--out', 'exists.json', '--force').exitCode,
+    ).toBe(0);
     expect(written('exists.json').destinationWeights).toMatchObject({ source: 'custom' });
-    expect(run('import', 'costs', 'costs.csv', '--into', 'plan.json', '--out', 'plan.json', '--force').exitCode).toBe(2);
+    expect(run('import', 'costs', 'costs.csv', '--into', 'plan.json', '--out', 'plan.json', '--force').exitCode).toBe(
+      2,
+    );
   });
 
   it('says the same thing as the app for the same file', () => {
@@ -131,7 +175,16 @@ describe('shipweek import --progress', () => {
       const quiet = run('import', 'usps-standards', 'ssd.txt', '--into', 'plan.json', '--out', 'ssd1.json');
       expect(quiet.exitCode).toBe(0);
       expect(writes).toEqual([]);
-      const shown = run('import', 'usps-standards', 'ssd.txt', '--into', 'plan.json', '--out', 'ssd2.json', '--progress');
+      const shown = run(
+        'import',
+        'usps-standards',
+        'ssd.txt',
+        '--into',
+        'plan.json',
+        '--out',
+        'ssd2.json',
+        '--progress',
+      );
       expect(shown.exitCode).toBe(0);
       // The fixture is one chunk: one line, at 100 %.
       expect(writes).toEqual(['Reading ssd.txt 100%\n']);

@@ -13,8 +13,16 @@ const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'shipweek.mjs');
 const built = fs.existsSync(path.join(ROOT, 'out', 'renderer', 'web-api.js'));
 
-function startServe(args: string[]): { child: ChildProcess; ready: Promise<string>; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, [BIN, 'serve', '--no-open', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+function startServe(args: string[]): {
+  child: ChildProcess;
+  ready: Promise<string>;
+  output: () => string;
+  exit: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, [BIN, 'serve', '--no-open', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const ready = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
@@ -32,7 +40,11 @@ function startServe(args: string[]): { child: ChildProcess; ready: Promise<strin
 }
 
 function runServe(args: string[]) {
-  return spawnSync(process.execPath, [BIN, 'serve', '--no-open', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [BIN, 'serve', '--no-open', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe.skipIf(!built)('shipweek serve (processes)', () => {
@@ -48,12 +60,19 @@ describe.skipIf(!built)('shipweek serve (processes)', () => {
     const first = startServe(['--data-dir', ws, '--port', '0']);
     children.push(first.child);
     const url = await first.ready;
-    expect(first.output()).toMatch(/one-time sign-in link[^\n]*\n\s+http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Za-z0-9_-]{43}/);
-    expect(JSON.parse(fs.readFileSync(path.join(ws, 'serve.lock'), 'utf8'))).toMatchObject({ pid: first.child.pid, url });
+    expect(first.output()).toMatch(
+      /one-time sign-in link[^\n]*\n\s+http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Za-z0-9_-]{43}/,
+    );
+    expect(JSON.parse(fs.readFileSync(path.join(ws, 'serve.lock'), 'utf8'))).toMatchObject({
+      pid: first.child.pid,
+      url,
+    });
 
     const second = runServe(['--data-dir', ws, '--port', '0']);
     expect(second.status).toBe(2);
-    expect(second.stderr).toContain(`This workspace is already being served by ShipWeek (process ${first.child.pid}, ${url})`);
+    expect(second.stderr).toContain(
+      `This workspace is already being served by ShipWeek (process ${first.child.pid}, ${url})`,
+    );
     expect(second.stderr).toContain('--data-dir');
 
     const port = new URL(url).port;

@@ -11,7 +11,14 @@ beforeAll(() => {
   // Format 1, with only Thanksgiving 2026 listed for UPS: UPS worked its other 2026 holidays then.
   const { reopenedCarrierDays: _r, ...doc } = JSON.parse(JSON.stringify(sampleSettings())) as Record<string, unknown>;
   void _r;
-  writeFileSync(join(dir, 'old.json'), JSON.stringify({ ...doc, formatVersion: 1, holidays: [{ date: '2026-11-26', name: 'Thanksgiving Day', carriers: ['ups'] }] }));
+  writeFileSync(
+    join(dir, 'old.json'),
+    JSON.stringify({
+      ...doc,
+      formatVersion: 1,
+      holidays: [{ date: '2026-11-26', name: 'Thanksgiving Day', carriers: ['ups'] }],
+    }),
+  );
   writeFileSync(join(dir, 'today.json'), JSON.stringify(sampleSettings()));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +34,7 @@ describe('a settings file from before holidays added up', () => {
     expect(fr.stderr).toContain('UPS 2026 : ce fichier ne listait que certains jours fériés de UPS');
   });
 
-  it('a file in today\'s format says nothing', () => {
+  it("a file in today's format says nothing", () => {
     const r = runCli(['promise', 'today.json', '--at', '2026-12-24T10:00', '--to', '10001', '--json'], dir);
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('');

@@ -18,7 +18,10 @@ const geo = loadGeo();
 // Every ZIP5 of ZIP3 100 (Manhattan) delivered the day UPS Ground picks up from Columbus (zone 5 by
 // default): no other service of the sample is that fast, so Manhattan's mean promise shortens.
 const manhattan = geo.zip5sOf('100');
-const plan = { ...sampleSettings(), transitOverrides: manhattan.map((dest) => ({ serviceId: 'ups-ground' as const, dest, businessDays: 0 })) };
+const plan = {
+  ...sampleSettings(),
+  transitOverrides: manhattan.map((dest) => ({ serviceId: 'ups-ground' as const, dest, businessDays: 0 })),
+};
 const inScope = geo.zip3s.filter((z) => isContiguousUs(z)).reduce((n, z) => n + geo.zip5sOf(z.zip3).length, 0);
 
 beforeAll(() => {
@@ -36,7 +39,10 @@ describe('shipweek simulate: ZIP5 mode', () => {
     const expected = simulate(plan, geo, { destinations: 'zip5' });
     expect(json.tiers.standard.meanDays).toBeCloseTo(expected.tiers.standard.meanDays!, 6);
     // Every ZIP5 of 100 at 0 days is ZIP3 100 at 0 days: the ZIP3 simulation of that plan agrees.
-    const asZip3 = simulate({ ...plan, transitOverrides: [{ serviceId: 'ups-ground', dest: '100', businessDays: 0 }] }, geo);
+    const asZip3 = simulate(
+      { ...plan, transitOverrides: [{ serviceId: 'ups-ground', dest: '100', businessDays: 0 }] },
+      geo,
+    );
     expect(json.tiers.standard.meanDays).toBeCloseTo(asZip3.tiers.standard.meanDays!, 6);
     expect(json.byState.NY.meanDays).toBeCloseTo(asZip3.byState.NY!.meanDays!, 6);
 
@@ -51,7 +57,9 @@ describe('shipweek simulate: ZIP5 mode', () => {
     expect(zip3.destinationLevel).toBe('zip3');
     expect(zip3.zip5).toBeUndefined();
     expect(zip3.tiers.standard.meanDays).toBeCloseTo(simulate(plan, geo).tiers.standard.meanDays!, 6);
-    expect(JSON.parse(run('simulate', 'plan.json', '--json').stdout).byState.NY.meanDays).toBeLessThan(zip3.byState.NY.meanDays);
+    expect(JSON.parse(run('simulate', 'plan.json', '--json').stdout).byState.NY.meanDays).toBeLessThan(
+      zip3.byState.NY.meanDays,
+    );
 
     const sample = JSON.parse(run('simulate', 'sample.json', '--json').stdout);
     expect(sample.destinationLevel).toBe('zip3');

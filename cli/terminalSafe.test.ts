@@ -14,7 +14,9 @@ describe('terminalSafe', () => {
   it('shows control characters as visible stand-ins in human text, keeping line feeds and tabs', () => {
     expect(terminalSafe('Dock \u001b[2J\u001b]0;owned\u0007')).toBe('Dock \u241b[2J\u241b]0;owned\u2407');
     expect(terminalSafe('a\rb\u0000c\u007f')).toBe('a\u240db\u2400c\u2421');
-    expect(terminalSafe('CSI \u009b31m, RLO \u202Etxt.exe, isolate \u2066x\u2069')).toBe('CSI \uFFFD31m, RLO \uFFFDtxt.exe, isolate \uFFFDx\uFFFD');
+    expect(terminalSafe('CSI \u009b31m, RLO \u202Etxt.exe, isolate \u2066x\u2069')).toBe(
+      'CSI \uFFFD31m, RLO \uFFFDtxt.exe, isolate \uFFFDx\uFFFD',
+    );
     expect(terminalSafe('line 1\n\tline 2\n')).toBe('line 1\n\tline 2\n');
     expect(terminalSafe('Géorgie — Columbus, OH ✓')).toBe('Géorgie — Columbus, OH ✓');
   });
@@ -44,7 +46,15 @@ describe('CLI output with hostile names', () => {
       doc.warehouses[0].name = name;
       const file = `hostile-${i}.json`;
       writeFileSync(join(dir, file), JSON.stringify(doc));
-      for (const argv of [['validate', file], ['validate', file, '--json'], ['simulate', file], ['simulate', file, '--json'], ['promise', file, '--at', '2026-06-12T15:30', '--to', '90001'], ['promise', file, '--at', '2026-06-12T15:30', '--to', '90001', '--json'], ['validate', `${name}.json`]]) {
+      for (const argv of [
+        ['validate', file],
+        ['validate', file, '--json'],
+        ['simulate', file],
+        ['simulate', file, '--json'],
+        ['promise', file, '--at', '2026-06-12T15:30', '--to', '90001'],
+        ['promise', file, '--at', '2026-06-12T15:30', '--to', '90001', '--json'],
+        ['validate', `${name}.json`],
+      ]) {
         let result = runCli(argv, dir);
         if (result.pending) result = await result.pending;
         runs++;

@@ -39,7 +39,12 @@ export function freshCliBundle(root = ROOT) {
   let manifest;
   try {
     manifest = JSON.parse(fs.readFileSync(path.join(dir, INPUTS), 'utf8'));
-    if (manifest.format !== FORMAT || typeof manifest.entry !== 'string' || !fs.existsSync(path.join(dir, manifest.entry))) return null;
+    if (
+      manifest.format !== FORMAT ||
+      typeof manifest.entry !== 'string' ||
+      !fs.existsSync(path.join(dir, manifest.entry))
+    )
+      return null;
     for (const [rel, [size, mtimeMs]] of Object.entries(manifest.inputs)) {
       const [s, m] = stamp(path.join(root, rel));
       if (s !== size || m !== mtimeMs) return null;
@@ -151,7 +156,10 @@ function projectFilesPlugin(root, stamps) {
           if (/import\.meta\.(dirname|filename)/.test(text)) {
             return { errors: [{ text: 'use import.meta.url: the CLI bundle rewrites only that one' }] };
           }
-          text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, new URL('../../', import.meta.url)).href`);
+          text = text.replaceAll(
+            'import.meta.url',
+            `new URL(${JSON.stringify(rel)}, new URL('../../', import.meta.url)).href`,
+          );
         }
         return { contents: text, loader };
       });
@@ -165,7 +173,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`CLI bundle: ${path.relative(ROOT, bundle)} (${inputs} source files).`);
   } catch (e) {
     // Never fail `npm install`: the CLI still works, compiling its sources on each run.
-    const reason = e && e.code === 'ERR_MODULE_NOT_FOUND' ? 'esbuild is not installed' : String(e && e.message ? e.message : e).split('\n')[0];
-    console.warn(`CLI bundle not built (${reason}); \`shipweek\` will compile its TypeScript sources on each run instead (slower start).`);
+    const reason =
+      e && e.code === 'ERR_MODULE_NOT_FOUND'
+        ? 'esbuild is not installed'
+        : String(e && e.message ? e.message : e).split('\n')[0];
+    console.warn(
+      `CLI bundle not built (${reason}); \`shipweek\` will compile its TypeScript sources on each run instead (slower start).`,
+    );
   }
 }

@@ -51,13 +51,19 @@ export function electronMissingHelp() {
  * @returns {{ ok: true } | { ok: false, problem: 'notInstalled' | 'missingBinary' | 'wrongAbi' | 'other', detail: string }}
  */
 export function checkBetterSqlite(root = ROOT) {
-  const r = spawnSync(process.execPath, ['-e', "require('better-sqlite3')(':memory:').close()"], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-e', "require('better-sqlite3')(':memory:').close()"], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (r.status === 0) return { ok: true };
   const detail = `${r.stderr ?? ''}${r.error ? String(r.error) : ''}`;
   const firstLine = detail.split('\n').find((l) => /Error|error:/.test(l)) ?? detail.split('\n')[0] ?? '';
-  if (/Cannot find module 'better-sqlite3'/.test(detail)) return { ok: false, problem: 'notInstalled', detail: firstLine.trim() };
-  if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(detail)) return { ok: false, problem: 'wrongAbi', detail: firstLine.trim() };
-  if (/Could not locate the bindings file|better_sqlite3\.node/.test(detail)) return { ok: false, problem: 'missingBinary', detail: firstLine.trim() };
+  if (/Cannot find module 'better-sqlite3'/.test(detail))
+    return { ok: false, problem: 'notInstalled', detail: firstLine.trim() };
+  if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(detail))
+    return { ok: false, problem: 'wrongAbi', detail: firstLine.trim() };
+  if (/Could not locate the bindings file|better_sqlite3\.node/.test(detail))
+    return { ok: false, problem: 'missingBinary', detail: firstLine.trim() };
   return { ok: false, problem: 'other', detail: firstLine.trim() };
 }
 
@@ -92,7 +98,12 @@ function localNodeHeaders() {
  * `npm rebuild better-sqlite3` (unless `repair` is false), then checks again. Returns true when it loads.
  * Messages go to `log` (stderr by default, so a command's stdout stays clean).
  */
-export function ensureBetterSqlite({ root = ROOT, repair = true, log = (line) => process.stderr.write(`${line}\n`), stdio = ['ignore', 2, 2] } = {}) {
+export function ensureBetterSqlite({
+  root = ROOT,
+  repair = true,
+  log = (line) => process.stderr.write(`${line}\n`),
+  stdio = ['ignore', 2, 2],
+} = {}) {
   const first = checkBetterSqlite(root);
   if (first.ok) return true;
   log(`${WHY[first.problem]}${first.detail ? `\n  (${first.detail})` : ''}`);

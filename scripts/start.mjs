@@ -40,7 +40,9 @@ function buildIsStale() {
   const marker = path.join(ROOT, 'out', 'renderer', 'web-api.js');
   if (!fs.existsSync(marker) || !fs.existsSync(path.join(ROOT, 'out', 'main', 'index.js'))) return true;
   const builtAt = fs.statSync(path.join(ROOT, 'out', 'renderer', 'index.html')).mtimeMs;
-  return ['renderer', 'shared', 'electron', 'resources', 'electron.vite.config.ts', 'package.json'].some((p) => newest(path.join(ROOT, p)) > builtAt);
+  return ['renderer', 'shared', 'electron', 'resources', 'electron.vite.config.ts', 'package.json'].some(
+    (p) => newest(path.join(ROOT, p)) > builtAt,
+  );
 }
 
 function startBrowser() {
@@ -51,7 +53,10 @@ function startBrowser() {
     console.log('Building ShipWeek (electron-vite build)…');
     run(bin('electron-vite'), ['build']);
   }
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'shipweek.mjs'), 'serve', ...serveArgs], { cwd: ROOT, stdio: 'inherit' });
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'shipweek.mjs'), 'serve', ...serveArgs], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   // Ctrl+C reaches the server through the terminal's process group; a SIGTERM sent to this launcher
   // (a service manager, a test) is passed on so the server still stops cleanly.
   process.on('SIGTERM', () => child.kill('SIGTERM'));

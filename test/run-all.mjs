@@ -41,12 +41,22 @@ if (!ensureBetterSqlite({ root, stdio: 'inherit', log: (line) => process.stdout.
 
 check('type-check (tsc per layer)', process.execPath, [path.join(root, 'scripts', 'typecheck.mjs')]);
 check('lint (eslint, including the layer rules)', bin('eslint'), ['.', '--max-warnings=0']);
+check('format (prettier --check: 120 columns, the project style)', bin('prettier'), [
+  '--check',
+  '.',
+  '--log-level=warn',
+]);
 check('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build']);
 
 const report = path.join(root, 'test-results', 'vitest.json');
 fs.mkdirSync(path.dirname(report), { recursive: true });
 fs.rmSync(report, { force: true });
-step('tests (vitest: unit, integration, reliability, e2e in Chromium)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+step('tests (vitest: unit, integration, reliability, e2e in Chromium)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 if (fs.existsSync(report)) {
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed += json.numPassedTests;

@@ -27,23 +27,38 @@ export interface AdviseArgs {
 function rounded(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6;
   if (Array.isArray(value)) return value.map(rounded);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
   return value;
 }
 
 /** ZIP5 codes from a text or CSV file: one per line (an optional header line "zip"), each must exist. */
-function readCandidateZips(ctx: CliContext, geo: GeoData, path: string): { ok: true; zips: string[] } | { ok: false; result: CommandResult } {
+function readCandidateZips(
+  ctx: CliContext,
+  geo: GeoData,
+  path: string,
+): { ok: true; zips: string[] } | { ok: false; result: CommandResult } {
   const read = readInputFile(ctx, path);
   if (!read.ok) return read;
   const zips: string[] = [];
   const errors: string[] = [];
-  read.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((line, i) => {
-    const value = line.split(',')[0]!.trim().replace(/^"(.*)"$/, '$1');
-    if (value === '' || (i === 0 && /^[a-z_ ]+$/i.test(value))) return;
-    if (!/^\d{5}$/.test(value)) errors.push(ctx.t('cli.advise.badZip', { file: read.name, row: i + 1, value: JSON.stringify(value.slice(0, 40)) }));
-    else if (!geo.zip5Exists(value)) errors.push(ctx.t('cli.advise.unknownZip', { file: read.name, row: i + 1, value }));
-    else if (!zips.includes(value)) zips.push(value);
-  });
+  read.text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .forEach((line, i) => {
+      const value = line
+        .split(',')[0]!
+        .trim()
+        .replace(/^"(.*)"$/, '$1');
+      if (value === '' || (i === 0 && /^[a-z_ ]+$/i.test(value))) return;
+      if (!/^\d{5}$/.test(value))
+        errors.push(
+          ctx.t('cli.advise.badZip', { file: read.name, row: i + 1, value: JSON.stringify(value.slice(0, 40)) }),
+        );
+      else if (!geo.zip5Exists(value))
+        errors.push(ctx.t('cli.advise.unknownZip', { file: read.name, row: i + 1, value }));
+      else if (!zips.includes(value)) zips.push(value);
+    });
   if (errors.length > 0) return { ok: false, result: badInput(errors.slice(0, 20).join('\n')) };
   if (zips.length === 0) return { ok: false, result: badInput(ctx.t('cli.advise.noZips', { file: read.name })) };
   return { ok: true, zips };
@@ -60,7 +75,8 @@ export function adviseCommand(ctx: CliContext, geo: GeoData, args: AdviseArgs): 
   let budget: number | undefined;
   if (args.budget !== undefined) {
     const raw = args.budget.trim().replace(/^\$/, '');
-    if (!/^\d+(\.\d+)?$/.test(raw)) return badInput(ctx.t('cli.advise.badBudget', { value: JSON.stringify(args.budget) }));
+    if (!/^\d+(\.\d+)?$/.test(raw))
+      return badInput(ctx.t('cli.advise.badBudget', { value: JSON.stringify(args.budget) }));
     budget = Number(raw);
   }
   const loaded = loadSettingsFile(ctx, args.file, geo, !!args.json);
@@ -68,7 +84,9 @@ export function adviseCommand(ctx: CliContext, geo: GeoData, args: AdviseArgs): 
   let settings: Settings = loaded.settings;
   if (args.policy !== undefined && !findPolicy(settings, args.policy)) {
     const known = [...POLICY_PROFILES.map((p) => p.id), ...settings.customPolicies.map((p) => p.id)];
-    return badInput(ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }));
+    return badInput(
+      ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }),
+    );
   }
   let candidateZips: string[] | undefined;
   if (args.candidateZips !== undefined) {
@@ -81,13 +99,28 @@ export function adviseCommand(ctx: CliContext, geo: GeoData, args: AdviseArgs): 
     if (!read.ok) return read.result;
     const parsed = parseLabelCostCsv(read.text);
     if (!parsed.ok) {
-      return badInput([ctx.t('cli.advise.badLabelCosts', { file: read.name, count: parsed.errors.length }), ...parsed.errors.map((e) => `${read.name}: ${formatLabelCostCsvError(e)}`)].join('\n'));
+      return badInput(
+        [
+          ctx.t('cli.advise.badLabelCosts', { file: read.name, count: parsed.errors.length }),
+          ...parsed.errors.map((e) => `${read.name}: ${formatLabelCostCsvError(e)}`),
+        ].join('\n'),
+      );
     }
     const model = settings.costModel ?? DEFAULT_COST_MODEL;
-    settings = { ...settings, costModel: { ...model, labelRates: parsed.rates, sources: { ...model.sources, labelRates: read.name } } };
+    settings = {
+      ...settings,
+      costModel: { ...model, labelRates: parsed.rates, sources: { ...model.sources, labelRates: read.name } },
+    };
   }
 
-  const result = advise(settings, geo, { maxMoves, budget, candidateZips, searchSites: args.searchSites, policyId: args.policy, onProgress: args.onProgress });
+  const result = advise(settings, geo, {
+    maxMoves,
+    budget,
+    candidateZips,
+    searchSites: args.searchSites,
+    policyId: args.policy,
+    onProgress: args.onProgress,
+  });
   const found = result.pass || result.cheapestPassing !== null;
   const exitCode = found ? 0 : 1;
 
@@ -111,10 +144,26 @@ export function adviseCommand(ctx: CliContext, geo: GeoData, args: AdviseArgs): 
         weeklyCost: rounded(result.weeklyCost),
         cost: rounded(result.cost),
         costModel: settings.costModel ? 'settings' : 'defaults',
-        checks: rounded(result.checks.map((c) => ({ id: c.id, value: c.value, target: c.target, pass: c.pass, gap: c.gap }))),
-        suggestions: result.suggestions.map((s) => ({ id: s.id, ...plan(s), checksFixed: s.checksFixed, pointsGained: rounded(s.pointsGained) })),
-        cheapestPassing: result.cheapestPassing ? { id: result.cheapestPassing.id, ...plan(result.cheapestPassing) } : null,
-        ceiling: result.ceiling.map((c) => ({ checkId: c.checkId, best: rounded(c.best), target: c.target, reachable: c.reachable, moves: c.moves, settings: c.settings })),
+        checks: rounded(
+          result.checks.map((c) => ({ id: c.id, value: c.value, target: c.target, pass: c.pass, gap: c.gap })),
+        ),
+        suggestions: result.suggestions.map((s) => ({
+          id: s.id,
+          ...plan(s),
+          checksFixed: s.checksFixed,
+          pointsGained: rounded(s.pointsGained),
+        })),
+        cheapestPassing: result.cheapestPassing
+          ? { id: result.cheapestPassing.id, ...plan(result.cheapestPassing) }
+          : null,
+        ceiling: result.ceiling.map((c) => ({
+          checkId: c.checkId,
+          best: rounded(c.best),
+          target: c.target,
+          reachable: c.reachable,
+          moves: c.moves,
+          settings: c.settings,
+        })),
         binding: result.binding,
         bestSite: result.bestSite ? { id: result.bestSite.id, ...plan(result.bestSite) } : null,
         searchNote: result.searchNote,
@@ -129,13 +178,27 @@ export function adviseCommand(ctx: CliContext, geo: GeoData, args: AdviseArgs): 
 /** A move's description in the CLI's language; lists of weekdays and services are translated item by item. */
 function describe(ctx: CliContext, label: { key: string; params: Record<string, string | number> }): string {
   const params = { ...label.params };
-  if (typeof params.days === 'string') params.days = params.days.split(', ').filter(Boolean).map((d) => ctx.t(`catalog.weekday.${d}`)).join(', ');
-  if (typeof params.services === 'string') params.services = params.services.split(', ').filter(Boolean).map((s) => ctx.t(`catalog.service.${s}`)).join(', ');
+  if (typeof params.days === 'string')
+    params.days = params.days
+      .split(', ')
+      .filter(Boolean)
+      .map((d) => ctx.t(`catalog.weekday.${d}`))
+      .join(', ');
+  if (typeof params.services === 'string')
+    params.services = params.services
+      .split(', ')
+      .filter(Boolean)
+      .map((s) => ctx.t(`catalog.service.${s}`))
+      .join(', ');
   return ctx.t(label.key, params);
 }
 
 function money(ctx: CliContext, usd: number, signed = false): string {
-  const text = new Intl.NumberFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(Math.abs(usd));
+  const text = new Intl.NumberFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-US', {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+  }).format(Math.abs(usd));
   if (!signed) return text;
   return `${usd < -0.5 ? '−' : '+'}${text}`;
 }
@@ -146,33 +209,67 @@ function checkValue(ctx: CliContext, id: string, value: number): string {
   return ctx.t(value >= 1 ? 'cli.simulate.yes' : 'cli.simulate.no');
 }
 
-function humanReport(ctx: CliContext, settings: Settings, r: AdviceResult, maxMoves: number, budget: number | undefined): string {
+function humanReport(
+  ctx: CliContext,
+  settings: Settings,
+  r: AdviceResult,
+  maxMoves: number,
+  budget: number | undefined,
+): string {
   const lines: string[] = [];
   const failed = r.checks.filter((c) => !c.pass);
   lines.push(ctx.t('cli.advise.title', { name: settings.name, policyId: r.policyId }));
   lines.push(
-    r.pass ? ctx.t('cli.advise.nowPass', { count: r.checks.length }) : ctx.t('cli.advise.nowFail', { failed: failed.length, count: r.checks.length, checks: failed.map((c) => c.id).join(', ') }),
-    ctx.t('cli.advise.cost', { total: money(ctx, r.weeklyCost), labels: money(ctx, r.cost.labels), fixed: money(ctx, r.weeklyCost - r.cost.labels) }),
+    r.pass
+      ? ctx.t('cli.advise.nowPass', { count: r.checks.length })
+      : ctx.t('cli.advise.nowFail', {
+          failed: failed.length,
+          count: r.checks.length,
+          checks: failed.map((c) => c.id).join(', '),
+        }),
+    ctx.t('cli.advise.cost', {
+      total: money(ctx, r.weeklyCost),
+      labels: money(ctx, r.cost.labels),
+      fixed: money(ctx, r.weeklyCost - r.cost.labels),
+    }),
     ctx.t(settings.costModel ? 'cli.advise.costModelSettings' : 'cli.advise.costModelDefaults'),
     '',
   );
   if (r.suggestions.length > 0) {
     lines.push(ctx.t('cli.advise.singleTitle'));
     r.suggestions.forEach((s, i) => {
-      const changed = s.checks.filter((c) => Math.abs(c.delta) > 1e-9 && c.id.startsWith('speed.')).map((c) => `${c.id} ${c.delta > 0 ? '+' : ''}${(c.delta * 100).toFixed(1)}`);
+      const changed = s.checks
+        .filter((c) => Math.abs(c.delta) > 1e-9 && c.id.startsWith('speed.'))
+        .map((c) => `${c.id} ${c.delta > 0 ? '+' : ''}${(c.delta * 100).toFixed(1)}`);
       lines.push(`  ${String(i + 1).padStart(2)}. ${describe(ctx, s.labels[0]!)}`);
-      lines.push(`      ${ctx.t('cli.advise.singleFigures', { fixed: s.checksFixed, cost: money(ctx, s.weeklyCostDelta, true), points: s.pointsGained.toFixed(1) })}${changed.length ? ` [${changed.join(', ')}]` : ''}`);
+      lines.push(
+        `      ${ctx.t('cli.advise.singleFigures', { fixed: s.checksFixed, cost: money(ctx, s.weeklyCostDelta, true), points: s.pointsGained.toFixed(1) })}${changed.length ? ` [${changed.join(', ')}]` : ''}`,
+      );
     });
     lines.push('');
   }
   if (r.cheapestPassing) {
     const p = r.cheapestPassing;
-    lines.push(ctx.t('cli.advise.passingTitle', { count: p.moves.length, total: money(ctx, p.weeklyCost), delta: money(ctx, p.weeklyCostDelta, true) }));
+    lines.push(
+      ctx.t('cli.advise.passingTitle', {
+        count: p.moves.length,
+        total: money(ctx, p.weeklyCost),
+        delta: money(ctx, p.weeklyCostDelta, true),
+      }),
+    );
     for (const l of p.labels) lines.push(`  - ${describe(ctx, l)}`);
-    for (const c of p.checks) lines.push(`    ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${checkValue(ctx, c.id, c.value)}`);
+    for (const c of p.checks)
+      lines.push(
+        `    ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${checkValue(ctx, c.id, c.value)}`,
+      );
     lines.push('');
   } else if (!r.pass) {
-    lines.push(ctx.t('cli.advise.noPassing', { moves: maxMoves, budget: budget === undefined ? ctx.t('cli.advise.noBudget') : money(ctx, budget) }));
+    lines.push(
+      ctx.t('cli.advise.noPassing', {
+        moves: maxMoves,
+        budget: budget === undefined ? ctx.t('cli.advise.noBudget') : money(ctx, budget),
+      }),
+    );
     for (const c of r.ceiling) {
       lines.push(
         `  ${c.checkId.padEnd(24)} ${ctx.t('cli.advise.ceilingLine', { best: checkValue(ctx, c.checkId, c.best), target: checkValue(ctx, c.checkId, c.target) })}${c.reachable ? '' : `  ${ctx.t('cli.advise.binds')}`}`,
@@ -182,12 +279,21 @@ function humanReport(ctx: CliContext, settings: Settings, r: AdviceResult, maxMo
     lines.push('');
   }
   if (r.bestSite) {
-    lines.push(ctx.t('cli.advise.bestSite', { move: describe(ctx, r.bestSite.labels[0]!), delta: money(ctx, r.bestSite.weeklyCostDelta, true), fixed: r.bestSite.checksFixed }), '');
+    lines.push(
+      ctx.t('cli.advise.bestSite', {
+        move: describe(ctx, r.bestSite.labels[0]!),
+        delta: money(ctx, r.bestSite.weeklyCostDelta, true),
+        fixed: r.bestSite.checksFixed,
+      }),
+      '',
+    );
   }
   lines.push(
     r.searchNote.complete
       ? ctx.t('cli.advise.searchComplete', { count: r.searchNote.evaluations })
-      : ctx.t(r.searchNote.reason === 'cancelled' ? 'cli.advise.searchCancelled' : 'cli.advise.searchLimited', { count: r.searchNote.evaluations }),
+      : ctx.t(r.searchNote.reason === 'cancelled' ? 'cli.advise.searchCancelled' : 'cli.advise.searchLimited', {
+          count: r.searchNote.evaluations,
+        }),
   );
   return lines.join('\n') + '\n';
 }

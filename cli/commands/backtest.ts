@@ -4,7 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { applyTransitSuggestions, createBacktest, type BacktestGroup, type BacktestResult, type PlanInForce } from '../../shared/backtest/backtest';
+import {
+  applyTransitSuggestions,
+  createBacktest,
+  type BacktestGroup,
+  type BacktestResult,
+  type PlanInForce,
+} from '../../shared/backtest/backtest';
 import { planRangeMessage, plansInForceProblems } from '../../shared/backtest/plansInForce';
 import { IsoDateSchema } from '../../shared/time/dateTime';
 import { scenarioJson } from '../../shared/report/exports';
@@ -37,7 +43,12 @@ const PLAN_SPEC = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})=(.+)$/;
  * The plans in force named by --plans: every settings file read and checked like the main one, then
  * refused when a range ends before it starts or two ranges share a date (both named, with the dates).
  */
-function loadPlansInForce(ctx: CliContext, geo: GeoData, specs: readonly string[], asJson: boolean): { ok: true; plans: PlanInForce[] } | { ok: false; result: CommandResult } {
+function loadPlansInForce(
+  ctx: CliContext,
+  geo: GeoData,
+  specs: readonly string[],
+  asJson: boolean,
+): { ok: true; plans: PlanInForce[] } | { ok: false; result: CommandResult } {
   const wanted: { from: string; to: string; file: string; name?: string }[] = [];
   for (const spec of specs) {
     const m = PLAN_SPEC.exec(spec);
@@ -45,7 +56,8 @@ function loadPlansInForce(ctx: CliContext, geo: GeoData, specs: readonly string[
       wanted.push({ from: m[1]!, to: m[2]!, file: m[3]! });
       continue;
     }
-    if (!/\.json$/i.test(spec)) return { ok: false, result: badInput(ctx.t('cli.backtest.badPlans', { value: JSON.stringify(spec) })) };
+    if (!/\.json$/i.test(spec))
+      return { ok: false, result: badInput(ctx.t('cli.backtest.badPlans', { value: JSON.stringify(spec) })) };
     const read = readInputFile(ctx, spec);
     if (!read.ok) return read;
     const list = parsePlanList(read.text);
@@ -53,9 +65,17 @@ function loadPlansInForce(ctx: CliContext, geo: GeoData, specs: readonly string[
     // Paths in a list are relative to the list, so it can sit beside the plans it names.
     for (const p of list) wanted.push({ ...p, file: join(dirname(spec), p.settings) });
   }
-  if (wanted.length > MAX_PLANS_IN_FORCE) return { ok: false, result: badInput(ctx.t('cli.backtest.tooManyPlans', { max: MAX_PLANS_IN_FORCE, count: wanted.length })) };
+  if (wanted.length > MAX_PLANS_IN_FORCE)
+    return {
+      ok: false,
+      result: badInput(ctx.t('cli.backtest.tooManyPlans', { max: MAX_PLANS_IN_FORCE, count: wanted.length })),
+    };
   for (const w of wanted) {
-    if (!IsoDateSchema.safeParse(w.from).success || !IsoDateSchema.safeParse(w.to).success) return { ok: false, result: badInput(ctx.t('cli.backtest.badPlans', { value: JSON.stringify(`${w.from}..${w.to}=${w.file}`) })) };
+    if (!IsoDateSchema.safeParse(w.from).success || !IsoDateSchema.safeParse(w.to).success)
+      return {
+        ok: false,
+        result: badInput(ctx.t('cli.backtest.badPlans', { value: JSON.stringify(`${w.from}..${w.to}=${w.file}`) })),
+      };
   }
   const plans: PlanInForce[] = [];
   for (const w of wanted) {
@@ -84,8 +104,20 @@ function parsePlanList(text: string): { from: string; to: string; settings: stri
   for (const item of data) {
     if (item === null || typeof item !== 'object') return undefined;
     const { from, to, settings, name } = item as Record<string, unknown>;
-    if (typeof from !== 'string' || typeof to !== 'string' || typeof settings !== 'string' || settings === '' || (name !== undefined && typeof name !== 'string')) return undefined;
-    out.push({ from, to, settings, ...(typeof name === 'string' && name.trim() !== '' ? { name: name.slice(0, 120) } : {}) });
+    if (
+      typeof from !== 'string' ||
+      typeof to !== 'string' ||
+      typeof settings !== 'string' ||
+      settings === '' ||
+      (name !== undefined && typeof name !== 'string')
+    )
+      return undefined;
+    out.push({
+      from,
+      to,
+      settings,
+      ...(typeof name === 'string' && name.trim() !== '' ? { name: name.slice(0, 120) } : {}),
+    });
   }
   return out;
 }
@@ -94,11 +126,13 @@ function parsePlanList(text: string): { from: string; to: string; settings: stri
 export function backtestCommand(ctx: CliContext, geo: GeoData, args: BacktestArgs): CommandResult {
   let worstCount = 20;
   if (args.worst !== undefined) {
-    if (!/^\d{1,4}$/.test(args.worst) || Number(args.worst) > 1000) return badInput(ctx.t('cli.backtest.badWorst', { value: JSON.stringify(args.worst) }));
+    if (!/^\d{1,4}$/.test(args.worst) || Number(args.worst) > 1000)
+      return badInput(ctx.t('cli.backtest.badWorst', { value: JSON.stringify(args.worst) }));
     worstCount = Number(args.worst);
   }
   if (!args.orders) return badInput(`${ctx.t('cli.orders.missingReport')}\n\n${ctx.t('cli.help.backtest')}`);
-  if (args.applyOut && !args.force && existsSync(resolve(ctx.cwd, args.applyOut))) return badInput(ctx.t('cli.sample.exists', { file: args.applyOut }));
+  if (args.applyOut && !args.force && existsSync(resolve(ctx.cwd, args.applyOut)))
+    return badInput(ctx.t('cli.sample.exists', { file: args.applyOut }));
   const loaded = loadSettingsFile(ctx, args.file, geo, !!args.json);
   if (!loaded.ok) return loaded.result;
   const inForce = loadPlansInForce(ctx, geo, args.plans ?? [], !!args.json);
@@ -115,31 +149,68 @@ export function backtestCommand(ctx: CliContext, geo: GeoData, args: BacktestArg
   const exitCode = result.compared > 0 && result.agree === result.compared ? 0 : 1;
   let applied = '';
   if (args.applyOut) {
-    const written = writeFileAtomic(ctx, args.applyOut, scenarioJson(applyTransitSuggestions(loaded.settings, result.suggestedOverrides)));
+    const written = writeFileAtomic(
+      ctx,
+      args.applyOut,
+      scenarioJson(applyTransitSuggestions(loaded.settings, result.suggestedOverrides)),
+    );
     if (!written.ok) return badInput(written.message);
     applied = ctx.t('cli.backtest.applied', { file: args.applyOut, count: result.suggestedOverrides.length });
   }
-  const worst = result.worst.map((w) => ({ ...w, explanation: w.explanation.map((s) => ({ ...s, text: ctx.t(s.key, s.params) })) }));
+  const worst = result.worst.map((w) => ({
+    ...w,
+    explanation: w.explanation.map((s) => ({ ...s, text: ctx.t(s.key, s.params) })),
+  }));
 
   if (args.json) {
-    return { stdout: json({ settings: loaded.name, report: args.orders, read: summaryJson(read.summary), ...result, worst }), stderr: applied ? `${applied}\n` : '', exitCode };
+    return {
+      stdout: json({ settings: loaded.name, report: args.orders, read: summaryJson(read.summary), ...result, worst }),
+      stderr: applied ? `${applied}\n` : '',
+      exitCode,
+    };
   }
 
   const n = (x: number) => integer(x, ctx.lang);
   const pct = (share: number) => percent(share, ctx.lang);
   const signed = (d: number) => (d > 0 ? `+${d}` : String(d));
-  const out: string[] = [ctx.t('cli.backtest.title', { name: loaded.settings.name, file: args.orders }), ...summaryLines(ctx, args.orders, read.summary), ''];
+  const out: string[] = [
+    ctx.t('cli.backtest.title', { name: loaded.settings.name, file: args.orders }),
+    ...summaryLines(ctx, args.orders, read.summary),
+    '',
+  ];
   if (result.compared === 0) {
-    out.push(ctx.t('cli.backtest.nothingCompared', { prime: result.primeOrders, without: n(result.withoutAmazonPromise) }));
+    out.push(
+      ctx.t('cli.backtest.nothingCompared', { prime: result.primeOrders, without: n(result.withoutAmazonPromise) }),
+    );
     return { stdout: `${out.join('\n')}\n`, stderr: '', exitCode };
   }
-  out.push(ctx.t('cli.backtest.agreement', { agree: n(result.agree), compared: n(result.compared), share: pct(result.agreeShare), earlier: n(result.earlier), later: n(result.later), unserved: n(result.unserved) }));
-  if (result.withoutAmazonPromise > 0) out.push(ctx.t('cli.backtest.withoutPromise', { count: n(result.withoutAmazonPromise) }));
+  out.push(
+    ctx.t('cli.backtest.agreement', {
+      agree: n(result.agree),
+      compared: n(result.compared),
+      share: pct(result.agreeShare),
+      earlier: n(result.earlier),
+      later: n(result.later),
+      unserved: n(result.unserved),
+    }),
+  );
+  if (result.withoutAmazonPromise > 0)
+    out.push(ctx.t('cli.backtest.withoutPromise', { count: n(result.withoutAmazonPromise) }));
   if (inForce.plans.length > 0) {
-    const list = result.byPlan.map((p) => ctx.t('cli.backtest.judgedOne', { name: p.name ?? ctx.t('cli.backtest.thisPlan'), agree: n(p.agree), compared: n(p.compared) }));
+    const list = result.byPlan.map((p) =>
+      ctx.t('cli.backtest.judgedOne', {
+        name: p.name ?? ctx.t('cli.backtest.thisPlan'),
+        agree: n(p.agree),
+        compared: n(p.compared),
+      }),
+    );
     out.push(ctx.t('cli.backtest.judgedWith', { list: list.join('; ') }));
   }
-  out.push(ctx.t('cli.backtest.histogram', { days: result.diffHistogram.map((h) => `${signed(h.diffDays)}: ${n(h.orders)}`).join(', ') }));
+  out.push(
+    ctx.t('cli.backtest.histogram', {
+      days: result.diffHistogram.map((h) => `${signed(h.diffDays)}: ${n(h.orders)}`).join(', '),
+    }),
+  );
 
   const groupTable = (title: string, groups: BacktestGroup[], label: string) => {
     const shown = groups.filter((g) => g.agree < g.compared).slice(0, 10);
@@ -147,8 +218,22 @@ export function backtestCommand(ctx: CliContext, geo: GeoData, args: BacktestArg
     out.push('', title);
     out.push(
       table(
-        [label, ctx.t('cli.backtest.col.compared'), ctx.t('cli.backtest.col.agree'), ctx.t('cli.backtest.col.earlier'), ctx.t('cli.backtest.col.later'), ctx.t('cli.backtest.col.meanDiff')],
-        shown.map((g) => [g.key, n(g.compared), pct(g.agree / g.compared), n(g.earlier), n(g.later), signed(g.meanDiffDays)]),
+        [
+          label,
+          ctx.t('cli.backtest.col.compared'),
+          ctx.t('cli.backtest.col.agree'),
+          ctx.t('cli.backtest.col.earlier'),
+          ctx.t('cli.backtest.col.later'),
+          ctx.t('cli.backtest.col.meanDiff'),
+        ],
+        shown.map((g) => [
+          g.key,
+          n(g.compared),
+          pct(g.agree / g.compared),
+          n(g.earlier),
+          n(g.later),
+          signed(g.meanDiffDays),
+        ]),
         ['left', 'right', 'right', 'right', 'right', 'right'],
       ),
     );
@@ -160,9 +245,17 @@ export function backtestCommand(ctx: CliContext, geo: GeoData, args: BacktestArg
   if (worst.length > 0) {
     out.push('', ctx.t('cli.backtest.worst', { count: worst.length }));
     for (const w of worst) {
-      out.push(ctx.t(w.shipweekPromise === null ? 'cli.backtest.worstUnserved' : 'cli.backtest.worstLine', {
-        orderId: w.orderId, row: w.row, zip: w.zip, at: w.purchaseLocal, amazon: w.amazonPromise, shipweek: w.shipweekPromise ?? '', diff: signed(w.diffDays ?? 0),
-      }));
+      out.push(
+        ctx.t(w.shipweekPromise === null ? 'cli.backtest.worstUnserved' : 'cli.backtest.worstLine', {
+          orderId: w.orderId,
+          row: w.row,
+          zip: w.zip,
+          at: w.purchaseLocal,
+          amazon: w.amazonPromise,
+          shipweek: w.shipweekPromise ?? '',
+          diff: signed(w.diffDays ?? 0),
+        }),
+      );
       for (const step of w.explanation) out.push(`    - ${step.text}`);
     }
   }
@@ -170,8 +263,12 @@ export function backtestCommand(ctx: CliContext, geo: GeoData, args: BacktestArg
   if (result.suggestedOverrides.length === 0) out.push(ctx.t('cli.backtest.noSuggestions'));
   else {
     out.push(ctx.t('cli.backtest.suggestions', { count: result.suggestedOverrides.length }));
-    for (const s of result.suggestedOverrides.slice(0, 30)) out.push(`  ${ctx.t('cli.backtest.suggestion', { service: s.serviceId, dest: s.dest, from: s.currentBusinessDays, to: s.businessDays, orders: n(s.orders), now: n(s.agreeNow), with: n(s.agreeWith) })}`);
-    if (result.suggestedOverrides.length > 30) out.push(`  ${ctx.t('cli.backtest.moreSuggestions', { count: result.suggestedOverrides.length - 30 })}`);
+    for (const s of result.suggestedOverrides.slice(0, 30))
+      out.push(
+        `  ${ctx.t('cli.backtest.suggestion', { service: s.serviceId, dest: s.dest, from: s.currentBusinessDays, to: s.businessDays, orders: n(s.orders), now: n(s.agreeNow), with: n(s.agreeWith) })}`,
+      );
+    if (result.suggestedOverrides.length > 30)
+      out.push(`  ${ctx.t('cli.backtest.moreSuggestions', { count: result.suggestedOverrides.length - 30 })}`);
     out.push(ctx.t('cli.backtest.suggestionsNote'));
   }
   if (applied) out.push(applied);

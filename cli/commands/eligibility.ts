@@ -2,7 +2,14 @@
 import { findPolicy, POLICY_PROFILES, resolvePolicy } from '../../shared/catalog/policies';
 import { disruptedCarriers, type TransitSpread } from '../../shared/domain/operations';
 import { CARRIER_NAMES } from '../../shared/domain/carrier';
-import { ACCOUNT_METRICS, DEFAULT_EVALUATION, EligibilityInputError, nextWindowStart, runHorizon, type HorizonResult } from '../../shared/eligibility/horizon';
+import {
+  ACCOUNT_METRICS,
+  DEFAULT_EVALUATION,
+  EligibilityInputError,
+  nextWindowStart,
+  runHorizon,
+  type HorizonResult,
+} from '../../shared/eligibility/horizon';
 import { createRng } from '../../shared/eligibility/rng';
 import { parseSpreadCsv } from '../../shared/eligibility/spreadCsv';
 import { tradeOff, type TradeOffRow } from '../../shared/eligibility/tradeOff';
@@ -38,7 +45,8 @@ export const REVOCATION_BAR = 0.05;
 function rounded(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6;
   if (Array.isArray(value)) return value.map(rounded);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
   return value;
 }
 
@@ -56,7 +64,9 @@ export function eligibilityVerdict(r: Pick<HorizonResult, 'trial' | 'revokedWith
 
 function metricName(ctx: CliContext, id: string): string {
   const speed = /^speed\.(\w+)\.le(\d)$/.exec(id);
-  return speed ? ctx.t('eligibility.metric.speed', { tier: speed[1]!, days: Number(speed[2]) }) : ctx.t(`eligibility.metric.${id}`);
+  return speed
+    ? ctx.t('eligibility.metric.speed', { tier: speed[1]!, days: Number(speed[2]) })
+    : ctx.t(`eligibility.metric.${id}`);
 }
 
 export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: EligibilityArgs): CommandResult {
@@ -64,13 +74,15 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
   let weeks = DEFAULT_WEEKS;
   if (args.weeks !== undefined) {
     const n = wholeNumber(args.weeks, 1, 520);
-    if (n === undefined) return badInput(ctx.t('eligibility.error.weeks', { value: JSON.stringify(args.weeks), max: 520 }));
+    if (n === undefined)
+      return badInput(ctx.t('eligibility.error.weeks', { value: JSON.stringify(args.weeks), max: 520 }));
     weeks = n;
   }
   let runs = DEFAULT_RUNS;
   if (args.runs !== undefined) {
     const n = wholeNumber(args.runs, 1, 1_000_000);
-    if (n === undefined) return badInput(ctx.t('eligibility.error.runs', { value: JSON.stringify(args.runs), max: 1_000_000 }));
+    if (n === undefined)
+      return badInput(ctx.t('eligibility.error.runs', { value: JSON.stringify(args.runs), max: 1_000_000 }));
     runs = n;
   }
   let seed = DEFAULT_SEED;
@@ -84,14 +96,18 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
   const settings = loaded.settings;
   if (args.policy !== undefined && !findPolicy(settings, args.policy)) {
     const known = [...POLICY_PROFILES.map((p) => p.id), ...settings.customPolicies.map((p) => p.id)];
-    return badInput(ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }));
+    return badInput(
+      ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }),
+    );
   }
   const evaluation = resolvePolicy(settings, args.policy).evaluation ?? DEFAULT_EVALUATION;
   const today = args.today ?? new Date().toISOString().slice(0, 10);
   const start = args.start ?? nextWindowStart(today, evaluation.windowStart);
 
   let spread: readonly TransitSpread[] | undefined;
-  let spreadNote = settings.transitSpread?.length ? ctx.t('cli.eligibility.spreadSettings', { count: settings.transitSpread.length }) : ctx.t('cli.eligibility.spreadDefault');
+  let spreadNote = settings.transitSpread?.length
+    ? ctx.t('cli.eligibility.spreadSettings', { count: settings.transitSpread.length })
+    : ctx.t('cli.eligibility.spreadDefault');
   if (args.transitSpread !== undefined) {
     const read = readInputFile(ctx, args.transitSpread);
     if (!read.ok) return read.result;
@@ -99,10 +115,17 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
     if (!parsed.ok) {
       const lines = parsed.errors.map((e) => {
         const message = ctx.t(e.messageKey, e.params);
-        const where = e.row === 0 ? ctx.t('eligibility.spreadCsv.file', { message }) : e.field ? ctx.t('eligibility.spreadCsv.rowField', { row: e.row, field: e.field, message }) : ctx.t('eligibility.spreadCsv.row', { row: e.row, message });
+        const where =
+          e.row === 0
+            ? ctx.t('eligibility.spreadCsv.file', { message })
+            : e.field
+              ? ctx.t('eligibility.spreadCsv.rowField', { row: e.row, field: e.field, message })
+              : ctx.t('eligibility.spreadCsv.row', { row: e.row, message });
         return `${read.name}: ${where}`;
       });
-      return badInput([ctx.t('eligibility.error.badSpread', { file: read.name, count: parsed.totalErrors }), ...lines].join('\n'));
+      return badInput(
+        [ctx.t('eligibility.error.badSpread', { file: read.name, count: parsed.totalErrors }), ...lines].join('\n'),
+      );
     }
     spread = parsed.spreads;
     spreadNote = ctx.t('cli.eligibility.spreadFile', { file: read.name, count: parsed.spreads.length });
@@ -123,7 +146,9 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
     if (error instanceof EligibilityInputError) return badInput(ctx.t(error.messageKey, error.params));
     throw error;
   }
-  const tradeOffRows: TradeOffRow[] | undefined = args.tradeOff ? tradeOff(settings, geo, { start, weeks, transitSpread: spread }) : undefined;
+  const tradeOffRows: TradeOffRow[] | undefined = args.tradeOff
+    ? tradeOff(settings, geo, { start, weeks, transitSpread: spread })
+    : undefined;
   const verdict = eligibilityVerdict(result);
   const exitCode = verdict === 'pass' ? 0 : 1;
 
@@ -143,8 +168,13 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
           trial: result.trial,
           lanes: result.lanes,
           operations: result.operations,
-          transitSpread: args.transitSpread !== undefined ? 'file' : settings.transitSpread?.length ? 'settings' : 'default',
-          evaluation: { windowStart: result.evaluation.windowStart, rounding: result.evaluation.rounding, strikeLadder: result.evaluation.strikeLadder },
+          transitSpread:
+            args.transitSpread !== undefined ? 'file' : settings.transitSpread?.length ? 'settings' : 'default',
+          evaluation: {
+            windowStart: result.evaluation.windowStart,
+            rounding: result.evaluation.rounding,
+            strikeLadder: result.evaluation.strikeLadder,
+          },
           ...(tradeOffRows ? { tradeOff: tradeOffRows } : {}),
           verdict,
         }),
@@ -159,7 +189,14 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
   const mark = (k: keyof typeof ops.origin) => (ops.origin[k] === 'default' ? '*' : '');
   const anyDefault = Object.values(ops.origin).some((o) => o === 'default');
   const lines: string[] = [
-    ctx.t('cli.eligibility.title', { name: settings.name, policyId: result.policyId, weeks, start: result.start, runs, seed }),
+    ctx.t('cli.eligibility.title', {
+      name: settings.name,
+      policyId: result.policyId,
+      weeks,
+      start: result.start,
+      runs,
+      seed,
+    }),
     ctx.t('cli.eligibility.operations', {
       orders: `${ops.weeklyOrders}${mark('weeklyOrders')}`,
       ordersNote: ops.origin.weeklyOrders === 'costModel' ? ctx.t('cli.eligibility.ordersFromCostModel') : '',
@@ -176,10 +213,24 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
   ];
   lines.push(
     table(
-      [ctx.t('cli.eligibility.week'), ctx.t('cli.eligibility.start'), ctx.t('cli.eligibility.policy'), ctx.t('cli.eligibility.pass'), ctx.t('cli.eligibility.onTime'), ctx.t('cli.eligibility.revoked')],
+      [
+        ctx.t('cli.eligibility.week'),
+        ctx.t('cli.eligibility.start'),
+        ctx.t('cli.eligibility.policy'),
+        ctx.t('cli.eligibility.pass'),
+        ctx.t('cli.eligibility.onTime'),
+        ctx.t('cli.eligibility.revoked'),
+      ],
       result.weeks.map((w) => {
         const otd = w.metrics['onTimeDelivery']!;
-        return [String(w.week), w.start, w.policyId, pct(w.passProbability), `${pct(otd.p10)} – ${pct(otd.p90)}`, pct(w.states.revoked)];
+        return [
+          String(w.week),
+          w.start,
+          w.policyId,
+          pct(w.passProbability),
+          `${pct(otd.p10)} – ${pct(otd.p90)}`,
+          pct(w.states.revoked),
+        ];
       }),
       ['right', 'left', 'left', 'right', 'right', 'right'],
     ),
@@ -193,7 +244,8 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
     for (const w of result.weeks) {
       const m = w.metrics[id];
       if (!m?.threshold || m.passShare >= 1) continue;
-      if (!worst || m.passShare < worst.share) worst = { week: w.week, share: m.passShare, p50: m.p50, kind: m.threshold.kind, value: m.threshold.value };
+      if (!worst || m.passShare < worst.share)
+        worst = { week: w.week, share: m.passShare, p50: m.p50, kind: m.threshold.kind, value: m.threshold.value };
     }
     if (worst) {
       failing.push(
@@ -203,12 +255,16 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
   }
   if (failing.length > 0) lines.push(ctx.t('cli.eligibility.failingTitle'), ...failing, '');
   else lines.push(ctx.t('cli.eligibility.noneFailing'), '');
-  const byLate = result.lanes.filter((l) => l.orderShare > 0).sort((a, b) => b.orderShare * b.lateShare - a.orderShare * a.lateShare);
+  const byLate = result.lanes
+    .filter((l) => l.orderShare > 0)
+    .sort((a, b) => b.orderShare * b.lateShare - a.orderShare * a.lateShare);
   if (byLate.length > 0) {
     const names = new Map(settings.warehouses.map((w) => [w.id, w.name]));
     lines.push(ctx.t('cli.eligibility.lanesTitle'));
     for (const l of byLate.slice(0, 5)) {
-      lines.push(`  ${ctx.t('cli.eligibility.laneLine', { warehouse: names.get(l.warehouseId) ?? l.warehouseId, service: l.serviceId, orders: pct(l.orderShare), late: pct(l.lateShare) })}`);
+      lines.push(
+        `  ${ctx.t('cli.eligibility.laneLine', { warehouse: names.get(l.warehouseId) ?? l.warehouseId, service: l.serviceId, orders: pct(l.orderShare), late: pct(l.lateShare) })}`,
+      );
     }
     lines.push('');
   }
@@ -216,9 +272,16 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
     lines.push(ctx.t('cli.eligibility.tradeOffTitle'));
     lines.push(
       table(
-        [ctx.t('cli.eligibility.tradeOffChange'), ctx.t('policy.target.le1'), ctx.t('policy.target.le2'), ctx.t('cli.eligibility.tradeOffOnTime')],
+        [
+          ctx.t('cli.eligibility.tradeOffChange'),
+          ctx.t('policy.target.le1'),
+          ctx.t('policy.target.le2'),
+          ctx.t('cli.eligibility.tradeOffOnTime'),
+        ],
         tradeOffRows.map((row) => [
-          row.slowerService === null ? ctx.t('cli.eligibility.tradeOffBase') : ctx.t('cli.eligibility.tradeOffSlower', { service: row.slowerService, share: pct(row.orderShare ?? 0) }),
+          row.slowerService === null
+            ? ctx.t('cli.eligibility.tradeOffBase')
+            : ctx.t('cli.eligibility.tradeOffSlower', { service: row.slowerService, share: pct(row.orderShare ?? 0) }),
           pct(row.speedLe1),
           pct(row.speedLe2),
           pct(row.expectedOnTime),
@@ -229,8 +292,17 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
     );
   }
   lines.push(
-    ctx.t('cli.eligibility.trial', { days: result.trial.days, weeks: result.trial.weeks, minOrders: result.trial.minOrders, share: pct(result.trial.passProbability) }),
-    ctx.t('cli.eligibility.revokedWithin', { weeks: result.revokedWithin.weeks, share: pct(result.revokedWithin.probability), strikes: result.expectedStrikes.toFixed(2) }),
+    ctx.t('cli.eligibility.trial', {
+      days: result.trial.days,
+      weeks: result.trial.weeks,
+      minOrders: result.trial.minOrders,
+      share: pct(result.trial.passProbability),
+    }),
+    ctx.t('cli.eligibility.revokedWithin', {
+      weeks: result.revokedWithin.weeks,
+      share: pct(result.revokedWithin.probability),
+      strikes: result.expectedStrikes.toFixed(2),
+    }),
     ctx.t(verdict === 'pass' ? 'cli.eligibility.verdictPass' : 'cli.eligibility.verdictRisk'),
   );
   return { stdout: lines.join('\n') + '\n', stderr: '', exitCode };
@@ -250,7 +322,11 @@ function disruptionLines(ctx: CliContext, result: HorizonResult): string[] {
           week: w.week,
           start: w.start,
           share: percent(d.share, ctx.lang),
-          carriers: d.carriers ? disruptedCarriers(d).map((c) => CARRIER_NAMES[c]).join(', ') : ctx.t('eligibility.disruption.allCarriers'),
+          carriers: d.carriers
+            ? disruptedCarriers(d)
+                .map((c) => CARRIER_NAMES[c])
+                .join(', ')
+            : ctx.t('eligibility.disruption.allCarriers'),
           days: d.extraDays,
           reason: ctx.t(`eligibility.disruption.reason.${d.reason}`),
           note: d.note ? ` — ${d.note}` : '',

@@ -45,16 +45,32 @@ export function importErrorLine(ctx: CliContext, file: string, e: ImportError): 
 }
 
 /** The file as strict UTF-8 within the kind's cap, or the CLI's message for why not. */
-function readCsvFile(ctx: CliContext, file: string, maxBytes: number): { ok: true; text: string } | { ok: false; result: CommandResult } {
+function readCsvFile(
+  ctx: CliContext,
+  file: string,
+  maxBytes: number,
+): { ok: true; text: string } | { ok: false; result: CommandResult } {
   const read = readFileBounded(resolve(ctx.cwd, file), maxBytes);
   if (!read.ok) {
     switch (read.problem) {
       case 'isDirectory':
         return { ok: false, result: badInput(ctx.t('cli.error.isDirectory', { file })) };
       case 'tooLarge':
-        return { ok: false, result: badInput(read.size === null ? ctx.t('cli.error.tooLargeStream', { file, limit: read.limit }) : ctx.t('cli.error.tooLarge', { file, size: read.size, limit: read.limit })) };
+        return {
+          ok: false,
+          result: badInput(
+            read.size === null
+              ? ctx.t('cli.error.tooLargeStream', { file, limit: read.limit })
+              : ctx.t('cli.error.tooLarge', { file, size: read.size, limit: read.limit }),
+          ),
+        };
       case 'cannotRead':
-        return { ok: false, result: badInput(ctx.t(read.code === 'ENOENT' ? 'cli.error.notFound' : 'cli.error.cannotRead', { file, code: read.code })) };
+        return {
+          ok: false,
+          result: badInput(
+            ctx.t(read.code === 'ENOENT' ? 'cli.error.notFound' : 'cli.error.cannotRead', { file, code: read.code }),
+          ),
+        };
     }
   }
   try {
@@ -64,7 +80,13 @@ function readCsvFile(ctx: CliContext, file: string, maxBytes: number): { ok: tru
   }
 }
 
-export function importCsvFile(ctx: CliContext, geo: GeoData, kind: CsvImportKind, args: { file: string; into: string; out: string; json?: boolean }, settings: Settings): CommandResult {
+export function importCsvFile(
+  ctx: CliContext,
+  geo: GeoData,
+  kind: CsvImportKind,
+  args: { file: string; into: string; out: string; json?: boolean },
+  settings: Settings,
+): CommandResult {
   const read = readCsvFile(ctx, args.file, MAX_BYTES[kind]);
   if (!read.ok) return read.result;
 
@@ -72,7 +94,10 @@ export function importCsvFile(ctx: CliContext, geo: GeoData, kind: CsvImportKind
   const lines: string[] = [];
   let report: Record<string, unknown>;
   const refused = (errors: ImportError[], total: number) => {
-    const out = [ctx.t('cli.import.csvRejected', { file: args.file, count: total }), ...errors.map((e) => importErrorLine(ctx, args.file, e))];
+    const out = [
+      ctx.t('cli.import.csvRejected', { file: args.file, count: total }),
+      ...errors.map((e) => importErrorLine(ctx, args.file, e)),
+    ];
     if (total > errors.length) out.push(ctx.t('cli.error.moreProblems', { count: total - errors.length }));
     return badInput(out.join('\n'));
   };
@@ -81,13 +106,23 @@ export function importCsvFile(ctx: CliContext, geo: GeoData, kind: CsvImportKind
     const parsed = parseTransitCsv(read.text, { geo });
     if (!parsed.ok) return refused(parsed.errors, parsed.totalErrors);
     const merged = withTransitTimes(settings, parsed.overrides);
-    if (!merged.ok) return badInput(ctx.t('transitFile.tooMany', { file: args.file, total: merged.total, max: merged.max }));
+    if (!merged.ok)
+      return badInput(ctx.t('transitFile.tooMany', { file: args.file, total: merged.total, max: merged.max }));
     next = merged.settings;
     const m = merged.merge;
     const total = next.transitOverrides.length;
-    report = { read: { rows: parsed.overrides.length }, added: m.added, changed: m.changed, unchanged: m.unchanged, total };
-    lines.push(ctx.t('transitFile.changes', { added: m.added, changed: m.changed.length, unchanged: m.unchanged, total }));
-    for (const c of m.changed.slice(0, 50)) lines.push(`  ${ctx.t('transitFile.change', { service: c.serviceId, dest: c.dest, from: c.from, to: c.to })}`);
+    report = {
+      read: { rows: parsed.overrides.length },
+      added: m.added,
+      changed: m.changed,
+      unchanged: m.unchanged,
+      total,
+    };
+    lines.push(
+      ctx.t('transitFile.changes', { added: m.added, changed: m.changed.length, unchanged: m.unchanged, total }),
+    );
+    for (const c of m.changed.slice(0, 50))
+      lines.push(`  ${ctx.t('transitFile.change', { service: c.serviceId, dest: c.dest, from: c.from, to: c.to })}`);
   } else if (kind === 'weights') {
     const parsed = parseWeightsCsv(read.text, { geo });
     if (!parsed.ok) return refused(parsed.errors, parsed.totalErrors);
@@ -98,15 +133,32 @@ export function importCsvFile(ctx: CliContext, geo: GeoData, kind: CsvImportKind
     const parsed = parseLabelCostCsv(read.text);
     if (!parsed.ok) return refused(parsed.errors, parsed.totalErrors);
     const model = settings.costModel ?? DEFAULT_COST_MODEL;
-    next = { ...settings, costModel: { ...model, labelRates: parsed.rates, sources: { ...model.sources, labelRates: args.file } } };
+    next = {
+      ...settings,
+      costModel: { ...model, labelRates: parsed.rates, sources: { ...model.sources, labelRates: args.file } },
+    };
     report = { labelRates: parsed.rates.length, replaced: model.labelRates.length };
-    lines.push(ctx.t('cli.import.labelCosts', { file: args.file, count: parsed.rates.length, replaced: model.labelRates.length }));
+    lines.push(
+      ctx.t('cli.import.labelCosts', {
+        file: args.file,
+        count: parsed.rates.length,
+        replaced: model.labelRates.length,
+      }),
+    );
   }
 
   // The schema's own caps decide, as for a settings file read from disk.
   const checked = SettingsSchema.safeParse(next);
   if (!checked.success) {
-    return badInput(ctx.t('cli.import.invalidResult', { file: args.file, message: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 5).join('; ') }));
+    return badInput(
+      ctx.t('cli.import.invalidResult', {
+        file: args.file,
+        message: checked.error.issues
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .slice(0, 5)
+          .join('; '),
+      }),
+    );
   }
   const written = writeFileAtomic(ctx, args.out, scenarioJson(checked.data));
   if (!written.ok) return badInput(written.message);

@@ -9,7 +9,13 @@ import type { Settings } from '../../shared/domain/settings';
 import type { GeoData } from '../../shared/geo/index';
 import { scenarioJson } from '../../shared/report/exports';
 import { formatTransitFileError, type TransitFileError } from '../../shared/transit/uspsStandards';
-import { planOrigins, readUpsTransitFile, readUspsStandardsFile, withTransitTimes, type TransitFileProblem } from '../../electron/main/services/transitFiles';
+import {
+  planOrigins,
+  readUpsTransitFile,
+  readUspsStandardsFile,
+  withTransitTimes,
+  type TransitFileProblem,
+} from '../../electron/main/services/transitFiles';
 import { badInput, writeFileAtomic, type CliContext, type CommandResult } from '../context';
 import { json } from '../format';
 
@@ -17,15 +23,24 @@ export function importTransitFile(
   ctx: CliContext,
   geo: GeoData,
   kind: 'usps-standards' | 'ups-tnt',
-  args: { file: string; into: string; out: string; json?: boolean; origin?: string; onProgress?: (fraction: number, phase: string) => void },
+  args: {
+    file: string;
+    into: string;
+    out: string;
+    json?: boolean;
+    origin?: string;
+    onProgress?: (fraction: number, phase: string) => void;
+  },
   settings: Settings,
 ): CommandResult {
   const path = resolve(ctx.cwd, args.file);
   let origins: string[] = [];
   if (kind === 'usps-standards') {
-    if (args.origin !== undefined && !/^\d{3}$/.test(args.origin)) return badInput(`${args.file}: ${ctx.t('transitFile.badZip', { value: args.origin })}`);
+    if (args.origin !== undefined && !/^\d{3}$/.test(args.origin))
+      return badInput(`${args.file}: ${ctx.t('transitFile.badZip', { value: args.origin })}`);
     origins = planOrigins(settings, args.origin);
-    if (origins.length > 1) return badInput(`${args.file}: ${ctx.t('transitFile.originNeeded', { origins: origins.join(', ') })}`);
+    if (origins.length > 1)
+      return badInput(`${args.file}: ${ctx.t('transitFile.originNeeded', { origins: origins.join(', ') })}`);
   }
   // A national USPS file is up to 1 GiB: a terminal (or --progress) sees how far the read is.
   const phase = ctx.t('cli.orders.progress', { file: args.file });
@@ -36,12 +51,18 @@ export function importTransitFile(
     if (pct !== lastShown) args.onProgress(done / total, phase);
     lastShown = pct;
   };
-  const read = kind === 'usps-standards' ? readUspsStandardsFile(path, { origins, geo, onProgress }) : readUpsTransitFile(path, geo);
+  const read =
+    kind === 'usps-standards'
+      ? readUspsStandardsFile(path, { origins, geo, onProgress })
+      : readUpsTransitFile(path, geo);
   if ('problem' in read) return badInput(problemText(ctx, args.file, read));
   if (!read.ok) {
     const lines = read.errors.map((e) => `${args.file}: ${translated(ctx, e)}`);
-    if (read.totalErrors > read.errors.length) lines.push(ctx.t('cli.error.moreProblems', { count: read.totalErrors - read.errors.length }));
-    return badInput(`${ctx.t('transitFile.rejected', { file: args.file, count: read.totalErrors })}\n${lines.join('\n')}`);
+    if (read.totalErrors > read.errors.length)
+      lines.push(ctx.t('cli.error.moreProblems', { count: read.totalErrors - read.errors.length }));
+    return badInput(
+      `${ctx.t('transitFile.rejected', { file: args.file, count: read.totalErrors })}\n${lines.join('\n')}`,
+    );
   }
   const next = withTransitTimes(settings, read.overrides);
   if (!next.ok) return badInput(ctx.t('transitFile.tooMany', { file: args.file, total: next.total, max: next.max }));
@@ -52,7 +73,17 @@ export function importTransitFile(
   const total = next.settings.transitOverrides.length;
   if (args.json) {
     return {
-      stdout: json({ ok: true, kind, out: args.out, read: read.summary, overrides: read.overrides, added: m.added, changed: m.changed, unchanged: m.unchanged, total }),
+      stdout: json({
+        ok: true,
+        kind,
+        out: args.out,
+        read: read.summary,
+        overrides: read.overrides,
+        added: m.added,
+        changed: m.changed,
+        unchanged: m.unchanged,
+        total,
+      }),
       stderr: '',
       exitCode: 0,
     };
@@ -60,17 +91,31 @@ export function importTransitFile(
   const lines: string[] = [];
   if ('originRows' in read.summary) {
     const s = read.summary;
-    lines.push(ctx.t('transitFile.uspsRead', { file: args.file, rows: s.rows, originRows: s.originRows, origins: s.origins.join(', '), zip3: s.zip3, zip5: s.zip5 }));
+    lines.push(
+      ctx.t('transitFile.uspsRead', {
+        file: args.file,
+        rows: s.rows,
+        originRows: s.originRows,
+        origins: s.origins.join(', '),
+        zip3: s.zip3,
+        zip5: s.zip5,
+      }),
+    );
     const other = Object.entries(s.otherProducts);
-    if (other.length) lines.push(ctx.t('transitFile.uspsOther', { products: other.map(([p, n]) => `${p} (${n})`).join(', ') }));
+    if (other.length)
+      lines.push(ctx.t('transitFile.uspsOther', { products: other.map(([p, n]) => `${p} (${n})`).join(', ') }));
   } else {
     const s = read.summary;
     lines.push(ctx.t('transitFile.upsRead', { file: args.file, destinations: s.destinations.join(', ') }));
     const other = Object.entries(s.otherLevels);
-    if (other.length) lines.push(ctx.t('transitFile.upsOther', { levels: other.map(([p, n]) => `${p} (${n})`).join(', ') }));
+    if (other.length)
+      lines.push(ctx.t('transitFile.upsOther', { levels: other.map(([p, n]) => `${p} (${n})`).join(', ') }));
   }
-  lines.push(ctx.t('transitFile.changes', { added: m.added, changed: m.changed.length, unchanged: m.unchanged, total }));
-  for (const c of m.changed.slice(0, 50)) lines.push(`  ${ctx.t('transitFile.change', { service: c.serviceId, dest: c.dest, from: c.from, to: c.to })}`);
+  lines.push(
+    ctx.t('transitFile.changes', { added: m.added, changed: m.changed.length, unchanged: m.unchanged, total }),
+  );
+  for (const c of m.changed.slice(0, 50))
+    lines.push(`  ${ctx.t('transitFile.change', { service: c.serviceId, dest: c.dest, from: c.from, to: c.to })}`);
   lines.push(ctx.t('transitFile.written', { file: args.out, into: args.into }));
   return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 };
 }
@@ -79,7 +124,9 @@ function translated(ctx: CliContext, e: TransitFileError): string {
   if (ctx.lang === 'en') return formatTransitFileError(e);
   const message = ctx.t(e.messageKey, e.params);
   if (e.row === 0) return ctx.t('transitFile.file', { message });
-  return e.field ? ctx.t('transitFile.rowField', { row: e.row, field: e.field, message }) : ctx.t('transitFile.row', { row: e.row, message });
+  return e.field
+    ? ctx.t('transitFile.rowField', { row: e.row, field: e.field, message })
+    : ctx.t('transitFile.row', { row: e.row, message });
 }
 
 function problemText(ctx: CliContext, file: string, p: TransitFileProblem): string {
@@ -91,6 +138,8 @@ function problemText(ctx: CliContext, file: string, p: TransitFileProblem): stri
     case 'tooLarge':
       return ctx.t('cli.error.tooLargeStream', { file, limit: p.limit });
     case 'cannotRead':
-      return p.code === 'ENOENT' ? ctx.t('cli.error.notFound', { file }) : ctx.t('cli.error.cannotRead', { file, code: p.code });
+      return p.code === 'ENOENT'
+        ? ctx.t('cli.error.notFound', { file })
+        : ctx.t('cli.error.cannotRead', { file, code: p.code });
   }
 }

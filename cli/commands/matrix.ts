@@ -25,5 +25,7 @@ export function matrixCommand(ctx: CliContext, args: { json?: boolean }): Comman
     ctx.t('catalog.weekendMatrix.sunPickup'),
     ctx.t('catalog.weekendMatrix.sunDropoff'),
   ];
-  return ok([ctx.t('cli.matrix.title'), '', table(header, rows), '', ctx.t('catalog.capability.limitedExplained')].join('\n'));
+  return ok(
+    [ctx.t('cli.matrix.title'), '', table(header, rows), '', ctx.t('catalog.capability.limitedExplained')].join('\n'),
+  );
 }

@@ -19,13 +19,22 @@ export interface ReportReadOptions {
 export type ReportRead = { ok: true; summary: OrderReportSummary } | { ok: false; result: CommandResult };
 
 /** Reads `path` as an order report, or the exit-2 result that says why it cannot be used. */
-export function readReport(ctx: CliContext, geo: GeoData, path: string | undefined, asJson: boolean, options: ReportReadOptions): ReportRead {
+export function readReport(
+  ctx: CliContext,
+  geo: GeoData,
+  path: string | undefined,
+  asJson: boolean,
+  options: ReportReadOptions,
+): ReportRead {
   if (!path) return { ok: false, result: badInput(ctx.t('cli.orders.missingReport')) };
   if (options.marketplaceTimeZone !== undefined) {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: options.marketplaceTimeZone });
     } catch {
-      return { ok: false, result: badInput(ctx.t('cli.orders.badTimeZone', { value: JSON.stringify(options.marketplaceTimeZone) })) };
+      return {
+        ok: false,
+        result: badInput(ctx.t('cli.orders.badTimeZone', { value: JSON.stringify(options.marketplaceTimeZone) })),
+      };
     }
   }
   const phase = ctx.t('cli.orders.progress', { file: path });
@@ -48,14 +57,22 @@ export function readReport(ctx: CliContext, geo: GeoData, path: string | undefin
       case 'notText':
         return { ok: false, result: badInput(ctx.t('cli.orders.notText', { file: path, offset: read.offset })) };
       case 'cannotRead': {
-        const key = read.code === 'ENOENT' ? 'cli.error.notFound' : read.code === 'EACCES' ? 'cli.error.noAccess' : 'cli.error.cannotRead';
+        const key =
+          read.code === 'ENOENT'
+            ? 'cli.error.notFound'
+            : read.code === 'EACCES'
+              ? 'cli.error.noAccess'
+              : 'cli.error.cannotRead';
         return { ok: false, result: badInput(ctx.t(key, { file: path, code: read.code })) };
       }
     }
   }
   if (!read.ok) {
     const errors = read.errors.map((e) => ({ ...e, message: ctx.t(e.messageKey, e.params) }));
-    const lines = [ctx.t('cli.orders.rejected', { file: path }), ...errors.map((e) => `  ${path}: ${formatOrderReportError(e)}`)];
+    const lines = [
+      ctx.t('cli.orders.rejected', { file: path }),
+      ...errors.map((e) => `  ${path}: ${formatOrderReportError(e)}`),
+    ];
     return { ok: false, result: badInput(lines.join('\n'), asJson ? json({ ok: false, file: path, errors }) : '') };
   }
   return { ok: true, summary: read.summary };
@@ -66,22 +83,38 @@ export function summaryLines(ctx: CliContext, file: string, s: OrderReportSummar
   const n = (x: number) => integer(x, ctx.lang);
   const lines = [
     ctx.t('cli.orders.read', {
-      file, rows: n(s.rows), orders: n(s.orders), prime: n(s.primeOrders),
-      from: s.firstPurchase?.slice(0, 10) ?? '', to: s.lastPurchase?.slice(0, 10) ?? '',
+      file,
+      rows: n(s.rows),
+      orders: n(s.orders),
+      prime: n(s.primeOrders),
+      from: s.firstPurchase?.slice(0, 10) ?? '',
+      to: s.lastPurchase?.slice(0, 10) ?? '',
       format: ctx.t(`cli.orders.format.${s.delimiter}`),
     }),
   ];
   if (s.duplicateLines > 0) lines.push(ctx.t('cli.orders.duplicates', { count: n(s.duplicateLines) }));
   if (s.skipped.total > 0) {
-    const reasons = Object.entries(s.skipped.byReason).map(([reason, count]) => `${ctx.t(`cli.orders.skip.${reason}`)} ${n(count)}`).join(', ');
+    const reasons = Object.entries(s.skipped.byReason)
+      .map(([reason, count]) => `${ctx.t(`cli.orders.skip.${reason}`)} ${n(count)}`)
+      .join(', ');
     lines.push(ctx.t('cli.orders.skipped', { count: s.skipped.total, reasons }));
-    for (const e of s.skipped.examples.slice(0, 5)) lines.push(`  ${formatOrderReportError({ ...e, message: ctx.t(e.messageKey, e.params) })}`);
+    for (const e of s.skipped.examples.slice(0, 5))
+      lines.push(`  ${formatOrderReportError({ ...e, message: ctx.t(e.messageKey, e.params) })}`);
   }
-  if (s.unknownZips.rows > 0) lines.push(ctx.t('cli.orders.unknownZips', { count: n(s.unknownZips.rows), zips: s.unknownZips.zips.join(', ') }));
-  if (s.assumedTimeZone) lines.push(ctx.t('cli.orders.assumedTimeZone', { count: n(s.assumedTimeZone.rows), timeZone: s.assumedTimeZone.timeZone }));
+  if (s.unknownZips.rows > 0)
+    lines.push(ctx.t('cli.orders.unknownZips', { count: n(s.unknownZips.rows), zips: s.unknownZips.zips.join(', ') }));
+  if (s.assumedTimeZone)
+    lines.push(
+      ctx.t('cli.orders.assumedTimeZone', { count: n(s.assumedTimeZone.rows), timeZone: s.assumedTimeZone.timeZone }),
+    );
   if (s.primeAssumed) lines.push(ctx.t('cli.orders.primeAssumed'));
   if (s.badPromiseDates > 0) lines.push(ctx.t('cli.orders.badPromiseDates', { count: n(s.badPromiseDates) }));
-  if (s.missingColumns.length > 0) lines.push(ctx.t('cli.orders.missingColumns', { columns: s.missingColumns.map((c) => ctx.t(`cli.orders.column.${c}`)).join(', ') }));
+  if (s.missingColumns.length > 0)
+    lines.push(
+      ctx.t('cli.orders.missingColumns', {
+        columns: s.missingColumns.map((c) => ctx.t(`cli.orders.column.${c}`)).join(', '),
+      }),
+    );
   return lines;
 }
 

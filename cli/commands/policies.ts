@@ -7,8 +7,12 @@ import { json, percent } from '../format';
 export function policiesCommand(ctx: CliContext, args: { json?: boolean }): CommandResult {
   if (args.json) return ok(json(POLICY_PROFILES.map((p) => ({ ...p, default: p.id === DEFAULT_POLICY_ID }))));
   const blocks = POLICY_PROFILES.map((p) => {
-    const lines = [`${p.id}${p.id === DEFAULT_POLICY_ID ? ` (${ctx.t('policy.default')})` : ''}: ${ctx.t(policyNameKey(p.id))}`];
-    lines.push(`  ${p.effectiveDate ? ctx.t('policy.effectiveDate', { date: p.effectiveDate }) : ctx.t('policy.effectiveDateUnknown')}`);
+    const lines = [
+      `${p.id}${p.id === DEFAULT_POLICY_ID ? ` (${ctx.t('policy.default')})` : ''}: ${ctx.t(policyNameKey(p.id))}`,
+    ];
+    lines.push(
+      `  ${p.effectiveDate ? ctx.t('policy.effectiveDate', { date: p.effectiveDate }) : ctx.t('policy.effectiveDateUnknown')}`,
+    );
     for (const tier of SIZE_TIERS) {
       const targets = p.targets[tier];
       if (!targets) continue;
@@ -19,7 +23,8 @@ export function policiesCommand(ctx: CliContext, args: { json?: boolean }): Comm
     }
     const rules: string[] = [];
     if (p.rules.minWeekdayCutoff) rules.push(`${ctx.t('policy.field.minWeekdayCutoff')} ${p.rules.minWeekdayCutoff}`);
-    if (p.rules.minSaturdayCutoff) rules.push(`${ctx.t('policy.field.minSaturdayCutoff')} ${p.rules.minSaturdayCutoff}`);
+    if (p.rules.minSaturdayCutoff)
+      rules.push(`${ctx.t('policy.field.minSaturdayCutoff')} ${p.rules.minSaturdayCutoff}`);
     if (p.minPickupTime) rules.push(`${ctx.t('policy.field.minPickupTime')} ${p.minPickupTime}`);
     if (p.requireNationwide) rules.push(ctx.t('policy.field.requireNationwide'));
     if (p.requireSixDayOperation) rules.push(ctx.t('policy.field.requireSixDayOperation'));

@@ -34,7 +34,8 @@ export function promiseCommand(ctx: CliContext, geo: GeoData, args: PromiseArgs)
     return badInput(ctx.t('cli.promise.badAt', { value: JSON.stringify(args.at ?? '') }));
   }
   const to = args.to?.trim() ?? '';
-  if (!/^\d{3}(\d{2})?$/.test(to)) return badInput(ctx.t('cli.promise.badTo', { value: JSON.stringify(args.to ?? '') }));
+  if (!/^\d{3}(\d{2})?$/.test(to))
+    return badInput(ctx.t('cli.promise.badTo', { value: JSON.stringify(args.to ?? '') }));
   if (!geo.lookup(to)) return badInput(ctx.t('cli.promise.unknownZip', { zip: to }));
   if (args.tier !== undefined && !(SIZE_TIERS as readonly string[]).includes(args.tier)) {
     return badInput(ctx.t('cli.promise.badTier', { value: JSON.stringify(args.tier), tiers: SIZE_TIERS.join(', ') }));
@@ -48,7 +49,19 @@ export function promiseCommand(ctx: CliContext, geo: GeoData, args: PromiseArgs)
 
   if (!result.ok) {
     const reason = ctx.t(result.reason, result.params);
-    if (args.json) return { stdout: json({ ok: false, reason: result.reason, params: result.params, message: reason, explanation, alternatives: result.alternatives }), stderr: '', exitCode: 1 };
+    if (args.json)
+      return {
+        stdout: json({
+          ok: false,
+          reason: result.reason,
+          params: result.params,
+          message: reason,
+          explanation,
+          alternatives: result.alternatives,
+        }),
+        stderr: '',
+        exitCode: 1,
+      };
     return { stdout: [reason, ...explanation.map((s) => `  - ${s.text}`)].join('\n') + '\n', stderr: '', exitCode: 1 };
   }
   if (args.json) {

@@ -29,30 +29,52 @@ describe('shipweek report', () => {
     const html = fs.readFileSync(path.join(dir, 'r.html'), 'utf8');
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('10 juin 2026');
-    expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'html', out: 'r.html' }, pinned)).toMatchObject({ exitCode: 2, stderr: 'r.html : le fichier existe ; ajoutez --force pour le remplacer\n' });
-    expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'html', out: 'r.html', force: true }, pinned).exitCode).toBe(0);
+    expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'html', out: 'r.html' }, pinned)).toMatchObject({
+      exitCode: 2,
+      stderr: 'r.html : le fichier existe ; ajoutez --force pour le remplacer\n',
+    });
+    expect(
+      reportCommand(ctx, geo, { file: 'plan.json', format: 'html', out: 'r.html', force: true }, pinned).exitCode,
+    ).toBe(0);
   });
 
   it('writes each CSV export and the settings JSON, and explains bad options with exit 2', () => {
     const ctx = createContext('en', dir);
     for (const kind of ['schedule', 'coverageZip3', 'coverageState', 'metrics']) {
-      expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'csv', csv: kind, out: `${kind}.csv` }, pinned).exitCode).toBe(0);
+      expect(
+        reportCommand(ctx, geo, { file: 'plan.json', format: 'csv', csv: kind, out: `${kind}.csv` }, pinned).exitCode,
+      ).toBe(0);
     }
     expect(fs.readFileSync(path.join(dir, 'metrics.csv'), 'utf8')).toContain('speed.standard.le2,');
     expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'json', out: 'copy.json' }, pinned).exitCode).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'copy.json'), 'utf8')).toBe(scenarioJson(sampleSettings()));
-    expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'docx', out: 'x' }, pinned).stderr).toBe('--format must be html, csv, json or pdf (got "docx")\n');
+    expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'docx', out: 'x' }, pinned).stderr).toBe(
+      '--format must be html, csv, json or pdf (got "docx")\n',
+    );
     expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'html' }, pinned).exitCode).toBe(2);
-    expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'csv', csv: 'zips', out: 'x.csv' }, pinned).stderr).toContain('--csv must be one of schedule, coverageZip3, coverageState, metrics');
-    expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'html', out: 'r.html', policy: 'nope' }, pinned).exitCode).toBe(2);
-    expect(reportCommand(ctx, geo, { file: 'missing.json', format: 'html', out: 'r.html' }, pinned).stderr).toBe('missing.json: file not found\n');
-    expect(reportCommand(ctx, geo, { file: 'plan.json', format: 'html', out: 'no/such/dir.html' }, pinned).exitCode).toBe(2);
+    expect(
+      reportCommand(ctx, geo, { file: 'plan.json', format: 'csv', csv: 'zips', out: 'x.csv' }, pinned).stderr,
+    ).toContain('--csv must be one of schedule, coverageZip3, coverageState, metrics');
+    expect(
+      reportCommand(ctx, geo, { file: 'plan.json', format: 'html', out: 'r.html', policy: 'nope' }, pinned).exitCode,
+    ).toBe(2);
+    expect(reportCommand(ctx, geo, { file: 'missing.json', format: 'html', out: 'r.html' }, pinned).stderr).toBe(
+      'missing.json: file not found\n',
+    );
+    expect(
+      reportCommand(ctx, geo, { file: 'plan.json', format: 'html', out: 'no/such/dir.html' }, pinned).exitCode,
+    ).toBe(2);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('says clearly that a PDF needs a Chromium when none is installed (exit 2, nothing written)', () => {
     const ctx = createContext('en', dir);
-    const r = reportCommand(ctx, geo, { file: 'plan.json', format: 'pdf', out: 'r.pdf' }, { ...pinned, findChromium: () => null });
+    const r = reportCommand(
+      ctx,
+      geo,
+      { file: 'plan.json', format: 'pdf', out: 'r.pdf' },
+      { ...pinned, findChromium: () => null },
+    );
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('no Chromium found for --format pdf');
     expect(fs.existsSync(path.join(dir, 'r.pdf'))).toBe(false);
@@ -70,7 +92,10 @@ describe('shipweek report', () => {
     const bin = path.resolve(__dirname, '../../bin/shipweek.mjs');
     const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
     expect(help.stdout).toContain('report <file> --format html|csv|json|pdf --out <path>');
-    const bad = spawnSync(process.execPath, [bin, 'report', 'plan.json', '--format', 'pdf'], { encoding: 'utf8', cwd: dir });
+    const bad = spawnSync(process.execPath, [bin, 'report', 'plan.json', '--format', 'pdf'], {
+      encoding: 'utf8',
+      cwd: dir,
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--out <path> is required');
   });
@@ -82,8 +107,27 @@ describe('report --week', () => {
     const { join } = path;
     const readFileSync = (f: string) => fs.readFileSync(f, 'utf8');
     const sample = join(process.cwd(), 'resources/samples/sample-columbus.json');
-    expect(runCli(['report', sample, '--format', 'csv', '--csv', 'metrics', '--out', join(dir, 'typical.csv')], dir).exitCode).toBe(0);
-    expect(runCli(['report', sample, '--format', 'csv', '--csv', 'metrics', '--week', '2026-11-23', '--out', join(dir, 'thanksgiving.csv')], dir).exitCode).toBe(0);
+    expect(
+      runCli(['report', sample, '--format', 'csv', '--csv', 'metrics', '--out', join(dir, 'typical.csv')], dir)
+        .exitCode,
+    ).toBe(0);
+    expect(
+      runCli(
+        [
+          'report',
+          sample,
+          '--format',
+          'csv',
+          '--csv',
+          'metrics',
+          '--week',
+          '2026-11-23',
+          '--out',
+          join(dir, 'thanksgiving.csv'),
+        ],
+        dir,
+      ).exitCode,
+    ).toBe(0);
     expect(readFileSync(join(dir, 'thanksgiving.csv'))).not.toBe(readFileSync(join(dir, 'typical.csv')));
     const bad = runCli(['report', sample, '--format', 'csv', '--week', '2026-11-24', '--out', join(dir, 'x.csv')], dir);
     expect(bad.exitCode).toBe(2);

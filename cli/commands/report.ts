@@ -66,18 +66,29 @@ const FORMATS = ['html', 'csv', 'json', 'pdf'] as const;
  * Runs the report command. Everything but the PDF is synchronous; a PDF comes back as `pending`.
  * @example reportCommand(ctx, loadGeo(), { file: 'plan.json', format: 'html', out: 'report.html' })
  */
-export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, deps: ReportDeps = DEFAULT_REPORT_DEPS): CommandResult {
+export function reportCommand(
+  ctx: CliContext,
+  geo: GeoData,
+  args: ReportArgs,
+  deps: ReportDeps = DEFAULT_REPORT_DEPS,
+): CommandResult {
   const format = args.format;
-  if (!format || !(FORMATS as readonly string[]).includes(format)) return badInput(ctx.t('cli.report.badFormat', { value: JSON.stringify(format ?? '') }));
+  if (!format || !(FORMATS as readonly string[]).includes(format))
+    return badInput(ctx.t('cli.report.badFormat', { value: JSON.stringify(format ?? '') }));
   if (!args.out) return badInput(ctx.t('cli.report.missingOut'));
   if (args.returns && format !== 'html' && format !== 'pdf') return badInput(ctx.t('cli.returns.reportWithout'));
   const csvKind = (args.csv ?? 'metrics') as CsvExportKind;
-  if (format === 'csv' && !(CSV_EXPORTS as readonly string[]).includes(csvKind)) return badInput(ctx.t('cli.report.badCsv', { value: JSON.stringify(args.csv), kinds: CSV_EXPORTS.join(', ') }));
+  if (format === 'csv' && !(CSV_EXPORTS as readonly string[]).includes(csvKind))
+    return badInput(ctx.t('cli.report.badCsv', { value: JSON.stringify(args.csv), kinds: CSV_EXPORTS.join(', ') }));
   const target = path.resolve(ctx.cwd, args.out);
   if (!args.force && fs.existsSync(target)) return badInput(ctx.t('cli.report.exists', { file: args.out }));
-  if (!fs.existsSync(path.dirname(target))) return badInput(ctx.t('cli.error.cannotWrite', { file: args.out, code: 'ENOENT' }));
+  if (!fs.existsSync(path.dirname(target)))
+    return badInput(ctx.t('cli.error.cannotWrite', { file: args.out, code: 'ENOENT' }));
 
-  const weekOutOfRange = args.week !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(args.week) ? dateOutOfRange(ctx, '--week', args.week, args.week) : undefined;
+  const weekOutOfRange =
+    args.week !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(args.week)
+      ? dateOutOfRange(ctx, '--week', args.week, args.week)
+      : undefined;
   if (weekOutOfRange) return weekOutOfRange;
   if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isMonday(args.week))) {
     return badInput(ctx.t('cli.simulate.badWeek', { value: JSON.stringify(args.week) }));
@@ -87,7 +98,9 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
   const settings = loaded.settings;
   if (args.policy !== undefined && !findPolicy(settings, args.policy)) {
     const known = [...POLICY_PROFILES.map((p) => p.id), ...settings.customPolicies.map((p) => p.id)];
-    return badInput(ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }));
+    return badInput(
+      ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }),
+    );
   }
 
   const write = (data: string | Uint8Array): CommandResult => {
@@ -105,7 +118,12 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
   const result = simulate(settings, geo, { policyId: args.policy, weekStart: args.week, destinations: 'auto' });
   const tr = translator(ctx.lang);
   if (format === 'csv') {
-    const csv = { schedule: () => scheduleCsv(settings, tr), coverageZip3: () => coverageZip3Csv(result, geo, tr), coverageState: () => coverageStateCsv(result, tr), metrics: () => metricsCsv(result, tr) }[csvKind]();
+    const csv = {
+      schedule: () => scheduleCsv(settings, tr),
+      coverageZip3: () => coverageZip3Csv(result, geo, tr),
+      coverageState: () => coverageStateCsv(result, tr),
+      metrics: () => metricsCsv(result, tr),
+    }[csvKind]();
     return write(csv);
   }
   const extraSections: string[] = [];
@@ -113,7 +131,9 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
     const calendar = calendarFor(settings, undefined, yearsAround(deps.now().getTime()));
     const read = readReturnsFile(ctx, args.returns, calendar.timeZone, false);
     if (!read.ok) return read.result;
-    extraSections.push(returnsReportSection(read.entries, [], calendar, todayIn(calendar.timeZone, deps.now().getTime()), ctx.t));
+    extraSections.push(
+      returnsReportSection(read.entries, [], calendar, todayIn(calendar.timeZone, deps.now().getTime()), ctx.t),
+    );
   }
   const html = renderSettingsReport(settings, result, {
     extraSections,
@@ -132,14 +152,19 @@ export function reportCommand(ctx: CliContext, geo: GeoData, args: ReportArgs, d
     exitCode: 0,
     pending: deps.printPdf(chromium, html).then(
       (pdf) => write(pdf),
-      (e: unknown) => badInput(ctx.t('cli.report.pdfFailed', { message: e instanceof Error ? e.message.split('\n')[0]! : String(e) })),
+      (e: unknown) =>
+        badInput(
+          ctx.t('cli.report.pdfFailed', { message: e instanceof Error ? e.message.split('\n')[0]! : String(e) }),
+        ),
     ),
   };
 }
 
 function readVersion(): string {
   try {
-    const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? '';
   } catch {
     return '';

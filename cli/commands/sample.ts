@@ -20,7 +20,8 @@ export function sampleCommand(ctx: CliContext, args: SampleArgs): CommandResult 
   if (!sample) return badInput(ctx.t('cli.sample.unknownVariant', { variant, variants: SAMPLE_VARIANTS.join(', ') }));
   const text = json(sample.build());
   if (!args.out) return ok(text);
-  if (!args.force && existsSync(resolve(ctx.cwd, args.out))) return badInput(ctx.t('cli.sample.exists', { file: args.out }));
+  if (!args.force && existsSync(resolve(ctx.cwd, args.out)))
+    return badInput(ctx.t('cli.sample.exists', { file: args.out }));
   const written = writeFileAtomic(ctx, args.out, text);
   if (!written.ok) return badInput(written.message);
   return ok(ctx.t('cli.sample.written', { file: args.out, name: sample.build().name }));

@@ -25,7 +25,10 @@ export const DEFAULT_PORT = 4780;
 export function projectRoot(from: string = path.dirname(fileURLToPath(import.meta.url))): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     try {
-      if ((JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'shipweek') return dir;
+      if (
+        (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'shipweek'
+      )
+        return dir;
     } catch {
       // not here: look one level up
     }
@@ -35,7 +38,12 @@ export function projectRoot(from: string = path.dirname(fileURLToPath(import.met
 
 /** Opens `url` in the user's default browser; resolves false when that did not work. */
 function openBrowser(url: string): Promise<boolean> {
-  const [cmd, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+  const [cmd, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
   return new Promise((resolve) => {
     try {
       const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true });
@@ -77,7 +85,8 @@ function lazyChromiumPdf(ctx: CliContext): { printToPdf: PrintToPdf; close(): Pr
 export function serveCommand(ctx: CliContext, args: ServeArgs): CommandResult {
   let port: number | undefined;
   if (args.port !== undefined) {
-    if (!/^\d{1,5}$/.test(args.port) || Number(args.port) > 65535) return badInput(ctx.t('cli.serve.badPort', { value: JSON.stringify(args.port) }));
+    if (!/^\d{1,5}$/.test(args.port) || Number(args.port) > 65535)
+      return badInput(ctx.t('cli.serve.badPort', { value: JSON.stringify(args.port) }));
     port = Number(args.port);
   }
   return { stdout: '', stderr: '', exitCode: 0, pending: runServer(ctx, { ...args, port }) };
@@ -92,7 +101,8 @@ async function runServer(ctx: CliContext, args: Omit<ServeArgs, 'port'> & { port
   if (!ensureBetterSqlite({ root })) return badInput(ctx.t('cli.serve.sqliteBroken'));
 
   const rendererDir = path.join(root, 'out', 'renderer');
-  if (!fs.existsSync(path.join(rendererDir, 'web-api.js'))) return badInput(ctx.t('cli.serve.notBuilt', { dir: rendererDir }));
+  if (!fs.existsSync(path.join(rendererDir, 'web-api.js')))
+    return badInput(ctx.t('cli.serve.notBuilt', { dir: rendererDir }));
   const { startBrowserShell } = await import('../../electron/main/web/browserShell');
   const { WorkspaceLockedError } = await import('../../electron/main/web/workspaceLock');
   const { PortInUseError } = await import('../../electron/main/web/server');
@@ -101,7 +111,8 @@ async function runServer(ctx: CliContext, args: Omit<ServeArgs, 'port'> & { port
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const pdf = lazyChromiumPdf(ctx);
 
-  const start = (p: number) => startBrowserShell({ dataDir, rendererDir, port: p, version, printToPdf: pdf.printToPdf });
+  const start = (p: number) =>
+    startBrowserShell({ dataDir, rendererDir, port: p, version, printToPdf: pdf.printToPdf });
   let shell: Awaited<ReturnType<typeof startBrowserShell>>;
   try {
     try {
@@ -114,7 +125,10 @@ async function runServer(ctx: CliContext, args: Omit<ServeArgs, 'port'> & { port
     }
   } catch (e) {
     await pdf.close();
-    if (e instanceof WorkspaceLockedError) return badInput(ctx.t('cli.serve.locked', { pid: e.owner.pid, url: e.owner.url ?? '?', dir: dataDir, lock: e.lockFile }));
+    if (e instanceof WorkspaceLockedError)
+      return badInput(
+        ctx.t('cli.serve.locked', { pid: e.owner.pid, url: e.owner.url ?? '?', dir: dataDir, lock: e.lockFile }),
+      );
     if (e instanceof PortInUseError) return badInput(ctx.t('cli.serve.portInUse', { port: e.port }));
     throw e;
   }
@@ -138,7 +152,9 @@ async function runServer(ctx: CliContext, args: Omit<ServeArgs, 'port'> & { port
       process.off('SIGTERM', stop);
       process.stdin.off('data', onLine);
       process.stdin.pause();
-      void Promise.all([shell.close(), pdf.close()]).then(() => resolve({ stdout: ctx.t('cli.serve.stopped') + '\n', stderr: '', exitCode: 0 }));
+      void Promise.all([shell.close(), pdf.close()]).then(() =>
+        resolve({ stdout: ctx.t('cli.serve.stopped') + '\n', stderr: '', exitCode: 0 }),
+      );
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -31,7 +31,8 @@ const DESTINATION_CHOICES = ['auto', 'zip3', 'zip5'] as const;
 function rounded(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6;
   if (Array.isArray(value)) return value.map(rounded);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
   return value;
 }
 
@@ -45,16 +46,29 @@ export function isMonday(date: string): boolean {
 function describeCheck(ctx: CliContext, c: SimulationCheck): { value: string; target: string } {
   if (c.id.startsWith('speed.')) {
     // Exact figure first, then the whole percent Amazon's dashboard shows (both rounded up; the pass rule uses those).
-    const whole = new Intl.NumberFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', maximumFractionDigits: 0 });
-    const show = (exact: number, rounded: number | undefined) => (rounded === undefined ? percent(exact, ctx.lang) : ctx.t('engine.check.rounded', { exact: percent(exact, ctx.lang), rounded: whole.format(rounded) }));
+    const whole = new Intl.NumberFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-US', {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    });
+    const show = (exact: number, rounded: number | undefined) =>
+      rounded === undefined
+        ? percent(exact, ctx.lang)
+        : ctx.t('engine.check.rounded', { exact: percent(exact, ctx.lang), rounded: whole.format(rounded) });
     return { value: show(c.value, c.rounded?.value), target: show(c.target, c.rounded?.target) };
   }
-  if (c.id === 'coverage.nationwide') return { value: ctx.t('cli.simulate.states', { count: c.value }), target: ctx.t('cli.simulate.states', { count: c.target }) };
+  if (c.id === 'coverage.nationwide')
+    return {
+      value: ctx.t('cli.simulate.states', { count: c.value }),
+      target: ctx.t('cli.simulate.states', { count: c.target }),
+    };
   return { value: ctx.t(c.value >= 1 ? 'cli.simulate.yes' : 'cli.simulate.no'), target: ctx.t('cli.simulate.yes') };
 }
 
 export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArgs): CommandResult {
-  const weekOutOfRange = args.week !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(args.week) ? dateOutOfRange(ctx, '--week', args.week, args.week) : undefined;
+  const weekOutOfRange =
+    args.week !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(args.week)
+      ? dateOutOfRange(ctx, '--week', args.week, args.week)
+      : undefined;
   if (weekOutOfRange) return weekOutOfRange;
   if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isMonday(args.week))) {
     return badInput(ctx.t('cli.simulate.badWeek', { value: JSON.stringify(args.week) }));
@@ -64,15 +78,22 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
   const settings = loaded.settings;
   if (args.policy !== undefined && !findPolicy(settings, args.policy)) {
     const known = [...POLICY_PROFILES.map((p) => p.id), ...settings.customPolicies.map((p) => p.id)];
-    return badInput(ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }));
+    return badInput(
+      ctx.t('cli.simulate.unknownPolicy', { value: JSON.stringify(args.policy), policies: known.join(', ') }),
+    );
   }
 
   const destinations = DESTINATION_CHOICES.find((c) => c === (args.destinations ?? 'auto'));
-  if (!destinations) return badInput(ctx.t('cli.simulate.badDestinations', { value: JSON.stringify(args.destinations) }));
+  if (!destinations)
+    return badInput(ctx.t('cli.simulate.badDestinations', { value: JSON.stringify(args.destinations) }));
 
   const weeks = args.weeks === undefined ? 1 : /^\d{1,2}$/.test(args.weeks) ? Number(args.weeks) : NaN;
-  if (!(weeks >= 1 && weeks <= MAX_WINDOW_WEEKS) || (weeks > 1 && args.week === undefined)) return badInput(ctx.t('cli.simulate.badWeeks', { value: JSON.stringify(args.weeks) }));
-  const window = weeks > 1 ? simulateWindow(settings, geo, { policyId: args.policy, weekStart: args.week!, weeks, destinations }) : undefined;
+  if (!(weeks >= 1 && weeks <= MAX_WINDOW_WEEKS) || (weeks > 1 && args.week === undefined))
+    return badInput(ctx.t('cli.simulate.badWeeks', { value: JSON.stringify(args.weeks) }));
+  const window =
+    weeks > 1
+      ? simulateWindow(settings, geo, { policyId: args.policy, weekStart: args.week!, weeks, destinations })
+      : undefined;
   const result = window ?? simulate(settings, geo, { policyId: args.policy, weekStart: args.week, destinations });
   // The Monday of the window's last week, for the title ('… 4 weeks from 2026-11-23 to 2026-12-14').
   const lastWeek = window ? window.weekStarts[window.weekStarts.length - 1]! : result.weekStart;
@@ -80,30 +101,36 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
   const findings = sortFindings(result.findings);
 
   if (args.json) {
-    const coverage = Object.fromEntries(Object.keys(result.byState).sort().map((s) => [s, result.byState[s]]));
+    const coverage = Object.fromEntries(
+      Object.keys(result.byState)
+        .sort()
+        .map((s) => [s, result.byState[s]]),
+    );
     return {
-      stdout: json(rounded({
-        ok: true,
-        file: loaded.name,
-        policyId: result.policyId,
-        weekStart: result.weekStart,
-        weeks,
-        typicalWeek: result.typicalWeek,
-        destinationLevel: result.destinationLevel,
-        ...(result.zip5 ? { zip5: result.zip5 } : {}),
-        tiers: result.tiers,
-        byState: coverage,
-        nationwide: result.nationwide,
-        missingStates: result.missingStates,
-        sixDayOperation: result.sixDayOperation,
-        sixDayDelivery: result.sixDayDelivery,
-        deliveredWeekdays: result.deliveredWeekdays,
-        outsideBuyShippingShare: result.outsideBuyShippingShare,
-        primeOff: result.primeOff,
-        checks: result.checks.map((c) => ({ ...c, message: ctx.t(c.messageKey, c.params) })),
-        pass: result.pass,
-        findings: findings.map((f) => ({ ...f, message: renderFinding(ctx.messages, f) })),
-      })),
+      stdout: json(
+        rounded({
+          ok: true,
+          file: loaded.name,
+          policyId: result.policyId,
+          weekStart: result.weekStart,
+          weeks,
+          typicalWeek: result.typicalWeek,
+          destinationLevel: result.destinationLevel,
+          ...(result.zip5 ? { zip5: result.zip5 } : {}),
+          tiers: result.tiers,
+          byState: coverage,
+          nationwide: result.nationwide,
+          missingStates: result.missingStates,
+          sixDayOperation: result.sixDayOperation,
+          sixDayDelivery: result.sixDayDelivery,
+          deliveredWeekdays: result.deliveredWeekdays,
+          outsideBuyShippingShare: result.outsideBuyShippingShare,
+          primeOff: result.primeOff,
+          checks: result.checks.map((c) => ({ ...c, message: ctx.t(c.messageKey, c.params) })),
+          pass: result.pass,
+          findings: findings.map((f) => ({ ...f, message: renderFinding(ctx.messages, f) })),
+        }),
+      ),
       stderr: '',
       exitCode,
     };
@@ -114,25 +141,53 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
   const colon = ctx.lang === 'fr' ? '\u202f: ' : ': ';
   const lines: string[] = [];
   lines.push(
-    ctx.t(result.typicalWeek ? 'cli.simulate.titleTypical' : weeks > 1 ? 'cli.simulate.titleWindow' : 'cli.simulate.title', {
-      name: settings.name,
-      policy: policy && POLICY_PROFILES.includes(policy) ? ctx.t(policyNameKey(policy.id)) : (policy?.name ?? result.policyId),
-      policyId: result.policyId,
-      week: result.weekStart,
-      weeks,
-      last: lastWeek,
-    }),
+    ctx.t(
+      result.typicalWeek ? 'cli.simulate.titleTypical' : weeks > 1 ? 'cli.simulate.titleWindow' : 'cli.simulate.title',
+      {
+        name: settings.name,
+        policy:
+          policy && POLICY_PROFILES.includes(policy)
+            ? ctx.t(policyNameKey(policy.id))
+            : (policy?.name ?? result.policyId),
+        policyId: result.policyId,
+        week: result.weekStart,
+        weeks,
+        last: lastWeek,
+      },
+    ),
     '',
   );
-  if (result.zip5) lines.push(ctx.t('cli.simulate.zip5Mode', { zips: result.zip5.zips, own: result.zip5.withOwnTransit, zip3s: result.zip5.zip3sAffected }), '');
+  if (result.zip5)
+    lines.push(
+      ctx.t('cli.simulate.zip5Mode', {
+        zips: result.zip5.zips,
+        own: result.zip5.withOwnTransit,
+        zip3s: result.zip5.zip3sAffected,
+      }),
+      '',
+    );
   lines.push(ctx.t('cli.simulate.speedTitle'));
   const tierRows = SIZE_TIERS.map((tier) => {
     const t = result.tiers[tier];
-    return [ctx.t(`policy.tier.${tier}`), percent(t.le1, ctx.lang), percent(t.le2, ctx.lang), percent(t.le3, ctx.lang), percent(t.le5, ctx.lang), percent(t.none, ctx.lang)];
+    return [
+      ctx.t(`policy.tier.${tier}`),
+      percent(t.le1, ctx.lang),
+      percent(t.le2, ctx.lang),
+      percent(t.le3, ctx.lang),
+      percent(t.le5, ctx.lang),
+      percent(t.none, ctx.lang),
+    ];
   });
   lines.push(
     table(
-      [ctx.t('cli.simulate.tier'), ctx.t('policy.target.le1'), ctx.t('policy.target.le2'), ctx.t('policy.target.le3'), ctx.t('policy.target.le5'), ctx.t('cli.simulate.none')],
+      [
+        ctx.t('cli.simulate.tier'),
+        ctx.t('policy.target.le1'),
+        ctx.t('policy.target.le2'),
+        ctx.t('policy.target.le3'),
+        ctx.t('policy.target.le5'),
+        ctx.t('cli.simulate.none'),
+      ],
       tierRows,
       ['left', 'right', 'right', 'right', 'right', 'right'],
     ),
@@ -141,7 +196,10 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
   lines.push(
     result.nationwide
       ? ctx.t('cli.simulate.nationwideYes')
-      : ctx.t('cli.simulate.nationwideNo', { count: result.missingStates.length, states: result.missingStates.map((s) => `${stateName(s, ctx.lang)} (${s})`).join(', ') }),
+      : ctx.t('cli.simulate.nationwideNo', {
+          count: result.missingStates.length,
+          states: result.missingStates.map((s) => `${stateName(s, ctx.lang)} (${s})`).join(', '),
+        }),
     ctx.t('cli.simulate.sixDays', {
       operation: ctx.t(result.sixDayOperation ? 'cli.simulate.yes' : 'cli.simulate.no'),
       delivery: ctx.t(result.sixDayDelivery ? 'cli.simulate.yes' : 'cli.simulate.no'),
@@ -149,23 +207,32 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
     ...describeDeliveredWeekdays(result.deliveredWeekdays, ctx.t).map((line) => `  ${line}`),
     ctx.t('cli.simulate.outsideBuyShipping', { share: percent(result.outsideBuyShippingShare, ctx.lang) }),
   );
-  const primeOffLine = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, ctx.t, (share) => percent(share, ctx.lang));
+  const primeOffLine = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, ctx.t, (share) =>
+    percent(share, ctx.lang),
+  );
   if (primeOffLine) lines.push(primeOffLine);
   lines.push('');
   if (result.checks.length > 0) {
     lines.push(ctx.t('cli.simulate.checksTitle'));
     for (const c of result.checks) {
       const { value, target } = describeCheck(ctx, c);
-      lines.push(`  ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${ctx.t(c.messageKey, c.params)}${colon}${value} (${ctx.t('cli.simulate.target', { target })})`);
+      lines.push(
+        `  ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${ctx.t(c.messageKey, c.params)}${colon}${value} (${ctx.t('cli.simulate.target', { target })})`,
+      );
     }
     lines.push('');
   }
   if (findings.length > 0) {
     lines.push(ctx.t('cli.simulate.findingsTitle'));
-    for (const f of findings) lines.push(`  ${ctx.t(`cli.severity.${f.severity}`)}  ${f.path}${colon}${renderFinding(ctx.messages, f)}`);
+    for (const f of findings)
+      lines.push(`  ${ctx.t(`cli.severity.${f.severity}`)}  ${f.path}${colon}${renderFinding(ctx.messages, f)}`);
     lines.push('');
   }
   const failed = result.checks.filter((c) => !c.pass).length;
-  lines.push(result.pass ? ctx.t('cli.simulate.resultPass', { count: result.checks.length }) : ctx.t('cli.simulate.resultFail', { failed, count: result.checks.length }));
+  lines.push(
+    result.pass
+      ? ctx.t('cli.simulate.resultPass', { count: result.checks.length })
+      : ctx.t('cli.simulate.resultFail', { failed, count: result.checks.length }),
+  );
   return { stdout: lines.join('\n') + '\n', stderr: '', exitCode };
 }

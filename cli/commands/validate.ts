@@ -25,9 +25,16 @@ export function validateCommand(ctx: CliContext, geo: GeoData, args: { file?: st
     };
     return { stdout: json(out), stderr: '', exitCode };
   }
-  const lines = findings.map((f) => `${ctx.t(`cli.severity.${f.severity}`)}  ${f.path}: ${renderFinding(ctx.messages, f)}`);
+  const lines = findings.map(
+    (f) => `${ctx.t(`cli.severity.${f.severity}`)}  ${f.path}: ${renderFinding(ctx.messages, f)}`,
+  );
   const summary = pass
     ? ctx.t('cli.validate.pass', { file: loaded.name, info: counts.info })
-    : ctx.t('cli.validate.fail', { file: loaded.name, error: counts.error, warning: counts.warning, info: counts.info });
+    : ctx.t('cli.validate.fail', {
+        file: loaded.name,
+        error: counts.error,
+        warning: counts.warning,
+        info: counts.info,
+      });
   return { stdout: [...lines, summary].join('\n') + '\n', stderr: '', exitCode };
 }

@@ -7,7 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, isAppPageUrl, resolveAppRequest } from './appProtocol';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+  isAppPageUrl,
+  resolveAppRequest,
+} from './appProtocol';
 
 let base: string;
 let root: string;
@@ -74,13 +80,24 @@ describe('app:// protocol: what it serves', () => {
       expect([403, 404], url).toContain(response.status);
       expect(await response.text(), url).not.toContain('SECRET');
     }
-    expect(resolveAppRequest('app://shipweek/assets/..%2f..%2fsecret.txt', root)).toMatchObject({ ok: false, status: 403 });
-    expect(resolveAppRequest('app://shipweek/%2e%2e/%2e%2e/secret.txt', root)).toMatchObject({ ok: true, file: path.join(root, 'secret.txt') });
+    expect(resolveAppRequest('app://shipweek/assets/..%2f..%2fsecret.txt', root)).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(resolveAppRequest('app://shipweek/%2e%2e/%2e%2e/secret.txt', root)).toMatchObject({
+      ok: true,
+      file: path.join(root, 'secret.txt'),
+    });
     expect((await get('app://shipweek/assets/escape.js')).status).toBe(403);
   });
 
   it('refuses other hosts, ports, credentials and schemes', async () => {
-    for (const url of ['app://evil/index.html', 'app://shipweek.evil.example/index.html', 'app://shipweek:8080/index.html', 'app://SHIPWEEK.evil/index.html']) {
+    for (const url of [
+      'app://evil/index.html',
+      'app://shipweek.evil.example/index.html',
+      'app://shipweek:8080/index.html',
+      'app://SHIPWEEK.evil/index.html',
+    ]) {
       expect((await get(url)).status, url).toBe(403);
     }
     // A Request cannot even carry credentials; the resolver refuses them all the same.
@@ -91,7 +108,25 @@ describe('app:// protocol: what it serves', () => {
   });
 
   it('property: whatever the path, a file that resolves is inside the renderer folder', () => {
-    const segment = fc.oneof(fc.constantFrom('..', '.', '%2e%2e', '%2E.', '.%2e', '%2f', '%5c', '%00', 'assets', 'index.html', '..%2f', '%252e%252e', 'C:', '~'), fc.string({ maxLength: 6 }));
+    const segment = fc.oneof(
+      fc.constantFrom(
+        '..',
+        '.',
+        '%2e%2e',
+        '%2E.',
+        '.%2e',
+        '%2f',
+        '%5c',
+        '%00',
+        'assets',
+        'index.html',
+        '..%2f',
+        '%252e%252e',
+        'C:',
+        '~',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
     fc.assert(
       fc.property(fc.array(segment, { maxLength: 8 }), (segments) => {
         const r = resolveAppRequest(`app://shipweek/${segments.join('/')}`, root);

@@ -23,7 +23,13 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  * module workers the renderer loads, V8's code cache. It does not bypass the CSP and gets no
  * service workers.
  */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } as const;
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  corsEnabled: true,
+  codeCache: true,
+} as const;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +44,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export type AppRequest = { ok: true; file: string; contentType: string } | { ok: false; status: 400 | 403 | 404; reason: string };
+export type AppRequest =
+  { ok: true; file: string; contentType: string } | { ok: false; status: 400 | 403 | 404; reason: string };
 
 /**
  * Maps an app:// URL to a file under `rootDir` (the built renderer), or says why not. Works on the
@@ -57,7 +64,8 @@ export function resolveAppRequest(rawUrl: string, rootDir: string): AppRequest {
     return { ok: false, status: 400, reason: 'not a URL' };
   }
   if (url.protocol !== `${APP_SCHEME}:`) return { ok: false, status: 400, reason: `scheme ${url.protocol}` };
-  if (url.hostname !== APP_HOST || url.port !== '' || url.username !== '' || url.password !== '') return { ok: false, status: 403, reason: `origin ${url.host}` };
+  if (url.hostname !== APP_HOST || url.port !== '' || url.username !== '' || url.password !== '')
+    return { ok: false, status: 403, reason: `origin ${url.host}` };
   const segments: string[] = [];
   for (const raw of url.pathname.split('/').filter((s) => s !== '')) {
     let segment: string;
@@ -66,14 +74,16 @@ export function resolveAppRequest(rawUrl: string, rootDir: string): AppRequest {
     } catch {
       return { ok: false, status: 400, reason: 'bad percent-encoding' };
     }
-    if (segment === '.' || segment === '..' || /[/\\:\0]/.test(segment)) return { ok: false, status: 403, reason: 'path outside the app' };
+    if (segment === '.' || segment === '..' || /[/\\:\0]/.test(segment))
+      return { ok: false, status: 403, reason: 'path outside the app' };
     segments.push(segment);
   }
   if (segments.length === 0) segments.push('index.html');
   const root = path.resolve(rootDir);
   const file = path.join(root, ...segments);
   const relative = path.relative(root, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { ok: false, status: 403, reason: 'path outside the app' };
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+    return { ok: false, status: 403, reason: 'path outside the app' };
   return { ok: true, file, contentType: CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
 }
 
@@ -97,7 +107,14 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
       const stat = await fs.promises.stat(real);
       if (!stat.isFile()) return new Response(null, { status: 404 });
       const body = request.method === 'HEAD' ? null : await fs.promises.readFile(real);
-      return new Response(body, { status: 200, headers: { 'content-type': resolved.contentType, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' } });
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'content-type': resolved.contentType,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-cache',
+        },
+      });
     } catch {
       return new Response(null, { status: 404 });
     }
@@ -108,7 +125,13 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
 export function isAppPageUrl(url: string): boolean {
   try {
     const u = new URL(url);
-    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '' && u.pathname === '/index.html';
+    return (
+      u.protocol === `${APP_SCHEME}:` &&
+      u.host === APP_HOST &&
+      u.username === '' &&
+      u.password === '' &&
+      u.pathname === '/index.html'
+    );
   } catch {
     return false;
   }

@@ -3,7 +3,18 @@
  * IPC registration. Everything it calls is plain Node (services, db, handler table) so the same
  * code runs under the tests and the CLI, where Electron cannot start.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openWorkspace, WorkspaceUnavailableError, type OpenedWorkspace } from './db/workspace';
@@ -40,10 +51,13 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.enableSandbox();
-  app.whenReady().then(start).catch((e: unknown) => {
-    dialog.showErrorBox('ShipWeek could not start', e instanceof Error ? e.message : String(e));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      dialog.showErrorBox('ShipWeek could not start', e instanceof Error ? e.message : String(e));
+      app.exit(1);
+    });
 }
 
 function hardenSessions(): void {
@@ -90,7 +104,9 @@ async function printToPdf(html: string): Promise<Uint8Array> {
 
 async function chooseSavePath(options: { defaultName: string; filters: FileFilter[] }): Promise<string | null> {
   const defaultPath = path.join(app.getPath('documents'), options.defaultName);
-  const r = mainWindow ? await dialog.showSaveDialog(mainWindow, { defaultPath, filters: options.filters }) : await dialog.showSaveDialog({ defaultPath, filters: options.filters });
+  const r = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, { defaultPath, filters: options.filters })
+    : await dialog.showSaveDialog({ defaultPath, filters: options.filters });
   return r.canceled || !r.filePath ? null : r.filePath;
 }
 
@@ -139,7 +155,16 @@ function buildMenu(language: Lang, dataDir: string): void {
         { role: 'selectAll' },
       ],
     },
-    { label: t.view, submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: t.view,
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     {
       label: t.help,
       submenu: [
@@ -171,7 +196,19 @@ function openWorkspaceAsking(dataDir: string): OpenedWorkspace {
     } catch (e) {
       if (!(e instanceof WorkspaceUnavailableError)) throw e;
       const d = workspaceProblemDialog(e, app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en');
-      const choice = d.actions[dialog.showMessageBoxSync({ type: 'warning', title: d.title, message: d.message, detail: d.detail, buttons: d.buttons, defaultId: 0, cancelId: d.buttons.length - 1, noLink: true })];
+      const choice =
+        d.actions[
+          dialog.showMessageBoxSync({
+            type: 'warning',
+            title: d.title,
+            message: d.message,
+            detail: d.detail,
+            buttons: d.buttons,
+            defaultId: 0,
+            cancelId: d.buttons.length - 1,
+            noLink: true,
+          })
+        ];
       if (choice === 'readOnly') readOnly = true;
       else if (choice !== 'retry') {
         app.exit(1);
@@ -210,7 +247,10 @@ async function start(): Promise<void> {
   buildMenu(workspace.getPrefs().language, dataDir);
 
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
-  const state = fitToDisplays(loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
+  const state = fitToDisplays(
+    loadWindowState(stateFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   mainWindow = new BrowserWindow(mainWindowOptions(state, path.join(here, '../preload/index.cjs'), 'ShipWeek'));
   if (state.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());

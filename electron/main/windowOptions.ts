@@ -20,7 +20,11 @@ const LOCKED_DOWN = {
  * Options of the app's one BrowserWindow, built by a plain function so a test can assert the
  * Electron security checklist without starting Electron.
  */
-export function mainWindowOptions(state: WindowState, preloadPath: string, title: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  state: WindowState,
+  preloadPath: string,
+  title: string,
+): BrowserWindowConstructorOptions {
   return {
     x: state.x,
     y: state.y,

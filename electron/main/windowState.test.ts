@@ -19,7 +19,14 @@ describe('window state', () => {
 
   it('drops a position that is on no display any more', () => {
     const displays = [{ x: 0, y: 0, width: 1920, height: 1080 }];
-    expect(fitToDisplays({ x: 100, y: 100, width: 1200, height: 800, maximized: false }, displays)).toMatchObject({ x: 100, y: 100 });
-    expect(fitToDisplays({ x: 3000, y: 100, width: 1200, height: 800, maximized: false }, displays)).toEqual({ width: 1200, height: 800, maximized: false });
+    expect(fitToDisplays({ x: 100, y: 100, width: 1200, height: 800, maximized: false }, displays)).toMatchObject({
+      x: 100,
+      y: 100,
+    });
+    expect(fitToDisplays({ x: 3000, y: 100, width: 1200, height: 800, maximized: false }, displays)).toEqual({
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
   });
 });

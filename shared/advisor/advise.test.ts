@@ -17,7 +17,11 @@ function resimulate(settings: Settings) {
   // Through JSON, as a settings file would travel.
   const reread = SettingsSchema.parse(JSON.parse(JSON.stringify(settings)));
   const sim = simulate(reread, geo);
-  return { checks: sim.checks.map((c) => ({ id: c.id, value: c.value, pass: c.pass })), pass: sim.pass, cost: weeklyCost(reread, geo).total };
+  return {
+    checks: sim.checks.map((c) => ({ id: c.id, value: c.value, pass: c.pass })),
+    pass: sim.pass,
+    cost: weeklyCost(reread, geo).total,
+  };
 }
 
 describe('advisor evaluator', () => {
@@ -25,7 +29,12 @@ describe('advisor evaluator', () => {
     const s = sampleSettings();
     const cost = resolveCostModel(s);
     const ev = createEvaluator(geo);
-    const plans = [s, ...generateMoves(s, geo, cost).map((m) => applyMove(s, m)).filter((x): x is Settings => x !== null)];
+    const plans = [
+      s,
+      ...generateMoves(s, geo, cost)
+        .map((m) => applyMove(s, m))
+        .filter((x): x is Settings => x !== null),
+    ];
     expect(plans.length).toBeGreaterThan(20);
     for (const p of plans) {
       const a = ev.evaluate(p, cost);
@@ -44,9 +53,21 @@ describe('advisor evaluator', () => {
     const ev = createEvaluator(geo);
     ev.evaluate(s, cost);
     expect(ev.stats.lanesCompiled).toBe(7);
-    const moved = applyMove(s, { kind: 'addPickup', warehouseId: 'wh-columbus', serviceId: 'fedex-home-delivery', day: 'sat', time: '12:00' });
+    const moved = applyMove(s, {
+      kind: 'addPickup',
+      warehouseId: 'wh-columbus',
+      serviceId: 'fedex-home-delivery',
+      day: 'sat',
+      time: '12:00',
+    });
     // FedEx Home Delivery has no Saturday pickup in the matrix, so use a pickup move that applies: later UPS Ground pickups.
-    const later = applyMove(s, { kind: 'movePickup', warehouseId: 'wh-columbus', serviceId: 'ups-ground', days: ['mon', 'tue', 'wed', 'thu', 'fri'], time: '18:00' })!;
+    const later = applyMove(s, {
+      kind: 'movePickup',
+      warehouseId: 'wh-columbus',
+      serviceId: 'ups-ground',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      time: '18:00',
+    })!;
     expect(moved).not.toBeNull();
     ev.evaluate(later, cost);
     expect(ev.stats.lanesCompiled).toBe(8);
@@ -80,10 +101,22 @@ describe('advisor evaluator: the view cache', () => {
     const first = ev.evaluate(s, cost);
     const classes = ev.stats.viewClassesComputed;
     expect(classes).toBe(classesIn(s));
-    const later = applyMove(s, { kind: 'movePickup', warehouseId: 'wh-columbus', serviceId: 'ups-ground', days: ['mon', 'tue', 'wed', 'thu', 'fri'], time: '18:00' })!;
+    const later = applyMove(s, {
+      kind: 'movePickup',
+      warehouseId: 'wh-columbus',
+      serviceId: 'ups-ground',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      time: '18:00',
+    })!;
     ev.evaluate(later, cost);
     // The inverse move builds new objects with the original content: the caches are keyed by content.
-    const back = applyMove(later, { kind: 'movePickup', warehouseId: 'wh-columbus', serviceId: 'ups-ground', days: ['mon', 'tue', 'wed', 'thu', 'fri'], time: '17:00' })!;
+    const back = applyMove(later, {
+      kind: 'movePickup',
+      warehouseId: 'wh-columbus',
+      serviceId: 'ups-ground',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      time: '17:00',
+    })!;
     expect(back).toEqual(s);
     expect(back.warehouses[0]).not.toBe(s.warehouses[0]);
     const before = counts(ev);
@@ -95,7 +128,12 @@ describe('advisor evaluator: the view cache', () => {
     const ev = createEvaluator(geo);
     ev.evaluate(s, cost);
     // UPS Next Day Air Saver no longer offered in zone 8: destinations in zones 1-7 keep their classes.
-    const capped = applyMove(s, { kind: 'setZoneCap', warehouseId: 'wh-columbus', serviceId: 'ups-next-day-air-saver', zoneCap: 7 })!;
+    const capped = applyMove(s, {
+      kind: 'setZoneCap',
+      warehouseId: 'wh-columbus',
+      serviceId: 'ups-next-day-air-saver',
+      zoneCap: 7,
+    })!;
     let before = counts(ev);
     const a = ev.evaluate(capped, cost);
     let d = delta(ev, before);
@@ -105,7 +143,12 @@ describe('advisor evaluator: the view cache', () => {
     expect(d.computed + d.reused).toBe(classesIn(capped));
     expect(a).toEqual(createEvaluator(geo, { incremental: false }).evaluate(capped, cost));
     // A later weekday cutoff moves every lane's customer cutoffs, so every view segment changes.
-    const later = applyMove(s, { kind: 'setCutoff', warehouseId: 'wh-columbus', days: ['mon', 'tue', 'wed', 'thu', 'fri'], time: '14:30' })!;
+    const later = applyMove(s, {
+      kind: 'setCutoff',
+      warehouseId: 'wh-columbus',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      time: '14:30',
+    })!;
     before = counts(ev);
     ev.evaluate(later, cost);
     d = delta(ev, before);
@@ -148,7 +191,11 @@ describe('advise()', () => {
   it('on the sample: every suggestion, the passing plan or the ceiling re-simulates to the same figures', () => {
     const r = advise(sampleSettings(), geo, { maxMoves: 3 });
     expect(r.suggestions.length).toBeGreaterThan(0);
-    const plans = [...r.suggestions, ...(r.cheapestPassing ? [r.cheapestPassing] : []), ...r.ceiling.map((c) => ({ ...c, checks: undefined }))];
+    const plans = [
+      ...r.suggestions,
+      ...(r.cheapestPassing ? [r.cheapestPassing] : []),
+      ...r.ceiling.map((c) => ({ ...c, checks: undefined })),
+    ];
     for (const p of plans) {
       const again = resimulate(p.settings);
       if (p.checks) {
@@ -156,7 +203,8 @@ describe('advise()', () => {
         expect('weeklyCost' in p ? p.weeklyCost : NaN).toBe(again.cost);
       }
     }
-    for (const c of r.ceiling) expect(resimulate(c.settings).checks.find((x) => x.id === c.checkId)!.value).toBe(c.best);
+    for (const c of r.ceiling)
+      expect(resimulate(c.settings).checks.find((x) => x.id === c.checkId)!.value).toBe(c.best);
     if (r.cheapestPassing) expect(resimulate(r.cheapestPassing.settings).pass).toBe(true);
     else expect(r.binding.length).toBeGreaterThan(0);
     // The plan as it is: the same figures as simulate() of the input.
@@ -191,22 +239,44 @@ describe('advise()', () => {
   it('never combines two moves on the same field (the Mon-Fri cutoff set twice was one change counted as two)', () => {
     const s = sampleSettings();
     const MON_FRI = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
-    const at = (time: string, days: readonly (typeof MON_FRI)[number][] = MON_FRI): Move => ({ kind: 'setCutoff', warehouseId: 'wh-columbus', days: [...days], time });
+    const at = (time: string, days: readonly (typeof MON_FRI)[number][] = MON_FRI): Move => ({
+      kind: 'setCutoff',
+      warehouseId: 'wh-columbus',
+      days: [...days],
+      time,
+    });
     // Each alone applies; together they set the same cutoffs twice and are refused.
     expect(applyMoves(s, [at('16:00')])).not.toBeNull();
     expect(applyMoves(s, [at('16:00'), at('17:00')])).toBeNull();
     // Overlapping on one day is enough; different days and different fields combine.
     expect(applyMoves(s, [at('15:00', ['mon', 'tue']), at('16:00', ['tue'])])).toBeNull();
-    expect(applyMoves(s, [at('15:00', ['mon', 'tue']), at('16:00', ['wed'])])?.warehouses[0]!.cutoffs).toMatchObject({ mon: '15:00', tue: '15:00', wed: '16:00' });
-    const cap = (zoneCap: number): Move => ({ kind: 'setZoneCap', warehouseId: 'wh-columbus', serviceId: 'ups-next-day-air-saver', zoneCap });
+    expect(applyMoves(s, [at('15:00', ['mon', 'tue']), at('16:00', ['wed'])])?.warehouses[0]!.cutoffs).toMatchObject({
+      mon: '15:00',
+      tue: '15:00',
+      wed: '16:00',
+    });
+    const cap = (zoneCap: number): Move => ({
+      kind: 'setZoneCap',
+      warehouseId: 'wh-columbus',
+      serviceId: 'ups-next-day-air-saver',
+      zoneCap,
+    });
     expect(applyMoves(s, [cap(6), cap(5)])).toBeNull();
     expect(applyMoves(s, [cap(5), at('15:00')])).not.toBeNull();
 
     // Every plan advise() returns, on the sample and the Reno plan, sets each field at most once,
     // and each field it sets is reachable with one move (the generated moves cover the range).
-    for (const [plan, maxMoves] of [[s, 4], [renoSettings(), 3]] as const) {
+    for (const [plan, maxMoves] of [
+      [s, 4],
+      [renoSettings(), 3],
+    ] as const) {
       const r = advise(plan, geo, { maxMoves });
-      const combos = [...r.suggestions, ...(r.cheapestPassing ? [r.cheapestPassing] : []), ...r.ceiling, ...(r.bestSite ? [r.bestSite] : [])].map((p) => p.moves);
+      const combos = [
+        ...r.suggestions,
+        ...(r.cheapestPassing ? [r.cheapestPassing] : []),
+        ...r.ceiling,
+        ...(r.bestSite ? [r.bestSite] : []),
+      ].map((p) => p.moves);
       expect(combos.some((m) => m.length > 1)).toBe(true);
       for (const moves of combos) {
         const fields = moves.flatMap(moveFields);

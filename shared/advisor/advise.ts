@@ -213,7 +213,8 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
     if (!ok) excludedPlans.add(key);
     return ok;
   }
-  const passesSafely = (moves: readonly Move[], r: { settings: Settings; e: Evaluation }) => r.e.pass && onTimeOk(moves, r.settings);
+  const passesSafely = (moves: readonly Move[], r: { settings: Settings; e: Evaluation }) =>
+    r.e.pass && onTimeOk(moves, r.settings);
 
   // 1. Single moves.
   progress(0, 'singleMoves');
@@ -252,7 +253,8 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
       const r = evaluateMoves([m]);
       if (!r || !withinBudget(r.e)) return;
       const p = penalty(r.e);
-      if (!best || p < best.p - 1e-12 || (Math.abs(p - best.p) <= 1e-12 && r.e.cost.total < best.c)) best = { m, p, c: r.e.cost.total };
+      if (!best || p < best.p - 1e-12 || (Math.abs(p - best.p) <= 1e-12 && r.e.cost.total < best.c))
+        best = { m, p, c: r.e.cost.total };
     });
     progress(1, 'siteSearch');
     return (best as { m: Move } | null)?.m ?? null;
@@ -265,7 +267,8 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
     if (!base.e.pass) {
       for (const mode of ['perDollar', 'outright'] as const) {
         const found = greedy(mode);
-        if (found && (!passing || evaluateMoves(found)!.e.cost.total < evaluateMoves(passing)!.e.cost.total)) passing = found;
+        if (found && (!passing || evaluateMoves(found)!.e.cost.total < evaluateMoves(passing)!.e.cost.total))
+          passing = found;
       }
     }
     if (passing) passing = improve(passing);
@@ -291,7 +294,9 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
         const extra = r.e.cost.total - current.cost.total;
         // A move that makes the plan pass wins over any that does not; then cost (or gain) decides.
         const next = [...moves, m];
-        const score = (r.e.pass && passesSafely(next, r) ? 1e12 - r.e.cost.total : 0) + (mode === 'perDollar' ? gain / (Math.max(0, extra) + c0) : gain);
+        const score =
+          (r.e.pass && passesSafely(next, r) ? 1e12 - r.e.cost.total : 0) +
+          (mode === 'perDollar' ? gain / (Math.max(0, extra) + c0) : gain);
         if (!best || score > best.score) best = { moves: next, e: r.e, score };
       }
       if (!best) return null;
@@ -304,7 +309,8 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
 
   function nextMoves(s: Settings): Move[] {
     const ms = generateMoves(s, geo, cost, moveOptions);
-    if (bestSiteMoves && !s.warehouses.some((w) => w.id === (bestSiteMoves![0] as { id: string }).id)) ms.push(...bestSiteMoves);
+    if (bestSiteMoves && !s.warehouses.some((w) => w.id === (bestSiteMoves![0] as { id: string }).id))
+      ms.push(...bestSiteMoves);
     return ms;
   }
 
@@ -328,7 +334,11 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
         const without = moves.filter((_, j) => j !== i);
         const s = applyMoves(settings, without);
         if (!s) continue;
-        for (const m of nextMoves(s)) if (moveId(m) !== moveId(moves[i]!) && accept([...without, m])) { changed = true; break; }
+        for (const m of nextMoves(s))
+          if (moveId(m) !== moveId(moves[i]!) && accept([...without, m])) {
+            changed = true;
+            break;
+          }
       }
       if (moves.length < maxMoves) {
         const s = applyMoves(settings, moves)!;
@@ -388,7 +398,13 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
       moves,
       labels: moves.map(describeMove),
       settings: s,
-      checks: sim.checks.map((c) => ({ id: c.id, value: c.value, target: c.target, pass: c.pass, delta: c.value - (baseSim.checks.find((b) => b.id === c.id)?.value ?? 0) })),
+      checks: sim.checks.map((c) => ({
+        id: c.id,
+        value: c.value,
+        target: c.target,
+        pass: c.pass,
+        delta: c.value - (baseSim.checks.find((b) => b.id === c.id)?.value ?? 0),
+      })),
       pass: sim.pass,
       weeklyCost: wc.total,
       weeklyCostDelta: wc.total - baseWeekly.total,
@@ -405,7 +421,8 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
   const suggestions: Suggestion[] = [];
   for (const { x, rank } of ranked) {
     const f = figures(x.moves);
-    if (f) suggestions.push({ id: moveId(x.moves[0]!), ...f, checksFixed: rank.checksFixed, pointsGained: rank.points });
+    if (f)
+      suggestions.push({ id: moveId(x.moves[0]!), ...f, checksFixed: rank.checksFixed, pointsGained: rank.points });
   }
 
   let cheapestPassing: AdviceResult['cheapestPassing'] = null;
@@ -448,7 +465,12 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
     ceiling,
     binding,
     bestSite,
-    searchNote: { complete: stopped === undefined, ...(stopped ? { reason: stopped } : {}), evaluations: evaluator.stats.evaluations, strategy: 'greedy+local' },
+    searchNote: {
+      complete: stopped === undefined,
+      ...(stopped ? { reason: stopped } : {}),
+      evaluations: evaluator.stats.evaluations,
+      strategy: 'greedy+local',
+    },
     onTime: baseOutlook ? { outlook: baseOutlook, excluded: excludedPlans.size } : null,
   };
 }
@@ -457,7 +479,10 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
  * How a single move compares with the current plan: checks fixed (net), points gained on failing
  * checks, and a score for ranking — points per extra dollar, with free or saving moves first.
  */
-function rankOf(base: Evaluation, e: Evaluation): { checksFixed: number; points: number; score: number; useful: boolean } {
+function rankOf(
+  base: Evaluation,
+  e: Evaluation,
+): { checksFixed: number; points: number; score: number; useful: boolean } {
   let fixed = 0;
   let broken = 0;
   let points = 0;

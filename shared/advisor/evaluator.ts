@@ -2,7 +2,16 @@ import { SIZE_TIERS, type ServiceId, type SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { WEEKDAYS } from '../time/dateTime';
 import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
-import { createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isTransitDay, SHIP_SEARCH_DAYS, shipDayVerdict, type HolidayBook, type Lane } from '../engine/calendar';
+import {
+  createLane,
+  DELIVERY_SEARCH_DAYS,
+  isDeliveryDay,
+  isTransitDay,
+  SHIP_SEARCH_DAYS,
+  shipDayVerdict,
+  type HolidayBook,
+  type Lane,
+} from '../engine/calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCatalog';
 import { TYPICAL_WEEK_START } from '../engine/compiledPromiseEngine';
 import { route, serviceCarriesTier, warehouseOrigin } from '../engine/routing';
@@ -163,7 +172,10 @@ const MAX_CACHED_PARTITIONS = 1024;
  * compares against; results are the same).
  * @example createEvaluator(loadGeo()).evaluate(sampleSettings(), resolveCostModel(sampleSettings())).pass
  */
-export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; incremental?: boolean } = {}): Evaluator {
+export function createEvaluator(
+  geo: GeoData,
+  opts: { catalog?: EngineCatalog; incremental?: boolean } = {},
+): Evaluator {
   const catalog = opts.catalog ?? DEFAULT_ENGINE_CATALOG;
   const incremental = opts.incremental ?? true;
   const fromDay = dayNumber(TYPICAL_WEEK_START);
@@ -179,7 +191,15 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
   // Local copies: imported bindings are read through getters in some module loaders, costly in the sweep.
   const shipSearchMinutes = SHIP_SEARCH_DAYS * 1440;
   const offsetAtInstant = offsetAt;
-  const stats: EvaluatorStats = { evaluations: 0, lanesCompiled: 0, lanesReused: 0, transitCompiled: 0, transitReused: 0, viewClassesComputed: 0, viewClassesReused: 0 };
+  const stats: EvaluatorStats = {
+    evaluations: 0,
+    lanesCompiled: 0,
+    lanesReused: 0,
+    transitCompiled: 0,
+    transitReused: 0,
+    viewClassesComputed: 0,
+    viewClassesReused: 0,
+  };
 
   let clocks: { tzGroupOf: Int32Array; zoneOfGroup: string[]; bounds: Float64Array[] } | undefined;
   let laneCache = new Map<string, CompiledEvents>();
@@ -233,14 +253,21 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     if (id === undefined) objectIds.set(o, (id = nextId++));
     return id;
   };
-  const overrideCache = new WeakMap<Settings['transitOverrides'], Map<ServiceId, { sig: string; byZip3: Map<string, number> }>>();
+  const overrideCache = new WeakMap<
+    Settings['transitOverrides'],
+    Map<ServiceId, { sig: string; byZip3: Map<string, number> }>
+  >();
   /** The plan's extra delivery days resolved against the ZIP data, once per list (moves that leave it alone share it). */
-  const extraCache = new WeakMap<Settings['extraDeliveryDays'], { extra: ExtraDeliveryDays; sig: Map<ServiceId, string> }>();
+  const extraCache = new WeakMap<
+    Settings['extraDeliveryDays'],
+    { extra: ExtraDeliveryDays; sig: Map<ServiceId, string> }
+  >();
   function extraOf(settings: Settings) {
     let known = extraCache.get(settings.extraDeliveryDays);
     if (!known) {
       const sig = new Map<ServiceId, string>();
-      for (const e of settings.extraDeliveryDays) sig.set(e.serviceId, JSON.stringify([sig.get(e.serviceId) ?? '', e.day, e.area]));
+      for (const e of settings.extraDeliveryDays)
+        sig.set(e.serviceId, JSON.stringify([sig.get(e.serviceId) ?? '', e.day, e.area]));
       known = { extra: createExtraDeliveryDays(settings, geo), sig };
       extraCache.set(settings.extraDeliveryDays, known);
     }
@@ -302,7 +329,8 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
         if (i !== undefined && inScope[i]) weight[i] = weight[i]! + w;
       }
     }
-    if (dw.source === 'population' || weight.every((w) => w === 0)) dests.forEach((z, i) => (weight[i] = inScope[i] ? z.population : 0));
+    if (dw.source === 'population' || weight.every((w) => w === 0))
+      dests.forEach((z, i) => (weight[i] = inScope[i] ? z.population : 0));
     const total = weight.reduce((a, b) => a + b, 0) || 1;
     return (weightCache = { key, weight, total });
   }
@@ -331,7 +359,8 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     const transitDay = new Uint8Array(span + 1);
     const nextDelivery = new Int32Array(span + 1).fill(NONE);
     for (let i = 0; i < span; i++) transitDay[i] = isTransitDay(lane, firstShipDay + i) ? 1 : 0;
-    for (let i = span - 1; i >= 0; i--) nextDelivery[i] = isDeliveryDay(lane, firstShipDay + i) ? firstShipDay + i : nextDelivery[i + 1]!;
+    for (let i = span - 1; i >= 0; i--)
+      nextDelivery[i] = isDeliveryDay(lane, firstShipDay + i) ? firstShipDay + i : nextDelivery[i + 1]!;
     const cutoffs: number[] = [];
     const delivery: number[] = [];
     for (let day = firstShipDay; day <= lastShipDay; day++) {
@@ -356,7 +385,8 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     // The far rule of the ship search (no promise when the next cutoff is more than SHIP_SEARCH_DAYS
     // away) can only bite a view if some wait exceeds it: before the first cutoff, or between two.
     let maxWait = cutoffs.length > 0 ? Math.max(0, cutoffs[0]! - viewFrom) : 0;
-    for (let i = 0; i + 1 < cutoffs.length && cutoffs[i]! < viewTo; i++) maxWait = Math.max(maxWait, cutoffs[i + 1]! - cutoffs[i]!);
+    for (let i = 0; i + 1 < cutoffs.length && cutoffs[i]! < viewTo; i++)
+      maxWait = Math.max(maxWait, cutoffs[i + 1]! - cutoffs[i]!);
     return { id: nextId++, cutoff: Int32Array.from(cutoffs), delivery: Int32Array.from(delivery), maxWait };
   }
 
@@ -447,7 +477,16 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     let profileTotal = 0;
     for (const row of profile) for (const v of row) profileTotal += v;
     const evenProfile = !(profileTotal > 0);
-    grid = { id: nextId++, cuts, far, profile, evenProfile, profileTotal: evenProfile ? 168 : profileTotal, segments: [], steps: new Map() };
+    grid = {
+      id: nextId++,
+      cuts,
+      far,
+      profile,
+      evenProfile,
+      profileTotal: evenProfile ? 168 : profileTotal,
+      segments: [],
+      steps: new Map(),
+    };
     gridCache.set(key, grid);
     return grid;
   }
@@ -490,7 +529,8 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
               while (fi > 0 && far[fi - 1]! > p + shipSearchMinutes) fi--;
               while (fi < far.length && far[fi]! <= p + shipSearchMinutes) fi++;
             }
-            if (ci === lastCi && fi === lastFi && d === lastDay) weight[weight.length - 1] = weight[weight.length - 1]! + w * frac;
+            if (ci === lastCi && fi === lastFi && d === lastDay)
+              weight[weight.length - 1] = weight[weight.length - 1]! + w * frac;
             else {
               start.push(p);
               weight.push(w * frac);
@@ -506,7 +546,12 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
         }
       }
     }
-    const seg = { count: start.length, start: Float64Array.from(start), weight: Float64Array.from(weight), day: Int32Array.from(day) };
+    const seg = {
+      count: start.length,
+      start: Float64Array.from(start),
+      weight: Float64Array.from(weight),
+      day: Int32Array.from(day),
+    };
     grid.segments[g] = seg;
     return seg;
   }
@@ -539,7 +584,13 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     grid: Grid,
     g: number,
     lanes: readonly number[],
-    lane: { events: readonly CompiledEvents[]; transit: readonly Int8Array[]; zones: readonly Uint8Array[]; service: readonly ServiceId[]; tierMask: readonly number[] },
+    lane: {
+      events: readonly CompiledEvents[];
+      transit: readonly Int8Array[];
+      zones: readonly Uint8Array[];
+      service: readonly ServiceId[];
+      tierMask: readonly number[];
+    },
     rep: number,
     cost: ResolvedCostModel,
     costId: number,
@@ -558,7 +609,11 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
     if (classCache.size >= MAX_CACHED_CLASSES) classCache = new Map();
     const seg = segmentsOf(grid, g);
     const n = seg.count;
-    const best: WarehouseBest = { del: new Int32Array(3 * n).fill(NONE), rate: new Float64Array(3 * n), lane: new Uint8Array(3 * n) };
+    const best: WarehouseBest = {
+      del: new Int32Array(3 * n).fill(NONE),
+      rate: new Float64Array(3 * n),
+      lane: new Uint8Array(3 * n),
+    };
     lanes.forEach((l, j) => {
       const tr = lane.transit[l]![rep]!;
       if (tr < 0) return;
@@ -675,7 +730,11 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
       const lanes: number[] = [];
       for (let l = 0; l < L; l++) if (laneWarehouse[l] === wi) lanes.push(l);
       classLanes.push(lanes);
-      if (lanes.length > 0) classOf[wi] = classesOf(lanes.map((l) => transit[l]!), lanes.map((l) => zones[l]!));
+      if (lanes.length > 0)
+        classOf[wi] = classesOf(
+          lanes.map((l) => transit[l]!),
+          lanes.map((l) => zones[l]!),
+        );
     }
     const members = groupsOf(classOf);
     const groupWeight = weightsByGroup(members, weight);
@@ -778,7 +837,10 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
       };
       tiers[tier] = { le1: cum(1), le2: cum(2), le3: cum(3), le5: cum(5), none: at(NONE_BUCKET) };
     });
-    const missingStates = [...stateCovered].filter(([, c]) => !c).map(([s]) => s).sort();
+    const missingStates = [...stateCovered]
+      .filter(([, c]) => !c)
+      .map(([s]) => s)
+      .sort();
     let deliveredDays = 0;
     for (let i = 0; i < 7; i++) deliveredDays += (deliveredMask >> i) & 1;
     const checks = policyChecks(settings, policyId, tiers, missingStates, deliveredDays >= SIX_DAY_DELIVERY_MIN_DAYS);
@@ -811,7 +873,15 @@ export function createEvaluator(geo: GeoData, opts: { catalog?: EngineCatalog; i
       pass: checks.every((c) => c.pass),
       tiers,
       missingStates,
-      cost: { total, labels, fixed, labelsByService, orders, unpricedOrders: unpriced, meanLabel: orders > 0 ? labels / orders : null },
+      cost: {
+        total,
+        labels,
+        fixed,
+        labelsByService,
+        orders,
+        unpricedOrders: unpriced,
+        meanLabel: orders > 0 ? labels / orders : null,
+      },
     };
   }
 
@@ -845,4 +915,3 @@ export function fixedCosts(settings: Settings, cost: ResolvedCostModel): WeeklyC
   }
   return fixed;
 }
-

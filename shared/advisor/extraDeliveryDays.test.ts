@@ -22,7 +22,8 @@ function sampleWithExtraDays(): Settings {
 
 function expectSame(a: ReturnType<ReturnType<typeof createEvaluator>['evaluate']>, b: ReturnType<typeof simulate>) {
   for (const tier of ['standard', 'oversize', 'extraLarge'] as const) {
-    for (const k of ['le1', 'le2', 'le3', 'le5', 'none'] as const) expect(Math.abs(a.tiers[tier][k] - b.tiers[tier][k])).toBeLessThan(1e-12);
+    for (const k of ['le1', 'le2', 'le3', 'le5', 'none'] as const)
+      expect(Math.abs(a.tiers[tier][k] - b.tiers[tier][k])).toBeLessThan(1e-12);
   }
   expect(a.checks.map((c) => [c.id, c.pass])).toEqual(b.checks.map((c) => [c.id, c.pass]));
   a.checks.forEach((c, i) => expect(Math.abs(c.value - b.checks[i]!.value)).toBeLessThan(1e-12));
@@ -39,7 +40,9 @@ describe('the advisor evaluator honours the plan’s extra delivery days', () =>
     // The days matter (so this test can fail): weekend deliveries shorten some promises.
     const without = simulate(sampleSettings(), geo);
     expect(sim.tiers.standard.le2).toBeGreaterThan(without.tiers.standard.le2);
-    expect(withDays.tiers.standard.le2).not.toBe(createEvaluator(geo).evaluate(sampleSettings(), cost).tiers.standard.le2);
+    expect(withDays.tiers.standard.le2).not.toBe(
+      createEvaluator(geo).evaluate(sampleSettings(), cost).tiers.standard.le2,
+    );
   });
 
   it('agrees on every single move of that plan, with caches and without', () => {
@@ -47,7 +50,12 @@ describe('the advisor evaluator honours the plan’s extra delivery days', () =>
     const cost = resolveCostModel(s);
     const warm = createEvaluator(geo);
     const cold = createEvaluator(geo, { incremental: false });
-    const plans = [s, ...generateMoves(s, geo, cost).map((m) => applyMove(s, m)).filter((x): x is Settings => x !== null)];
+    const plans = [
+      s,
+      ...generateMoves(s, geo, cost)
+        .map((m) => applyMove(s, m))
+        .filter((x): x is Settings => x !== null),
+    ];
     expect(plans.length).toBeGreaterThan(20);
     for (const p of plans) {
       const a = warm.evaluate(p, cost);

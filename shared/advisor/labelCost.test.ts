@@ -53,14 +53,19 @@ describe('the label part of the weekly cost', () => {
   it('equals the order-by-order cheapest on-time label over the week (sample week, seven destinations, zones 1 to 8)', () => {
     // Standard size only (the slow way prices one tier); seven ZIP5s in different ZIP3s, time zones and zones.
     const byZip = { '43215': 5, '46204': 3, '10001': 4, '30303': 2, '80202': 1, '90001': 3, '98101': 2 };
-    const s: Settings = { ...sampleSettings(), destinationWeights: { source: 'custom', byZip }, sizeTierMix: { standard: 1, oversize: 0, extraLarge: 0 } };
+    const s: Settings = {
+      ...sampleSettings(),
+      destinationWeights: { source: 'custom', byZip },
+      sizeTierMix: { standard: 1, oversize: 0, extraLarge: 0 },
+    };
     const fast = weeklyCost(s, geo);
     const slow = labelsByHand(s);
     expect(slow.labels).toBeGreaterThan(0);
     expect(Object.keys(slow.byService).length).toBeGreaterThanOrEqual(2);
     expect(fast.orders).toBe(500);
     expect(Math.abs(fast.labels - slow.labels)).toBeLessThan(1e-6 * slow.labels);
-    for (const [id, usd] of Object.entries(slow.byService)) expect(fast.labelsByService[id as keyof typeof fast.labelsByService]).toBeCloseTo(usd, 6);
+    for (const [id, usd] of Object.entries(slow.byService))
+      expect(fast.labelsByService[id as keyof typeof fast.labelsByService]).toBeCloseTo(usd, 6);
     expect(fast.meanLabel).toBeCloseTo(slow.labels / 500, 9);
   });
 

@@ -38,12 +38,19 @@ export interface LabelMix {
 export function labelMix(settings: Settings, cost: WeeklyCost): LabelMix {
   const caps = new Map<ServiceId, number>();
   for (const w of settings.warehouses)
-    for (const p of w.services) if (p.enabled) caps.set(p.serviceId, Math.max(caps.get(p.serviceId) ?? 0, p.zoneCap ?? 8));
+    for (const p of w.services)
+      if (p.enabled) caps.set(p.serviceId, Math.max(caps.get(p.serviceId) ?? 0, p.zoneCap ?? 8));
   const rows: LabelMixRow[] = Object.entries(cost.labelsByService)
     .filter(([, usd]) => (usd ?? 0) > 0)
     .map(([id, usd]) => {
       const serviceId = id as ServiceId;
-      return { serviceId, usd: usd!, share: cost.labels > 0 ? usd! / cost.labels : 0, kind: SERVICES[serviceId].kind, zoneCap: caps.get(serviceId) ?? 8 };
+      return {
+        serviceId,
+        usd: usd!,
+        share: cost.labels > 0 ? usd! / cost.labels : 0,
+        kind: SERVICES[serviceId].kind,
+        zoneCap: caps.get(serviceId) ?? 8,
+      };
     })
     .sort((a, b) => b.usd - a.usd);
   const airShare = rows.filter((r) => r.kind === 'air').reduce((s, r) => s + r.share, 0);

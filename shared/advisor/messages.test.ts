@@ -20,7 +20,20 @@ describe('advisor move texts', () => {
   const names = (id: string) => (id === 'wh-columbus' ? 'Columbus DC' : id);
 
   it('writes day lists as ranges when they run on, services and warehouses by name, and leaves single ids to the messages', () => {
-    expect(moveParams({ days: 'mon, tue, wed, thu, fri', services: 'ups-ground, usps-priority-mail', warehouse: 'wh-columbus', service: 'ups-ground', day: 'sat', minutes: 30 }, en.t, names)).toEqual({
+    expect(
+      moveParams(
+        {
+          days: 'mon, tue, wed, thu, fri',
+          services: 'ups-ground, usps-priority-mail',
+          warehouse: 'wh-columbus',
+          service: 'ups-ground',
+          day: 'sat',
+          minutes: 30,
+        },
+        en.t,
+        names,
+      ),
+    ).toEqual({
       days: 'Monday to Friday',
       services: 'UPS Ground, USPS Priority Mail',
       warehouse: 'Columbus DC',

@@ -1,15 +1,22 @@
-import { WEEKDAYS, type Weekday } from '../time/dateTime';/** A translator: key + params -> text (i18next's t, or the report's translator). */
+import {
+  WEEKDAYS,
+  type Weekday,
+} from '../time/dateTime'; /** A translator: key + params -> text (i18next's t, or the report's translator). */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const isWeekday = (d: string): d is Weekday => (WEEKDAYS as readonly string[]).includes(d);
 
 /** "Monday to Friday" for three or more consecutive days, else the names one by one. */
 function dayList(codes: string, tr: Translate): string {
-  const days = codes.split(',').map((d) => d.trim()).filter(isWeekday);
+  const days = codes
+    .split(',')
+    .map((d) => d.trim())
+    .filter(isWeekday);
   const names = days.map((d) => tr(`catalog.weekday.${d}`));
   const idx = days.map((d) => WEEKDAYS.indexOf(d));
   const consecutive = idx.every((v, i) => i === 0 || v === idx[i - 1]! + 1);
-  if (days.length >= 3 && consecutive) return tr('advisor.days.range', { from: names[0]!, to: names[names.length - 1]! });
+  if (days.length >= 3 && consecutive)
+    return tr('advisor.days.range', { from: names[0]!, to: names[names.length - 1]! });
   return names.join(', ');
 }
 
@@ -21,7 +28,11 @@ function dayList(codes: string, tr: Translate): string {
  * @example moveParams({ days: 'mon, tue, wed', warehouse: 'wh-1', service: 'ups-ground' }, t, () => 'Reno')
  *   // { days: 'Monday to Wednesday', warehouse: 'Reno', service: 'ups-ground' }
  */
-export function moveParams(params: Record<string, string | number>, tr: Translate, warehouseName: (id: string) => string): Record<string, string | number> {
+export function moveParams(
+  params: Record<string, string | number>,
+  tr: Translate,
+  warehouseName: (id: string) => string,
+): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
   for (const [k, v] of Object.entries(params)) {
     if (typeof v !== 'string') continue;
@@ -42,6 +53,10 @@ export function moveParams(params: Record<string, string | number>, tr: Translat
  * One move (describeMove's key and params) as text.
  * @example moveText(describeMove(m), t, (id) => settings.warehouses.find((w) => w.id === id)?.name ?? id)
  */
-export function moveText(label: { key: string; params: Record<string, string | number> }, tr: Translate, warehouseName: (id: string) => string): string {
+export function moveText(
+  label: { key: string; params: Record<string, string | number> },
+  tr: Translate,
+  warehouseName: (id: string) => string,
+): string {
   return tr(label.key, moveParams(label.params, tr, warehouseName));
 }

@@ -27,7 +27,13 @@ export type Move =
   /** Change the seller cutoff on the given days. */
   | { kind: 'setCutoff'; warehouseId: string; days: Weekday[]; time: string }
   /** Ship on Saturday or Sunday: operating day, cutoff, and pickups (or drop-offs) the carriers do. */
-  | { kind: 'operateDay'; warehouseId: string; day: WeekendDay; cutoff: string; handovers: { serviceId: ServiceId; handover: Handover; specialPlan: boolean }[] }
+  | {
+      kind: 'operateDay';
+      warehouseId: string;
+      day: WeekendDay;
+      cutoff: string;
+      handovers: { serviceId: ServiceId; handover: Handover; specialPlan: boolean }[];
+    }
   /** Sign a special operating plan for a "Limited" weekend pickup, and schedule that pickup. */
   | { kind: 'signSpecialPlan'; warehouseId: string; serviceId: ServiceId; day: WeekendDay; time: string }
   | { kind: 'setCustomerCutoffLead'; warehouseId: string; minutes: number }
@@ -54,7 +60,10 @@ export function moveId(m: Move): string {
     case 'setCutoff':
       return `${m.kind}:${m.warehouseId}:${m.days.join('+')}:${m.time}`;
     case 'operateDay':
-      return `${m.kind}:${m.warehouseId}:${m.day}:${m.handovers.filter((h) => h.specialPlan).map((h) => h.serviceId).join('+')}`;
+      return `${m.kind}:${m.warehouseId}:${m.day}:${m.handovers
+        .filter((h) => h.specialPlan)
+        .map((h) => h.serviceId)
+        .join('+')}`;
     case 'signSpecialPlan':
       return `${m.kind}:${m.warehouseId}:${m.serviceId}:${m.day}`;
     case 'setCustomerCutoffLead':
@@ -70,28 +79,51 @@ export function moveId(m: Move): string {
 export function describeMove(m: Move): { key: string; params: Record<string, string | number> } {
   switch (m.kind) {
     case 'enableService':
-      return { key: 'advisor.move.enableService', params: { warehouse: m.warehouseId, service: m.serviceId, days: Object.keys(m.days).join(', ') } };
+      return {
+        key: 'advisor.move.enableService',
+        params: { warehouse: m.warehouseId, service: m.serviceId, days: Object.keys(m.days).join(', ') },
+      };
     case 'disableService':
       return { key: 'advisor.move.disableService', params: { warehouse: m.warehouseId, service: m.serviceId } };
     case 'addPickup':
-      return { key: 'advisor.move.addPickup', params: { warehouse: m.warehouseId, service: m.serviceId, day: m.day, time: m.time } };
+      return {
+        key: 'advisor.move.addPickup',
+        params: { warehouse: m.warehouseId, service: m.serviceId, day: m.day, time: m.time },
+      };
     case 'movePickup':
-      return { key: 'advisor.move.movePickup', params: { warehouse: m.warehouseId, service: m.serviceId, days: m.days.join(', '), time: m.time } };
+      return {
+        key: 'advisor.move.movePickup',
+        params: { warehouse: m.warehouseId, service: m.serviceId, days: m.days.join(', '), time: m.time },
+      };
     case 'setCutoff':
-      return { key: 'advisor.move.setCutoff', params: { warehouse: m.warehouseId, days: m.days.join(', '), time: m.time } };
+      return {
+        key: 'advisor.move.setCutoff',
+        params: { warehouse: m.warehouseId, days: m.days.join(', '), time: m.time },
+      };
     case 'operateDay':
       return {
         key: m.handovers.some((h) => h.specialPlan) ? 'advisor.move.operateDayWithPlan' : 'advisor.move.operateDay',
-        params: { warehouse: m.warehouseId, day: m.day, cutoff: m.cutoff, services: m.handovers.map((h) => h.serviceId).join(', ') },
+        params: {
+          warehouse: m.warehouseId,
+          day: m.day,
+          cutoff: m.cutoff,
+          services: m.handovers.map((h) => h.serviceId).join(', '),
+        },
       };
     case 'signSpecialPlan':
-      return { key: 'advisor.move.signSpecialPlan', params: { warehouse: m.warehouseId, service: m.serviceId, day: m.day, time: m.time } };
+      return {
+        key: 'advisor.move.signSpecialPlan',
+        params: { warehouse: m.warehouseId, service: m.serviceId, day: m.day, time: m.time },
+      };
     case 'setCustomerCutoffLead':
       return { key: 'advisor.move.setCustomerCutoffLead', params: { warehouse: m.warehouseId, minutes: m.minutes } };
     case 'setZoneCap':
       return m.zoneCap === null
         ? { key: 'advisor.move.removeZoneCap', params: { warehouse: m.warehouseId, service: m.serviceId } }
-        : { key: 'advisor.move.setZoneCap', params: { warehouse: m.warehouseId, service: m.serviceId, zone: m.zoneCap } };
+        : {
+            key: 'advisor.move.setZoneCap',
+            params: { warehouse: m.warehouseId, service: m.serviceId, zone: m.zoneCap },
+          };
     case 'addWarehouse':
       return { key: 'advisor.move.addWarehouse', params: { zip: m.zip, copyOf: m.copyOf, timeZone: m.timeZone } };
   }
@@ -118,7 +150,8 @@ function withService(w: Warehouse, index: number, p: ServicePlan): Warehouse {
 export function applyMove(settings: Settings, m: Move): Settings | null {
   if (m.kind === 'addWarehouse') {
     const src = settings.warehouses.find((w) => w.id === m.copyOf);
-    if (!src || settings.warehouses.some((w) => w.id === m.id || w.zip === m.zip) || settings.warehouses.length >= 50) return null;
+    if (!src || settings.warehouses.some((w) => w.id === m.id || w.zip === m.zip) || settings.warehouses.length >= 50)
+      return null;
     const copy: Warehouse = { ...src, id: m.id, name: m.name, zip: m.zip, timeZone: m.timeZone, closures: [] };
     return { ...settings, warehouses: [...settings.warehouses, copy] };
   }
@@ -132,7 +165,12 @@ export function applyMove(settings: Settings, m: Move): Settings | null {
       if (plan?.enabled) return null;
       if (plan) return withWarehouse(settings, wi, withService(w, si, { ...plan, enabled: true }));
       if (w.services.length >= 32) return null;
-      const added: ServicePlan = { serviceId: m.serviceId, enabled: true, days: m.days, specialPlans: { sat: false, sun: false } };
+      const added: ServicePlan = {
+        serviceId: m.serviceId,
+        enabled: true,
+        days: m.days,
+        specialPlans: { sat: false, sun: false },
+      };
       return withWarehouse(settings, wi, { ...w, services: [...w.services, added] });
     }
     case 'disableService':
@@ -140,7 +178,11 @@ export function applyMove(settings: Settings, m: Move): Settings | null {
       return withWarehouse(settings, wi, withService(w, si, { ...plan, enabled: false }));
     case 'addPickup':
       if (!plan?.enabled || plan.days[m.day]) return null;
-      return withWarehouse(settings, wi, withService(w, si, { ...plan, days: { ...plan.days, [m.day]: { kind: 'pickup', times: [m.time] } } }));
+      return withWarehouse(
+        settings,
+        wi,
+        withService(w, si, { ...plan, days: { ...plan.days, [m.day]: { kind: 'pickup', times: [m.time] } } }),
+      );
     case 'movePickup': {
       if (!plan?.enabled) return null;
       const days = { ...plan.days };
@@ -182,8 +224,14 @@ export function applyMove(settings: Settings, m: Move): Settings | null {
     }
     case 'signSpecialPlan': {
       if (!plan?.enabled || plan.specialPlans[m.day]) return null;
-      const days = plan.days[m.day] ? plan.days : { ...plan.days, [m.day]: { kind: 'pickup' as const, times: [m.time] } };
-      return withWarehouse(settings, wi, withService(w, si, { ...plan, days, specialPlans: { ...plan.specialPlans, [m.day]: true } }));
+      const days = plan.days[m.day]
+        ? plan.days
+        : { ...plan.days, [m.day]: { kind: 'pickup' as const, times: [m.time] } };
+      return withWarehouse(
+        settings,
+        wi,
+        withService(w, si, { ...plan, days, specialPlans: { ...plan.specialPlans, [m.day]: true } }),
+      );
     }
     case 'setCustomerCutoffLead':
       if (w.customerCutoffLeadMinutes === m.minutes) return null;
@@ -224,7 +272,10 @@ export function moveFields(m: Move): string[] {
         ...m.handovers.filter((h) => h.specialPlan).map((h) => `specialPlan:${m.warehouseId}:${h.serviceId}:${m.day}`),
       ];
     case 'signSpecialPlan':
-      return [`specialPlan:${m.warehouseId}:${m.serviceId}:${m.day}`, `handover:${m.warehouseId}:${m.serviceId}:${m.day}`];
+      return [
+        `specialPlan:${m.warehouseId}:${m.serviceId}:${m.day}`,
+        `handover:${m.warehouseId}:${m.serviceId}:${m.day}`,
+      ];
     case 'setCustomerCutoffLead':
       return [`lead:${m.warehouseId}`];
     case 'setZoneCap':
@@ -313,7 +364,12 @@ function weekendHandover(serviceId: ServiceId, day: WeekendDay): 'pickup' | 'dro
  * candidate ZIP. Moves that would change nothing are left out.
  * @example generateMoves(sampleSettings(), loadGeo(), resolveCostModel(sampleSettings())).length > 0 // true
  */
-export function generateMoves(settings: Settings, geo: GeoData, cost: ResolvedCostModel, opts: MoveOptions = {}): Move[] {
+export function generateMoves(
+  settings: Settings,
+  geo: GeoData,
+  cost: ResolvedCostModel,
+  opts: MoveOptions = {},
+): Move[] {
   const moves: Move[] = [];
   const policy = resolvePolicy(settings, opts.policyId);
   const weekdayFloor = minutesOfDay(policy.rules.minWeekdayCutoff ?? '14:00');
@@ -351,19 +407,48 @@ export function generateMoves(settings: Settings, geo: GeoData, cost: ResolvedCo
         if (p.days[d]) continue;
         if (d === 'sat' || d === 'sun') {
           const kind = weekendHandover(p.serviceId, d);
-          if (kind === 'pickup') moves.push({ kind: 'addPickup', warehouseId: w.id, serviceId: p.serviceId, day: d, time: pickupTimeFor(w, d, 0) });
+          if (kind === 'pickup')
+            moves.push({
+              kind: 'addPickup',
+              warehouseId: w.id,
+              serviceId: p.serviceId,
+              day: d,
+              time: pickupTimeFor(w, d, 0),
+            });
           else if (weekendCapability(p.serviceId, d, 'pickup') === 'limited' && !p.specialPlans[d]) {
-            moves.push({ kind: 'signSpecialPlan', warehouseId: w.id, serviceId: p.serviceId, day: d, time: pickupTimeFor(w, d, 0) });
+            moves.push({
+              kind: 'signSpecialPlan',
+              warehouseId: w.id,
+              serviceId: p.serviceId,
+              day: d,
+              time: pickupTimeFor(w, d, 0),
+            });
           }
-        } else moves.push({ kind: 'addPickup', warehouseId: w.id, serviceId: p.serviceId, day: d, time: pickupTimeFor(w, d, pickupFloor) });
+        } else
+          moves.push({
+            kind: 'addPickup',
+            warehouseId: w.id,
+            serviceId: p.serviceId,
+            day: d,
+            time: pickupTimeFor(w, d, pickupFloor),
+          });
       }
       // Weekday pickups one hour later (lets a later cutoff keep this service).
       const weekdayPickups = MON_FRI.filter((d) => p.days[d]?.kind === 'pickup');
       if (weekdayPickups.length > 0) {
-        const latest = Math.max(...weekdayPickups.flatMap((d) => (p.days[d] as { times: string[] }).times.map(minutesOfDay)));
+        const latest = Math.max(
+          ...weekdayPickups.flatMap((d) => (p.days[d] as { times: string[] }).times.map(minutesOfDay)),
+        );
         // One move per target time: two moves of the same pickups cannot be combined (moveFields).
         for (const step of [60, 120]) {
-          if (latest + step <= LATEST_PICKUP) moves.push({ kind: 'movePickup', warehouseId: w.id, serviceId: p.serviceId, days: weekdayPickups, time: timeOfDay(latest + step) });
+          if (latest + step <= LATEST_PICKUP)
+            moves.push({
+              kind: 'movePickup',
+              warehouseId: w.id,
+              serviceId: p.serviceId,
+              days: weekdayPickups,
+              time: timeOfDay(latest + step),
+            });
         }
       }
       // Zone caps (Shipping Region Automation's delivery zone limit): every level, since two cap
@@ -377,7 +462,10 @@ export function generateMoves(settings: Settings, geo: GeoData, cost: ResolvedCo
     }
 
     // Cutoffs: weekdays together, each weekend day alone.
-    const groups: Weekday[][] = [MON_FRI.filter((d) => open.includes(d)), ...(['sat', 'sun'] as const).filter((d) => open.includes(d)).map((d) => [d])];
+    const groups: Weekday[][] = [
+      MON_FRI.filter((d) => open.includes(d)),
+      ...(['sat', 'sun'] as const).filter((d) => open.includes(d)).map((d) => [d]),
+    ];
     for (const days of groups) {
       if (days.length === 0) continue;
       const floor = days[0] === 'sat' || days[0] === 'sun' ? weekendFloor : weekdayFloor;
@@ -399,7 +487,8 @@ export function generateMoves(settings: Settings, geo: GeoData, cost: ResolvedCo
         }),
       );
       const earliest = Math.min(...days.map((d) => minutesOfDay(w.cutoffs[d]!)));
-      if (blocked && earliest > floor) moves.push({ kind: 'setCutoff', warehouseId: w.id, days, time: timeOfDay(floor) });
+      if (blocked && earliest > floor)
+        moves.push({ kind: 'setCutoff', warehouseId: w.id, days, time: timeOfDay(floor) });
     }
 
     // Weekend operation.
@@ -422,19 +511,28 @@ export function generateMoves(settings: Settings, geo: GeoData, cost: ResolvedCo
           warehouseId: w.id,
           day,
           cutoff,
-          handovers: [...offered, { serviceId: p.serviceId, handover: { kind: 'pickup', times: [handoverTime] }, specialPlan: true }],
+          handovers: [
+            ...offered,
+            { serviceId: p.serviceId, handover: { kind: 'pickup', times: [handoverTime] }, specialPlan: true },
+          ],
         });
       }
     }
 
-    if (w.customerCutoffLeadMinutes > 0) moves.push({ kind: 'setCustomerCutoffLead', warehouseId: w.id, minutes: Math.max(0, w.customerCutoffLeadMinutes - 30) });
+    if (w.customerCutoffLeadMinutes > 0)
+      moves.push({
+        kind: 'setCustomerCutoffLead',
+        warehouseId: w.id,
+        minutes: Math.max(0, w.customerCutoffLeadMinutes - 30),
+      });
   }
 
   const first = settings.warehouses[0];
-  if (first) for (const zip of opts.candidateZips ?? []) {
-    const m = warehouseMove(settings, geo, first.id, zip);
-    if (m) moves.push(m);
-  }
+  if (first)
+    for (const zip of opts.candidateZips ?? []) {
+      const m = warehouseMove(settings, geo, first.id, zip);
+      if (m) moves.push(m);
+    }
   return moves;
 }
 
@@ -442,7 +540,12 @@ export function generateMoves(settings: Settings, geo: GeoData, cost: ResolvedCo
  * The move that opens a warehouse at a ZIP5 (a copy of `copyOf`'s week), or null when the ZIP is
  * unknown or already a warehouse.
  */
-export function warehouseMove(settings: Settings, geo: GeoData, copyOf: string, zip: string): Extract<Move, { kind: 'addWarehouse' }> | null {
+export function warehouseMove(
+  settings: Settings,
+  geo: GeoData,
+  copyOf: string,
+  zip: string,
+): Extract<Move, { kind: 'addWarehouse' }> | null {
   const rec = geo.lookup(zip);
   const timeZone = geo.timeZoneOf(zip);
   if (zip.length !== 5 || !rec || !timeZone || settings.warehouses.some((w) => w.zip === zip)) return null;

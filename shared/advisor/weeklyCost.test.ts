@@ -45,7 +45,12 @@ describe('explainOrderCost', () => {
     if (!r.ok) throw new Error(`expected a promise, got ${r.reason}`);
     expect(r.deliveryDate).toBe('2026-06-11');
     expect(r.promiseDays).toBe(1);
-    const byService = Object.fromEntries(r.candidates.map((c) => [c.serviceId, { date: c.deliveryDate, zone: c.zone, usd: c.usd, onTime: c.onTime, source: c.source }]));
+    const byService = Object.fromEntries(
+      r.candidates.map((c) => [
+        c.serviceId,
+        { date: c.deliveryDate, zone: c.zone, usd: c.usd, onTime: c.onTime, source: c.source },
+      ]),
+    );
     expect(byService).toEqual({
       'ups-next-day-air-saver': { date: '2026-06-11', zone: 3, usd: 61.5, onTime: true, source: 'default' },
       'ups-next-day-air': { date: '2026-06-11', zone: 3, usd: 67.5, onTime: true, source: 'default' },
@@ -70,14 +75,23 @@ describe('explainOrderCost', () => {
   it("uses the settings' own price when it has one, and says so", () => {
     // A contract rate makes Next Day Air cheaper than the Saver's default price in zone 3.
     const s = columbusUps();
-    s.costModel = { ...DEFAULT_COST_MODEL, labelRates: [{ serviceId: 'ups-next-day-air', zone: 3, tier: 'standard', usd: 45 }] };
+    s.costModel = {
+      ...DEFAULT_COST_MODEL,
+      labelRates: [{ serviceId: 'ups-next-day-air', zone: 3, tier: 'standard', usd: 45 }],
+    };
     const r = explainOrderCost(s, geo, query);
     if (!r.ok) throw new Error(`expected a promise, got ${r.reason}`);
     expect(r.deliveryDate).toBe('2026-06-11');
     expect(r.label).toMatchObject({ serviceId: 'ups-next-day-air', usd: 45, source: 'settings', onTime: true });
-    expect(r.steps.at(-1)).toMatchObject({ key: 'advisor.explain.label', params: { service: 'ups-next-day-air', usd: '45.00' } });
+    expect(r.steps.at(-1)).toMatchObject({
+      key: 'advisor.explain.label',
+      params: { service: 'ups-next-day-air', usd: '45.00' },
+    });
     // A cheaper contract price for a late service changes nothing: it still misses the promised date.
-    s.costModel = { ...DEFAULT_COST_MODEL, labelRates: [{ serviceId: 'ups-2nd-day-air', zone: 3, tier: 'standard', usd: 1 }] };
+    s.costModel = {
+      ...DEFAULT_COST_MODEL,
+      labelRates: [{ serviceId: 'ups-2nd-day-air', zone: 3, tier: 'standard', usd: 1 }],
+    };
     const late = explainOrderCost(s, geo, query);
     expect(late.ok && late.label.serviceId).toBe('ups-next-day-air-saver');
   });
@@ -102,7 +116,14 @@ describe('explainOrderCost', () => {
   it('gives no label when no enabled service can carry the order, with the reason', () => {
     // Extra-large parcels never go by USPS: a USPS-only plan cannot promise them.
     const s = columbusUps();
-    s.warehouses[0] = { ...s.warehouses[0]!, services: s.warehouses[0]!.services.map((p, i) => ({ ...p, serviceId: i === 0 ? 'usps-priority-mail' : p.serviceId, enabled: i === 0 })) };
+    s.warehouses[0] = {
+      ...s.warehouses[0]!,
+      services: s.warehouses[0]!.services.map((p, i) => ({
+        ...p,
+        serviceId: i === 0 ? 'usps-priority-mail' : p.serviceId,
+        enabled: i === 0,
+      })),
+    };
     const r = explainOrderCost(s, geo, { ...query, sizeTier: 'extraLarge' });
     expect(r.ok).toBe(false);
     if (r.ok) return;

@@ -40,7 +40,14 @@ export interface LabelCandidate {
 }
 
 export type OrderCostExplanation =
-  | { ok: true; promiseDays: number; deliveryDate: string; label: LabelCandidate; candidates: LabelCandidate[]; steps: ExplanationStep[] }
+  | {
+      ok: true;
+      promiseDays: number;
+      deliveryDate: string;
+      label: LabelCandidate;
+      candidates: LabelCandidate[];
+      steps: ExplanationStep[];
+    }
   | { ok: false; reason: string; params: Record<string, string | number>; steps: ExplanationStep[] };
 
 /**
@@ -55,7 +62,12 @@ export function explainOrderCost(
   q: { at: string; to: string; sizeTier?: SizeTier; holidays?: boolean },
 ): OrderCostExplanation {
   const tier = q.sizeTier ?? 'standard';
-  const promise = computePromise(settings, geo, { at: q.at, to: q.to, sizeTier: tier, holidays: q.holidays ?? false }, DEFAULT_ENGINE_CATALOG);
+  const promise = computePromise(
+    settings,
+    geo,
+    { at: q.at, to: q.to, sizeTier: tier, holidays: q.holidays ?? false },
+    DEFAULT_ENGINE_CATALOG,
+  );
   const steps: ExplanationStep[] = [...promise.explanation];
   if (!promise.ok) return { ok: false, reason: promise.reason, params: promise.params, steps };
   const cost = resolveCostModel(settings);
@@ -75,8 +87,15 @@ export function explainOrderCost(
   let label: LabelCandidate | undefined;
   for (const c of candidates) {
     steps.push({
-      key: c.usd === null ? 'advisor.explain.cannotDeliver' : c.onTime ? 'advisor.explain.onTime' : 'advisor.explain.late',
-      params: { service: c.serviceId, deliveryDate: c.deliveryDate ?? '', usd: c.usd === null ? '' : c.usd.toFixed(2), zone: c.zone ?? '', tier },
+      key:
+        c.usd === null ? 'advisor.explain.cannotDeliver' : c.onTime ? 'advisor.explain.onTime' : 'advisor.explain.late',
+      params: {
+        service: c.serviceId,
+        deliveryDate: c.deliveryDate ?? '',
+        usd: c.usd === null ? '' : c.usd.toFixed(2),
+        zone: c.zone ?? '',
+        tier,
+      },
     });
     if (c.onTime && c.usd !== null && (!label || c.usd < label.usd!)) label = c;
   }
@@ -84,7 +103,13 @@ export function explainOrderCost(
   label ??= candidates.find((c) => c.serviceId === promise.service.serviceId && c.warehouseId === promise.warehouseId)!;
   steps.push({
     key: label.source === 'settings' ? 'advisor.explain.label' : 'advisor.explain.labelDefault',
-    params: { service: label.serviceId, usd: label.usd!.toFixed(2), zone: label.zone ?? '', tier, deliveryDate: promise.deliveryDate },
+    params: {
+      service: label.serviceId,
+      usd: label.usd!.toFixed(2),
+      zone: label.zone ?? '',
+      tier,
+      deliveryDate: promise.deliveryDate,
+    },
   });
   return { ok: true, promiseDays: promise.promiseDays, deliveryDate: promise.deliveryDate, label, candidates, steps };
 }

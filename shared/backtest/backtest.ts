@@ -185,7 +185,15 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
   geo.zip3s.forEach((z, i) => (zip3Index[Number(z.zip3)] = i));
   const D = geo.zip3s.length;
   // Plan 0 is the backtested plan; the others judge the orders bought in their date ranges.
-  const plans = [{ name: null as string | null, from: -Infinity, to: Infinity, settings }, ...(options.plansInForce ?? []).map((p) => ({ name: p.name, from: dayNumber(p.from), to: dayNumber(p.to), settings: p.settings }))].map((p) => ({
+  const plans = [
+    { name: null as string | null, from: -Infinity, to: Infinity, settings },
+    ...(options.plansInForce ?? []).map((p) => ({
+      name: p.name,
+      from: dayNumber(p.from),
+      to: dayNumber(p.to),
+      settings: p.settings,
+    })),
+  ].map((p) => ({
     ...p,
     zip5Overridden: new Set(p.settings.transitOverrides.filter((o) => o.dest.length === 5).map((o) => o.dest)),
     blocks: new Map<number, PromiseEngine>(),
@@ -220,7 +228,11 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
     const blocks = plans[plan]!.blocks;
     let engine = blocks.get(block);
     if (!engine) {
-      engine = createPromiseEngine(plans[plan]!.settings, geo, { from: isoDate(block * blockDays), days: blockDays, holidays: true });
+      engine = createPromiseEngine(plans[plan]!.settings, geo, {
+        from: isoDate(block * blockDays),
+        days: blockDays,
+        holidays: true,
+      });
       blocks.set(block, engine);
       // Lanes are the same in every block of a plan; the transit tallies only use the backtested plan's.
       if (plan === 0) {
@@ -276,7 +288,8 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
         return;
       }
       const zip = line.zip;
-      const zi = zip3Index[(zip.charCodeAt(0) - 48) * 100 + (zip.charCodeAt(1) - 48) * 10 + (zip.charCodeAt(2) - 48)] ?? -1;
+      const zi =
+        zip3Index[(zip.charCodeAt(0) - 48) * 100 + (zip.charCodeAt(1) - 48) * 10 + (zip.charCodeAt(2) - 48)] ?? -1;
       if (zi < 0) return;
       const record3 = geo.zip3s[zi]!;
       const view = line.purchase;
@@ -291,7 +304,10 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
       if (plan.zip5Overridden.has(line.zip)) {
         slowPath++;
         const tz = geo.timeZoneOf(line.zip) ?? record3.timeZone;
-        const r = computePromise(plan.settings, geo, { at: formatLocalDateTime(toLocalMinutes(tz, view)), to: line.zip });
+        const r = computePromise(plan.settings, geo, {
+          at: formatLocalDateTime(toLocalMinutes(tz, view)),
+          to: line.zip,
+        });
         if (r.ok) deliveryDay = dayNumber(r.deliveryDate);
       } else {
         engine = engineFor(view, p);
@@ -323,7 +339,18 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
       if (p === 0 && engine && lane >= 0 && engine.laneDeliveries(lane, view, deliveries)) {
         const key = zi * 4096 + lane;
         let tally = tallies.get(key);
-        if (!tally) tallies.set(key, (tally = { serviceId: laneServices[lane]!, zip3: record3.zip3, orders: 0, agreeNow: 0, matches: new Int32Array(16), current: new Int32Array(16) }));
+        if (!tally)
+          tallies.set(
+            key,
+            (tally = {
+              serviceId: laneServices[lane]!,
+              zip3: record3.zip3,
+              orders: 0,
+              agreeNow: 0,
+              matches: new Int32Array(16),
+              current: new Int32Array(16),
+            }),
+          );
         tally.orders++;
         if (diff === 0) tally.agreeNow++;
         tally.current[engine.transit[zi * laneCount + lane]!]!++;
@@ -334,17 +361,28 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
     /** The result; the worst orders get the explained engine's reasoning. */
     finish(): BacktestResult {
       const groups = (map: Map<string, GroupAcc>): BacktestGroup[] =>
-        [...map].map(([key, a]) => group(key, a)).sort((x, y) => y.compared - y.agree - (x.compared - x.agree) || x.key.localeCompare(y.key));
+        [...map]
+          .map(([key, a]) => group(key, a))
+          .sort((x, y) => y.compared - y.agree - (x.compared - x.agree) || x.key.localeCompare(y.key));
       const byZip3 = new Map<string, GroupAcc>();
       const byState = new Map<string, GroupAcc>();
       for (let d = 0; d < D; d++) {
         if (z3Compared[d] === 0) continue;
         const served = z3Compared[d]! - z3Unserved[d]!;
-        const acc: GroupAcc = { compared: z3Compared[d]!, agree: z3Agree[d]!, earlier: z3Earlier[d]!, later: z3Later[d]!, unserved: z3Unserved[d]!, diffSum: z3DiffSum[d]!, diffCount: served };
+        const acc: GroupAcc = {
+          compared: z3Compared[d]!,
+          agree: z3Agree[d]!,
+          earlier: z3Earlier[d]!,
+          later: z3Later[d]!,
+          unserved: z3Unserved[d]!,
+          diffSum: z3DiffSum[d]!,
+          diffCount: served,
+        };
         byZip3.set(geo.zip3s[d]!.zip3, acc);
         const state = geo.zip3s[d]!.state;
         const s = byState.get(state) ?? newAcc();
-        for (const k of ['compared', 'agree', 'earlier', 'later', 'unserved', 'diffSum', 'diffCount'] as const) s[k] += acc[k];
+        for (const k of ['compared', 'agree', 'earlier', 'later', 'unserved', 'diffSum', 'diffCount'] as const)
+          s[k] += acc[k];
         byState.set(state, s);
       }
       return {
@@ -361,19 +399,33 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
         byState: groups(byState),
         byZip3: groups(byZip3),
         byServiceLevel: groups(byLevel),
-        byWeekdayHour: WEEKDAYS.flatMap((weekday, d) => Array.from({ length: 24 }, (_, hour) => ({ weekday, hour, compared: cellCompared[d * 24 + hour]!, agree: cellAgree[d * 24 + hour]! }))),
+        byWeekdayHour: WEEKDAYS.flatMap((weekday, d) =>
+          Array.from({ length: 24 }, (_, hour) => ({
+            weekday,
+            hour,
+            compared: cellCompared[d * 24 + hour]!,
+            agree: cellAgree[d * 24 + hour]!,
+          })),
+        ),
         worst: worst.map((w) => explainWorst(w)),
         suggestedOverrides: suggestions(),
         slowPathOrders: slowPath,
         blocksCompiled: plans.reduce((n, p) => n + p.blocks.size, 0),
-        byPlan: plans.filter((p, i) => i === 0 || p.compared > 0).map((p) => ({ name: p.name, compared: p.compared, agree: p.agree })),
+        byPlan: plans
+          .filter((p, i) => i === 0 || p.compared > 0)
+          .map((p) => ({ name: p.name, compared: p.compared, agree: p.agree })),
       };
     },
   };
 
   function group(key: string, a: GroupAcc): BacktestGroup {
     return {
-      key, compared: a.compared, agree: a.agree, earlier: a.earlier, later: a.later, unserved: a.unserved,
+      key,
+      compared: a.compared,
+      agree: a.agree,
+      earlier: a.earlier,
+      later: a.later,
+      unserved: a.unserved,
       meanDiffDays: a.diffCount === 0 ? 0 : Math.round((a.diffSum / a.diffCount) * 100) / 100,
     };
   }
@@ -423,14 +475,29 @@ export function createBacktest(settings: Settings, geo: GeoData, options: Backte
       // The figure matching most orders; on a tie, the one nearest today's.
       let best = current;
       for (let n = 0; n < 16; n++) {
-        const better = t.matches[n]! > t.matches[best]! || (t.matches[n] === t.matches[best] && Math.abs(n - current) < Math.abs(best - current));
+        const better =
+          t.matches[n]! > t.matches[best]! ||
+          (t.matches[n] === t.matches[best] && Math.abs(n - current) < Math.abs(best - current));
         if (better) best = n;
       }
       const gain = t.matches[best]! - t.agreeNow;
       if (best === current || gain < minOrders || t.matches[best]! < minShare * t.orders) continue;
-      out.push({ serviceId: t.serviceId, dest: t.zip3, businessDays: best, currentBusinessDays: current, orders: t.orders, agreeNow: t.agreeNow, agreeWith: t.matches[best]! });
+      out.push({
+        serviceId: t.serviceId,
+        dest: t.zip3,
+        businessDays: best,
+        currentBusinessDays: current,
+        orders: t.orders,
+        agreeNow: t.agreeNow,
+        agreeWith: t.matches[best]!,
+      });
     }
-    return out.sort((a, b) => b.agreeWith - b.agreeNow - (a.agreeWith - a.agreeNow) || a.dest.localeCompare(b.dest) || a.serviceId.localeCompare(b.serviceId));
+    return out.sort(
+      (a, b) =>
+        b.agreeWith - b.agreeNow - (a.agreeWith - a.agreeNow) ||
+        a.dest.localeCompare(b.dest) ||
+        a.serviceId.localeCompare(b.serviceId),
+    );
   }
 }
 export type Backtest = ReturnType<typeof createBacktest>;
@@ -439,7 +506,12 @@ export type Backtest = ReturnType<typeof createBacktest>;
  * Backtests a list (or any iterable) of order lines in one call.
  * @example backtestOrders(settings, loadGeo(), lines).agreeShare // 0.93
  */
-export function backtestOrders(settings: Settings, geo: GeoData, lines: Iterable<OrderLine>, options: BacktestOptions = {}): BacktestResult {
+export function backtestOrders(
+  settings: Settings,
+  geo: GeoData,
+  lines: Iterable<OrderLine>,
+  options: BacktestOptions = {},
+): BacktestResult {
   const bt = createBacktest(settings, geo, options);
   for (const line of lines) bt.add(line);
   return bt.finish();
@@ -450,8 +522,16 @@ export function backtestOrders(settings: Settings, geo: GeoData, lines: Iterable
  * service and destination), ready to save as a new scenario and backtest again.
  * @example applyTransitSuggestions(settings, result.suggestedOverrides).transitOverrides.length
  */
-export function applyTransitSuggestions(settings: Settings, suggestions: readonly Pick<TransitSuggestion, 'serviceId' | 'dest' | 'businessDays'>[]): Settings {
-  const incoming = new Map<string, TransitOverride>(suggestions.map((s) => [`${s.serviceId}|${s.dest}`, { serviceId: s.serviceId, dest: s.dest, businessDays: s.businessDays }]));
+export function applyTransitSuggestions(
+  settings: Settings,
+  suggestions: readonly Pick<TransitSuggestion, 'serviceId' | 'dest' | 'businessDays'>[],
+): Settings {
+  const incoming = new Map<string, TransitOverride>(
+    suggestions.map((s) => [
+      `${s.serviceId}|${s.dest}`,
+      { serviceId: s.serviceId, dest: s.dest, businessDays: s.businessDays },
+    ]),
+  );
   const kept = settings.transitOverrides.filter((o) => !incoming.has(`${o.serviceId}|${o.dest}`));
   const transitOverrides = [...kept, ...incoming.values()].slice(0, MAX_TRANSIT_OVERRIDES);
   return { ...settings, transitOverrides };

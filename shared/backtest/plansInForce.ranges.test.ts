@@ -14,23 +14,58 @@ describe('plans in force: ranges', () => {
     const peak = { name: 'Peak', from: '2026-06-30', to: '2026-07-02' };
     const problems = plansInForceProblems([june, july, peak]);
     expect(problems).toEqual([
-      { kind: 'overlap', first: june, second: peak, firstIndex: 0, secondIndex: 2, from: '2026-06-30', to: '2026-06-30' },
-      { kind: 'overlap', first: july, second: peak, firstIndex: 1, secondIndex: 2, from: '2026-07-01', to: '2026-07-02' },
+      {
+        kind: 'overlap',
+        first: june,
+        second: peak,
+        firstIndex: 0,
+        secondIndex: 2,
+        from: '2026-06-30',
+        to: '2026-06-30',
+      },
+      {
+        kind: 'overlap',
+        first: july,
+        second: peak,
+        firstIndex: 1,
+        secondIndex: 2,
+        from: '2026-07-01',
+        to: '2026-07-02',
+      },
     ]);
     expect(planRangeMessage(problems[1]!)).toEqual({
       id: 'plansOverlap',
-      params: { first: 'July', firstFrom: '2026-07-01', firstTo: '2026-07-31', second: 'Peak', secondFrom: '2026-06-30', secondTo: '2026-07-02', from: '2026-07-01', to: '2026-07-02' },
+      params: {
+        first: 'July',
+        firstFrom: '2026-07-01',
+        firstTo: '2026-07-31',
+        second: 'Peak',
+        secondFrom: '2026-06-30',
+        secondTo: '2026-07-02',
+        from: '2026-07-01',
+        to: '2026-07-02',
+      },
     });
   });
 
   it('the same plan listed twice over one period overlaps itself; a range inside another overlaps over its own dates', () => {
-    expect(plansInForceProblems([june, { ...june }])[0]).toMatchObject({ kind: 'overlap', from: '2026-06-01', to: '2026-06-30' });
-    expect(plansInForceProblems([june, { name: 'Sale', from: '2026-06-10', to: '2026-06-12' }])[0]).toMatchObject({ from: '2026-06-10', to: '2026-06-12' });
+    expect(plansInForceProblems([june, { ...june }])[0]).toMatchObject({
+      kind: 'overlap',
+      from: '2026-06-01',
+      to: '2026-06-30',
+    });
+    expect(plansInForceProblems([june, { name: 'Sale', from: '2026-06-10', to: '2026-06-12' }])[0]).toMatchObject({
+      from: '2026-06-10',
+      to: '2026-06-12',
+    });
   });
 
   it('a range that ends before it starts is its own problem (not also an overlap)', () => {
     const backwards = { name: 'Typo', from: '2026-06-30', to: '2026-06-01' };
     expect(plansInForceProblems([june, backwards])).toEqual([{ kind: 'backwards', plan: backwards, index: 1 }]);
-    expect(planRangeMessage({ kind: 'backwards', plan: backwards, index: 1 })).toEqual({ id: 'planRangeBackwards', params: { name: 'Typo', from: '2026-06-30', to: '2026-06-01' } });
+    expect(planRangeMessage({ kind: 'backwards', plan: backwards, index: 1 })).toEqual({
+      id: 'planRangeBackwards',
+      params: { name: 'Typo', from: '2026-06-30', to: '2026-06-01' },
+    });
   });
 });

@@ -17,9 +17,21 @@ function ordersFrom(plan: Settings, month: 5 | 6, idFrom: number): string[] {
   for (let i = 0; i < 12; i++) {
     const zip = ZIPS[i % ZIPS.length]!;
     const purchase = Date.UTC(2026, month, 8 + (i % 10), 15, 7 * i) / 60000;
-    const r = computePromise(plan, geo, { at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf(zip)!, purchase)), to: zip });
+    const r = computePromise(plan, geo, {
+      at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf(zip)!, purchase)),
+      to: zip,
+    });
     if (!r.ok) throw new Error(`no promise to ${zip}`);
-    rows.push([`113-0000000-${String(idFrom + i).padStart(7, '0')}`, `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`, 'Standard', zip, 'true', r.deliveryDate].join('\t'));
+    rows.push(
+      [
+        `113-0000000-${String(idFrom + i).padStart(7, '0')}`,
+        `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`,
+        'Standard',
+        zip,
+        'true',
+        r.deliveryDate,
+      ].join('\t'),
+    );
   }
   return rows;
 }
@@ -36,7 +48,9 @@ describe('the plan in force at each date', () => {
   const today = sampleSettings();
   const probe = computePromise(today, geo, { at: '2026-06-10T10:00', to: '90001' });
   if (!probe.ok) throw new Error('no promise to 90001');
-  const june = applyTransitSuggestions(today, [{ serviceId: probe.service.serviceId, dest: '900', businessDays: probe.transitDays - 1 }]);
+  const june = applyTransitSuggestions(today, [
+    { serviceId: probe.service.serviceId, dest: '900', businessDays: probe.transitDays - 1 },
+  ]);
   const report = lines(`${[HEADER, ...ordersFrom(june, 5, 0), ...ordersFrom(today, 6, 100)].join('\n')}\n`);
   const juneTo900 = report.filter((l) => l.zip.startsWith('900') && l.orderId < '113-0000000-0000100').length;
 
@@ -48,15 +62,22 @@ describe('the plan in force at each date', () => {
   });
 
   it('with June’s plan in force for June, every order agrees, and each plan says how many it judged', () => {
-    const r = backtestOrders(today, geo, report, { plansInForce: [{ name: 'June plan', from: '2026-06-01', to: '2026-06-30', settings: june }] });
+    const r = backtestOrders(today, geo, report, {
+      plansInForce: [{ name: 'June plan', from: '2026-06-01', to: '2026-06-30', settings: june }],
+    });
     expect([r.compared, r.agree]).toEqual([24, 24]);
-    expect(r.byPlan).toEqual([{ name: null, compared: 12, agree: 12 }, { name: 'June plan', compared: 12, agree: 12 }]);
+    expect(r.byPlan).toEqual([
+      { name: null, compared: 12, agree: 12 },
+      { name: 'June plan', compared: 12, agree: 12 },
+    ]);
     // The suggestions are for today's plan, from its own orders only: nothing to suggest.
     expect(r.suggestedOverrides).toEqual([]);
   });
 
   it('the wrong plan in force for a range shows in the worst orders, named, with its own reasoning', () => {
-    const r = backtestOrders(june, geo, report, { plansInForce: [{ name: 'Today', from: '2026-06-01', to: '2026-06-30', settings: today }] });
+    const r = backtestOrders(june, geo, report, {
+      plansInForce: [{ name: 'Today', from: '2026-06-01', to: '2026-06-30', settings: today }],
+    });
     expect(r.compared - r.agree).toBe(2 * juneTo900);
     const named = r.worst.filter((w) => w.planName === 'Today');
     expect(named.length).toBe(juneTo900);

@@ -52,8 +52,15 @@ export function plansInForceProblems(plans: readonly PlanRange[]): PlanRangeProb
 }
 
 /** Message key and parameters of a problem (the app's reports.backtest.* and the CLI's cli.backtest.* share the names). */
-export function planRangeMessage(problem: PlanRangeProblem): { id: 'planRangeBackwards' | 'plansOverlap'; params: Record<string, string> } {
-  if (problem.kind === 'backwards') return { id: 'planRangeBackwards', params: { name: problem.plan.name, from: problem.plan.from, to: problem.plan.to } };
+export function planRangeMessage(problem: PlanRangeProblem): {
+  id: 'planRangeBackwards' | 'plansOverlap';
+  params: Record<string, string>;
+} {
+  if (problem.kind === 'backwards')
+    return {
+      id: 'planRangeBackwards',
+      params: { name: problem.plan.name, from: problem.plan.from, to: problem.plan.to },
+    };
   return {
     id: 'plansOverlap',
     params: {

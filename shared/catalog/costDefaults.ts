@@ -52,16 +52,19 @@ export function defaultLabelRate(serviceId: ServiceId, zone: number, tier: SizeT
 export const COST_DEFAULT_SOURCES: Readonly<Record<string, string>> = {
   weeklyOrders: 'Assumption: 500 Prime orders a week (about 70 a day). Replace with your own volume.',
   labelRates:
-    'Assumption (grade C): levels of the carriers\' published 2025 retail/daily rates for a ~3 lb standard parcel, x2.6-3 for oversize (~20 lb billed) and x6-7.5 for extra-large (~60 lb with handling); not contract rates. Import your own with a label-cost CSV.',
+    "Assumption (grade C): levels of the carriers' published 2025 retail/daily rates for a ~3 lb standard parcel, x2.6-3 for oversize (~20 lb billed) and x6-7.5 for extra-large (~60 lb with handling); not contract rates. Import your own with a label-cost CSV.",
   'operatingDayUsd.weekday': 'Assumption: 3 packers x 8 h x $22/h ~ $530 per day.',
   'operatingDayUsd.saturday': 'Assumption: weekday staffing at time and a half (weekend premium) ~ $800.',
   'operatingDayUsd.sunday': 'Assumption: weekday staffing at time and a half (weekend premium) ~ $800.',
-  'pickupUsd.ups': 'UPS Saturday pickup stop fee $9 (scheduled; $6 Smart Pickup), 2017, trade press (grade B); weekday daily pickup assumed included in the account; Sunday assumed like Saturday.',
+  'pickupUsd.ups':
+    'UPS Saturday pickup stop fee $9 (scheduled; $6 Smart Pickup), 2017, trade press (grade B); weekday daily pickup assumed included in the account; Sunday assumed like Saturday.',
   'pickupUsd.fedex': 'Assumption: like UPS ($9 weekend stop, weekday pickup included in the account).',
   'pickupUsd.usps': 'USPS Package Pickup is free with postage (assumption for a scheduled daily pickup).',
   dropoffUsd: 'Assumption: one person driving to a carrier counter, about 1 h at $25/h plus mileage.',
-  specialPlanUsdPerWeek: 'Assumption: a weekend special operating plan (carrier contract) at about $150 a week; ask your carrier.',
-  warehouseUsdPerWeek: 'Assumption: a second site (rent, systems, management) at about $4,000 a week before its daily staff.',
+  specialPlanUsdPerWeek:
+    'Assumption: a weekend special operating plan (carrier contract) at about $150 a week; ask your carrier.',
+  warehouseUsdPerWeek:
+    'Assumption: a second site (rent, systems, management) at about $4,000 a week before its daily staff.',
 };
 
 /** The defaults as a complete cost model (label rates left to the default table). */
@@ -104,7 +107,8 @@ export function rateIndex(serviceId: ServiceId, tier: SizeTier, zone: number): n
 /** Carriers a plan already uses (enabled services). */
 export function carriersInPlan(settings: Settings): CarrierId[] {
   const used = new Set<CarrierId>();
-  for (const w of settings.warehouses) for (const p of w.services) if (p.enabled) used.add(SERVICES[p.serviceId].carrier);
+  for (const w of settings.warehouses)
+    for (const p of w.services) if (p.enabled) used.add(SERVICES[p.serviceId].carrier);
   return CARRIERS.filter((c) => used.has(c));
 }
 
@@ -116,7 +120,9 @@ export function resolveCostModel(settings: Settings): ResolvedCostModel {
   const model = settings.costModel ?? DEFAULT_COST_MODEL;
   const rates = new Float64Array(SERVICE_IDS.length * 3 * 8);
   const rateFromSettings = new Uint8Array(rates.length);
-  for (const id of SERVICE_IDS) for (const tier of SIZE_TIERS) for (let z = 1; z <= 8; z++) rates[rateIndex(id, tier, z)] = defaultLabelRate(id, z, tier);
+  for (const id of SERVICE_IDS)
+    for (const tier of SIZE_TIERS)
+      for (let z = 1; z <= 8; z++) rates[rateIndex(id, tier, z)] = defaultLabelRate(id, z, tier);
   for (const r of model.labelRates) {
     const i = rateIndex(r.serviceId, r.tier, r.zone);
     rates[i] = r.usd;

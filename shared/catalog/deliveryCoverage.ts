@@ -17,7 +17,8 @@ export interface WhereAvailableDefault {
 export const WHERE_AVAILABLE: Readonly<Partial<Record<`${ServiceId}:${'sat' | 'sun'}`, WhereAvailableDefault>>> = {
   'ups-ground:sat': {
     populationShare: 0.5,
-    source: 'UPS: residential Saturday Ground delivery in about 6,000 cities (2018); the half of the population in the largest ZIP3s is an assumption',
+    source:
+      'UPS: residential Saturday Ground delivery in about 6,000 cities (2018); the half of the population in the largest ZIP3s is an assumption',
     grade: 'C',
   },
   'fedex-home-delivery:sun': {
@@ -27,7 +28,8 @@ export const WHERE_AVAILABLE: Readonly<Partial<Record<`${ServiceId}:${'sat' | 's
   },
   'usps-priority-mail-express:sun': {
     populationShare: 0.5,
-    source: 'USPS: Priority Mail Express Sunday delivery in select areas, for a fee; the half of the population in the largest ZIP3s is an assumption',
+    source:
+      'USPS: Priority Mail Express Sunday delivery in select areas, for a fee; the half of the population in the largest ZIP3s is an assumption',
     grade: 'C',
   },
 };

@@ -40,7 +40,13 @@ describe('carrierHolidays', () => {
   it('UPS and FedEx 2026: six holidays only', () => {
     for (const carrier of ['ups', 'fedex'] as const) {
       expect(carrierHolidays(carrier, 2026).map((x) => x.date)).toEqual([
-        '2026-01-01', '2026-05-25', '2026-07-03', '2026-07-04', '2026-09-07', '2026-11-26', '2026-12-25',
+        '2026-01-01',
+        '2026-05-25',
+        '2026-07-03',
+        '2026-07-04',
+        '2026-09-07',
+        '2026-11-26',
+        '2026-12-25',
       ]);
     }
   });
@@ -76,14 +82,19 @@ describe('carrierHolidays', () => {
     expect(merged.every((h, i) => i === 0 || merged[i - 1]!.date < h.date)).toBe(true);
     expect(merged.every((h) => daysBetween('2026-01-01', h.date) >= 0 && h.date <= '2027-12-31')).toBe(true);
     // 1 Jan 2028 is a Saturday: its observed Friday, 31 Dec 2027, is the last closure listed for 2027.
-    expect(merged.at(-1)).toEqual({ date: '2027-12-31', name: "New Year's Day (observed)", carriers: ['ups', 'fedex', 'usps'] });
+    expect(merged.at(-1)).toEqual({
+      date: '2027-12-31',
+      name: "New Year's Day (observed)",
+      carriers: ['ups', 'fedex', 'usps'],
+    });
   });
 });
 
 describe('builtInHoliday', () => {
   it('recognises the stored English names of the built-in holidays, observed or not, and nothing else', async () => {
     const { builtInHoliday, carrierHolidays } = await import('./holidays');
-    for (const h of carrierHolidays('usps', 2026)) expect(builtInHoliday(h.name)).toEqual({ key: h.key, observed: h.observed });
+    for (const h of carrierHolidays('usps', 2026))
+      expect(builtInHoliday(h.name)).toEqual({ key: h.key, observed: h.observed });
     expect(builtInHoliday('Inventory day')).toBeUndefined();
   });
 });

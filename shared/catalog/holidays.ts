@@ -22,7 +22,17 @@ export interface CarrierHoliday {
 }
 
 export const HOLIDAY_KEYS = [
-  'newYear', 'mlk', 'washington', 'memorial', 'juneteenth', 'independence', 'labor', 'columbus', 'veterans', 'thanksgiving', 'christmas',
+  'newYear',
+  'mlk',
+  'washington',
+  'memorial',
+  'juneteenth',
+  'independence',
+  'labor',
+  'columbus',
+  'veterans',
+  'thanksgiving',
+  'christmas',
 ] as const;
 export type HolidayKey = (typeof HOLIDAY_KEYS)[number];
 
@@ -41,7 +51,14 @@ const HOLIDAY_NAMES: Record<HolidayKey, string> = {
 };
 
 /** Holidays the private carriers close for (the rest of the federal list is a normal day for them). */
-const UPS_FEDEX_HOLIDAYS: ReadonlySet<HolidayKey> = new Set(['newYear', 'memorial', 'independence', 'labor', 'thanksgiving', 'christmas']);
+const UPS_FEDEX_HOLIDAYS: ReadonlySet<HolidayKey> = new Set([
+  'newYear',
+  'memorial',
+  'independence',
+  'labor',
+  'thanksgiving',
+  'christmas',
+]);
 
 /** The legal date of each holiday in a year (before weekend observance). */
 function legalDates(year: number): [HolidayKey, string][] {

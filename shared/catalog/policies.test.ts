@@ -20,14 +20,22 @@ describe('built-in policy profiles', () => {
 
   it('2021 program: 99% / 99% / 0.5% / 97%, six days, 16:00 pickups, 20% / 55%', () => {
     const p = byId('us-2021');
-    expect(p.thresholds).toEqual({ onTimeShipmentMin: 0.99, buyShippingMin: 0.99, cancellationMax: 0.005, onTimeDeliveryMin: 0.97 });
+    expect(p.thresholds).toEqual({
+      onTimeShipmentMin: 0.99,
+      buyShippingMin: 0.99,
+      cancellationMax: 0.005,
+      onTimeDeliveryMin: 0.97,
+    });
     expect(p.minPickupTime).toBe('16:00');
     expect([p.requireNationwide, p.requireSixDayOperation, p.requireSixDayDelivery]).toEqual([true, true, true]);
     expect(p.targets.standard).toEqual({ le1: 0.2, le2: 0.55 });
   });
 
   it('later targets: standard 30/74, oversize 17/63', () => {
-    expect(byId('us-speed-30-74').targets).toEqual({ standard: { le1: 0.3, le2: 0.74 }, oversize: { le1: 0.17, le2: 0.63 } });
+    expect(byId('us-speed-30-74').targets).toEqual({
+      standard: { le1: 0.3, le2: 0.74 },
+      oversize: { le1: 0.17, le2: 0.63 },
+    });
   });
 
   it('July 2026 (default): dated 2026-07-06, 40/75/90, 15/80, 25/60, with the help page cutoff rules', () => {

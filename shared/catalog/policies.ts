@@ -30,10 +30,14 @@ const EVALUATION_2025 = {
   strikeLadder: ['warning', 'offersDisabled', 'revoked'],
   trial: { days: 30, minOrders: 100, judgedOn: 'aggregate', maxPerYear: 3 },
   sources: {
-    windowStart: 'Weekly evaluation Sunday-Saturday: current Seller Central SFP page (grade A); older pages said daily.',
-    rounding: 'Delivery speed: actual and target rounded up to the nearest whole percent (Seller Central delivery-speed page, grade A).',
-    strikeLadder: '1st miss: e-mail warning; 2nd: Prime offers disabled; 3rd: enrolment revoked, re-entry through pre-qualification and a new trial (grade A).',
-    trial: 'Trial of about 30 days with at least 100 Prime orders (pre-qualification pages quoted by the trade press, grade B); at most 3 trials per calendar year (June 2025 rules, grade A). Judged here on the totals of its weekly windows (assumption).',
+    windowStart:
+      'Weekly evaluation Sunday-Saturday: current Seller Central SFP page (grade A); older pages said daily.',
+    rounding:
+      'Delivery speed: actual and target rounded up to the nearest whole percent (Seller Central delivery-speed page, grade A).',
+    strikeLadder:
+      '1st miss: e-mail warning; 2nd: Prime offers disabled; 3rd: enrolment revoked, re-entry through pre-qualification and a new trial (grade A).',
+    trial:
+      'Trial of about 30 days with at least 100 Prime orders (pre-qualification pages quoted by the trade press, grade B); at most 3 trials per calendar year (June 2025 rules, grade A). Judged here on the totals of its weekly windows (assumption).',
     onTimeDeliveryMin:
       'Uncertain: 97 % for labels bought outside Buy Shipping on an older Amazon page (grade A, older); 93.5 % in 2025+ secondary sources (grade B/C). Switch by copying the profile and editing the threshold.',
   },
@@ -44,12 +48,19 @@ const EVALUATION_2021 = {
   ...EVALUATION_2025,
   sources: {
     ...EVALUATION_2025.sources,
-    onTimeDeliveryMin: 'On-time delivery >= 97 % for labels bought outside Buy Shipping (older Amazon page 202072550, grade A, older); 2025+ secondary sources quote 93.5 %.',
+    onTimeDeliveryMin:
+      'On-time delivery >= 97 % for labels bought outside Buy Shipping (older Amazon page 202072550, grade A, older); 2025+ secondary sources quote 93.5 %.',
   },
 } as const;
 
 /** Later account-health thresholds (2025+ secondary sources, grade B/C). */
-const THRESHOLDS_2025 = { buyShippingMin: 0.99, cancellationMax: 0.005, onTimeDeliveryMin: 0.935, validTrackingMin: 0.99, lateShipmentMax: 0.04 } as const;
+const THRESHOLDS_2025 = {
+  buyShippingMin: 0.99,
+  cancellationMax: 0.005,
+  onTimeDeliveryMin: 0.935,
+  validTrackingMin: 0.99,
+  lateShipmentMax: 0.04,
+} as const;
 
 /** Id of the profile the 2024-25 peak season switches to. */
 export const PEAK_2024_POLICY_ID = 'us-peak-2024';

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { carrierHolidays } from './holidays';
-import { addBusinessDays, canDisputeSafeT, isBusinessDay, refundDeadline, safeTDisputeDeadline, safeTInfoDeadline } from './sellerObligations';
+import {
+  addBusinessDays,
+  canDisputeSafeT,
+  isBusinessDay,
+  refundDeadline,
+  safeTDisputeDeadline,
+  safeTInfoDeadline,
+} from './sellerObligations';
 
 const federal2026 = carrierHolidays('usps', 2026).map((h) => h.date);
 
@@ -20,7 +27,13 @@ describe('refund within two business days of the return reaching the warehouse',
     expect(refundDeadline('2026-07-02')).toBe('2026-07-06'); // without the holiday list it would be Monday
   });
   it('counts business days across a year end', () => {
-    expect(addBusinessDays('2026-12-31', 1, carrierHolidays('usps', 2027).map((h) => h.date))).toBe('2027-01-04');
+    expect(
+      addBusinessDays(
+        '2026-12-31',
+        1,
+        carrierHolidays('usps', 2027).map((h) => h.date),
+      ),
+    ).toBe('2027-01-04');
     expect(isBusinessDay('2026-12-25', federal2026)).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ export function isBusinessDay(date: string, holidays: readonly string[] = []): b
  */
 export function addBusinessDays(date: string, n: number, holidays: readonly string[] = []): string {
   let d = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = addDays(d, 1);
     if (isBusinessDay(d, holidays)) left--;
   }

@@ -20,8 +20,14 @@ describe('SERVICES', () => {
 
   it('air services are flat: next day 1, 2nd day / 2Day 2, 3 Day Select / Express Saver 3', () => {
     const expected = {
-      'ups-next-day-air': 1, 'ups-next-day-air-saver': 1, 'fedex-standard-overnight': 1, 'fedex-priority-overnight': 1,
-      'ups-2nd-day-air': 2, 'fedex-2day': 2, 'ups-3-day-select': 3, 'fedex-express-saver': 3,
+      'ups-next-day-air': 1,
+      'ups-next-day-air-saver': 1,
+      'fedex-standard-overnight': 1,
+      'fedex-priority-overnight': 1,
+      'ups-2nd-day-air': 2,
+      'fedex-2day': 2,
+      'ups-3-day-select': 3,
+      'fedex-express-saver': 3,
     } as const;
     for (const [id, days] of Object.entries(expected)) {
       expect(new Set(SERVICES[id as keyof typeof expected].transitByZone)).toEqual(new Set([days]));
@@ -29,7 +35,10 @@ describe('SERVICES', () => {
   });
 
   it('USPS ranges match the advertised 2-5 / 1-3 / 1-2 days', () => {
-    const range = (id: keyof typeof SERVICES) => [Math.min(...SERVICES[id].transitByZone), Math.max(...SERVICES[id].transitByZone)];
+    const range = (id: keyof typeof SERVICES) => [
+      Math.min(...SERVICES[id].transitByZone),
+      Math.max(...SERVICES[id].transitByZone),
+    ];
     expect(range('usps-ground-advantage')).toEqual([2, 5]);
     expect(range('usps-priority-mail')).toEqual([1, 3]);
     expect(range('usps-priority-mail-express')).toEqual([1, 2]);

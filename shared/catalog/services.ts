@@ -59,7 +59,12 @@ export const SERVICE_NOTES: Readonly<Partial<Record<ServiceId, string>>> = {
 };
 
 type RemoteRow = Readonly<Record<RemoteRegion, number | null>>;
-const remote = (alaska: number | null, hawaii: number | null, puertoRico: number | null, pacific: number | null): RemoteRow => ({ alaska, hawaii, puertoRico, pacific });
+const remote = (
+  alaska: number | null,
+  hawaii: number | null,
+  puertoRico: number | null,
+  pacific: number | null,
+): RemoteRow => ({ alaska, hawaii, puertoRico, pacific });
 
 /**
  * Transit to Alaska, Hawaii, Puerto Rico / the U.S. Virgin Islands and Guam / the Northern Marianas,
@@ -103,7 +108,18 @@ function service(
 ): ServiceInfo {
   // All three carriers' domestic services are sold through Amazon Buy Shipping; only options that
   // need a special operating plan fall outside it (see weekendMatrix.ts).
-  return { id, carrier, name, kind, transitByZone, deliveryDays, transitDays, remoteTransit: REMOTE_TRANSIT[id], buyShipping: true, assumption: true };
+  return {
+    id,
+    carrier,
+    name,
+    kind,
+    transitByZone,
+    deliveryDays,
+    transitDays,
+    remoteTransit: REMOTE_TRANSIT[id],
+    buyShipping: true,
+    assumption: true,
+  };
 }
 
 /**
@@ -114,17 +130,81 @@ export const SERVICES: Readonly<Record<ServiceId, ServiceInfo>> = {
   'ups-ground': service('ups-ground', 'ups', 'UPS Ground', 'ground', GROUND_TRANSIT, MON_FRI, MON_FRI),
   'ups-3-day-select': service('ups-3-day-select', 'ups', 'UPS 3 Day Select', 'air', flat(3), MON_FRI, MON_FRI),
   'ups-2nd-day-air': service('ups-2nd-day-air', 'ups', 'UPS 2nd Day Air', 'air', flat(2), MON_FRI, MON_FRI),
-  'ups-next-day-air-saver': service('ups-next-day-air-saver', 'ups', 'UPS Next Day Air Saver', 'air', flat(1), MON_FRI, MON_FRI),
+  'ups-next-day-air-saver': service(
+    'ups-next-day-air-saver',
+    'ups',
+    'UPS Next Day Air Saver',
+    'air',
+    flat(1),
+    MON_FRI,
+    MON_FRI,
+  ),
   'ups-next-day-air': service('ups-next-day-air', 'ups', 'UPS Next Day Air', 'air', flat(1), MON_FRI, MON_FRI),
   'fedex-ground': service('fedex-ground', 'fedex', 'FedEx Ground', 'ground', GROUND_TRANSIT, MON_FRI, MON_FRI),
-  'fedex-home-delivery': service('fedex-home-delivery', 'fedex', 'FedEx Home Delivery', 'ground', GROUND_TRANSIT, TUE_SAT, MON_SAT),
-  'fedex-express-saver': service('fedex-express-saver', 'fedex', 'FedEx Express Saver', 'air', flat(3), MON_FRI, MON_FRI),
+  'fedex-home-delivery': service(
+    'fedex-home-delivery',
+    'fedex',
+    'FedEx Home Delivery',
+    'ground',
+    GROUND_TRANSIT,
+    TUE_SAT,
+    MON_SAT,
+  ),
+  'fedex-express-saver': service(
+    'fedex-express-saver',
+    'fedex',
+    'FedEx Express Saver',
+    'air',
+    flat(3),
+    MON_FRI,
+    MON_FRI,
+  ),
   'fedex-2day': service('fedex-2day', 'fedex', 'FedEx 2Day', 'air', flat(2), MON_FRI, MON_FRI),
-  'fedex-standard-overnight': service('fedex-standard-overnight', 'fedex', 'FedEx Standard Overnight', 'air', flat(1), MON_FRI, MON_FRI),
-  'fedex-priority-overnight': service('fedex-priority-overnight', 'fedex', 'FedEx Priority Overnight', 'air', flat(1), MON_FRI, MON_FRI),
-  'usps-ground-advantage': service('usps-ground-advantage', 'usps', 'USPS Ground Advantage', 'postal', USPS_GROUND_ADVANTAGE_TRANSIT, MON_SAT, MON_SAT),
-  'usps-priority-mail': service('usps-priority-mail', 'usps', 'USPS Priority Mail', 'postal', USPS_PRIORITY_TRANSIT, MON_SAT, MON_SAT),
-  'usps-priority-mail-express': service('usps-priority-mail-express', 'usps', 'USPS Priority Mail Express', 'postal', USPS_EXPRESS_TRANSIT, MON_SAT, MON_SAT),
+  'fedex-standard-overnight': service(
+    'fedex-standard-overnight',
+    'fedex',
+    'FedEx Standard Overnight',
+    'air',
+    flat(1),
+    MON_FRI,
+    MON_FRI,
+  ),
+  'fedex-priority-overnight': service(
+    'fedex-priority-overnight',
+    'fedex',
+    'FedEx Priority Overnight',
+    'air',
+    flat(1),
+    MON_FRI,
+    MON_FRI,
+  ),
+  'usps-ground-advantage': service(
+    'usps-ground-advantage',
+    'usps',
+    'USPS Ground Advantage',
+    'postal',
+    USPS_GROUND_ADVANTAGE_TRANSIT,
+    MON_SAT,
+    MON_SAT,
+  ),
+  'usps-priority-mail': service(
+    'usps-priority-mail',
+    'usps',
+    'USPS Priority Mail',
+    'postal',
+    USPS_PRIORITY_TRANSIT,
+    MON_SAT,
+    MON_SAT,
+  ),
+  'usps-priority-mail-express': service(
+    'usps-priority-mail-express',
+    'usps',
+    'USPS Priority Mail Express',
+    'postal',
+    USPS_EXPRESS_TRANSIT,
+    MON_SAT,
+    MON_SAT,
+  ),
 };
 
 /**

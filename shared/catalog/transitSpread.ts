@@ -27,9 +27,11 @@ export const LATE_SHAPE: readonly number[] = [0.7, 0.2, 0.1];
 export const SPREAD_DEFAULT_SOURCES: Readonly<Record<string, string>> = {
   december:
     'ShipMatrix on-time delivery, December 2025 (trade press, grade B): UPS 97.2 %, FedEx 95.3 % (FedEx Express, used for every FedEx service), USPS 94.1 %.',
-  otherMonths: 'Assumption (grade C): outside December half as many parcels are late as in December. Replace with your own spread.',
+  otherMonths:
+    'Assumption (grade C): outside December half as many parcels are late as in December. Replace with your own spread.',
   lateShape: 'Assumption (grade C): of the late parcels, 70 % arrive one day late, 20 % two days, 10 % three days.',
-  nominal: 'Nominal days: the catalog transit time per service and zone (itself an assumption), or your transit overrides.',
+  nominal:
+    'Nominal days: the catalog transit time per service and zone (itself an assumption), or your transit overrides.',
 };
 
 /** On-time share of a carrier in a month (1-12). @example onTimeShare('ups', 12) // 0.972 */
@@ -64,8 +66,19 @@ export function defaultSpreadRows(serviceId: ServiceId): TransitSpread[] {
   const rows: TransitSpread[] = [];
   for (let zone = 1; zone <= 8; zone++) {
     const nominal = info.transitByZone[zone - 1]!;
-    rows.push({ serviceId, zone, month: 12, shares: trim(defaultSpreadShares(info.carrier, 12, nominal)), source: SPREAD_DEFAULT_SOURCES.december });
-    rows.push({ serviceId, zone, shares: trim(defaultSpreadShares(info.carrier, 1, nominal)), source: SPREAD_DEFAULT_SOURCES.otherMonths });
+    rows.push({
+      serviceId,
+      zone,
+      month: 12,
+      shares: trim(defaultSpreadShares(info.carrier, 12, nominal)),
+      source: SPREAD_DEFAULT_SOURCES.december,
+    });
+    rows.push({
+      serviceId,
+      zone,
+      shares: trim(defaultSpreadShares(info.carrier, 1, nominal)),
+      source: SPREAD_DEFAULT_SOURCES.otherMonths,
+    });
   }
   return rows;
 }

@@ -16,18 +16,18 @@ import type { ViewProfile } from '../domain/settings';
 
 /** Relative views per hour of a weekday (Mon-Thu), hour 0..23. */
 const WEEKDAY_HOURS = [
-  3.0, 1.8, 1.2, 0.9, 0.8, 1.0, 1.8, 3.0, 4.2, 5.0, 5.4, 5.7,
-  6.2, 6.1, 5.6, 5.4, 5.5, 5.9, 6.6, 7.4, 7.8, 7.2, 5.8, 4.2,
+  3.0, 1.8, 1.2, 0.9, 0.8, 1.0, 1.8, 3.0, 4.2, 5.0, 5.4, 5.7, 6.2, 6.1, 5.6, 5.4, 5.5, 5.9, 6.6, 7.4, 7.8, 7.2, 5.8,
+  4.2,
 ];
 /** Saturday: later morning, broad midday plateau, softer evening. */
 const SATURDAY_HOURS = [
-  3.4, 2.3, 1.5, 1.1, 0.9, 0.9, 1.2, 1.9, 3.0, 4.2, 5.1, 5.6,
-  5.8, 5.8, 5.6, 5.4, 5.3, 5.3, 5.5, 5.8, 5.9, 5.5, 4.7, 3.8,
+  3.4, 2.3, 1.5, 1.1, 0.9, 0.9, 1.2, 1.9, 3.0, 4.2, 5.1, 5.6, 5.8, 5.8, 5.6, 5.4, 5.3, 5.3, 5.5, 5.8, 5.9, 5.5, 4.7,
+  3.8,
 ];
 /** Sunday: late start, strong afternoon, the week's strongest evening. */
 const SUNDAY_HOURS = [
-  3.0, 2.0, 1.3, 1.0, 0.8, 0.8, 1.1, 1.8, 3.0, 4.4, 5.4, 6.0,
-  6.3, 6.3, 6.2, 6.1, 6.2, 6.6, 7.3, 8.1, 8.4, 7.6, 5.9, 4.1,
+  3.0, 2.0, 1.3, 1.0, 0.8, 0.8, 1.1, 1.8, 3.0, 4.4, 5.4, 6.0, 6.3, 6.3, 6.2, 6.1, 6.2, 6.6, 7.3, 8.1, 8.4, 7.6, 5.9,
+  4.1,
 ];
 /** Friday: like Mon-Thu until the afternoon, then a weaker evening. */
 const FRIDAY_HOURS = WEEKDAY_HOURS.map((v, h) => (h >= 17 ? v * 0.85 : v));

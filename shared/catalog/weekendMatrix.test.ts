@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
-import { WEEKEND_MATRIX, weekendCapability, isOutsideBuyShipping, type WeekendDay, type HandoverKind } from './weekendMatrix';
+import {
+  WEEKEND_MATRIX,
+  weekendCapability,
+  isOutsideBuyShipping,
+  type WeekendDay,
+  type HandoverKind,
+} from './weekendMatrix';
 
 // The help page's table, typed in by hand from the help page (Oui = yes, Limité = limited, Non = no):
 // service -> [Sat pickup, Sat drop-off, Sun pickup, Sun drop-off]
@@ -20,7 +26,12 @@ const SEED: Record<ServiceId, [string, string, string, string]> = {
   'usps-priority-mail': ['yes', 'yes', 'limited', 'limited'],
   'usps-priority-mail-express': ['yes', 'yes', 'limited', 'limited'],
 };
-const CELLS: [WeekendDay, HandoverKind][] = [['sat', 'pickup'], ['sat', 'dropoff'], ['sun', 'pickup'], ['sun', 'dropoff']];
+const CELLS: [WeekendDay, HandoverKind][] = [
+  ['sat', 'pickup'],
+  ['sat', 'dropoff'],
+  ['sun', 'pickup'],
+  ['sun', 'dropoff'],
+];
 
 describe('weekend matrix (seed table)', () => {
   for (const id of SERVICE_IDS) {
@@ -33,7 +44,12 @@ describe('weekend matrix (seed table)', () => {
 
   it('has the six rows of the help page, each service in exactly one row', () => {
     expect(WEEKEND_MATRIX.map((r) => `${r.carrier}:${r.row}`)).toEqual([
-      'ups:Ground', 'ups:Air', 'fedex:Ground', 'fedex:Home Delivery', 'fedex:Express', 'usps:All',
+      'ups:Ground',
+      'ups:Air',
+      'fedex:Ground',
+      'fedex:Home Delivery',
+      'fedex:Express',
+      'usps:All',
     ]);
     const listed = WEEKEND_MATRIX.flatMap((r) => r.services);
     expect(listed.sort()).toEqual([...SERVICE_IDS].sort());

@@ -11,23 +11,59 @@ import type { WeekendCapability, WeekendMatrixRow } from './types';
  * services including Express Saver.
  */
 export const WEEKEND_MATRIX: readonly WeekendMatrixRow[] = [
-  { carrier: 'ups', row: 'Ground', services: ['ups-ground'], satPickup: 'limited', satDropoff: 'no', sunPickup: 'limited', sunDropoff: 'no' },
   {
-    carrier: 'ups', row: 'Air',
+    carrier: 'ups',
+    row: 'Ground',
+    services: ['ups-ground'],
+    satPickup: 'limited',
+    satDropoff: 'no',
+    sunPickup: 'limited',
+    sunDropoff: 'no',
+  },
+  {
+    carrier: 'ups',
+    row: 'Air',
     services: ['ups-3-day-select', 'ups-2nd-day-air', 'ups-next-day-air-saver', 'ups-next-day-air'],
-    satPickup: 'yes', satDropoff: 'yes', sunPickup: 'no', sunDropoff: 'no',
+    satPickup: 'yes',
+    satDropoff: 'yes',
+    sunPickup: 'no',
+    sunDropoff: 'no',
   },
-  { carrier: 'fedex', row: 'Ground', services: ['fedex-ground'], satPickup: 'limited', satDropoff: 'no', sunPickup: 'limited', sunDropoff: 'no' },
-  { carrier: 'fedex', row: 'Home Delivery', services: ['fedex-home-delivery'], satPickup: 'no', satDropoff: 'no', sunPickup: 'no', sunDropoff: 'no' },
   {
-    carrier: 'fedex', row: 'Express',
+    carrier: 'fedex',
+    row: 'Ground',
+    services: ['fedex-ground'],
+    satPickup: 'limited',
+    satDropoff: 'no',
+    sunPickup: 'limited',
+    sunDropoff: 'no',
+  },
+  {
+    carrier: 'fedex',
+    row: 'Home Delivery',
+    services: ['fedex-home-delivery'],
+    satPickup: 'no',
+    satDropoff: 'no',
+    sunPickup: 'no',
+    sunDropoff: 'no',
+  },
+  {
+    carrier: 'fedex',
+    row: 'Express',
     services: ['fedex-express-saver', 'fedex-2day', 'fedex-standard-overnight', 'fedex-priority-overnight'],
-    satPickup: 'yes', satDropoff: 'yes', sunPickup: 'no', sunDropoff: 'no',
+    satPickup: 'yes',
+    satDropoff: 'yes',
+    sunPickup: 'no',
+    sunDropoff: 'no',
   },
   {
-    carrier: 'usps', row: 'All',
+    carrier: 'usps',
+    row: 'All',
     services: ['usps-ground-advantage', 'usps-priority-mail', 'usps-priority-mail-express'],
-    satPickup: 'yes', satDropoff: 'yes', sunPickup: 'limited', sunDropoff: 'limited',
+    satPickup: 'yes',
+    satDropoff: 'yes',
+    sunPickup: 'limited',
+    sunDropoff: 'limited',
   },
 ];
 
@@ -66,7 +102,13 @@ export function isOutsideBuyShipping(serviceId: ServiceId, day: WeekendDay, kind
   return weekendCapability(serviceId, day, kind) === 'limited';
 }
 
-const ROW_KEYS: Record<string, string> = { Ground: 'ground', Air: 'air', 'Home Delivery': 'homeDelivery', Express: 'express', All: 'all' };
+const ROW_KEYS: Record<string, string> = {
+  Ground: 'ground',
+  Air: 'air',
+  'Home Delivery': 'homeDelivery',
+  Express: 'express',
+  All: 'all',
+};
 
 /**
  * i18n key of a matrix row's label.

@@ -17,7 +17,9 @@ describe('diffSettings', () => {
     ground.days.mon = { kind: 'pickup', times: ['18:00'] };
     const d = diffSettings(a, b);
     expect(d).toContainEqual({ path: ['warehouses', 'wh-columbus', 'cutoffs', 'sat'], a: '10:30', b: '11:00' });
-    expect(d.find((x) => x.path.join('/') === 'warehouses/wh-columbus/services/ups-ground/days/mon/times')).toMatchObject({ b: ['18:00'] });
+    expect(
+      d.find((x) => x.path.join('/') === 'warehouses/wh-columbus/services/ups-ground/days/mon/times'),
+    ).toMatchObject({ b: ['18:00'] });
     expect(d).toHaveLength(2);
   });
 
@@ -26,7 +28,12 @@ describe('diffSettings', () => {
     const b = structuredClone(a);
     b.warehouses[0]!.services.reverse();
     expect(diffSettings(a, b)).toEqual([]);
-    b.warehouses[0]!.services.push({ serviceId: 'fedex-priority-overnight', enabled: true, days: {}, specialPlans: { sat: false, sun: false } });
+    b.warehouses[0]!.services.push({
+      serviceId: 'fedex-priority-overnight',
+      enabled: true,
+      days: {},
+      specialPlans: { sat: false, sun: false },
+    });
     const d = diffSettings(a, b);
     expect(d).toHaveLength(1);
     expect(d[0]!.a).toBeUndefined();
@@ -38,7 +45,11 @@ describe('diffSettings', () => {
     const b = structuredClone(a);
     b.policyId = 'us-2021';
     b.viewProfile.weights[0]![0] = 0.5;
-    expect(diffSettings(a, b).map((x) => x.path.join('/')).sort()).toEqual(['policyId', 'viewProfile/weights']);
+    expect(
+      diffSettings(a, b)
+        .map((x) => x.path.join('/'))
+        .sort(),
+    ).toEqual(['policyId', 'viewProfile/weights']);
   });
 });
 
@@ -46,7 +57,13 @@ describe('diffSettings: a warehouse that is only in one plan', () => {
   it('lists what is inside it: ZIP, time zone, days, cutoffs and each service', () => {
     const a = sampleSettings();
     const b = structuredClone(a);
-    const reno = { ...structuredClone(a.warehouses[0]!), id: 'wh-reno', name: 'Reno NV', zip: '89502', timeZone: 'America/Los_Angeles' };
+    const reno = {
+      ...structuredClone(a.warehouses[0]!),
+      id: 'wh-reno',
+      name: 'Reno NV',
+      zip: '89502',
+      timeZone: 'America/Los_Angeles',
+    };
     b.warehouses.push(reno);
     const d = diffSettings(a, b);
     expect(d).toHaveLength(1);
@@ -56,7 +73,11 @@ describe('diffSettings: a warehouse that is only in one plan', () => {
     expect(inside).toContainEqual({ path: ['zip'], a: undefined, b: '89502' });
     expect(inside).toContainEqual({ path: ['timeZone'], a: undefined, b: 'America/Los_Angeles' });
     expect(inside).toContainEqual({ path: ['cutoffs', 'sat'], a: undefined, b: '10:30' });
-    expect(inside).toContainEqual({ path: ['services', 'ups-ground', 'days', 'mon'], a: undefined, b: { kind: 'pickup', times: ['17:00'] } });
+    expect(inside).toContainEqual({
+      path: ['services', 'ups-ground', 'days', 'mon'],
+      a: undefined,
+      b: { kind: 'pickup', times: ['17:00'] },
+    });
     expect(inside.some((x) => x.path.includes('id') || x.path.includes('serviceId'))).toBe(false);
     // Removed the other way round: the values are on the a side.
     const back = diffSettings(b, a);

@@ -24,7 +24,8 @@ function leaves(path: string[], rel: string[], value: Json, side: 'a' | 'b', out
   if (k !== null && typeof k === 'object' && !Array.isArray(k) && !('kind' in k)) {
     // The plan's own order (name, ZIP, days, cutoffs, services as listed), weekdays Monday first.
     const keys = Object.keys(k);
-    if (keys.every((x) => (WEEKDAYS as readonly string[]).includes(x))) keys.sort((x, y) => WEEKDAYS.indexOf(x as Weekday) - WEEKDAYS.indexOf(y as Weekday));
+    if (keys.every((x) => (WEEKDAYS as readonly string[]).includes(x)))
+      keys.sort((x, y) => WEEKDAYS.indexOf(x as Weekday) - WEEKDAYS.indexOf(y as Weekday));
     for (const key of keys) {
       // Identifiers are what matched the entry, not settings of it.
       if (key === 'id' || key === 'serviceId') continue;
@@ -47,7 +48,8 @@ function keyed(path: string[], value: Json): Json {
     if (last === 'services' && typeof v['serviceId'] === 'string') return v['serviceId'];
     if (last === 'customPolicies' && typeof v['id'] === 'string') return v['id'];
     if (last === 'holidays' && typeof v['date'] === 'string') return `${v['date']}`;
-    if (last === 'transitOverrides' && typeof v['serviceId'] === 'string') return `${v['serviceId']}→${String(v['dest'])}`;
+    if (last === 'transitOverrides' && typeof v['serviceId'] === 'string')
+      return `${v['serviceId']}→${String(v['dest'])}`;
     return null;
   };
   if (value.length > 0 && value.every((v) => keyOf(v) !== null)) {
@@ -61,7 +63,8 @@ function keyed(path: string[], value: Json): Json {
 function walk(path: string[], a: Json | undefined, b: Json | undefined, out: SettingDifference[]): void {
   const ka = a === undefined ? undefined : keyed(path, a);
   const kb = b === undefined ? undefined : keyed(path, b);
-  const isObj = (v: Json | undefined): v is { [k: string]: Json } => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
+  const isObj = (v: Json | undefined): v is { [k: string]: Json } =>
+    v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
   if (isObj(ka) && isObj(kb)) {
     const keys = [...new Set([...Object.keys(ka), ...Object.keys(kb)])].sort();
     for (const k of keys) walk([...path, k], ka[k], kb[k], out);
@@ -71,7 +74,13 @@ function walk(path: string[], a: Json | undefined, b: Json | undefined, out: Set
   if (JSON.stringify(ka) === JSON.stringify(kb)) return;
   const parent = path[path.length - 2];
   const only = a === undefined ? b : b === undefined ? a : undefined;
-  if (parent !== undefined && LISTED_INSIDE.has(parent) && only !== undefined && only !== null && typeof only === 'object') {
+  if (
+    parent !== undefined &&
+    LISTED_INSIDE.has(parent) &&
+    only !== undefined &&
+    only !== null &&
+    typeof only === 'object'
+  ) {
     const inside: SettingDifference[] = [];
     leaves(path, [], only, a === undefined ? 'b' : 'a', inside);
     out.push({ path, a, b, inside });
@@ -111,7 +120,10 @@ export function diffSettings(a: Settings, b: Settings): SettingDifference[] {
   b = pairWarehousesByName(a, b);
   const strip = (s: Settings) => {
     const { name: _name, viewProfile, ...rest } = s;
-    return { ...rest, viewProfile: { source: viewProfile.source, weights: JSON.stringify(viewProfile.weights) } } as unknown as Json;
+    return {
+      ...rest,
+      viewProfile: { source: viewProfile.source, weights: JSON.stringify(viewProfile.weights) },
+    } as unknown as Json;
   };
   walk([], strip(a), strip(b), out);
   return out;

@@ -93,7 +93,11 @@ function walk(schema: z.core.$ZodType, value: unknown, path: PropertyKey[], stat
       const known = Object.keys(shape);
       for (const key of Object.keys(value)) {
         if (Object.hasOwn(shape, key)) walk(shape[key]!, value[key], [...path, key], state);
-        else if ((!catchall || catchall._zod.def.type === 'never') && !(path.length === 0 && state.ignoredRootKeys.includes(key))) reportUnknownKey(state, path, key, known);
+        else if (
+          (!catchall || catchall._zod.def.type === 'never') &&
+          !(path.length === 0 && state.ignoredRootKeys.includes(key))
+        )
+          reportUnknownKey(state, path, key, known);
       }
       return;
     }
@@ -118,7 +122,8 @@ function walk(schema: z.core.$ZodType, value: unknown, path: PropertyKey[], stat
       }
       const keyDef = (def['keyType'] as z.core.$ZodType)._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
       // Keys from a fixed list (weekdays, service ids, size tiers) are schema keys: a typo gets a suggestion.
-      const allowed = keyDef.type === 'enum' ? Object.values(keyDef['entries'] as Record<string, string>).map(String) : undefined;
+      const allowed =
+        keyDef.type === 'enum' ? Object.values(keyDef['entries'] as Record<string, string>).map(String) : undefined;
       const valueType = def['valueType'] as z.core.$ZodType;
       for (const key of keys) {
         if (allowed && !allowed.includes(key)) reportUnknownKey(state, path, key, allowed);
@@ -130,7 +135,9 @@ function walk(schema: z.core.$ZodType, value: unknown, path: PropertyKey[], stat
       const discriminator = def['discriminator'] as string | undefined;
       if (!discriminator || !isPlainObject(value)) return;
       const options = def['options'] as z.core.$ZodType[];
-      const option = options.find((o) => (o._zod.propValues?.[discriminator] as Set<unknown> | undefined)?.has(value[discriminator]));
+      const option = options.find((o) =>
+        (o._zod.propValues?.[discriminator] as Set<unknown> | undefined)?.has(value[discriminator]),
+      );
       if (option) walk(option, value, path, state);
       return;
     }
@@ -152,7 +159,9 @@ function maxLength(def: Record<string, unknown>): number | undefined {
 function unknownKey(path: PropertyKey[], key: string, known: string[], state: WalkState): ShapeIssue {
   const suggestion = state.suggestionsLeft > 0 ? closestKey(key, known) : undefined;
   state.suggestionsLeft--;
-  return suggestion === undefined ? { kind: 'unknownKey', path, key, known } : { kind: 'unknownKey', path, key, suggestion, known };
+  return suggestion === undefined
+    ? { kind: 'unknownKey', path, key, known }
+    : { kind: 'unknownKey', path, key, suggestion, known };
 }
 
 /**
@@ -172,7 +181,9 @@ export function closestKey(key: string, known: readonly string[]): string | unde
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.min(key.length, best.length) / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.min(key.length, best.length) / 3))
+    ? best
+    : undefined;
 }
 
 /** One row of the distance table, reused: keys are at most MAX_SUGGEST_LENGTH long. */

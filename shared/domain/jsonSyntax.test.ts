@@ -9,7 +9,17 @@ const at = (text: string) => {
 
 describe('locateJsonSyntaxError', () => {
   it('accepts valid JSON of every kind', () => {
-    for (const text of ['{}', '[]', ' 1 ', '"x"', 'true', 'null', '-0.5e+3', '{"a":[1,{"b":null}],"c":"\\u00e9\\n"}', '\r\n{ "a" : 1 }\r\n']) {
+    for (const text of [
+      '{}',
+      '[]',
+      ' 1 ',
+      '"x"',
+      'true',
+      'null',
+      '-0.5e+3',
+      '{"a":[1,{"b":null}],"c":"\\u00e9\\n"}',
+      '\r\n{ "a" : 1 }\r\n',
+    ]) {
       expect(locateJsonSyntaxError(text), text).toBeUndefined();
     }
   });
@@ -42,14 +52,40 @@ describe('locateJsonSyntaxError', () => {
   });
 
   it('survives a million levels of nesting without overflowing the stack', () => {
-    expect(locateJsonSyntaxError('['.repeat(1_000_000))?.message).toBe('unexpected end of the file: a value is missing');
+    expect(locateJsonSyntaxError('['.repeat(1_000_000))?.message).toBe(
+      'unexpected end of the file: a value is missing',
+    );
   });
 
   it('agrees with JSON.parse on random text', () => {
     const seed = Date.now() % 1_000_000;
     console.log(`jsonSyntax property seed: ${seed}`);
-    const token = fc.constantFrom('{', '}', '[', ']', ',', ':', '"a"', '"', '1', '-', '0', '.5', 'e3', 'true', 'nul', ' ', '\n', '\\', "'");
-    const jsonish = fc.oneof(fc.json(), fc.array(token, { maxLength: 30 }).map((t) => t.join('')), fc.string({ maxLength: 40 }));
+    const token = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"a"',
+      '"',
+      '1',
+      '-',
+      '0',
+      '.5',
+      'e3',
+      'true',
+      'nul',
+      ' ',
+      '\n',
+      '\\',
+      "'",
+    );
+    const jsonish = fc.oneof(
+      fc.json(),
+      fc.array(token, { maxLength: 30 }).map((t) => t.join('')),
+      fc.string({ maxLength: 40 }),
+    );
     fc.assert(
       fc.property(jsonish, (text) => {
         let valid = true;

@@ -72,14 +72,20 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxError | undefined
       if (c === 92) {
         const e = text[pos + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) return fail(pos, 'invalid \\u escape: expected 4 hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6)))
+            return fail(pos, 'invalid \\u escape: expected 4 hex digits');
           pos += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) pos += 2;
         else return fail(pos, `invalid escape ${JSON.stringify('\\' + (e ?? ''))} in a string`);
         continue;
       }
       if (c < 0x20) {
-        return fail(pos, c === 10 || c === 13 ? 'line break inside a string (missing closing quote?)' : 'control character inside a string');
+        return fail(
+          pos,
+          c === 10 || c === 13
+            ? 'line break inside a string (missing closing quote?)'
+            : 'control character inside a string',
+        );
       }
       pos++;
     }
@@ -116,7 +122,8 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxError | undefined
         const m = NUMBER.exec(text);
         if (!m || m[0] === '-') return fail(pos, 'invalid number');
         pos += m[0].length;
-        if (/[0-9.eE]/.test(text[pos] ?? '')) return fail(pos, 'invalid number (leading zeros and trailing dots are not allowed)');
+        if (/[0-9.eE]/.test(text[pos] ?? ''))
+          return fail(pos, 'invalid number (leading zeros and trailing dots are not allowed)');
         state = 'after';
       } else if (text.startsWith('true', pos) || text.startsWith('null', pos)) {
         pos += 4;

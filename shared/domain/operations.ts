@@ -13,7 +13,10 @@ import { plainText } from './text';
  * replaces `transitSpread` for one run without touching the file.
  */
 
-const Rate = z.number().min(0, { message: 'must be a share from 0 to 1 (0.01 = 1 %), not negative' }).max(1, { message: 'must be a share from 0 to 1 (0.01 = 1 %)' });
+const Rate = z
+  .number()
+  .min(0, { message: 'must be a share from 0 to 1 (0.01 = 1 %), not negative' })
+  .max(1, { message: 'must be a share from 0 to 1 (0.01 = 1 %)' });
 
 /** Why parcels are slower in a week: a storm or heat wave, or a carrier holiday whose backlog spills over. */
 export const DISRUPTION_REASONS = ['weather', 'carrierHoliday'] as const;
@@ -45,7 +48,11 @@ export const DisruptionWeekSchema = z
       .min(0, { message: 'must be a share from 0 to 1 (0.25 = 25 % of the parcels), not negative' })
       .max(1, { message: 'must be a share from 0 to 1 (0.25 = 25 % of the parcels)' }),
     /** Carriers held up; absent = every carrier. */
-    carriers: z.array(CarrierIdSchema).min(1, { message: 'list at least one carrier, or leave the field out for every carrier' }).max(CARRIERS.length).optional(),
+    carriers: z
+      .array(CarrierIdSchema)
+      .min(1, { message: 'list at least one carrier, or leave the field out for every carrier' })
+      .max(CARRIERS.length)
+      .optional(),
     reason: z.enum(DISRUPTION_REASONS),
     /** Why the user expects it (a forecast, last year's backlog). */
     note: plainText(z.string().max(200)).optional(),
@@ -67,7 +74,8 @@ export const DisruptionWeekSchema = z
 export type DisruptionWeek = z.infer<typeof DisruptionWeekSchema>;
 
 /** Carriers a disruption week holds up (all of them when it names none). */
-export const disruptedCarriers = (week: Pick<DisruptionWeek, 'carriers'>): readonly CarrierId[] => week.carriers ?? CARRIERS;
+export const disruptedCarriers = (week: Pick<DisruptionWeek, 'carriers'>): readonly CarrierId[] =>
+  week.carriers ?? CARRIERS;
 
 export const DisruptionSchema = z
   .object({
@@ -88,7 +96,12 @@ export const DisruptionSchema = z
           code: 'custom',
           path: ['weeks', i, 'start'],
           message: `the week of ${w.start} already holds up ${CARRIER_NAMES[c]} (entry ${first + 1}): merge the two into one entry`,
-          params: { messageKey: 'domain.disruption.duplicate', date: w.start, carrier: CARRIER_NAMES[c], entry: first + 1 },
+          params: {
+            messageKey: 'domain.disruption.duplicate',
+            date: w.start,
+            carrier: CARRIER_NAMES[c],
+            entry: first + 1,
+          },
         });
         return;
       }
@@ -137,7 +150,10 @@ export const TransitSpreadSchema = z
     zone: z.number().int().min(1).max(8).optional(),
     /** Month 1-12 of the ship date; absent = every month. */
     month: z.number().int().min(1).max(12).optional(),
-    shares: z.array(z.number().min(0, { message: 'must be a share of 0 or more' }).max(1)).min(1).max(MAX_SPREAD_DAYS + 1),
+    shares: z
+      .array(z.number().min(0, { message: 'must be a share of 0 or more' }).max(1))
+      .min(1)
+      .max(MAX_SPREAD_DAYS + 1),
     /** Where the figures come from. */
     source: z.string().max(300).optional(),
   })

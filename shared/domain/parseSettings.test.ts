@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { formatSettingsIssue, formatPath, migrateSettingsDocument, parseSettings, type ParseSettingsResult } from './parseSettings';
+import {
+  formatSettingsIssue,
+  formatPath,
+  migrateSettingsDocument,
+  parseSettings,
+  type ParseSettingsResult,
+} from './parseSettings';
 import { sampleSettings } from './sample';
 import { SETTINGS_FORMAT_VERSION } from './settings';
 import { loadGeo } from '../geo/index';
@@ -28,28 +34,59 @@ describe('parseSettings: valid files', () => {
   });
 
   it('fills defaults for optional fields left out', () => {
-    const result = parseSettings(sampleText((d) => { delete d.holidays; delete d.transitOverrides; delete d.warehouses[0].closures; }), 'x.json');
+    const result = parseSettings(
+      sampleText((d) => {
+        delete d.holidays;
+        delete d.transitOverrides;
+        delete d.warehouses[0].closures;
+      }),
+      'x.json',
+    );
     expect(result.ok && result.settings.holidays).toEqual([]);
     expect(result.ok && result.settings.warehouses[0]!.closures).toEqual([]);
   });
 
-  it('accepts an equivalent time-zone name (America/Detroit keeps New York\'s clock)', () => {
-    expect(parseSettings(sampleText((d) => { d.warehouses[0].timeZone = 'America/Detroit'; }), 'x.json', { geo }).ok).toBe(true);
+  it("accepts an equivalent time-zone name (America/Detroit keeps New York's clock)", () => {
+    expect(
+      parseSettings(
+        sampleText((d) => {
+          d.warehouses[0].timeZone = 'America/Detroit';
+        }),
+        'x.json',
+        { geo },
+      ).ok,
+    ).toBe(true);
   });
 });
 
 describe('parseSettings: errors name the file, the JSON path and the reason', () => {
   it('explains a bad cutoff time with the value it got', () => {
-    const result = parseSettings(sampleText((d) => { d.warehouses[0].cutoffs.mon = '25:00'; }), 'settings.json');
-    expect(lines(result)).toEqual(['settings.json: warehouses[0].cutoffs.mon: must be a time HH:MM between 00:00 and 23:59 (got "25:00")']);
+    const result = parseSettings(
+      sampleText((d) => {
+        d.warehouses[0].cutoffs.mon = '25:00';
+      }),
+      'settings.json',
+    );
+    expect(lines(result)).toEqual([
+      'settings.json: warehouses[0].cutoffs.mon: must be a time HH:MM between 00:00 and 23:59 (got "25:00")',
+    ]);
   });
 
   it('names an unknown service id and lists the known ones', () => {
-    const [line] = lines(parseSettings(sampleText((d) => { d.warehouses[0].services[1].serviceId = 'ups-grnd'; }), 'settings.json'));
-    expect(line).toMatch(/^settings\.json: warehouses\[0\]\.services\[1\]\.serviceId: unknown carrier service "ups-grnd"; known services: ups-ground, /);
+    const [line] = lines(
+      parseSettings(
+        sampleText((d) => {
+          d.warehouses[0].services[1].serviceId = 'ups-grnd';
+        }),
+        'settings.json',
+      ),
+    );
+    expect(line).toMatch(
+      /^settings\.json: warehouses\[0\]\.services\[1\]\.serviceId: unknown carrier service "ups-grnd"; known services: ups-ground, /,
+    );
   });
 
-  it('rewrites zod\'s generic messages for people', () => {
+  it("rewrites zod's generic messages for people", () => {
     const result = parseSettings(
       sampleText((d) => {
         d.name = '';
@@ -80,41 +117,107 @@ describe('parseSettings: errors name the file, the JSON path and the reason', ()
 
   it('gives line and column for malformed JSON', () => {
     const text = '{\n  "formatVersion": 1,\n  "name": "x",\n}\n';
-    expect(lines(parseSettings(text, 'settings.json'))).toEqual(['settings.json: line 4, column 1: invalid JSON: trailing comma before "}"']);
-    expect(lines(parseSettings(sampleText().slice(0, 200), 'cut.json'), 'cut.json')[0]).toMatch(/^cut\.json: line \d+, column \d+: invalid JSON: /);
+    expect(lines(parseSettings(text, 'settings.json'))).toEqual([
+      'settings.json: line 4, column 1: invalid JSON: trailing comma before "}"',
+    ]);
+    expect(lines(parseSettings(sampleText().slice(0, 200), 'cut.json'), 'cut.json')[0]).toMatch(
+      /^cut\.json: line \d+, column \d+: invalid JSON: /,
+    );
   });
 
   it('refuses files that are not settings at all', () => {
     expect(lines(parseSettings('', 'a.json'))).toEqual(['settings.json: file is empty']);
-    expect(lines(parseSettings('[1,2]', 'a.json'))).toEqual(['settings.json: must be a JSON object with the ShipWeek settings (got a list of 2 items)']);
-    expect(lines(parseSettings('{"hello": 1}', 'a.json'))).toEqual(['settings.json: formatVersion: is required (is this a ShipWeek settings file?)']);
+    expect(lines(parseSettings('[1,2]', 'a.json'))).toEqual([
+      'settings.json: must be a JSON object with the ShipWeek settings (got a list of 2 items)',
+    ]);
+    expect(lines(parseSettings('{"hello": 1}', 'a.json'))).toEqual([
+      'settings.json: formatVersion: is required (is this a ShipWeek settings file?)',
+    ]);
   });
 
   it('refuses a file from a newer ShipWeek and a nonsense version', () => {
-    expect(lines(parseSettings(sampleText((d) => { d.formatVersion = 99; }), 'a.json'))).toEqual([
+    expect(
+      lines(
+        parseSettings(
+          sampleText((d) => {
+            d.formatVersion = 99;
+          }),
+          'a.json',
+        ),
+      ),
+    ).toEqual([
       `settings.json: formatVersion: file was written by a newer ShipWeek (format 99); this version reads formats up to ${SETTINGS_FORMAT_VERSION}`,
     ]);
-    expect(lines(parseSettings(sampleText((d) => { d.formatVersion = '1'; }), 'a.json'))).toEqual([
-      'settings.json: formatVersion: must be a whole number ≥ 1 (got "1")',
-    ]);
+    expect(
+      lines(
+        parseSettings(
+          sampleText((d) => {
+            d.formatVersion = '1';
+          }),
+          'a.json',
+        ),
+      ),
+    ).toEqual(['settings.json: formatVersion: must be a whole number ≥ 1 (got "1")']);
   });
 
   it('with the geography: refuses a ZIP that does not exist and a time zone that does not match the ZIP', () => {
-    expect(lines(parseSettings(sampleText((d) => { d.warehouses[0].zip = '43299'; }), 'a.json', { geo }))).toEqual([
-      'settings.json: warehouses[0].zip: ZIP 43299 does not exist (not in the US ZIP code list)',
-    ]);
-    expect(lines(parseSettings(sampleText((d) => { d.warehouses[0].timeZone = 'America/Chicago'; }), 'a.json', { geo }))).toEqual([
+    expect(
+      lines(
+        parseSettings(
+          sampleText((d) => {
+            d.warehouses[0].zip = '43299';
+          }),
+          'a.json',
+          { geo },
+        ),
+      ),
+    ).toEqual(['settings.json: warehouses[0].zip: ZIP 43299 does not exist (not in the US ZIP code list)']);
+    expect(
+      lines(
+        parseSettings(
+          sampleText((d) => {
+            d.warehouses[0].timeZone = 'America/Chicago';
+          }),
+          'a.json',
+          { geo },
+        ),
+      ),
+    ).toEqual([
       'settings.json: warehouses[0].timeZone: America/Chicago does not match ZIP 43215, which is in America/New_York',
     ]);
-    expect(lines(parseSettings(sampleText((d) => { d.transitOverrides = [{ serviceId: 'ups-ground', dest: '000', businessDays: 1 }]; }), 'a.json', { geo }))).toEqual([
-      'settings.json: transitOverrides[0].dest: ZIP 000 does not exist',
-    ]);
+    expect(
+      lines(
+        parseSettings(
+          sampleText((d) => {
+            d.transitOverrides = [{ serviceId: 'ups-ground', dest: '000', businessDays: 1 }];
+          }),
+          'a.json',
+          { geo },
+        ),
+      ),
+    ).toEqual(['settings.json: transitOverrides[0].dest: ZIP 000 does not exist']);
     // Without the geography only the shape is checked.
-    expect(parseSettings(sampleText((d) => { d.warehouses[0].zip = '43299'; }), 'a.json').ok).toBe(true);
+    expect(
+      parseSettings(
+        sampleText((d) => {
+          d.warehouses[0].zip = '43299';
+        }),
+        'a.json',
+      ).ok,
+    ).toBe(true);
   });
 
   it('refuses an unknown time-zone name even without the geography', () => {
-    expect(lines(parseSettings(sampleText((d) => { d.warehouses[0].timeZone = 'Mars/Olympus_Mons'; }), 'a.json'))).toEqual([
+    expect(
+      lines(
+        parseSettings(
+          sampleText((d) => {
+            d.warehouses[0].timeZone = 'Mars/Olympus_Mons';
+          }),
+          'a.json',
+        ),
+      ),
+    ).toEqual([
       'settings.json: warehouses[0].timeZone: is not a known IANA time zone, e.g. America/New_York (got "Mars/Olympus_Mons")',
     ]);
   });
@@ -134,7 +237,12 @@ describe('migrateSettingsDocument', () => {
   // the chain runs in order and reports where it started; the real chain is tested in settingsMigrations.test.ts.
   const migrations = {
     1: ({ title, ...rest }: Record<string, unknown>) => ({ ...rest, name: title, formatVersion: 2 }),
-    2: (doc: Record<string, unknown>) => ({ ...doc, share: (doc.percent as number) / 100, percent: undefined, formatVersion: 3 }),
+    2: (doc: Record<string, unknown>) => ({
+      ...doc,
+      share: (doc.percent as number) / 100,
+      percent: undefined,
+      formatVersion: 3,
+    }),
   };
 
   it('chains migrations from an older format up to the current one', () => {
@@ -143,7 +251,10 @@ describe('migrateSettingsDocument', () => {
       from: 1,
       notices: [],
     });
-    expect(migrateSettingsDocument({ formatVersion: 3, name: 'Plan' }, migrations, 3)).toEqual({ doc: { formatVersion: 3, name: 'Plan' }, notices: [] });
+    expect(migrateSettingsDocument({ formatVersion: 3, name: 'Plan' }, migrations, 3)).toEqual({
+      doc: { formatVersion: 3, name: 'Plan' },
+      notices: [],
+    });
   });
 
   it('refuses a gap in the chain and a migration that forgets to bump the version', () => {
@@ -155,7 +266,7 @@ describe('migrateSettingsDocument', () => {
     });
   });
 
-  it('parseSettings reads today\'s format without migrating', () => {
+  it("parseSettings reads today's format without migrating", () => {
     const result = parseSettings(sampleText(), 'a.json');
     expect(result.ok && 'migratedFrom' in result).toBe(false);
   });

@@ -68,7 +68,9 @@ export type SettingsMigration = (doc: Record<string, unknown>, notices: Settings
  * bump SETTINGS_FORMAT_VERSION and add the step here, with a fixture test.
  * 1 -> 2: carrier holidays add up to the built-in calendars (settingsMigrations.ts).
  */
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = Object.freeze({ 1: migrateHolidaysAddUp });
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = Object.freeze({
+  1: migrateHolidaysAddUp,
+});
 
 export const SETTINGS_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -121,7 +123,9 @@ export function parseSettings(text: string, fileName: string, options: ParseSett
 
   const parsed = SettingsSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success || shapeErrors.length > 0) {
-    const reported = new Set(shapeIssues.flatMap((i) => (i.kind === 'unknownKey' ? [formatPath([...i.path, i.key])] : [])));
+    const reported = new Set(
+      shapeIssues.flatMap((i) => (i.kind === 'unknownKey' ? [formatPath([...i.path, i.key])] : [])),
+    );
     const zodErrors = parsed.success ? [] : parsed.error.issues.flatMap((issue) => settingsIssuesOf(issue, reported));
     return counted([...shapeErrors, ...zodErrors]);
   }
@@ -147,7 +151,11 @@ export function formatSettingsIssue(fileName: string, issue: SettingsIssue): str
  * rather than megabytes.
  * @example shownIssues(errors, 50) // { shown: errors.slice(0, 50), more: errors.length - 50 }
  */
-export function shownIssues<T>(issues: readonly T[], total: number = issues.length, max: number = MAX_SHOWN_ISSUES): { shown: T[]; more: number } {
+export function shownIssues<T>(
+  issues: readonly T[],
+  total: number = issues.length,
+  max: number = MAX_SHOWN_ISSUES,
+): { shown: T[]; more: number } {
   const shown = issues.slice(0, max);
   return { shown, more: Math.max(0, total - shown.length) };
 }
@@ -175,7 +183,12 @@ function describeShapeIssue(issue: ShapeIssue): SettingsIssue {
     };
   }
   const known = issue.known.join(', ');
-  return { path, message: `unknown key (known keys here: ${known})`, messageKey: 'domain.shape.unknownKey', params: { known } };
+  return {
+    path,
+    message: `unknown key (known keys here: ${known})`,
+    messageKey: 'domain.shape.unknownKey',
+    params: { known },
+  };
 }
 
 /** One zod issue as settings issues; unknown keys the shape walk already reported are left out. */
@@ -188,7 +201,11 @@ function settingsIssuesOf(issue: z.core.$ZodIssue, reported: ReadonlySet<string>
   const params = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
   if (params && typeof params['messageKey'] === 'string') {
     const { messageKey, ...rest } = params;
-    const values = Object.fromEntries(Object.entries(rest).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+    const values = Object.fromEntries(
+      Object.entries(rest).filter(
+        (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+      ),
+    );
     return [{ path, message: issue.message, messageKey, params: values }];
   }
   return [{ path, message: describeIssue(issue) }];
@@ -227,10 +244,18 @@ export function migrateSettingsDocument(
   const notices: SettingsNotice[] = [];
   for (let v = version; v < currentVersion; v++) {
     const step = migrations[v];
-    if (!step) return { error: { path: 'formatVersion', message: `format ${version} cannot be upgraded (no migration from format ${v})` } };
+    if (!step)
+      return {
+        error: {
+          path: 'formatVersion',
+          message: `format ${version} cannot be upgraded (no migration from format ${v})`,
+        },
+      };
     current = step(current, notices);
     if (current.formatVersion !== v + 1) {
-      return { error: { path: 'formatVersion', message: `migration from format ${v} did not produce format ${v + 1}` } };
+      return {
+        error: { path: 'formatVersion', message: `migration from format ${v} did not produce format ${v + 1}` },
+      };
     }
   }
   return version === currentVersion ? { doc: current, notices } : { doc: current, from: version, notices };
@@ -243,7 +268,10 @@ export function migrateSettingsDocument(
  * holds documents ShipWeek itself wrote, so that is damage, not user input).
  * @example upgradeStoredSettings({ formatVersion: 1, holidays: [], ... }) // { doc: { formatVersion: 2, ... }, notices: [] }
  */
-export function upgradeStoredSettings(doc: Record<string, unknown>): { doc: Record<string, unknown>; notices: SettingsNotice[] } {
+export function upgradeStoredSettings(doc: Record<string, unknown>): {
+  doc: Record<string, unknown>;
+  notices: SettingsNotice[];
+} {
   const migrated = migrateSettingsDocument(doc, SETTINGS_MIGRATIONS);
   if ('error' in migrated) throw new Error(`stored settings: ${migrated.error.path}: ${migrated.error.message}`);
   return { doc: migrated.doc, notices: migrated.notices };
@@ -254,7 +282,10 @@ function checkTimeZoneNames(settings: Settings): SettingsIssue[] {
   const errors: SettingsIssue[] = [];
   settings.warehouses.forEach((w, i) => {
     if (!isValidTimeZone(w.timeZone)) {
-      errors.push({ path: `warehouses[${i}].timeZone`, message: `is not a known IANA time zone, e.g. America/New_York (got ${describeValue(w.timeZone)})` });
+      errors.push({
+        path: `warehouses[${i}].timeZone`,
+        message: `is not a known IANA time zone, e.g. America/New_York (got ${describeValue(w.timeZone)})`,
+      });
     }
   });
   return errors;
@@ -264,7 +295,10 @@ function checkReferences(settings: Settings, geo: GeoData): SettingsIssue[] {
   const errors = checkTimeZoneNames(settings);
   settings.warehouses.forEach((w, i) => {
     if (!geo.zip5Exists(w.zip)) {
-      errors.push({ path: `warehouses[${i}].zip`, message: `ZIP ${w.zip} does not exist (not in the US ZIP code list)` });
+      errors.push({
+        path: `warehouses[${i}].zip`,
+        message: `ZIP ${w.zip} does not exist (not in the US ZIP code list)`,
+      });
       return;
     }
     const zipZone = geo.timeZoneOf(w.zip);
@@ -295,7 +329,8 @@ function checkReferences(settings: Settings, geo: GeoData): SettingsIssue[] {
   if (settings.destinationWeights.source === 'custom') {
     for (const zip of Object.keys(settings.destinationWeights.byZip).sort()) {
       const exists = zip.length === 3 ? geo.byZip3.has(zip) : geo.zip5Exists(zip);
-      if (!exists) errors.push({ path: `destinationWeights.byZip[${JSON.stringify(zip)}]`, message: `ZIP ${zip} does not exist` });
+      if (!exists)
+        errors.push({ path: `destinationWeights.byZip[${JSON.stringify(zip)}]`, message: `ZIP ${zip} does not exist` });
     }
   }
   return errors;
@@ -344,7 +379,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       const min = Number(issue.minimum);
       if (issue.origin === 'string') return min <= 1 ? 'must not be empty' : `must be at least ${min} characters${got}`;
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return issue.exact ? `must have exactly ${min} items${got}` : `must have at least ${min} item${min === 1 ? '' : 's'}${got}`;
+        return issue.exact
+          ? `must have exactly ${min} items${got}`
+          : `must have at least ${min} item${min === 1 ? '' : 's'}${got}`;
       }
       return `must be ${issue.inclusive ? 'at least' : 'more than'} ${min}${got}`;
     }
@@ -361,7 +398,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_union': {
       const { discriminator, options } = issue as { discriminator?: string; options?: unknown[] };
       if (discriminator && options) {
-        const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[discriminator] : undefined;
+        const value =
+          input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[discriminator] : undefined;
         return `must be one of ${options.map((o) => JSON.stringify(o)).join(', ')} (got ${describeValue(value)})`;
       }
       return `does not match any allowed form${got}`;

@@ -68,11 +68,16 @@ export const PolicyProfileSchema = z.object({
     .string()
     .min(1)
     .max(64)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "_" or "-", starting with a letter or digit' }),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+      message: 'must be letters, digits, ".", "_" or "-", starting with a letter or digit',
+    }),
   name: plainText(z.string().trim().min(1).max(120)),
   /** Where the rules come from: Seller Central help page ids and a plain description. */
   source: z.object({
-    helpPages: z.array(plainText(z.string().max(40))).max(20).default([]),
+    helpPages: z
+      .array(plainText(z.string().max(40)))
+      .max(20)
+      .default([]),
     description: plainText(z.string().max(2000), { multiLine: true }),
     /** For a copied profile: the id it was copied from. */
     basedOn: plainText(z.string().max(64)).optional(),

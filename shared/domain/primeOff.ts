@@ -25,9 +25,13 @@ export const MAX_PRIME_OFF_PERIODS = 400;
 /** A local date-time "YYYY-MM-DDTHH:MM" (24 h) in ShipWeek's date range. */
 export const LocalDateTimeSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a date and time YYYY-MM-DDTHH:MM (24 h)', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
+    message: 'must be a date and time YYYY-MM-DDTHH:MM (24 h)',
+    abort: true,
+  })
   .superRefine((s, ctx) => {
-    if (checkIsoDate(s.slice(0, 10)) !== 'ok') ctx.addIssue({ code: 'custom', message: 'is not a real calendar date between 1970 and 2199' });
+    if (checkIsoDate(s.slice(0, 10)) !== 'ok')
+      ctx.addIssue({ code: 'custom', message: 'is not a real calendar date between 1970 and 2199' });
   });
 
 /** Epoch minutes of a valid local date-time read in a valid zone. */
@@ -93,7 +97,12 @@ export const PrimeOffPeriodsSchema = z
           code: 'custom',
           path: [second, 'start'],
           message: `overlaps period ${first + 1} (${periods[first]!.start} to ${periods[first]!.end}): merge them or move one`,
-          params: { messageKey: 'domain.primeOff.overlap', other: first + 1, start: periods[first]!.start, end: periods[first]!.end },
+          params: {
+            messageKey: 'domain.primeOff.overlap',
+            other: first + 1,
+            start: periods[first]!.start,
+            end: periods[first]!.end,
+          },
         });
       }
     }
@@ -104,9 +113,16 @@ export const PrimeOffPeriodsSchema = z
  * @example primeOffSpans([{ start: '2026-11-27T00:00', end: '2026-11-28T00:00', timeZone: 'UTC' }], 0, Infinity)
  *   // [{ from: 29928960, to: 29930400 }]
  */
-export function primeOffSpans(periods: readonly PrimeOffPeriod[], fromMin: number, toMin: number): { from: number; to: number }[] {
+export function primeOffSpans(
+  periods: readonly PrimeOffPeriod[],
+  fromMin: number,
+  toMin: number,
+): { from: number; to: number }[] {
   return periods
-    .map((p) => ({ from: Math.max(fromMin, primeOffInstant(p.start, p.timeZone)), to: Math.min(toMin, primeOffInstant(p.end, p.timeZone)) }))
+    .map((p) => ({
+      from: Math.max(fromMin, primeOffInstant(p.start, p.timeZone)),
+      to: Math.min(toMin, primeOffInstant(p.end, p.timeZone)),
+    }))
     .filter((s) => s.to > s.from)
     .sort((a, b) => a.from - b.from);
 }

@@ -11,7 +11,12 @@ describe('sampleSettings', () => {
     const s = sampleSettings();
     expect(SettingsSchema.parse(JSON.parse(JSON.stringify(s)))).toEqual(s);
     expect(s.name).toBe('Sample — Columbus, OH');
-    expect(s.warehouses[0]).toMatchObject({ id: 'wh-columbus', name: 'Columbus DC', zip: '43215', timeZone: 'America/New_York' });
+    expect(s.warehouses[0]).toMatchObject({
+      id: 'wh-columbus',
+      name: 'Columbus DC',
+      zip: '43215',
+      timeZone: 'America/New_York',
+    });
     expect(s.sizeTierMix).toEqual({ standard: 0.85, oversize: 0.12, extraLarge: 0.03 });
   });
 
@@ -21,7 +26,7 @@ describe('sampleSettings', () => {
     expect(validateSettings(s, loadGeo())).toEqual([]);
   });
 
-  it('works six days and delivers six days; every weekend handover is in the carriers\' general service', () => {
+  it("works six days and delivers six days; every weekend handover is in the carriers' general service", () => {
     const s = sampleSettings();
     expect(sixDayOperation(s).warehouses[0]!.days).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
     expect(sixDayDelivery(s).pass).toBe(true);

@@ -45,12 +45,28 @@ export function sampleSettings(): Settings {
         customerCutoffLeadMinutes: 60,
         services: [
           { serviceId: 'ups-ground', enabled: true, days: weekdays('17:00') },
-          { serviceId: 'ups-2nd-day-air', enabled: true, days: { ...weekdays('17:00'), sat: { kind: 'pickup', times: ['12:00'] } } },
+          {
+            serviceId: 'ups-2nd-day-air',
+            enabled: true,
+            days: { ...weekdays('17:00'), sat: { kind: 'pickup', times: ['12:00'] } },
+          },
           { serviceId: 'ups-next-day-air-saver', enabled: true, days: weekdays('17:00') },
           { serviceId: 'fedex-home-delivery', enabled: true, days: weekdays('16:30') },
-          { serviceId: 'fedex-2day', enabled: true, days: { ...weekdays('16:30'), sat: { kind: 'pickup', times: ['11:30'] } } },
-          { serviceId: 'usps-ground-advantage', enabled: true, days: { ...weekdays('16:00'), sat: { kind: 'pickup', times: ['12:00'] } } },
-          { serviceId: 'usps-priority-mail', enabled: true, days: { ...weekdays('16:00'), sat: { kind: 'pickup', times: ['12:00'] } } },
+          {
+            serviceId: 'fedex-2day',
+            enabled: true,
+            days: { ...weekdays('16:30'), sat: { kind: 'pickup', times: ['11:30'] } },
+          },
+          {
+            serviceId: 'usps-ground-advantage',
+            enabled: true,
+            days: { ...weekdays('16:00'), sat: { kind: 'pickup', times: ['12:00'] } },
+          },
+          {
+            serviceId: 'usps-priority-mail',
+            enabled: true,
+            days: { ...weekdays('16:00'), sat: { kind: 'pickup', times: ['12:00'] } },
+          },
         ],
         closures: [],
       },

@@ -37,7 +37,9 @@ export const ServicePlanSchema = z.object({
   /** Handover per weekday; a missing weekday means no handover that day. */
   days: z.partialRecord(WeekdaySchema, HandoverSchema),
   /** Special operating plans (carrier contracts) that make a "Limited" weekend option possible. */
-  specialPlans: z.object({ sat: z.boolean().default(false), sun: z.boolean().default(false) }).default({ sat: false, sun: false }),
+  specialPlans: z
+    .object({ sat: z.boolean().default(false), sun: z.boolean().default(false) })
+    .default({ sat: false, sun: false }),
 });
 export type ServicePlan = z.infer<typeof ServicePlanSchema>;
 
@@ -133,7 +135,13 @@ export const DeliveryAreaSchema = z.discriminatedUnion('kind', [
         });
       }),
   }),
-  z.object({ kind: z.literal('zip3s'), zip3s: z.array(z.string().regex(/^\d{3}$/, { message: 'must be a ZIP3 (3 digits)' })).min(1).max(1_000) }),
+  z.object({
+    kind: z.literal('zip3s'),
+    zip3s: z
+      .array(z.string().regex(/^\d{3}$/, { message: 'must be a ZIP3 (3 digits)' }))
+      .min(1)
+      .max(1_000),
+  }),
 ]);
 export type DeliveryArea = z.infer<typeof DeliveryAreaSchema>;
 
@@ -181,7 +189,13 @@ export type ViewProfile = z.infer<typeof ViewProfileSchema>;
 export const DestinationWeightsSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('population') }),
   /** Imported demand by ZIP3 or ZIP5 (e.g. last year's orders). */
-  z.object({ source: z.literal('custom'), byZip: cappedRecord(z.record(z.string().regex(/^\d{3}(\d{2})?$/), z.number().min(0).max(MAX_WEIGHT)), MAX_DESTINATION_WEIGHTS) }),
+  z.object({
+    source: z.literal('custom'),
+    byZip: cappedRecord(
+      z.record(z.string().regex(/^\d{3}(\d{2})?$/), z.number().min(0).max(MAX_WEIGHT)),
+      MAX_DESTINATION_WEIGHTS,
+    ),
+  }),
 ]);
 export type DestinationWeights = z.infer<typeof DestinationWeightsSchema>;
 

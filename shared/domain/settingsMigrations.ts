@@ -30,7 +30,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * migrateHolidaysAddUp({ formatVersion: 1, holidays: [{ date: '2026-11-26', name: 'Thanksgiving', carriers: ['ups'] }] }, notices)
  * // reopenedCarrierDays: [{ date: '2026-01-01', carrier: 'ups' }, ... { date: '2026-12-25', carrier: 'ups' }], one notice "UPS 2026: ..."
  */
-export function migrateHolidaysAddUp(doc: Record<string, unknown>, notices: SettingsNotice[] = []): Record<string, unknown> {
+export function migrateHolidaysAddUp(
+  doc: Record<string, unknown>,
+  notices: SettingsNotice[] = [],
+): Record<string, unknown> {
   const listed = new Map<CarrierId, Set<string>>();
   const holidays = Array.isArray(doc.holidays) ? (doc.holidays as unknown[]) : [];
   for (const h of holidays) {

@@ -9,7 +9,11 @@
  */
 import type { z } from 'zod';
 
-export type TextProblem = { kind: 'control' | 'surrogate'; /** e.g. 'U+001B' */ code: string; /** 0-based UTF-16 index */ index: number };
+export type TextProblem = {
+  kind: 'control' | 'surrogate';
+  /** e.g. 'U+001B' */ code: string;
+  /** 0-based UTF-16 index */ index: number;
+};
 
 // With the u flag a surrogate range matches only surrogates that are NOT part of a valid pair.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -18,7 +22,8 @@ const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
-const codeOf = (text: string, index: number) => `U+${text.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')}`;
+const codeOf = (text: string, index: number) =>
+  `U+${text.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * The first character that makes `text` unfit to store, or null.
@@ -34,7 +39,10 @@ export function textProblem(text: string, options: { multiLine?: boolean } = {})
 }
 
 /** i18n keys of the two refusals (shared/i18n/messages.*.ts), with `{{code}}` and `{{position}}` (1-based). */
-export const TEXT_PROBLEM_KEYS = { control: 'domain.text.controlCharacter', surrogate: 'domain.text.loneSurrogate' } as const;
+export const TEXT_PROBLEM_KEYS = {
+  control: 'domain.text.controlCharacter',
+  surrogate: 'domain.text.loneSurrogate',
+} as const;
 
 /** English text of a refusal, for logs and the IPC layer's plain message. */
 export function describeTextProblem(problem: TextProblem): string {

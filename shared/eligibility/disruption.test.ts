@@ -54,7 +54,9 @@ describe('disruption weeks in the eligibility horizon', () => {
     const exactPass = cdfAt(pmf, 200); // 0.5199...
     // passShare is a mean of 2,000 Bernoulli draws: standard error sqrt(p(1-p)/runs) ~ 0.0112; allow 4 SE.
     const passTolerance = 4 * Math.sqrt((exactPass * (1 - exactPass)) / runs);
-    console.log(`disrupted week: exact pass ${exactPass.toFixed(5)}, Monte Carlo ${w2!.passShare.toFixed(5)} (tolerance ${passTolerance.toFixed(4)}, seed ${seed})`);
+    console.log(
+      `disrupted week: exact pass ${exactPass.toFixed(5)}, Monte Carlo ${w2!.passShare.toFixed(5)} (tolerance ${passTolerance.toFixed(4)}, seed ${seed})`,
+    );
     expect(Math.abs(w2!.passShare - exactPass)).toBeLessThan(passTolerance);
     // Quantiles of the on-time share (400 - late) / 400: the binomial's within one order.
     const quantile = (q: number) => {
@@ -75,11 +77,18 @@ describe('disruption weeks in the eligibility horizon', () => {
   });
 
   it('holds up only the carriers it names, and needs extra days beyond the slack of the promise', () => {
-    const fedexOnly = disruptedPlan([{ start: week2, extraDays: 2, share: 1, reason: 'carrierHoliday', carriers: ['fedex'] }]);
+    const fedexOnly = disruptedPlan([
+      { start: week2, extraDays: 2, share: 1, reason: 'carrierHoliday', carriers: ['fedex'] },
+    ]);
     const r = runHorizon(fedexOnly, geo, { start, weeks: 3, runs: 50, rng: createRng(1) });
     for (const w of r.weeks) expect(w.metrics['onTimeDelivery']!.p10).toBe(1);
     // Every UPS parcel held up 3 days: all late in week 2.
-    const all = runHorizon(disruptedPlan([{ start: week2, extraDays: 3, share: 1, reason: 'weather' }]), geo, { start, weeks: 3, runs: 50, rng: createRng(1) });
+    const all = runHorizon(disruptedPlan([{ start: week2, extraDays: 3, share: 1, reason: 'weather' }]), geo, {
+      start,
+      weeks: 3,
+      runs: 50,
+      rng: createRng(1),
+    });
     expect(all.weeks[1]!.metrics['onTimeDelivery']!.p90).toBe(0);
     expect(all.weeks[1]!.passProbability).toBe(0);
   });
@@ -109,7 +118,16 @@ describe('disruption in the settings file', () => {
   it('is optional: a file without it (format 2, no migration) still reads, and one with it round-trips', () => {
     const plain = parseSettings(JSON.stringify(sampleSettings()), 'plan.json');
     expect(plain.ok && plain.settings.operations).toBeUndefined();
-    const weeks = [{ start: '2026-12-06', extraDays: 2, share: 0.3, carriers: ['usps'], reason: 'carrierHoliday', note: 'Christmas backlog as last year' }];
+    const weeks = [
+      {
+        start: '2026-12-06',
+        extraDays: 2,
+        share: 0.3,
+        carriers: ['usps'],
+        reason: 'carrierHoliday',
+        note: 'Christmas backlog as last year',
+      },
+    ];
     const r = parseSettings(withDisruption(weeks), 'plan.json');
     expect(r.ok && r.settings.operations?.disruption).toEqual({ weeks });
   });
@@ -126,14 +144,30 @@ describe('disruption in the settings file', () => {
     const ok = { start: '2026-12-06', extraDays: 1, share: 0.2, reason: 'weather' };
     const one = (week: object) => errors(withDisruption([week])).map((e) => `${e.path}: ${e.message}`);
     expect(one({ ...ok, share: 1.5 })).toEqual(['operations.disruption.weeks[0].share: must be at most 1 (got 1.5)']);
-    expect(one({ ...ok, share: -0.1 })).toEqual(['operations.disruption.weeks[0].share: must be at least 0 (got -0.1)']);
-    expect(one({ ...ok, extraDays: 4 })).toEqual(['operations.disruption.weeks[0].extraDays: must be at most 3 (got 4)']);
-    expect(one({ ...ok, extraDays: 0 })).toEqual(['operations.disruption.weeks[0].extraDays: must be at least 1 (got 0)']);
+    expect(one({ ...ok, share: -0.1 })).toEqual([
+      'operations.disruption.weeks[0].share: must be at least 0 (got -0.1)',
+    ]);
+    expect(one({ ...ok, extraDays: 4 })).toEqual([
+      'operations.disruption.weeks[0].extraDays: must be at most 3 (got 4)',
+    ]);
+    expect(one({ ...ok, extraDays: 0 })).toEqual([
+      'operations.disruption.weeks[0].extraDays: must be at least 1 (got 0)',
+    ]);
     expect(one({ ...ok, reason: 'strike' })[0]).toMatch(/weeks\[0\]\.reason/);
     const twice = errors(withDisruption([ok, { ...ok, carriers: ['fedex'], extraDays: 2 }]));
     expect(twice.map((e) => e.path)).toEqual(['operations.disruption.weeks[1].start']);
-    expect(twice[0]!.message).toBe('the week of 2026-12-06 already holds up FedEx (entry 1): merge the two into one entry');
+    expect(twice[0]!.message).toBe(
+      'the week of 2026-12-06 already holds up FedEx (entry 1): merge the two into one entry',
+    );
     // Different carriers in the same week are fine.
-    expect(parseSettings(withDisruption([{ ...ok, carriers: ['ups'] }, { ...ok, carriers: ['fedex'] }]), 'plan.json').ok).toBe(true);
+    expect(
+      parseSettings(
+        withDisruption([
+          { ...ok, carriers: ['ups'] },
+          { ...ok, carriers: ['fedex'] },
+        ]),
+        'plan.json',
+      ).ok,
+    ).toBe(true);
   });
 });

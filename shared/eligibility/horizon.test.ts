@@ -36,7 +36,9 @@ describe('eligibility horizon: exact results (binomial)', () => {
     const meanPass = r.weeks.reduce((a, w) => a + w.passProbability, 0) / weeks;
     // Tolerance: 0.01 on the mean over 52,000 simulated weeks (standard error ~0.0017, so ~6 SE);
     // 0.03 on each single week (4,000 runs, SE ~0.006, 5 SE).
-    console.log(`binomial check: exact weekly pass ${exactPass.toFixed(5)}, Monte Carlo mean ${meanPass.toFixed(5)} (seed ${seed})`);
+    console.log(
+      `binomial check: exact weekly pass ${exactPass.toFixed(5)}, Monte Carlo mean ${meanPass.toFixed(5)} (seed ${seed})`,
+    );
     expect(Math.abs(meanPass - exactPass)).toBeLessThan(0.01);
     for (const w of r.weeks) expect(Math.abs(w.passProbability - exactPass)).toBeLessThan(0.03);
 
@@ -60,7 +62,9 @@ describe('eligibility horizon: exact results (binomial)', () => {
     const failPmf = binomialPmf(weeks, 1 - exactPass);
     const exactRevoked = 1 - cdfAt(failPmf, 2);
     const exactStrikes = failPmf.reduce((a, pr, k) => a + pr * Math.min(k, 3), 0);
-    console.log(`revocation: exact ${exactRevoked.toFixed(5)}, Monte Carlo ${r.revokedWithin.probability.toFixed(5)}; strikes: exact ${exactStrikes.toFixed(4)}, Monte Carlo ${r.expectedStrikes.toFixed(4)}`);
+    console.log(
+      `revocation: exact ${exactRevoked.toFixed(5)}, Monte Carlo ${r.revokedWithin.probability.toFixed(5)}; strikes: exact ${exactStrikes.toFixed(4)}, Monte Carlo ${r.expectedStrikes.toFixed(4)}`,
+    );
     expect(r.revokedWithin).toEqual({ weeks, probability: expect.any(Number) });
     expect(Math.abs(r.revokedWithin.probability - exactRevoked)).toBeLessThan(0.025);
     expect(Math.abs(r.expectedStrikes - exactStrikes)).toBeLessThan(0.05);
@@ -86,7 +90,10 @@ describe('eligibility horizon: determinism and inputs', () => {
   });
 
   it('refuses a horizon of 0 or 10,000 weeks, 0 runs and a start that is not a Sunday', () => {
-    const run = (weeks: number, runs: number, start = '2026-06-07') => () => runHorizon(settings(), geo, { start, weeks, runs, rng: createRng(1) });
+    const run =
+      (weeks: number, runs: number, start = '2026-06-07') =>
+      () =>
+        runHorizon(settings(), geo, { start, weeks, runs, rng: createRng(1) });
     expect(run(0, 10)).toThrow(EligibilityInputError);
     expect(run(0, 10)).toThrow(/1 to 520 weeks \(got 0\)/);
     expect(run(10_000, 10)).toThrow(/1 to 520 weeks \(got 10000\)/);
@@ -105,7 +112,8 @@ describe('eligibility horizon: the plan behind the figures', () => {
     const compiled = compileHorizonOrders(s, geo, { start: '2026-06-07', weeks: 1 });
     const sim = simulate(s, geo, { weekStart: '2026-06-08' });
     for (const tier of ['standard', 'oversize', 'extraLarge'] as const) {
-      for (const k of ['le1', 'le2', 'le3', 'le5'] as const) expect(compiled.weeks[0]!.speed[tier][k]).toBeCloseTo(sim.tiers[tier][k], 6);
+      for (const k of ['le1', 'le2', 'le3', 'le5'] as const)
+        expect(compiled.weeks[0]!.speed[tier][k]).toBeCloseTo(sim.tiers[tier][k], 6);
     }
   });
 
@@ -117,7 +125,10 @@ describe('eligibility horizon: the plan behind the figures', () => {
       transitOverrides: geo.zip3s.map((z) => ({ serviceId: 'ups-ground' as const, dest: z.zip3, businessDays: 1 })),
       transitSpread: [{ serviceId: 'ups-ground', shares: [0, 0.7, 0.3] }],
     };
-    const honest: Settings = { ...fast, transitOverrides: geo.zip3s.map((z) => ({ serviceId: 'ups-ground' as const, dest: z.zip3, businessDays: 2 })) };
+    const honest: Settings = {
+      ...fast,
+      transitOverrides: geo.zip3s.map((z) => ({ serviceId: 'ups-ground' as const, dest: z.zip3, businessDays: 2 })),
+    };
     const rFast = runHorizon(fast, geo, { start: '2026-06-07', weeks: 13, runs: 200, rng: createRng(3) });
     const rHonest = runHorizon(honest, geo, { start: '2026-06-07', weeks: 13, runs: 200, rng: createRng(3) });
     expect(rFast.lanes[0]!.lateShare).toBeCloseTo(0.3, 9);

@@ -31,8 +31,16 @@ import { upToWholePercent } from '../engine/wholePercent';
  * - Size tiers with a zero share in the size-tier mix are not judged (the seller has no such offers).
  */
 
-export type AccountMetricId = 'onTimeDelivery' | 'onTimeShipment' | 'lateShipment' | 'cancellation' | 'buyShipping' | 'validTracking';
-export const ACCOUNT_METRICS: readonly AccountMetricId[] = ['onTimeDelivery', 'onTimeShipment', 'lateShipment', 'cancellation', 'buyShipping', 'validTracking'];
+export type AccountMetricId =
+  'onTimeDelivery' | 'onTimeShipment' | 'lateShipment' | 'cancellation' | 'buyShipping' | 'validTracking';
+export const ACCOUNT_METRICS: readonly AccountMetricId[] = [
+  'onTimeDelivery',
+  'onTimeShipment',
+  'lateShipment',
+  'cancellation',
+  'buyShipping',
+  'validTracking',
+];
 
 const THRESHOLD_OF: Record<AccountMetricId, { key: keyof PolicyProfile['thresholds']; kind: 'min' | 'max' }> = {
   onTimeDelivery: { key: 'onTimeDeliveryMin', kind: 'min' },
@@ -143,7 +151,13 @@ export interface HorizonResult {
   weeks: HorizonWeek[];
   revokedWithin: { weeks: number; probability: number };
   expectedStrikes: number;
-  trial: { days: number; weeks: number; minOrders: number; judgedOn: EvaluationRules['trial']['judgedOn']; passProbability: number };
+  trial: {
+    days: number;
+    weeks: number;
+    minOrders: number;
+    judgedOn: EvaluationRules['trial']['judgedOn'];
+    passProbability: number;
+  };
   lanes: HorizonLane[];
   /** Orders simulated (runs x weeks x weekly orders), for throughput figures. */
   simulatedOrders: number;
@@ -156,7 +170,12 @@ interface Rule {
   rounded: boolean;
 }
 
-const SPEED_KEYS = [['le1', 1], ['le2', 2], ['le3', 3], ['le5', 5]] as const;
+const SPEED_KEYS = [
+  ['le1', 1],
+  ['le2', 2],
+  ['le3', 3],
+  ['le5', 5],
+] as const;
 
 export { upToWholePercent } from '../engine/wholePercent';
 
@@ -179,7 +198,13 @@ function rulesOf(policy: PolicyProfile, evaluation: EvaluationRules, mix: Settin
     if (!targets || !(mix[tier] > 0)) continue;
     for (const [k] of SPEED_KEYS) {
       const v = targets[k];
-      if (v !== undefined) rules.push({ id: `speed.${tier}.${k}`, kind: 'min', value: v, rounded: evaluation.rounding === 'upToWholePercent' });
+      if (v !== undefined)
+        rules.push({
+          id: `speed.${tier}.${k}`,
+          kind: 'min',
+          value: v,
+          rounded: evaluation.rounding === 'upToWholePercent',
+        });
     }
   }
   return rules;
@@ -198,15 +223,30 @@ const WINDOW_START_INDEX = { mon: 0, sun: 6 } as const;
 /**
  * Checks the horizon's inputs; throws EligibilityInputError with a clear message.
  */
-export function checkHorizonInput(opts: Pick<HorizonOptions, 'start' | 'weeks' | 'runs'>, evaluation: EvaluationRules = DEFAULT_EVALUATION): void {
+export function checkHorizonInput(
+  opts: Pick<HorizonOptions, 'start' | 'weeks' | 'runs'>,
+  evaluation: EvaluationRules = DEFAULT_EVALUATION,
+): void {
   if (!Number.isInteger(opts.weeks) || opts.weeks < 1 || opts.weeks > MAX_HORIZON_WEEKS) {
-    throw new EligibilityInputError('eligibility.error.weeks', { value: String(opts.weeks), max: MAX_HORIZON_WEEKS }, `the horizon must be 1 to ${MAX_HORIZON_WEEKS} weeks (got ${opts.weeks})`);
+    throw new EligibilityInputError(
+      'eligibility.error.weeks',
+      { value: String(opts.weeks), max: MAX_HORIZON_WEEKS },
+      `the horizon must be 1 to ${MAX_HORIZON_WEEKS} weeks (got ${opts.weeks})`,
+    );
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1 || opts.runs > MAX_RUNS) {
-    throw new EligibilityInputError('eligibility.error.runs', { value: String(opts.runs), max: MAX_RUNS }, `runs must be 1 to ${MAX_RUNS} (got ${opts.runs})`);
+    throw new EligibilityInputError(
+      'eligibility.error.runs',
+      { value: String(opts.runs), max: MAX_RUNS },
+      `runs must be 1 to ${MAX_RUNS} (got ${opts.runs})`,
+    );
   }
   if (checkIsoDate(opts.start) !== 'ok') {
-    throw new EligibilityInputError('eligibility.error.start', { value: JSON.stringify(opts.start) }, `the start must be a date YYYY-MM-DD (got ${JSON.stringify(opts.start)})`);
+    throw new EligibilityInputError(
+      'eligibility.error.start',
+      { value: JSON.stringify(opts.start) },
+      `the start must be a date YYYY-MM-DD (got ${JSON.stringify(opts.start)})`,
+    );
   }
   if (weekdayIndex(dayNumber(opts.start)) !== WINDOW_START_INDEX[evaluation.windowStart]) {
     throw new EligibilityInputError(
@@ -235,7 +275,12 @@ export function runHorizon(settings: Settings, geo: GeoData, opts: HorizonOption
   const ops = resolveOperations(settings);
   const trialWeeks = Math.ceil(evaluation.trial.days / 7);
   const W = Math.max(opts.weeks, trialWeeks);
-  const compiled = compileHorizonOrders(settings, geo, { start: opts.start, weeks: W, transitSpread: opts.transitSpread, catalog: opts.catalog });
+  const compiled = compileHorizonOrders(settings, geo, {
+    start: opts.start,
+    weeks: W,
+    transitSpread: opts.transitSpread,
+    catalog: opts.catalog,
+  });
   return runCompiledHorizon(settings, compiled, base, evaluation, ops, opts);
 }
 
@@ -264,7 +309,9 @@ export function runCompiledHorizon(
     const [, tier, k] = id.split('.') as [string, SizeTier, 'le1' | 'le2' | 'le3' | 'le5'];
     return wk.speed[tier][k];
   };
-  const speedPass = compiled.weeks.map((wk, w) => weekRules[w]!.filter((r) => r.id.startsWith('speed.')).every((r) => meets(r, speedValue(wk, r.id))));
+  const speedPass = compiled.weeks.map((wk, w) =>
+    weekRules[w]!.filter((r) => r.id.startsWith('speed.')).every((r) => meets(r, speedValue(wk, r.id))),
+  );
   const accountRules = weekRules.map((rules) => rules.filter((r) => !r.id.startsWith('speed.')));
 
   // Per account metric, per week, per run.
@@ -404,7 +451,13 @@ export function runCompiledHorizon(
     });
     for (const rule of weekRules[w]!.filter((x) => x.id.startsWith('speed.'))) {
       const v = speedValue(wk, rule.id);
-      metrics[rule.id] = { p10: v, p50: v, p90: v, passShare: meets(rule, v) ? 1 : 0, threshold: { kind: 'min', value: rule.value } };
+      metrics[rule.id] = {
+        p10: v,
+        p50: v,
+        p90: v,
+        passShare: meets(rule, v) ? 1 : 0,
+        threshold: { kind: 'min', value: rule.value },
+      };
     }
     const st = stateCount[w]!;
     weeks.push({
@@ -413,7 +466,12 @@ export function runCompiledHorizon(
       policyId: weekPolicies[w]!.id,
       metrics,
       passProbability: weekPassCount[w]! / runs,
-      states: { enrolled: st.enrolled / runs, warning: st.warning / runs, offersDisabled: st.offersDisabled / runs, revoked: st.revoked / runs },
+      states: {
+        enrolled: st.enrolled / runs,
+        warning: st.warning / runs,
+        offersDisabled: st.offersDisabled / runs,
+        revoked: st.revoked / runs,
+      },
       orders: wk.size > 0 ? n : 0,
       disruptions: windowDisruptions(ops.disruption, wk.start),
     });
@@ -473,8 +531,22 @@ function speedTrialPass(compiled: HorizonOrders, rules: readonly Rule[], trialWe
 }
 
 /** The trial verdict of one run: enough orders, and the totals (or every week) meeting the first week's rules. */
-function trialPasses(totals: Float64Array, allWeeks: boolean, evaluation: EvaluationRules, rules: readonly Rule[], speedOk: boolean): boolean {
-  const [orders, shipped, late, missed, cancelled, bought, invalid] = totals as unknown as [number, number, number, number, number, number, number];
+function trialPasses(
+  totals: Float64Array,
+  allWeeks: boolean,
+  evaluation: EvaluationRules,
+  rules: readonly Rule[],
+  speedOk: boolean,
+): boolean {
+  const [orders, shipped, late, missed, cancelled, bought, invalid] = totals as unknown as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (orders < evaluation.trial.minOrders) return false;
   if (evaluation.trial.judgedOn === 'everyWeek') return allWeeks;
   if (!speedOk) return false;

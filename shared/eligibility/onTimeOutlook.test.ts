@@ -12,13 +12,19 @@ function binomialTail(n: number, p: number, k: number): number {
   const lf = [0];
   for (let i = 1; i <= n; i++) lf.push(lf[i - 1]! + Math.log(i));
   let sum = 0;
-  for (let x = k; x <= n; x++) sum += Math.exp(lf[n]! - lf[x]! - lf[n - x]! + x * Math.log(p) + (n - x) * Math.log(1 - p));
+  for (let x = k; x <= n; x++)
+    sum += Math.exp(lf[n]! - lf[x]! - lf[n - x]! + x * Math.log(p) + (n - x) * Math.log(1 - p));
   return sum;
 }
 
 describe('on-time outlook', () => {
   it('the weekly pass probability is the binomial tail (exact up to 20,000 orders, normal approximation above)', () => {
-    for (const [p, n, th] of [[0.96, 200, 0.95], [0.97, 500, 0.965], [0.94, 1000, 0.935], [0.99, 100, 0.97]] as const) {
+    for (const [p, n, th] of [
+      [0.96, 200, 0.95],
+      [0.97, 500, 0.965],
+      [0.94, 1000, 0.935],
+      [0.99, 100, 0.97],
+    ] as const) {
       const exact = binomialTail(n, p, Math.ceil(th * n - 1e-9));
       expect(Math.abs(weeklyOnTimePass(p, n, th) - exact), `${p} ${n} ${th}`).toBeLessThan(1e-9);
     }
@@ -48,9 +54,13 @@ function lateOvernight(s: Settings): Settings {
 describe('the advisor keeps on-time delivery as a constraint', () => {
   it('does not suggest re-enabling an overnight service that arrives late too often, which it suggests without the constraint', () => {
     const s = lateOvernight(sampleSettings());
-    s.warehouses = s.warehouses.map((w) => ({ ...w, services: w.services.map((p) => (p.serviceId === 'ups-next-day-air-saver' ? { ...p, enabled: false } : p)) }));
+    s.warehouses = s.warehouses.map((w) => ({
+      ...w,
+      services: w.services.map((p) => (p.serviceId === 'ups-next-day-air-saver' ? { ...p, enabled: false } : p)),
+    }));
     expect(onTimeOutlook(s, geo, ADVISOR_ON_TIME_WINDOW).ok).toBe(true);
-    const enablesIt = (moves: { kind: string; serviceId?: string }[]) => moves.some((m) => m.kind === 'enableService' && m.serviceId === 'ups-next-day-air-saver');
+    const enablesIt = (moves: { kind: string; serviceId?: string }[]) =>
+      moves.some((m) => m.kind === 'enableService' && m.serviceId === 'ups-next-day-air-saver');
 
     const free = advise(s, geo, { maxMoves: 2, onTime: false });
     expect(free.onTime).toBeNull();
@@ -61,7 +71,12 @@ describe('the advisor keeps on-time delivery as a constraint', () => {
     expect(kept.onTime!.excluded).toBeGreaterThan(0);
     expect(kept.suggestions.some((x) => enablesIt(x.moves))).toBe(false);
     // Every plan it does return keeps on-time delivery safe, re-derived from its settings.
-    const plans = [...kept.suggestions, ...(kept.cheapestPassing ? [kept.cheapestPassing] : []), ...kept.ceiling, ...(kept.bestSite ? [kept.bestSite] : [])];
+    const plans = [
+      ...kept.suggestions,
+      ...(kept.cheapestPassing ? [kept.cheapestPassing] : []),
+      ...kept.ceiling,
+      ...(kept.bestSite ? [kept.bestSite] : []),
+    ];
     expect(plans.length).toBeGreaterThan(0);
     for (const p of plans) expect(onTimeOutlook(p.settings, geo, ADVISOR_ON_TIME_WINDOW).ok).toBe(true);
   });

@@ -29,12 +29,15 @@ export const OPERATIONS_DEFAULTS = {
 } as const;
 
 export const OPERATIONS_DEFAULT_SOURCES: Readonly<Record<string, string>> = {
-  weeklyOrders: 'The cost model\'s weekly orders (default 500, an assumption).',
+  weeklyOrders: "The cost model's weekly orders (default 500, an assumption).",
   missedPickupShare: 'Assumption: 1 order in 200 misses its pickup (well inside the 4 % late-shipment limit).',
   cancellationRate: 'Assumption: 1 order in 1,000 cancelled by the seller (the limit is 0.5 %).',
-  buyShippingShare: 'Assumption: every label bought through Buy Shipping where the promise allows it (SFP requires it).',
-  validTrackingRate: 'Assumption: 99.9 % of shipments with valid tracking (Buy Shipping labels upload tracking themselves).',
-  otdrProtectedShare: 'Assumption: no label is OTDR protected (it needs Shipping Settings Automation and an "OTDR Protected" Buy Shipping label).',
+  buyShippingShare:
+    'Assumption: every label bought through Buy Shipping where the promise allows it (SFP requires it).',
+  validTrackingRate:
+    'Assumption: 99.9 % of shipments with valid tracking (Buy Shipping labels upload tracking themselves).',
+  otdrProtectedShare:
+    'Assumption: no label is OTDR protected (it needs Shipping Settings Automation and an "OTDR Protected" Buy Shipping label).',
 };
 
 /**
@@ -65,6 +68,13 @@ export function resolveOperations(settings: Pick<Settings, 'operations' | 'costM
     validTrackingRate,
     otdrProtectedShare,
     disruption: ops?.disruption?.weeks ?? [],
-    origin: { weeklyOrders: weekly[1], missedPickupShare: o1, cancellationRate: o2, buyShippingShare: o3, validTrackingRate: o4, otdrProtectedShare: o5 },
+    origin: {
+      weeklyOrders: weekly[1],
+      missedPickupShare: o1,
+      cancellationRate: o2,
+      buyShippingShare: o3,
+      validTrackingRate: o4,
+      otdrProtectedShare: o5,
+    },
   };
 }

@@ -5,7 +5,14 @@ import type { CarrierId } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
 import { defaultSpreadShares } from '../catalog/transitSpread';
-import { createHolidayBook, createLane, deliveryDay, shipDayVerdict, SHIP_SEARCH_DAYS, type Lane } from '../engine/calendar';
+import {
+  createHolidayBook,
+  createLane,
+  deliveryDay,
+  shipDayVerdict,
+  SHIP_SEARCH_DAYS,
+  type Lane,
+} from '../engine/calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCatalog';
 import { createPromiseEngine, type LaneSummary, type PromiseEngine } from '../engine/compiledPromiseEngine';
 import { route, warehouseOrigin } from '../engine/routing';
@@ -97,7 +104,10 @@ export function windowDisruptions(weeks: readonly DisruptionWeek[], windowStart:
 }
 
 /** Per carrier, the extra days and share of the disruption in a window (the schema allows one entry per week and carrier). */
-function heldUpByCarrier(weeks: readonly DisruptionWeek[], windowStart: string): Map<CarrierId, { extraDays: number; share: number }> {
+function heldUpByCarrier(
+  weeks: readonly DisruptionWeek[],
+  windowStart: string,
+): Map<CarrierId, { extraDays: number; share: number }> {
   const out = new Map<CarrierId, { extraDays: number; share: number }>();
   for (const w of windowDisruptions(weeks, windowStart)) {
     if (!(w.share > 0)) continue;
@@ -107,14 +117,29 @@ function heldUpByCarrier(weeks: readonly DisruptionWeek[], windowStart: string):
 }
 
 /** The plan and catalog that promise `padding.days` more for one service. */
-function padded(settings: Settings, catalog: EngineCatalog, padding: { serviceId: ServiceId; days: number }): { settings: Settings; catalog: EngineCatalog } {
+function padded(
+  settings: Settings,
+  catalog: EngineCatalog,
+  padding: { serviceId: ServiceId; days: number },
+): { settings: Settings; catalog: EngineCatalog } {
   const info = catalog.services[padding.serviceId];
   const more = (d: number) => Math.min(MAX_SPREAD_DAYS, d + padding.days);
   return {
-    settings: { ...settings, transitOverrides: settings.transitOverrides.map((o) => (o.serviceId === padding.serviceId ? { ...o, businessDays: more(o.businessDays) } : o)) },
+    settings: {
+      ...settings,
+      transitOverrides: settings.transitOverrides.map((o) =>
+        o.serviceId === padding.serviceId ? { ...o, businessDays: more(o.businessDays) } : o,
+      ),
+    },
     catalog: {
       ...catalog,
-      services: { ...catalog.services, [padding.serviceId]: { ...info, transitByZone: info.transitByZone.map(more) as unknown as typeof info.transitByZone } },
+      services: {
+        ...catalog.services,
+        [padding.serviceId]: {
+          ...info,
+          transitByZone: info.transitByZone.map(more) as unknown as typeof info.transitByZone,
+        },
+      },
     },
   };
 }
@@ -133,7 +158,8 @@ function destinationWeights(settings: Settings, geo: GeoData): Float64Array {
       if (i !== undefined && contiguous.has(zip3s[i]!.state)) weight[i] = weight[i]! + w;
     }
   }
-  if (dw.source === 'population' || weight.every((w) => w === 0)) zip3s.forEach((z, i) => (weight[i] = contiguous.has(z.state) ? z.population : 0));
+  if (dw.source === 'population' || weight.every((w) => w === 0))
+    zip3s.forEach((z, i) => (weight[i] = contiguous.has(z.state) ? z.population : 0));
   return weight;
 }
 
@@ -141,7 +167,9 @@ function destinationWeights(settings: Settings, geo: GeoData): Float64Array {
  * A spread lookup: the most specific row for (service, zone, month) — zone and month, then zone,
  * then month, then the service — or undefined for the default spread around the promise's nominal days.
  */
-function spreadIndex(spreads: readonly TransitSpread[]): (serviceId: string, zone: number, month: number) => Float64Array | undefined {
+function spreadIndex(
+  spreads: readonly TransitSpread[],
+): (serviceId: string, zone: number, month: number) => Float64Array | undefined {
   const cdfs = new Map<string, Float64Array>();
   for (const s of spreads) {
     const cdf = new Float64Array(MAX_SPREAD_DAYS + 1);
@@ -155,7 +183,10 @@ function spreadIndex(spreads: readonly TransitSpread[]): (serviceId: string, zon
     cdfs.set(`${s.serviceId}|${s.zone ?? ''}|${s.month ?? ''}`, cdf);
   }
   return (serviceId, zone, month) =>
-    cdfs.get(`${serviceId}|${zone}|${month}`) ?? cdfs.get(`${serviceId}|${zone}|`) ?? cdfs.get(`${serviceId}||${month}`) ?? cdfs.get(`${serviceId}||`);
+    cdfs.get(`${serviceId}|${zone}|${month}`) ??
+    cdfs.get(`${serviceId}|${zone}|`) ??
+    cdfs.get(`${serviceId}||${month}`) ??
+    cdfs.get(`${serviceId}||`);
 }
 
 /** Cumulative shares of the default spread (shared/catalog/transitSpread.ts). */
@@ -186,7 +217,12 @@ function lateProbability(cdf: Float64Array, deliveries: Int32Array, promisedDay:
 }
 
 /** P(late) of a parcel of a carrier under a window's disruption: the mixture of held-up and normal parcels. */
-function lateUnder(cdf: Float64Array, deliveries: Int32Array, promisedDay: number, held: { extraDays: number; share: number } | undefined): number {
+function lateUnder(
+  cdf: Float64Array,
+  deliveries: Int32Array,
+  promisedDay: number,
+  held: { extraDays: number; share: number } | undefined,
+): number {
   const normal = lateProbability(cdf, deliveries, promisedDay);
   if (!held) return normal;
   return (1 - held.share) * normal + held.share * lateProbability(cdf, deliveries, promisedDay, held.extraDays);
@@ -201,9 +237,16 @@ const monthOf = (day: number) => Number(isoDate(day).slice(5, 7));
  */
 export function compileHorizonOrders(planSettings: Settings, geo: GeoData, opts: OrderTableOptions): HorizonOrders {
   const pad = opts.promisePadding;
-  const { settings, catalog } = pad ? padded(planSettings, opts.catalog ?? DEFAULT_ENGINE_CATALOG, pad) : { settings: planSettings, catalog: opts.catalog ?? DEFAULT_ENGINE_CATALOG };
+  const { settings, catalog } = pad
+    ? padded(planSettings, opts.catalog ?? DEFAULT_ENGINE_CATALOG, pad)
+    : { settings: planSettings, catalog: opts.catalog ?? DEFAULT_ENGINE_CATALOG };
   const firstDay = dayNumber(opts.start);
-  const engine: PromiseEngine = createPromiseEngine(settings, geo, { from: opts.start, days: opts.weeks * 7, holidays: true, catalog });
+  const engine: PromiseEngine = createPromiseEngine(settings, geo, {
+    from: opts.start,
+    days: opts.weeks * 7,
+    holidays: true,
+    catalog,
+  });
   const L = engine.lanes.length;
   const zip3s = geo.zip3s;
   const D = zip3s.length;
@@ -335,7 +378,10 @@ export function compileHorizonOrders(planSettings: Settings, geo: GeoData, opts:
               const shipDay = ev.days[e]!;
               const nextShip = e + 1 < ev.days.length ? ev.days[e + 1]! : -1;
               // The carrier's own nominal days: the promise's, less any padding of this service.
-              const nominal = Math.max(0, engine.transit[rep * L + l]! - (pad && lanes[l]!.info.id === pad.serviceId ? pad.days : 0));
+              const nominal = Math.max(
+                0,
+                engine.transit[rep * L + l]! - (pad && lanes[l]!.info.id === pad.serviceId ? pad.days : 0),
+              );
               const zone = zones[l]![rep]!;
               const month = monthOf(shipDay);
               const info = lanes[l]!.info;

@@ -11,11 +11,22 @@ describe('transit spread shares typed as percentages per day', () => {
   });
 
   it('refuses what is not a spread, saying why', () => {
-    expect(parseSharesPercent('0 / 95 / 4')).toMatchObject({ ok: false, messageKey: 'eligibility.sharesText.sum', params: { sum: 99 } });
-    expect(parseSharesPercent('0 / -5 / 105')).toMatchObject({ ok: false, messageKey: 'eligibility.sharesText.notANumber', params: { day: 1 } });
+    expect(parseSharesPercent('0 / 95 / 4')).toMatchObject({
+      ok: false,
+      messageKey: 'eligibility.sharesText.sum',
+      params: { sum: 99 },
+    });
+    expect(parseSharesPercent('0 / -5 / 105')).toMatchObject({
+      ok: false,
+      messageKey: 'eligibility.sharesText.notANumber',
+      params: { day: 1 },
+    });
     expect(parseSharesPercent('0 / 150')).toMatchObject({ ok: false, messageKey: 'eligibility.sharesText.above100' });
     expect(parseSharesPercent('')).toMatchObject({ ok: false, messageKey: 'eligibility.sharesText.empty' });
-    expect(parseSharesPercent(Array(17).fill('1').join('/'))).toMatchObject({ ok: false, messageKey: 'eligibility.sharesText.tooManyDays' });
+    expect(parseSharesPercent(Array(17).fill('1').join('/'))).toMatchObject({
+      ok: false,
+      messageKey: 'eligibility.sharesText.tooManyDays',
+    });
   });
 
   it('every default spread reads back to itself and to a valid settings row', () => {

@@ -7,8 +7,7 @@ import { MAX_SPREAD_DAYS, SPREAD_SUM_TOLERANCE } from '../domain/operations';
  */
 
 export type SharesTextResult =
-  | { ok: true; shares: number[] }
-  | { ok: false; messageKey: string; params: Record<string, string | number> };
+  { ok: true; shares: number[] } | { ok: false; messageKey: string; params: Record<string, string | number> };
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
@@ -27,15 +26,22 @@ export function formatSharesPercent(shares: readonly number[], decimalMark: '.' 
 export function parseSharesPercent(text: string): SharesTextResult {
   const tokens = text.split(/[\s/;]+/).filter((t) => t !== '');
   if (tokens.length === 0) return { ok: false, messageKey: 'eligibility.sharesText.empty', params: {} };
-  if (tokens.length > MAX_SPREAD_DAYS + 1) return { ok: false, messageKey: 'eligibility.sharesText.tooManyDays', params: { count: tokens.length, max: MAX_SPREAD_DAYS + 1 } };
+  if (tokens.length > MAX_SPREAD_DAYS + 1)
+    return {
+      ok: false,
+      messageKey: 'eligibility.sharesText.tooManyDays',
+      params: { count: tokens.length, max: MAX_SPREAD_DAYS + 1 },
+    };
   const shares: number[] = [];
   for (const [day, token] of tokens.entries()) {
-    if (!/^\d+(?:[.,]\d+)?$/.test(token)) return { ok: false, messageKey: 'eligibility.sharesText.notANumber', params: { value: token.slice(0, 20), day } };
+    if (!/^\d+(?:[.,]\d+)?$/.test(token))
+      return { ok: false, messageKey: 'eligibility.sharesText.notANumber', params: { value: token.slice(0, 20), day } };
     const v = Number(token.replace(',', '.'));
     if (v > 100) return { ok: false, messageKey: 'eligibility.sharesText.above100', params: { value: token, day } };
     shares.push(v / 100);
   }
   const sum = shares.reduce((a, b) => a + b, 0);
-  if (Math.abs(sum - 1) > SPREAD_SUM_TOLERANCE) return { ok: false, messageKey: 'eligibility.sharesText.sum', params: { sum: round(sum * 100) } };
+  if (Math.abs(sum - 1) > SPREAD_SUM_TOLERANCE)
+    return { ok: false, messageKey: 'eligibility.sharesText.sum', params: { sum: round(sum * 100) } };
   return { ok: true, shares: shares.map(round) };
 }

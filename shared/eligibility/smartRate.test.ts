@@ -5,7 +5,14 @@ import { mergeSpreads, parseSmartRateJson, smartRateService } from './smartRate'
 const tit = (p: number[]) => Object.fromEntries([50, 75, 85, 90, 95, 97, 99].map((l, i) => [`percentile_${l}`, p[i]]));
 /** A SmartRate response as EasyPost documents it (fields trimmed to what matters, plus one it always has). */
 const response = (rates: { carrier: string; service: string; p: number[] }[]) => ({
-  result: rates.map((r, i) => ({ id: `rate_${i}`, carrier: r.carrier, service: r.service, rate: '9.50', currency: 'USD', time_in_transit: tit(r.p) })),
+  result: rates.map((r, i) => ({
+    id: `rate_${i}`,
+    carrier: r.carrier,
+    service: r.service,
+    rate: '9.50',
+    currency: 'USD',
+    time_in_transit: tit(r.p),
+  })),
 });
 
 describe('EasyPost SmartRate import', () => {
@@ -52,12 +59,26 @@ describe('EasyPost SmartRate import', () => {
       ['result[1].time_in_transit.percentile_99', 'eligibility.smartRate.badDays'],
     ]);
     expect(parseSmartRateJson('{ "result": [ ').ok).toBe(false);
-    expect(parseSmartRateJson('{"rates": []}')).toMatchObject({ ok: false, errors: [{ messageKey: 'eligibility.smartRate.shape' }] });
-    expect(parseSmartRateJson(JSON.stringify(response([{ carrier: 'USPS', service: 'First', p: [1, 1, 1, 1, 1, 1, 1] }])))).toMatchObject({ ok: false, errors: [{ messageKey: 'eligibility.smartRate.noKnownService' }] });
-    const dup = response([{ carrier: 'UPS', service: 'Ground', p: [2, 2, 2, 2, 2, 2, 2] }, { carrier: 'UPS', service: 'Ground', p: [2, 2, 2, 2, 2, 2, 2] }]);
-    expect(parseSmartRateJson(JSON.stringify(dup))).toMatchObject({ ok: false, errors: [{ path: 'result[1]', messageKey: 'eligibility.smartRate.duplicate' }] });
+    expect(parseSmartRateJson('{"rates": []}')).toMatchObject({
+      ok: false,
+      errors: [{ messageKey: 'eligibility.smartRate.shape' }],
+    });
+    expect(
+      parseSmartRateJson(JSON.stringify(response([{ carrier: 'USPS', service: 'First', p: [1, 1, 1, 1, 1, 1, 1] }]))),
+    ).toMatchObject({ ok: false, errors: [{ messageKey: 'eligibility.smartRate.noKnownService' }] });
+    const dup = response([
+      { carrier: 'UPS', service: 'Ground', p: [2, 2, 2, 2, 2, 2, 2] },
+      { carrier: 'UPS', service: 'Ground', p: [2, 2, 2, 2, 2, 2, 2] },
+    ]);
+    expect(parseSmartRateJson(JSON.stringify(dup))).toMatchObject({
+      ok: false,
+      errors: [{ path: 'result[1]', messageKey: 'eligibility.smartRate.duplicate' }],
+    });
     const missing = { result: [{ carrier: 'UPS', service: 'Ground', time_in_transit: { percentile_50: 2 } }] };
-    expect(parseSmartRateJson(JSON.stringify(missing))).toMatchObject({ ok: false, errors: [{ path: 'result[0].time_in_transit.percentile_75', messageKey: 'eligibility.smartRate.missing' }] });
+    expect(parseSmartRateJson(JSON.stringify(missing))).toMatchObject({
+      ok: false,
+      errors: [{ path: 'result[0].time_in_transit.percentile_75', messageKey: 'eligibility.smartRate.missing' }],
+    });
   });
 
   it('knows the carriers’ service codes and merges imported rows over the plan’s', () => {
@@ -66,9 +87,15 @@ describe('EasyPost SmartRate import', () => {
     expect(smartRateService('USPS', 'GroundAdvantage')).toBe('usps-ground-advantage');
     expect(smartRateService('UPS', 'UPSSaver')).toBeUndefined();
     const merged = mergeSpreads(
-      [{ serviceId: 'ups-ground', zone: 5, shares: [0, 1] }, { serviceId: 'ups-ground', shares: [0, 1] }],
+      [
+        { serviceId: 'ups-ground', zone: 5, shares: [0, 1] },
+        { serviceId: 'ups-ground', shares: [0, 1] },
+      ],
       [{ serviceId: 'ups-ground', zone: 5, shares: [0, 0.9, 0.1] }],
     );
-    expect(merged).toEqual([{ serviceId: 'ups-ground', shares: [0, 1] }, { serviceId: 'ups-ground', zone: 5, shares: [0, 0.9, 0.1] }]);
+    expect(merged).toEqual([
+      { serviceId: 'ups-ground', shares: [0, 1] },
+      { serviceId: 'ups-ground', zone: 5, shares: [0, 0.9, 0.1] },
+    ]);
   });
 });

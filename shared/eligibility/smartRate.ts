@@ -53,7 +53,9 @@ const norm = (v: string) => v.toLowerCase().replace(/[^a-z0-9]/g, '');
  * @example smartRateService('UPS', 'NextDayAirSaver') // 'ups-next-day-air-saver'
  */
 export function smartRateService(carrier: string, service: string): ServiceId | undefined {
-  const c = norm(carrier).replace(/^upsdap$/, 'ups').replace(/^fedexdefault$/, 'fedex');
+  const c = norm(carrier)
+    .replace(/^upsdap$/, 'ups')
+    .replace(/^fedexdefault$/, 'fedex');
   return SERVICE_CODES[`${c}|${norm(service)}`];
 }
 
@@ -63,22 +65,39 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Parses a SmartRate response into spread rows for `zone` (1-8, or undefined = every zone) and `month`.
  * @example parseSmartRateJson(JSON.stringify({ result: [{ carrier: 'UPS', service: 'Ground', time_in_transit: { percentile_50: 2, percentile_75: 2, percentile_85: 3, percentile_90: 3, percentile_95: 3, percentile_97: 4, percentile_99: 5 } }] }), { zone: 5 })
  */
-export function parseSmartRateJson(text: string, opts: { zone?: number; month?: number; source?: string } = {}): SmartRateResult {
+export function parseSmartRateJson(
+  text: string,
+  opts: { zone?: number; month?: number; source?: string } = {},
+): SmartRateResult {
   const errors: SmartRateError[] = [];
   const fail = (path: string, key: string, params: Record<string, string | number> = {}) => {
     if (errors.length < 20) errors.push({ path, messageKey: `eligibility.smartRate.${key}`, params });
   };
-  if (text.length > SMART_RATE_MAX_BYTES) return { ok: false, errors: [{ path: '', messageKey: 'eligibility.smartRate.tooLarge', params: { limit: SMART_RATE_MAX_BYTES } }] };
+  if (text.length > SMART_RATE_MAX_BYTES)
+    return {
+      ok: false,
+      errors: [{ path: '', messageKey: 'eligibility.smartRate.tooLarge', params: { limit: SMART_RATE_MAX_BYTES } }],
+    };
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, errors: [{ path: '', messageKey: 'eligibility.smartRate.notJson', params: { message: error instanceof Error ? error.message.slice(0, 120) : '' } }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          messageKey: 'eligibility.smartRate.notJson',
+          params: { message: error instanceof Error ? error.message.slice(0, 120) : '' },
+        },
+      ],
+    };
   }
   // Normalise to a list of responses, each a list of rates, with the path each came from.
   const responses: { path: string; rates: unknown[] }[] = [];
   if (isObject(doc) && Array.isArray(doc['result'])) responses.push({ path: 'result', rates: doc['result'] });
-  else if (Array.isArray(doc) && doc.every((d) => isObject(d) && Array.isArray(d['result']))) doc.forEach((d, i) => responses.push({ path: `[${i}].result`, rates: (d as { result: unknown[] }).result }));
+  else if (Array.isArray(doc) && doc.every((d) => isObject(d) && Array.isArray(d['result'])))
+    doc.forEach((d, i) => responses.push({ path: `[${i}].result`, rates: (d as { result: unknown[] }).result }));
   else if (Array.isArray(doc)) responses.push({ path: '', rates: doc });
   else return { ok: false, errors: [{ path: '', messageKey: 'eligibility.smartRate.shape', params: {} }] };
 
@@ -93,8 +112,10 @@ export function parseSmartRateJson(text: string, opts: { zone?: number; month?: 
       if (!isObject(rate)) return fail(path, 'notAnObject');
       const carrier = rate['carrier'];
       const service = rate['service'];
-      if (typeof carrier !== 'string' || carrier === '') return fail(`${path}.carrier`, 'missing', { field: 'carrier' });
-      if (typeof service !== 'string' || service === '') return fail(`${path}.service`, 'missing', { field: 'service' });
+      if (typeof carrier !== 'string' || carrier === '')
+        return fail(`${path}.carrier`, 'missing', { field: 'carrier' });
+      if (typeof service !== 'string' || service === '')
+        return fail(`${path}.service`, 'missing', { field: 'service' });
       const id = smartRateService(carrier, service);
       if (!id) {
         skipped.push({ path, carrier: carrier.slice(0, 40), service: service.slice(0, 40) });
@@ -110,8 +131,14 @@ export function parseSmartRateJson(text: string, opts: { zone?: number; month?: 
         const field = `percentile_${level}`;
         const v = tit[field];
         if (v === undefined || v === null) return fail(`${path}.time_in_transit.${field}`, 'missing', { field });
-        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 15) return fail(`${path}.time_in_transit.${field}`, 'badDays', { value: String(v).slice(0, 20) });
-        if (values.length > 0 && v < values[values.length - 1]!) return fail(`${path}.time_in_transit.${field}`, 'decreasing', { field, value: v, previous: values[values.length - 1]! });
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 15)
+          return fail(`${path}.time_in_transit.${field}`, 'badDays', { value: String(v).slice(0, 20) });
+        if (values.length > 0 && v < values[values.length - 1]!)
+          return fail(`${path}.time_in_transit.${field}`, 'decreasing', {
+            field,
+            value: v,
+            previous: values[values.length - 1]!,
+          });
         values.push(v);
       }
       const acc = sums.get(id) ?? { values: SMART_RATE_LEVELS.map(() => 0), count: 0, firstPath: path };
@@ -122,15 +149,26 @@ export function parseSmartRateJson(text: string, opts: { zone?: number; month?: 
   }
   if (rateCount === 0) fail('', 'noRates');
   if (errors.length > 0) return { ok: false, errors };
-  if (sums.size === 0) return { ok: false, errors: [{ path: '', messageKey: 'eligibility.smartRate.noKnownService', params: { count: skipped.length } }] };
+  if (sums.size === 0)
+    return {
+      ok: false,
+      errors: [{ path: '', messageKey: 'eligibility.smartRate.noKnownService', params: { count: skipped.length } }],
+    };
 
   const spreads: TransitSpread[] = [];
   for (const [serviceId, acc] of sums) {
     // Several shipments of one lane: mean percentiles, rounded up to whole days (a day started is a day late).
     const values = acc.values.map((v) => Math.ceil(v / acc.count - 1e-9));
-    const shares = percentilesToShares(SMART_RATE_LEVELS.map((l) => l / 100), values);
+    const shares = percentilesToShares(
+      SMART_RATE_LEVELS.map((l) => l / 100),
+      values,
+    );
     if (!shares) {
-      errors.push({ path: `${acc.firstPath}.time_in_transit.percentile_99`, messageKey: 'eligibility.smartRate.tooLong', params: { days: values[values.length - 1]! } });
+      errors.push({
+        path: `${acc.firstPath}.time_in_transit.percentile_99`,
+        messageKey: 'eligibility.smartRate.tooLong',
+        params: { days: values[values.length - 1]! },
+      });
       continue;
     }
     spreads.push({
@@ -142,7 +180,11 @@ export function parseSmartRateJson(text: string, opts: { zone?: number; month?: 
     });
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (spreads.length > MAX_TRANSIT_SPREADS) return { ok: false, errors: [{ path: '', messageKey: 'eligibility.smartRate.tooMany', params: { limit: MAX_TRANSIT_SPREADS } }] };
+  if (spreads.length > MAX_TRANSIT_SPREADS)
+    return {
+      ok: false,
+      errors: [{ path: '', messageKey: 'eligibility.smartRate.tooMany', params: { limit: MAX_TRANSIT_SPREADS } }],
+    };
   return { ok: true, spreads, skipped };
 }
 

@@ -20,7 +20,9 @@ const errorsOf = (text: string) => {
 
 describe('transit-spread CSV: shares per day', () => {
   it('groups rows by service, zone and month and accepts names, "all" zones and percentages', () => {
-    const r = parseSpreadCsv('Service,Zone,Month,Days,Share\r\nUPS Ground,5,,3,0.9\nups-ground,5,,4,10%\nUSPS Priority Mail,all,12,2,0.5\nusps-priority-mail,,12,3,0.5\n');
+    const r = parseSpreadCsv(
+      'Service,Zone,Month,Days,Share\r\nUPS Ground,5,,3,0.9\nups-ground,5,,4,10%\nUSPS Priority Mail,all,12,2,0.5\nusps-priority-mail,,12,3,0.5\n',
+    );
     expect(r).toEqual({
       ok: true,
       layout: 'shares',
@@ -38,7 +40,11 @@ describe('transit-spread CSV: shares per day', () => {
   });
 
   it('names row and field for negative shares, unknown services, bad zones, formulas and repeated days', () => {
-    expect(errorsOf('service,zone,days,share\nups-ground,5,3,-0.1\nUPS Grnd,5,3,1\nups-ground,9,3,1\nups-ground,5,=1+1,1\nfedex-2day,1,2,0.5\nfedex-2day,1,2,0.5\n')).toEqual([
+    expect(
+      errorsOf(
+        'service,zone,days,share\nups-ground,5,3,-0.1\nUPS Grnd,5,3,1\nups-ground,9,3,1\nups-ground,5,=1+1,1\nfedex-2day,1,2,0.5\nfedex-2day,1,2,0.5\n',
+      ),
+    ).toEqual([
       '2|share|"-0.1" is negative; shares and days are 0 or more',
       '3|service|unknown service "UPS Grnd" (did you mean "UPS Ground"?)',
       '4|zone|"9" is not a carrier zone 1 to 8 (leave it empty or write "all" for every zone)',
@@ -49,7 +55,9 @@ describe('transit-spread CSV: shares per day', () => {
   });
 
   it('explains a header without a known layout, and an empty file', () => {
-    expect(errorsOf('service,zone,foo\nups-ground,1,2\n')).toEqual(['1||header has neither days,share nor percentile columns (p50, p75, p90, p95, p99…)']);
+    expect(errorsOf('service,zone,foo\nups-ground,1,2\n')).toEqual([
+      '1||header has neither days,share nor percentile columns (p50, p75, p90, p95, p99…)',
+    ]);
     expect(errorsOf('service,days\nups-ground,1\n')).toEqual([
       '1|share|header has no "share" column (expected service,zone,days,share or service,zone,p50,p75,p90,p95,p99)',
     ]);
@@ -68,7 +76,11 @@ describe('transit-spread CSV: percentiles', () => {
   it('turns percentiles into shares conservatively (below the lowest at it, beyond the highest one day later)', () => {
     expect(percentilesToShares([0.5, 0.75, 0.9, 0.95, 0.99], [2, 2, 3, 3, 4])).toEqual([0, 0, 0.75, 0.2, 0.04, 0.01]);
     const r = parseSpreadCsv('service,zone,p50,p75,p85,p90,p95,p97,p99\nups-ground,8,5,5,5,5,6,6,7\n');
-    expect(r).toEqual({ ok: true, layout: 'percentiles', spreads: [{ serviceId: 'ups-ground', zone: 8, shares: [0, 0, 0, 0, 0, 0.9, 0.07, 0.02, 0.01] }] });
+    expect(r).toEqual({
+      ok: true,
+      layout: 'percentiles',
+      spreads: [{ serviceId: 'ups-ground', zone: 8, shares: [0, 0, 0, 0, 0, 0.9, 0.07, 0.02, 0.01] }],
+    });
   });
 
   it('refuses decreasing percentiles, naming the column', () => {
@@ -78,26 +90,45 @@ describe('transit-spread CSV: percentiles', () => {
   });
 
   it('refuses a tail past 15 days and a repeated service/zone', () => {
-    expect(errorsOf('service,zone,p50,p99\nups-ground,5,3,15\n')).toEqual(['2|p99|the slowest parcels would take 16 days; the limit is 15']);
-    expect(errorsOf('service,zone,p50,p99\nups-ground,5,3,4\nups-ground,5,3,4\n')).toEqual(['3||UPS Ground, zone 5, month all is already given on row 2']);
+    expect(errorsOf('service,zone,p50,p99\nups-ground,5,3,15\n')).toEqual([
+      '2|p99|the slowest parcels would take 16 days; the limit is 15',
+    ]);
+    expect(errorsOf('service,zone,p50,p99\nups-ground,5,3,4\nups-ground,5,3,4\n')).toEqual([
+      '3||UPS Ground, zone 5, month all is already given on row 2',
+    ]);
   });
 
   it('refuses a header mixing both layouts', () => {
-    expect(errorsOf('service,zone,days,share,p50\nups-ground,5,3,1,3\n')).toEqual(['1||header has both days,share and percentile columns: use one format per file']);
+    expect(errorsOf('service,zone,days,share,p50\nups-ground,5,3,1,3\n')).toEqual([
+      '1||header has both days,share and percentile columns: use one format per file',
+    ]);
   });
 });
 
 describe('transit spread and operations in the settings file', () => {
   it('a settings file with operations and a spread parses; shares off by more than the tolerance do not', () => {
     const base = sampleSettings();
-    const ok = SettingsSchema.safeParse({ ...base, operations: { missedPickupShare: 0.01 }, transitSpread: [{ serviceId: 'ups-ground', shares: [0, 0.5, 0.5] }] });
+    const ok = SettingsSchema.safeParse({
+      ...base,
+      operations: { missedPickupShare: 0.01 },
+      transitSpread: [{ serviceId: 'ups-ground', shares: [0, 0.5, 0.5] }],
+    });
     expect(ok.success).toBe(true);
-    const bad = parseSettings(JSON.stringify({ ...base, transitSpread: [{ serviceId: 'ups-ground', shares: [0, 0.5, 0.4] }] }), 'plan.json');
+    const bad = parseSettings(
+      JSON.stringify({ ...base, transitSpread: [{ serviceId: 'ups-ground', shares: [0, 0.5, 0.4] }] }),
+      'plan.json',
+    );
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.map((e) => `${e.path}: ${e.message}`).join('\n')).toMatch(/transitSpread\[0\]\.shares.*add up to 1/);
+    if (!bad.ok)
+      expect(bad.errors.map((e) => `${e.path}: ${e.message}`).join('\n')).toMatch(
+        /transitSpread\[0\]\.shares.*add up to 1/,
+      );
     const negative = parseSettings(JSON.stringify({ ...base, operations: { cancellationRate: -0.01 } }), 'plan.json');
     expect(negative.ok).toBe(false);
-    if (!negative.ok) expect(negative.errors.map((e) => `${e.path}: ${e.message}`).join('\n')).toMatch(/operations\.cancellationRate.*at least 0/);
+    if (!negative.ok)
+      expect(negative.errors.map((e) => `${e.path}: ${e.message}`).join('\n')).toMatch(
+        /operations\.cancellationRate.*at least 0/,
+      );
     const typo = parseSettings(JSON.stringify({ ...base, operations: { cancelationRate: 0.01 } }), 'plan.json');
     expect(typo.ok).toBe(false);
   });
@@ -118,8 +149,13 @@ describe('default spread', () => {
 describe('eligibility messages', () => {
   it('English and French have the same keys and placeholders', () => {
     expect(Object.keys(eligibilityMessagesFr).sort()).toEqual(Object.keys(eligibilityMessagesEn).sort());
-    const ph = (t: string) => [...t.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join();
-    for (const k of Object.keys(eligibilityMessagesEn)) expect(ph(eligibilityMessagesFr[k]!), k).toBe(ph(eligibilityMessagesEn[k]!));
+    const ph = (t: string) =>
+      [...t.matchAll(/\{\{(\w+)\}\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join();
+    for (const k of Object.keys(eligibilityMessagesEn))
+      expect(ph(eligibilityMessagesFr[k]!), k).toBe(ph(eligibilityMessagesEn[k]!));
   });
 });
 
@@ -128,15 +164,49 @@ describe('transit-spread CSV: hostile input', () => {
   it(`never throws; whatever it accepts is a valid spread (fast-check seed ${seed})`, () => {
     console.log(`spread CSV fuzz seed: ${seed}`);
     const cell = fc.oneof(
-      fc.constantFrom('ups-ground', 'UPS Ground', 'usps-priority-mail', 'fedex 2day', 'all', '', '3', '0.5', '50%', '-1', '=1+1', '@x', '"', '""', '1e3', '15', '16', 'p50', '\uFEFF', '\r', '\n'),
+      fc.constantFrom(
+        'ups-ground',
+        'UPS Ground',
+        'usps-priority-mail',
+        'fedex 2day',
+        'all',
+        '',
+        '3',
+        '0.5',
+        '50%',
+        '-1',
+        '=1+1',
+        '@x',
+        '"',
+        '""',
+        '1e3',
+        '15',
+        '16',
+        'p50',
+        '\uFEFF',
+        '\r',
+        '\n',
+      ),
       fc.string({ maxLength: 8 }),
       fc.integer({ min: -3, max: 20 }).map(String),
       fc.double({ min: -1, max: 2, noNaN: true }).map((x) => x.toFixed(3)),
     );
-    const header = fc.constantFrom('service,zone,days,share', 'Service,Zone,Month,Days,Share', 'service,zone,p50,p75,p90,p95,p99', 'service,p50,p99', 'service,zone,days,share,p50', 'zone,days');
-    const text = fc.tuple(fc.boolean(), header, fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r')).map(
-      ([bom, h, rows, eol]) => (bom ? '\uFEFF' : '') + [h, ...rows.map((r) => r.join(','))].join(eol),
+    const header = fc.constantFrom(
+      'service,zone,days,share',
+      'Service,Zone,Month,Days,Share',
+      'service,zone,p50,p75,p90,p95,p99',
+      'service,p50,p99',
+      'service,zone,days,share,p50',
+      'zone,days',
     );
+    const text = fc
+      .tuple(
+        fc.boolean(),
+        header,
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+      )
+      .map(([bom, h, rows, eol]) => (bom ? '\uFEFF' : '') + [h, ...rows.map((r) => r.join(','))].join(eol));
     fc.assert(
       fc.property(text, (csv) => {
         const r = parseSpreadCsv(csv);
@@ -145,8 +215,10 @@ describe('transit-spread CSV: hostile input', () => {
           for (const e of r.errors) {
             // Every placeholder of the message has a value, and no value is undefined or NaN.
             const template = eligibilityMessagesEn[e.messageKey]!;
-            for (const [, name] of template.matchAll(/\{\{(\w+)\}\}/g)) expect(e.params, `${e.messageKey}: ${name}`).toHaveProperty([name!]);
-            for (const v of Object.values(e.params)) expect(v === undefined || (typeof v === 'number' && Number.isNaN(v))).toBe(false);
+            for (const [, name] of template.matchAll(/\{\{(\w+)\}\}/g))
+              expect(e.params, `${e.messageKey}: ${name}`).toHaveProperty([name!]);
+            for (const v of Object.values(e.params))
+              expect(v === undefined || (typeof v === 'number' && Number.isNaN(v))).toBe(false);
           }
           return;
         }

@@ -30,9 +30,15 @@ const eligibilityMessagesEn: Texts = eligibilityEngine_en;
 /** A spread-CSV problem: the imports' one error shape (shared/imports/framework.ts), keys `eligibility.spreadCsv.*`. */
 export type SpreadCsvError = ImportError;
 
-export type SpreadCsvResult = { ok: true; spreads: TransitSpread[]; layout: 'shares' | 'percentiles' } | { ok: false; errors: SpreadCsvError[]; totalErrors: number };
+export type SpreadCsvResult =
+  | { ok: true; spreads: TransitSpread[]; layout: 'shares' | 'percentiles' }
+  | { ok: false; errors: SpreadCsvError[]; totalErrors: number };
 
-export const SPREAD_CSV_DEFAULTS = { maxBytes: 1024 * 1024, maxRows: MAX_TRANSIT_SPREADS * (MAX_SPREAD_DAYS + 1), maxErrors: 20 } as const;
+export const SPREAD_CSV_DEFAULTS = {
+  maxBytes: 1024 * 1024,
+  maxRows: MAX_TRANSIT_SPREADS * (MAX_SPREAD_DAYS + 1),
+  maxErrors: 20,
+} as const;
 
 const ALIASES = {
   service: ['service', 'serviceid'],
@@ -53,11 +59,18 @@ const quoted = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}â
  * // { ok: true, layout: 'shares', spreads: [{ serviceId: 'ups-ground', zone: 5, shares: [0, 0, 0, 0.9, 0.1] }] }
  * @example parseSpreadCsv('service,zone,p50,p90\nups-ground,5,3,2\n').ok // false: p90 below p50
  */
-export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?: number; maxErrors?: number } = {}): SpreadCsvResult {
+export function parseSpreadCsv(
+  text: string,
+  opts: { maxBytes?: number; maxRows?: number; maxErrors?: number } = {},
+): SpreadCsvResult {
   const maxBytes = opts.maxBytes ?? SPREAD_CSV_DEFAULTS.maxBytes;
   const maxRows = opts.maxRows ?? SPREAD_CSV_DEFAULTS.maxRows;
   const maxErrors = opts.maxErrors ?? SPREAD_CSV_DEFAULTS.maxErrors;
-  const issues = createIssueCollector({ keyPrefix: 'eligibility.spreadCsv', render: (key, params) => renderMessage(eligibilityMessagesEn, key, params), maxErrors });
+  const issues = createIssueCollector({
+    keyPrefix: 'eligibility.spreadCsv',
+    render: (key, params) => renderMessage(eligibilityMessagesEn, key, params),
+    maxErrors,
+  });
   const fail = issues.fail;
   const failed = (): SpreadCsvResult => issues.refusal();
 
@@ -106,7 +119,11 @@ export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?
     dayRows: Map<number, number>;
   }
   const groups = new Map<string, Group>();
-  const keyParams = (g: Pick<Group, 'serviceId' | 'zone' | 'month'>) => ({ service: SERVICES[g.serviceId].name, zone: g.zone ?? 'all', month: g.month ?? 'all' });
+  const keyParams = (g: Pick<Group, 'serviceId' | 'zone' | 'month'>) => ({
+    service: SERVICES[g.serviceId].name,
+    zone: g.zone ?? 'all',
+    month: g.month ?? 'all',
+  });
 
   for (const { row, cells } of rows) {
     const cell = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim());
@@ -123,8 +140,13 @@ export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?
     else if (!isFormula('service', rawService)) {
       const r = resolveServiceName(rawService, { suggest: !issues.full });
       if ('id' in r) serviceId = r.id;
-      else if ('ambiguous' in r) fail(row, 'service', 'ambiguousService', { value: quoted(rawService), choices: r.ambiguous.map((id) => SERVICES[id].name).join(', ') });
-      else if (r.suggestion) fail(row, 'service', 'unknownServiceSuggest', { value: quoted(rawService), suggestion: r.suggestion });
+      else if ('ambiguous' in r)
+        fail(row, 'service', 'ambiguousService', {
+          value: quoted(rawService),
+          choices: r.ambiguous.map((id) => SERVICES[id].name).join(', '),
+        });
+      else if (r.suggestion)
+        fail(row, 'service', 'unknownServiceSuggest', { value: quoted(rawService), suggestion: r.suggestion });
       else fail(row, 'service', 'unknownService', { value: quoted(rawService) });
     }
     if (serviceId === undefined) ok = false;
@@ -154,7 +176,8 @@ export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?
       if (!rawDays) fail(row, 'days', 'missingField');
       else if (isFormula('days', rawDays)) void 0;
       else if (/^-\d/.test(rawDays)) fail(row, 'days', 'negative', { value: quoted(rawDays) });
-      else if (!/^\d{1,2}$/.test(rawDays) || Number(rawDays) > MAX_SPREAD_DAYS) fail(row, 'days', 'badDays', { value: quoted(rawDays), max: MAX_SPREAD_DAYS });
+      else if (!/^\d{1,2}$/.test(rawDays) || Number(rawDays) > MAX_SPREAD_DAYS)
+        fail(row, 'days', 'badDays', { value: quoted(rawDays), max: MAX_SPREAD_DAYS });
       else days = Number(rawDays);
       const share = readShare(cell(col.share), (key, params) => fail(row, 'share', key, params), isFormula);
       if (!ok || days === undefined || share === undefined) continue;
@@ -176,7 +199,8 @@ export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?
         if (!raw) fail(row, p.name, 'missingField');
         else if (isFormula(p.name, raw)) void 0;
         else if (/^-\d/.test(raw)) fail(row, p.name, 'negative', { value: quoted(raw) });
-        else if (!/^\d{1,2}(\.\d+)?$/.test(raw) || Number(raw) > MAX_SPREAD_DAYS) fail(row, p.name, 'badPercentile', { value: quoted(raw), max: MAX_SPREAD_DAYS });
+        else if (!/^\d{1,2}(\.\d+)?$/.test(raw) || Number(raw) > MAX_SPREAD_DAYS)
+          fail(row, p.name, 'badPercentile', { value: quoted(raw), max: MAX_SPREAD_DAYS });
         else {
           values.push(Number(raw));
           continue;
@@ -188,15 +212,26 @@ export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?
       for (let i = 1; i < values.length; i++) {
         if (values[i]! < values[i - 1]!) {
           const [lo, hi] = [percentiles[i - 1]!, percentiles[i]!];
-          fail(row, hi.name, 'decreasing', { higher: hi.name, higherValue: values[i]!, lower: lo.name, lowerValue: values[i - 1]! });
+          fail(row, hi.name, 'decreasing', {
+            higher: hi.name,
+            higherValue: values[i]!,
+            lower: lo.name,
+            lowerValue: values[i - 1]!,
+          });
           monotone = false;
           break;
         }
       }
       if (!monotone) continue;
-      const shares = percentilesToShares(percentiles.map((p) => p.q), values);
+      const shares = percentilesToShares(
+        percentiles.map((p) => p.q),
+        values,
+      );
       if (shares === undefined) {
-        fail(row, percentiles[percentiles.length - 1]!.name, 'tailTooLong', { days: Math.ceil(values[values.length - 1]!) + 1, max: MAX_SPREAD_DAYS });
+        fail(row, percentiles[percentiles.length - 1]!.name, 'tailTooLong', {
+          days: Math.ceil(values[values.length - 1]!) + 1,
+          max: MAX_SPREAD_DAYS,
+        });
         continue;
       }
       const key = `${serviceId}|${zone ?? ''}|${month ?? ''}`;
@@ -213,10 +248,19 @@ export function parseSpreadCsv(text: string, opts: { maxBytes?: number; maxRows?
   for (const g of groups.values()) {
     const sum = g.shares.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > SPREAD_SUM_TOLERANCE) {
-      fail(g.row, 'share', 'sumNotOne', { ...keyParams(g), sum: Math.round(sum * 10000) / 10000, tolerance: SPREAD_SUM_TOLERANCE });
+      fail(g.row, 'share', 'sumNotOne', {
+        ...keyParams(g),
+        sum: Math.round(sum * 10000) / 10000,
+        tolerance: SPREAD_SUM_TOLERANCE,
+      });
       continue;
     }
-    spreads.push({ serviceId: g.serviceId, ...(g.zone !== undefined ? { zone: g.zone } : {}), ...(g.month !== undefined ? { month: g.month } : {}), shares: g.shares });
+    spreads.push({
+      serviceId: g.serviceId,
+      ...(g.zone !== undefined ? { zone: g.zone } : {}),
+      ...(g.month !== undefined ? { month: g.month } : {}),
+      shares: g.shares,
+    });
   }
   if (issues.total > 0) return failed();
   return { ok: true, spreads, layout: sharesLayout ? 'shares' : 'percentiles' };

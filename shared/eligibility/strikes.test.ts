@@ -16,7 +16,10 @@ describe('strike ladder', () => {
 
   it(`properties (fast-check seed ${seed})`, () => {
     console.log(`strike ladder property seed: ${seed}`);
-    const ladderArb = fc.array(fc.constantFrom<StrikeAction>('warning', 'offersDisabled', 'revoked'), { minLength: 1, maxLength: 6 });
+    const ladderArb = fc.array(fc.constantFrom<StrikeAction>('warning', 'offersDisabled', 'revoked'), {
+      minLength: 1,
+      maxLength: 6,
+    });
     fc.assert(
       fc.property(ladderArb, fc.array(fc.boolean(), { maxLength: 60 }), (ladder, passes) => {
         const t = strikeTimeline(passes, ladder);
@@ -25,7 +28,14 @@ describe('strike ladder', () => {
         // Strikes never decrease, grow only on a failed week, and never pass the ladder's revocation step.
         t.strikes.forEach((s, w) => {
           const before = w === 0 ? 0 : t.strikes[w - 1]!;
-          expect(s - before).toBe(passes[w] || (firstRevoke >= 0 && before >= firstRevoke + 1 && ladder[Math.min(before, ladder.length) - 1] === 'revoked') ? 0 : 1);
+          expect(s - before).toBe(
+            passes[w] ||
+              (firstRevoke >= 0 &&
+                before >= firstRevoke + 1 &&
+                ladder[Math.min(before, ladder.length) - 1] === 'revoked')
+              ? 0
+              : 1,
+          );
           expect(t.actions[w]).toBe(actionAfter(s, ladder));
         });
         // Without a revocation step, every miss is a strike; with one, strikes stop at the first 'revoked' step.

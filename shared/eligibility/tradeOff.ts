@@ -34,7 +34,10 @@ export interface TradeOffOptions {
   catalog?: EngineCatalog;
 }
 
-function figures(compiled: HorizonOrders, missedPickupShare: number): Pick<TradeOffRow, 'speedLe1' | 'speedLe2' | 'expectedOnTime'> {
+function figures(
+  compiled: HorizonOrders,
+  missedPickupShare: number,
+): Pick<TradeOffRow, 'speedLe1' | 'speedLe2' | 'expectedOnTime'> {
   let le1 = 0;
   let le2 = 0;
   let onTime = 0;
@@ -42,7 +45,8 @@ function figures(compiled: HorizonOrders, missedPickupShare: number): Pick<Trade
     le1 += wk.speed.standard.le1;
     le2 += wk.speed.standard.le2;
     let late = 0;
-    for (let s = 0; s < wk.size; s++) late += wk.weight[s]! * ((1 - missedPickupShare) * wk.lateOnTime[s]! + missedPickupShare * wk.lateMissed[s]!);
+    for (let s = 0; s < wk.size; s++)
+      late += wk.weight[s]! * ((1 - missedPickupShare) * wk.lateOnTime[s]! + missedPickupShare * wk.lateMissed[s]!);
     onTime += wk.size > 0 ? 1 - late : 1;
   }
   const n = Math.max(1, compiled.weeks.length);
@@ -69,7 +73,11 @@ export function tradeOff(settings: Settings, geo: GeoData, opts: TradeOffOptions
   const rows: TradeOffRow[] = [{ slowerService: null, ...figures(base, ops.missedPickupShare), orderShare: null }];
   for (const serviceId of services) {
     const compiled = compileHorizonOrders(settings, geo, { ...opts, promisePadding: { serviceId, days: 1 } });
-    rows.push({ slowerService: serviceId, ...figures(compiled, ops.missedPickupShare), orderShare: total > 0 ? (shareOf.get(serviceId) ?? 0) / total : 0 });
+    rows.push({
+      slowerService: serviceId,
+      ...figures(compiled, ops.missedPickupShare),
+      orderShare: total > 0 ? (shareOf.get(serviceId) ?? 0) / total : 0,
+    });
   }
   return rows;
 }

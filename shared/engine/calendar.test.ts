@@ -10,7 +10,10 @@ const day = dayNumber;
 describe('holiday book', () => {
   it('closes carriers on their holidays, the warehouse on its own, and nothing in a typical week', () => {
     const settings = fixtureSettings({
-      holidays: [{ date: '2026-06-10', name: 'Stocktake' }, { date: '2026-06-11', name: 'Strike', carriers: ['fedex'] }],
+      holidays: [
+        { date: '2026-06-10', name: 'Stocktake' },
+        { date: '2026-06-11', name: 'Strike', carriers: ['fedex'] },
+      ],
       warehouses: [columbusWarehouse({ closures: ['2026-06-12'] })],
     });
     const book = createHolidayBook(settings, catalog, true);
@@ -35,7 +38,11 @@ describe('lanes', () => {
 
   it('read weekday rules: no UPS Ground on Saturday, Next Day Air Saturday at 12:00', () => {
     expect(shipDayVerdict(ground, day('2026-06-13'))).toMatchObject({ ok: false, key: 'engine.skip.noHandover' });
-    expect(shipDayVerdict(nda, day('2026-06-13'))).toMatchObject({ ok: true, sellerCutoff: 630, handover: { kind: 'pickup', minute: 720 } });
+    expect(shipDayVerdict(nda, day('2026-06-13'))).toMatchObject({
+      ok: true,
+      sellerCutoff: 630,
+      handover: { kind: 'pickup', minute: 720 },
+    });
     expect(shipDayVerdict(nda, day('2026-06-14'))).toMatchObject({ ok: false, key: 'engine.skip.notOperating' });
     // Customer cutoff: 14:00 EDT minus one hour = 17:00Z.
     const v = shipDayVerdict(ground, day('2026-06-08'));
@@ -65,17 +72,35 @@ describe('lanes', () => {
 
   it('never ship a day whose pickups all come before the cutoff, nor a limited weekend day without a plan', () => {
     const s = fixtureSettings({
-      warehouses: [columbusWarehouse({
-        services: [{ serviceId: 'ups-ground', days: { mon: { kind: 'pickup', times: ['11:00'] }, sat: { kind: 'pickup', times: ['12:00'] } } }],
-      })],
+      warehouses: [
+        columbusWarehouse({
+          services: [
+            {
+              serviceId: 'ups-ground',
+              days: { mon: { kind: 'pickup', times: ['11:00'] }, sat: { kind: 'pickup', times: ['12:00'] } },
+            },
+          ],
+        }),
+      ],
     });
     const lane = createLane(s, 0, 0, catalog, createHolidayBook(s, catalog, true));
-    expect(shipDayVerdict(lane, day('2026-06-08'))).toMatchObject({ ok: false, key: 'engine.skip.handoverBeforeCutoff' });
+    expect(shipDayVerdict(lane, day('2026-06-08'))).toMatchObject({
+      ok: false,
+      key: 'engine.skip.handoverBeforeCutoff',
+    });
     expect(shipDayVerdict(lane, day('2026-06-13'))).toMatchObject({ ok: false, key: 'engine.skip.weekendNeedsPlan' });
     const withPlan = fixtureSettings({
-      warehouses: [columbusWarehouse({
-        services: [{ serviceId: 'ups-ground', days: { sat: { kind: 'pickup', times: ['12:00'] } }, specialPlans: { sat: true, sun: false } }],
-      })],
+      warehouses: [
+        columbusWarehouse({
+          services: [
+            {
+              serviceId: 'ups-ground',
+              days: { sat: { kind: 'pickup', times: ['12:00'] } },
+              specialPlans: { sat: true, sun: false },
+            },
+          ],
+        }),
+      ],
     });
     const planned = createLane(withPlan, 0, 0, catalog, createHolidayBook(withPlan, catalog, true));
     expect(shipDayVerdict(planned, day('2026-06-13'))).toMatchObject({ ok: true, handover: { specialPlan: true } });
@@ -111,7 +136,9 @@ describe('holiday book: holidays add up', () => {
     expect(book.carrierClosed('fedex', dayNumber('2026-12-24'))).toBe('Christmas Eve');
     expect(book.carrierClosed('ups', dayNumber('2026-12-24'))).toBeUndefined();
     // The typical week ignores all of it.
-    expect(createHolidayBook(s, DEFAULT_ENGINE_CATALOG, false).carrierClosed('ups', dayNumber('2027-12-25'))).toBeUndefined();
+    expect(
+      createHolidayBook(s, DEFAULT_ENGINE_CATALOG, false).carrierClosed('ups', dayNumber('2027-12-25')),
+    ).toBeUndefined();
   });
 
   it('hand-computed promise: a UPS Ground parcel handed over on Thursday 24 Dec 2026 is not delivered on Christmas, with only Thanksgiving listed', () => {
@@ -125,7 +152,13 @@ describe('holiday book: holidays add up', () => {
     // -> Monday 28 Dec. (Under the old replacement rule, Christmas was a transit day: Friday 25 Dec.)
     expect(deliveryDay(lane, dayNumber('2026-12-24'), 1)).toBe(dayNumber('2026-12-28'));
     const reopened = fixtureSettings({ ...s, reopenedCarrierDays: [{ date: '2026-12-25', carrier: 'ups' }] });
-    const open = createLane(reopened, 0, 0, DEFAULT_ENGINE_CATALOG, createHolidayBook(reopened, DEFAULT_ENGINE_CATALOG, true));
+    const open = createLane(
+      reopened,
+      0,
+      0,
+      DEFAULT_ENGINE_CATALOG,
+      createHolidayBook(reopened, DEFAULT_ENGINE_CATALOG, true),
+    );
     expect(deliveryDay(open, dayNumber('2026-12-24'), 1)).toBe(dayNumber('2026-12-25'));
   });
 });

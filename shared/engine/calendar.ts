@@ -164,15 +164,26 @@ export function createLane(
           }
         } else if (minutesOfDay(day.latest) >= cutMin) minute = minutesOfDay(day.latest);
         if (minute < 0) {
-          block = { key: 'engine.skip.handoverBeforeCutoff', params: { weekday: wd, service: plan.serviceId, cutoff: cut! } };
+          block = {
+            key: 'engine.skip.handoverBeforeCutoff',
+            params: { weekday: wd, service: plan.serviceId, cutoff: cut! },
+          };
         } else {
           let specialPlan = false;
           if (wd === 'sat' || wd === 'sun') {
             const cap = catalog.weekendCapability(plan.serviceId, wd, day.kind);
-            if (cap === 'no') block = { key: 'engine.skip.weekendNotOffered', params: { weekday: wd, service: plan.serviceId, kind: day.kind } };
+            if (cap === 'no')
+              block = {
+                key: 'engine.skip.weekendNotOffered',
+                params: { weekday: wd, service: plan.serviceId, kind: day.kind },
+              };
             else if (cap === 'limited') {
               if (plan.specialPlans[wd]) specialPlan = true;
-              else block = { key: 'engine.skip.weekendNeedsPlan', params: { weekday: wd, service: plan.serviceId, kind: day.kind } };
+              else
+                block = {
+                  key: 'engine.skip.weekendNeedsPlan',
+                  params: { weekday: wd, service: plan.serviceId, kind: day.kind },
+                };
             }
           }
           if (!block) ho = { kind: day.kind, minute, specialPlan };
@@ -202,7 +213,12 @@ export function createLane(
 
 /** Outcome of asking whether a lane ships on a date. */
 export type ShipDayVerdict =
-  | { ok: true; sellerCutoff: number; customerCutoffInstant: number; handover: { kind: 'pickup' | 'dropoff'; minute: number; specialPlan: boolean } }
+  | {
+      ok: true;
+      sellerCutoff: number;
+      customerCutoffInstant: number;
+      handover: { kind: 'pickup' | 'dropoff'; minute: number; specialPlan: boolean };
+    }
   | { ok: false; key: string; params: Record<string, string | number> };
 
 /**
@@ -221,7 +237,11 @@ export function shipDayVerdict(lane: Lane, day: number): ShipDayVerdict {
   }
   const carrierHoliday = lane.book.carrierClosed(lane.info.carrier, day);
   if (carrierHoliday !== undefined) {
-    return { ok: false, key: 'engine.skip.carrierHoliday', params: { name: carrierHoliday, carrier: lane.info.carrier } };
+    return {
+      ok: false,
+      key: 'engine.skip.carrierHoliday',
+      params: { name: carrierHoliday, carrier: lane.info.carrier },
+    };
   }
   const sellerCutoff = lane.sellerCutoff[wd]!;
   const customerCutoffInstant =

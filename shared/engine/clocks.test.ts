@@ -10,10 +10,19 @@ describe('customer clocks', () => {
   });
 
   it('crosses midnight both ways and says which day', () => {
-    expect(sameInstantElsewhere('America/Los_Angeles', '2026-06-12', 22 * 60 + 30, 'America/New_York')).toEqual({ time: '01:30', dayShift: 1 });
-    expect(sameInstantElsewhere('America/New_York', '2026-06-12', 60, 'America/Los_Angeles')).toEqual({ time: '22:00', dayShift: -1 });
+    expect(sameInstantElsewhere('America/Los_Angeles', '2026-06-12', 22 * 60 + 30, 'America/New_York')).toEqual({
+      time: '01:30',
+      dayShift: 1,
+    });
+    expect(sameInstantElsewhere('America/New_York', '2026-06-12', 60, 'America/Los_Angeles')).toEqual({
+      time: '22:00',
+      dayShift: -1,
+    });
     // A customer cutoff lead that goes before midnight: minute −30 is 23:30 the day before.
-    expect(sameInstantElsewhere('America/New_York', '2026-06-12', -30, 'America/New_York')).toEqual({ time: '23:30', dayShift: -1 });
+    expect(sameInstantElsewhere('America/New_York', '2026-06-12', -30, 'America/New_York')).toEqual({
+      time: '23:30',
+      dayShift: -1,
+    });
   });
 
   it('follows DST by date: Phoenix (no DST) is 3 h behind New York in summer, 2 h in winter', () => {

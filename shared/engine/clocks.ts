@@ -26,7 +26,12 @@ export interface ClockReading {
  * negative or ≥ 1440) on `date` in `fromZone`.
  * @example sameInstantElsewhere('America/Los_Angeles', '2026-11-23', 13 * 60, 'America/New_York') // { time: '16:00', dayShift: 0 }
  */
-export function sameInstantElsewhere(fromZone: string, date: string, minuteOfDay: number, toZone: string): ClockReading {
+export function sameInstantElsewhere(
+  fromZone: string,
+  date: string,
+  minuteOfDay: number,
+  toZone: string,
+): ClockReading {
   const local = dayNumber(date) * MINUTES_PER_DAY + minuteOfDay;
   const there = toLocalMinutes(toZone, fromLocalMinutes(fromZone, local));
   const day = Math.floor(there / MINUTES_PER_DAY);
@@ -39,6 +44,14 @@ export function sameInstantElsewhere(fromZone: string, date: string, minuteOfDay
  * What East- and West-coast customers read for a warehouse time on a date.
  * @example customerClocks('America/Los_Angeles', '2026-11-23', 780).map((c) => c.time) // ['16:00', '13:00']
  */
-export function customerClocks(warehouseZone: string, date: string, minuteOfDay: number): (ClockReading & { id: CustomerClockId; timeZone: string })[] {
-  return CUSTOMER_CLOCKS.map((c) => ({ id: c.id, timeZone: c.timeZone, ...sameInstantElsewhere(warehouseZone, date, minuteOfDay, c.timeZone) }));
+export function customerClocks(
+  warehouseZone: string,
+  date: string,
+  minuteOfDay: number,
+): (ClockReading & { id: CustomerClockId; timeZone: string })[] {
+  return CUSTOMER_CLOCKS.map((c) => ({
+    id: c.id,
+    timeZone: c.timeZone,
+    ...sameInstantElsewhere(warehouseZone, date, minuteOfDay, c.timeZone),
+  }));
 }

@@ -12,8 +12,13 @@ describe('createPromiseEngine', () => {
   const settings = sampleSettings();
   const engine = createPromiseEngine(settings, geo, { from: '2026-11-23', days: 7 });
 
-  it('gives the explained calculator\'s answer, winner included (Thanksgiving week)', () => {
-    for (const [at, zip3] of [['2026-11-25T12:00', '100'], ['2026-11-25T16:00', '900'], ['2026-11-27T09:00', '606'], ['2026-11-28T11:00', '331']] as const) {
+  it("gives the explained calculator's answer, winner included (Thanksgiving week)", () => {
+    for (const [at, zip3] of [
+      ['2026-11-25T12:00', '100'],
+      ['2026-11-25T16:00', '900'],
+      ['2026-11-27T09:00', '606'],
+      ['2026-11-28T11:00', '331'],
+    ] as const) {
       const dest = geo.byZip3.get(zip3)!;
       const view = fromLocalMinutes(dest.timeZone, parseLocalDateTime(at));
       const explained = computePromise(settings, geo, { at, to: zip3 });

@@ -1,7 +1,16 @@
 import type { CarrierId, ServiceId, SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import type { GeoData, Zip3Record } from '../geo';
-import { createHolidayBook, createLane, DELIVERY_SEARCH_DAYS, isDeliveryDay, isTransitDay, SHIP_SEARCH_DAYS, shipDayVerdict, type Lane } from './calendar';
+import {
+  createHolidayBook,
+  createLane,
+  DELIVERY_SEARCH_DAYS,
+  isDeliveryDay,
+  isTransitDay,
+  SHIP_SEARCH_DAYS,
+  shipDayVerdict,
+  type Lane,
+} from './calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrigin } from './routing';
 import { dayNumber, hourlyOffsets, offsetAt } from '../time/timezone';
@@ -128,7 +137,10 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
   const book = createHolidayBook(settings, catalog, opts.holidays ?? true);
   // Per ZIP3 only ZIP3 overrides are read: leaving the ZIP5 ones out keeps a country-wide ZIP5 file
   // (tens of thousands of rows) from costing a map entry each on every compilation.
-  const transitLookup = createTransitLookup({ ...settings, transitOverrides: settings.transitOverrides.filter((o) => o.dest.length === 3) });
+  const transitLookup = createTransitLookup({
+    ...settings,
+    transitOverrides: settings.transitOverrides.filter((o) => o.dest.length === 3),
+  });
   // Views are local dates; any zone is within ±14 h of UTC.
   const viewFrom = fromDay * 1440 - 14 * 60;
   const viewTo = (fromDay + days) * 1440 + 14 * 60;
@@ -149,7 +161,12 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
         lanes.push(lane);
         origins.push(origin);
         laneDays.push(days.join(','));
-        summaries.push({ warehouseId: w.id, serviceId: p.serviceId, carrier: lane.info.carrier, buyShipping: lane.info.buyShipping });
+        summaries.push({
+          warehouseId: w.id,
+          serviceId: p.serviceId,
+          carrier: lane.info.carrier,
+          buyShipping: lane.info.buyShipping,
+        });
       }
     });
   });
@@ -187,19 +204,25 @@ export function createPromiseEngine(settings: Settings, geo: GeoData, opts: Prom
   const remote = dests.map((d) => remoteRegionOf(d.zip3) !== undefined);
   const tierMask = new Uint8Array(L);
   lanes.forEach((lane, l) => {
-    for (const [tier, idx] of Object.entries(TIER_INDEX)) if (serviceCarriesTier(lane.info, tier as SizeTier)) tierMask[l] = tierMask[l]! | (1 << idx);
+    for (const [tier, idx] of Object.entries(TIER_INDEX))
+      if (serviceCarriesTier(lane.info, tier as SizeTier)) tierMask[l] = tierMask[l]! | (1 << idx);
     const zones = zonesFrom(geo, origins[l]!);
     const cap = lane.plan.zoneCap ?? 8;
     const byZone = lane.info.transitByZone;
     // Only ZIP3 overrides apply per ZIP3; look them up only for services that have some.
-    const overridden = settings.transitOverrides.some((o) => o.serviceId === lane.plan.serviceId && o.dest.length === 3);
+    const overridden = settings.transitOverrides.some(
+      (o) => o.serviceId === lane.plan.serviceId && o.dest.length === 3,
+    );
     const variants = settings.extraDeliveryDays.some((e) => e.serviceId === lane.plan.serviceId);
     for (let d = 0; d < D; d++) {
       const zone = zones[d]!;
       if (zone > cap) continue;
       if (variants && extra.daysFor(lane.plan.serviceId, dests[d]!.zip3).join(',') !== laneDays[l]) continue;
       // A remote destination the service does not go to (-1) stays unreachable, like one beyond the cap.
-      transit[d * L + l] = overridden || remote[d] ? transitLookup(lane.plan.serviceId, lane.info, zone, dests[d]!.zip3).days : byZone[zone - 1]!;
+      transit[d * L + l] =
+        overridden || remote[d]
+          ? transitLookup(lane.plan.serviceId, lane.info, zone, dests[d]!.zip3).days
+          : byZone[zone - 1]!;
     }
   });
 

@@ -45,12 +45,17 @@ export interface DeliveredWeekdays {
  * The six-day delivery verdict from the simulated week's delivery shares per weekday (Monday first).
  * @example judgeDeliveredWeekdays(settings, [0.2, 0.2, 0.2, 0.2, 0.1, 0, 0]).missing[0] // { day: 'sat', reason: 'noService', services: [] }
  */
-export function judgeDeliveredWeekdays(settings: Settings, sharesMonFirst: readonly number[], catalog: EngineCatalog = DEFAULT_ENGINE_CATALOG): DeliveredWeekdays {
+export function judgeDeliveredWeekdays(
+  settings: Settings,
+  sharesMonFirst: readonly number[],
+  catalog: EngineCatalog = DEFAULT_ENGINE_CATALOG,
+): DeliveredWeekdays {
   const shares = Object.fromEntries(WEEKDAYS.map((d, i) => [d, sharesMonFirst[i] ?? 0])) as Record<Weekday, number>;
   const days = WEEKDAYS.filter((d) => shares[d] > 0);
   // Services that leave some warehouse at least one day a week: only they can deliver anything.
   const shipping = new Set<ServiceId>();
-  for (const w of settings.warehouses) for (const p of w.services) if (WEEKDAYS.some((d) => shipsOn(w, p, d))) shipping.add(p.serviceId);
+  for (const w of settings.warehouses)
+    for (const p of w.services) if (WEEKDAYS.some((d) => shipsOn(w, p, d))) shipping.add(p.serviceId);
   const missing: MissingDeliveryDay[] = WEEKDAYS.filter((d) => !(shares[d] > 0)).map((day) => {
     const services = [...shipping].filter((id) => catalog.services[id].deliveryDays.includes(day));
     return { day, reason: services.length > 0 ? 'neverPromised' : 'noService', services };
@@ -63,10 +68,20 @@ export function judgeDeliveredWeekdays(settings: Settings, sharesMonFirst: reado
  * the delivery weekdays, then one line per missing weekday with its reason.
  * @example describeDeliveredWeekdays(result.deliveredWeekdays, (k, p) => renderMessage(messagesEn, k, p))
  */
-export function describeDeliveredWeekdays(d: DeliveredWeekdays, t: (key: string, params?: Record<string, string | number>) => string): string[] {
+export function describeDeliveredWeekdays(
+  d: DeliveredWeekdays,
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string[] {
   const day = (w: Weekday) => t(`catalog.weekday.${w}`);
   return [
-    d.days.length > 0 ? t('engine.delivery.deliversOn', { days: d.days.map(day).join(', ') }) : t('engine.delivery.deliversOnNone'),
-    ...d.missing.map((m) => t(`engine.delivery.missing.${m.reason}`, { day: day(m.day), services: m.services.map((id) => t(`catalog.service.${id}`)).join(', ') })),
+    d.days.length > 0
+      ? t('engine.delivery.deliversOn', { days: d.days.map(day).join(', ') })
+      : t('engine.delivery.deliversOnNone'),
+    ...d.missing.map((m) =>
+      t(`engine.delivery.missing.${m.reason}`, {
+        day: day(m.day),
+        services: m.services.map((id) => t(`catalog.service.${id}`)).join(', '),
+      }),
+    ),
   ];
 }

@@ -14,7 +14,10 @@ const geo = loadGeo();
 
 /** Every explanation, reason and check the engine emits must render fully in English and French. */
 function expectRenders(key: string, params: Record<string, string | number>) {
-  for (const [lang, messages] of [['en', messagesEn], ['fr', messagesFr]] as const) {
+  for (const [lang, messages] of [
+    ['en', messagesEn],
+    ['fr', messagesFr],
+  ] as const) {
     expect(messages, `${lang} lacks ${key}`).toHaveProperty([key]);
     const text = renderMessage(messages, key, params);
     expect(text, `${lang} ${key}: ${text}`).not.toMatch(/\{\{|\$t\(|catalog\.|engine\./);
@@ -31,8 +34,15 @@ describe('engine messages', () => {
           closures: ['2026-09-09'],
           services: [
             ...columbusWarehouse().services,
-            { serviceId: 'fedex-home-delivery', days: { fri: { kind: 'dropoff', latest: '18:00' }, sat: { kind: 'pickup', times: ['12:00'] } } },
-            { serviceId: 'usps-ground-advantage', days: { sat: { kind: 'pickup', times: ['09:00'] } }, specialPlans: { sat: true, sun: false } },
+            {
+              serviceId: 'fedex-home-delivery',
+              days: { fri: { kind: 'dropoff', latest: '18:00' }, sat: { kind: 'pickup', times: ['12:00'] } },
+            },
+            {
+              serviceId: 'usps-ground-advantage',
+              days: { sat: { kind: 'pickup', times: ['09:00'] } },
+              specialPlans: { sat: true, sun: false },
+            },
           ],
         }),
       ],
@@ -61,7 +71,16 @@ describe('engine messages', () => {
   it('render every simulation check and finding the engine adds', () => {
     const s = sampleSettings();
     s.warehouses[0]!.services = s.warehouses[0]!.services.map((p) => ({ ...p, zoneCap: 4 }));
-    const r = simulate({ ...s, destinationWeights: { source: 'custom', byZip: { '100': 3, '900': 1, '99501': 1, '12': 1 } as Record<string, number> } }, geo);
+    const r = simulate(
+      {
+        ...s,
+        destinationWeights: {
+          source: 'custom',
+          byZip: { '100': 3, '900': 1, '99501': 1, '12': 1 } as Record<string, number>,
+        },
+      },
+      geo,
+    );
     for (const c of r.checks) expectRenders(c.messageKey, c.params);
     const engineFindings = r.findings.filter((f) => f.messageKey.startsWith('engine.'));
     expect(engineFindings.map((f) => f.ruleId).sort()).toEqual(['sim.unservedZip3s', 'sim.weightsDropped']);

@@ -34,7 +34,9 @@ describe('computePromise — hand-checked cases', () => {
     expect(r.shipDate).toBe('2026-06-15');
     expect(r.deliveryDate).toBe('2026-06-16');
     expect(r.promiseDays).toBe(4);
-    expect(r.explanation.some((s) => s.key === 'engine.skip.notOperating' && s.params.date === '2026-06-13')).toBe(true);
+    expect(r.explanation.some((s) => s.key === 'engine.skip.notOperating' && s.params.date === '2026-06-13')).toBe(
+      true,
+    );
   });
 
   it('the Saturday 10:30 seller cutoff shows customers 09:30: 09:29 makes it, 09:30 does not', () => {
@@ -98,7 +100,10 @@ describe('computePromise — hand-checked cases', () => {
     // Friday handover, transit Sat (1) and Mon (2); Monday is no delivery day -> Tuesday.
     expect(r.deliveryDate).toBe('2026-06-16');
     expect(r.transitSource).toBe('zip3');
-    expect(r.explanation.find((s) => s.key === 'engine.explain.deliveryRolled')?.params).toMatchObject({ from: '2026-06-15', to: '2026-06-16' });
+    expect(r.explanation.find((s) => s.key === 'engine.explain.deliveryRolled')?.params).toMatchObject({
+      from: '2026-06-15',
+      to: '2026-06-16',
+    });
   });
 
   it('a midnight seller cutoff with a one-hour lead shows customers 23:00 the day before', () => {
@@ -106,10 +111,16 @@ describe('computePromise — hand-checked cases', () => {
       warehouses: [
         columbusWarehouse({
           cutoffs: { mon: '14:00', tue: '00:00', wed: '14:00', thu: '14:00', fri: '14:00', sat: '10:30' },
-          services: [{
-            serviceId: 'ups-ground',
-            days: { mon: { kind: 'pickup', times: ['16:00'] }, tue: { kind: 'pickup', times: ['08:00'] }, wed: { kind: 'pickup', times: ['16:00'] } },
-          }],
+          services: [
+            {
+              serviceId: 'ups-ground',
+              days: {
+                mon: { kind: 'pickup', times: ['16:00'] },
+                tue: { kind: 'pickup', times: ['08:00'] },
+                wed: { kind: 'pickup', times: ['16:00'] },
+              },
+            },
+          ],
         }),
       ],
     });
@@ -128,11 +139,13 @@ describe('computePromise — hand-checked cases', () => {
           columbusWarehouse({
             operatingDays: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri'],
             cutoffs: { sun: '12:00', mon: '14:00', tue: '14:00', wed: '14:00', thu: '14:00', fri: '14:00' },
-            services: [{
-              serviceId: 'usps-priority-mail',
-              days: { sun: { kind: 'pickup', times: ['13:00'] }, mon: { kind: 'pickup', times: ['15:00'] } },
-              specialPlans: { sat: false, sun: plan },
-            }],
+            services: [
+              {
+                serviceId: 'usps-priority-mail',
+                days: { sun: { kind: 'pickup', times: ['13:00'] }, mon: { kind: 'pickup', times: ['15:00'] } },
+                specialPlans: { sat: false, sun: plan },
+              },
+            ],
           }),
         ],
       });
@@ -162,7 +175,9 @@ describe('computePromise — hand-checked cases', () => {
     expect(r.service.serviceId).toBe('ups-ground');
     const xl = computePromise(fixtureSettings(), geo, { at: '2026-06-08T11:30', to: '10001', sizeTier: 'extraLarge' });
     expect(ok(xl).service.carrier).toBe('ups');
-    expect(ok(xl).alternatives.find((a) => a.serviceId === 'usps-priority-mail')?.reasonKey).toBe('engine.alt.tierNotCarried');
+    expect(ok(xl).alternatives.find((a) => a.serviceId === 'usps-priority-mail')?.reasonKey).toBe(
+      'engine.alt.tierNotCarried',
+    );
   });
 
   it('counts promise days at the destination: a Los Angeles view at 10:30 is already after the Columbus customer cutoff (13:00 Eastern)', () => {

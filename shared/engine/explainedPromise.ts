@@ -8,8 +8,22 @@ import type { GeoData } from '../geo';
 import { createHolidayBook, createLane, deliveryDay, findShipDay, isTransitDay } from './calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { isBetterPromise } from './promiseOrder';
-import { costRank, createTransitLookup, route, serviceCarriesTier, warehouseOrigin, type TransitSource } from './routing';
-import { formatLocalDateTime, fromLocalMinutes, isoDate, parseLocalDateTime, toLocalMinutes, weekdayIndex } from '../time/timezone';
+import {
+  costRank,
+  createTransitLookup,
+  route,
+  serviceCarriesTier,
+  warehouseOrigin,
+  type TransitSource,
+} from './routing';
+import {
+  formatLocalDateTime,
+  fromLocalMinutes,
+  isoDate,
+  parseLocalDateTime,
+  toLocalMinutes,
+  weekdayIndex,
+} from '../time/timezone';
 
 /** States and territories outside the 48 + DC with their own locative phrase (catalog.placeIn.<code>). */
 const PLACES_WITH_PHRASE = new Set(['AK', 'HI', 'PR', 'VI', 'GU', 'AS', 'MP']);
@@ -130,10 +144,29 @@ export function computePromise(
   const view = fromLocalMinutes(tz, viewLocal);
   const viewDay = Math.floor(toLocalMinutes(tz, view) / 1440);
   const tier = q.sizeTier ?? 'standard';
-  explanation.push({ key: 'engine.explain.view', params: { at: formatLocalDateTime(toLocalMinutes(tz, view)), timeZone: tz, zip: q.to, zip3: dest.zip3, state: dest.state, tier } });
+  explanation.push({
+    key: 'engine.explain.view',
+    params: {
+      at: formatLocalDateTime(toLocalMinutes(tz, view)),
+      timeZone: tz,
+      zip: q.to,
+      zip3: dest.zip3,
+      state: dest.state,
+      tier,
+    },
+  });
   // A real-calendar view while Prime was off still gets its date, but Amazon leaves it out of the metric.
-  const off = q.holidays === false ? undefined : (settings.primeOffPeriods ?? []).find((p) => primeOffInstant(p.start, p.timeZone) <= view && view < primeOffInstant(p.end, p.timeZone));
-  if (off) explanation.push({ key: 'engine.primeOff.atView', params: { start: off.start.replace('T', ' '), end: off.end.replace('T', ' '), timeZone: off.timeZone } });
+  const off =
+    q.holidays === false
+      ? undefined
+      : (settings.primeOffPeriods ?? []).find(
+          (p) => primeOffInstant(p.start, p.timeZone) <= view && view < primeOffInstant(p.end, p.timeZone),
+        );
+  if (off)
+    explanation.push({
+      key: 'engine.primeOff.atView',
+      params: { start: off.start.replace('T', ' '), end: off.end.replace('T', ' '), timeZone: off.timeZone },
+    });
 
   const book = createHolidayBook(settings, catalog, q.holidays ?? true);
   const transit = createTransitLookup(settings);
@@ -181,8 +214,17 @@ export function computePromise(
       const outside = !info.buyShipping || ship.verdict.handover.specialPlan;
       alt.outsideBuyShipping = outside;
       const c: Candidate = {
-        order, alt, lane, ship, miles: r.miles, zone: r.zone, transitDays: t.days, transitSource: t.source,
-        delivery, outside, cost: costRank(info),
+        order,
+        alt,
+        lane,
+        ship,
+        miles: r.miles,
+        zone: r.zone,
+        transitDays: t.days,
+        transitSource: t.source,
+        delivery,
+        outside,
+        cost: costRank(info),
       };
       contenders++;
       if (!best || isBetterPromise(c, best)) best = c;
@@ -196,13 +238,26 @@ export function computePromise(
   const origin = warehouseOrigin(geo, warehouse)!;
 
   // The place by its state or territory when it has its own phrase ("à Porto Rico", "en Alaska"), else the region's.
-  if (region) explanation.push({ key: 'engine.explain.outsidePrime', params: { region, zip: q.to, place: PLACES_WITH_PHRASE.has(dest.state) ? dest.state : region } });
+  if (region)
+    explanation.push({
+      key: 'engine.explain.outsidePrime',
+      params: { region, zip: q.to, place: PLACES_WITH_PHRASE.has(dest.state) ? dest.state : region },
+    });
   explanation.push({
     key: 'engine.explain.route',
-    params: { warehouse: warehouse.name, fromZip3: origin.zip3, toZip3: dest.zip3, miles: Math.round(c.miles), zone: c.zone },
+    params: {
+      warehouse: warehouse.name,
+      fromZip3: origin.zip3,
+      toZip3: dest.zip3,
+      miles: Math.round(c.miles),
+      zone: c.zone,
+    },
   });
   for (const s of ship.skipped) {
-    explanation.push({ key: s.key, params: { ...s.params, date: isoDate(s.day), weekday: WEEKDAYS[weekdayIndex(s.day)]!, service: plan(lane) } });
+    explanation.push({
+      key: s.key,
+      params: { ...s.params, date: isoDate(s.day), weekday: WEEKDAYS[weekdayIndex(s.day)]!, service: plan(lane) },
+    });
   }
   const cutoffInstant = ship.verdict.customerCutoffInstant;
   const customerCutoff = formatLocalDateTime(toLocalMinutes(tz, cutoffInstant));
@@ -226,17 +281,36 @@ export function computePromise(
     params: { date: isoDate(ship.day), time: timeOfDay(ho.minute), service: plan(lane) },
   });
   if (ho.specialPlan) {
-    explanation.push({ key: 'engine.explain.specialPlan', params: { weekday: WEEKDAYS[weekdayIndex(ship.day)]!, service: plan(lane) } });
+    explanation.push({
+      key: 'engine.explain.specialPlan',
+      params: { weekday: WEEKDAYS[weekdayIndex(ship.day)]!, service: plan(lane) },
+    });
   }
   explanation.push({
-    key: c.transitSource === 'zone' ? 'engine.explain.transitZone' : c.transitSource === 'region' ? 'engine.explain.transitRegion' : 'engine.explain.transitOverride',
-    params: { service: plan(lane), days: c.transitDays, zone: c.zone, dest: c.transitSource === 'zip5' ? zip5! : dest.zip3, region: region ?? '' },
+    key:
+      c.transitSource === 'zone'
+        ? 'engine.explain.transitZone'
+        : c.transitSource === 'region'
+          ? 'engine.explain.transitRegion'
+          : 'engine.explain.transitOverride',
+    params: {
+      service: plan(lane),
+      days: c.transitDays,
+      zone: c.zone,
+      dest: c.transitSource === 'zip5' ? zip5! : dest.zip3,
+      region: region ?? '',
+    },
   });
   const transitEnd = nthTransitDay(lane, ship.day, c.transitDays);
   if (transitEnd !== c.delivery) {
     explanation.push({
       key: 'engine.explain.deliveryRolled',
-      params: { from: isoDate(transitEnd), to: isoDate(c.delivery), service: plan(lane), days: info.deliveryDays.join(',') },
+      params: {
+        from: isoDate(transitEnd),
+        to: isoDate(c.delivery),
+        service: plan(lane),
+        days: info.deliveryDays.join(','),
+      },
     });
   }
   explanation.push({
@@ -244,7 +318,10 @@ export function computePromise(
     params: { service: plan(lane), warehouse: warehouse.name, count: contenders, deliveryDate: isoDate(c.delivery) },
   });
   const promiseDays = c.delivery - viewDay;
-  explanation.push({ key: 'engine.explain.promise', params: { days: promiseDays, viewDate: isoDate(viewDay), deliveryDate: isoDate(c.delivery) } });
+  explanation.push({
+    key: 'engine.explain.promise',
+    params: { days: promiseDays, viewDate: isoDate(viewDay), deliveryDate: isoDate(c.delivery) },
+  });
 
   return {
     ok: true,
@@ -268,7 +345,6 @@ export function computePromise(
     explanation,
     alternatives,
   };
-
 }
 
 function plan(lane: { plan: { serviceId: ServiceId } }): string {

@@ -17,7 +17,9 @@ describe('extra delivery days', () => {
     // Columbus -> New York City (ZIP3 100) and Philadelphia (191) are both zone 4: UPS Ground 2 business
     // days. Thursday 11 June 2026, 10:00 ET: ships Thursday (cutoff 13:00 for customers). Without
     // Saturday delivery: Friday, Monday 15 June. With Saturday in NY: Friday, Saturday 13 June.
-    const s = fixtureSettings({ extraDeliveryDays: [{ serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['NY'] } }] });
+    const s = fixtureSettings({
+      extraDeliveryDays: [{ serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['NY'] } }],
+    });
     const ny = computePromise(s, geo, { at: '2026-06-11T10:00', to: '10001' });
     const philly = computePromise(s, geo, { at: '2026-06-11T10:00', to: '19103' });
     expect(upsGround(ny)).toMatchObject({ zone: 4, transitDays: 2, deliveryDate: '2026-06-13' });
@@ -31,15 +33,71 @@ describe('extra delivery days', () => {
     });
     const engine = createPromiseEngine(groundOnly, geo, { from: '2026-06-08', days: 7 });
     const view = fromLocalMinutes('America/New_York', parseLocalDateTime('2026-06-11T10:00'));
-    engine.promise(view, geo.zip3s.findIndex((z) => z.zip3 === '100'));
+    engine.promise(
+      view,
+      geo.zip3s.findIndex((z) => z.zip3 === '100'),
+    );
     expect(engine.lastDeliveryDay).toBe(dayNumber('2026-06-13'));
-    engine.promise(view, geo.zip3s.findIndex((z) => z.zip3 === '191'));
+    engine.promise(
+      view,
+      geo.zip3s.findIndex((z) => z.zip3 === '191'),
+    );
     expect(engine.lastDeliveryDay).toBe(dayNumber('2026-06-15'));
   });
 
   it('FedEx Home Delivery on Sunday "where available": the most populous ZIP3s up to two-thirds of the 48 + DC population', () => {
     const area = defaultArea(geo, 2 / 3);
-    const states = new Set(['AL', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']);
+    const states = new Set([
+      'AL',
+      'AZ',
+      'AR',
+      'CA',
+      'CO',
+      'CT',
+      'DE',
+      'DC',
+      'FL',
+      'GA',
+      'ID',
+      'IL',
+      'IN',
+      'IA',
+      'KS',
+      'KY',
+      'LA',
+      'ME',
+      'MD',
+      'MA',
+      'MI',
+      'MN',
+      'MS',
+      'MO',
+      'MT',
+      'NE',
+      'NV',
+      'NH',
+      'NJ',
+      'NM',
+      'NY',
+      'NC',
+      'ND',
+      'OH',
+      'OK',
+      'OR',
+      'PA',
+      'RI',
+      'SC',
+      'SD',
+      'TN',
+      'TX',
+      'UT',
+      'VT',
+      'VA',
+      'WA',
+      'WV',
+      'WI',
+      'WY',
+    ]);
     const zips = geo.zip3s.filter((z) => states.has(z.state));
     const total = zips.reduce((a, z) => a + z.population, 0);
     const covered = zips.filter((z) => area.has(z.zip3)).reduce((a, z) => a + z.population, 0);
@@ -47,7 +105,9 @@ describe('extra delivery days', () => {
     // The smallest ZIP3 taken is no smaller than any left out.
     const smallestIn = Math.min(...zips.filter((z) => area.has(z.zip3)).map((z) => z.population));
     expect(zips.filter((z) => !area.has(z.zip3)).every((z) => z.population <= smallestIn)).toBe(true);
-    const s = fixtureSettings({ extraDeliveryDays: [{ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } }] });
+    const s = fixtureSettings({
+      extraDeliveryDays: [{ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } }],
+    });
     const extra = createExtraDeliveryDays(s, geo);
     expect(extra.daysFor('fedex-home-delivery', [...area][0]!)).toEqual(['sun']);
     expect(extra.daysFor('ups-ground', [...area][0]!)).toEqual([]);
@@ -76,6 +136,8 @@ describe('extra delivery days', () => {
     const zipOnly = { ...doc, extraDeliveryDays: [doc.extraDeliveryDays[1]] };
     const refs = parseSettings(JSON.stringify(zipOnly), 'plan.json', { geo });
     if (refs.ok) throw new Error('expected errors');
-    expect(refs.errors.map((e) => formatSettingsIssue('plan.json', e))).toEqual(['plan.json: extraDeliveryDays[0].area.zip3s[1]: ZIP3 001 does not exist (not in the US ZIP code list)']);
+    expect(refs.errors.map((e) => formatSettingsIssue('plan.json', e))).toEqual([
+      'plan.json: extraDeliveryDays[0].area.zip3s[1]: ZIP3 001 does not exist (not in the US ZIP code list)',
+    ]);
   });
 });

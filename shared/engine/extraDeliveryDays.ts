@@ -34,7 +34,9 @@ export function defaultArea(geo: GeoData, share: number): Set<string> {
   let area = perGeo.get(share);
   if (!area) {
     const states = new Set<string>(CONTIGUOUS_48_DC);
-    const zips = geo.zip3s.filter((z) => states.has(z.state)).sort((a, b) => b.population - a.population || a.zip3.localeCompare(b.zip3));
+    const zips = geo.zip3s
+      .filter((z) => states.has(z.state))
+      .sort((a, b) => b.population - a.population || a.zip3.localeCompare(b.zip3));
     const total = zips.reduce((s, z) => s + z.population, 0);
     area = new Set();
     let covered = 0;

@@ -45,7 +45,16 @@ describe('every message the catalog and validation can produce exists in English
     ...WEEKDAYS.map((d) => `catalog.weekday.${d}`),
     ...HOLIDAY_KEYS.map((h) => `catalog.holiday.${h}`),
     ...WEEKEND_MATRIX.map(weekendRowKey),
-    ...['none', 'outsideBuyShipping', 'specialPlan', 'specialPlanOrSwitch', 'switchPickup', 'useDropoff', 'switchWithPlan', 'removeDay'].map((k) => `finding.weekend.fix.${k}`),
+    ...[
+      'none',
+      'outsideBuyShipping',
+      'specialPlan',
+      'specialPlanOrSwitch',
+      'switchPickup',
+      'useDropoff',
+      'switchWithPlan',
+      'removeDay',
+    ].map((k) => `finding.weekend.fix.${k}`),
   ];
   it.each(keys)('%s', (key) => {
     expect(messagesEn[key]).toBeTruthy();
@@ -71,7 +80,9 @@ describe('rendering real findings', () => {
 
   it('reads as a user would see it', () => {
     const sat = findings.find((f) => f.ruleId === 'cutoff.saturdayTooEarly')!;
-    expect(renderFinding(messagesEn, sat)).toBe('Columbus DC: the Saturday cutoff 09:45 is earlier than 10:30, the earliest Saturday cutoff Amazon allows.');
+    expect(renderFinding(messagesEn, sat)).toBe(
+      'Columbus DC: the Saturday cutoff 09:45 is earlier than 10:30, the earliest Saturday cutoff Amazon allows.',
+    );
     const ground = findings.find((f) => f.ruleId === 'weekend.limitedWithoutPlan')!;
     expect(renderFinding(messagesEn, ground)).toBe(
       'Columbus DC: a UPS Ground pickup on Saturday is only possible with a special operating plan, and none is declared. ' +
@@ -85,11 +96,18 @@ describe('rendering real findings', () => {
 
   it('i18next renders our nested messages the same way (the renderer uses i18next)', async () => {
     const i18n = i18next.createInstance();
-    await i18n.init({ lng: 'fr', resources: { fr: { translation: messagesFr } }, interpolation: { escapeValue: false }, keySeparator: false, nsSeparator: false });
+    await i18n.init({
+      lng: 'fr',
+      resources: { fr: { translation: messagesFr } },
+      interpolation: { escapeValue: false },
+      keySeparator: false,
+      nsSeparator: false,
+    });
     for (const f of findings) {
       expect(i18n.t(f.messageKey, f.params)).toBe(renderMessage(messagesFr, f.messageKey, f.params));
     }
     const hints = checkWeekend(s).map((i) => i.fix);
-    for (const h of hints) expect(i18n.t(h.messageKey, h.params)).toBe(renderMessage(messagesFr, h.messageKey, h.params));
+    for (const h of hints)
+      expect(i18n.t(h.messageKey, h.params)).toBe(renderMessage(messagesFr, h.messageKey, h.params));
   });
 });

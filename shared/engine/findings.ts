@@ -43,7 +43,9 @@ export function makeFinding(
   params: Record<string, string | number> = {},
   fix?: FixHint,
 ): Finding {
-  return fix ? { ruleId, severity, path, messageKey: `finding.${ruleId}`, params, fix } : { ruleId, severity, path, messageKey: `finding.${ruleId}`, params };
+  return fix
+    ? { ruleId, severity, path, messageKey: `finding.${ruleId}`, params, fix }
+    : { ruleId, severity, path, messageKey: `finding.${ruleId}`, params };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -54,7 +56,10 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId),
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.path.localeCompare(b.path) ||
+      a.ruleId.localeCompare(b.ruleId),
   );
 }
 

@@ -32,7 +32,8 @@ describe('places outside the 48 states take their own preposition', () => {
   });
 
   it('transit to a region reads "jusqu’à Hawaï" / "jusqu’en Alaska"', () => {
-    const fr = (region: string) => renderMessage(messagesFr, 'engine.explain.transitRegion', { service: 'usps-priority-mail', days: 3, region });
+    const fr = (region: string) =>
+      renderMessage(messagesFr, 'engine.explain.transitRegion', { service: 'usps-priority-mail', days: 3, region });
     expect(fr('hawaii')).toContain('met 3 jours ouvrés jusqu’à Hawaï, qui');
     expect(fr('alaska')).toContain('jusqu’en Alaska, qui');
     expect(fr('puertoRico')).toContain('jusqu’à Porto Rico et aux Îles Vierges des États-Unis, qui');

@@ -20,7 +20,10 @@ function noSaturdayArrivals() {
   return fixtureSettings({
     warehouses: [
       columbusWarehouse({
-        services: [base.services.find((p) => p.serviceId === 'ups-ground')!, { serviceId: 'usps-priority-mail', days: { mon: { kind: 'pickup', times: ['15:00'] } } }],
+        services: [
+          base.services.find((p) => p.serviceId === 'ups-ground')!,
+          { serviceId: 'usps-priority-mail', days: { mon: { kind: 'pickup', times: ['15:00'] } } },
+        ],
       }),
     ],
   });

@@ -26,6 +26,10 @@ export function typicalDeliveredWeekdays(settings: Settings, geo: GeoData): Deli
  * Every static finding of validateSettings plus six-day delivery judged on the promises.
  * @example validatePlan(sampleSettings(), loadGeo()) // []
  */
-export function validatePlan(settings: Settings, geo: GeoData, delivered: DeliveredWeekdays = typicalDeliveredWeekdays(settings, geo)): Finding[] {
+export function validatePlan(
+  settings: Settings,
+  geo: GeoData,
+  delivered: DeliveredWeekdays = typicalDeliveredWeekdays(settings, geo),
+): Finding[] {
   return validateSettings(settings, geo, delivered);
 }

@@ -14,7 +14,13 @@ describe('policyChecks — speed judged as Amazon’s dashboard does', () => {
     const s = sampleSettings();
     // 74.12 % shows as 75 % on the dashboard: the check passes although the exact share is below 75 %.
     const near = policyChecks(s, 'us-2026-07', shares(0.7412), [], true).find((c) => c.id === 'speed.standard.le2')!;
-    expect(near).toMatchObject({ value: 0.7412, target: 0.75, pass: true, gap: 0, rounded: { value: 0.75, target: 0.75 } });
+    expect(near).toMatchObject({
+      value: 0.7412,
+      target: 0.75,
+      pass: true,
+      gap: 0,
+      rounded: { value: 0.75, target: 0.75 },
+    });
     // 74.00 % stays 74 %: it fails by the exact shortfall, one point.
     const below = policyChecks(s, 'us-2026-07', shares(0.74), [], true).find((c) => c.id === 'speed.standard.le2')!;
     expect(below.pass).toBe(false);

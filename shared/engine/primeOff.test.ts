@@ -34,12 +34,15 @@ describe('views while Prime is off are not counted (Amazon: neither numerator no
     const tuesdayOnly = simulate(twoHourPlan(undefined, 'tue'), geo, { weekStart: '2026-12-07' });
     expect(off.primeOff).toEqual({ periods: 1, excludedShare: 0.5 });
     for (const tier of ['standard', 'oversize', 'extraLarge'] as const) {
-      for (const k of ['le1', 'le2', 'le3', 'le5', 'none'] as const) expect(off.tiers[tier][k]).toBeCloseTo(tuesdayOnly.tiers[tier][k], 12);
+      for (const k of ['le1', 'le2', 'le3', 'le5', 'none'] as const)
+        expect(off.tiers[tier][k]).toBeCloseTo(tuesdayOnly.tiers[tier][k], 12);
     }
     expect(off.byState.CA!.le2).toBeCloseTo(tuesdayOnly.byState.CA!.le2, 12);
     expect(off.heatmap[0]![10]).toBe(0);
     expect(off.heatmap[1]![10]).toBeCloseTo(tuesdayOnly.heatmap[1]![10]!, 12);
-    expect(off.deliveredWeekdays.shares).toEqual(expect.objectContaining({ wed: expect.closeTo(tuesdayOnly.deliveredWeekdays.shares.wed, 12) }));
+    expect(off.deliveredWeekdays.shares).toEqual(
+      expect.objectContaining({ wed: expect.closeTo(tuesdayOnly.deliveredWeekdays.shares.wed, 12) }),
+    );
     expect(off.checks.map((c) => c.pass)).toEqual(tuesdayOnly.checks.map((c) => c.pass));
   });
 
@@ -54,7 +57,11 @@ describe('views while Prime is off are not counted (Amazon: neither numerator no
     for (const z of geo.zip3s) {
       if (!isContiguousUs(z)) continue;
       total += z.population;
-      if (new Intl.DateTimeFormat('en-US', { timeZone: z.timeZone, hour: 'numeric', hourCycle: 'h23' }).format(at) === '10') eastern += z.population;
+      if (
+        new Intl.DateTimeFormat('en-US', { timeZone: z.timeZone, hour: 'numeric', hourCycle: 'h23' }).format(at) ===
+        '10'
+      )
+        eastern += z.population;
     }
     // Monday's hour is half the week's views; half of it is off, on the Eastern clocks only.
     expect(r.primeOff.periods).toBe(1);
@@ -72,7 +79,9 @@ describe('views while Prime is off are not counted (Amazon: neither numerator no
   });
 
   it('a week Prime is off throughout counts no view: every share is 0 and a finding says why', () => {
-    const r = simulate(twoHourPlan([{ start: '2026-12-06T00:00', end: '2026-12-15T00:00', timeZone: 'UTC' }]), geo, { weekStart: '2026-12-07' });
+    const r = simulate(twoHourPlan([{ start: '2026-12-06T00:00', end: '2026-12-15T00:00', timeZone: 'UTC' }]), geo, {
+      weekStart: '2026-12-07',
+    });
     expect(r.primeOff.excludedShare).toBe(1);
     expect(r.tiers.standard.le2).toBe(0);
     expect(r.tiers.standard.meanDays).toBeNull();
@@ -86,10 +95,24 @@ describe('views while Prime is off are not counted (Amazon: neither numerator no
     const w = simulateWindow(s, geo, { weekStart: '2026-12-07', weeks: 2 });
     expect(w.primeOff).toEqual({ periods: 1, excludedShare: 0.25 });
     expect(w.tiers.standard.le2).toBeCloseTo((0.5 * w1.tiers.standard.le2 + w2.tiers.standard.le2) / 1.5, 12);
-    const en = describePrimeOff(w, 1, (k, p) => renderMessage(messagesEn, k, p), (x) => `${x * 100} %`);
-    expect(en).toBe('Prime switched off: 25 % of the simulated page views fell in 1 Prime-off period and are not counted (left out of the shares and of their totals, as Amazon measures).');
-    const fr = describePrimeOff(w, 1, (k, p) => renderMessage(messagesFr, k, p), (x) => `${x * 100} %`);
-    expect(fr).toBe('Prime désactivé : 25 % des consultations simulées tombent dans 1 période sans Prime et ne sont pas comptées (ni dans les parts ni dans leurs totaux, comme le mesure Amazon).');
+    const en = describePrimeOff(
+      w,
+      1,
+      (k, p) => renderMessage(messagesEn, k, p),
+      (x) => `${x * 100} %`,
+    );
+    expect(en).toBe(
+      'Prime switched off: 25 % of the simulated page views fell in 1 Prime-off period and are not counted (left out of the shares and of their totals, as Amazon measures).',
+    );
+    const fr = describePrimeOff(
+      w,
+      1,
+      (k, p) => renderMessage(messagesFr, k, p),
+      (x) => `${x * 100} %`,
+    );
+    expect(fr).toBe(
+      'Prime désactivé : 25 % des consultations simulées tombent dans 1 période sans Prime et ne sont pas comptées (ni dans les parts ni dans leurs totaux, comme le mesure Amazon).',
+    );
   });
 
   it('explain this promise says when the view fell while Prime was off (and still gives the date)', () => {
@@ -102,7 +125,15 @@ describe('views while Prime is off are not counted (Amazon: neither numerator no
       'Prime was switched off at this moment (2026-12-07 14:00 to 2026-12-07 20:00, UTC): Amazon does not count this page view in the delivery-speed metric.',
     );
     // 08:59 in New York is 13:59 UTC, a minute before the period; the typical calendar ignores periods.
-    expect(computePromise(s, geo, { at: '2026-12-07T08:59', to: '10001' }).explanation.some((e) => e.key === 'engine.primeOff.atView')).toBe(false);
-    expect(computePromise(s, geo, { at: '2026-12-07T10:15', to: '10001', holidays: false }).explanation.some((e) => e.key === 'engine.primeOff.atView')).toBe(false);
+    expect(
+      computePromise(s, geo, { at: '2026-12-07T08:59', to: '10001' }).explanation.some(
+        (e) => e.key === 'engine.primeOff.atView',
+      ),
+    ).toBe(false);
+    expect(
+      computePromise(s, geo, { at: '2026-12-07T10:15', to: '10001', holidays: false }).explanation.some(
+        (e) => e.key === 'engine.primeOff.atView',
+      ),
+    ).toBe(false);
   });
 });

@@ -14,5 +14,8 @@ export function describePrimeOff(
   if (periodsInPlan === 0) return null;
   if (result.typicalWeek) return t('engine.primeOff.typicalWeek', { count: periodsInPlan });
   if (result.primeOff.periods === 0) return t('engine.primeOff.noneInWeek', { count: periodsInPlan });
-  return t('engine.primeOff.excluded', { count: result.primeOff.periods, share: percent(result.primeOff.excludedShare) });
+  return t('engine.primeOff.excluded', {
+    count: result.primeOff.periods,
+    share: percent(result.primeOff.excludedShare),
+  });
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBetterPromise, laneRanks, promiseKey, promiseKeyDelivery, promiseKeyOutside, type PromiseCandidateOrder } from './promiseOrder';
+import {
+  isBetterPromise,
+  laneRanks,
+  promiseKey,
+  promiseKeyDelivery,
+  promiseKeyOutside,
+  type PromiseCandidateOrder,
+} from './promiseOrder';
 
 describe('the promise ordering rule', () => {
   it('prefers the earlier day, then Buy Shipping, then the cheaper service, then the first listed', () => {
@@ -13,7 +20,11 @@ describe('the promise ordering rule', () => {
   });
 
   it('reads the day and the Buy Shipping flag back from a key', () => {
-    for (const [day, out, rank] of [[0, 0, 0], [84_000, 1, 524_287], [20_600, 0, 17]] as const) {
+    for (const [day, out, rank] of [
+      [0, 0, 0],
+      [84_000, 1, 524_287],
+      [20_600, 0, 17],
+    ] as const) {
       expect(promiseKeyDelivery(promiseKey(day, out, rank))).toBe(day);
       expect(promiseKeyOutside(promiseKey(day, out, rank))).toBe(out);
     }
@@ -38,7 +49,11 @@ describe('the promise ordering rule', () => {
           const best = lanes[byCompare]!;
           if (isBetterPromise({ ...l, order: i }, { ...best, order: byCompare })) byCompare = i;
           const k = lanes[byKey]!;
-          if (promiseKey(l.delivery, l.outside ? 1 : 0, ranks[i]!) < promiseKey(k.delivery, k.outside ? 1 : 0, ranks[byKey]!)) byKey = i;
+          if (
+            promiseKey(l.delivery, l.outside ? 1 : 0, ranks[i]!) <
+            promiseKey(k.delivery, k.outside ? 1 : 0, ranks[byKey]!)
+          )
+            byKey = i;
         });
         expect(byKey).toBe(byCompare);
       }),

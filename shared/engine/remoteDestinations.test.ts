@@ -36,7 +36,9 @@ describe('remote destinations', () => {
     // The compiled engine agrees.
     const engine = createPromiseEngine(fixtureSettings(), geo, { from: '2026-06-08', days: 7, holidays: true });
     const honolulu = geo.zip3s.findIndex((z) => z.zip3 === '968');
-    expect(engine.promise(fromLocalMinutes('Pacific/Honolulu', parseLocalDateTime('2026-06-10T06:00')), honolulu)).toBe(2);
+    expect(engine.promise(fromLocalMinutes('Pacific/Honolulu', parseLocalDateTime('2026-06-10T06:00')), honolulu)).toBe(
+      2,
+    );
     expect(engine.lastDeliveryDay).toBe(dayNumber('2026-06-12'));
   });
 
@@ -45,8 +47,16 @@ describe('remote destinations', () => {
     // Mail 4 days to the Pacific: Thu, Fri, Sat, (Sunday is not a transit day) Mon 15 June.
     const r = computePromise(fixtureSettings(), geo, { at: '2026-06-11T02:00', to: '969' });
     if (!r.ok) throw new Error(r.reason);
-    expect(r).toMatchObject({ service: { serviceId: 'usps-priority-mail' }, deliveryDate: '2026-06-15', promiseDays: 4, remoteRegion: 'pacific' });
-    expect(r.alternatives.filter((a) => a.reasonKey === 'engine.alt.notServed').map((a) => a.serviceId)).toEqual(['ups-ground', 'ups-next-day-air']);
+    expect(r).toMatchObject({
+      service: { serviceId: 'usps-priority-mail' },
+      deliveryDate: '2026-06-15',
+      promiseDays: 4,
+      remoteRegion: 'pacific',
+    });
+    expect(r.alternatives.filter((a) => a.reasonKey === 'engine.alt.notServed').map((a) => a.serviceId)).toEqual([
+      'ups-ground',
+      'ups-next-day-air',
+    ]);
     expect(defaultTransitDays(SERVICES['ups-ground'], 8, '900')).toBe(5);
     expect(defaultTransitDays(SERVICES['ups-ground'], 8, '995')).toBe(-1);
   });

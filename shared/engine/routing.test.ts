@@ -18,12 +18,14 @@ describe('routing', () => {
   });
 
   it('takes transit from a ZIP5 override, then a ZIP3 override, then the zone default', () => {
-    const lookup = createTransitLookup(fixtureSettings({
-      transitOverrides: [
-        { serviceId: 'ups-ground', dest: '100', businessDays: 3 },
-        { serviceId: 'ups-ground', dest: '10001', businessDays: 1 },
-      ],
-    }));
+    const lookup = createTransitLookup(
+      fixtureSettings({
+        transitOverrides: [
+          { serviceId: 'ups-ground', dest: '100', businessDays: 3 },
+          { serviceId: 'ups-ground', dest: '10001', businessDays: 1 },
+        ],
+      }),
+    );
     const info = SERVICES['ups-ground'];
     expect(lookup('ups-ground', info, 4, '100', '10001')).toEqual({ days: 1, source: 'zip5' });
     expect(lookup('ups-ground', info, 4, '100', '10002')).toEqual({ days: 3, source: 'zip3' });

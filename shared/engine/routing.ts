@@ -65,7 +65,10 @@ export function createTransitLookup(settings: Settings): TransitLookup {
     }
     const d3 = overrides.get(`${serviceId}:${zip3}`);
     if (d3 !== undefined) return { days: d3, source: 'zip3' };
-    return { days: defaultTransitDays(info, zone, zip5 ?? zip3), source: remoteRegionOf(zip5 ?? zip3) ? 'region' : 'zone' };
+    return {
+      days: defaultTransitDays(info, zone, zip5 ?? zip3),
+      source: remoteRegionOf(zip5 ?? zip3) ? 'region' : 'zone',
+    };
   };
 }
 

@@ -195,10 +195,14 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const weekStart = opts.weekStart ?? TYPICAL_WEEK_START;
   const fromDay = dayNumber(weekStart);
   if (!Number.isFinite(fromDay) || weekdayIndex(fromDay) !== 0 || checkIsoDate(weekStart) !== 'ok') {
-    throw new RangeError(`weekStart must be a Monday 'YYYY-MM-DD' in ${MIN_YEAR}-${MAX_YEAR} (got ${JSON.stringify(weekStart)})`);
+    throw new RangeError(
+      `weekStart must be a Monday 'YYYY-MM-DD' in ${MIN_YEAR}-${MAX_YEAR} (got ${JSON.stringify(weekStart)})`,
+    );
   }
   // The findings judge the plan against the same policy as the checks (opts.policyId when given).
-  const findings: Finding[] = [...validateSettings(opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId }, geo)];
+  const findings: Finding[] = [
+    ...validateSettings(opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId }, geo),
+  ];
   const engine = createPromiseEngine(settings, geo, { from: weekStart, days: 7, holidays: !typicalWeek, catalog });
   const zip3s = geo.zip3s;
   const D = zip3s.length;
@@ -217,7 +221,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
       if (i === undefined || !inScope[i]) dropped++;
       else weight[i] = weight[i]! + w;
     }
-    if (dropped > 0) findings.push(simFinding('sim.weightsDropped', 'warning', 'destinationWeights.byZip', { count: dropped }));
+    if (dropped > 0)
+      findings.push(simFinding('sim.weightsDropped', 'warning', 'destinationWeights.byZip', { count: dropped }));
   }
   if (dw.source === 'population' || weight.every((w) => w === 0)) {
     if (dw.source === 'custom') findings.push(simFinding('sim.weightsEmpty', 'warning', 'destinationWeights', {}));
@@ -240,7 +245,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const mix = mixTotal > 0 ? mixRaw.map((m) => m / mixTotal) : [1, 0, 0];
 
   // Destination units: one per ZIP3 of 48 + DC, plus in ZIP5 mode one per ZIP5 whose transit differs.
-  const level: DestinationLevel = opts.destinations === 'zip5' || (opts.destinations === 'auto' && hasZip5Overrides(settings)) ? 'zip5' : 'zip3';
+  const level: DestinationLevel =
+    opts.destinations === 'zip5' || (opts.destinations === 'auto' && hasZip5Overrides(settings)) ? 'zip5' : 'zip3';
   const units = level === 'zip5' ? zip5Units(settings, geo, engine, inScope, weight) : zip3Units(inScope, weight);
   const U = units.dest.length;
 
@@ -300,7 +306,9 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     return b;
   };
   // Prime-off spans in epoch minutes, clipped to two days either side of the UTC week (every US clock fits).
-  const offSpans = typicalWeek ? [] : primeOffSpans(settings.primeOffPeriods ?? [], (fromDay - 2) * 1440, (fromDay + 9) * 1440);
+  const offSpans = typicalWeek
+    ? []
+    : primeOffSpans(settings.primeOffPeriods ?? [], (fromDay - 2) * 1440, (fromDay + 9) * 1440);
   const excluding = offSpans.length > 0;
   const offWithin = (p: number, q: number): number => {
     let off = 0;
@@ -343,7 +351,15 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
           const q = span > 0 && lo < cutoffs.length && cutoffs[lo]! < b ? cutoffs[lo]! : b;
           // The part of this piece of the hour whose views count: all of it unless Prime was off in it
           // (an hour skipped by a DST change has all its weight at its one instant).
-          const frac = !excluding ? (span > 0 ? (q - p) / span : 1) : span > 0 ? (q - p - offWithin(p, q)) / span : offWithin(a, a + 1) > 0 ? 0 : 1;
+          const frac = !excluding
+            ? span > 0
+              ? (q - p) / span
+              : 1
+            : span > 0
+              ? (q - p - offWithin(p, q)) / span
+              : offWithin(a, a + 1) > 0
+                ? 0
+                : 1;
           if (excluding) {
             gCounted += w * frac;
             gHeatDen[wd * 24 + h] = gHeatDen[wd * 24 + h]! + frac;
@@ -427,7 +443,12 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     }
     const byWeight = list.some((u) => units.weight[u]! > 0);
     const wOf = (u: number) => (byWeight ? units.weight[u]! : units.zipCount[u]!);
-    let w = 0, le1 = 0, le2 = 0, le5 = 0, served = 0, days = 0;
+    let w = 0,
+      le1 = 0,
+      le2 = 0,
+      le5 = 0,
+      served = 0,
+      days = 0;
     let min: number | null = null;
     for (const u of list) {
       const wu = wOf(u);
@@ -475,17 +496,31 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     };
     const none = at(NONE_BUCKET);
     const servedShare = excluding && !(counted > 0) ? 0 : 1 - none;
-    tiers[tier] = { le1: cum(1), le2: cum(2), le3: cum(3), le5: cum(5), none, meanDays: servedShare > 0 ? tierDaySum[t]! / servedShare : null };
+    tiers[tier] = {
+      le1: cum(1),
+      le2: cum(2),
+      le3: cum(3),
+      le5: cum(5),
+      none,
+      meanDays: servedShare > 0 ? tierDaySum[t]! / servedShare : null,
+    };
   });
 
   // Reachability: lanes that carry standard size and ship at least once from the start of the week.
   const probe = new Int32Array(16);
-  const standardLane = engine.lanes.map((_, l) => (engine.tierMask[l]! & 1) === 1 && engine.laneDeliveries(l, fromDay * 1440, probe));
-  const reachable = zip3s.map((_, d) => inScope[d]! && standardLane.some((ok, l) => ok && engine.transit[d * L + l]! >= 0));
+  const standardLane = engine.lanes.map(
+    (_, l) => (engine.tierMask[l]! & 1) === 1 && engine.laneDeliveries(l, fromDay * 1440, probe),
+  );
+  const reachable = zip3s.map(
+    (_, d) => inScope[d]! && standardLane.some((ok, l) => ok && engine.transit[d * L + l]! >= 0),
+  );
 
   // States and coverage.
   const byState: Record<string, StateStats> = {};
-  const acc = new Map<string, { w: number; le1: number; le2: number; le5: number; days: number; served: number; unreachable: string[] }>();
+  const acc = new Map<
+    string,
+    { w: number; le1: number; le2: number; le5: number; days: number; served: number; unreachable: string[] }
+  >();
   for (const s of CONTIGUOUS_48_DC) acc.set(s, { w: 0, le1: 0, le2: 0, le5: 0, days: 0, served: 0, unreachable: [] });
   for (let d = 0; d < D; d++) {
     if (!inScope[d]) continue;
@@ -534,7 +569,12 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
 
   const deliveredWeekdays = judgeDeliveredWeekdays(settings, Array.from(delivered), catalog);
   // Six-day delivery as a finding too, from these promises (validateSettings cannot know them).
-  findings.push(...sixDayDeliveryFindings(opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId }, deliveredWeekdays));
+  findings.push(
+    ...sixDayDeliveryFindings(
+      opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId },
+      deliveredWeekdays,
+    ),
+  );
   const six = { op: sixDayOperation(settings).pass, del: deliveredWeekdays.pass };
   const policy = resolvePolicy(settings, opts.policyId);
   const checks = policyChecks(settings, opts.policyId, tiers, missingStates, six.del);
@@ -592,7 +632,13 @@ function zip3Units(inScope: boolean[], weight: Float64Array): Units {
  * weight is the ZIP3's weight minus its own-transit ZIP5s', so a plan without ZIP5 overrides gives
  * the ZIP3 units with exactly their ZIP3 weights.
  */
-function zip5Units(settings: Settings, geo: GeoData, engine: ReturnType<typeof createPromiseEngine>, inScope: boolean[], weight: Float64Array): Units {
+function zip5Units(
+  settings: Settings,
+  geo: GeoData,
+  engine: ReturnType<typeof createPromiseEngine>,
+  inScope: boolean[],
+  weight: Float64Array,
+): Units {
   const zip3s = geo.zip3s;
   const L = engine.lanes.length;
   const indexOf = new Map(zip3s.map((z, i) => [z.zip3, i]));
@@ -613,7 +659,8 @@ function zip5Units(settings: Settings, geo: GeoData, engine: ReturnType<typeof c
       spread[d] = spread[d]! - w;
     }
   }
-  const weightOf = (zip5: string, d: number, count: number) => Math.max(0, spread[d]!) / count + (ownWeight.get(zip5) ?? 0);
+  const weightOf = (zip5: string, d: number, count: number) =>
+    Math.max(0, spread[d]!) / count + (ownWeight.get(zip5) ?? 0);
 
   // Room for a row per ZIP5 override (at most one per ZIP5 differs), and one to try the next ZIP5 in.
   const zip5Overrides = settings.transitOverrides.reduce((n, o) => n + (o.dest.length === 5 ? 1 : 0), 0);
@@ -651,6 +698,11 @@ function zip5Units(settings: Settings, geo: GeoData, engine: ReturnType<typeof c
   return units;
 }
 
-function simFinding(ruleId: string, severity: Finding['severity'], path: string, params: Record<string, string | number>): Finding {
+function simFinding(
+  ruleId: string,
+  severity: Finding['severity'],
+  path: string,
+  params: Record<string, string | number>,
+): Finding {
   return { ruleId, severity, path, messageKey: `engine.${ruleId}`, params };
 }

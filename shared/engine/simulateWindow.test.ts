@@ -30,13 +30,20 @@ describe('simulateWindow — the metric over several real weeks', () => {
     expect(check.value).toBe(w.tiers.standard.le2);
     expect(check.rounded).toEqual({ value: upToWholePercent(w.tiers.standard.le2), target: 0.75 });
     expect(check.pass).toBe(upToWholePercent(w.tiers.standard.le2) >= 0.75);
-    expect(w.deliveredWeekdays.shares.mon).toBeCloseTo((a.deliveredWeekdays.shares.mon + b.deliveredWeekdays.shares.mon) / 2, 12);
+    expect(w.deliveredWeekdays.shares.mon).toBeCloseTo(
+      (a.deliveredWeekdays.shares.mon + b.deliveredWeekdays.shares.mon) / 2,
+      12,
+    );
     expect(w.nationwide).toBe(a.nationwide && b.nationwide);
   });
 
   it('reports each week as it is done, and a throw from the callback stops the window between weeks', () => {
     const seen: string[] = [];
-    simulateWindow(sampleSettings(), geo, { weekStart: '2026-11-23', weeks: 3, onWeekDone: (done, total) => void seen.push(`${done}/${total}`) });
+    simulateWindow(sampleSettings(), geo, {
+      weekStart: '2026-11-23',
+      weeks: 3,
+      onWeekDone: (done, total) => void seen.push(`${done}/${total}`),
+    });
     expect(seen).toEqual(['1/3', '2/3', '3/3']);
     let calls = 0;
     const stop = new Error('stopped');

@@ -42,7 +42,11 @@ export interface WindowOptions extends Omit<SimulateOptions, 'weekStart'> {
  * Simulates `weeks` consecutive real weeks and combines them into one result over the window.
  * @example simulateWindow(sampleSettings(), loadGeo(), { weekStart: '2026-11-23', weeks: 2 }).weekStarts // ['2026-11-23', '2026-11-30']
  */
-export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOptions): SimulationResult & { weekStarts: string[] } {
+export function simulateWindow(
+  settings: Settings,
+  geo: GeoData,
+  opts: WindowOptions,
+): SimulationResult & { weekStarts: string[] } {
   if (!Number.isInteger(opts.weeks) || opts.weeks < 1 || opts.weeks > MAX_WINDOW_WEEKS) {
     throw new RangeError(`weeks must be a whole number from 1 to ${MAX_WINDOW_WEEKS} (got ${opts.weeks})`);
   }
@@ -60,7 +64,8 @@ export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOpt
   // weighs by its counted share (all weeks alike when Prime was never off, the plain average).
   const counted = runs.map((r) => 1 - r.primeOff.excludedShare);
   const countedSum = counted.reduce((a, b) => a + b, 0);
-  const avg = (pick: (r: SimulationResult) => number) => (countedSum > 0 ? runs.reduce((a, r, i) => a + counted[i]! * pick(r), 0) / countedSum : 0);
+  const avg = (pick: (r: SimulationResult) => number) =>
+    countedSum > 0 ? runs.reduce((a, r, i) => a + counted[i]! * pick(r), 0) / countedSum : 0;
 
   const tiers = {} as Record<SizeTier, TierShares>;
   for (const tier of SIZE_TIERS) {
@@ -72,7 +77,8 @@ export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOpt
       le3: avg((r) => r.tiers[tier].le3),
       le5: avg((r) => r.tiers[tier].le5),
       none: avg((r) => r.tiers[tier].none),
-      meanDays: servedSum > 0 ? runs.reduce((a, r, i) => a + served[i]! * (r.tiers[tier].meanDays ?? 0), 0) / servedSum : null,
+      meanDays:
+        servedSum > 0 ? runs.reduce((a, r, i) => a + served[i]! * (r.tiers[tier].meanDays ?? 0), 0) / servedSum : null,
     };
   }
 
@@ -109,7 +115,11 @@ export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOpt
   };
   const heatmap = runs[0]!.heatmap.map((row, wd) => row.map((_, h) => avg((r) => r.heatmap[wd]![h]!)));
   const missingStates = [...new Set(runs.flatMap((r) => r.missingStates))].sort();
-  const deliveredWeekdays = judgeDeliveredWeekdays(settings, WEEKDAYS.map((d) => avg((r) => r.deliveredWeekdays.shares[d])), opts.catalog);
+  const deliveredWeekdays = judgeDeliveredWeekdays(
+    settings,
+    WEEKDAYS.map((d) => avg((r) => r.deliveredWeekdays.shares[d])),
+    opts.catalog,
+  );
   const checks = policyChecks(settings, opts.policyId, tiers, missingStates, deliveredWeekdays.pass);
   return {
     ...runs[0]!,
@@ -124,7 +134,10 @@ export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOpt
     // The first week's findings, with six-day delivery judged on the whole window's deliveries.
     findings: [
       ...runs[0]!.findings.filter((f) => f.ruleId !== 'sixDay.delivery'),
-      ...sixDayDeliveryFindings(opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId }, deliveredWeekdays),
+      ...sixDayDeliveryFindings(
+        opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId },
+        deliveredWeekdays,
+      ),
     ],
     primeOff: {
       periods: primeOffSpans(settings.primeOffPeriods ?? [], (first - 2) * 1440, (first + 7 * n + 2) * 1440).length,

@@ -23,7 +23,14 @@ describe('the simulated week', () => {
   it('Thanksgiving week of the sample: the carriers closed on Thursday, and the simulation of that week is slower than the typical week', () => {
     const settings = sampleSettings();
     const events = weekEvents(settings, '2026-11-23');
-    expect(events).toEqual([{ kind: 'carrierHoliday', date: '2026-11-26', name: 'Thanksgiving Day', carriers: expect.arrayContaining(['ups']) as string[] }]);
+    expect(events).toEqual([
+      {
+        kind: 'carrierHoliday',
+        date: '2026-11-26',
+        name: 'Thanksgiving Day',
+        carriers: expect.arrayContaining(['ups']) as string[],
+      },
+    ]);
     const typical = simulate(settings, loadGeo());
     const thanksgiving = simulate(settings, loadGeo(), { weekStart: '2026-11-23' });
     expect(thanksgiving.typicalWeek).toBe(false);
@@ -34,12 +41,18 @@ describe('the simulated week', () => {
     const settings: Settings = sampleSettings();
     const upsOnly: Settings = {
       ...settings,
-      warehouses: settings.warehouses.map((w) => ({ ...w, services: w.services.filter((s) => s.serviceId.startsWith('ups-')), closures: ['2026-11-27'] })),
+      warehouses: settings.warehouses.map((w) => ({
+        ...w,
+        services: w.services.filter((s) => s.serviceId.startsWith('ups-')),
+        closures: ['2026-11-27'],
+      })),
       holidays: [...settings.holidays, { date: '2026-11-24', name: 'Stocktake' }],
     };
     // Veterans Day closes USPS only: a UPS-only plan has nothing special that week.
     expect(weekEvents(upsOnly, '2026-11-09')).toEqual([]);
-    expect(weekEvents(settings, '2026-11-09').map((e) => e.kind === 'carrierHoliday' && e.carriers)).toEqual([['usps']]);
+    expect(weekEvents(settings, '2026-11-09').map((e) => e.kind === 'carrierHoliday' && e.carriers)).toEqual([
+      ['usps'],
+    ]);
     expect(weekEvents(upsOnly, '2026-11-23')).toEqual([
       { kind: 'warehouseHoliday', date: '2026-11-24', name: 'Stocktake' },
       { kind: 'carrierHoliday', date: '2026-11-26', name: 'Thanksgiving Day', carriers: ['ups'] },

@@ -28,7 +28,11 @@ export type WeekEvent =
  * holidays for is the plan's to decide).
  * @example weekEvents(sampleSettings(), '2026-11-23') // [{ kind: 'carrierHoliday', date: '2026-11-26', name: 'Thanksgiving Day', carriers: ['ups', 'fedex', 'usps'] }]
  */
-export function weekEvents(settings: Settings, weekStart: string, catalog: EngineCatalog = DEFAULT_ENGINE_CATALOG): WeekEvent[] {
+export function weekEvents(
+  settings: Settings,
+  weekStart: string,
+  catalog: EngineCatalog = DEFAULT_ENGINE_CATALOG,
+): WeekEvent[] {
   const book = createHolidayBook(settings, catalog, true);
   const used = new Set<CarrierId>();
   for (const w of settings.warehouses) for (const s of w.services) used.add(catalog.services[s.serviceId].carrier);
@@ -61,7 +65,12 @@ export function weekEvents(settings: Settings, weekStart: string, catalog: Engin
  * closure for this plan: the weeks worth simulating apart (Thanksgiving, Christmas…).
  * @example specialWeeks(sampleSettings(), '2026-11-01', 8)[0] // { weekStart: '2026-11-09', events: [Veterans Day] }
  */
-export function specialWeeks(settings: Settings, from: string, weeks: number, catalog: EngineCatalog = DEFAULT_ENGINE_CATALOG): { weekStart: string; events: WeekEvent[] }[] {
+export function specialWeeks(
+  settings: Settings,
+  from: string,
+  weeks: number,
+  catalog: EngineCatalog = DEFAULT_ENGINE_CATALOG,
+): { weekStart: string; events: WeekEvent[] }[] {
   const first = mondayOf(from);
   const out: { weekStart: string; events: WeekEvent[] }[] = [];
   for (let i = 0; i <= weeks; i++) {

@@ -19,7 +19,10 @@ describe('validateSettings: cutoff floors from the help page (14:00 weekdays, 10
     const f = validateSettings(s);
     expect(f).toEqual([
       {
-        ruleId: 'cutoff.weekdayTooEarly', severity: 'error', path: 'warehouses.0.cutoffs.wed', messageKey: 'finding.cutoff.weekdayTooEarly',
+        ruleId: 'cutoff.weekdayTooEarly',
+        severity: 'error',
+        path: 'warehouses.0.cutoffs.wed',
+        messageKey: 'finding.cutoff.weekdayTooEarly',
         params: { warehouse: 'Columbus DC', day: 'wed', time: '13:59', min: '14:00' },
       },
     ]);
@@ -27,7 +30,7 @@ describe('validateSettings: cutoff floors from the help page (14:00 weekdays, 10
     expect(validateSettings(s)).toEqual([]);
   });
 
-  it('Saturday 10:29 is an error; 10:30 (the help page\'s earliest) is fine; Saturday is not held to 14:00', () => {
+  it("Saturday 10:29 is an error; 10:30 (the help page's earliest) is fine; Saturday is not held to 14:00", () => {
     const s = sampleSettings();
     wh(s).cutoffs.sat = '10:29';
     expect(only(validateSettings(s), 'cutoff.saturdayTooEarly')).toHaveLength(1);
@@ -39,7 +42,9 @@ describe('validateSettings: cutoff floors from the help page (14:00 weekdays, 10
     const s = sampleSettings();
     wh(s).serviceCutoffs = { 'ups-ground': { mon: '12:00' } };
     const f = validateSettings(s);
-    expect(f.map((x) => [x.ruleId, x.path])).toEqual([['cutoff.weekdayTooEarly', 'warehouses.0.serviceCutoffs.ups-ground.mon']]);
+    expect(f.map((x) => [x.ruleId, x.path])).toEqual([
+      ['cutoff.weekdayTooEarly', 'warehouses.0.serviceCutoffs.ups-ground.mon'],
+    ]);
   });
 
   it('a policy without cutoff rules does not check them', () => {
@@ -108,7 +113,9 @@ describe('validateSettings: days and handovers', () => {
     wh(t).services[2]!.days.mon = { kind: 'pickup', times: ['17:00', '17:00'] };
     const f = validateSettings(t);
     expect(only(f, 'service.duplicate').map((x) => x.path)).toEqual(['warehouses.0.services.7.serviceId']);
-    expect(only(f, 'pickup.duplicateTime').map((x) => [x.path, x.params.time])).toEqual([['warehouses.0.services.2.days.mon.times', '17:00']]);
+    expect(only(f, 'pickup.duplicateTime').map((x) => [x.path, x.params.time])).toEqual([
+      ['warehouses.0.services.2.days.mon.times', '17:00'],
+    ]);
   });
 });
 
@@ -117,9 +124,16 @@ describe('validateSettings: weekend matrix', () => {
     const s = sampleSettings();
     wh(s).services[0]!.days.sat = { kind: 'pickup', times: ['12:00'] };
     const [f] = only(validateSettings(s), 'weekend.limitedWithoutPlan');
-    expect(f).toMatchObject({ severity: 'error', path: 'warehouses.0.services.0.days.sat', params: { service: 'ups-ground', day: 'sat', kind: 'pickup' } });
+    expect(f).toMatchObject({
+      severity: 'error',
+      path: 'warehouses.0.services.0.days.sat',
+      params: { service: 'ups-ground', day: 'sat', kind: 'pickup' },
+    });
     // The warehouse already has UPS 2nd Day Air picking up on Saturday: that is the suggestion.
-    expect(f!.fix).toEqual({ messageKey: 'finding.weekend.fix.specialPlanOrSwitch', params: { carrier: 'ups', day: 'sat', alternative: 'ups-2nd-day-air', alternativeKind: 'pickup' } });
+    expect(f!.fix).toEqual({
+      messageKey: 'finding.weekend.fix.specialPlanOrSwitch',
+      params: { carrier: 'ups', day: 'sat', alternative: 'ups-2nd-day-air', alternativeKind: 'pickup' },
+    });
 
     wh(s).services[0]!.specialPlans.sat = true;
     expect(validateSettings(s).map((x) => [x.ruleId, x.severity])).toEqual([['weekend.outsideBuyShipping', 'info']]);
@@ -174,7 +188,13 @@ describe('validateSettings: program requirements', () => {
     const s = sampleSettings();
     s.sizeTierMix = { standard: 0.8, oversize: 0.12, extraLarge: 0.03 };
     expect(validateSettings(s)).toEqual([
-      { ruleId: 'sizeTierMix.sum', severity: 'error', path: 'sizeTierMix', messageKey: 'finding.sizeTierMix.sum', params: { sum: 95 } },
+      {
+        ruleId: 'sizeTierMix.sum',
+        severity: 'error',
+        path: 'sizeTierMix',
+        messageKey: 'finding.sizeTierMix.sum',
+        params: { sum: 95 },
+      },
     ]);
     s.sizeTierMix = { standard: 0.7, oversize: 0.2, extraLarge: 0.1 }; // sums to 0.9999999999999999 in floating point
     expect(validateSettings(s)).toEqual([]);
@@ -220,7 +240,11 @@ describe('validateSettings: warehouses and geography', () => {
     for (const st of ['CA', 'WA', 'OR', 'NV', 'AZ']) expect(states).toContain(st);
     for (const st of ['OH', 'NY', 'IL', 'DC']) expect(states).not.toContain(st);
     const [f] = only(validateSettings(s, geo), 'coverage.statesExcluded');
-    expect(f).toMatchObject({ severity: 'error', path: 'warehouses', params: { count: states.length, states: states.join(', ') } });
+    expect(f).toMatchObject({
+      severity: 'error',
+      path: 'warehouses',
+      params: { count: states.length, states: states.join(', ') },
+    });
     // One uncapped service is enough to reach everywhere again.
     wh(s).services[0]!.zoneCap = undefined;
     expect(statesBeyondZoneCaps(s, geo)).toEqual([]);

@@ -22,13 +22,32 @@ import type { DeliveredWeekdays } from './deliveredWeekdays';
 
 /** Every rule id validateSettings can report (the message key is `finding.<ruleId>`). */
 export const VALIDATION_RULE_IDS = [
-  'settings.noWarehouse', 'policy.unknown', 'policy.customClashesBuiltIn', 'policy.customDuplicate',
-  'sizeTierMix.sum', 'warehouse.duplicateId', 'warehouse.duplicateName', 'warehouse.zipUnknown',
-  'warehouse.timeZoneMismatch', 'services.noneEnabled', 'service.duplicate', 'pickup.duplicateTime',
-  'day.noCutoff', 'day.noHandover', 'cutoff.nonOperatingDay', 'cutoff.weekdayTooEarly',
-  'cutoff.saturdayTooEarly', 'handover.nonOperatingDay', 'handover.beforeCutoff', 'pickup.beforeMinTime',
-  'weekend.limitedWithoutPlan', 'weekend.notOffered', 'weekend.outsideBuyShipping', 'sixDay.operation',
-  'sixDay.delivery', 'coverage.statesExcluded',
+  'settings.noWarehouse',
+  'policy.unknown',
+  'policy.customClashesBuiltIn',
+  'policy.customDuplicate',
+  'sizeTierMix.sum',
+  'warehouse.duplicateId',
+  'warehouse.duplicateName',
+  'warehouse.zipUnknown',
+  'warehouse.timeZoneMismatch',
+  'services.noneEnabled',
+  'service.duplicate',
+  'pickup.duplicateTime',
+  'day.noCutoff',
+  'day.noHandover',
+  'cutoff.nonOperatingDay',
+  'cutoff.weekdayTooEarly',
+  'cutoff.saturdayTooEarly',
+  'handover.nonOperatingDay',
+  'handover.beforeCutoff',
+  'pickup.beforeMinTime',
+  'weekend.limitedWithoutPlan',
+  'weekend.notOffered',
+  'weekend.outsideBuyShipping',
+  'sixDay.operation',
+  'sixDay.delivery',
+  'coverage.statesExcluded',
 ] as const;
 export type ValidationRuleId = (typeof VALIDATION_RULE_IDS)[number];
 
@@ -75,7 +94,8 @@ function checkWarehouseIdentity(settings: Settings, geo: GeoData | undefined, ou
     if (ids.has(w.id)) out.push(makeFinding('warehouse.duplicateId', 'error', `warehouses.${i}.id`, { id: w.id }));
     ids.add(w.id);
     const nameKey = w.name.trim().toLocaleLowerCase('en-US');
-    if (names.has(nameKey)) out.push(makeFinding('warehouse.duplicateName', 'warning', `warehouses.${i}.name`, { warehouse: w.name }));
+    if (names.has(nameKey))
+      out.push(makeFinding('warehouse.duplicateName', 'warning', `warehouses.${i}.name`, { warehouse: w.name }));
     names.add(nameKey);
     if (!geo) return;
     if (!geo.zip5Exists(w.zip)) {
@@ -85,20 +105,31 @@ function checkWarehouseIdentity(settings: Settings, geo: GeoData | undefined, ou
     const zipZone = geo.timeZoneOf(w.zip);
     // Compared by clock, not by name: America/Indiana/Indianapolis keeps New York's time.
     if (zipZone && !timeZonesAgree(w.timeZone, zipZone)) {
-      out.push(makeFinding('warehouse.timeZoneMismatch', 'warning', `warehouses.${i}.timeZone`, {
-        warehouse: w.name, timeZone: w.timeZone, zip: w.zip, zipTimeZone: zipZone,
-      }));
+      out.push(
+        makeFinding('warehouse.timeZoneMismatch', 'warning', `warehouses.${i}.timeZone`, {
+          warehouse: w.name,
+          timeZone: w.timeZone,
+          zip: w.zip,
+          zipTimeZone: zipZone,
+        }),
+      );
     }
   });
 }
 
 function checkServices(w: Warehouse, wi: number, out: Finding[]): void {
   const base = `warehouses.${wi}`;
-  if (!w.services.some((p) => p.enabled)) out.push(makeFinding('services.noneEnabled', 'error', `${base}.services`, { warehouse: w.name }));
+  if (!w.services.some((p) => p.enabled))
+    out.push(makeFinding('services.noneEnabled', 'error', `${base}.services`, { warehouse: w.name }));
   const seen = new Set<string>();
   w.services.forEach((plan, si) => {
     if (seen.has(plan.serviceId)) {
-      out.push(makeFinding('service.duplicate', 'error', `${base}.services.${si}.serviceId`, { warehouse: w.name, service: plan.serviceId }));
+      out.push(
+        makeFinding('service.duplicate', 'error', `${base}.services.${si}.serviceId`, {
+          warehouse: w.name,
+          service: plan.serviceId,
+        }),
+      );
     }
     seen.add(plan.serviceId);
     for (const day of WEEKDAYS) {
@@ -107,7 +138,14 @@ function checkServices(w: Warehouse, wi: number, out: Finding[]): void {
       const times = new Set<string>();
       for (const t of h.times) {
         if (times.has(t)) {
-          out.push(makeFinding('pickup.duplicateTime', 'warning', `${base}.services.${si}.days.${day}.times`, { warehouse: w.name, service: plan.serviceId, day, time: t }));
+          out.push(
+            makeFinding('pickup.duplicateTime', 'warning', `${base}.services.${si}.days.${day}.times`, {
+              warehouse: w.name,
+              service: plan.serviceId,
+              day,
+              time: t,
+            }),
+          );
         }
         times.add(t);
       }
@@ -115,7 +153,14 @@ function checkServices(w: Warehouse, wi: number, out: Finding[]): void {
   });
 }
 
-function checkCutoffFloor(policy: PolicyProfile, day: Weekday, time: string, path: string, warehouse: string, out: Finding[]): void {
+function checkCutoffFloor(
+  policy: PolicyProfile,
+  day: Weekday,
+  time: string,
+  path: string,
+  warehouse: string,
+  out: Finding[],
+): void {
   const { minWeekdayCutoff, minSaturdayCutoff } = policy.rules;
   if (MON_FRI.includes(day) && minWeekdayCutoff && minutesOfDay(time) < minutesOfDay(minWeekdayCutoff)) {
     out.push(makeFinding('cutoff.weekdayTooEarly', 'error', path, { warehouse, day, time, min: minWeekdayCutoff }));
@@ -131,15 +176,23 @@ function checkDays(w: Warehouse, wi: number, policy: PolicyProfile, out: Finding
   for (const day of WEEKDAYS) {
     const operating = w.operatingDays.includes(day);
     const cutoff = w.cutoffs[day];
-    if (operating && cutoff === undefined) out.push(makeFinding('day.noCutoff', 'error', `${base}.cutoffs.${day}`, { warehouse: w.name, day }));
+    if (operating && cutoff === undefined)
+      out.push(makeFinding('day.noCutoff', 'error', `${base}.cutoffs.${day}`, { warehouse: w.name, day }));
     if (!operating && cutoff !== undefined) {
-      out.push(makeFinding('cutoff.nonOperatingDay', 'warning', `${base}.cutoffs.${day}`, { warehouse: w.name, day, time: cutoff }));
+      out.push(
+        makeFinding('cutoff.nonOperatingDay', 'warning', `${base}.cutoffs.${day}`, {
+          warehouse: w.name,
+          day,
+          time: cutoff,
+        }),
+      );
     }
     if (operating && cutoff !== undefined) checkCutoffFloor(policy, day, cutoff, `${base}.cutoffs.${day}`, w.name, out);
     if (operating) {
       for (const [serviceId, byDay] of Object.entries(w.serviceCutoffs)) {
         const t = byDay?.[day];
-        if (t !== undefined) checkCutoffFloor(policy, day, t, `${base}.serviceCutoffs.${serviceId}.${day}`, w.name, out);
+        if (t !== undefined)
+          checkCutoffFloor(policy, day, t, `${base}.serviceCutoffs.${serviceId}.${day}`, w.name, out);
       }
     }
     if (operating && !enabled.some(({ p }) => p.days[day])) {
@@ -159,12 +212,21 @@ function checkDays(w: Warehouse, wi: number, policy: PolicyProfile, out: Finding
       // Orders taken between the last handover and the cutoff cannot leave that day: the promise
       // shown to those customers is a day late.
       if (serviceCutoff !== undefined && minutesOfDay(last) < minutesOfDay(serviceCutoff)) {
-        out.push(makeFinding('handover.beforeCutoff', 'warning', path, { ...params, time: last, cutoff: serviceCutoff }));
+        out.push(
+          makeFinding('handover.beforeCutoff', 'warning', path, { ...params, time: last, cutoff: serviceCutoff }),
+        );
       }
       // The program's pickup floor is a weekday rule: Saturday cutoffs can be 10:30, so Saturday
       // pickups are legitimately earlier. Drop-offs are the seller's own trip and are not covered.
-      if (policy.minPickupTime && MON_FRI.includes(day) && p.days[day]?.kind === 'pickup' && minutesOfDay(last) < minutesOfDay(policy.minPickupTime)) {
-        out.push(makeFinding('pickup.beforeMinTime', 'error', path, { ...params, time: last, min: policy.minPickupTime }));
+      if (
+        policy.minPickupTime &&
+        MON_FRI.includes(day) &&
+        p.days[day]?.kind === 'pickup' &&
+        minutesOfDay(last) < minutesOfDay(policy.minPickupTime)
+      ) {
+        out.push(
+          makeFinding('pickup.beforeMinTime', 'error', path, { ...params, time: last, min: policy.minPickupTime }),
+        );
       }
     }
   }
@@ -176,10 +238,18 @@ function checkWeekendOptions(settings: Settings, out: Finding[]): void {
     // A handover on a day the warehouse does not operate never happens (handover.nonOperatingDay
     // says so); judging it against the matrix too would raise an error for nothing.
     if (!w.operatingDays.includes(item.day)) continue;
-    const params = { warehouse: w.name, service: item.serviceId, carrier: item.carrier, day: item.day, kind: item.kind };
+    const params = {
+      warehouse: w.name,
+      service: item.serviceId,
+      carrier: item.carrier,
+      day: item.day,
+      kind: item.kind,
+    };
     if (item.status === 'notOffered') out.push(makeFinding('weekend.notOffered', 'error', item.path, params, item.fix));
-    else if (item.status === 'needsSpecialPlan' && !item.specialPlan) out.push(makeFinding('weekend.limitedWithoutPlan', 'error', item.path, params, item.fix));
-    else if (item.status === 'needsSpecialPlan') out.push(makeFinding('weekend.outsideBuyShipping', 'info', item.path, params, item.fix));
+    else if (item.status === 'needsSpecialPlan' && !item.specialPlan)
+      out.push(makeFinding('weekend.limitedWithoutPlan', 'error', item.path, params, item.fix));
+    else if (item.status === 'needsSpecialPlan')
+      out.push(makeFinding('weekend.outsideBuyShipping', 'info', item.path, params, item.fix));
   }
 }
 
@@ -188,7 +258,13 @@ function checkSixDays(settings: Settings, policy: PolicyProfile, out: Finding[])
     for (const v of sixDayOperation(settings).warehouses) {
       if (v.pass) continue;
       const w = settings.warehouses[v.warehouseIndex]!;
-      out.push(makeFinding('sixDay.operation', 'error', `warehouses.${v.warehouseIndex}.operatingDays`, { warehouse: w.name, count: v.days.length, days: v.days.join(',') }));
+      out.push(
+        makeFinding('sixDay.operation', 'error', `warehouses.${v.warehouseIndex}.operatingDays`, {
+          warehouse: w.name,
+          count: v.days.length,
+          days: v.days.join(','),
+        }),
+      );
     }
   }
 }
@@ -203,7 +279,13 @@ function checkSixDays(settings: Settings, policy: PolicyProfile, out: Finding[])
 export function sixDayDeliveryFindings(settings: Settings, delivered: DeliveredWeekdays): Finding[] {
   if (!resolvePolicy(settings).requireSixDayDelivery || delivered.pass) return [];
   return delivered.missing.map((m) =>
-    makeFinding('sixDay.delivery', 'error', 'warehouses', { count: delivered.days.length, days: delivered.days.join(','), day: m.day, reason: m.reason, services: m.services.join(',') }),
+    makeFinding('sixDay.delivery', 'error', 'warehouses', {
+      count: delivered.days.length,
+      days: delivered.days.join(','),
+      day: m.day,
+      reason: m.reason,
+      services: m.services.join(','),
+    }),
   );
 }
 
@@ -252,8 +334,13 @@ export function validateSettings(settings: Settings, geo?: GeoData, delivered?: 
   const originsKnown = geo !== undefined && settings.warehouses.every((w) => geo.lookup(w.zip) !== undefined);
   if (geo && originsKnown && policy.requireNationwide && settings.warehouses.length > 0) {
     const states = statesBeyondZoneCaps(settings, geo);
-    if (states.length > 0) out.push(makeFinding('coverage.statesExcluded', 'error', 'warehouses', { count: states.length, states: states.join(', ') }));
+    if (states.length > 0)
+      out.push(
+        makeFinding('coverage.statesExcluded', 'error', 'warehouses', {
+          count: states.length,
+          states: states.join(', '),
+        }),
+      );
   }
   return out;
 }
-

@@ -41,7 +41,14 @@ export interface WeekendCheckItem {
  */
 const PREFERRED_ALTERNATIVES: Record<CarrierId, readonly ServiceId[]> = {
   ups: ['ups-2nd-day-air', 'ups-next-day-air-saver', 'ups-3-day-select', 'ups-next-day-air', 'ups-ground'],
-  fedex: ['fedex-2day', 'fedex-standard-overnight', 'fedex-express-saver', 'fedex-priority-overnight', 'fedex-ground', 'fedex-home-delivery'],
+  fedex: [
+    'fedex-2day',
+    'fedex-standard-overnight',
+    'fedex-express-saver',
+    'fedex-priority-overnight',
+    'fedex-ground',
+    'fedex-home-delivery',
+  ],
   usps: ['usps-priority-mail', 'usps-ground-advantage', 'usps-priority-mail-express'],
 };
 const CARRIER_ORDER: readonly CarrierId[] = ['ups', 'fedex', 'usps'];
@@ -64,10 +71,16 @@ interface Alternative {
  * A generally offered ('yes') way to hand parcels over on that day: first a service the warehouse
  * already uses that day, then the same carrier's preferred services, then other carriers'.
  */
-function findAlternative(warehouse: Warehouse, carrier: CarrierId, day: WeekendDay, kind: HandoverKind): Alternative | undefined {
+function findAlternative(
+  warehouse: Warehouse,
+  carrier: CarrierId,
+  day: WeekendDay,
+  kind: HandoverKind,
+): Alternative | undefined {
   for (const plan of warehouse.services) {
     const h = plan.days[day];
-    if (plan.enabled && h && weekendCapability(plan.serviceId, day, h.kind) === 'yes') return { serviceId: plan.serviceId, kind: h.kind };
+    if (plan.enabled && h && weekendCapability(plan.serviceId, day, h.kind) === 'yes')
+      return { serviceId: plan.serviceId, kind: h.kind };
   }
   const carriers = [carrier, ...CARRIER_ORDER.filter((c) => c !== carrier)];
   for (const c of carriers) {
@@ -79,14 +92,24 @@ function findAlternative(warehouse: Warehouse, carrier: CarrierId, day: WeekendD
   return undefined;
 }
 
-function fixFor(warehouse: Warehouse, serviceId: ServiceId, day: WeekendDay, kind: HandoverKind, cap: WeekendCapability, plan: boolean): FixHint {
+function fixFor(
+  warehouse: Warehouse,
+  serviceId: ServiceId,
+  day: WeekendDay,
+  kind: HandoverKind,
+  cap: WeekendCapability,
+  plan: boolean,
+): FixHint {
   const carrier = SERVICES[serviceId].carrier;
   if (cap === 'yes') return { messageKey: 'finding.weekend.fix.none', params: {} };
   if (cap === 'limited' && plan) return { messageKey: 'finding.weekend.fix.outsideBuyShipping', params: { carrier } };
   const alt = findAlternative(warehouse, carrier, day, kind);
   if (cap === 'limited') {
     return alt
-      ? { messageKey: 'finding.weekend.fix.specialPlanOrSwitch', params: { carrier, day, alternative: alt.serviceId, alternativeKind: alt.kind } }
+      ? {
+          messageKey: 'finding.weekend.fix.specialPlanOrSwitch',
+          params: { carrier, day, alternative: alt.serviceId, alternativeKind: alt.kind },
+        }
       : { messageKey: 'finding.weekend.fix.specialPlan', params: { carrier, day } };
   }
   // Not offered at all: suggest a generally offered option, else a limited one under a plan, else dropping the day.
@@ -101,7 +124,10 @@ function fixFor(warehouse: Warehouse, serviceId: ServiceId, day: WeekendDay, kin
     .flatMap((c) => PREFERRED_ALTERNATIVES[c])
     .find((s) => weekendCapability(s, day, kind) === 'limited');
   if (sameKindLimited) {
-    return { messageKey: 'finding.weekend.fix.switchWithPlan', params: { day, alternative: sameKindLimited, carrier: SERVICES[sameKindLimited].carrier } };
+    return {
+      messageKey: 'finding.weekend.fix.switchWithPlan',
+      params: { day, alternative: sameKindLimited, carrier: SERVICES[sameKindLimited].carrier },
+    };
   }
   return { messageKey: 'finding.weekend.fix.removeDay', params: { day } };
 }
@@ -121,7 +147,8 @@ export function checkWeekend(settings: Settings): WeekendCheckItem[] {
         if (!handover) continue;
         const capability = weekendCapability(plan.serviceId, day, handover.kind);
         const specialPlan = plan.specialPlans[day];
-        const status: WeekendStatus = capability === 'yes' ? 'available' : capability === 'limited' ? 'needsSpecialPlan' : 'notOffered';
+        const status: WeekendStatus =
+          capability === 'yes' ? 'available' : capability === 'limited' ? 'needsSpecialPlan' : 'notOffered';
         items.push({
           warehouseId: warehouse.id,
           warehouseIndex: wi,

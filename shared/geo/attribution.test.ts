@@ -26,7 +26,7 @@ describe('ATTRIBUTIONS', () => {
 });
 
 describe('transit CSV messages', () => {
-  it('exist in both languages with the same placeholders as the parser\'s English', () => {
+  it("exist in both languages with the same placeholders as the parser's English", () => {
     for (const [key, text] of Object.entries(TRANSIT_CSV_MESSAGES_EN)) {
       expect(messagesEn[key], key).toBe(text);
       const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

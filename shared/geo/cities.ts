@@ -31,7 +31,8 @@ function zip3Cities(zip3: string): { main: string; slots: string[] } | null {
       const name = names[parseInt(idx!, 36)]!;
       for (let i = 0; i < Number(length ?? 1); i++) slots.push(name);
     }
-    if (slots.length !== 100) throw new Error(`resources/geo/cities.json: ZIP3 ${zip3} covers ${slots.length} ZIP codes, not 100`);
+    if (slots.length !== 100)
+      throw new Error(`resources/geo/cities.json: ZIP3 ${zip3} covers ${slots.length} ZIP codes, not 100`);
     hit = { main: names[parseInt(main, 36)]!, slots };
   }
   decoded.set(zip3, hit);

@@ -15,7 +15,7 @@ describe('loadGeo: the bundled dataset', () => {
     expect(geo.byZip3.size).toBe(896);
   });
 
-  it('has every one of the 48 contiguous states and DC as some ZIP3\'s majority state', () => {
+  it("has every one of the 48 contiguous states and DC as some ZIP3's majority state", () => {
     const states = new Set(geo.zip3s.map((r) => r.state));
     for (const s of CONTIGUOUS_48_DC) expect(states, s).toContain(s);
   });

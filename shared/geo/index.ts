@@ -9,7 +9,16 @@ import { bitmapHas, decodeZip5Bitmap } from './zip5Codec';
 
 export { distanceMiles, EARTH_RADIUS_MILES } from './distance';
 export { zoneForDistance, ZONE_UPPER_BOUNDS_MILES, type CarrierZone } from './zones';
-export { CONTIGUOUS_48_DC, isContiguousUs, NONCONTIGUOUS_STATES, TERRITORIES, STATES, stateName, type StateInfo, type StateKind } from './states';
+export {
+  CONTIGUOUS_48_DC,
+  isContiguousUs,
+  NONCONTIGUOUS_STATES,
+  TERRITORIES,
+  STATES,
+  stateName,
+  type StateInfo,
+  type StateKind,
+} from './states';
 export { isValidTimeZone, timeZonesAgree, utcOffsetMinutes } from '../time/zoneNames';
 
 export interface Zip3Record {
@@ -77,7 +86,9 @@ export function loadGeo(): GeoData {
     let list = zip5Lists.get(zip3);
     if (!list) {
       const bitmap = /^\d{3}$/.test(zip3) ? zip5.bitmaps[zip3] : undefined;
-      list = Object.freeze(bitmap === undefined ? [] : decodeZip5Bitmap(bitmap).map((s) => zip3 + String(s).padStart(2, '0')));
+      list = Object.freeze(
+        bitmap === undefined ? [] : decodeZip5Bitmap(bitmap).map((s) => zip3 + String(s).padStart(2, '0')),
+      );
       zip5Lists.set(zip3, list);
     }
     return list;

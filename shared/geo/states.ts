@@ -82,7 +82,10 @@ export const STATES: Readonly<Record<string, StateInfo>> = Object.freeze(
  * requires standard-size Prime offers to reach.
  */
 export const CONTIGUOUS_48_DC: readonly string[] = Object.freeze(
-  table.filter(([, , , kind]) => kind === 'contiguous' || kind === 'district').map(([code]) => code).sort(),
+  table
+    .filter(([, , , kind]) => kind === 'contiguous' || kind === 'district')
+    .map(([code]) => code)
+    .sort(),
 );
 
 const CONTIGUOUS_SET: ReadonlySet<string> = new Set(CONTIGUOUS_48_DC);
@@ -101,7 +104,10 @@ export const NONCONTIGUOUS_STATES: readonly string[] = Object.freeze(['AK', 'HI'
 
 /** Territories in the ZIP data (not part of the nationwide-coverage requirement). */
 export const TERRITORIES: readonly string[] = Object.freeze(
-  table.filter(([, , , kind]) => kind === 'territory').map(([code]) => code).sort(),
+  table
+    .filter(([, , , kind]) => kind === 'territory')
+    .map(([code]) => code)
+    .sort(),
 );
 
 /**

@@ -15,7 +15,8 @@ export const ZONE_UPPER_BOUNDS_MILES: readonly number[] = [50, 150, 300, 600, 10
  * @example zoneForDistance(150) // 2
  */
 export function zoneForDistance(miles: number): CarrierZone {
-  if (!Number.isFinite(miles) || miles < 0) throw new RangeError(`distance must be a non-negative number of miles (got ${miles})`);
+  if (!Number.isFinite(miles) || miles < 0)
+    throw new RangeError(`distance must be a non-negative number of miles (got ${miles})`);
   const whole = Math.ceil(miles);
   for (let i = 0; i < ZONE_UPPER_BOUNDS_MILES.length; i++) {
     if (whole <= ZONE_UPPER_BOUNDS_MILES[i]!) return (i + 1) as CarrierZone;

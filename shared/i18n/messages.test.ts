@@ -15,8 +15,13 @@ describe('i18n message files', () => {
   });
 
   it('no message is empty or only whitespace', () => {
-    for (const [lang, messages] of [['en', messagesEn], ['fr', messagesFr]] as const) {
-      const empty = Object.entries(messages).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => `${lang}:${k}`);
+    for (const [lang, messages] of [
+      ['en', messagesEn],
+      ['fr', messagesFr],
+    ] as const) {
+      const empty = Object.entries(messages)
+        .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+        .map(([k]) => `${lang}:${k}`);
       expect(empty).toEqual([]);
     }
   });
@@ -31,7 +36,8 @@ describe('i18n message files', () => {
   it('every nested $t(key) without parameters points at an existing key', () => {
     for (const messages of [messagesEn, messagesFr]) {
       for (const text of Object.values(messages)) {
-        for (const [, key] of text.matchAll(/\$t\(([^(){}]+)\)/g)) expect(messages, `nested ${key}`).toHaveProperty([key!]);
+        for (const [, key] of text.matchAll(/\$t\(([^(){}]+)\)/g))
+          expect(messages, `nested ${key}`).toHaveProperty([key!]);
       }
     }
   });

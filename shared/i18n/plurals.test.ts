@@ -30,7 +30,11 @@ const dictionaries = {
 
 describe('plurals', () => {
   it.each(Object.entries(dictionaries))('%s messages never write a bracketed plural like "day(s)"', (_name, pair) => {
-    const offenders = pair.flatMap((m) => Object.entries(m).filter(([, v]) => BRACKET_PLURAL.test(v)).map(([k, v]) => `${k}: ${v}`));
+    const offenders = pair.flatMap((m) =>
+      Object.entries(m)
+        .filter(([, v]) => BRACKET_PLURAL.test(v))
+        .map(([k, v]) => `${k}: ${v}`),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -48,14 +52,21 @@ describe('plurals', () => {
     expect(renderMessage(messagesEn, 'unit.rowSkipped', { count: 1234 })).toBe('1,234 rows skipped');
     expect(renderMessage(messagesFr, 'unit.rowSkipped', { count: 1234 })).toBe('1\u202f234 lignes ignorées');
     // Several counts in one message, each with its own form.
-    expect(en.t('report.findingCounts', { error: 1, warning: 2, info: 0 })).toBe('Validation: 1 error, 2 warnings, 0 notes.');
-    expect(fr.t('report.findingCounts', { error: 1, warning: 2, info: 0 })).toBe('Contrôle : 1 erreur, 2 avertissements, 0 remarque.');
+    expect(en.t('report.findingCounts', { error: 1, warning: 2, info: 0 })).toBe(
+      'Validation: 1 error, 2 warnings, 0 notes.',
+    );
+    expect(fr.t('report.findingCounts', { error: 1, warning: 2, info: 0 })).toBe(
+      'Contrôle : 1 erreur, 2 avertissements, 0 remarque.',
+    );
   });
 
   it('the renderer’s i18next and the CLI’s renderMessage give the same text for every counted message', async () => {
     const inst = i18next.createInstance();
     await inst.init({
-      resources: { en: { translation: { ...messagesEn, ...reportMessagesEn } }, fr: { translation: { ...messagesFr, ...reportMessagesFr } } },
+      resources: {
+        en: { translation: { ...messagesEn, ...reportMessagesEn } },
+        fr: { translation: { ...messagesFr, ...reportMessagesFr } },
+      },
       keySeparator: false,
       nsSeparator: false,
       interpolation: { escapeValue: false },
@@ -67,8 +78,26 @@ describe('plurals', () => {
       const messages = lang === 'fr' ? { ...messagesFr, ...reportMessagesFr } : { ...messagesEn, ...reportMessagesEn };
       for (const key of [...nested, 'report.findingCounts', 'plan.speed.value'])
         for (const n of [0, 1, 2, 1234]) {
-          const params = { count: n, days: n, error: n, warning: 1, info: 2, transitDays: n, weeks: n, rows: n, prime: n, orders: n, moves: n, failed: n, service: 'ups-ground', tier: 'standard', zone: 5 };
-          expect(renderMessage(messages, key, params), `${lang} ${key} ${n}`).toBe(inst.t(key, { ...params, lng: lang }));
+          const params = {
+            count: n,
+            days: n,
+            error: n,
+            warning: 1,
+            info: 2,
+            transitDays: n,
+            weeks: n,
+            rows: n,
+            prime: n,
+            orders: n,
+            moves: n,
+            failed: n,
+            service: 'ups-ground',
+            tier: 'standard',
+            zone: 5,
+          };
+          expect(renderMessage(messages, key, params), `${lang} ${key} ${n}`).toBe(
+            inst.t(key, { ...params, lng: lang }),
+          );
         }
     }
   });

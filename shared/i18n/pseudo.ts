@@ -17,5 +17,7 @@ export const PSEUDO_SWITCH = 'shipweek.pseudoLocale';
  * @example pseudoLocale({ 'a': 'Cutoff {{time}}' }) // { 'a': '⟦Cutoff {{time}}⟧' }
  */
 export function pseudoLocale(english: Texts): Record<string, string> {
-  return Object.fromEntries(Object.entries(english).map(([key, text]) => [key, key === 'i18n.locale' ? text : `⟦${text}⟧`]));
+  return Object.fromEntries(
+    Object.entries(english).map(([key, text]) => [key, key === 'i18n.locale' ? text : `⟦${text}⟧`]),
+  );
 }

@@ -35,7 +35,12 @@ function rendererFor(messages: Readonly<Record<string, string>>): Render {
   if (!render) {
     const locale = messages['i18n.locale'] ?? 'en-US';
     const instance: i18n = i18next.createInstance();
-    void instance.init({ ...I18NEXT_OPTIONS, resources: { [locale]: { translation: messages } }, lng: locale, fallbackLng: false });
+    void instance.init({
+      ...I18NEXT_OPTIONS,
+      resources: { [locale]: { translation: messages } },
+      lng: locale,
+      fallbackLng: false,
+    });
     render = instance.t.bind(instance) as unknown as Render;
     instances.set(messages, render);
   }
@@ -48,6 +53,10 @@ function rendererFor(messages: Readonly<Record<string, string>>): Render {
  * as the key itself, so a missing text is visible rather than blank.
  * @example renderMessage({ 'a': 'Cutoff on $t(d.{{day}})', 'd.sat': 'Saturday' }, 'a', { day: 'sat' }) // 'Cutoff on Saturday'
  */
-export function renderMessage(messages: Readonly<Record<string, string>>, key: string, params: MessageParams = {}): string {
+export function renderMessage(
+  messages: Readonly<Record<string, string>>,
+  key: string,
+  params: MessageParams = {},
+): string {
   return rendererFor(messages)(key, { ...params });
 }

@@ -84,7 +84,9 @@ describe('csvCapsExceeded', () => {
     const rows = (eol: string, n: number) => `h${eol}${`1${eol}`.repeat(n)}`;
     for (const eol of ['\n', '\r\n', '\r']) {
       expect(csvCapsExceeded(rows(eol, 3), { maxBytes: 1000, maxRows: 3 }), JSON.stringify(eol)).toBeNull();
-      expect(csvCapsExceeded(rows(eol, 4), { maxBytes: 1000, maxRows: 3 }), JSON.stringify(eol)).toEqual({ tooManyRows: true });
+      expect(csvCapsExceeded(rows(eol, 4), { maxBytes: 1000, maxRows: 3 }), JSON.stringify(eol)).toEqual({
+        tooManyRows: true,
+      });
     }
   });
 });

@@ -83,7 +83,10 @@ export function splitCsv(text: string, delimiter = ','): CsvSplitResult {
  * @example csvCapsExceeded('dest\n1\n2\n3\n', { maxBytes: 100, maxRows: 2 }) // { tooManyRows: true }
  * @example csvCapsExceeded('ééé', { maxBytes: 4, maxRows: 10 }) // { tooLarge: 6 }
  */
-export function csvCapsExceeded(text: string, caps: { maxBytes: number; maxRows: number }): { tooLarge: number } | { tooManyRows: true } | null {
+export function csvCapsExceeded(
+  text: string,
+  caps: { maxBytes: number; maxRows: number },
+): { tooLarge: number } | { tooManyRows: true } | null {
   if (text.length > caps.maxBytes || utf8ByteLength(text, caps.maxBytes) > caps.maxBytes) {
     return { tooLarge: utf8ByteLength(text, Infinity) };
   }

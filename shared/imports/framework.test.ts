@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cellPath, createIssueCollector, formatImportError, isFormulaCell, readCsvTable, toImportError } from './framework';
+import {
+  cellPath,
+  createIssueCollector,
+  formatImportError,
+  isFormulaCell,
+  readCsvTable,
+  toImportError,
+} from './framework';
 
 const EN = {
   't.missingColumn': 'header has no "{{column}}" column (expected {{expected}})',
@@ -16,7 +23,11 @@ describe('readCsvTable: the skeleton every CSV import shares', () => {
   it('reads comma, tab and pipe files when allowed, BOM and CRLF included, columns by name in any order', () => {
     for (const d of [',', '\t', '|']) {
       const issues = collector();
-      const t = readCsvTable(`\uFEFFOrders${d}Zip Code${d}note\r\n12${d}"432"${d}x\r\n`, { ...spec, delimiters: [',', '\t', '|'] }, issues);
+      const t = readCsvTable(
+        `\uFEFFOrders${d}Zip Code${d}note\r\n12${d}"432"${d}x\r\n`,
+        { ...spec, delimiters: [',', '\t', '|'] },
+        issues,
+      );
       expect(issues.total, d).toBe(0);
       expect(t!.delimiter).toBe(d);
       expect(t!.rows.map((r) => [t!.cell(r, 'zip'), t!.cell(r, 'weight')])).toEqual([['432', '12']]);
@@ -54,7 +65,9 @@ describe('readCsvTable: the skeleton every CSV import shares', () => {
     expect(empty.errors.map(formatImportError)).toEqual(['row 1: file has a header but no data rows']);
     const twice = collector();
     readCsvTable('zip,zip_code,weight\n1,2,3\n', spec, twice);
-    expect(twice.errors.map(formatImportError)).toEqual(['row 1, field "zip": column "zip" appears twice in the header']);
+    expect(twice.errors.map(formatImportError)).toEqual([
+      'row 1, field "zip": column "zip" appears twice in the header',
+    ]);
   });
 });
 
@@ -74,7 +87,12 @@ describe('the one error shape', () => {
   it('row 4 of column weight is rows[3].weight; the file as a whole has no path', () => {
     expect(cellPath(4, 'weight')).toBe('rows[3].weight');
     expect(cellPath(0, '')).toBeUndefined();
-    expect(toImportError({ row: 3, field: 'ship-postal-code', messageKey: 'orders.report.badZip', params: { value: 'x' }, message: 'm' }, 'o.txt')).toEqual({
+    expect(
+      toImportError(
+        { row: 3, field: 'ship-postal-code', messageKey: 'orders.report.badZip', params: { value: 'x' }, message: 'm' },
+        'o.txt',
+      ),
+    ).toEqual({
       file: 'o.txt',
       row: 3,
       field: 'ship-postal-code',

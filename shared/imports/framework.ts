@@ -101,7 +101,9 @@ export function createIssueCollector(options: {
       total++;
       if (errors.length >= options.maxErrors) return;
       const messageKey = `${options.keyPrefix}.${code}`;
-      const message = options.render ? options.render(messageKey, params) : fillTemplate(options.english?.[messageKey] ?? messageKey, params);
+      const message = options.render
+        ? options.render(messageKey, params)
+        : fillTemplate(options.english?.[messageKey] ?? messageKey, params);
       const error: ImportError = { row, field, code, messageKey, params, message };
       const where = details ?? cellPath(row, field);
       if (where !== undefined) error.details = where;
@@ -118,8 +120,25 @@ export function createIssueCollector(options: {
  * message }` (the streamed readers): the code is the key's last part, the details the cell's path.
  * @example toImportError({ row: 3, field: 'ship-postal-code', messageKey: 'orders.report.badZip', params: {}, message: 'x' }).code // 'badZip'
  */
-export function toImportError(e: { row: number; field: string; messageKey: string; params?: Record<string, string | number>; message: string; details?: string }, file?: string): ImportError {
-  const error: ImportError = { row: e.row, field: e.field, code: e.messageKey.slice(e.messageKey.lastIndexOf('.') + 1), messageKey: e.messageKey, params: e.params ?? {}, message: e.message };
+export function toImportError(
+  e: {
+    row: number;
+    field: string;
+    messageKey: string;
+    params?: Record<string, string | number>;
+    message: string;
+    details?: string;
+  },
+  file?: string,
+): ImportError {
+  const error: ImportError = {
+    row: e.row,
+    field: e.field,
+    code: e.messageKey.slice(e.messageKey.lastIndexOf('.') + 1),
+    messageKey: e.messageKey,
+    params: e.params ?? {},
+    message: e.message,
+  };
   const where = e.details ?? cellPath(e.row, e.field);
   if (where !== undefined) error.details = where;
   if (file !== undefined) error.file = file;
@@ -184,7 +203,11 @@ export interface CsvTableSpec<C extends string> {
    * A format's own header rules (two layouts, columns found by pattern), run after the named columns
    * are matched and before the data rows are counted; problems it records refuse the file.
    */
-  checkHeader?: (header: { row: number; names: readonly string[]; columns: Readonly<Partial<Record<C, number>>> }) => void;
+  checkHeader?: (header: {
+    row: number;
+    names: readonly string[];
+    columns: Readonly<Partial<Record<C, number>>>;
+  }) => void;
 }
 
 export interface CsvTable<C extends string> {
@@ -202,7 +225,11 @@ export interface CsvTable<C extends string> {
  * (params column, expected, found), `duplicateColumn` and `noDataRows`; then it returns null.
  * @example readCsvTable('zip,weight\n432,1\n', { maxBytes: 100, maxRows: 10, columns: { zip: ['zip'], weight: ['weight'] } }, issues)!.rows // [{ row: 2, cells: ['432', '1'] }]
  */
-export function readCsvTable<C extends string>(text: string, spec: CsvTableSpec<C>, issues: IssueCollector): CsvTable<C> | null {
+export function readCsvTable<C extends string>(
+  text: string,
+  spec: CsvTableSpec<C>,
+  issues: IssueCollector,
+): CsvTable<C> | null {
   // Caps first, on the raw text: a huge file is refused without being scanned at all.
   const caps = csvCapsExceeded(text, { maxBytes: spec.maxBytes, maxRows: spec.maxRows });
   if (caps && 'tooLarge' in caps) {
@@ -236,7 +263,13 @@ export function readCsvTable<C extends string>(text: string, spec: CsvTableSpec<
     const at = names.flatMap((name, index) => (name !== '' && aliases.includes(name) ? [index] : []));
     if (at.length === 0) {
       if (!spec.optional?.includes(column)) {
-        issues.fail(header.row, column, 'missingColumn', { column, expected, found: found.join(', ') }, `expected: ${expected}; found: ${found.join(', ') || '(nothing)'}`);
+        issues.fail(
+          header.row,
+          column,
+          'missingColumn',
+          { column, expected, found: found.join(', ') },
+          `expected: ${expected}; found: ${found.join(', ') || '(nothing)'}`,
+        );
       }
     } else if (at.length > 1) issues.fail(header.row, column, 'duplicateColumn', { column });
     else columns[column] = at[0]!;
@@ -247,7 +280,13 @@ export function readCsvTable<C extends string>(text: string, spec: CsvTableSpec<
     issues.fail(header.row, '', 'noDataRows');
     return null;
   }
-  return { header, rows, columns, delimiter, cell: (record, column) => (columns[column] === undefined ? '' : (record.cells[columns[column]] ?? '').trim()) };
+  return {
+    header,
+    rows,
+    columns,
+    delimiter,
+    cell: (record, column) => (columns[column] === undefined ? '' : (record.cells[columns[column]] ?? '').trim()),
+  };
 }
 
 /** The first of the allowed delimiters that the header line contains (a one-column file: the first). */

@@ -8,14 +8,22 @@
 import { SIZE_TIERS, type SizeTier } from '../domain/carrier';
 import { MAX_LABEL_RATES, type LabelRate } from '../domain/costModel';
 import { normaliseCsvName } from './csv';
-import { createIssueCollector, formatImportError, isFormulaCell, quoteCell, readCsvTable, type ImportError } from './framework';
+import {
+  createIssueCollector,
+  formatImportError,
+  isFormulaCell,
+  quoteCell,
+  readCsvTable,
+  type ImportError,
+} from './framework';
 import { resolveServiceName } from './transitCsv';
 import { SERVICES } from '../catalog/services';
 
 /** A label-cost CSV problem: the imports' one error shape (framework.ts), keys `imports.labelCostCsv.*`. */
 export type LabelCostCsvError = ImportError;
 
-export type LabelCostCsvResult = { ok: true; rates: LabelRate[] } | { ok: false; errors: LabelCostCsvError[]; totalErrors: number };
+export type LabelCostCsvResult =
+  { ok: true; rates: LabelRate[] } | { ok: false; errors: LabelCostCsvError[]; totalErrors: number };
 
 export const LABEL_COST_CSV_DEFAULTS = { maxBytes: 1024 * 1024, maxErrors: 20 } as const;
 
@@ -50,7 +58,8 @@ const EN_TEXT: Record<string, string> = {
   'imports.labelCostCsv.badZone': '{{value}} is not a carrier zone 1 to 8',
   'imports.labelCostCsv.badTier': '{{value}} is not a size tier (standard, oversize or extra-large)',
   'imports.labelCostCsv.formula': '{{value}} is a spreadsheet formula, not a value',
-  'imports.labelCostCsv.badPrice': '{{value}} is not a price in US dollars (write 12.34, a point for decimals, no thousands separator)',
+  'imports.labelCostCsv.badPrice':
+    '{{value}} is not a price in US dollars (write 12.34, a point for decimals, no thousands separator)',
   'imports.labelCostCsv.negativePrice': '{{value}} is negative; a label costs 0 or more',
   'imports.labelCostCsv.priceTooLarge': '{{value}} is larger than 1,000,000',
   'imports.labelCostCsv.duplicate': '{{service}}, zone {{zone}}, {{tier}} is already priced on row {{otherRow}}',
@@ -64,10 +73,21 @@ export const LABEL_COST_CSV_MESSAGES_EN: Readonly<Record<string, string>> = EN_T
  * @example parseLabelCostCsv('service,zone,tier,usd\nups-ground,5,standard,13.50\n') // { ok: true, rates: [{ serviceId: 'ups-ground', zone: 5, tier: 'standard', usd: 13.5 }] }
  * @example parseLabelCostCsv('service,zone,tier,usd\nups-ground,5,standard,-1\n').ok // false: row 2, field "usd"
  */
-export function parseLabelCostCsv(text: string, opts: { maxBytes?: number; maxErrors?: number } = {}): LabelCostCsvResult {
-  const issues = createIssueCollector({ keyPrefix: 'imports.labelCostCsv', english: EN_TEXT, maxErrors: opts.maxErrors ?? LABEL_COST_CSV_DEFAULTS.maxErrors });
+export function parseLabelCostCsv(
+  text: string,
+  opts: { maxBytes?: number; maxErrors?: number } = {},
+): LabelCostCsvResult {
+  const issues = createIssueCollector({
+    keyPrefix: 'imports.labelCostCsv',
+    english: EN_TEXT,
+    maxErrors: opts.maxErrors ?? LABEL_COST_CSV_DEFAULTS.maxErrors,
+  });
   const fail = issues.fail;
-  const table = readCsvTable(text, { maxBytes: opts.maxBytes ?? LABEL_COST_CSV_DEFAULTS.maxBytes, maxRows: MAX_LABEL_RATES, columns: ALIASES }, issues);
+  const table = readCsvTable(
+    text,
+    { maxBytes: opts.maxBytes ?? LABEL_COST_CSV_DEFAULTS.maxBytes, maxRows: MAX_LABEL_RATES, columns: ALIASES },
+    issues,
+  );
   if (!table) return issues.refusal();
 
   const rates: LabelRate[] = [];
@@ -81,8 +101,13 @@ export function parseLabelCostCsv(text: string, opts: { maxBytes?: number; maxEr
     else {
       const r = resolveServiceName(rawService, { suggest: !issues.full });
       if ('id' in r) serviceId = r.id;
-      else if ('ambiguous' in r) fail(row, 'service', 'ambiguousService', { value: quoteCell(rawService), choices: r.ambiguous.map((id) => SERVICES[id].name).join(', ') });
-      else if (r.suggestion) fail(row, 'service', 'unknownServiceSuggest', { value: quoteCell(rawService), suggestion: r.suggestion });
+      else if ('ambiguous' in r)
+        fail(row, 'service', 'ambiguousService', {
+          value: quoteCell(rawService),
+          choices: r.ambiguous.map((id) => SERVICES[id].name).join(', '),
+        });
+      else if (r.suggestion)
+        fail(row, 'service', 'unknownServiceSuggest', { value: quoteCell(rawService), suggestion: r.suggestion });
       else fail(row, 'service', 'unknownService', { value: quoteCell(rawService) });
     }
     const rawZone = cell('zone');
@@ -115,4 +140,5 @@ export function parseLabelCostCsv(text: string, opts: { maxBytes?: number; maxEr
 }
 
 /** `row 4, field "usd": ...` / `file: ...` (the framework's `formatImportError`). */
-export const formatLabelCostCsvError: (e: Pick<LabelCostCsvError, 'row' | 'field' | 'message'>) => string = formatImportError;
+export const formatLabelCostCsvError: (e: Pick<LabelCostCsvError, 'row' | 'field' | 'message'>) => string =
+  formatImportError;

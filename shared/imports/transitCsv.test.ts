@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatTransitCsvError, parseTransitCsv, resolveServiceName, TRANSIT_CSV_MESSAGES_EN, type TransitCsvResult } from './transitCsv';
+import {
+  formatTransitCsvError,
+  parseTransitCsv,
+  resolveServiceName,
+  TRANSIT_CSV_MESSAGES_EN,
+  type TransitCsvResult,
+} from './transitCsv';
 import { loadGeo } from '../geo';
 
 const HEADER = 'dest,service,business_days\n';
@@ -24,7 +30,8 @@ describe('parseTransitCsv: accepted files', () => {
   });
 
   it('tolerates a BOM, CRLF, lone CR, blank lines, header case and order, extra columns', () => {
-    const text = '\uFEFFService , Business_Days,Carrier,DEST\r\n\r\nups ground,2,UPS,43215\r\n\rFEDEX GROUND,3,FedEx,021\r\n';
+    const text =
+      '\uFEFFService , Business_Days,Carrier,DEST\r\n\r\nups ground,2,UPS,43215\r\n\rFEDEX GROUND,3,FedEx,021\r\n';
     expect(parseTransitCsv(text)).toEqual({
       ok: true,
       overrides: [
@@ -35,9 +42,13 @@ describe('parseTransitCsv: accepted files', () => {
   });
 
   it('reads quoted fields, doubled quotes, commas and newlines inside quotes', () => {
-    const text = 'note,dest,service,business_days\n"a ""quoted"", multi\nline note","00601","USPS Ground Advantage", 4\n';
+    const text =
+      'note,dest,service,business_days\n"a ""quoted"", multi\nline note","00601","USPS Ground Advantage", 4\n';
     const result = parseTransitCsv(text);
-    expect(result).toEqual({ ok: true, overrides: [{ serviceId: 'usps-ground-advantage', dest: '00601', businessDays: 4 }] });
+    expect(result).toEqual({
+      ok: true,
+      overrides: [{ serviceId: 'usps-ground-advantage', dest: '00601', businessDays: 4 }],
+    });
   });
 
   it('reads ZIP+4 as its ZIP5 and merges identical duplicates', () => {
@@ -57,7 +68,9 @@ describe('parseTransitCsv: refused files say which row, which field, why', () =>
   it('names a misspelt service and suggests the right one', () => {
     const rows = Array.from({ length: 12 }, () => '432,UPS Ground,1');
     const text = HEADER + rows.join('\n') + '\n433,UPS Grnd,2\n';
-    expect(errorsOf(parseTransitCsv(text))).toEqual(['row 14, field "service": unknown service "UPS Grnd" (did you mean "UPS Ground"?)']);
+    expect(errorsOf(parseTransitCsv(text))).toEqual([
+      'row 14, field "service": unknown service "UPS Grnd" (did you mean "UPS Ground"?)',
+    ]);
   });
 
   it('refuses an unrelated service name without a silly suggestion, and an ambiguous one', () => {
@@ -129,11 +142,13 @@ describe('parseTransitCsv: refused files say which row, which field, why', () =>
     expect(errorsOf(parseTransitCsv(HEADER + '432,ups-ground,1\n"433,ups-ground,1\n434,ups-ground,1\n'))).toEqual([
       'row 3: quoted field opened on this row is never closed',
     ]);
-    expect(errorsOf(parseTransitCsv(HEADER + '"432"x,ups-ground,1\n'))).toEqual(['row 2: unexpected text after a closing quote']);
+    expect(errorsOf(parseTransitCsv(HEADER + '"432"x,ups-ground,1\n'))).toEqual([
+      'row 2: unexpected text after a closing quote',
+    ]);
   });
 
   it('treats formula cells (=cmd) as bad values and quotes them harmlessly in the message', () => {
-    const result = parseTransitCsv(HEADER + '=cmd|\'/c calc\'!A1,+ups-ground,@SUM(1)\n');
+    const result = parseTransitCsv(HEADER + "=cmd|'/c calc'!A1,+ups-ground,@SUM(1)\n");
     expect(errorsOf(result)).toEqual([
       'row 2, field "dest": "=cmd|\'/c calc\'!A1" is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
       'row 2, field "service": unknown service "+ups-ground" (did you mean "UPS Ground"?)',
@@ -160,10 +175,14 @@ describe('parseTransitCsv: refused files say which row, which field, why', () =>
 describe('parseTransitCsv: size caps are checked before parsing', () => {
   it('refuses a file over the byte cap, counting UTF-8 bytes', () => {
     const text = HEADER + '432,ups-ground,1\n';
-    expect(errorsOf(parseTransitCsv(text, { maxBytes: 20 }))).toEqual([`file: file is ${text.length} bytes; the limit is 20 bytes`]);
+    expect(errorsOf(parseTransitCsv(text, { maxBytes: 20 }))).toEqual([
+      `file: file is ${text.length} bytes; the limit is 20 bytes`,
+    ]);
     // 10 "é" are 20 bytes in UTF-8 but 10 UTF-16 units.
     const accented = 'é'.repeat(10);
-    expect(errorsOf(parseTransitCsv(accented, { maxBytes: 15 }))).toEqual(['file: file is 20 bytes; the limit is 15 bytes']);
+    expect(errorsOf(parseTransitCsv(accented, { maxBytes: 15 }))).toEqual([
+      'file: file is 20 bytes; the limit is 15 bytes',
+    ]);
   });
 
   it('refuses a file over the row cap even when a later row is malformed (no parsing happened)', () => {
@@ -185,7 +204,20 @@ describe('parseTransitCsv: fuzz', () => {
     console.log(`transitCsv fuzz seed: ${seed}`);
     const cell = fc.oneof(
       fc.string(),
-      fc.constantFrom('432', '43215', '00601', 'UPS Ground', 'fedex-2day', '"', '""', '\r\n', '\uFEFF', '=cmd', '3', '-1'),
+      fc.constantFrom(
+        '432',
+        '43215',
+        '00601',
+        'UPS Ground',
+        'fedex-2day',
+        '"',
+        '""',
+        '\r\n',
+        '\uFEFF',
+        '=cmd',
+        '3',
+        '-1',
+      ),
     );
     const row = fc.array(cell, { maxLength: 5 }).map((cells) => cells.join(','));
     const file = fc.oneof(
@@ -209,7 +241,8 @@ describe('parseTransitCsv: fuzz', () => {
           for (const e of result.errors) {
             const template = TRANSIT_CSV_MESSAGES_EN[e.messageKey];
             expect(template, e.messageKey).toBeDefined();
-            for (const [, name] of template!.matchAll(/\{\{(\w+)\}\}/g)) expect(e.params, e.messageKey).toHaveProperty(name!);
+            for (const [, name] of template!.matchAll(/\{\{(\w+)\}\}/g))
+              expect(e.params, e.messageKey).toHaveProperty(name!);
           }
         }
       }),

@@ -23,7 +23,11 @@ export type TransitCsvError = ImportError;
 
 export type TransitCsvResult =
   | { ok: true; overrides: TransitOverride[] }
-  | { ok: false; errors: TransitCsvError[]; /** all errors found, including those left out of `errors` */ totalErrors: number };
+  | {
+      ok: false;
+      errors: TransitCsvError[];
+      /** all errors found, including those left out of `errors` */ totalErrors: number;
+    };
 
 export interface TransitCsvOptions {
   /** Largest accepted file, in UTF-8 bytes (default 4 MB). */
@@ -57,7 +61,8 @@ const EN_TEXT: Record<string, string> = {
   'geo.transitCsv.textAfterQuote': 'unexpected text after a closing quote',
   'geo.transitCsv.missingField': 'value is missing',
   'geo.transitCsv.badZip': '{{value}} is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
-  'geo.transitCsv.lostLeadingZero': '{{value}} looks like a ZIP that lost its leading zero; write it as text: "{{fixed}}"',
+  'geo.transitCsv.lostLeadingZero':
+    '{{value}} looks like a ZIP that lost its leading zero; write it as text: "{{fixed}}"',
   'geo.transitCsv.unknownZip': 'ZIP {{value}} does not exist',
   'geo.transitCsv.unknownService': 'unknown service {{value}}',
   'geo.transitCsv.unknownServiceSuggest': 'unknown service {{value}} (did you mean "{{suggestion}}"?)',
@@ -108,7 +113,10 @@ function editDistance(a: string, b: string): number {
  * @example resolveServiceName('UPS Ground') // { id: 'ups-ground' }
  * @example resolveServiceName('UPS Grnd') // { suggestion: 'UPS Ground' }
  */
-export function resolveServiceName(value: string, options: { suggest?: boolean } = {}): { id: ServiceId } | { ambiguous: ServiceId[] } | { suggestion?: string } {
+export function resolveServiceName(
+  value: string,
+  options: { suggest?: boolean } = {},
+): { id: ServiceId } | { ambiguous: ServiceId[] } | { suggestion?: string } {
   const key = normalise(value);
   const hit = SERVICE_NAMES.get(key);
   if (hit === 'ambiguous') {
@@ -236,4 +244,5 @@ export const TRANSIT_CSV_MESSAGES_EN: Readonly<Record<string, string>> = EN_TEXT
  * @example formatTransitCsvError({ row: 14, field: 'service', message: 'unknown service "UPS Grnd"', ... })
  * // 'row 14, field "service": unknown service "UPS Grnd"'
  */
-export const formatTransitCsvError: (error: Pick<TransitCsvError, 'row' | 'field' | 'message'>) => string = formatImportError;
+export const formatTransitCsvError: (error: Pick<TransitCsvError, 'row' | 'field' | 'message'>) => string =
+  formatImportError;

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatWeightsCsvError, MAX_WEIGHT, parseWeightsCsv, WEIGHTS_CSV_MESSAGES_EN, type WeightsCsvResult } from './weightsCsv';
+import {
+  formatWeightsCsvError,
+  MAX_WEIGHT,
+  parseWeightsCsv,
+  WEIGHTS_CSV_MESSAGES_EN,
+  type WeightsCsvResult,
+} from './weightsCsv';
 import { DestinationWeightsSchema } from '../domain/settings';
 import { loadGeo } from '../geo';
 import { CATALOGUE } from '../i18n/catalogue';
@@ -22,7 +28,11 @@ function byZipOf(result: WeightsCsvResult) {
 describe('parseWeightsCsv: accepted files', () => {
   it('reads ZIP3 and ZIP5 destinations with whole and decimal weights', () => {
     const result = parseWeightsCsv(HEADER + '432,120\n90001,35.5\n00601,0\n');
-    expect(result).toEqual({ ok: true, count: 3, weights: { source: 'custom', byZip: { '432': 120, '90001': 35.5, '00601': 0 } } });
+    expect(result).toEqual({
+      ok: true,
+      count: 3,
+      weights: { source: 'custom', byZip: { '432': 120, '90001': 35.5, '00601': 0 } },
+    });
     // What is imported is a valid settings value.
     expect(DestinationWeightsSchema.parse(result.ok && result.weights)).toEqual(result.ok && result.weights);
   });
@@ -69,7 +79,10 @@ describe('parseWeightsCsv: refused files say which row, which field, why', () =>
   it('checks that ZIPs exist when given the geography', () => {
     const geo = loadGeo();
     const text = HEADER + '43299,1\n000,1\n43215,1\n432,1\n99501,1\n';
-    expect(errorsOf(parseWeightsCsv(text, { geo }))).toEqual(['row 2, field "zip": ZIP 43299 does not exist', 'row 3, field "zip": ZIP 000 does not exist']);
+    expect(errorsOf(parseWeightsCsv(text, { geo }))).toEqual([
+      'row 2, field "zip": ZIP 43299 does not exist',
+      'row 3, field "zip": ZIP 000 does not exist',
+    ]);
     // Without the geography only the shape is checked.
     expect(parseWeightsCsv(text).ok).toBe(true);
     // Anchorage exists: it is kept (the simulation leaves places outside the 48 states + DC out, and says so).
@@ -77,7 +90,8 @@ describe('parseWeightsCsv: refused files say which row, which field, why', () =>
   });
 
   it('refuses negative, wordy, percent, comma and non-finite weights', () => {
-    const text = HEADER + '432,-1\n433,12 orders\n434,15%\n435,"0,5"\n436,"1,234"\n437,1e999\n438,NaN\n439,Infinity\n440,0x10\n';
+    const text =
+      HEADER + '432,-1\n433,12 orders\n434,15%\n435,"0,5"\n436,"1,234"\n437,1e999\n438,NaN\n439,Infinity\n440,0x10\n';
     expect(errorsOf(parseWeightsCsv(text))).toEqual([
       'row 2, field "weight": "-1" is negative; a weight is 0 or more',
       'row 3, field "weight": "12 orders" is not a number (write orders or a share as 1234 or 12.5, without units or %)',
@@ -92,11 +106,13 @@ describe('parseWeightsCsv: refused files say which row, which field, why', () =>
   });
 
   it('refuses a file whose weights are all zero', () => {
-    expect(errorsOf(parseWeightsCsv(HEADER + '432,0\n90001,0.0\n'))).toEqual(['file, field "weight": every weight is 0: give at least one ZIP a weight above 0']);
+    expect(errorsOf(parseWeightsCsv(HEADER + '432,0\n90001,0.0\n'))).toEqual([
+      'file, field "weight": every weight is 0: give at least one ZIP a weight above 0',
+    ]);
   });
 
   it('refuses formula cells (=cmd) as formulas and quotes them harmlessly in the message', () => {
-    const result = parseWeightsCsv(HEADER + '=cmd|\'/c calc\'!A1,@SUM(1)\n+432,-A1\n');
+    const result = parseWeightsCsv(HEADER + "=cmd|'/c calc'!A1,@SUM(1)\n+432,-A1\n");
     expect(errorsOf(result)).toEqual([
       'row 2, field "zip": "=cmd|\'/c calc\'!A1" is a spreadsheet formula, not a value; export the computed values',
       'row 2, field "weight": "@SUM(1)" is a spreadsheet formula, not a value; export the computed values',
@@ -117,14 +133,18 @@ describe('parseWeightsCsv: refused files say which row, which field, why', () =>
       'row 1, field "zip": header has no "zip" column (expected zip,weight)',
       'row 1, field "weight": header has no "weight" column (expected zip,weight)',
     ]);
-    expect(errorsOf(parseWeightsCsv('zip3,zip5,orders\n432,43215,1\n'))).toEqual(['row 1, field "zip": two columns of the header name the "zip" column']);
+    expect(errorsOf(parseWeightsCsv('zip3,zip5,orders\n432,43215,1\n'))).toEqual([
+      'row 1, field "zip": two columns of the header name the "zip" column',
+    ]);
   });
 
   it('refuses empty and header-only files, unterminated quotes and text after a quote', () => {
     expect(errorsOf(parseWeightsCsv(''))).toEqual(['file: file is empty']);
     expect(errorsOf(parseWeightsCsv('\uFEFF\r\n\r\n'))).toEqual(['file: file is empty']);
     expect(errorsOf(parseWeightsCsv(HEADER))).toEqual(['row 1: file has a header but no data rows']);
-    expect(errorsOf(parseWeightsCsv(HEADER + '432,1\n"433,1\n434,1\n'))).toEqual(['row 3: quoted field opened on this row is never closed']);
+    expect(errorsOf(parseWeightsCsv(HEADER + '432,1\n"433,1\n434,1\n'))).toEqual([
+      'row 3: quoted field opened on this row is never closed',
+    ]);
     expect(errorsOf(parseWeightsCsv(HEADER + '"432"x,1\n'))).toEqual(['row 2: unexpected text after a closing quote']);
   });
 
@@ -135,7 +155,12 @@ describe('parseWeightsCsv: refused files say which row, which field, why', () =>
     if (result.ok) return;
     expect(result.errors).toHaveLength(20);
     expect(result.totalErrors).toBe(50);
-    expect(result.errors[0]).toMatchObject({ row: 3, field: 'weight', messageKey: 'geo.weightsCsv.negativeWeight', params: { value: '"-1"' } });
+    expect(result.errors[0]).toMatchObject({
+      row: 3,
+      field: 'weight',
+      messageKey: 'geo.weightsCsv.negativeWeight',
+      params: { value: '"-1"' },
+    });
   });
 
   it('shortens very long cells in messages', () => {
@@ -147,8 +172,12 @@ describe('parseWeightsCsv: refused files say which row, which field, why', () =>
 describe('parseWeightsCsv: size caps are checked before parsing', () => {
   it('refuses a file over the byte cap, counting UTF-8 bytes', () => {
     const text = HEADER + '432,1\n';
-    expect(errorsOf(parseWeightsCsv(text, { maxBytes: 10 }))).toEqual([`file: file is ${text.length} bytes; the limit is 10 bytes`]);
-    expect(errorsOf(parseWeightsCsv('é'.repeat(10), { maxBytes: 15 }))).toEqual(['file: file is 20 bytes; the limit is 15 bytes']);
+    expect(errorsOf(parseWeightsCsv(text, { maxBytes: 10 }))).toEqual([
+      `file: file is ${text.length} bytes; the limit is 10 bytes`,
+    ]);
+    expect(errorsOf(parseWeightsCsv('é'.repeat(10), { maxBytes: 15 }))).toEqual([
+      'file: file is 20 bytes; the limit is 15 bytes',
+    ]);
   });
 
   it('refuses a file over the row cap even when a later row is malformed (no parsing happened)', () => {
@@ -159,7 +188,9 @@ describe('parseWeightsCsv: size caps are checked before parsing', () => {
 
   it('reads every ZIP5 of the country in one file well within the defaults', () => {
     const geo = loadGeo();
-    const zips = geo.zip3s.flatMap((z) => Array.from({ length: 100 }, (_, i) => `${z.zip3}${String(i).padStart(2, '0')}`)).filter((z) => geo.zip5Exists(z));
+    const zips = geo.zip3s
+      .flatMap((z) => Array.from({ length: 100 }, (_, i) => `${z.zip3}${String(i).padStart(2, '0')}`))
+      .filter((z) => geo.zip5Exists(z));
     const text = HEADER + zips.map((z, i) => `${z},${(i % 97) + 1}`).join('\n');
     const t0 = performance.now();
     const result = parseWeightsCsv(text, { geo });
@@ -174,11 +205,31 @@ describe('parseWeightsCsv: fuzz', () => {
   it('never throws on random text and always returns a well-formed result', () => {
     const seed = Date.now() % 1_000_000;
     console.log(`weightsCsv fuzz seed: ${seed}`);
-    const cell = fc.oneof(fc.string(), fc.constantFrom('432', '43215', '00601', '1001', '"', '""', '\r\n', '\uFEFF', '=cmd', '3', '-1', '0', '1e3', '0,5'));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '432',
+        '43215',
+        '00601',
+        '1001',
+        '"',
+        '""',
+        '\r\n',
+        '\uFEFF',
+        '=cmd',
+        '3',
+        '-1',
+        '0',
+        '1e3',
+        '0,5',
+      ),
+    );
     const row = fc.array(cell, { maxLength: 4 }).map((cells) => cells.join(','));
     const file = fc.oneof(
       fc.string({ maxLength: 300 }),
-      fc.tuple(fc.array(row, { maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r')).map(([rows, eol]) => [HEADER.trim(), ...rows].join(eol)),
+      fc
+        .tuple(fc.array(row, { maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r'))
+        .map(([rows, eol]) => [HEADER.trim(), ...rows].join(eol)),
     );
     fc.assert(
       fc.property(file, (text) => {
@@ -194,7 +245,8 @@ describe('parseWeightsCsv: fuzz', () => {
           for (const e of result.errors) {
             const template = WEIGHTS_CSV_MESSAGES_EN[e.messageKey];
             expect(template, e.messageKey).toBeDefined();
-            for (const [, name] of template!.matchAll(/\{\{(\w+)\}\}/g)) expect(e.params, e.messageKey).toHaveProperty(name!);
+            for (const [, name] of template!.matchAll(/\{\{(\w+)\}\}/g))
+              expect(e.params, e.messageKey).toHaveProperty(name!);
           }
         }
       }),
@@ -204,7 +256,7 @@ describe('parseWeightsCsv: fuzz', () => {
 });
 
 describe('weights CSV messages', () => {
-  it('exist in both languages with the same placeholders as the parser\'s English', () => {
+  it("exist in both languages with the same placeholders as the parser's English", () => {
     const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(WEIGHTS_CSV_MESSAGES_EN)) {
       expect(messagesEn[key], key).toBe(text);

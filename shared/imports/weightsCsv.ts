@@ -23,7 +23,14 @@
  * header = row 1), the field and the reason. Size caps are checked before any parsing.
  */
 import { MAX_WEIGHT, type DestinationWeights } from '../domain/settings';
-import { createIssueCollector, formatImportError, isFormulaCell, quoteCell, readCsvTable, type ImportError } from './framework';
+import {
+  createIssueCollector,
+  formatImportError,
+  isFormulaCell,
+  quoteCell,
+  readCsvTable,
+  type ImportError,
+} from './framework';
 import type { GeoData } from '../geo';
 
 /** A weights-CSV problem: the imports' one error shape (framework.ts), keys `geo.weightsCsv.*`. */
@@ -31,7 +38,11 @@ export type WeightsCsvError = ImportError;
 
 export type WeightsCsvResult =
   | { ok: true; weights: Extract<DestinationWeights, { source: 'custom' }>; /** distinct ZIPs */ count: number }
-  | { ok: false; errors: WeightsCsvError[]; /** all errors found, including those left out of `errors` */ totalErrors: number };
+  | {
+      ok: false;
+      errors: WeightsCsvError[];
+      /** all errors found, including those left out of `errors` */ totalErrors: number;
+    };
 
 export interface WeightsCsvOptions {
   /** Largest accepted file, in UTF-8 bytes (default 4 MB). */
@@ -66,10 +77,12 @@ const EN_TEXT: Record<string, string> = {
   'geo.weightsCsv.missingField': 'value is missing',
   'geo.weightsCsv.formula': '{{value}} is a spreadsheet formula, not a value; export the computed values',
   'geo.weightsCsv.badZip': '{{value}} is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
-  'geo.weightsCsv.lostLeadingZero': '{{value}} looks like a ZIP that lost its leading zero; write it as text: "{{fixed}}"',
+  'geo.weightsCsv.lostLeadingZero':
+    '{{value}} looks like a ZIP that lost its leading zero; write it as text: "{{fixed}}"',
   'geo.weightsCsv.unknownZip': 'ZIP {{value}} does not exist',
   'geo.weightsCsv.badWeight': '{{value}} is not a number (write orders or a share as 1234 or 12.5, without units or %)',
-  'geo.weightsCsv.commaInNumber': '{{value}} has a comma: write decimals with a point (0.5) and no thousands separator (1234)',
+  'geo.weightsCsv.commaInNumber':
+    '{{value}} has a comma: write decimals with a point (0.5) and no thousands separator (1234)',
   'geo.weightsCsv.negativeWeight': '{{value}} is negative; a weight is 0 or more',
   'geo.weightsCsv.weightTooLarge': '{{value}} is larger than {{max}}',
   'geo.weightsCsv.allZero': 'every weight is 0: give at least one ZIP a weight above 0',
@@ -117,7 +130,8 @@ export function parseWeightsCsv(text: string, options: WeightsCsvOptions = {}): 
       // ZIP+4 ("43215-1234") is read as its ZIP5.
       const value = /^\d{4,5}-\d{4}$/.test(rawZip) ? rawZip.slice(0, rawZip.indexOf('-')) : rawZip;
       if (/^\d{3}$/.test(value) || /^\d{5}$/.test(value)) {
-        const exists = !options.geo || (value.length === 3 ? options.geo.byZip3.has(value) : options.geo.zip5Exists(value));
+        const exists =
+          !options.geo || (value.length === 3 ? options.geo.byZip3.has(value) : options.geo.zip5Exists(value));
         if (exists) zip = value;
         else fail(row, 'zip', 'unknownZip', { value });
       } else if (/^\d{4}$/.test(value)) {
@@ -166,4 +180,5 @@ export const WEIGHTS_CSV_MESSAGES_EN: Readonly<Record<string, string>> = EN_TEXT
  * @example formatWeightsCsvError({ row: 3, field: 'weight', message: '"-2" is negative; a weight is 0 or more', ... })
  * // 'row 3, field "weight": "-2" is negative; a weight is 0 or more'
  */
-export const formatWeightsCsvError: (error: Pick<WeightsCsvError, 'row' | 'field' | 'message'>) => string = formatImportError;
+export const formatWeightsCsvError: (error: Pick<WeightsCsvError, 'row' | 'field' | 'message'>) => string =
+  formatImportError;

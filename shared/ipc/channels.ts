@@ -53,7 +53,13 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
  */
 export const MENU_EVENT = 'menu:command';
 /** File-menu exports and imports: the renderer carries them out on the Reports page, like its buttons. */
-export const REPORT_COMMANDS = ['exportReportPdf', 'exportScenarioJson', 'importSettings', 'importTransitCsv', 'importDestinationWeights'] as const;
+export const REPORT_COMMANDS = [
+  'exportReportPdf',
+  'exportScenarioJson',
+  'importSettings',
+  'importTransitCsv',
+  'importDestinationWeights',
+] as const;
 export type ReportCommand = (typeof REPORT_COMMANDS)[number];
 export const MENU_COMMANDS = ['undo', 'redo', 'save', ...REPORT_COMMANDS] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -13,18 +13,31 @@ describe('the IPC contract refuses broken and invisible characters in names', ()
 
   it('warehouse names, scenario names and whole settings documents', () => {
     for (const name of hostile) {
-      expect(contract['warehouse:create'].arg.safeParse({ scenarioId: 1, draft: { ...draft, name } }).success, JSON.stringify(name)).toBe(false);
-      expect(contract['scenario:rename'].arg.safeParse({ scenarioId: 1, name }).success, JSON.stringify(name)).toBe(false);
-      expect(contract['scenario:duplicate'].arg.safeParse({ scenarioId: 1, name }).success, JSON.stringify(name)).toBe(false);
+      expect(
+        contract['warehouse:create'].arg.safeParse({ scenarioId: 1, draft: { ...draft, name } }).success,
+        JSON.stringify(name),
+      ).toBe(false);
+      expect(contract['scenario:rename'].arg.safeParse({ scenarioId: 1, name }).success, JSON.stringify(name)).toBe(
+        false,
+      );
+      expect(contract['scenario:duplicate'].arg.safeParse({ scenarioId: 1, name }).success, JSON.stringify(name)).toBe(
+        false,
+      );
       const settings = sampleSettings();
       const withName = { ...settings, warehouses: [{ ...settings.warehouses[0]!, name }] };
-      expect(contract['scenario:save'].arg.safeParse({ scenarioId: 1, baseRevision: 1, settings: withName }).success, JSON.stringify(name)).toBe(false);
+      expect(
+        contract['scenario:save'].arg.safeParse({ scenarioId: 1, baseRevision: 1, settings: withName }).success,
+        JSON.stringify(name),
+      ).toBe(false);
     }
   });
 
   it('ordinary names pass, accents and emoji (surrogate pairs) included', () => {
     for (const name of ['Dock A', 'Entrepôt Île-de-France', 'Dock 📦', '倉庫']) {
-      expect(contract['warehouse:create'].arg.safeParse({ scenarioId: 1, draft: { ...draft, name } }).success, name).toBe(true);
+      expect(
+        contract['warehouse:create'].arg.safeParse({ scenarioId: 1, draft: { ...draft, name } }).success,
+        name,
+      ).toBe(true);
       expect(contract['scenario:rename'].arg.safeParse({ scenarioId: 1, name }).success, name).toBe(true);
     }
   });
@@ -32,7 +45,11 @@ describe('the IPC contract refuses broken and invisible characters in names', ()
   it('dates in a saved plan stay within 1970-2199', () => {
     const settings = sampleSettings();
     const save = (closures: string[]) =>
-      contract['scenario:save'].arg.safeParse({ scenarioId: 1, baseRevision: 1, settings: { ...settings, warehouses: [{ ...settings.warehouses[0]!, closures }] } }).success;
+      contract['scenario:save'].arg.safeParse({
+        scenarioId: 1,
+        baseRevision: 1,
+        settings: { ...settings, warehouses: [{ ...settings.warehouses[0]!, closures }] },
+      }).success;
     expect(save(['0100-01-01'])).toBe(false);
     expect(save(['1969-12-31'])).toBe(false);
     expect(save(['1970-01-01', '2199-12-31'])).toBe(true);
@@ -41,20 +58,28 @@ describe('the IPC contract refuses broken and invisible characters in names', ()
 
 describe('the returns section of the report PDF', () => {
   it('is asked for with a boolean, or left out', () => {
-    const pdf = (extra: Record<string, unknown>) => contract['export:reportPdf'].arg.safeParse({ scenarioId: 1, lang: 'en', ...extra }).success;
+    const pdf = (extra: Record<string, unknown>) =>
+      contract['export:reportPdf'].arg.safeParse({ scenarioId: 1, lang: 'en', ...extra }).success;
     expect(pdf({})).toBe(true);
     expect(pdf({ includeReturns: true })).toBe(true);
     expect(pdf({ includeReturns: false })).toBe(true);
     for (const bad of ['true', 1, null, {}]) expect(pdf({ includeReturns: bad }), String(bad)).toBe(false);
     expect(pdf({ includeReturns: true, returnsWarehouseId: 'wh-columbus' })).toBe(true);
-    for (const bad of ['', 'x'.repeat(65), 7]) expect(pdf({ includeReturns: true, returnsWarehouseId: bad }), String(bad)).toBe(false);
+    for (const bad of ['', 'x'.repeat(65), 7])
+      expect(pdf({ includeReturns: true, returnsWarehouseId: bad }), String(bad)).toBe(false);
   });
 });
 
 describe('the week an export simulates', () => {
   it('is a real Monday in 1970-2199, or absent for the typical week', () => {
-    const pdf = (weekStart?: unknown) => contract['export:reportPdf'].arg.safeParse({ scenarioId: 1, lang: 'en', ...(weekStart === undefined ? {} : { weekStart }) }).success;
-    const csv = (weekStart: unknown) => contract['export:csv'].arg.safeParse({ scenarioId: 1, kind: 'metrics', lang: 'fr', weekStart }).success;
+    const pdf = (weekStart?: unknown) =>
+      contract['export:reportPdf'].arg.safeParse({
+        scenarioId: 1,
+        lang: 'en',
+        ...(weekStart === undefined ? {} : { weekStart }),
+      }).success;
+    const csv = (weekStart: unknown) =>
+      contract['export:csv'].arg.safeParse({ scenarioId: 1, kind: 'metrics', lang: 'fr', weekStart }).success;
     expect(pdf()).toBe(true);
     expect(pdf('2026-11-23')).toBe(true);
     expect(csv('2026-11-23')).toBe(true);

@@ -106,7 +106,11 @@ export const ZipInfoSchema = z.object({
 export type ZipInfo = z.infer<typeof ZipInfoSchema>;
 
 /** Where an export went; `saved: false` when the user cancelled the save dialog. */
-export const ExportResultSchema = z.object({ saved: z.boolean(), path: z.string().nullable(), bytes: z.number().int().nonnegative() });
+export const ExportResultSchema = z.object({
+  saved: z.boolean(),
+  path: z.string().nullable(),
+  bytes: z.number().int().nonnegative(),
+});
 export type ExportResult = z.infer<typeof ExportResultSchema>;
 export const StoredPlanSchema = z.object({
   scenarioId: z.number().int().positive(),
@@ -139,7 +143,12 @@ export const contract = {
     arg: None,
     // fileActions: whether an exported file can be opened or shown in its folder (the desktop app; a
     // browser keeps its downloads to itself).
-    result: z.object({ version: z.string(), startup: StartupReportSchema, dataDir: z.string(), fileActions: z.boolean().default(false) }),
+    result: z.object({
+      version: z.string(),
+      startup: StartupReportSchema,
+      dataDir: z.string(),
+      fileActions: z.boolean().default(false),
+    }),
   },
   'prefs:get': { arg: None, result: PrefsSchema },
   'prefs:set': { arg: PrefsSchema.partial().strict(), result: PrefsSchema },
@@ -147,25 +156,48 @@ export const contract = {
   'scenario:get': { arg: ScenarioRef, result: ScenarioDocSchema },
   /** Autosave: the whole settings document (name aside); refused if someone saved since baseRevision. */
   'scenario:save': {
-    arg: z.object({ scenarioId: z.number().int().positive(), baseRevision: z.number().int().positive(), settings: SettingsSchema }).strict(),
+    arg: z
+      .object({
+        scenarioId: z.number().int().positive(),
+        baseRevision: z.number().int().positive(),
+        settings: SettingsSchema,
+      })
+      .strict(),
     result: z.object({ revision: z.number().int().positive(), updatedAt: z.string() }),
   },
-  'scenario:duplicate': { arg: z.object({ scenarioId: z.number().int().positive(), name: ScenarioName }).strict(), result: ScenarioSummarySchema },
-  'scenario:rename': { arg: z.object({ scenarioId: z.number().int().positive(), name: ScenarioName }).strict(), result: ScenarioSummarySchema },
+  'scenario:duplicate': {
+    arg: z.object({ scenarioId: z.number().int().positive(), name: ScenarioName }).strict(),
+    result: ScenarioSummarySchema,
+  },
+  'scenario:rename': {
+    arg: z.object({ scenarioId: z.number().int().positive(), name: ScenarioName }).strict(),
+    result: ScenarioSummarySchema,
+  },
   'scenario:delete': { arg: ScenarioRef, result: z.object({ deleted: z.literal(true) }) },
   'scenario:setLive': { arg: ScenarioRef, result: z.array(ScenarioSummarySchema) },
   /**
    * A new scenario (not live, not opened) from a complete settings document, e.g. a plan the advisor
    * suggests; a name already in use gets a number, "name (2)".
    */
-  'scenario:createFromSettings': { arg: z.object({ name: ScenarioName, settings: SettingsSchema }).strict(), result: ScenarioSummarySchema },
+  'scenario:createFromSettings': {
+    arg: z.object({ name: ScenarioName, settings: SettingsSchema }).strict(),
+    result: ScenarioSummarySchema,
+  },
   'warehouse:list': { arg: ScenarioRef, result: z.array(WarehouseSchema) },
   'warehouse:create': {
-    arg: z.object({ scenarioId: z.number().int().positive(), draft: WarehouseDraftSchema, start: WarehouseStartSchema.optional() }).strict(),
+    arg: z
+      .object({
+        scenarioId: z.number().int().positive(),
+        draft: WarehouseDraftSchema,
+        start: WarehouseStartSchema.optional(),
+      })
+      .strict(),
     result: WarehouseSchema,
   },
   'warehouse:update': {
-    arg: z.object({ scenarioId: z.number().int().positive(), id: z.string().min(1).max(64), draft: WarehouseDraftSchema }).strict(),
+    arg: z
+      .object({ scenarioId: z.number().int().positive(), id: z.string().min(1).max(64), draft: WarehouseDraftSchema })
+      .strict(),
     result: WarehouseSchema,
   },
   'warehouse:delete': {
@@ -192,7 +224,15 @@ export const contract = {
   },
   'export:scenarioJson': { arg: ScenarioRef, result: ExportResultSchema },
   'export:csv': {
-    arg: z.object({ scenarioId: z.number().int().positive(), kind: CsvExportKindSchema, lang: ReportLang, weekStart: WeekRef, weeks: WindowWeeksRef }).strict(),
+    arg: z
+      .object({
+        scenarioId: z.number().int().positive(),
+        kind: CsvExportKindSchema,
+        lang: ReportLang,
+        weekStart: WeekRef,
+        weeks: WindowWeeksRef,
+      })
+      .strict(),
     result: ExportResultSchema,
   },
   'import:settings': {
@@ -207,18 +247,39 @@ export const contract = {
   },
   'import:transitCsv': {
     arg: ScenarioRef,
-    result: z.object({ imported: z.boolean(), count: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+    result: z.object({
+      imported: z.boolean(),
+      count: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+    }),
   },
   'plan:get': { arg: ScenarioRef, result: StoredPlanSchema.nullable() },
   // keepEdits: a redraft (e.g. in the other language) that keeps every section text the user changed.
-  'plan:draft': { arg: z.object({ scenarioId: z.number().int().positive(), lang: ReportLang, keepEdits: z.boolean().optional() }).strict(), result: StoredPlanSchema },
+  'plan:draft': {
+    arg: z
+      .object({ scenarioId: z.number().int().positive(), lang: ReportLang, keepEdits: z.boolean().optional() })
+      .strict(),
+    result: StoredPlanSchema,
+  },
   'plan:save': {
-    arg: z.object({ scenarioId: z.number().int().positive(), baseRevision: z.number().int().positive(), sections: z.array(PlanSectionEditSchema).max(40) }).strict(),
+    arg: z
+      .object({
+        scenarioId: z.number().int().positive(),
+        baseRevision: z.number().int().positive(),
+        sections: z.array(PlanSectionEditSchema).max(40),
+      })
+      .strict(),
     result: StoredPlanSchema,
   },
   /** Opens a file this session exported, or shows it in its folder; any other path is refused. */
-  'export:reveal': { arg: z.object({ path: z.string().min(1).max(4096), action: z.enum(['open', 'showInFolder']) }).strict(), result: z.object({ done: z.literal(true) }) },
-  'plan:export': { arg: z.object({ scenarioId: z.number().int().positive(), format: z.enum(['pdf', 'markdown']) }).strict(), result: ExportResultSchema },
+  'export:reveal': {
+    arg: z.object({ path: z.string().min(1).max(4096), action: z.enum(['open', 'showInFolder']) }).strict(),
+    result: z.object({ done: z.literal(true) }),
+  },
+  'plan:export': {
+    arg: z.object({ scenarioId: z.number().int().positive(), format: z.enum(['pdf', 'markdown']) }).strict(),
+    result: ExportResultSchema,
+  },
   // The returns register and SAFE-T claims of the workspace (shared/returns); deadlines are computed where shown.
   'returns:list': { arg: None, result: ReturnsRegisterSchema },
   /** One return, saved as the user types (id null: a new one); the same order and item twice is a conflict. */
@@ -231,20 +292,43 @@ export const contract = {
   'returns:replaceAll': { arg: ReturnsChannelArgs.replaceAll, result: ReturnsRegisterSchema },
   /** An Amazon returns report (open dialog), read in the time zone of the scenario's warehouse and merged by order id and item; all or nothing. */
   'returns:importReport': {
-    arg: z.object({ scenarioId: z.number().int().positive(), warehouseId: z.string().min(1).max(64).optional() }).strict(),
+    arg: z
+      .object({ scenarioId: z.number().int().positive(), warehouseId: z.string().min(1).max(64).optional() })
+      .strict(),
     result: ReturnsImportResultSchema,
   },
   /** The register or the claims as CSV, with deadlines as of `today` (the warehouse's date the page shows). */
   'returns:exportCsv': {
-    arg: z.object({ scenarioId: z.number().int().positive(), warehouseId: z.string().min(1).max(64).optional(), kind: z.enum(['returns', 'claims']), lang: ReportLang, today: IsoDateSchema }).strict(),
+    arg: z
+      .object({
+        scenarioId: z.number().int().positive(),
+        warehouseId: z.string().min(1).max(64).optional(),
+        kind: z.enum(['returns', 'claims']),
+        lang: ReportLang,
+        today: IsoDateSchema,
+      })
+      .strict(),
     result: ExportResultSchema,
   },
   /** Destination weights (CSV zip,weight) replace the scenario's; `count` = distinct ZIPs imported. */
-  'import:destinationWeights': { arg: ScenarioRef, result: z.object({ imported: z.boolean(), count: z.number().int().nonnegative() }) },
+  'import:destinationWeights': {
+    arg: ScenarioRef,
+    result: z.object({ imported: z.boolean(), count: z.number().int().nonnegative() }),
+  },
   /** An Amazon order report (TSV/CSV, streamed): its Prime orders per ZIP replace the scenario's destination weights, its weekday × hour shape the view profile only with adoptShape. */
   'import:orderReport': {
-    arg: z.object({ scenarioId: z.number().int().positive(), adoptShape: z.boolean().default(false), taskId: TaskIdSchema.optional() }).strict(),
-    result: z.object({ imported: z.boolean(), read: OrderReportReadSchema.nullable(), cancelled: z.boolean().default(false) }),
+    arg: z
+      .object({
+        scenarioId: z.number().int().positive(),
+        adoptShape: z.boolean().default(false),
+        taskId: TaskIdSchema.optional(),
+      })
+      .strict(),
+    result: z.object({
+      imported: z.boolean(),
+      read: OrderReportReadSchema.nullable(),
+      cancelled: z.boolean().default(false),
+    }),
   },
   /** The scenario's promises against the ones an Amazon order report records; nothing is written. */
   'backtest:run': {
@@ -253,10 +337,18 @@ export const contract = {
         scenarioId: z.number().int().positive(),
         taskId: TaskIdSchema.optional(),
         /** Other scenarios in force during date ranges (customer's local purchase date, ends included): their orders are judged with them. */
-        plansInForce: z.array(z.object({ scenarioId: z.number().int().positive(), from: IsoDateSchema, to: IsoDateSchema }).strict()).max(20).optional(),
+        plansInForce: z
+          .array(z.object({ scenarioId: z.number().int().positive(), from: IsoDateSchema, to: IsoDateSchema }).strict())
+          .max(20)
+          .optional(),
       })
       .strict(),
-    result: z.object({ done: z.boolean(), read: OrderReportReadSchema.nullable(), result: BacktestResultSchema.nullable(), cancelled: z.boolean().default(false) }),
+    result: z.object({
+      done: z.boolean(),
+      read: OrderReportReadSchema.nullable(),
+      result: BacktestResultSchema.nullable(),
+      cancelled: z.boolean().default(false),
+    }),
   },
   /** A USPS service standards file (the plan's one origin) or UPS Time in Transit responses into the scenario's transit overrides; what changed. */
   'import:carrierTransit': {
@@ -267,7 +359,9 @@ export const contract = {
         .object({
           kind: z.enum(['usps-standards', 'ups-tnt']),
           added: z.number().int().nonnegative(),
-          changed: z.array(z.object({ serviceId: ServiceIdSchema, dest: z.string(), from: z.number().int(), to: z.number().int() })),
+          changed: z.array(
+            z.object({ serviceId: ServiceIdSchema, dest: z.string(), from: z.number().int(), to: z.number().int() }),
+          ),
           unchanged: z.number().int().nonnegative(),
           total: z.number().int().nonnegative(),
           zip3: z.number().int().nonnegative(),

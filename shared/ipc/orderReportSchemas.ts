@@ -10,7 +10,13 @@ import { WeekdaySchema } from '../time/dateTime';
 const Count = z.number().int().nonnegative();
 const Params = z.record(z.string(), z.union([z.string(), z.number()]));
 
-export const OrderReportErrorSchema = z.object({ row: Count, field: z.string(), messageKey: z.string(), params: Params, message: z.string() });
+export const OrderReportErrorSchema = z.object({
+  row: Count,
+  field: z.string(),
+  messageKey: z.string(),
+  params: Params,
+  message: z.string(),
+});
 
 export const OrderReportReadSchema = z.object({
   delimiter: z.enum(['tab', 'comma']),
@@ -35,7 +41,15 @@ export const OrderReportReadSchema = z.object({
 });
 export type OrderReportReadDto = z.infer<typeof OrderReportReadSchema>;
 
-const GroupSchema = z.object({ key: z.string(), compared: Count, agree: Count, earlier: Count, later: Count, unserved: Count, meanDiffDays: z.number() });
+const GroupSchema = z.object({
+  key: z.string(),
+  compared: Count,
+  agree: Count,
+  earlier: Count,
+  later: Count,
+  unserved: Count,
+  meanDiffDays: z.number(),
+});
 
 export const BacktestResultSchema = z.object({
   orders: Count,
@@ -51,7 +65,9 @@ export const BacktestResultSchema = z.object({
   byState: z.array(GroupSchema),
   byZip3: z.array(GroupSchema),
   byServiceLevel: z.array(GroupSchema),
-  byWeekdayHour: z.array(z.object({ weekday: WeekdaySchema, hour: z.number().int().min(0).max(23), compared: Count, agree: Count })),
+  byWeekdayHour: z.array(
+    z.object({ weekday: WeekdaySchema, hour: z.number().int().min(0).max(23), compared: Count, agree: Count }),
+  ),
   worst: z.array(
     z.object({
       orderId: z.string(),
@@ -70,7 +86,15 @@ export const BacktestResultSchema = z.object({
     }),
   ),
   suggestedOverrides: z.array(
-    z.object({ serviceId: ServiceIdSchema, dest: z.string(), businessDays: z.number().int().min(0).max(15), currentBusinessDays: z.number().int(), orders: Count, agreeNow: Count, agreeWith: Count }),
+    z.object({
+      serviceId: ServiceIdSchema,
+      dest: z.string(),
+      businessDays: z.number().int().min(0).max(15),
+      currentBusinessDays: z.number().int(),
+      orders: Count,
+      agreeNow: Count,
+      agreeWith: Count,
+    }),
   ),
   slowPathOrders: Count,
   blocksCompiled: Count,

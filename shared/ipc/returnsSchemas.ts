@@ -9,10 +9,23 @@ const RowId = z.number().int().positive();
 
 export const StoredReturnSchema = z.object({ id: RowId, entry: ReturnEntrySchema });
 export const StoredClaimSchema = z.object({ id: RowId, claim: SafeTClaimSchema });
-export const ReturnsRegisterSchema = z.object({ returns: z.array(StoredReturnSchema), claims: z.array(StoredClaimSchema) });
+export const ReturnsRegisterSchema = z.object({
+  returns: z.array(StoredReturnSchema),
+  claims: z.array(StoredClaimSchema),
+});
 export type ReturnsRegisterDto = z.infer<typeof ReturnsRegisterSchema>;
 
-const Column = z.enum(['orderId', 'requestDate', 'receivedDate', 'asin', 'sku', 'quantity', 'reason', 'refundedAmount', 'refundStatus']);
+const Column = z.enum([
+  'orderId',
+  'requestDate',
+  'receivedDate',
+  'asin',
+  'sku',
+  'quantity',
+  'reason',
+  'refundedAmount',
+  'refundStatus',
+]);
 export const ReturnsReportReadSchema = z.object({
   delimiter: z.enum(['tab', 'comma']),
   columns: z.partialRecord(Column, z.string()),
@@ -27,7 +40,9 @@ export const ReturnsChannelArgs = {
   saveReturn: z.object({ id: RowId.nullable(), entry: ReturnEntrySchema }).strict(),
   saveClaim: z.object({ id: RowId.nullable(), claim: SafeTClaimSchema }).strict(),
   remove: z.object({ id: RowId }).strict(),
-  replaceAll: z.object({ returns: z.array(ReturnEntrySchema).max(MAX_RETURNS), claims: z.array(SafeTClaimSchema).max(MAX_CLAIMS) }).strict(),
+  replaceAll: z
+    .object({ returns: z.array(ReturnEntrySchema).max(MAX_RETURNS), claims: z.array(SafeTClaimSchema).max(MAX_CLAIMS) })
+    .strict(),
 };
 
 export const ReturnsImportResultSchema = z.object({

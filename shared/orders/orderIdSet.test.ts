@@ -9,7 +9,10 @@ describe('OrderIdSet', () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let i = 0; i < 200_000; i++) {
       // Few distinct prefixes and suffixes, so the same halves recur in different ids.
-      const id = i % 10 === 0 ? `ORD-${next() % 5000}` : `${100 + (next() % 3)}-${String(next() % 40_000).padStart(7, '0')}-${String(next() % 3).padStart(7, '0')}`;
+      const id =
+        i % 10 === 0
+          ? `ORD-${next() % 5000}`
+          : `${100 + (next() % 3)}-${String(next() % 40_000).padStart(7, '0')}-${String(next() % 3).padStart(7, '0')}`;
       expect(ids.add(id)).toBe(!reference.has(id));
       reference.add(id);
     }

@@ -47,7 +47,8 @@ export interface OrderReportError {
 }
 
 /** Why a row was skipped (the part of the message key after `orders.report.`). */
-export type SkipReason = 'missingOrderId' | 'missingPurchaseDate' | 'badPurchaseDate' | 'missingZip' | 'badZip' | 'unknownZip' | 'formula';
+export type SkipReason =
+  'missingOrderId' | 'missingPurchaseDate' | 'badPurchaseDate' | 'missingZip' | 'badZip' | 'unknownZip' | 'formula';
 
 /** One usable order line, in the engine's units. */
 export interface OrderLine {
@@ -290,10 +291,25 @@ export function createOrderReportReader(options: OrderReportOptions) {
   let headerNames: string[] = [];
 
   const summary: OrderReportSummary = {
-    delimiter: 'tab', columns: {}, missingColumns: [], rows: 0, orders: 0, primeOrders: 0, duplicateLines: 0, units: 0,
-    ordersWithPromise: 0, badPromiseDates: 0, firstPurchase: null, lastPurchase: null,
-    skipped: { total: 0, byReason: {}, examples: [] }, unknownZips: { rows: 0, zips: [] }, assumedTimeZone: null,
-    primeAssumed: false, primeOrdersByZip: {}, primeOrdersByWeekdayHour: WEEKDAYS.map(() => new Array<number>(24).fill(0)), primeOrdersPerWeek: 0,
+    delimiter: 'tab',
+    columns: {},
+    missingColumns: [],
+    rows: 0,
+    orders: 0,
+    primeOrders: 0,
+    duplicateLines: 0,
+    units: 0,
+    ordersWithPromise: 0,
+    badPromiseDates: 0,
+    firstPurchase: null,
+    lastPurchase: null,
+    skipped: { total: 0, byReason: {}, examples: [] },
+    unknownZips: { rows: 0, zips: [] },
+    assumedTimeZone: null,
+    primeAssumed: false,
+    primeOrdersByZip: {},
+    primeOrdersByWeekdayHour: WEEKDAYS.map(() => new Array<number>(24).fill(0)),
+    primeOrdersPerWeek: 0,
   };
   let minPurchase = Infinity;
   let maxPurchase = -Infinity;
@@ -309,8 +325,17 @@ export function createOrderReportReader(options: OrderReportOptions) {
   let lastWanted = -1;
   const cells: string[] = [];
 
-  const error = (row: number, field: string, messageKey: string, params: Record<string, string | number> = {}): OrderReportError => ({
-    row, field, messageKey, params, message: english(messageKey, params),
+  const error = (
+    row: number,
+    field: string,
+    messageKey: string,
+    params: Record<string, string | number> = {},
+  ): OrderReportError => ({
+    row,
+    field,
+    messageKey,
+    params,
+    message: english(messageKey, params),
   });
   const refuse = (e: OrderReportError) => {
     if (!fatal) fatal = [e];
@@ -318,7 +343,8 @@ export function createOrderReportReader(options: OrderReportOptions) {
   const skip = (row: number, column: ColumnName, reason: SkipReason, params: Record<string, string | number> = {}) => {
     summary.skipped.total++;
     summary.skipped.byReason[reason] = (summary.skipped.byReason[reason] ?? 0) + 1;
-    if (summary.skipped.examples.length < maxErrors) summary.skipped.examples.push(error(row, headerNames[col![column]] ?? column, `orders.report.${reason}`, params));
+    if (summary.skipped.examples.length < maxErrors)
+      summary.skipped.examples.push(error(row, headerNames[col![column]] ?? column, `orders.report.${reason}`, params));
   };
 
   /** Whether an existing ZIP5 (as a number) is in the data, looked up once per ZIP. */
@@ -369,7 +395,12 @@ export function createOrderReportReader(options: OrderReportOptions) {
       found[column] = -1;
       for (const alias of COLUMNS[column]) {
         const hits = names.flatMap((name, i) => (name === normaliseCsvName(alias) ? [i] : []));
-        if (hits.length > 1) return refuse(error(row, headerNames[hits[1]!]!, 'orders.report.duplicateColumn', { column: quoted(headerNames[hits[1]!]!) }));
+        if (hits.length > 1)
+          return refuse(
+            error(row, headerNames[hits[1]!]!, 'orders.report.duplicateColumn', {
+              column: quoted(headerNames[hits[1]!]!),
+            }),
+          );
         if (hits.length === 1) {
           found[column] = hits[0]!;
           break;
@@ -377,11 +408,17 @@ export function createOrderReportReader(options: OrderReportOptions) {
       }
     }
     if (REQUIRED.some((c) => found[c] < 0)) {
-      const shown = headerNames.slice(0, 30).map((h) => quoted(h)).join(', ') + (headerNames.length > 30 ? ', …' : '');
-      return refuse(error(row, '', 'orders.report.unknownLayout', {
-        expected: 'amazon-order-id (or order-id), purchase-date, ship-postal-code',
-        found: shown || '""',
-      }));
+      const shown =
+        headerNames
+          .slice(0, 30)
+          .map((h) => quoted(h))
+          .join(', ') + (headerNames.length > 30 ? ', …' : '');
+      return refuse(
+        error(row, '', 'orders.report.unknownLayout', {
+          expected: 'amazon-order-id (or order-id), purchase-date, ship-postal-code',
+          found: shown || '""',
+        }),
+      );
     }
     col = found;
     wanted = new Uint8Array(headerNames.length);
@@ -432,7 +469,8 @@ export function createOrderReportReader(options: OrderReportOptions) {
     if (isFormula(rawZip)) return skip(row, 'zip', 'formula');
     const zip = rawZip.length === 10 && rawZip.charCodeAt(5) === 45 ? rawZip.slice(0, 5) : rawZip;
     const zipN = zip5Number(zip);
-    if (zipN < 0 || (rawZip !== zip && !/^\d{4}$/.test(rawZip.slice(6)))) return skip(row, 'zip', 'badZip', { value: quoted(rawZip) });
+    if (zipN < 0 || (rawZip !== zip && !/^\d{4}$/.test(rawZip.slice(6))))
+      return skip(row, 'zip', 'badZip', { value: quoted(rawZip) });
     if (!zipExists(zip, zipN)) {
       summary.unknownZips.rows++;
       if (listedZips.size < maxListedZips) listedZips.add(zip);
@@ -454,7 +492,8 @@ export function createOrderReportReader(options: OrderReportOptions) {
     const rawShip = cellAt(cells, c.latestShipDate);
     const shipDay = rawShip === '' || isFormula(rawShip) ? -1 : promiseDayOf(rawShip);
     const rawPrime = cellAt(cells, c.isPrime);
-    const prime = c.isPrime < 0 || rawPrime === 'true' || (rawPrime !== 'false' && TRUE_WORDS.has(rawPrime.toLowerCase()));
+    const prime =
+      c.isPrime < 0 || rawPrime === 'true' || (rawPrime !== 'false' && TRUE_WORDS.has(rawPrime.toLowerCase()));
     const rawQty = cellAt(cells, c.quantity);
     const qty = rawQty === '1' ? 1 : /^\d{1,6}$/.test(rawQty) ? Number(rawQty) : 1;
     const level = cellAt(cells, c.serviceLevel);
@@ -476,8 +515,16 @@ export function createOrderReportReader(options: OrderReportOptions) {
       summary.primeOrdersByWeekdayHour[weekday]![Math.floor((local - day * 1440) / 60)]!++;
     }
     out.push({
-      row, orderId: detach(orderId), purchase, promiseDay, latestShipDay: shipDay < 0 ? -1 : shipDay,
-      serviceLevel: isFormula(level) ? '' : level, zip, state: /^[A-Z]{2}$/.test(state) ? state : '', prime, quantity: qty,
+      row,
+      orderId: detach(orderId),
+      purchase,
+      promiseDay,
+      latestShipDay: shipDay < 0 ? -1 : shipDay,
+      serviceLevel: isFormula(level) ? '' : level,
+      zip,
+      state: /^[A-Z]{2}$/.test(state) ? state : '',
+      prime,
+      quantity: qty,
     });
   }
 
@@ -562,7 +609,8 @@ export function createOrderReportReader(options: OrderReportOptions) {
         const nl = chunk.indexOf('\n');
         if (nl < 0) {
           carry += chunk;
-          if (carry.length > maxLine) refuse(error(physicalLine + 1, '', 'orders.report.lineTooLong', { limit: maxLine }));
+          if (carry.length > maxLine)
+            refuse(error(physicalLine + 1, '', 'orders.report.lineTooLong', { limit: maxLine }));
           return out;
         }
         const joined = carry + chunk.slice(0, nl + 1);
@@ -588,14 +636,18 @@ export function createOrderReportReader(options: OrderReportOptions) {
       if (first) return { ok: false, errors: [error(0, '', 'orders.report.empty')] };
       if (summary.rows === 0) return { ok: false, errors: [error(1, '', 'orders.report.noDataRows')] };
       if (summary.orders === 0) {
-        return { ok: false, errors: [error(0, '', 'orders.report.noUsableOrders', { rows: summary.rows }), ...summary.skipped.examples] };
+        return {
+          ok: false,
+          errors: [error(0, '', 'orders.report.noUsableOrders', { rows: summary.rows }), ...summary.skipped.examples],
+        };
       }
       summary.unknownZips.zips = [...listedZips];
       summary.assumedTimeZone = assumedRows > 0 ? { timeZone: marketTz, rows: assumedRows } : null;
       summary.firstPurchase = new Date(minPurchase * 60_000).toISOString();
       summary.lastPurchase = new Date(maxPurchase * 60_000).toISOString();
       const byZip: Record<string, number> = {};
-      for (let z = 0; z < primeByZip.length; z++) if (primeByZip[z]! > 0) byZip[String(z).padStart(5, '0')] = primeByZip[z]!;
+      for (let z = 0; z < primeByZip.length; z++)
+        if (primeByZip[z]! > 0) byZip[String(z).padStart(5, '0')] = primeByZip[z]!;
       summary.primeOrdersByZip = byZip;
       const weeks = Math.max(1, (maxPurchase - minPurchase) / (7 * 1440));
       summary.primeOrdersPerWeek = Math.round((summary.primeOrders / weeks) * 10) / 10;
@@ -611,7 +663,10 @@ export type OrderReportReader = ReturnType<typeof createOrderReportReader>;
  * @example
  * const lines = readOrderReport(['amazon-order-id\tpurchase-date\tship-postal-code\n', '1\t2026-06-12T10:00:00Z\t10001\n'], { geo });
  */
-export function* readOrderReport(chunks: Iterable<string>, options: OrderReportOptions): Generator<OrderLine, OrderReportResult, undefined> {
+export function* readOrderReport(
+  chunks: Iterable<string>,
+  options: OrderReportOptions,
+): Generator<OrderLine, OrderReportResult, undefined> {
   const reader = createOrderReportReader(options);
   for (const chunk of chunks) {
     yield* reader.push(chunk);

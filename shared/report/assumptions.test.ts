@@ -16,19 +16,46 @@ const assumptionMessagesFr: Texts = assumptions_fr;
 
 const opts = (lang: Lang) => {
   const tr = translator(lang);
-  return { tr, list: { locale: tr.locale, year: 2026, dayName: (d: string) => tr.t(`assumptions.day.${d}`), serviceName: (id: string) => tr.t(`catalog.service.${id}`) } };
+  return {
+    tr,
+    list: {
+      locale: tr.locale,
+      year: 2026,
+      dayName: (d: string) => tr.t(`assumptions.day.${d}`),
+      serviceName: (id: string) => tr.t(`catalog.service.${id}`),
+    },
+  };
 };
 
 function rendered(a: Assumption, lang: Lang): string[] {
   const { tr } = opts(lang);
-  return [tr.t(a.topicKey), tr.t(a.valueKey, a.valueParams), tr.t(a.sourceKey), ...(a.overrideKey ? [tr.t(a.overrideKey, a.overrideParams)] : [])];
+  return [
+    tr.t(a.topicKey),
+    tr.t(a.valueKey, a.valueParams),
+    tr.t(a.sourceKey),
+    ...(a.overrideKey ? [tr.t(a.overrideKey, a.overrideParams)] : []),
+  ];
 }
 
 describe('listAssumptions', () => {
   it('lists every default of the sample with its source, none replaced, every text filled in EN and FR', () => {
     const items = listAssumptions(sampleSettings(), opts('en').list);
     expect(items.map((a) => a.id)).toEqual([
-      'zones', 'transit', 'deliveryDays', 'holidays', 'cutoffLead', 'coverage', 'sixDayDelivery', 'measuring', 'week', 'viewProfile', 'destinations', 'sizeMix', 'costs', 'transitSpread', 'operations',
+      'zones',
+      'transit',
+      'deliveryDays',
+      'holidays',
+      'cutoffLead',
+      'coverage',
+      'sixDayDelivery',
+      'measuring',
+      'week',
+      'viewProfile',
+      'destinations',
+      'sizeMix',
+      'costs',
+      'transitSpread',
+      'operations',
     ]);
     expect(items.filter((a) => a.status === 'overridden')).toEqual([]);
     for (const lang of ['en', 'fr'] as const) {
@@ -71,10 +98,13 @@ describe('listAssumptions', () => {
     s.operations = { missedPickupShare: 0.01, sources: {} };
     const { tr, list } = opts('en');
     const items = listAssumptions(s, list);
-    const overridden = Object.fromEntries(items.filter((a) => a.status === 'overridden').map((a) => [a.id, tr.t(a.overrideKey!, a.overrideParams)]));
+    const overridden = Object.fromEntries(
+      items.filter((a) => a.status === 'overridden').map((a) => [a.id, tr.t(a.overrideKey!, a.overrideParams)]),
+    );
     expect(overridden).toEqual({
       transit: 'Transit overrides of your own: 1 (they win for their service and destination).',
-      holidays: 'Your own calendar — holidays and closures added: 1; warehouse closing days: 0; built-in days reopened: 0.',
+      holidays:
+        'Your own calendar — holidays and closures added: 1; warehouse closing days: 0; built-in days reopened: 0.',
       cutoffLead: 'Your own lead: Columbus DC 90 min.',
       viewProfile: 'Your own traffic profile.',
       destinations: 'Your own demand, ZIP codes: 2.',
@@ -82,7 +112,11 @@ describe('listAssumptions', () => {
       transitSpread: 'Transit-spread rows of your own: 1.',
       operations: 'Operations figures of your own: 1.',
     });
-    expect(items.filter((a) => a.status === 'rule').map((a) => a.id)).toEqual(['coverage', 'sixDayDelivery', 'measuring']);
+    expect(items.filter((a) => a.status === 'rule').map((a) => a.id)).toEqual([
+      'coverage',
+      'sixDayDelivery',
+      'measuring',
+    ]);
   });
 
   it('delivery days: the plan’s extra weekend days, listed or on the default area; holidays: reopened built-in days and closing days count', () => {
@@ -94,9 +128,15 @@ describe('listAssumptions', () => {
     };
     expect(override('deliveryDays')).toBe('default');
     s.extraDeliveryDays = [{ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } }];
-    expect(override('deliveryDays')).toBe('Extra weekend delivery of your own, where available (ShipWeek’s default area, an assumption): FedEx Home Delivery Sun.');
+    expect(override('deliveryDays')).toBe(
+      'Extra weekend delivery of your own, where available (ShipWeek’s default area, an assumption): FedEx Home Delivery Sun.',
+    );
     s.extraDeliveryDays.push({ serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['CA', 'TX'] } });
-    s.extraDeliveryDays.push({ serviceId: 'usps-priority-mail', day: 'sun', area: { kind: 'zip3s', zip3s: ['100', '101', '102', '103', '104', '105', '106', '107', '108', '109'] } });
+    s.extraDeliveryDays.push({
+      serviceId: 'usps-priority-mail',
+      day: 'sun',
+      area: { kind: 'zip3s', zip3s: ['100', '101', '102', '103', '104', '105', '106', '107', '108', '109'] },
+    });
     expect(override('deliveryDays')).toBe(
       'Extra weekend delivery of your own: UPS Ground Sat: CA, TX · USPS Priority Mail Sun: ZIP3 100, 101, 102, 103, 104, 105, 106, 107 +2; and where available (ShipWeek’s default area, an assumption): FedEx Home Delivery Sun.',
     );
@@ -108,10 +148,14 @@ describe('listAssumptions', () => {
     // UPS works on Christmas Day (a built-in UPS holiday, reopened).
     s.reopenedCarrierDays = [{ date: '2026-12-25', carrier: 'ups' }];
     s.warehouses[0]!.closures = ['2026-08-03', '2026-08-04'];
-    expect(override('holidays')).toBe('Your own calendar — holidays and closures added: 0; warehouse closing days: 2; built-in days reopened: 1.');
+    expect(override('holidays')).toBe(
+      'Your own calendar — holidays and closures added: 0; warehouse closing days: 2; built-in days reopened: 1.',
+    );
     const fr = opts('fr');
     const a = listAssumptions(s, fr.list).find((x) => x.id === 'holidays')!;
-    expect(fr.tr.t(a.overrideKey!, a.overrideParams)).toBe('Votre calendrier — jours fériés et fermetures ajoutés : 0 ; jours de fermeture d’entrepôt : 2 ; jours intégrés rouverts : 1.');
+    expect(fr.tr.t(a.overrideKey!, a.overrideParams)).toBe(
+      'Votre calendrier — jours fériés et fermetures ajoutés : 0 ; jours de fermeture d’entrepôt : 2 ; jours intégrés rouverts : 1.',
+    );
   });
 
   it('is the table of the report’s Assumptions section, in English and French', () => {
@@ -119,10 +163,20 @@ describe('listAssumptions', () => {
     s.transitOverrides = [{ serviceId: 'ups-ground', dest: '900', businessDays: 6 }];
     const result = simulate(s, loadGeo());
     for (const lang of ['en', 'fr'] as const) {
-      const html = renderSettingsReport(s, result, { lang, generatedAt: '2026-06-10T14:05:00Z', version: '0.1.0', timeZone: 'UTC' });
-      const rows = [...html.matchAll(/<tr data-assumption="([a-zA-Z]+)" data-status="([a-z]+)">/g)].map((m) => [m[1], m[2]]);
+      const html = renderSettingsReport(s, result, {
+        lang,
+        generatedAt: '2026-06-10T14:05:00Z',
+        version: '0.1.0',
+        timeZone: 'UTC',
+      });
+      const rows = [...html.matchAll(/<tr data-assumption="([a-zA-Z]+)" data-status="([a-z]+)">/g)].map((m) => [
+        m[1],
+        m[2],
+      ]);
       expect(rows).toEqual(listAssumptions(s, opts(lang).list).map((a) => [a.id, a.status]));
-      expect(html).toContain(lang === 'fr' ? 'Délais de transit personnalisés : 1' : 'Transit overrides of your own: 1');
+      expect(html).toContain(
+        lang === 'fr' ? 'Délais de transit personnalisés : 1' : 'Transit overrides of your own: 1',
+      );
     }
   });
 });

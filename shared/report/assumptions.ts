@@ -73,13 +73,22 @@ export interface AssumptionOptions {
  * @example listAssumptions(sampleSettings(), { locale: 'en-US', year: 2026, dayName: (d) => d, serviceName: (s) => s }).find((a) => a.id === 'transit')?.status // 'default'
  */
 export function listAssumptions(settings: Settings, opts: AssumptionOptions): Assumption[] {
-  const pct = (share: number) => new Intl.NumberFormat(opts.locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
-  const usd = (n: number) => new Intl.NumberFormat(opts.locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(n);
+  const pct = (share: number) =>
+    new Intl.NumberFormat(opts.locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  const usd = (n: number) =>
+    new Intl.NumberFormat(opts.locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(n);
   const num = (n: number) => new Intl.NumberFormat(opts.locale).format(n);
-  const enabled = [...new Set(settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId)))];
+  const enabled = [
+    ...new Set(settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId))),
+  ];
   const list: Assumption[] = [];
   const add = (a: Omit<Assumption, 'topicKey' | 'sourceKey' | 'valueKey'> & { valueKey?: string }) =>
-    list.push({ ...a, topicKey: `assumptions.topic.${a.id}`, sourceKey: `assumptions.source.${a.id}`, valueKey: a.valueKey ?? `assumptions.value.${a.id}` });
+    list.push({
+      ...a,
+      topicKey: `assumptions.topic.${a.id}`,
+      sourceKey: `assumptions.source.${a.id}`,
+      valueKey: a.valueKey ?? `assumptions.value.${a.id}`,
+    });
 
   add({ id: 'zones', valueParams: {}, grade: 'C', status: 'default' });
 
@@ -104,32 +113,60 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
   const extraDays = settings.extraDeliveryDays;
   const extraName = (e: (typeof extraDays)[number]) => `${opts.serviceName(e.serviceId)} ${opts.dayName(e.day)}`;
   const listed = extraDays
-    .flatMap((e) => (e.area.kind === 'states' ? [`${extraName(e)}${colon}${shortList(e.area.states)}`] : e.area.kind === 'zip3s' ? [`${extraName(e)}${colon}ZIP3 ${shortList(e.area.zip3s)}`] : []))
+    .flatMap((e) =>
+      e.area.kind === 'states'
+        ? [`${extraName(e)}${colon}${shortList(e.area.states)}`]
+        : e.area.kind === 'zip3s'
+          ? [`${extraName(e)}${colon}ZIP3 ${shortList(e.area.zip3s)}`]
+          : [],
+    )
     .join(' · ');
-  const defaultArea = extraDays.filter((e) => e.area.kind === 'whereAvailable').map(extraName).join(' · ');
+  const defaultArea = extraDays
+    .filter((e) => e.area.kind === 'whereAvailable')
+    .map(extraName)
+    .join(' · ');
   add({
     id: 'deliveryDays',
     valueKey: enabled.length ? 'assumptions.value.deliveryDays' : 'assumptions.value.noService',
-    valueParams: { services: enabled.map((id) => `${opts.serviceName(id)}${colon}${dayRange(SERVICES[id].deliveryDays, opts.dayName)}`).join(' · ') },
+    valueParams: {
+      services: enabled
+        .map((id) => `${opts.serviceName(id)}${colon}${dayRange(SERVICES[id].deliveryDays, opts.dayName)}`)
+        .join(' · '),
+    },
     grade: 'B',
     status: extraDays.length > 0 ? 'overridden' : 'default',
-    ...(extraDays.length > 0 ? { overrideKey: `assumptions.override.deliveryDays.${listed && defaultArea ? 'both' : listed ? 'listed' : 'defaultArea'}`, overrideParams: { listed, defaultArea } } : {}),
+    ...(extraDays.length > 0
+      ? {
+          overrideKey: `assumptions.override.deliveryDays.${listed && defaultArea ? 'both' : listed ? 'listed' : 'defaultArea'}`,
+          overrideParams: { listed, defaultArea },
+        }
+      : {}),
   });
 
   // A listed carrier holiday that the built-in calendar already has is a copy, not a change of the
   // default; a reopened built-in day and a warehouse's own closing day are changes.
   const ownHolidays = settings.holidays.filter(
-    (h) => !(h.carriers?.length && h.carriers.every((c) => carrierHolidays(c, Number(h.date.slice(0, 4))).some((b) => b.date === h.date))),
+    (h) =>
+      !(
+        h.carriers?.length &&
+        h.carriers.every((c) => carrierHolidays(c, Number(h.date.slice(0, 4))).some((b) => b.date === h.date))
+      ),
   ).length;
   const reopened = settings.reopenedCarrierDays.length;
   const closures = settings.warehouses.reduce((n, w) => n + w.closures.length, 0);
   const ownCalendar = ownHolidays + reopened + closures > 0;
   add({
     id: 'holidays',
-    valueParams: { year: opts.year, ups: carrierHolidays('ups', opts.year).length, usps: carrierHolidays('usps', opts.year).length },
+    valueParams: {
+      year: opts.year,
+      ups: carrierHolidays('ups', opts.year).length,
+      usps: carrierHolidays('usps', opts.year).length,
+    },
     grade: 'A',
     status: ownCalendar ? 'overridden' : 'default',
-    ...(ownCalendar ? { overrideKey: 'assumptions.override.holidays', overrideParams: { count: ownHolidays, closures, reopened } } : {}),
+    ...(ownCalendar
+      ? { overrideKey: 'assumptions.override.holidays', overrideParams: { count: ownHolidays, closures, reopened } }
+      : {}),
   });
 
   const leads = settings.warehouses.filter((w) => w.customerCutoffLeadMinutes !== 60);
@@ -138,7 +175,12 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
     valueParams: { minutes: 60 },
     grade: 'A',
     status: leads.length > 0 ? 'overridden' : 'default',
-    ...(leads.length > 0 ? { overrideKey: 'assumptions.override.cutoffLead', overrideParams: { list: leads.map((w) => `${w.name} ${w.customerCutoffLeadMinutes} min`).join(', ') } } : {}),
+    ...(leads.length > 0
+      ? {
+          overrideKey: 'assumptions.override.cutoffLead',
+          overrideParams: { list: leads.map((w) => `${w.name} ${w.customerCutoffLeadMinutes} min`).join(', ') },
+        }
+      : {}),
   });
 
   add({ id: 'coverage', valueParams: {}, grade: 'A', status: 'rule' });
@@ -151,7 +193,9 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
     valueParams: {},
     grade: 'C',
     status: settings.viewProfile.source === 'custom' ? 'overridden' : 'default',
-    ...(settings.viewProfile.source === 'custom' ? { overrideKey: 'assumptions.override.viewProfile', overrideParams: {} } : {}),
+    ...(settings.viewProfile.source === 'custom'
+      ? { overrideKey: 'assumptions.override.viewProfile', overrideParams: {} }
+      : {}),
   });
 
   const dw = settings.destinationWeights;
@@ -160,18 +204,35 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
     valueParams: {},
     grade: 'B',
     status: dw.source === 'custom' ? 'overridden' : 'default',
-    ...(dw.source === 'custom' ? { overrideKey: 'assumptions.override.destinations', overrideParams: { count: num(Object.keys(dw.byZip).length) } } : {}),
+    ...(dw.source === 'custom'
+      ? {
+          overrideKey: 'assumptions.override.destinations',
+          overrideParams: { count: num(Object.keys(dw.byZip).length) },
+        }
+      : {}),
   });
 
   const sampleMix = sampleSettings().sizeTierMix;
   const mix = settings.sizeTierMix;
-  const ownMix = mix.standard !== sampleMix.standard || mix.oversize !== sampleMix.oversize || mix.extraLarge !== sampleMix.extraLarge;
+  const ownMix =
+    mix.standard !== sampleMix.standard ||
+    mix.oversize !== sampleMix.oversize ||
+    mix.extraLarge !== sampleMix.extraLarge;
   add({
     id: 'sizeMix',
-    valueParams: { standard: pct(sampleMix.standard), oversize: pct(sampleMix.oversize), extraLarge: pct(sampleMix.extraLarge) },
+    valueParams: {
+      standard: pct(sampleMix.standard),
+      oversize: pct(sampleMix.oversize),
+      extraLarge: pct(sampleMix.extraLarge),
+    },
     grade: 'C',
     status: ownMix ? 'overridden' : 'default',
-    ...(ownMix ? { overrideKey: 'assumptions.override.sizeMix', overrideParams: { standard: pct(mix.standard), oversize: pct(mix.oversize), extraLarge: pct(mix.extraLarge) } } : {}),
+    ...(ownMix
+      ? {
+          overrideKey: 'assumptions.override.sizeMix',
+          overrideParams: { standard: pct(mix.standard), oversize: pct(mix.oversize), extraLarge: pct(mix.extraLarge) },
+        }
+      : {}),
   });
 
   const c = DEFAULT_COST_MODEL;
@@ -187,7 +248,12 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
     },
     grade: 'C',
     status: cm ? 'overridden' : 'default',
-    ...(cm ? { overrideKey: 'assumptions.override.costs', overrideParams: { orders: num(cm.weeklyOrders), rates: cm.labelRates.length } } : {}),
+    ...(cm
+      ? {
+          overrideKey: 'assumptions.override.costs',
+          overrideParams: { orders: num(cm.weeklyOrders), rates: cm.labelRates.length },
+        }
+      : {}),
   });
 
   const spreads = settings.transitSpread?.length ?? 0;
@@ -205,7 +271,18 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
   });
 
   const ops = settings.operations;
-  const ownOps = ops ? (['weeklyOrders', 'missedPickupShare', 'cancellationRate', 'buyShippingShare', 'validTrackingRate', 'otdrProtectedShare'] as const).filter((k) => ops[k] !== undefined).length : 0;
+  const ownOps = ops
+    ? (
+        [
+          'weeklyOrders',
+          'missedPickupShare',
+          'cancellationRate',
+          'buyShippingShare',
+          'validTrackingRate',
+          'otdrProtectedShare',
+        ] as const
+      ).filter((k) => ops[k] !== undefined).length
+    : 0;
   const o = OPERATIONS_DEFAULTS;
   add({
     id: 'operations',
@@ -228,7 +305,9 @@ function dayRange(days: readonly Weekday[], name: (d: Weekday) => string): strin
   const idx = WEEKDAYS.map((d, i) => (days.includes(d) ? i : -1)).filter((i) => i >= 0);
   if (idx.length === 0) return '—';
   const consecutive = idx.every((v, k) => k === 0 || v === idx[k - 1]! + 1);
-  return consecutive && idx.length > 2 ? `${name(WEEKDAYS[idx[0]!]!)}–${name(WEEKDAYS[idx[idx.length - 1]!]!)}` : idx.map((i) => name(WEEKDAYS[i]!)).join(', ');
+  return consecutive && idx.length > 2
+    ? `${name(WEEKDAYS[idx[0]!]!)}–${name(WEEKDAYS[idx[idx.length - 1]!]!)}`
+    : idx.map((i) => name(WEEKDAYS[i]!)).join(', ');
 }
 
 /** A list of codes for a table cell: the first few, then how many more ("NY, NJ, CT, PA, MA +3"). */

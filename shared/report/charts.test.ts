@@ -6,7 +6,12 @@ import { translator } from './format';
 import { usStateShapes } from './usMap';
 
 function states(le2: number): Record<string, StateStats> {
-  return Object.fromEntries(CONTIGUOUS_48_DC.map((s) => [s, { weight: 1 / 49, le1: le2 / 2, le2, le5: 1, meanDays: 2, covered: true, unreachableZip3s: [] }]));
+  return Object.fromEntries(
+    CONTIGUOUS_48_DC.map((s) => [
+      s,
+      { weight: 1 / 49, le1: le2 / 2, le2, le5: 1, meanDays: 2, covered: true, unreachableZip3s: [] },
+    ]),
+  );
 }
 
 describe('map shapes', () => {
@@ -92,7 +97,18 @@ describe('the map’s bands around the 2-day target', () => {
   it('has a legend naming the measure, the target and each band, in English and French', () => {
     const en = usMapSvg(states(0.8), ['CA'], translator('en'), 0.75);
     expect(en).toContain('Standard size, share of views promised within 2 days (target 75%)');
-    for (const label of ['&lt; 55%', '55%–65%', '70%–75%', '75%–80%', '≥ 90%', 'below the target', 'target met', 'not measured', 'not covered']) expect(en).toContain(`>${label}<`);
+    for (const label of [
+      '&lt; 55%',
+      '55%–65%',
+      '70%–75%',
+      '75%–80%',
+      '≥ 90%',
+      'below the target',
+      'target met',
+      'not measured',
+      'not covered',
+    ])
+      expect(en).toContain(`>${label}<`);
     const fr = usMapSvg(states(0.8), [], translator('fr'), 0.75);
     expect(fr).toMatch(/objectif 75\s%\)/u);
     expect(fr).toContain('>sous l’objectif<');
@@ -103,7 +119,9 @@ describe('the map’s bands around the 2-day target', () => {
 
 describe('heatmapSvg', () => {
   it('draws 7 x 24 cells labelled with their percentage and weekday names in the language', () => {
-    const heat = Array.from({ length: 7 }, (_, d) => Array.from({ length: 24 }, (_, h) => (d === 4 && h >= 12 ? 0.04 : 1)));
+    const heat = Array.from({ length: 7 }, (_, d) =>
+      Array.from({ length: 24 }, (_, h) => (d === 4 && h >= 12 ? 0.04 : 1)),
+    );
     const svg = heatmapSvg(heat, translator('fr'));
     expect(svg.match(/<rect /g)!.length).toBe(168 + 5); // cells + legend
     expect(svg).toContain('>lun.<');

@@ -33,7 +33,12 @@ export function shareColour(share: number): { fill: string; text: string } {
   return { fill: STEP_COLOURS[step]!, text: step >= 3 ? '#ffffff' : '#111111' };
 }
 
-function legend(tr: Translator, x: number, y: number, extra: { fill: string; label: string; hatch?: boolean }[] = []): string {
+function legend(
+  tr: Translator,
+  x: number,
+  y: number,
+  extra: { fill: string; label: string; hatch?: boolean }[] = [],
+): string {
   const items: { fill: string; label: string; hatch: boolean }[] = SHARE_STEPS.map((lower, i) => {
     const upper = SHARE_STEPS[i + 1];
     const label = upper === undefined ? `≥ ${tr.percent(lower, 0)}` : `${tr.percent(lower, 0)}–${tr.percent(upper, 0)}`;
@@ -85,7 +90,10 @@ export function mapScale(target: number | null | undefined): MapScale {
   const edges = TARGET_OFFSETS.map((o) => Math.round((target + o) * 1000) / 1000).filter((e) => e > 0 && e < 1);
   const lowers = [0, ...edges];
   const belowCount = lowers.filter((l, i) => (lowers[i + 1] ?? 1) <= target + 1e-9 && l < target).length;
-  const fills = [...BELOW_TARGET.slice(BELOW_TARGET.length - belowCount), ...AT_OR_ABOVE.slice(0, lowers.length - belowCount)];
+  const fills = [
+    ...BELOW_TARGET.slice(BELOW_TARGET.length - belowCount),
+    ...AT_OR_ABOVE.slice(0, lowers.length - belowCount),
+  ];
   return { target, lowers, fills, below: lowers.map((_, i) => i < belowCount) };
 }
 
@@ -111,15 +119,25 @@ function textOn(fill: string): string {
 /** The map's legend: a title naming the measure and target, the bands (grouped below / at or above), then grey and hatch. */
 function mapLegend(scale: MapScale, tr: Translator, y: number): string {
   const out: string[] = [];
-  const title = scale.target === null ? tr.t('report.map.legendTitleNoTarget') : tr.t('report.map.legendTitle', { target: tr.percent(scale.target, 0) });
+  const title =
+    scale.target === null
+      ? tr.t('report.map.legendTitleNoTarget')
+      : tr.t('report.map.legendTitle', { target: tr.percent(scale.target, 0) });
   out.push(`<text x="10" y="${y + 11}" font-size="12" font-weight="bold">${escapeHtml(title)}</text>`);
   const swatchY = y + 34;
   const width = 112;
   scale.lowers.forEach((lower, i) => {
     const upper = scale.lowers[i + 1];
-    const label = upper === undefined ? `≥ ${tr.percent(lower, 0)}` : i === 0 ? `< ${tr.percent(upper, 0)}` : `${tr.percent(lower, 0)}–${tr.percent(upper, 0)}`;
+    const label =
+      upper === undefined
+        ? `≥ ${tr.percent(lower, 0)}`
+        : i === 0
+          ? `< ${tr.percent(upper, 0)}`
+          : `${tr.percent(lower, 0)}–${tr.percent(upper, 0)}`;
     const x = 10 + i * width;
-    out.push(`<rect x="${x}" y="${swatchY}" width="16" height="12" fill="${scale.fills[i]}" stroke="#555" stroke-width="0.6"/><text x="${x + 21}" y="${swatchY + 10}" font-size="11">${escapeHtml(label)}</text>`);
+    out.push(
+      `<rect x="${x}" y="${swatchY}" width="16" height="12" fill="${scale.fills[i]}" stroke="#555" stroke-width="0.6"/><text x="${x + 21}" y="${swatchY + 10}" font-size="11">${escapeHtml(label)}</text>`,
+    );
   });
   if (scale.target !== null) {
     // Which side of the target each group of bands is on, written over the group.
@@ -132,10 +150,14 @@ function mapLegend(scale: MapScale, tr: Translator, y: number): string {
       if (to <= from) continue;
       const x0 = 10 + from * width;
       const x1 = 10 + to * width - 12;
-      out.push(`<line x1="${x0}" y1="${swatchY - 6}" x2="${x1}" y2="${swatchY - 6}" stroke="#777" stroke-width="0.8"/><text x="${x0}" y="${swatchY - 10}" font-size="10" fill="#444">${escapeHtml(text)}</text>`);
+      out.push(
+        `<line x1="${x0}" y1="${swatchY - 6}" x2="${x1}" y2="${swatchY - 6}" stroke="#777" stroke-width="0.8"/><text x="${x0}" y="${swatchY - 10}" font-size="10" fill="#444">${escapeHtml(text)}</text>`,
+      );
     }
     const tx = 10 + belowCount * width - 3;
-    out.push(`<line x1="${tx}" y1="${swatchY - 16}" x2="${tx}" y2="${swatchY + 16}" stroke="#111" stroke-width="1.4"/>`);
+    out.push(
+      `<line x1="${tx}" y1="${swatchY - 16}" x2="${tx}" y2="${swatchY + 16}" stroke="#111" stroke-width="1.4"/>`,
+    );
   }
   const otherY = swatchY + 22;
   const others: { fill: string; label: string }[] = [
@@ -144,7 +166,9 @@ function mapLegend(scale: MapScale, tr: Translator, y: number): string {
   ];
   others.forEach((o, i) => {
     const x = 10 + i * 2 * width;
-    out.push(`<rect x="${x}" y="${otherY}" width="16" height="12" fill="${o.fill}" stroke="#555" stroke-width="0.6"/><text x="${x + 21}" y="${otherY + 10}" font-size="11">${escapeHtml(o.label)}</text>`);
+    out.push(
+      `<rect x="${x}" y="${otherY}" width="16" height="12" fill="${o.fill}" stroke="#555" stroke-width="0.6"/><text x="${x + 21}" y="${otherY + 10}" font-size="11">${escapeHtml(o.label)}</text>`,
+    );
   });
   return out.join('');
 }
@@ -159,7 +183,12 @@ const MAP_LEGEND_HEIGHT = 82;
  * Hawaii grey (not in the measured area). `target` is the policy's standard-size 2-day target.
  * @example usMapSvg(result.byState, result.missingStates, translator('en'), 0.75).startsWith('<svg') // true
  */
-export function usMapSvg(byState: Readonly<Record<string, StateStats>>, missingStates: readonly string[], tr: Translator, target?: number | null): string {
+export function usMapSvg(
+  byState: Readonly<Record<string, StateStats>>,
+  missingStates: readonly string[],
+  tr: Translator,
+  target?: number | null,
+): string {
   const scale = mapScale(target);
   const measured = new Set(CONTIGUOUS_48_DC);
   const missing = new Set(missingStates);
@@ -173,7 +202,9 @@ export function usMapSvg(byState: Readonly<Record<string, StateStats>>, missingS
       const title = inScope
         ? tr.t('report.map.stateTitle', { state: s.code, le2: tr.percent(stats.le2), le1: tr.percent(stats.le1) })
         : tr.t('report.map.notMeasured', { state: s.code });
-      const outline = missing.has(s.code) ? ' stroke="#b00020" stroke-width="2.2"' : ' stroke="#ffffff" stroke-width="0.8"';
+      const outline = missing.has(s.code)
+        ? ' stroke="#b00020" stroke-width="2.2"'
+        : ' stroke="#ffffff" stroke-width="0.8"';
       const hatch = missing.has(s.code) ? `<path d="${s.d}" fill="url(#uncovered)" stroke="none"/>` : '';
       return `<g data-state="${s.code}" data-band="${inScope ? mapBand(scale, stats.le2) : ''}"><title>${escapeHtml(title)}</title><path d="${s.d}" fill="${fill}"${outline}/>${hatch}</g>`;
     })
@@ -186,7 +217,10 @@ export function usMapSvg(byState: Readonly<Record<string, StateStats>>, missingS
       const stats = byState[s.code];
       const colour = stats ? textOn(fillOf(s.code)) : '#111111';
       const code = `<text x="${s.cx.toFixed(1)}" y="${(s.cy + (stats && s.area > 2500 ? 0 : 4)).toFixed(1)}" text-anchor="middle" font-size="11" fill="${colour}">${s.code}</text>`;
-      const value = stats && s.area > 2500 ? `<text x="${s.cx.toFixed(1)}" y="${(s.cy + 11).toFixed(1)}" text-anchor="middle" font-size="9.5" fill="${colour}">${escapeHtml(tr.percent(stats.le2))}</text>` : '';
+      const value =
+        stats && s.area > 2500
+          ? `<text x="${s.cx.toFixed(1)}" y="${(s.cy + 11).toFixed(1)}" text-anchor="middle" font-size="9.5" fill="${colour}">${escapeHtml(tr.percent(stats.le2))}</text>`
+          : '';
       return code + value;
     })
     .join('');
@@ -213,7 +247,9 @@ export function heatmapSvg(heatmap: readonly (readonly number[])[], tr: Translat
   const cells: string[] = [];
   WEEKDAYS.forEach((day, wd) => {
     const y = top + wd * rowH;
-    cells.push(`<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" font-size="12">${escapeHtml(tr.t(`report.weekdayShort.${day}`))}</text>`);
+    cells.push(
+      `<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" font-size="12">${escapeHtml(tr.t(`report.weekdayShort.${day}`))}</text>`,
+    );
     for (let hour = 0; hour < 24; hour++) {
       const share = heatmap[wd]?.[hour] ?? 0;
       const { fill, text } = shareColour(share);
@@ -226,7 +262,9 @@ export function heatmapSvg(heatmap: readonly (readonly number[])[], tr: Translat
     }
   });
   for (let hour = 0; hour < 24; hour += 2) {
-    cells.push(`<text x="${left + hour * cell + (cell - 1) / 2}" y="${top - 7}" text-anchor="middle" font-size="11">${String(hour).padStart(2, '0')}h</text>`);
+    cells.push(
+      `<text x="${left + hour * cell + (cell - 1) / 2}" y="${top - 7}" text-anchor="middle" font-size="11">${String(hour).padStart(2, '0')}h</text>`,
+    );
   }
   const width = left + 24 * cell + 4;
   const legendY = top + 7 * rowH + 12;

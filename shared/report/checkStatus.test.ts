@@ -5,7 +5,9 @@ describe('checkStatus', () => {
   it('fails a failing check, flags a speed check passing by less than the margin, passes the rest', () => {
     expect(checkStatus({ id: 'speed.standard.le2', value: 0.74, target: 0.75, pass: false })).toBe('fail');
     expect(checkStatus({ id: 'speed.standard.le2', value: 0.76, target: 0.75, pass: true })).toBe('atRisk');
-    expect(checkStatus({ id: 'speed.standard.le2', value: 0.75 + AT_RISK_MARGIN, target: 0.75, pass: true })).toBe('pass');
+    expect(checkStatus({ id: 'speed.standard.le2', value: 0.75 + AT_RISK_MARGIN, target: 0.75, pass: true })).toBe(
+      'pass',
+    );
     expect(checkStatus({ id: 'speed.standard.le2', value: 0.9, target: 0.75, pass: true })).toBe('pass');
   });
 

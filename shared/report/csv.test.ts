@@ -50,12 +50,29 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, CRLF line ends and a final CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x'], [2, 'y,z']])).toBe('\uFEFFa,b\r\n1,x\r\n2,"y,z"\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, 'x'],
+          [2, 'y,z'],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n1,x\r\n2,"y,z"\r\n');
   });
 
   it('a hostile cell in the second column runs as a formula under no separator (comma, semicolon, tab)', () => {
-    const hostile = ["=cmd|' /C calc'!A0;=1+1\t@SUM(A1)", 'Lyon;=HYPERLINK("https://evil.example","ok")', 'a\n=1+1', ' \t+1+1', 'x;"-2+3"'];
-    const csv = toCsv(['id', 'name', 'n'], hostile.map((h, i) => [`w${i}`, h, -i]));
+    const hostile = [
+      "=cmd|' /C calc'!A0;=1+1\t@SUM(A1)",
+      'Lyon;=HYPERLINK("https://evil.example","ok")',
+      'a\n=1+1',
+      ' \t+1+1',
+      'x;"-2+3"',
+    ];
+    const csv = toCsv(
+      ['id', 'name', 'n'],
+      hostile.map((h, i) => [`w${i}`, h, -i]),
+    );
     expect(liveFormulaCells(csv)).toEqual([]);
     // The control: the same rows merely quoted (the old behaviour for commas) do run somewhere.
     const quotedOnly = `id,name\r\n${hostile.map((h, i) => `w${i},"${h.replace(/"/g, '""')}"`).join('\r\n')}\r\n`;
@@ -65,7 +82,11 @@ describe('toCsv', () => {
   it('round-trips any text through a strict RFC 4180 reader (apostrophes aside), with no live formula under any separator', () => {
     const seed = Date.now() % 100000;
     console.log(`csv round-trip seed ${seed}`);
-    const tricky = fc.array(fc.constantFrom('=', '+', '-', '@', ';', '\t', '\r', '\n', ' ', '"', ',', 'a', '1', "'", '\uFF1D'), { maxLength: 12 }).map((a) => a.join(''));
+    const tricky = fc
+      .array(fc.constantFrom('=', '+', '-', '@', ';', '\t', '\r', '\n', ' ', '"', ',', 'a', '1', "'", '\uFF1D'), {
+        maxLength: 12,
+      })
+      .map((a) => a.join(''));
     const text = fc.oneof(fc.string({ unit: 'binary' }), tricky);
     fc.assert(
       fc.property(fc.array(fc.array(text, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), (rows) => {

@@ -10,15 +10,23 @@ import { translator } from './format';
 const geo = loadGeo();
 const settings = sampleSettings();
 const result = simulate(settings, geo);
-const lines = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
 
 describe('scheduleCsv', () => {
   it('has one row per warehouse, day and handover, with the customer cutoff an hour before the seller’s', () => {
     const rows = lines(scheduleCsv(settings, translator('en')));
-    expect(rows[0]).toBe('Warehouse,ZIP,Time zone,Weekday,Ships,Seller cutoff,Customer cutoff,Service id,Service,Carrier,Handover,Times,Special operating plan,Buy Shipping');
+    expect(rows[0]).toBe(
+      'Warehouse,ZIP,Time zone,Weekday,Ships,Seller cutoff,Customer cutoff,Service id,Service,Carrier,Handover,Times,Special operating plan,Buy Shipping',
+    );
     // 7 services Mon-Fri, 4 on Saturday, Sunday a single empty row.
     expect(rows.length - 1).toBe(5 * 7 + 4 + 1);
-    expect(rows).toContain('Columbus DC,43215,America/New_York,Saturday,yes,10:30,09:30,ups-2nd-day-air,UPS 2nd Day Air,UPS,pickup,12:00,no,yes');
+    expect(rows).toContain(
+      'Columbus DC,43215,America/New_York,Saturday,yes,10:30,09:30,ups-2nd-day-air,UPS 2nd Day Air,UPS,pickup,12:00,no,yes',
+    );
     expect(rows).toContain('Columbus DC,43215,America/New_York,Sunday,no,,,,,,,,,');
   });
 
@@ -63,7 +71,9 @@ describe('metricsCsv', () => {
     expect(rows.find((r) => r.startsWith('coverage.statesCovered,'))).toMatch(/,count,49,49$/);
     expect(rows.find((r) => r.startsWith('tier.standard.meanDays,'))).toMatch(/,days,\d\.\d days,$/);
     const fr = lines(metricsCsv(result, translator('fr')));
-    expect(fr.find((r) => r.startsWith('speed.standard.le1,'))).toMatch(/,"?part 0-1 \(0,652 = 65,2 %\)"?,"?\d+(,\d)?\u00a0%"?,"?40\u00a0%"?$/);
+    expect(fr.find((r) => r.startsWith('speed.standard.le1,'))).toMatch(
+      /,"?part 0-1 \(0,652 = 65,2 %\)"?,"?\d+(,\d)?\u00a0%"?,"?40\u00a0%"?$/,
+    );
   });
 
   it('says which real week its figures are for', () => {
@@ -91,7 +101,11 @@ describe('scenarioJson at the schema limits', () => {
     const s = sampleSettings();
     const services = ['usps-priority-mail-express', 'fedex-standard-overnight'] as const;
     for (let i = 0; i < MAX_TRANSIT_OVERRIDES; i++) {
-      s.transitOverrides.push({ serviceId: services[i % 2]!, dest: String(10000 + Math.floor(i / 2)).padStart(5, '0'), businessDays: 3 });
+      s.transitOverrides.push({
+        serviceId: services[i % 2]!,
+        dest: String(10000 + Math.floor(i / 2)).padStart(5, '0'),
+        businessDays: 3,
+      });
     }
     const text = scenarioJson(s);
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SETTINGS_MAX_BYTES);

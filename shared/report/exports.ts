@@ -19,21 +19,45 @@ import { toCsv, type CsvCell } from './csv';
 import { type Translator } from './format';
 import { simulatedWeekText, simulatedWeekValue } from './simulatedWeek';
 
-const round = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : Math.round(n * 1e6) / 1e6);
+const round = (n: number | null | undefined): number | null =>
+  n === null || n === undefined ? null : Math.round(n * 1e6) / 1e6;
 
 /**
  * One row per warehouse, weekday and carrier handover (a day with none still gets a row).
  * @example scheduleCsv(sampleSettings(), translator('en')).split('\r\n')[0] // '\uFEFFWarehouse,ZIP,...'
  */
 export function scheduleCsv(settings: Settings, tr: Translator): string {
-  const header = ['warehouse', 'zip', 'timeZone', 'weekday', 'ships', 'sellerCutoff', 'customerCutoff', 'serviceId', 'service', 'carrier', 'handover', 'times', 'specialPlan', 'buyShipping'].map((k) => tr.t(`report.csv.${k}`));
+  const header = [
+    'warehouse',
+    'zip',
+    'timeZone',
+    'weekday',
+    'ships',
+    'sellerCutoff',
+    'customerCutoff',
+    'serviceId',
+    'service',
+    'carrier',
+    'handover',
+    'times',
+    'specialPlan',
+    'buyShipping',
+  ].map((k) => tr.t(`report.csv.${k}`));
   const rows: CsvCell[][] = [];
   for (const w of settings.warehouses) {
     for (const day of WEEKDAYS) {
       const ships = w.operatingDays.includes(day);
       const cutoff = w.cutoffs[day];
       const customer = cutoff !== undefined ? timeOfDay(minutesOfDay(cutoff) - w.customerCutoffLeadMinutes) : '';
-      const base: CsvCell[] = [w.name, w.zip, w.timeZone, tr.t(`catalog.weekday.${day}`), tr.t(ships ? 'report.yes' : 'report.no'), cutoff ?? '', ships ? customer : ''];
+      const base: CsvCell[] = [
+        w.name,
+        w.zip,
+        w.timeZone,
+        tr.t(`catalog.weekday.${day}`),
+        tr.t(ships ? 'report.yes' : 'report.no'),
+        cutoff ?? '',
+        ships ? customer : '',
+      ];
       const handovers = w.services.filter((p) => p.enabled && p.days[day]);
       if (handovers.length === 0) rows.push([...base, '', '', '', '', '', '', '']);
       for (const p of handovers) {
@@ -57,25 +81,56 @@ export function scheduleCsv(settings: Settings, tr: Translator): string {
 
 /** Coverage per ZIP3 of the 48 states + DC (standard size): weight, shares within 1 and 2 days, mean and shortest promise. */
 export function coverageZip3Csv(result: SimulationResult, geo: GeoData, tr: Translator): string {
-  const header = ['zip3', 'state', 'timeZone', 'weight', 'le1', 'le2', 'meanDays', 'minDays'].map((k) => tr.t(`report.csv.${k}`));
+  const header = ['zip3', 'state', 'timeZone', 'weight', 'le1', 'le2', 'meanDays', 'minDays'].map((k) =>
+    tr.t(`report.csv.${k}`),
+  );
   const measured = new Set(CONTIGUOUS_48_DC);
   const rows: CsvCell[][] = [];
   result.byZip3.zip3.forEach((zip3, i) => {
     const rec = geo.byZip3.get(zip3);
     if (!rec || !measured.has(rec.state)) return;
-    rows.push([zip3, rec.state, rec.timeZone, round(result.byZip3.weight[i]), round(result.byZip3.le1[i]), round(result.byZip3.le2[i]), round(result.byZip3.meanDays[i]), result.byZip3.minDays[i] ?? null]);
+    rows.push([
+      zip3,
+      rec.state,
+      rec.timeZone,
+      round(result.byZip3.weight[i]),
+      round(result.byZip3.le1[i]),
+      round(result.byZip3.le2[i]),
+      round(result.byZip3.meanDays[i]),
+      result.byZip3.minDays[i] ?? null,
+    ]);
   });
   return toCsv(header, rows);
 }
 
 /** Coverage per state of the 48 + DC, alphabetical by code. */
 export function coverageStateCsv(result: SimulationResult, tr: Translator): string {
-  const header = ['stateCode', 'stateName', 'weight', 'le1', 'le2', 'le5', 'meanDays', 'covered', 'unreachableZip3s'].map((k) => tr.t(`report.csv.${k}`));
+  const header = [
+    'stateCode',
+    'stateName',
+    'weight',
+    'le1',
+    'le2',
+    'le5',
+    'meanDays',
+    'covered',
+    'unreachableZip3s',
+  ].map((k) => tr.t(`report.csv.${k}`));
   const rows: CsvCell[][] = Object.keys(result.byState)
     .sort()
     .map((code) => {
       const s = result.byState[code]!;
-      return [code, stateName(code, tr.lang), round(s.weight), round(s.le1), round(s.le2), round(s.le5), round(s.meanDays), tr.t(s.covered ? 'report.yes' : 'report.no'), s.unreachableZip3s.join(' ')];
+      return [
+        code,
+        stateName(code, tr.lang),
+        round(s.weight),
+        round(s.le1),
+        round(s.le2),
+        round(s.le5),
+        round(s.meanDays),
+        tr.t(s.covered ? 'report.yes' : 'report.no'),
+        s.unreachableZip3s.join(' '),
+      ];
     });
   return toCsv(header, rows);
 }
@@ -84,33 +139,84 @@ export function coverageStateCsv(result: SimulationResult, tr: Translator): stri
 export function metricsCsv(result: SimulationResult, tr: Translator): string {
   // value, target and gap are raw (a share as a fraction 0-1) for formulas; the last columns say the
   // unit and give the value and target as the app shows them ("65.2%"), so nobody reads 0.652 as 0.652 %.
-  const header = ['metric', 'label', 'value', 'target', 'status', 'gap', 'unit', 'valueShown', 'targetShown'].map((k) => tr.t(`report.csv.${k}`));
+  const header = ['metric', 'label', 'value', 'target', 'status', 'gap', 'unit', 'valueShown', 'targetShown'].map((k) =>
+    tr.t(`report.csv.${k}`),
+  );
   const units = new Map<string, MetricUnit>();
   const rows: CsvCell[][] = [
     // Which week these figures are for, first: a holiday week's shares are not a typical week's.
     ['simulatedWeek', tr.t('report.week'), simulatedWeekValue(result), null, simulatedWeekText(result, tr), null],
     ...result.checks.map((c): CsvCell[] => {
       units.set(c.id, checkUnit(c.id));
-      return [c.id, tr.t(c.messageKey, c.params), round(c.value), round(c.target), tr.t(`report.status.${checkStatus(c)}`), round(c.gap)];
+      return [
+        c.id,
+        tr.t(c.messageKey, c.params),
+        round(c.value),
+        round(c.target),
+        tr.t(`report.status.${checkStatus(c)}`),
+        round(c.gap),
+      ];
     }),
   ];
   for (const tier of SIZE_TIERS) {
     const s = result.tiers[tier];
     for (const k of ['le1', 'le2', 'le3', 'le5', 'none'] as const) {
-      rows.push([`tier.${tier}.${k}`, `${tr.t(`policy.tier.${tier}`)} · ${k === 'none' ? tr.t('report.col.noPromise') : tr.t(`policy.target.${k}`)}`, round(s[k]), null, '', null]);
+      rows.push([
+        `tier.${tier}.${k}`,
+        `${tr.t(`policy.tier.${tier}`)} · ${k === 'none' ? tr.t('report.col.noPromise') : tr.t(`policy.target.${k}`)}`,
+        round(s[k]),
+        null,
+        '',
+        null,
+      ]);
     }
-    rows.push([`tier.${tier}.meanDays`, `${tr.t(`policy.tier.${tier}`)} · ${tr.t('report.col.meanDays')}`, round(s.meanDays), null, '', null]);
+    rows.push([
+      `tier.${tier}.meanDays`,
+      `${tr.t(`policy.tier.${tier}`)} · ${tr.t('report.col.meanDays')}`,
+      round(s.meanDays),
+      null,
+      '',
+      null,
+    ]);
     units.set(`tier.${tier}.meanDays`, 'days');
   }
-  rows.push(['coverage.statesCovered', tr.t('engine.check.nationwide'), CONTIGUOUS_48_DC.length - result.missingStates.length, CONTIGUOUS_48_DC.length, '', null]);
+  rows.push([
+    'coverage.statesCovered',
+    tr.t('engine.check.nationwide'),
+    CONTIGUOUS_48_DC.length - result.missingStates.length,
+    CONTIGUOUS_48_DC.length,
+    '',
+    null,
+  ]);
   units.set('coverage.statesCovered', 'count');
   units.set('plan.sixDayOperation', 'yesNo');
   units.set('plan.sixDayDelivery', 'yesNo');
   // Plan-wide verdicts under their own ids: a policy that requires them already has a check row with
   // 'operation.sixDays' / 'delivery.sixDays', and a pivot on the metric column must not count twice.
-  rows.push(['plan.sixDayOperation', tr.t('engine.check.sixDayOperation'), result.sixDayOperation ? 1 : 0, null, '', null]);
-  rows.push(['plan.sixDayDelivery', tr.t('engine.check.sixDayDelivery'), result.sixDayDelivery ? 1 : 0, null, '', null]);
-  rows.push(['outsideBuyShipping', tr.t('report.csv.outsideBuyShipping'), round(result.outsideBuyShippingShare), null, '', null]);
+  rows.push([
+    'plan.sixDayOperation',
+    tr.t('engine.check.sixDayOperation'),
+    result.sixDayOperation ? 1 : 0,
+    null,
+    '',
+    null,
+  ]);
+  rows.push([
+    'plan.sixDayDelivery',
+    tr.t('engine.check.sixDayDelivery'),
+    result.sixDayDelivery ? 1 : 0,
+    null,
+    '',
+    null,
+  ]);
+  rows.push([
+    'outsideBuyShipping',
+    tr.t('report.csv.outsideBuyShipping'),
+    round(result.outsideBuyShippingShare),
+    null,
+    '',
+    null,
+  ]);
   const shown = (v: CsvCell, unit: MetricUnit): CsvCell => {
     if (typeof v !== 'number') return null;
     if (unit === 'share') return tr.percent(v, 1);

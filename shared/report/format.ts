@@ -84,7 +84,8 @@ export function translator(lang: Lang, extra: Readonly<Record<string, string>> =
     locale,
     messages,
     t: (key, params = {}) => renderMessage(messages, key, params),
-    percent: (share, digits = 1) => numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share),
+    percent: (share, digits = 1) =>
+      numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share),
     number: (n, digits = 1) => numberFormat(locale, { maximumFractionDigits: digits }).format(n),
     colon: lang === 'fr' ? '\u202f: ' : ': ',
   };
@@ -95,7 +96,10 @@ export function translator(lang: Lang, extra: Readonly<Record<string, string>> =
  * @example escapeHtml('<b>"A&B"</b>') // '&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;'
  */
 export function escapeHtml(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /**

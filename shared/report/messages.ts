@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang';
 import { CATALOGUE } from '../i18n/catalogue';
 
 const reportMessagesEn = CATALOGUE.en;
-const reportMessagesFr = CATALOGUE.fr;/**
+const reportMessagesFr = CATALOGUE.fr; /**
  * What an export is called in its file name, in a language ("Sample - rapport - 2026-06-10.pdf").
  * @example exportFileLabel('metrics', 'fr') // 'statistiques'
  */

@@ -87,7 +87,18 @@ export function planMarkdown(settings: Settings, plan: PlanOfAction, opts: PlanD
     '',
   ];
   for (const s of plan.sections) {
-    lines.push(`## ${mdField(s.title)}`, '', `### ${tr.t('plan.rootCause')}`, '', mdText(s.rootCause.trim()) || '—', '', `### ${tr.t('plan.actions')}`, '', mdText(s.actions.trim()) || '—', '');
+    lines.push(
+      `## ${mdField(s.title)}`,
+      '',
+      `### ${tr.t('plan.rootCause')}`,
+      '',
+      mdText(s.rootCause.trim()) || '—',
+      '',
+      `### ${tr.t('plan.actions')}`,
+      '',
+      mdText(s.actions.trim()) || '—',
+      '',
+    );
   }
   lines.push('---', '', `_${tr.t('plan.footer', { version: opts.version ?? '' })}_`, '');
   return lines.join('\n');

@@ -17,7 +17,9 @@ const geo = loadGeo();
 
 describe('weakWindows', () => {
   it('merges consecutive slow hours per weekday and weighs them by views', () => {
-    const heat = Array.from({ length: 7 }, (_, d) => Array.from({ length: 24 }, (_, h) => (d === 4 && h >= 12 ? 0.1 : 0.9)));
+    const heat = Array.from({ length: 7 }, (_, d) =>
+      Array.from({ length: 24 }, (_, h) => (d === 4 && h >= 12 ? 0.1 : 0.9)),
+    );
     const views = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 1));
     const windows = weakWindows(heat, views, 0.75);
     expect(windows).toHaveLength(1);
@@ -47,7 +49,12 @@ describe('draftPlanOfAction', () => {
 
   it('has a summary, one section per failing check with numbers from the simulation, and prevention', () => {
     const plan = draftPlanOfAction(settings, result, 'en');
-    expect(plan.sections.map((s) => s.id)).toEqual(['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']);
+    expect(plan.sections.map((s) => s.id)).toEqual([
+      'summary',
+      'speed.standard.le1',
+      'speed.standard.le2',
+      'prevention',
+    ]);
     const le2 = plan.sections[2]!;
     expect(le2.status).toBe('fail');
     expect(le2.rootCause).toContain('65.2% of standard-size page views are promised within 2 days; the target is 75%.');
@@ -139,7 +146,13 @@ describe('plan of action from the advisor', () => {
   const en = draftPlanOfAction(settings, result, 'en', advice);
   const tr = translator('en', advisorMessagesEn);
   const name = (id: string) => settings.warehouses.find((w) => w.id === id)?.name ?? id;
-  const usd = (v: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(Math.abs(v) < 0.5 ? 0 : v);
+  const usd = (v: number) =>
+    new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'USD',
+      maximumFractionDigits: 0,
+      signDisplay: 'exceptZero',
+    }).format(Math.abs(v) < 0.5 ? 0 : v);
 
   it('keeps the document structure and cites changes with the figures the simulation gives them', () => {
     expect(en.sections.map((s) => s.id)).toEqual(draftPlanOfAction(settings, result, 'en').sections.map((s) => s.id));
@@ -170,13 +183,16 @@ describe('plan of action from the advisor', () => {
     for (const entry of advice.result.ceiling.filter((e) => e.moves.length > 0)) {
       const section = en.sections.find((s) => s.checkId === entry.checkId)!;
       const best = simulate(applyMoves(settings, entry.moves)!, geo).checks.find((c) => c.id === entry.checkId)!;
-      expect(section.actions).toContain(best.pass ? `is reachable (${tr.percent(best.value)})` : `the best found is ${tr.percent(best.value)}`);
+      expect(section.actions).toContain(
+        best.pass ? `is reachable (${tr.percent(best.value)})` : `the best found is ${tr.percent(best.value)}`,
+      );
     }
   });
 
   it('never advises what the plan already does', () => {
     const text = en.sections.map((s) => s.actions).join('\n');
-    for (const day of WEEKDAYS.filter((d) => settings.warehouses[0]!.operatingDays.includes(d))) expect(text).not.toContain(`Ship on ${tr.t(`catalog.weekday.${day}`)}`);
+    for (const day of WEEKDAYS.filter((d) => settings.warehouses[0]!.operatingDays.includes(d)))
+      expect(text).not.toContain(`Ship on ${tr.t(`catalog.weekday.${day}`)}`);
     expect(text).not.toContain('Weekend operations');
     // Every change offered changes the plan (a move already in it would apply as nothing).
     for (const sug of advice.result.suggestions) expect(applyMoves(settings, sug.moves)).not.toEqual(settings);

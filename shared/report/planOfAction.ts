@@ -77,7 +77,11 @@ export interface WeakState {
  * weekday and sorted by the views they hold (largest first).
  * @example weakWindows(result.heatmap, settings.viewProfile.weights, 0.75)[0] // { day: 'fri', from: 0, to: 24, ... }
  */
-export function weakWindows(heatmap: readonly (readonly number[])[], viewWeights: readonly (readonly number[])[], threshold: number): WeakWindow[] {
+export function weakWindows(
+  heatmap: readonly (readonly number[])[],
+  viewWeights: readonly (readonly number[])[],
+  threshold: number,
+): WeakWindow[] {
   const total = viewWeights.flat().reduce((a, b) => a + b, 0) || 1;
   const out: WeakWindow[] = [];
   WEEKDAYS.forEach((day, d) => {
@@ -128,9 +132,17 @@ function handoverFacts(settings: Settings, days: readonly Weekday[], tr: Transla
   return settings.warehouses.flatMap((w) =>
     days.map((day) => {
       const cutoff = w.operatingDays.includes(day) ? w.cutoffs[day] : undefined;
-      const services = w.services.filter((p) => p.enabled && p.days[day]).map((p) => tr.t(`catalog.service.${p.serviceId}`));
-      if (!cutoff || services.length === 0) return tr.t('plan.fact.noShipping', { warehouse: w.name, day: tr.t(`catalog.weekday.${day}`) });
-      return tr.t('plan.fact.shipping', { warehouse: w.name, day: tr.t(`catalog.weekday.${day}`), cutoff, services: services.join(', ') });
+      const services = w.services
+        .filter((p) => p.enabled && p.days[day])
+        .map((p) => tr.t(`catalog.service.${p.serviceId}`));
+      if (!cutoff || services.length === 0)
+        return tr.t('plan.fact.noShipping', { warehouse: w.name, day: tr.t(`catalog.weekday.${day}`) });
+      return tr.t('plan.fact.shipping', {
+        warehouse: w.name,
+        day: tr.t(`catalog.weekday.${day}`),
+        cutoff,
+        services: services.join(', '),
+      });
     }),
   );
 }
@@ -139,7 +151,12 @@ function handoverFacts(settings: Settings, days: readonly Weekday[], tr: Transla
 function shipsOn(settings: Settings, day: Weekday): boolean {
   return (
     settings.warehouses.length > 0 &&
-    settings.warehouses.every((w) => w.operatingDays.includes(day) && w.cutoffs[day] !== undefined && w.services.some((p) => p.enabled && p.days[day]))
+    settings.warehouses.every(
+      (w) =>
+        w.operatingDays.includes(day) &&
+        w.cutoffs[day] !== undefined &&
+        w.services.some((p) => p.enabled && p.days[day]),
+    )
   );
 }
 
@@ -159,7 +176,12 @@ function checkGain(id: string, delta: number, tr: Translator): string {
 }
 
 function usdDelta(v: number, tr: Translator): string {
-  return new Intl.NumberFormat(tr.locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(Math.abs(v) < 0.5 ? 0 : v);
+  return new Intl.NumberFormat(tr.locale, {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  }).format(Math.abs(v) < 0.5 ? 0 : v);
 }
 
 function usd(v: number, tr: Translator): string {
@@ -182,7 +204,9 @@ function adviceActions(check: SimulationCheck, advice: PlanAdvice, settings: Set
   const out = [tr.t('plan.advice.intro')];
   const helping = advice.result.suggestions
     .map((sug) => ({ sug, c: sug.checks.find((x) => x.id === check.id) }))
-    .filter((x): x is { sug: (typeof x)['sug']; c: NonNullable<(typeof x)['c']> } => x.c !== undefined && x.c.delta > 1e-9)
+    .filter(
+      (x): x is { sug: (typeof x)['sug']; c: NonNullable<(typeof x)['c']> } => x.c !== undefined && x.c.delta > 1e-9,
+    )
     .sort((a, b) => b.c.delta - a.c.delta || a.sug.weeklyCostDelta - b.sug.weeklyCostDelta)
     .slice(0, 3);
   for (const { sug, c } of helping)
@@ -193,12 +217,23 @@ function adviceActions(check: SimulationCheck, advice: PlanAdvice, settings: Set
   const cheapest = advice.result.cheapestPassing;
   if (cheapest) {
     const c = cheapest.checks.find((x) => x.id === check.id);
-    out.push(tr.t('plan.advice.cheapest', { count: cheapest.moves.length, total: usd(cheapest.weeklyCost, tr), delta: usdDelta(cheapest.weeklyCostDelta, tr), after: c ? checkValue(c.id, c.value, tr) : '' }));
+    out.push(
+      tr.t('plan.advice.cheapest', {
+        count: cheapest.moves.length,
+        total: usd(cheapest.weeklyCost, tr),
+        delta: usdDelta(cheapest.weeklyCostDelta, tr),
+        after: c ? checkValue(c.id, c.value, tr) : '',
+      }),
+    );
     out.push(...movesText(cheapest, settings, tr));
   } else {
     const e = advice.result.ceiling.find((x) => x.checkId === check.id);
     if (e && e.moves.length > 0) {
-      const params = { max: advice.maxMoves, target: checkValue(check.id, e.target, tr), best: checkValue(check.id, e.best, tr) };
+      const params = {
+        max: advice.maxMoves,
+        target: checkValue(check.id, e.target, tr),
+        best: checkValue(check.id, e.best, tr),
+      };
       out.push(tr.t(e.reachable ? 'plan.advice.reachable' : 'plan.advice.ceiling', params));
       out.push(...movesText({ labels: e.moves.map(describeMove) }, settings, tr));
     }
@@ -206,64 +241,159 @@ function adviceActions(check: SimulationCheck, advice: PlanAdvice, settings: Set
   return out;
 }
 
-function speedSection(check: SimulationCheck, settings: Settings, result: SimulationResult, tr: Translator, advice?: PlanAdvice): { rootCause: string; actions: string } {
+function speedSection(
+  check: SimulationCheck,
+  settings: Settings,
+  result: SimulationResult,
+  tr: Translator,
+  advice?: PlanAdvice,
+): { rootCause: string; actions: string } {
   const [, tier, k] = check.id.split('.') as [string, SizeTier, 'le1' | 'le2' | 'le3' | 'le5'];
-  const facts: string[] = [tr.t('plan.speed.value', { value: tr.percent(check.value), target: tr.percent(check.target), tier: tr.t(`engine.sizeTier.${tier}`), days: check.params['days'] ?? '' })];
+  const facts: string[] = [
+    tr.t('plan.speed.value', {
+      value: tr.percent(check.value),
+      target: tr.percent(check.target),
+      tier: tr.t(`engine.sizeTier.${tier}`),
+      days: check.params['days'] ?? '',
+    }),
+  ];
   // When in the week: the heatmap is the 2-day share of standard-size views; a shortfall in 1-day or
   // 5-day promises happens in the same hours, so it locates the miss for every speed check.
-  const windows = weakWindows(result.heatmap, settings.viewProfile.weights, k === 'le1' ? 0.5 : Math.max(check.target, 0.5)).slice(0, 4);
+  const windows = weakWindows(
+    result.heatmap,
+    settings.viewProfile.weights,
+    k === 'le1' ? 0.5 : Math.max(check.target, 0.5),
+  ).slice(0, 4);
   if (windows.length) {
     facts.push(tr.t('plan.speed.windowsIntro'));
-    for (const w of windows) facts.push(`  ${tr.t('plan.speed.window', { day: tr.t(`catalog.weekday.${w.day}`), hours: hours(w.from, w.to), views: tr.percent(w.viewShare), le2: tr.percent(w.le2) })}`);
+    for (const w of windows)
+      facts.push(
+        `  ${tr.t('plan.speed.window', { day: tr.t(`catalog.weekday.${w.day}`), hours: hours(w.from, w.to), views: tr.percent(w.viewShare), le2: tr.percent(w.le2) })}`,
+      );
   }
   const stateKey = k === 'le1' ? 'le1' : 'le2';
   const states = weakStates(result.byState, stateKey, k === 'le1' || k === 'le2' ? check.target : 1).slice(0, 5);
   if (states.length && (k === 'le1' || k === 'le2')) {
     facts.push(tr.t('plan.speed.statesIntro', { days: stateKey === 'le1' ? 1 : 2 }));
-    for (const s of states) facts.push(`  ${tr.t('plan.speed.state', { state: `${stateName(s.state, tr.lang)} (${s.state})`, weight: tr.percent(s.weight), value: tr.percent(s.value), points: tr.number(s.cost * 100) })}`);
+    for (const s of states)
+      facts.push(
+        `  ${tr.t('plan.speed.state', { state: `${stateName(s.state, tr.lang)} (${s.state})`, weight: tr.percent(s.weight), value: tr.percent(s.value), points: tr.number(s.cost * 100) })}`,
+      );
   }
   const weakDays = [...new Set(windows.map((w) => w.day))];
   facts.push(...handoverFacts(settings, weakDays.length ? weakDays : ['fri', 'sat', 'sun'], tr));
-  if (result.missingStates.length) facts.push(tr.t('plan.fact.missingStates', { states: result.missingStates.join(', ') }));
+  if (result.missingStates.length)
+    facts.push(tr.t('plan.fact.missingStates', { states: result.missingStates.join(', ') }));
 
-  if (advice) return { rootCause: list(facts), actions: list([...adviceActions(check, advice, settings, tr), tr.t('plan.action.resimulate', { target: tr.percent(check.target) })]) };
+  if (advice)
+    return {
+      rootCause: list(facts),
+      actions: list([
+        ...adviceActions(check, advice, settings, tr),
+        tr.t('plan.action.resimulate', { target: tr.percent(check.target) }),
+      ]),
+    };
   const actions: string[] = [];
-  const fastest = new Set(settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => SERVICES[p.serviceId].transitByZone[7])));
+  const fastest = new Set(
+    settings.warehouses.flatMap((w) =>
+      w.services.filter((p) => p.enabled).map((p) => SERVICES[p.serviceId].transitByZone[7]),
+    ),
+  );
   const hasOvernight = [...fastest].some((d) => d <= 1);
   if (k === 'le1' && !hasOvernight) actions.push(tr.t('plan.action.addOvernight'));
   if (k === 'le1' || k === 'le2') actions.push(tr.t('plan.action.moreServices'));
-  if (states.length) actions.push(tr.t('plan.action.secondWarehouse', { states: states.slice(0, 3).map((s) => stateName(s.state, tr.lang)).join(', ') }));
-  const earliestWeekday = Math.min(...settings.warehouses.flatMap((w) => (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => (w.cutoffs[d] ? minutesOfDay(w.cutoffs[d]!) : 24 * 60))));
+  if (states.length)
+    actions.push(
+      tr.t('plan.action.secondWarehouse', {
+        states: states
+          .slice(0, 3)
+          .map((s) => stateName(s.state, tr.lang))
+          .join(', '),
+      }),
+    );
+  const earliestWeekday = Math.min(
+    ...settings.warehouses.flatMap((w) =>
+      (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => (w.cutoffs[d] ? minutesOfDay(w.cutoffs[d]!) : 24 * 60)),
+    ),
+  );
   if (earliestWeekday < 17 * 60) actions.push(tr.t('plan.action.laterCutoff'));
   // Never advise what the plan already does: shipping on Saturday to a plan that ships on Saturday.
-  if (weakDays.some((d) => d === 'fri' || d === 'sat' || d === 'sun') && !shipsOn(settings, 'sat')) actions.push(tr.t('plan.action.weekendOperations'));
+  if (weakDays.some((d) => d === 'fri' || d === 'sat' || d === 'sun') && !shipsOn(settings, 'sat'))
+    actions.push(tr.t('plan.action.weekendOperations'));
   const noSunday = !settings.warehouses.some((w) => w.operatingDays.includes('sun'));
-  if ((weakDays.includes('sat') || weakDays.includes('sun') || noSunday) && !(shipsOn(settings, 'sat') && shipsOn(settings, 'sun'))) actions.push(tr.t('plan.action.weekendDelivery'));
+  if (
+    (weakDays.includes('sat') || weakDays.includes('sun') || noSunday) &&
+    !(shipsOn(settings, 'sat') && shipsOn(settings, 'sun'))
+  )
+    actions.push(tr.t('plan.action.weekendDelivery'));
   actions.push(tr.t('plan.action.resimulate', { target: tr.percent(check.target) }));
   return { rootCause: list(facts), actions: list(actions) };
 }
 
-function coverageSection(check: SimulationCheck, settings: Settings, result: SimulationResult, tr: Translator, advice?: PlanAdvice): { rootCause: string; actions: string } {
-  const facts = [tr.t('plan.coverage.missing', { count: result.missingStates.length, states: result.missingStates.map((s) => `${stateName(s, tr.lang)} (${s})`).join(', ') })];
-  const capped = settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled && p.zoneCap !== undefined).map((p) => tr.t('plan.coverage.capped', { warehouse: w.name, service: tr.t(`catalog.service.${p.serviceId}`), zone: p.zoneCap! })));
+function coverageSection(
+  check: SimulationCheck,
+  settings: Settings,
+  result: SimulationResult,
+  tr: Translator,
+  advice?: PlanAdvice,
+): { rootCause: string; actions: string } {
+  const facts = [
+    tr.t('plan.coverage.missing', {
+      count: result.missingStates.length,
+      states: result.missingStates.map((s) => `${stateName(s, tr.lang)} (${s})`).join(', '),
+    }),
+  ];
+  const capped = settings.warehouses.flatMap((w) =>
+    w.services
+      .filter((p) => p.enabled && p.zoneCap !== undefined)
+      .map((p) =>
+        tr.t('plan.coverage.capped', {
+          warehouse: w.name,
+          service: tr.t(`catalog.service.${p.serviceId}`),
+          zone: p.zoneCap!,
+        }),
+      ),
+  );
   facts.push(...capped);
-  for (const f of result.findings.filter((f) => f.ruleId === 'coverage.statesExcluded' || f.ruleId === 'sim.unservedZip3s')) facts.push(renderFinding(tr.messages, f));
+  for (const f of result.findings.filter(
+    (f) => f.ruleId === 'coverage.statesExcluded' || f.ruleId === 'sim.unservedZip3s',
+  ))
+    facts.push(renderFinding(tr.messages, f));
   const actions = advice
     ? [...adviceActions(check, advice, settings, tr), tr.t('plan.action.coverageRegions')]
-    : [tr.t('plan.action.coverageGround'), capped.length ? tr.t('plan.action.raiseZoneCaps') : '', tr.t('plan.action.coverageRegions')].filter(Boolean);
+    : [
+        tr.t('plan.action.coverageGround'),
+        capped.length ? tr.t('plan.action.raiseZoneCaps') : '',
+        tr.t('plan.action.coverageRegions'),
+      ].filter(Boolean);
   return { rootCause: list(facts), actions: list(actions) };
 }
 
-function sixDaySection(check: SimulationCheck, kind: 'operation' | 'delivery', settings: Settings, result: SimulationResult, tr: Translator, advice?: PlanAdvice): { rootCause: string; actions: string } {
+function sixDaySection(
+  check: SimulationCheck,
+  kind: 'operation' | 'delivery',
+  settings: Settings,
+  result: SimulationResult,
+  tr: Translator,
+  advice?: PlanAdvice,
+): { rootCause: string; actions: string } {
   const rule = kind === 'operation' ? 'sixDay.operation' : 'sixDay.delivery';
   const facts = result.findings.filter((f) => f.ruleId === rule).map((f) => renderFinding(tr.messages, f));
-  const weekend = result.weekend.filter((i) => !i.usable).map((i) => `${tr.t(`catalog.service.${i.serviceId}`)} · ${tr.t(`catalog.weekday.${i.day}`)}${tr.colon}${tr.t(`catalog.weekendStatus.${i.status === 'notOffered' ? 'notOffered' : 'needsSpecialPlan'}`)}`);
+  const weekend = result.weekend
+    .filter((i) => !i.usable)
+    .map(
+      (i) =>
+        `${tr.t(`catalog.service.${i.serviceId}`)} · ${tr.t(`catalog.weekday.${i.day}`)}${tr.colon}${tr.t(`catalog.weekendStatus.${i.status === 'notOffered' ? 'notOffered' : 'needsSpecialPlan'}`)}`,
+    );
   facts.push(...weekend);
   facts.push(...handoverFacts(settings, ['sat', 'sun'], tr));
   if (advice) return { rootCause: list(facts), actions: list(adviceActions(check, advice, settings, tr)) };
   const actions =
     kind === 'operation'
-      ? [shipsOn(settings, 'sat') ? '' : tr.t('plan.action.weekendOperations'), tr.t('plan.action.saturdayServices')].filter(Boolean)
+      ? [
+          shipsOn(settings, 'sat') ? '' : tr.t('plan.action.weekendOperations'),
+          tr.t('plan.action.saturdayServices'),
+        ].filter(Boolean)
       : [tr.t('plan.action.weekendDelivery'), tr.t('plan.action.saturdayDeliveryServices')];
   return { rootCause: list(facts), actions: list(actions) };
 }
@@ -276,7 +406,10 @@ export const PLAN_ADVICE_MAX_MOVES = 2;
  * @example draftPlanOfAction(settings, simulate(settings, geo), 'en', draftAdvice(settings, geo))
  */
 export function draftAdvice(settings: Settings, geo: GeoData, policyId?: string): PlanAdvice {
-  return { result: advise(settings, geo, { maxMoves: PLAN_ADVICE_MAX_MOVES, maxSuggestions: 30, policyId }), maxMoves: PLAN_ADVICE_MAX_MOVES };
+  return {
+    result: advise(settings, geo, { maxMoves: PLAN_ADVICE_MAX_MOVES, maxSuggestions: 30, policyId }),
+    maxMoves: PLAN_ADVICE_MAX_MOVES,
+  };
 }
 
 /** The summary's advice: the cheapest plan that passes, or the check that binds; and a search cut short. */
@@ -285,7 +418,9 @@ function adviceSummary(advice: PlanAdvice, settings: Settings, tr: Translator): 
   const out: string[] = [];
   if (!r.searchNote.complete) out.push(tr.t('plan.advice.stopped', { count: r.searchNote.evaluations }));
   if (r.cheapestPassing) {
-    out.push(`- ${tr.t('plan.advice.cheapestSummary', { count: r.cheapestPassing.moves.length, total: usd(r.cheapestPassing.weeklyCost, tr), delta: usdDelta(r.cheapestPassing.weeklyCostDelta, tr) })}`);
+    out.push(
+      `- ${tr.t('plan.advice.cheapestSummary', { count: r.cheapestPassing.moves.length, total: usd(r.cheapestPassing.weeklyCost, tr), delta: usdDelta(r.cheapestPassing.weeklyCostDelta, tr) })}`,
+    );
     out.push(...movesText(r.cheapestPassing, settings, tr).map((m) => `  - ${m.trimStart()}`));
   } else if (r.binding.length > 0) {
     const names = r.binding.map((id) => {
@@ -303,7 +438,12 @@ function adviceSummary(advice: PlanAdvice, settings: Settings, tr: Translator): 
  * (see draftAdvice), each section's actions are the advisor's quantified changes for this plan.
  * @example draftPlanOfAction(settings, simulate(settings, geo), 'en').sections.map((s) => s.id) // ['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']
  */
-export function draftPlanOfAction(settings: Settings, result: SimulationResult, lang: Lang, advice?: PlanAdvice): PlanOfAction {
+export function draftPlanOfAction(
+  settings: Settings,
+  result: SimulationResult,
+  lang: Lang,
+  advice?: PlanAdvice,
+): PlanOfAction {
   const tr = translator(lang, lang === 'fr' ? advisorMessagesFr : advisorMessagesEn);
   const flagged = result.checks.map((c) => ({ c, status: checkStatus(c) })).filter((x) => x.status !== 'pass');
   const sections: PlanSection[] = [];
@@ -314,9 +454,17 @@ export function draftPlanOfAction(settings: Settings, result: SimulationResult, 
     status: null,
     title: tr.t('plan.summary.title'),
     rootCause: flagged.length
-      ? list([tr.t('plan.summary.counts', { failed, atRisk: flagged.length - failed, scenario: settings.name }), ...flagged.map(({ c, status }) => `${tr.t(c.messageKey, c.params)}${tr.colon}${tr.t(`report.status.${status}`)}`)])
+      ? list([
+          tr.t('plan.summary.counts', { failed, atRisk: flagged.length - failed, scenario: settings.name }),
+          ...flagged.map(
+            ({ c, status }) => `${tr.t(c.messageKey, c.params)}${tr.colon}${tr.t(`report.status.${status}`)}`,
+          ),
+        ])
       : tr.t('plan.summary.nothing', { scenario: settings.name }),
-    actions: [tr.t('plan.summary.actions'), ...(advice && flagged.length ? adviceSummary(advice, settings, tr) : [])].join('\n'),
+    actions: [
+      tr.t('plan.summary.actions'),
+      ...(advice && flagged.length ? adviceSummary(advice, settings, tr) : []),
+    ].join('\n'),
   });
   for (const { c, status } of flagged) {
     const body = c.id.startsWith('speed.')
@@ -324,8 +472,25 @@ export function draftPlanOfAction(settings: Settings, result: SimulationResult, 
       : c.id === 'coverage.nationwide'
         ? coverageSection(c, settings, result, tr, advice)
         : sixDaySection(c, c.id === 'operation.sixDays' ? 'operation' : 'delivery', settings, result, tr, advice);
-    sections.push({ id: c.id, checkId: c.id, status: status as Exclude<CheckStatus, 'pass'>, title: `${tr.t(c.messageKey, c.params)} — ${tr.t(`report.status.${status}`)}`, ...body });
+    sections.push({
+      id: c.id,
+      checkId: c.id,
+      status: status as Exclude<CheckStatus, 'pass'>,
+      title: `${tr.t(c.messageKey, c.params)} — ${tr.t(`report.status.${status}`)}`,
+      ...body,
+    });
   }
-  sections.push({ id: 'prevention', checkId: null, status: null, title: tr.t('plan.prevention.title'), rootCause: tr.t('plan.prevention.cause'), actions: list([tr.t('plan.prevention.resimulate'), tr.t('plan.prevention.carriers'), tr.t('plan.prevention.policy')]) });
+  sections.push({
+    id: 'prevention',
+    checkId: null,
+    status: null,
+    title: tr.t('plan.prevention.title'),
+    rootCause: tr.t('plan.prevention.cause'),
+    actions: list([
+      tr.t('plan.prevention.resimulate'),
+      tr.t('plan.prevention.carriers'),
+      tr.t('plan.prevention.policy'),
+    ]),
+  });
   return { lang, policyId: result.policyId, sections };
 }

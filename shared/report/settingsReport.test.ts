@@ -12,7 +12,12 @@ const opts = { generatedAt: '2026-06-10T14:05:00Z', version: '0.1.0', timeZone: 
 
 /** Text content without tags, entities decoded enough for assertions. */
 function text(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 }
 
 describe('renderSettingsReport', () => {
@@ -26,7 +31,16 @@ describe('renderSettingsReport', () => {
     // Only inline content: no links to fetch (the PDF window has no network and no JavaScript).
     expect(en).not.toMatch(/<(link|img|iframe)\b/i);
     const t = text(en);
-    for (const heading of ['1. Warehouses and weekly schedule', '2. Carriers and pickups', '3. Weekend check', '4. Validation findings', '5. Simulated metrics', '6. Where and when', '7. Coverage by state', '8. Assumptions']) {
+    for (const heading of [
+      '1. Warehouses and weekly schedule',
+      '2. Carriers and pickups',
+      '3. Weekend check',
+      '4. Validation findings',
+      '5. Simulated metrics',
+      '6. Where and when',
+      '7. Coverage by state',
+      '8. Assumptions',
+    ]) {
       expect(t).toContain(heading);
     }
     expect(t).toContain('Scenario: Sample — Columbus, OH');
@@ -76,11 +90,16 @@ describe('renderSettingsReport', () => {
     expect(t).toContain('Date d’effet 6 juillet 2026');
     expect(t).toMatch(/18,9\s%/u);
     expect(t).toContain('lundi');
-    for (const html of [en, fr]) expect(text(html)).not.toMatch(/\b(report|catalog|policy|engine|finding|geo)\.[a-z][\w.-]*[a-z]\b/);
+    for (const html of [en, fr])
+      expect(text(html)).not.toMatch(/\b(report|catalog|policy|engine|finding|geo)\.[a-z][\w.-]*[a-z]\b/);
   });
 
   it('escapes what the user typed (scenario and warehouse names)', () => {
-    const nasty = { ...settings, name: '<img src=x onerror=alert(1)>', warehouses: [{ ...settings.warehouses[0]!, name: 'A & B <script>' }] };
+    const nasty = {
+      ...settings,
+      name: '<img src=x onerror=alert(1)>',
+      warehouses: [{ ...settings.warehouses[0]!, name: 'A & B <script>' }],
+    };
     const html = renderSettingsReport(nasty, simulate(nasty, geo), { ...opts, lang: 'en' });
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>');

@@ -47,11 +47,21 @@ export function policyDisplayName(policy: PolicyProfile, tr: Translator): string
 }
 
 /** A check's value and target in words: shares as percentages, coverage as states, six days as yes/no. */
-export function describeCheckValue(check: SimulationCheck, tr: Translator): { value: string; target: string; gap: string } {
+export function describeCheckValue(
+  check: SimulationCheck,
+  tr: Translator,
+): { value: string; target: string; gap: string } {
   if (check.id.startsWith('speed.')) {
     // Exact share, then the whole percent Amazon's dashboard shows (rounded up; the pass rule compares those).
-    const show = (exact: number, rounded: number | undefined) => (rounded === undefined ? tr.percent(exact) : tr.t('engine.check.rounded', { exact: tr.percent(exact), rounded: tr.percent(rounded, 0) }));
-    return { value: show(check.value, check.rounded?.value), target: show(check.target, check.rounded?.target), gap: check.pass ? '—' : tr.t('report.gap.points', { points: tr.number(check.gap * 100) }) };
+    const show = (exact: number, rounded: number | undefined) =>
+      rounded === undefined
+        ? tr.percent(exact)
+        : tr.t('engine.check.rounded', { exact: tr.percent(exact), rounded: tr.percent(rounded, 0) });
+    return {
+      value: show(check.value, check.rounded?.value),
+      target: show(check.target, check.rounded?.target),
+      gap: check.pass ? '—' : tr.t('report.gap.points', { points: tr.number(check.gap * 100) }),
+    };
   }
   if (check.id === 'coverage.nationwide') {
     return {
@@ -82,7 +92,10 @@ function handoverText(w: Warehouse, day: Weekday, tr: Translator): string {
   for (const plan of w.services) {
     const h = plan.days[day];
     if (!plan.enabled || !h) continue;
-    const whens = h.kind === 'pickup' ? h.times.map((t) => tr.t('report.pickupAt', { times: t })) : [tr.t('report.dropoffBy', { time: h.latest })];
+    const whens =
+      h.kind === 'pickup'
+        ? h.times.map((t) => tr.t('report.pickupAt', { times: t }))
+        : [tr.t('report.dropoffBy', { time: h.latest })];
     for (const when of whens) groups.set(when, [...(groups.get(when) ?? []), serviceName(plan.serviceId, tr)]);
   }
   if (groups.size === 0) return `<span class="muted">${e(tr.t('report.none'))}</span>`;
@@ -92,10 +105,23 @@ function handoverText(w: Warehouse, day: Weekday, tr: Translator): string {
     .join('<br>');
 }
 
-function coverSection(settings: Settings, result: SimulationResult, policy: PolicyProfile, tr: Translator, opts: SettingsReportOptions): string {
+function coverSection(
+  settings: Settings,
+  result: SimulationResult,
+  policy: PolicyProfile,
+  tr: Translator,
+  opts: SettingsReportOptions,
+): string {
   const failed = result.checks.filter((c) => !c.pass).length;
   const atRisk = result.checks.filter((c) => checkStatus(c) === 'atRisk').length;
-  const verdict = result.checks.length === 0 ? 'report.verdict.noChecks' : failed > 0 ? 'report.verdict.fail' : atRisk > 0 ? 'report.verdict.atRisk' : 'report.verdict.pass';
+  const verdict =
+    result.checks.length === 0
+      ? 'report.verdict.noChecks'
+      : failed > 0
+        ? 'report.verdict.fail'
+        : atRisk > 0
+          ? 'report.verdict.atRisk'
+          : 'report.verdict.pass';
   const verdictClass = failed > 0 ? 'fail' : atRisk > 0 ? 'atRisk' : 'pass';
   const std = result.tiers.standard;
   const counts = { error: 0, warning: 0, info: 0 };
@@ -121,7 +147,8 @@ function coverSection(settings: Settings, result: SimulationResult, policy: Poli
 }
 
 function warehousesSection(settings: Settings, tr: Translator): string {
-  if (settings.warehouses.length === 0) return `<section><h2>${e(tr.t('report.section.warehouses'))}</h2><p>${e(tr.t('report.noWarehouse'))}</p></section>`;
+  if (settings.warehouses.length === 0)
+    return `<section><h2>${e(tr.t('report.section.warehouses'))}</h2><p>${e(tr.t('report.noWarehouse'))}</p></section>`;
   const blocks = settings.warehouses.map((w) => {
     const rows = WEEKDAYS.map((day) => {
       const operating = w.operatingDays.includes(day);
@@ -130,9 +157,17 @@ function warehousesSection(settings: Settings, tr: Translator): string {
       return `<tr${operating ? '' : ' class="off"'}><th scope="row">${e(weekdayName(day, tr))}</th><td>${e(tr.t(operating ? 'report.yes' : 'report.no'))}</td><td>${cutoff ? e(cutoff) : '—'}</td><td>${customer && operating ? e(customer) : '—'}</td><td>${operating ? handoverText(w, day, tr) : `<span class="muted">${e(tr.t('report.closed'))}</span>`}</td></tr>`;
     }).join('');
     const overrides = Object.entries(w.serviceCutoffs).flatMap(([id, byDay]) =>
-      Object.entries(byDay ?? {}).map(([day, time]) => tr.t('report.serviceCutoff', { service: serviceName(id as keyof typeof SERVICES, tr), day: weekdayName(day as Weekday, tr), time: String(time) })),
+      Object.entries(byDay ?? {}).map(([day, time]) =>
+        tr.t('report.serviceCutoff', {
+          service: serviceName(id as keyof typeof SERVICES, tr),
+          day: weekdayName(day as Weekday, tr),
+          time: String(time),
+        }),
+      ),
     );
-    const closures = w.closures.length ? tr.t('report.closures', { dates: w.closures.map((d) => formatDate(d, tr)).join(', ') }) : tr.t('report.noClosures');
+    const closures = w.closures.length
+      ? tr.t('report.closures', { dates: w.closures.map((d) => formatDate(d, tr)).join(', ') })
+      : tr.t('report.noClosures');
     return `
 <div class="warehouse">
   <h3>${e(w.name)}</h3>
@@ -147,9 +182,14 @@ function warehousesSection(settings: Settings, tr: Translator): string {
 </div>`;
   });
   const holidays = settings.holidays.length
-    ? `<h3>${e(tr.t('report.holidays', { count: settings.holidays.length }))}</h3><ul class="columns">${[...settings.holidays]
+    ? `<h3>${e(tr.t('report.holidays', { count: settings.holidays.length }))}</h3><ul class="columns">${[
+        ...settings.holidays,
+      ]
         .sort((a, b) => a.date.localeCompare(b.date))
-        .map((h) => `<li>${e(h.date)} — ${e(h.name)}${h.carriers ? ` <span class="muted">(${e(h.carriers.map((c) => tr.t(`catalog.carrier.${c}`)).join(', '))})</span>` : ` <span class="muted">(${e(tr.t('report.warehouseHoliday'))})</span>`}</li>`)
+        .map(
+          (h) =>
+            `<li>${e(h.date)} — ${e(h.name)}${h.carriers ? ` <span class="muted">(${e(h.carriers.map((c) => tr.t(`catalog.carrier.${c}`)).join(', '))})</span>` : ` <span class="muted">(${e(tr.t('report.warehouseHoliday'))})</span>`}</li>`,
+        )
         .join('')}</ul>`
     : `<p>${e(tr.t('report.noHolidays'))}</p>`;
   return `<section><h2>${e(tr.t('report.section.warehouses'))}</h2>${blocks.join('')}${holidays}</section>`;
@@ -157,17 +197,22 @@ function warehousesSection(settings: Settings, tr: Translator): string {
 
 function carriersSection(settings: Settings, tr: Translator): string {
   const blocks = settings.warehouses.map((w) => {
-    const rows = w.services.map((p) => {
-      const info = SERVICES[p.serviceId];
-      const days = WEEKDAYS.map((day) => {
-        const h = p.days[day];
-        if (!h) return '<td class="muted">—</td>';
-        const text = h.kind === 'pickup' ? h.times.join(' ') : tr.t('report.dropoffShort', { time: h.latest });
-        const plan = (day === 'sat' || day === 'sun') && p.specialPlans[day] ? ` <span title="${e(tr.t('report.specialPlan'))}">${e(tr.t('report.specialPlanMark'))}</span>` : '';
-        return `<td>${e(text)}${plan}</td>`;
-      }).join('');
-      return `<tr${p.enabled ? '' : ' class="off"'}><th scope="row">${e(serviceName(p.serviceId, tr))}${p.enabled ? '' : ` <span class="muted">(${e(tr.t('report.disabled'))})</span>`}</th><td>${e(tr.t(`catalog.serviceKind.${info.kind}`))}</td><td>${p.zoneCap ? e(tr.t('report.zoneCap', { zone: p.zoneCap })) : e(tr.t('report.allZones'))}</td><td>${e(tr.t(info.buyShipping ? 'report.yes' : 'report.no'))}</td>${days}</tr>`;
-    }).join('');
+    const rows = w.services
+      .map((p) => {
+        const info = SERVICES[p.serviceId];
+        const days = WEEKDAYS.map((day) => {
+          const h = p.days[day];
+          if (!h) return '<td class="muted">—</td>';
+          const text = h.kind === 'pickup' ? h.times.join(' ') : tr.t('report.dropoffShort', { time: h.latest });
+          const plan =
+            (day === 'sat' || day === 'sun') && p.specialPlans[day]
+              ? ` <span title="${e(tr.t('report.specialPlan'))}">${e(tr.t('report.specialPlanMark'))}</span>`
+              : '';
+          return `<td>${e(text)}${plan}</td>`;
+        }).join('');
+        return `<tr${p.enabled ? '' : ' class="off"'}><th scope="row">${e(serviceName(p.serviceId, tr))}${p.enabled ? '' : ` <span class="muted">(${e(tr.t('report.disabled'))})</span>`}</th><td>${e(tr.t(`catalog.serviceKind.${info.kind}`))}</td><td>${p.zoneCap ? e(tr.t('report.zoneCap', { zone: p.zoneCap })) : e(tr.t('report.allZones'))}</td><td>${e(tr.t(info.buyShipping ? 'report.yes' : 'report.no'))}</td>${days}</tr>`;
+      })
+      .join('');
     return `
 <table class="carriers">
   <caption>${e(tr.t('report.carriersCaption', { warehouse: w.name }))}</caption>
@@ -180,7 +225,12 @@ function carriersSection(settings: Settings, tr: Translator): string {
 
 /** The same sentence as the CLI and the Simulation page about the views left out while Prime was off. */
 function primeOffParagraph(settings: Settings, result: SimulationResult, tr: Translator): string {
-  const line = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, (k, p) => tr.t(k, p), (share) => tr.percent(share));
+  const line = describePrimeOff(
+    result,
+    settings.primeOffPeriods?.length ?? 0,
+    (k, p) => tr.t(k, p),
+    (share) => tr.percent(share),
+  );
   return line ? `<p class="prime-off">${e(line)}</p>` : '';
 }
 
@@ -190,12 +240,23 @@ function weekendSection(settings: Settings, result: SimulationResult, tr: Transl
     ? `<table><caption>${e(tr.t('report.weekendCaption'))}</caption><thead><tr><th scope="col">${e(tr.t('report.col.warehouse'))}</th><th scope="col">${e(tr.t('report.col.service'))}</th><th scope="col">${e(tr.t('report.col.day'))}</th><th scope="col">${e(tr.t('report.col.matrix'))}</th><th scope="col">${e(tr.t('report.col.status'))}</th><th scope="col">${e(tr.t('report.col.fix'))}</th></tr></thead><tbody>${items
         .map((i) => {
           const status = i.usable ? (i.outsideBuyShipping ? 'atRisk' : 'pass') : 'fail';
-          const label = i.usable ? (i.outsideBuyShipping ? 'report.weekend.outsideBuyShipping' : 'report.weekend.available') : i.status === 'notOffered' ? 'catalog.weekendStatus.notOffered' : 'report.weekend.noPlan';
+          const label = i.usable
+            ? i.outsideBuyShipping
+              ? 'report.weekend.outsideBuyShipping'
+              : 'report.weekend.available'
+            : i.status === 'notOffered'
+              ? 'catalog.weekendStatus.notOffered'
+              : 'report.weekend.noPlan';
           return `<tr><td>${e(settings.warehouses[i.warehouseIndex]?.name ?? i.warehouseId)}</td><td>${e(serviceName(i.serviceId, tr))}</td><td>${e(weekdayName(i.day, tr))} · ${e(tr.t(`catalog.handover.${i.kind}`))}</td><td>${e(tr.t(`catalog.capability.${i.capability}`))}</td><td><span class="badge ${status}">${e(tr.t(label))}</span></td><td>${e(i.usable && !i.outsideBuyShipping ? '—' : renderMessage(tr.messages, i.fix.messageKey, i.fix.params))}</td></tr>`;
         })
         .join('')}</tbody></table>`
     : `<p>${e(tr.t('report.weekend.none'))}</p>`;
-  const six = `<p>${e(tr.t('report.sixDays', { operation: tr.t(result.sixDayOperation ? 'report.yes' : 'report.no'), delivery: tr.t(result.sixDayDelivery ? 'report.yes' : 'report.no') }))}</p><ul class="delivered-days">${describeDeliveredWeekdays(result.deliveredWeekdays, (k, p) => tr.t(k, p)).map((line) => `<li>${e(line)}</li>`).join('')}</ul>`;
+  const six = `<p>${e(tr.t('report.sixDays', { operation: tr.t(result.sixDayOperation ? 'report.yes' : 'report.no'), delivery: tr.t(result.sixDayDelivery ? 'report.yes' : 'report.no') }))}</p><ul class="delivered-days">${describeDeliveredWeekdays(
+    result.deliveredWeekdays,
+    (k, p) => tr.t(k, p),
+  )
+    .map((line) => `<li>${e(line)}</li>`)
+    .join('')}</ul>`;
   return `<section><h2>${e(tr.t('report.section.weekend'))}</h2><p class="note">${e(tr.t('catalog.capability.limitedExplained'))}</p>${body}${six}</section>`;
 }
 
@@ -203,7 +264,10 @@ function findingsSection(result: SimulationResult, tr: Translator): string {
   const findings = sortFindings(result.findings);
   const body = findings.length
     ? `<table><caption>${e(tr.t('report.findingsCaption', { count: findings.length }))}</caption><thead><tr><th scope="col">${e(tr.t('report.col.severity'))}</th><th scope="col">${e(tr.t('report.col.message'))}</th><th scope="col">${e(tr.t('report.col.where'))}</th></tr></thead><tbody>${findings
-        .map((f) => `<tr><td><span class="badge sev-${f.severity}">${e(tr.t(`report.severity.${f.severity}`))}</span></td><td>${e(renderFinding(tr.messages, f))}</td><td class="path">${e(f.path)}</td></tr>`)
+        .map(
+          (f) =>
+            `<tr><td><span class="badge sev-${f.severity}">${e(tr.t(`report.severity.${f.severity}`))}</span></td><td>${e(renderFinding(tr.messages, f))}</td><td class="path">${e(f.path)}</td></tr>`,
+        )
         .join('')}</tbody></table>`
     : `<p class="ok">${e(tr.t('report.noFindings'))}</p>`;
   return `<section><h2>${e(tr.t('report.section.findings'))}</h2>${body}</section>`;
@@ -218,18 +282,23 @@ function metricsSection(result: SimulationResult, policy: PolicyProfile, tr: Tra
         })
         .join('')}</tbody></table><p class="note">${e(tr.t('report.atRiskNote', { points: 2 }))}</p>`
     : `<p>${e(tr.t('report.noChecks'))}</p>`;
-  const tiers = `<table class="tiers"><caption>${e(tr.t('report.tiersCaption'))}</caption><thead><tr><th scope="col">${e(tr.t('report.col.tier'))}</th>${(['le1', 'le2', 'le3', 'le5'] as const).map((k) => `<th scope="col" class="num">${e(tr.t(`policy.target.${k}`))}</th>`).join('')}<th scope="col" class="num">${e(tr.t('report.col.noPromise'))}</th><th scope="col" class="num">${e(tr.t('report.col.meanDays'))}</th></tr></thead><tbody>${SIZE_TIERS.map((tier) => {
-    const s = result.tiers[tier];
-    const target = policy.targets[tier];
-    const cell = (k: 'le1' | 'le2' | 'le3' | 'le5') => {
-      const t = target?.[k];
-      return `<td class="num">${e(tr.percent(s[k]))}${t !== undefined ? `<br><span class="muted">${e(tr.t('report.targetShort', { target: tr.percent(t, 0) }))}</span>` : ''}</td>`;
-    };
-    return `<tr><th scope="row">${e(tr.t(`policy.tier.${tier}`))}</th>${cell('le1')}${cell('le2')}${cell('le3')}${cell('le5')}<td class="num">${e(tr.percent(s.none))}</td><td class="num">${s.meanDays === null ? '—' : e(tr.number(s.meanDays, 2))}</td></tr>`;
-  }).join('')}</tbody></table>`;
+  const tiers = `<table class="tiers"><caption>${e(tr.t('report.tiersCaption'))}</caption><thead><tr><th scope="col">${e(tr.t('report.col.tier'))}</th>${(['le1', 'le2', 'le3', 'le5'] as const).map((k) => `<th scope="col" class="num">${e(tr.t(`policy.target.${k}`))}</th>`).join('')}<th scope="col" class="num">${e(tr.t('report.col.noPromise'))}</th><th scope="col" class="num">${e(tr.t('report.col.meanDays'))}</th></tr></thead><tbody>${SIZE_TIERS.map(
+    (tier) => {
+      const s = result.tiers[tier];
+      const target = policy.targets[tier];
+      const cell = (k: 'le1' | 'le2' | 'le3' | 'le5') => {
+        const t = target?.[k];
+        return `<td class="num">${e(tr.percent(s[k]))}${t !== undefined ? `<br><span class="muted">${e(tr.t('report.targetShort', { target: tr.percent(t, 0) }))}</span>` : ''}</td>`;
+      };
+      return `<tr><th scope="row">${e(tr.t(`policy.tier.${tier}`))}</th>${cell('le1')}${cell('le2')}${cell('le3')}${cell('le5')}<td class="num">${e(tr.percent(s.none))}</td><td class="num">${s.meanDays === null ? '—' : e(tr.number(s.meanDays, 2))}</td></tr>`;
+    },
+  ).join('')}</tbody></table>`;
   const coverage = result.nationwide
     ? tr.t('report.coverageYes')
-    : tr.t('report.coverageNo', { count: result.missingStates.length, states: result.missingStates.map((s) => `${stateName(s, tr.lang)} (${s})`).join(', ') });
+    : tr.t('report.coverageNo', {
+        count: result.missingStates.length,
+        states: result.missingStates.map((s) => `${stateName(s, tr.lang)} (${s})`).join(', '),
+      });
   const facts = `<ul><li>${e(coverage)}</li><li>${e(tr.t('report.sixDays', { operation: tr.t(result.sixDayOperation ? 'report.yes' : 'report.no'), delivery: tr.t(result.sixDayDelivery ? 'report.yes' : 'report.no') }))}</li><li>${e(tr.t('report.outsideBuyShipping', { share: tr.percent(result.outsideBuyShippingShare) }))}</li></ul>`;
   return `<section><h2>${e(tr.t('report.section.metrics'))}</h2>${checks}${tiers}${facts}</section>`;
 }
@@ -243,7 +312,9 @@ function figuresSection(result: SimulationResult, policy: PolicyProfile, tr: Tra
 }
 
 function statesSection(result: SimulationResult, tr: Translator): string {
-  const codes = [...CONTIGUOUS_48_DC].sort((a, b) => stateName(a, tr.lang).localeCompare(stateName(b, tr.lang), tr.locale));
+  const codes = [...CONTIGUOUS_48_DC].sort((a, b) =>
+    stateName(a, tr.lang).localeCompare(stateName(b, tr.lang), tr.locale),
+  );
   const half = Math.ceil(codes.length / 2);
   const table = (list: string[]) =>
     `<table class="states"><thead><tr><th scope="col">${e(tr.t('report.col.state'))}</th><th scope="col" class="num">${e(tr.t('report.col.weight'))}</th><th scope="col" class="num">${e(tr.t('report.col.le1Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.le2Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.le5Short'))}</th><th scope="col" class="num">${e(tr.t('report.col.daysShort'))}</th><th scope="col">${e(tr.t('report.col.covered'))}</th></tr></thead><tbody>${list
@@ -258,7 +329,12 @@ function statesSection(result: SimulationResult, tr: Translator): string {
 
 /** The shared assumptions list (shared/report/assumptions.ts) as a table: the same rows as the app's Assumptions page. */
 function assumptionsTable(settings: Settings, tr: Translator, year: number): string {
-  const items = listAssumptions(settings, { locale: tr.locale, year, dayName: (d) => tr.t(`assumptions.day.${d}`), serviceName: (id) => serviceName(id as keyof typeof SERVICES, tr) });
+  const items = listAssumptions(settings, {
+    locale: tr.locale,
+    year,
+    dayName: (d) => tr.t(`assumptions.day.${d}`),
+    serviceName: (id) => serviceName(id as keyof typeof SERVICES, tr),
+  });
   const overridden = items.filter((a) => a.status === 'overridden').length;
   return `<p class="note">${e(tr.t('assumptions.intro'))}</p>
 <table class="assumptions"><caption>${e(tr.t('assumptions.count', { total: items.length, overridden }))}</caption><thead><tr><th scope="col">${e(tr.t('assumptions.col.topic'))}</th><th scope="col">${e(tr.t('assumptions.col.value'))}</th><th scope="col">${e(tr.t('assumptions.col.source'))}</th><th scope="col">${e(tr.t('assumptions.col.grade'))}</th><th scope="col">${e(tr.t('assumptions.col.status'))}</th></tr></thead><tbody>${items
@@ -269,8 +345,16 @@ function assumptionsTable(settings: Settings, tr: Translator, year: number): str
     .join('')}</tbody></table>`;
 }
 
-function assumptionsSection(settings: Settings, result: SimulationResult, policy: PolicyProfile, tr: Translator, year: number): string {
-  const used = [...new Set(settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId)))];
+function assumptionsSection(
+  settings: Settings,
+  result: SimulationResult,
+  policy: PolicyProfile,
+  tr: Translator,
+  year: number,
+): string {
+  const used = [
+    ...new Set(settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId))),
+  ];
   const zoneHeads = Array.from({ length: 8 }, (_, i) => {
     const lo = i === 0 ? 0 : ZONE_UPPER_BOUNDS_MILES[i - 1]! + 1;
     const hi = ZONE_UPPER_BOUNDS_MILES[i];
@@ -287,34 +371,50 @@ function assumptionsSection(settings: Settings, result: SimulationResult, policy
   const model = [
     tr.t('report.assumption.zones'),
     tr.t('catalog.assumption.services'),
-    settings.transitOverrides.length ? tr.t('report.assumption.overrides', { count: settings.transitOverrides.length }) : tr.t('report.assumption.noOverrides'),
+    settings.transitOverrides.length
+      ? tr.t('report.assumption.overrides', { count: settings.transitOverrides.length })
+      : tr.t('report.assumption.noOverrides'),
     simulatedWeekAssumption(result, tr),
     tr.t('engine.assumption.views'),
-    settings.viewProfile.source === 'default' ? tr.t('catalog.assumption.viewProfile') : tr.t('report.assumption.customViews'),
+    settings.viewProfile.source === 'default'
+      ? tr.t('catalog.assumption.viewProfile')
+      : tr.t('report.assumption.customViews'),
     settings.destinationWeights.source === 'population'
       ? tr.t('report.assumption.population')
       : tr.t('report.assumption.customWeights', { count: Object.keys(settings.destinationWeights.byZip).length }),
-    tr.t('report.assumption.mix', { standard: tr.percent(settings.sizeTierMix.standard), oversize: tr.percent(settings.sizeTierMix.oversize), extraLarge: tr.percent(settings.sizeTierMix.extraLarge) }),
+    tr.t('report.assumption.mix', {
+      standard: tr.percent(settings.sizeTierMix.standard),
+      oversize: tr.percent(settings.sizeTierMix.oversize),
+      extraLarge: tr.percent(settings.sizeTierMix.extraLarge),
+    }),
     tr.t('engine.assumption.sizeTiers'),
     tr.t('engine.assumption.coverage'),
     tr.t('engine.assumption.handover'),
     tr.t('report.assumption.metricsNotSimulated'),
   ];
   const sources = ATTRIBUTIONS.map(
-    (a) => `<li><strong>${e(a.credit)}</strong> — ${e(tr.t(a.textKey))} ${e(tr.t('report.licence', { licence: a.licence }))} <span class="url">${e(a.sourceUrl)}</span> · <span class="url">${e(a.licenceUrl)}</span></li>`,
+    (a) =>
+      `<li><strong>${e(a.credit)}</strong> — ${e(tr.t(a.textKey))} ${e(tr.t('report.licence', { licence: a.licence }))} <span class="url">${e(a.sourceUrl)}</span> · <span class="url">${e(a.licenceUrl)}</span></li>`,
   ).join('');
   const rules: string[] = [];
-  if (policy.rules.minWeekdayCutoff) rules.push(`${tr.t('policy.field.minWeekdayCutoff')}${tr.colon}${policy.rules.minWeekdayCutoff}`);
-  if (policy.rules.minSaturdayCutoff) rules.push(`${tr.t('policy.field.minSaturdayCutoff')}${tr.colon}${policy.rules.minSaturdayCutoff}`);
+  if (policy.rules.minWeekdayCutoff)
+    rules.push(`${tr.t('policy.field.minWeekdayCutoff')}${tr.colon}${policy.rules.minWeekdayCutoff}`);
+  if (policy.rules.minSaturdayCutoff)
+    rules.push(`${tr.t('policy.field.minSaturdayCutoff')}${tr.colon}${policy.rules.minSaturdayCutoff}`);
   if (policy.minPickupTime) rules.push(`${tr.t('policy.field.minPickupTime')}${tr.colon}${policy.minPickupTime}`);
   for (const flag of ['requireNationwide', 'requireSixDayOperation', 'requireSixDayDelivery'] as const) {
-    rules.push(`${tr.t(`policy.field.${flag}`)}${tr.colon}${tr.t(policy[flag] ? 'report.required' : 'report.notRequired')}`);
+    rules.push(
+      `${tr.t(`policy.field.${flag}`)}${tr.colon}${tr.t(policy[flag] ? 'report.required' : 'report.notRequired')}`,
+    );
   }
-  for (const [k, v] of Object.entries(policy.thresholds)) if (v !== undefined) rules.push(`${tr.t(`policy.field.${k}`)}${tr.colon}${tr.percent(v)}`);
+  for (const [k, v] of Object.entries(policy.thresholds))
+    if (v !== undefined) rules.push(`${tr.t(`policy.field.${k}`)}${tr.colon}${tr.percent(v)}`);
   for (const tier of SIZE_TIERS) {
     const t = policy.targets[tier];
     if (!t) continue;
-    const parts = (['le1', 'le2', 'le3', 'le5'] as const).filter((k) => t[k] !== undefined).map((k) => `${tr.t(`policy.target.${k}`)} ≥ ${tr.percent(t[k]!, 0)}`);
+    const parts = (['le1', 'le2', 'le3', 'le5'] as const)
+      .filter((k) => t[k] !== undefined)
+      .map((k) => `${tr.t(`policy.target.${k}`)} ≥ ${tr.percent(t[k]!, 0)}`);
     rules.push(`${tr.t(`policy.tier.${tier}`)}${tr.colon}${parts.join(', ')}`);
   }
   const description = isBuiltInPolicy(policy.id) ? tr.t(`policy.description.${policy.id}`) : policy.source.description;
@@ -340,10 +440,17 @@ ${policyBlock}
  * const html = renderSettingsReport(settings, simulate(settings, loadGeo()), { lang: 'fr', generatedAt: '2026-06-10T09:00:00Z' });
  * html.startsWith('<!DOCTYPE html>') // true
  */
-export function renderSettingsReport(settings: Settings, result: SimulationResult, opts: SettingsReportOptions): string {
+export function renderSettingsReport(
+  settings: Settings,
+  result: SimulationResult,
+  opts: SettingsReportOptions,
+): string {
   const tr = translator(opts.lang, opts.messages);
   const policy = resolvePolicy(settings, result.policyId);
-  const footer = tr.t('report.footer', { version: opts.version ?? '', date: formatDateTime(opts.generatedAt, tr, opts.timeZone) });
+  const footer = tr.t('report.footer', {
+    version: opts.version ?? '',
+    date: formatDateTime(opts.generatedAt, tr, opts.timeZone),
+  });
   return `<!DOCTYPE html>
 <html lang="${opts.lang}">
 <head>

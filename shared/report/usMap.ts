@@ -39,7 +39,13 @@ export function stateShapesOf(topology: Topology<{ states: GeometryCollection<{ 
     if (!code || !d) continue;
     const [cx, cy] = path.centroid(f);
     // Rounding to 0.1 unit (a tenth of a pixel at print size) halves the size of the SVG.
-    out.push({ code, d: d.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)), cx, cy, area: path.area(f) });
+    out.push({
+      code,
+      d: d.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)),
+      cx,
+      cy,
+      area: path.area(f),
+    });
   }
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -60,14 +60,27 @@ export function calendarFor(
   for (const d of warehouse?.closures ?? []) closed.add(d);
   // The engine's carrier calendar (built-in + own − reopened), for the carriers this warehouse ships with.
   const reopened = settings.reopenedCarrierDays ?? [];
-  const book = createHolidayBook({ holidays: settings.holidays, reopenedCarrierDays: reopened, warehouses: [] } as unknown as Settings, DEFAULT_ENGINE_CATALOG, true);
-  const used = new Set<CarrierId>((warehouse?.services ?? []).filter((p) => p.enabled).map((p) => DEFAULT_ENGINE_CATALOG.services[p.serviceId].carrier));
+  const book = createHolidayBook(
+    { holidays: settings.holidays, reopenedCarrierDays: reopened, warehouses: [] } as unknown as Settings,
+    DEFAULT_ENGINE_CATALOG,
+    true,
+  );
+  const used = new Set<CarrierId>(
+    (warehouse?.services ?? [])
+      .filter((p) => p.enabled)
+      .map((p) => DEFAULT_ENGINE_CATALOG.services[p.serviceId].carrier),
+  );
   const carriers = used.size > 0 ? [...used] : [...CARRIERS];
-  const ownYears = [...settings.holidays.map((h) => h.date), ...(warehouse?.closures ?? []), ...reopened.map((r) => r.date)].map((d) => Number(d.slice(0, 4)));
+  const ownYears = [
+    ...settings.holidays.map((h) => h.date),
+    ...(warehouse?.closures ?? []),
+    ...reopened.map((r) => r.date),
+  ].map((d) => Number(d.slice(0, 4)));
   const span = years ?? [...new Set(ownYears.flatMap((y) => [y - 1, y, y + 1]))];
   for (const year of span) {
     for (const carrier of carriers) {
-      for (const h of DEFAULT_ENGINE_CATALOG.carrierHolidays(carrier, year)) if (book.carrierClosed(carrier, dayNumber(h.date)) !== undefined) closed.add(h.date);
+      for (const h of DEFAULT_ENGINE_CATALOG.carrierHolidays(carrier, year))
+        if (book.carrierClosed(carrier, dayNumber(h.date)) !== undefined) closed.add(h.date);
     }
   }
   return {
@@ -129,10 +142,21 @@ export interface ReturnDeadline {
  * @example returnDeadline({ receivedAt: '2026-11-25', refunded: false }, weekendsOnlyCalendar(), '2026-11-27')
  * // { arrivedOn: '2026-11-25', refundBy: '2026-11-27', status: 'dueToday', assumedZone: true }
  */
-export function returnDeadline(entry: Pick<ReturnEntry, 'receivedAt' | 'refunded'>, calendar: ReturnsCalendar, today: string): ReturnDeadline {
+export function returnDeadline(
+  entry: Pick<ReturnEntry, 'receivedAt' | 'refunded'>,
+  calendar: ReturnsCalendar,
+  today: string,
+): ReturnDeadline {
   const arrival = entry.receivedAt === '' ? undefined : localDateOf(entry.receivedAt, calendar.timeZone);
-  if (!arrival) return { arrivedOn: '', refundBy: '', status: entry.refunded ? 'refunded' : 'awaiting', assumedZone: false };
+  if (!arrival)
+    return { arrivedOn: '', refundBy: '', status: entry.refunded ? 'refunded' : 'awaiting', assumedZone: false };
   const refundBy = refundDeadline(arrival.date, calendar.closedDates);
-  const status: ReturnStatus = entry.refunded ? 'refunded' : today > refundBy ? 'overdue' : today === refundBy ? 'dueToday' : 'due';
+  const status: ReturnStatus = entry.refunded
+    ? 'refunded'
+    : today > refundBy
+      ? 'overdue'
+      : today === refundBy
+        ? 'dueToday'
+        : 'due';
   return { arrivedOn: arrival.date, refundBy, status, assumedZone: arrival.assumedZone };
 }

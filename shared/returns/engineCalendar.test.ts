@@ -10,7 +10,8 @@ function plan(edit: (s: Settings) => void = () => {}): Settings {
   edit(s);
   return s;
 }
-const refundBy = (s: Settings, received: string) => refundDeadline(received, calendarFor(s, undefined, yearsAround(Date.parse(received))).closedDates);
+const refundBy = (s: Settings, received: string) =>
+  refundDeadline(received, calendarFor(s, undefined, yearsAround(Date.parse(received))).closedDates);
 
 describe('refund-by dates read the engine’s calendar (built-in + own − reopened)', () => {
   it('Veterans Day (Wed 11 Nov 2026) is a USPS holiday: a return of Tue 10 Nov is due Fri 13, not Thu 12', () => {
@@ -19,7 +20,9 @@ describe('refund-by dates read the engine’s calendar (built-in + own − reope
 
   it('a warehouse that ships only with UPS keeps 11 Nov as a business day (UPS works on Veterans Day)', () => {
     const upsOnly = plan((s) => {
-      s.warehouses = [{ ...s.warehouses[0]!, services: s.warehouses[0]!.services.filter((p) => p.serviceId === 'ups-ground') }];
+      s.warehouses = [
+        { ...s.warehouses[0]!, services: s.warehouses[0]!.services.filter((p) => p.serviceId === 'ups-ground') },
+      ];
     });
     expect(refundBy(upsOnly, '2026-11-10')).toBe('2026-11-12');
     // Christmas (Fri 25 Dec) is built in for UPS: Thu 24 Dec -> Mon 28 (1), Tue 29 (2).
@@ -28,7 +31,9 @@ describe('refund-by dates read the engine’s calendar (built-in + own − reope
     const reopened = { ...upsOnly, reopenedCarrierDays: [{ date: '2026-12-25', carrier: 'ups' as const }] };
     expect(refundBy(reopened, '2026-12-24')).toBe('2026-12-28');
     // The plan's own holiday adds to it: Mon 28 closed too -> Fri 25 (1), Tue 29 (2).
-    expect(refundBy({ ...reopened, holidays: [{ date: '2026-12-28', name: 'Inventory' }] }, '2026-12-24')).toBe('2026-12-29');
+    expect(refundBy({ ...reopened, holidays: [{ date: '2026-12-28', name: 'Inventory' }] }, '2026-12-24')).toBe(
+      '2026-12-29',
+    );
   });
 
   it('a day reopened for one carrier stays closed while another carrier of the warehouse observes it', () => {

@@ -52,8 +52,23 @@ export function mergeReturns(current: readonly ReturnEntry[], incoming: readonly
 
 /** One line of "what is due". */
 export type DueItem =
-  | { kind: 'refund'; key: string; orderId: string; item: string; date: string; status: Exclude<ReturnStatus, 'refunded' | 'awaiting'> }
-  | { kind: 'safeTInfo' | 'safeTDispute'; key: string; claimId: string; orderId: string; date: string; status: 'due' | 'dueToday' | 'overdue'; claimStatus: ClaimStatus };
+  | {
+      kind: 'refund';
+      key: string;
+      orderId: string;
+      item: string;
+      date: string;
+      status: Exclude<ReturnStatus, 'refunded' | 'awaiting'>;
+    }
+  | {
+      kind: 'safeTInfo' | 'safeTDispute';
+      key: string;
+      claimId: string;
+      orderId: string;
+      date: string;
+      status: 'due' | 'dueToday' | 'overdue';
+      claimStatus: ClaimStatus;
+    };
 
 export interface DueSummary {
   /** Everything overdue, due today, or due within `horizonDays` after today, earliest first. */
@@ -70,18 +85,39 @@ export interface DueSummary {
  * that passed is dropped (a dispute is a right, not a duty).
  * @example whatIsDue(entries, claims, calendar, '2026-11-30', 7).overdue // 1
  */
-export function whatIsDue(entries: readonly ReturnEntry[], claims: readonly SafeTClaim[], calendar: ReturnsCalendar, today: string, horizonDays: number): DueSummary {
+export function whatIsDue(
+  entries: readonly ReturnEntry[],
+  claims: readonly SafeTClaim[],
+  calendar: ReturnsCalendar,
+  today: string,
+  horizonDays: number,
+): DueSummary {
   const until = addDays(today, horizonDays);
   const items: DueItem[] = [];
   for (const e of entries) {
     const d = returnDeadline(e, calendar, today);
     if (d.status === 'refunded' || d.status === 'awaiting' || d.refundBy > until) continue;
-    items.push({ kind: 'refund', key: returnKey(e), orderId: e.orderId, item: e.item, date: d.refundBy, status: d.status });
+    items.push({
+      kind: 'refund',
+      key: returnKey(e),
+      orderId: e.orderId,
+      item: e.item,
+      date: d.refundBy,
+      status: d.status,
+    });
   }
   for (const c of claims) {
     const d = claimDeadline(c, today);
     if (d.urgency === 'none' || d.actBy > until) continue;
-    items.push({ kind: d.status === 'disputable' ? 'safeTDispute' : 'safeTInfo', key: c.claimId, claimId: c.claimId, orderId: c.orderId, date: d.actBy, status: d.urgency, claimStatus: d.status });
+    items.push({
+      kind: d.status === 'disputable' ? 'safeTDispute' : 'safeTInfo',
+      key: c.claimId,
+      claimId: c.claimId,
+      orderId: c.orderId,
+      date: d.actBy,
+      status: d.urgency,
+      claimStatus: d.status,
+    });
   }
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {

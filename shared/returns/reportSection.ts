@@ -14,11 +14,20 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 /**
  * @example returnsReportSection(entries, [], calendarFor(settings), '2026-11-30', t) // '<section class="returns">…'
  */
-export function returnsReportSection(entries: readonly ReturnEntry[], claims: readonly SafeTClaim[], calendar: ReturnsCalendar, today: string, t: T): string {
+export function returnsReportSection(
+  entries: readonly ReturnEntry[],
+  claims: readonly SafeTClaim[],
+  calendar: ReturnsCalendar,
+  today: string,
+  t: T,
+): string {
   const due = whatIsDue(entries, claims, calendar, today, 7);
   const cell = (s: string | number) => `<td>${e(String(s))}</td>`;
   const head = (keys: string[]) => `<thead><tr>${keys.map((k) => `<th>${e(t(k))}</th>`).join('')}</tr></thead>`;
-  const dueRows = due.items.map((i) => `<tr class="${i.status}">${cell(t(`returns.section.kind.${i.kind}`))}${cell(i.orderId)}${cell(i.kind === 'refund' ? i.item : i.claimId)}${cell(i.date)}${cell(t(`returns.status.${i.status}`))}</tr>`);
+  const dueRows = due.items.map(
+    (i) =>
+      `<tr class="${i.status}">${cell(t(`returns.section.kind.${i.kind}`))}${cell(i.orderId)}${cell(i.kind === 'refund' ? i.item : i.claimId)}${cell(i.date)}${cell(t(`returns.status.${i.status}`))}</tr>`,
+  );
   const returnRows = entries.map((r) => {
     const d = returnDeadline(r, calendar, today);
     return `<tr class="${d.status}">${cell(r.orderId)}${cell(r.item)}${cell(r.requestedAt)}${cell(d.arrivedOn)}${cell(d.refundBy)}${cell(t(`returns.status.${d.status}`))}</tr>`;

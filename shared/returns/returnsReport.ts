@@ -62,7 +62,12 @@ export interface ReturnsReportOptions {
   maxErrors?: number;
 }
 
-export const RETURNS_REPORT_DEFAULTS = { maxBytes: 64 * 1024 * 1024, maxRows: 200_000, maxLineLength: 64 * 1024, maxErrors: 20 } as const;
+export const RETURNS_REPORT_DEFAULTS = {
+  maxBytes: 64 * 1024 * 1024,
+  maxRows: 200_000,
+  maxLineLength: 64 * 1024,
+  maxErrors: 20,
+} as const;
 
 export interface ReturnsReportSummary {
   delimiter: 'tab' | 'comma';
@@ -117,16 +122,39 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
   const entries: ReturnEntry[] = [];
   const firstRowOf = new Map<string, number>();
   let assumedRows = 0;
-  const summary: ReturnsReportSummary = { delimiter: 'tab', columns: {}, missingColumns: [], rows: 0, received: 0, refunded: 0, assumedTimeZone: null };
+  const summary: ReturnsReportSummary = {
+    delimiter: 'tab',
+    columns: {},
+    missingColumns: [],
+    rows: 0,
+    received: 0,
+    refunded: 0,
+    assumedTimeZone: null,
+  };
 
-  const error = (row: number, field: string, messageKey: string, params: Record<string, string | number> = {}): ReturnsReportError => ({
-    row, field, messageKey, params, message: renderMessage(returnsMessagesEn, messageKey, params),
+  const error = (
+    row: number,
+    field: string,
+    messageKey: string,
+    params: Record<string, string | number> = {},
+  ): ReturnsReportError => ({
+    row,
+    field,
+    messageKey,
+    params,
+    message: renderMessage(returnsMessagesEn, messageKey, params),
   });
   const refuse = (e: ReturnsReportError) => {
     fatal ??= e;
   };
-  const rowError = (row: number, column: ReturnsColumn | '', key: string, params: Record<string, string | number> = {}) => {
-    if (rowErrors.length < maxErrors) rowErrors.push(error(row, column ? (header[col[column]] ?? column) : '', `returns.report.${key}`, params));
+  const rowError = (
+    row: number,
+    column: ReturnsColumn | '',
+    key: string,
+    params: Record<string, string | number> = {},
+  ) => {
+    if (rowErrors.length < maxErrors)
+      rowErrors.push(error(row, column ? (header[col[column]] ?? column) : '', `returns.report.${key}`, params));
     else moreErrors++;
   };
 
@@ -140,7 +168,10 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
       col[column] = -1;
       for (const alias of COLUMNS[column]) {
         const hits = names.flatMap((n, i) => (n === normaliseCsvName(alias) ? [i] : []));
-        if (hits.length > 1) return refuse(error(row, header[hits[1]!]!, 'returns.report.duplicateColumn', { column: quoted(header[hits[1]!]!) }));
+        if (hits.length > 1)
+          return refuse(
+            error(row, header[hits[1]!]!, 'returns.report.duplicateColumn', { column: quoted(header[hits[1]!]!) }),
+          );
         if (hits.length === 1) {
           col[column] = hits[0]!;
           break;
@@ -150,10 +181,12 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
       else summary.missingColumns.push(column);
     }
     if (REQUIRED.some((c) => col[c] < 0)) {
-      refuse(error(row, '', 'returns.report.unknownLayout', {
-        expected: 'order-id, return-request-date',
-        found: header.slice(0, 30).map(quoted).join(', ') || '""',
-      }));
+      refuse(
+        error(row, '', 'returns.report.unknownLayout', {
+          expected: 'order-id, return-request-date',
+          found: header.slice(0, 30).map(quoted).join(', ') || '""',
+        }),
+      );
     }
   }
 
@@ -184,14 +217,19 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
     const status = cell(cells, 'refundStatus', row);
 
     if (orderId === '') rowError(row, 'orderId', 'missingOrderId');
-    else if (orderId !== undefined && orderId.length > MAX_RETURN_ID_LENGTH) rowError(row, 'orderId', 'tooLong', { limit: MAX_RETURN_ID_LENGTH });
+    else if (orderId !== undefined && orderId.length > MAX_RETURN_ID_LENGTH)
+      rowError(row, 'orderId', 'tooLong', { limit: MAX_RETURN_ID_LENGTH });
     const requestDay = requested ? localDateOf(requested, tz) : undefined;
     if (requested === '') rowError(row, 'requestDate', 'missingRequestDate');
-    else if (requested !== undefined && !requestDay) rowError(row, 'requestDate', 'badDate', { value: quoted(requested) });
+    else if (requested !== undefined && !requestDay)
+      rowError(row, 'requestDate', 'badDate', { value: quoted(requested) });
     const receivedDay = received ? localDateOf(received, tz) : undefined;
     if (received && !receivedDay) rowError(row, 'receivedDate', 'badDate', { value: quoted(received) });
     if (requestDay && receivedDay && receivedDay.date < requestDay.date) {
-      rowError(row, 'receivedDate', 'receivedBeforeRequested', { received: receivedDay.date, requested: requestDay.date });
+      rowError(row, 'receivedDate', 'receivedBeforeRequested', {
+        received: receivedDay.date,
+        requested: requestDay.date,
+      });
     }
     let quantity = 1;
     if (rawQty) {
@@ -211,12 +249,21 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
 
     const item = sku || asin;
     const entry: ReturnEntry = {
-      orderId, item, asin, sku, requestedAt: requested, receivedAt: received ?? '', quantity,
-      reason: reason.slice(0, 200), refunded, source: 'report',
+      orderId,
+      item,
+      asin,
+      sku,
+      requestedAt: requested,
+      receivedAt: received ?? '',
+      quantity,
+      reason: reason.slice(0, 200),
+      refunded,
+      source: 'report',
     };
     const key = returnKey(entry);
     const first = firstRowOf.get(key);
-    if (first !== undefined) return rowError(row, 'orderId', 'duplicateRow', { orderId: quoted(orderId), item: quoted(item), first });
+    if (first !== undefined)
+      return rowError(row, 'orderId', 'duplicateRow', { orderId: quoted(orderId), item: quoted(item), first });
     firstRowOf.set(key, row);
     if (requestDay?.assumedZone || receivedDay?.assumedZone) assumedRows++;
     if (receivedDay) summary.received++;

@@ -34,19 +34,30 @@ export interface ClaimDeadline {
  * @example claimDeadline({ filedOn: '2026-11-20', infoRequestedOn: '2026-11-23', infoSentOn: '', decisionOn: '', outcome: '', disputedOn: '' }, '2026-11-30')
  * // { status: 'awaitingInfo', respondBy: '2026-11-30', disputeBy: '', actBy: '2026-11-30', urgency: 'dueToday' }
  */
-export function claimDeadline(claim: Pick<SafeTClaim, 'filedOn' | 'infoRequestedOn' | 'infoSentOn' | 'decisionOn' | 'outcome' | 'disputedOn'>, today: string): ClaimDeadline {
+export function claimDeadline(
+  claim: Pick<SafeTClaim, 'filedOn' | 'infoRequestedOn' | 'infoSentOn' | 'decisionOn' | 'outcome' | 'disputedOn'>,
+  today: string,
+): ClaimDeadline {
   const respondBy = claim.infoRequestedOn ? safeTInfoDeadline(claim.infoRequestedOn) : '';
   const disputeBy = claim.decisionOn ? (safeTDisputeDeadline(claim.decisionOn, claim.disputedOn ? 1 : 0) ?? '') : '';
-  const urgencyOf = (date: string): ClaimDeadline['urgency'] => (today > date ? 'overdue' : today === date ? 'dueToday' : 'due');
+  const urgencyOf = (date: string): ClaimDeadline['urgency'] =>
+    today > date ? 'overdue' : today === date ? 'dueToday' : 'due';
   if (claim.decisionOn) {
     if (claim.disputedOn) return { status: 'disputed', respondBy, disputeBy: '', actBy: '', urgency: 'none' };
     // A claim granted in full leaves nothing to dispute.
-    if (claim.outcome === 'granted' || today > disputeBy) return { status: 'closed', respondBy, disputeBy, actBy: '', urgency: 'none' };
+    if (claim.outcome === 'granted' || today > disputeBy)
+      return { status: 'closed', respondBy, disputeBy, actBy: '', urgency: 'none' };
     return { status: 'disputable', respondBy, disputeBy, actBy: disputeBy, urgency: urgencyOf(disputeBy) };
   }
   if (claim.infoRequestedOn && !claim.infoSentOn) {
     const urgency = urgencyOf(respondBy);
-    return { status: urgency === 'overdue' ? 'infoOverdue' : 'awaitingInfo', respondBy, disputeBy: '', actBy: respondBy, urgency };
+    return {
+      status: urgency === 'overdue' ? 'infoOverdue' : 'awaitingInfo',
+      respondBy,
+      disputeBy: '',
+      actBy: respondBy,
+      urgency,
+    };
   }
   return { status: 'awaitingDecision', respondBy, disputeBy: '', actBy: '', urgency: 'none' };
 }
@@ -71,15 +82,18 @@ export function claimProblems(claim: SafeTClaim): ClaimProblem[] {
     if (date && earliest && date < earliest) out.push({ field, messageKey: key, params: { date: earliest } });
   };
   before('infoRequestedOn', claim.infoRequestedOn, claim.filedOn, 'returns.claim.beforeFiled');
-  if (claim.infoSentOn && !claim.infoRequestedOn) out.push({ field: 'infoSentOn', messageKey: 'returns.claim.sentWithoutRequest', params: {} });
+  if (claim.infoSentOn && !claim.infoRequestedOn)
+    out.push({ field: 'infoSentOn', messageKey: 'returns.claim.sentWithoutRequest', params: {} });
   before('infoSentOn', claim.infoSentOn, claim.infoRequestedOn, 'returns.claim.sentBeforeRequest');
   before('decisionOn', claim.decisionOn, claim.filedOn, 'returns.claim.beforeFiled');
   if (claim.disputedOn) {
-    if (!claim.decisionOn) out.push({ field: 'disputedOn', messageKey: 'returns.claim.disputeWithoutDecision', params: {} });
+    if (!claim.decisionOn)
+      out.push({ field: 'disputedOn', messageKey: 'returns.claim.disputeWithoutDecision', params: {} });
     else {
       before('disputedOn', claim.disputedOn, claim.decisionOn, 'returns.claim.disputeBeforeDecision');
       const deadline = safeTDisputeDeadline(claim.decisionOn, 0)!;
-      if (claim.disputedOn > deadline) out.push({ field: 'disputedOn', messageKey: 'returns.claim.disputeAfterWindow', params: { deadline } });
+      if (claim.disputedOn > deadline)
+        out.push({ field: 'disputedOn', messageKey: 'returns.claim.disputeAfterWindow', params: { deadline } });
     }
   }
   return out;
@@ -90,9 +104,13 @@ export function claimProblems(claim: SafeTClaim): ClaimProblem[] {
  * @example disputeClaim(decided, '2026-03-05') // { ok: true, claim: { ...decided, disputedOn: '2026-03-05' } }
  * @example disputeClaim(alreadyDisputed, '2026-03-06') // { ok: false, messageKey: 'returns.claim.secondDispute', ... }
  */
-export function disputeClaim(claim: SafeTClaim, on: string): { ok: true; claim: SafeTClaim } | { ok: false; messageKey: string; params: Record<string, string> } {
+export function disputeClaim(
+  claim: SafeTClaim,
+  on: string,
+): { ok: true; claim: SafeTClaim } | { ok: false; messageKey: string; params: Record<string, string> } {
   if (!claim.decisionOn) return { ok: false, messageKey: 'returns.claim.disputeWithoutDecision', params: {} };
-  if (claim.disputedOn) return { ok: false, messageKey: 'returns.claim.secondDispute', params: { date: claim.disputedOn } };
+  if (claim.disputedOn)
+    return { ok: false, messageKey: 'returns.claim.secondDispute', params: { date: claim.disputedOn } };
   const next = { ...claim, disputedOn: on };
   const problem = claimProblems(next).find((p) => p.field === 'disputedOn');
   return problem ? { ok: false, messageKey: problem.messageKey, params: problem.params } : { ok: true, claim: next };

@@ -46,7 +46,10 @@ describe('parseTimeInput', () => {
   });
 
   it('refuses impossible times with the reason, never a neighbouring time', () => {
-    expect(parseTimeInput('25:00')).toEqual({ ok: false, problem: { kind: 'hourOutOfRange', text: '25:00', twelveHour: false } });
+    expect(parseTimeInput('25:00')).toEqual({
+      ok: false,
+      problem: { kind: 'hourOutOfRange', text: '25:00', twelveHour: false },
+    });
     expect(time('24:00')).toBe('hourOutOfRange');
     expect(time('2500')).toBe('hourOutOfRange');
     expect(time('13pm')).toBe('hourOutOfRange');
@@ -64,9 +67,18 @@ describe('parseTimeInput', () => {
   });
 
   it('asks instead of guessing: one minute digit, missing minutes, a lone hour digit', () => {
-    expect(parseTimeInput('1:5')).toEqual({ ok: false, problem: { kind: 'minuteDigits', text: '1:5', early: '01:05', late: '01:50' } });
-    expect(parseTimeInput('14:')).toEqual({ ok: false, problem: { kind: 'missingMinutes', text: '14:', whole: '14:00' } });
-    expect(parseTimeInput('2')).toEqual({ ok: false, problem: { kind: 'ambiguousHour', text: '2', morning: '02:00', afternoon: '14:00' } });
+    expect(parseTimeInput('1:5')).toEqual({
+      ok: false,
+      problem: { kind: 'minuteDigits', text: '1:5', early: '01:05', late: '01:50' },
+    });
+    expect(parseTimeInput('14:')).toEqual({
+      ok: false,
+      problem: { kind: 'missingMinutes', text: '14:', whole: '14:00' },
+    });
+    expect(parseTimeInput('2')).toEqual({
+      ok: false,
+      problem: { kind: 'ambiguousHour', text: '2', morning: '02:00', afternoon: '14:00' },
+    });
   });
 
   it('while typing, waits for forms that could still change and refuses what never can', () => {
@@ -76,7 +88,8 @@ describe('parseTimeInput', () => {
     expect(time('2pm', false)).toBe('14:00');
     expect(time('9h30', false)).toBe('09:30');
     // Could still become another time: "1" → "14:00", "930" → "9301"?, "9:30" → "9:30 pm", "2" → "2pm".
-    for (const partial of ['1', '14', '930', '14:', '14:3', '9h', '9:30', '2', '2:30 ', '1:5']) expect(time(partial, false), partial).toBe('incomplete');
+    for (const partial of ['1', '14', '930', '14:', '14:3', '9h', '9:30', '2', '2:30 ', '1:5'])
+      expect(time(partial, false), partial).toBe('incomplete');
     expect(time('', false)).toBe('empty');
     // Can never become a time.
     expect(time('25:', false)).toBe('hourOutOfRange');

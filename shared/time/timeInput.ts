@@ -89,7 +89,8 @@ export function parseTimeInput(raw: string, opts: { final?: boolean } = {}): Tim
     const hour = Number(lower);
     if (hour > 23) return fail({ kind: 'hourOutOfRange', text, twelveHour: false });
     // One digit could be morning or afternoon; two digits ("09", "14") read as a 24-hour hour.
-    if (lower.length === 1 && hour !== 0) return fail({ kind: 'ambiguousHour', text, morning: hhmm(hour, 0), afternoon: hhmm(hour + 12, 0) });
+    if (lower.length === 1 && hour !== 0)
+      return fail({ kind: 'ambiguousHour', text, morning: hhmm(hour, 0), afternoon: hhmm(hour + 12, 0) });
     return { ok: true, time: hhmm(hour, 0) };
   }
 

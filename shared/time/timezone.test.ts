@@ -37,10 +37,18 @@ describe('time zones', () => {
     expect(fromLocalMinutes(ny, local('2026-01-12T15:30'))).toBe(utc(2026, 1, 12, 20, 30));
     // 02:30 does not exist on 8 March: it is read as 03:30 EDT.
     expect(fromLocalMinutes(ny, local('2026-03-08T02:30'))).toBe(utc(2026, 3, 8, 7, 30));
-    expect(formatLocalDateTime(toLocalMinutes(ny, fromLocalMinutes(ny, local('2026-03-08T02:30'))))).toBe('2026-03-08T03:30');
+    expect(formatLocalDateTime(toLocalMinutes(ny, fromLocalMinutes(ny, local('2026-03-08T02:30'))))).toBe(
+      '2026-03-08T03:30',
+    );
     // 01:30 happens twice on 1 November: the first (EDT) is chosen.
     expect(fromLocalMinutes(ny, local('2026-11-01T01:30'))).toBe(utc(2026, 11, 1, 5, 30));
-    for (const s of ['2026-03-08T01:59', '2026-03-08T03:00', '2026-11-01T00:59', '2026-11-01T02:00', '2026-12-31T23:59']) {
+    for (const s of [
+      '2026-03-08T01:59',
+      '2026-03-08T03:00',
+      '2026-11-01T00:59',
+      '2026-11-01T02:00',
+      '2026-12-31T23:59',
+    ]) {
       expect(formatLocalDateTime(toLocalMinutes(ny, fromLocalMinutes(ny, local(s))))).toBe(s);
     }
   });

@@ -31,7 +31,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         minute: 'numeric',
       });
     } catch {
-      throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)} (expected an IANA name such as America/New_York)`);
+      throw new RangeError(
+        `unknown time zone ${JSON.stringify(timeZone)} (expected an IANA name such as America/New_York)`,
+      );
     }
     formatters.set(timeZone, f);
   }
@@ -41,14 +43,28 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 /** Offset (local minus UTC, minutes) straight from Intl; uncached. */
 function intlOffset(timeZone: string, epochMinutes: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(epochMinutes * 60_000));
-  let y = 0, mo = 0, d = 0, h = 0, mi = 0;
+  let y = 0,
+    mo = 0,
+    d = 0,
+    h = 0,
+    mi = 0;
   for (const p of parts) {
     switch (p.type) {
-      case 'year': y = Number(p.value); break;
-      case 'month': mo = Number(p.value); break;
-      case 'day': d = Number(p.value); break;
-      case 'hour': h = Number(p.value); break;
-      case 'minute': mi = Number(p.value); break;
+      case 'year':
+        y = Number(p.value);
+        break;
+      case 'month':
+        mo = Number(p.value);
+        break;
+      case 'day':
+        d = Number(p.value);
+        break;
+      case 'hour':
+        h = Number(p.value);
+        break;
+      case 'minute':
+        mi = Number(p.value);
+        break;
     }
   }
   const localAsUtc = Date.UTC(y, mo - 1, d, h, mi) / 60_000;

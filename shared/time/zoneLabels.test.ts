@@ -6,7 +6,10 @@ import { timeZonesAgree } from './zoneNames';
 
 describe('US time-zone names', () => {
   it('names every zone the bundled ZIP codes use', () => {
-    const used = new Set([...(zip3Data as { timeZone: string }[]).map((r) => r.timeZone), ...Object.keys((zip5Data as { timeZoneExceptions: Record<string, string[]> }).timeZoneExceptions)]);
+    const used = new Set([
+      ...(zip3Data as { timeZone: string }[]).map((r) => r.timeZone),
+      ...Object.keys((zip5Data as { timeZoneExceptions: Record<string, string[]> }).timeZoneExceptions),
+    ]);
     const listed = new Set(US_TIME_ZONES.map((z) => z.id));
     expect([...used].filter((id) => !listed.has(id))).toEqual([]);
     expect(listed.size).toBe(US_TIME_ZONES.length);

@@ -72,8 +72,10 @@ export const US_TIME_ZONES: readonly { id: string; family: ZoneFamily }[] = [
  * Shown nowhere, so a short list is enough.
  */
 const FAMILY_CITIES: Partial<Record<ZoneFamily, string>> = {
-  eastern: 'Atlanta Boston Charlotte Columbus Miami Philadelphia Pittsburgh Washington Orlando Tampa Cleveland Baltimore',
-  central: 'Dallas Houston Austin San Antonio Memphis Nashville Minneapolis Kansas City St Louis New Orleans Milwaukee Oklahoma City',
+  eastern:
+    'Atlanta Boston Charlotte Columbus Miami Philadelphia Pittsburgh Washington Orlando Tampa Cleveland Baltimore',
+  central:
+    'Dallas Houston Austin San Antonio Memphis Nashville Minneapolis Kansas City St Louis New Orleans Milwaukee Oklahoma City',
   mountain: 'Salt Lake City Albuquerque El Paso Colorado Springs Cheyenne Billings',
   arizona: 'Tucson Mesa Scottsdale',
   pacific: 'Seattle Portland San Francisco San Diego San Jose Sacramento Las Vegas Reno Fresno Spokane',
@@ -164,7 +166,12 @@ export function searchText(s: string): string {
 
 function optionOf(id: string, group: ZoneOption['group'], lang: Lang): ZoneOption {
   const family = US_BY_ID.get(id);
-  const words = [zoneLabel(id, 'en'), zoneLabel(id, 'fr'), id, family && FAMILY_REFERENCE[family] === id ? (FAMILY_CITIES[family] ?? '') : ''];
+  const words = [
+    zoneLabel(id, 'en'),
+    zoneLabel(id, 'fr'),
+    id,
+    family && FAMILY_REFERENCE[family] === id ? (FAMILY_CITIES[family] ?? '') : '',
+  ];
   return { id, label: zoneLabel(id, lang), group, search: searchText(words.join(' ')) };
 }
 
@@ -189,6 +196,8 @@ export function zoneOptions(lang: Lang, keep?: string): ZoneOption[] {
  * @example zoneMatches(zoneOptions('en')[22]!, 'los') // true (Pacific Time (Los Angeles))
  */
 export function zoneMatches(option: ZoneOption, typed: string): boolean {
-  const words = searchText(typed).split(/[\s/,()]+/).filter(Boolean);
+  const words = searchText(typed)
+    .split(/[\s/,()]+/)
+    .filter(Boolean);
   return words.every((w) => option.search.includes(w));
 }

@@ -14,7 +14,10 @@ export interface TransitMerge {
  * @example mergeTransitOverrides([{ serviceId: 'ups-ground', dest: '900', businessDays: 5 }], [{ serviceId: 'ups-ground', dest: '900', businessDays: 4 }]).changed
  * // [{ serviceId: 'ups-ground', dest: '900', from: 5, to: 4 }]
  */
-export function mergeTransitOverrides(current: readonly TransitOverride[], incoming: readonly TransitOverride[]): TransitMerge {
+export function mergeTransitOverrides(
+  current: readonly TransitOverride[],
+  incoming: readonly TransitOverride[],
+): TransitMerge {
   const key = (o: TransitOverride) => `${o.serviceId}|${o.dest}`;
   const before = new Map(current.map((o) => [key(o), o]));
   const fresh = new Set(incoming.map(key));

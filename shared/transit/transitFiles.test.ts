@@ -8,7 +8,8 @@ import { mergeTransitOverrides } from './mergeOverrides';
 
 const geo = loadGeo();
 const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../test/fixtures/transit', name), 'utf8');
-const errorsOf = (r: { ok: boolean; errors?: Parameters<typeof formatTransitFileError>[0][] }) => (r.ok ? [] : r.errors!.map(formatTransitFileError));
+const errorsOf = (r: { ok: boolean; errors?: Parameters<typeof formatTransitFileError>[0][] }) =>
+  r.ok ? [] : r.errors!.map(formatTransitFileError);
 
 describe('USPS service standards files', () => {
   it('keeps the rows of the plan’s origin for the three USPS services ShipWeek models, counting the other products', () => {
@@ -21,13 +22,28 @@ describe('USPS service standards files', () => {
       { serviceId: 'usps-priority-mail', dest: '100', businessDays: 2 },
       { serviceId: 'usps-priority-mail-express', dest: '100', businessDays: 1 },
     ]);
-    expect(r.summary).toEqual({ rows: 10, originRows: 8, otherProducts: { 'First-Class Mail': 1, 'USPS Marketing Mail': 1 }, zip3: 5, zip5: 0, repeats: 1, origins: ['432'] });
+    expect(r.summary).toEqual({
+      rows: 10,
+      originRows: 8,
+      otherProducts: { 'First-Class Mail': 1, 'USPS Marketing Mail': 1 },
+      zip3: 5,
+      zip5: 0,
+      repeats: 1,
+      origins: ['432'],
+    });
   });
 
   it('reads the 5-digit supplement (CSV, CRLF) as ZIP5 overrides, and gives the same result fed in pieces of any size', () => {
     const text = fixture('usps-5digit-supplement.csv');
     const whole = parseUspsStandards(text, { origins: ['432'], geo });
-    expect(whole).toMatchObject({ ok: true, overrides: [{ serviceId: 'usps-priority-mail', dest: '90210', businessDays: 2 }, { serviceId: 'usps-ground-advantage', dest: '10001', businessDays: 2 }], summary: { zip3: 0, zip5: 2 } });
+    expect(whole).toMatchObject({
+      ok: true,
+      overrides: [
+        { serviceId: 'usps-priority-mail', dest: '90210', businessDays: 2 },
+        { serviceId: 'usps-ground-advantage', dest: '10001', businessDays: 2 },
+      ],
+      summary: { zip3: 0, zip5: 2 },
+    });
     for (const size of [1, 7, 64]) {
       const reader = createUspsStandardsReader({ origins: ['432'], geo });
       for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
@@ -39,7 +55,16 @@ describe('USPS service standards files', () => {
     expect(errorsOf(parseUspsStandards('zip,weight\n10001,3\n', { origins: ['432'] }))).toEqual([
       'row 1: not a USPS service standards file: the header needs an origin, a destination, a product and days columns (e.g. origin_zip3, dest_zip3, mail_class, service_standard); it has "zip", "weight"',
     ]);
-    const bad = ['ORIGIN_ZIP3|DEST_ZIP3|MAIL_CLASS|SERVICE_STANDARD', '432|90|Priority Mail|2', '432|000|Priority Mail|2', '432|900|Priority Mail|two', '432|=1+1|Priority Mail|2', '432|100|Priority Mail|2', '432|100|Priority Mail|3', '999|12|Priority Mail|x'].join('\n');
+    const bad = [
+      'ORIGIN_ZIP3|DEST_ZIP3|MAIL_CLASS|SERVICE_STANDARD',
+      '432|90|Priority Mail|2',
+      '432|000|Priority Mail|2',
+      '432|900|Priority Mail|two',
+      '432|=1+1|Priority Mail|2',
+      '432|100|Priority Mail|2',
+      '432|100|Priority Mail|3',
+      '999|12|Priority Mail|x',
+    ].join('\n');
     expect(errorsOf(parseUspsStandards(bad, { origins: ['432'], geo }))).toEqual([
       'row 2, field "DEST_ZIP3": 90 is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
       'row 3, field "DEST_ZIP3": ZIP 000 does not exist',
@@ -47,7 +72,9 @@ describe('USPS service standards files', () => {
       'row 5, field "DEST_ZIP3": =1+1 looks like a spreadsheet formula, not a value',
       'row 7, field "SERVICE_STANDARD": usps-priority-mail to 100 is already given as 2 days on row 6',
     ]);
-    expect(errorsOf(parseUspsStandards(fixture('usps-service-standards.txt'), { origins: ['850'], geo }))).toEqual(['file: no row has the plan’s origin 850 (the file’s first origins: 432, 606)']);
+    expect(errorsOf(parseUspsStandards(fixture('usps-service-standards.txt'), { origins: ['850'], geo }))).toEqual([
+      'file: no row has the plan’s origin 850 (the file’s first origins: 432, 606)',
+    ]);
   });
 });
 
@@ -68,8 +95,14 @@ describe('UPS Time in Transit responses', () => {
 
   it('refuses what is not a response, with the response and the field', () => {
     expect(errorsOf(parseUpsTimeInTransit('{"emsResponse": '))[0]).toMatch(/^file: not JSON: /);
-    expect(errorsOf(parseUpsTimeInTransit('{"zip": "10001"}'))).toEqual(['row 1, field "emsResponse.services": not a UPS Time in Transit response: no emsResponse.services list']);
-    const noDest = JSON.stringify([{ emsResponse: { destinationPostalCode: '00000', services: [] } }, { emsResponse: { services: [] } }, { emsResponse: { destinationPostalCode: '10001', services: [{ serviceLevel: 'GND', businessTransitDays: -1 }] } }]);
+    expect(errorsOf(parseUpsTimeInTransit('{"zip": "10001"}'))).toEqual([
+      'row 1, field "emsResponse.services": not a UPS Time in Transit response: no emsResponse.services list',
+    ]);
+    const noDest = JSON.stringify([
+      { emsResponse: { destinationPostalCode: '00000', services: [] } },
+      { emsResponse: { services: [] } },
+      { emsResponse: { destinationPostalCode: '10001', services: [{ serviceLevel: 'GND', businessTransitDays: -1 }] } },
+    ]);
     expect(errorsOf(parseUpsTimeInTransit(noDest, { geo }))).toEqual([
       'row 1, field "emsResponse.destinationPostalCode": ZIP 00000 does not exist',
       'row 2, field "emsResponse.destinationPostalCode": the response does not say its destination postal code (emsResponse.destinationPostalCode)',
@@ -81,8 +114,16 @@ describe('UPS Time in Transit responses', () => {
 describe('merging a file’s transit times into the plan', () => {
   it('replaces the same service and destination, keeps the others, and says what changed', () => {
     const m = mergeTransitOverrides(
-      [{ serviceId: 'ups-ground', dest: '900', businessDays: 5 }, { serviceId: 'ups-ground', dest: '100', businessDays: 2 }, { serviceId: 'usps-priority-mail', dest: '432', businessDays: 1 }],
-      [{ serviceId: 'ups-ground', dest: '900', businessDays: 4 }, { serviceId: 'usps-priority-mail', dest: '432', businessDays: 1 }, { serviceId: 'ups-ground', dest: '606', businessDays: 3 }],
+      [
+        { serviceId: 'ups-ground', dest: '900', businessDays: 5 },
+        { serviceId: 'ups-ground', dest: '100', businessDays: 2 },
+        { serviceId: 'usps-priority-mail', dest: '432', businessDays: 1 },
+      ],
+      [
+        { serviceId: 'ups-ground', dest: '900', businessDays: 4 },
+        { serviceId: 'usps-priority-mail', dest: '432', businessDays: 1 },
+        { serviceId: 'ups-ground', dest: '606', businessDays: 3 },
+      ],
     );
     expect(m.overrides).toEqual([
       { serviceId: 'ups-ground', dest: '100', businessDays: 2 },
@@ -90,7 +131,11 @@ describe('merging a file’s transit times into the plan', () => {
       { serviceId: 'usps-priority-mail', dest: '432', businessDays: 1 },
       { serviceId: 'ups-ground', dest: '606', businessDays: 3 },
     ]);
-    expect([m.added, m.unchanged, m.changed]).toEqual([1, 1, [{ serviceId: 'ups-ground', dest: '900', from: 5, to: 4 }]]);
+    expect([m.added, m.unchanged, m.changed]).toEqual([
+      1,
+      1,
+      [{ serviceId: 'ups-ground', dest: '900', from: 5, to: 4 }],
+    ]);
   });
 });
 

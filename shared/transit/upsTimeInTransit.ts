@@ -42,7 +42,13 @@ export function parseUpsTimeInTransit(text: string, options: { geo?: GeoData } =
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, errors: [transitFileError(0, '', 'transitFile.ups.notJson', { message: e instanceof Error ? e.message : String(e) })], totalErrors: 1 };
+    return {
+      ok: false,
+      errors: [
+        transitFileError(0, '', 'transitFile.ups.notJson', { message: e instanceof Error ? e.message : String(e) }),
+      ],
+      totalErrors: 1,
+    };
   }
   const responses = Array.isArray(doc) ? doc : [doc];
   const errors: TransitFileError[] = [];
@@ -51,27 +57,48 @@ export function parseUpsTimeInTransit(text: string, options: { geo?: GeoData } =
   responses.forEach((response, i) => {
     const at = i + 1;
     const ems = isObject(response) ? response.emsResponse : undefined;
-    if (!isObject(ems) || !Array.isArray(ems.services)) return void errors.push(transitFileError(at, 'emsResponse.services', 'transitFile.ups.noServices'));
+    if (!isObject(ems) || !Array.isArray(ems.services))
+      return void errors.push(transitFileError(at, 'emsResponse.services', 'transitFile.ups.noServices'));
     const postal = typeof ems.destinationPostalCode === 'string' ? ems.destinationPostalCode.trim() : '';
-    if (!postal) return void errors.push(transitFileError(at, 'emsResponse.destinationPostalCode', 'transitFile.ups.noDestination'));
+    if (!postal)
+      return void errors.push(
+        transitFileError(at, 'emsResponse.destinationPostalCode', 'transitFile.ups.noDestination'),
+      );
     const dest = /^\d{5}(-?\d{4})?$/.test(postal) ? postal.slice(0, 5) : '';
-    if (!dest) return void errors.push(transitFileError(at, 'emsResponse.destinationPostalCode', 'transitFile.badZip', { value: postal }));
-    if (options.geo && !options.geo.lookup(dest)) return void errors.push(transitFileError(at, 'emsResponse.destinationPostalCode', 'transitFile.unknownZip', { value: dest }));
+    if (!dest)
+      return void errors.push(
+        transitFileError(at, 'emsResponse.destinationPostalCode', 'transitFile.badZip', { value: postal }),
+      );
+    if (options.geo && !options.geo.lookup(dest))
+      return void errors.push(
+        transitFileError(at, 'emsResponse.destinationPostalCode', 'transitFile.unknownZip', { value: dest }),
+      );
     summary.destinations.push(dest);
     (ems.services as unknown[]).forEach((service, s) => {
-      const level = isObject(service) && typeof service.serviceLevel === 'string' ? service.serviceLevel.trim().toUpperCase() : '';
+      const level =
+        isObject(service) && typeof service.serviceLevel === 'string' ? service.serviceLevel.trim().toUpperCase() : '';
       const serviceId = LEVELS[level];
       if (!serviceId) {
         summary.otherLevels[level || '(none)'] = (summary.otherLevels[level || '(none)'] ?? 0) + 1;
         return;
       }
       const raw = (service as Json).businessTransitDays;
-      const days = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,2}$/.test(raw.trim()) ? Number(raw) : NaN;
+      const days =
+        typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,2}$/.test(raw.trim()) ? Number(raw) : NaN;
       const field = `emsResponse.services[${s}].businessTransitDays`;
-      if (!(Number.isInteger(days) && days >= 0 && days <= 15)) return void errors.push(transitFileError(at, field, 'transitFile.ups.badDays', { value: String(raw) }));
+      if (!(Number.isInteger(days) && days >= 0 && days <= 15))
+        return void errors.push(transitFileError(at, field, 'transitFile.ups.badDays', { value: String(raw) }));
       const key = `${serviceId}|${dest}`;
       const earlier = found.get(key);
-      if (earlier && earlier.days !== days) return void errors.push(transitFileError(at, field, 'transitFile.conflict', { service: serviceId, dest, days: earlier.days, otherRow: earlier.at }));
+      if (earlier && earlier.days !== days)
+        return void errors.push(
+          transitFileError(at, field, 'transitFile.conflict', {
+            service: serviceId,
+            dest,
+            days: earlier.days,
+            otherRow: earlier.at,
+          }),
+        );
       if (!earlier) found.set(key, { days, at });
     });
   });

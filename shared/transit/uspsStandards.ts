@@ -62,7 +62,8 @@ export const TRANSIT_FILE_MESSAGES_EN: Readonly<Record<string, string>> = {
   'transitFile.rowField': 'row {{row}}, field "{{field}}": {{message}}',
   'transitFile.row': 'row {{row}}: {{message}}',
   'transitFile.file': 'file: {{message}}',
-  'transitFile.usps.unknownLayout': 'not a USPS service standards file: the header needs an origin, a destination, a product and days columns (e.g. origin_zip3, dest_zip3, mail_class, service_standard); it has {{found}}',
+  'transitFile.usps.unknownLayout':
+    'not a USPS service standards file: the header needs an origin, a destination, a product and days columns (e.g. origin_zip3, dest_zip3, mail_class, service_standard); it has {{found}}',
   'transitFile.empty': 'file is empty',
   'transitFile.tooManyRows': 'file has more than {{limit}} rows',
   'transitFile.noRowsForOrigin': 'no row has the plan’s origin {{origins}} (the file’s first origins: {{seen}})',
@@ -73,17 +74,46 @@ export const TRANSIT_FILE_MESSAGES_EN: Readonly<Record<string, string>> = {
   'transitFile.formula': '{{value}} looks like a spreadsheet formula, not a value',
   'transitFile.ups.notJson': 'not JSON: {{message}}',
   'transitFile.ups.noServices': 'not a UPS Time in Transit response: no emsResponse.services list',
-  'transitFile.ups.noDestination': 'the response does not say its destination postal code (emsResponse.destinationPostalCode)',
+  'transitFile.ups.noDestination':
+    'the response does not say its destination postal code (emsResponse.destinationPostalCode)',
   'transitFile.ups.badDays': 'businessTransitDays {{value}} is not a whole number between 0 and 15',
 };
 
 const MAX_DAYS = 15;
 
 /** Column names as written in the header, normalised. */
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_\-.]/g, '');
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-.]/g, '');
 const ALIASES = {
-  origin: ['originzip3', 'origzip3', 'originzip', 'origzip', 'origin', 'orig', 'ozip3', 'ozip', 'origin3digitzip', 'originzipcode'],
-  dest: ['destzip3', 'destinationzip3', 'destzip5', 'destinationzip5', 'destzip', 'destinationzip', 'dest', 'destination', 'dzip3', 'dzip', 'dest3digitzip', 'destinationzipcode'],
+  origin: [
+    'originzip3',
+    'origzip3',
+    'originzip',
+    'origzip',
+    'origin',
+    'orig',
+    'ozip3',
+    'ozip',
+    'origin3digitzip',
+    'originzipcode',
+  ],
+  dest: [
+    'destzip3',
+    'destinationzip3',
+    'destzip5',
+    'destinationzip5',
+    'destzip',
+    'destinationzip',
+    'dest',
+    'destination',
+    'dzip3',
+    'dzip',
+    'dest3digitzip',
+    'destinationzipcode',
+  ],
   product: ['mailclass', 'product', 'mailclassproduct', 'productname', 'class', 'service'],
   days: ['servicestandard', 'servicestandarddays', 'standarddays', 'stddays', 'days', 'deliverydays', 'standard'],
 } as const;
@@ -107,14 +137,21 @@ function english(key: string, params: Record<string, string | number>): string {
   return (TRANSIT_FILE_MESSAGES_EN[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n] ?? ''));
 }
 
-export function transitFileError(row: number, field: string, messageKey: string, params: Record<string, string | number> = {}): TransitFileError {
+export function transitFileError(
+  row: number,
+  field: string,
+  messageKey: string,
+  params: Record<string, string | number> = {},
+): TransitFileError {
   return { row, field, messageKey, params, message: english(messageKey, params) };
 }
 
 /** "row 4, field "dest_zip3": ZIP 000 does not exist" */
 export function formatTransitFileError(e: TransitFileError): string {
   if (e.row === 0) return english('transitFile.file', { message: e.message });
-  return e.field ? english('transitFile.rowField', { row: e.row, field: e.field, message: e.message }) : english('transitFile.row', { row: e.row, message: e.message });
+  return e.field
+    ? english('transitFile.rowField', { row: e.row, field: e.field, message: e.message })
+    : english('transitFile.row', { row: e.row, message: e.message });
 }
 
 /**
@@ -136,7 +173,15 @@ export function createUspsStandardsReader(options: UspsStandardsOptions) {
   let names: string[] = [];
   let stopped = false;
   const seenOrigins = new Set<string>();
-  const summary: UspsStandardsSummary = { rows: 0, originRows: 0, otherProducts: {}, zip3: 0, zip5: 0, repeats: 0, origins: [...origins] };
+  const summary: UspsStandardsSummary = {
+    rows: 0,
+    originRows: 0,
+    otherProducts: {},
+    zip3: 0,
+    zip5: 0,
+    repeats: 0,
+    origins: [...origins],
+  };
   const found = new Map<string, { days: number; row: number }>();
 
   function fail(e: TransitFileError): void {
@@ -155,7 +200,12 @@ export function createUspsStandardsReader(options: UspsStandardsOptions) {
       }
       return -1;
     };
-    const c = { origin: pick(ALIASES.origin), dest: pick(ALIASES.dest), product: pick(ALIASES.product), days: pick(ALIASES.days) };
+    const c = {
+      origin: pick(ALIASES.origin),
+      dest: pick(ALIASES.dest),
+      product: pick(ALIASES.product),
+      days: pick(ALIASES.days),
+    };
     if (Object.values(c).some((i) => i < 0) || new Set(Object.values(c)).size < 4) {
       fail(transitFileError(1, '', 'transitFile.usps.unknownLayout', { found: listFound(names) }));
       stopped = true;
@@ -189,19 +239,30 @@ export function createUspsStandardsReader(options: UspsStandardsOptions) {
     }
     const destText = cells[c.dest] ?? '';
     const destField = names[c.dest]!;
-    if (/^[=+\-@]/.test(destText)) return fail(transitFileError(row, destField, 'transitFile.formula', { value: destText }));
-    if (!/^\d{3}(\d{2})?$/.test(destText)) return fail(transitFileError(row, destField, 'transitFile.badZip', { value: destText }));
+    if (/^[=+\-@]/.test(destText))
+      return fail(transitFileError(row, destField, 'transitFile.formula', { value: destText }));
+    if (!/^\d{3}(\d{2})?$/.test(destText))
+      return fail(transitFileError(row, destField, 'transitFile.badZip', { value: destText }));
     if (options.geo && !(destText.length === 3 ? options.geo.byZip3.has(destText) : options.geo.lookup(destText))) {
       return fail(transitFileError(row, destField, 'transitFile.unknownZip', { value: destText }));
     }
     const daysText = cells[c.days] ?? '';
     const days = /^\d{1,2}$/.test(daysText) ? Number(daysText) : NaN;
-    if (!(days >= 0 && days <= MAX_DAYS)) return fail(transitFileError(row, names[c.days]!, 'transitFile.badDays', { value: daysText }));
+    if (!(days >= 0 && days <= MAX_DAYS))
+      return fail(transitFileError(row, names[c.days]!, 'transitFile.badDays', { value: daysText }));
     const key = `${serviceId}|${destText}`;
     const earlier = found.get(key);
     if (earlier) {
       if (earlier.days === days) summary.repeats++;
-      else fail(transitFileError(row, names[c.days]!, 'transitFile.conflict', { service: serviceId, dest: destText, days: earlier.days, otherRow: earlier.row }));
+      else
+        fail(
+          transitFileError(row, names[c.days]!, 'transitFile.conflict', {
+            service: serviceId,
+            dest: destText,
+            days: earlier.days,
+            otherRow: earlier.row,
+          }),
+        );
       return;
     }
     found.set(key, { days, row });
@@ -218,7 +279,12 @@ export function createUspsStandardsReader(options: UspsStandardsOptions) {
       carry = '';
       if (row === 0) fail(transitFileError(0, '', 'transitFile.empty'));
       if (totalErrors === 0 && found.size === 0) {
-        fail(transitFileError(0, '', 'transitFile.noRowsForOrigin', { origins: [...origins].join(', '), seen: [...seenOrigins].join(', ') }));
+        fail(
+          transitFileError(0, '', 'transitFile.noRowsForOrigin', {
+            origins: [...origins].join(', '),
+            seen: [...seenOrigins].join(', '),
+          }),
+        );
       }
       if (totalErrors > 0) return { ok: false, errors, totalErrors };
       const overrides = [...found].map(([key, v]) => {

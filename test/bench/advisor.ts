@@ -64,12 +64,18 @@ for (let r = 0; r < 7; r++) {
   full.push(perMove(rebuild));
 }
 const [mi, mc, mf] = [median(inc), median(coldMs), median(full)];
-console.log(`  incremental (cached lanes + view classes)  median ${mi.toFixed(3)} ms/move = ${Math.round(1000 / mi).toLocaleString('en-US')} moves/s`);
+console.log(
+  `  incremental (cached lanes + view classes)  median ${mi.toFixed(3)} ms/move = ${Math.round(1000 / mi).toLocaleString('en-US')} moves/s`,
+);
 console.log(
   `    work per move: ${(work.lanes / plans.length).toFixed(2)} lanes compiled, view classes ${(work.computed / plans.length).toFixed(1)} computed / ${(work.reused / plans.length).toFixed(1)} reused`,
 );
-console.log(`  same evaluator, every cache dropped        median ${mc.toFixed(3)} ms/move  -> incremental ${(mc / mi).toFixed(1)} x faster`);
-console.log(`  full rebuild: simulate() + weeklyCost()    median ${mf.toFixed(3)} ms/move  -> incremental ${(mf / mi).toFixed(1)} x faster (target >= 10 x)`);
+console.log(
+  `  same evaluator, every cache dropped        median ${mc.toFixed(3)} ms/move  -> incremental ${(mc / mi).toFixed(1)} x faster`,
+);
+console.log(
+  `  full rebuild: simulate() + weeklyCost()    median ${mf.toFixed(3)} ms/move  -> incremental ${(mf / mi).toFixed(1)} x faster (target >= 10 x)`,
+);
 
 const cpuMs = () => process.cpuUsage().user / 1000;
 const adviseMs: number[] = [];

@@ -34,7 +34,12 @@ const timed = <T>(fn: () => T): { value: T; wallMs: number; cpuMs: number } => {
 const rate = (orders: number, ms: number) => `${(orders / (ms / 1000) / 1e6).toFixed(2)} M/s`;
 
 /** The reference: every order draws every event and finds its slot by a linear scan; same model, no shortcuts. */
-function referenceLateOrders(compiled: HorizonOrders, ops: ResolvedOperations, runs: number, rng: Rng): { late: number; invalid: number } {
+function referenceLateOrders(
+  compiled: HorizonOrders,
+  ops: ResolvedOperations,
+  runs: number,
+  rng: Rng,
+): { late: number; invalid: number } {
   let lateTotal = 0;
   let invalid = 0;
   const cumulative = compiled.weeks.map((wk) => {
@@ -68,7 +73,9 @@ function referenceLateOrders(compiled: HorizonOrders, ops: ResolvedOperations, r
 }
 
 console.log('');
-console.log(`Eligibility horizon — sample plan, ${WEEKS} weeks from ${START} (Thanksgiving to February), load ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`);
+console.log(
+  `Eligibility horizon — sample plan, ${WEEKS} weeks from ${START} (Thanksgiving to February), load ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`,
+);
 const base = resolvePolicy(settings);
 const evaluation = base.evaluation ?? DEFAULT_EVALUATION;
 const ops = resolveOperations(settings);
@@ -81,23 +88,43 @@ for (let i = 0; i < 3; i++) {
 }
 compiles.sort((a, b) => a.wallMs - b.wallMs);
 const slots = compiled.weeks.map((w) => w.size);
-console.log(`  compile 13 weeks of orders             median ${compiles[1]!.wallMs.toFixed(0)} ms wall, ${compiles[1]!.cpuMs.toFixed(0)} ms CPU   (3 runs; slots per week ${Math.min(...slots)}-${Math.max(...slots)})`);
+console.log(
+  `  compile 13 weeks of orders             median ${compiles[1]!.wallMs.toFixed(0)} ms wall, ${compiles[1]!.cpuMs.toFixed(0)} ms CPU   (3 runs; slots per week ${Math.min(...slots)}-${Math.max(...slots)})`,
+);
 
 // Warm-up, then the measured run.
-runCompiledHorizon(settings, compiled, base, evaluation, ops, { start: START, weeks: WEEKS, runs: 200, rng: createRng(2) });
-const mc = timed(() => runCompiledHorizon(settings, compiled, base, evaluation, ops, { start: START, weeks: WEEKS, runs: RUNS, rng: createRng(1) }));
+runCompiledHorizon(settings, compiled, base, evaluation, ops, {
+  start: START,
+  weeks: WEEKS,
+  runs: 200,
+  rng: createRng(2),
+});
+const mc = timed(() =>
+  runCompiledHorizon(settings, compiled, base, evaluation, ops, {
+    start: START,
+    weeks: WEEKS,
+    runs: RUNS,
+    rng: createRng(1),
+  }),
+);
 const orders = mc.value.simulatedOrders;
 console.log(
   `  Monte Carlo ${RUNS.toLocaleString('en-US')} runs x ${WEEKS} weeks x ${ops.weeklyOrders} orders  ${(mc.wallMs / 1000).toFixed(2)} s wall (${rate(orders, mc.wallMs)}), ${(mc.cpuMs / 1000).toFixed(2)} s CPU (${rate(orders, mc.cpuMs)})   ${(orders / 1e6).toFixed(0)} M orders; target >= 1 M/s`,
 );
 const total = compiles[1]!.wallMs + mc.wallMs;
 const totalCpu = compiles[1]!.cpuMs + mc.cpuMs;
-console.log(`  compile + Monte Carlo                  ${(total / 1000).toFixed(2)} s wall, ${(totalCpu / 1000).toFixed(2)} s CPU   target <= 5 s`);
+console.log(
+  `  compile + Monte Carlo                  ${(total / 1000).toFixed(2)} s wall, ${(totalCpu / 1000).toFixed(2)} s CPU   target <= 5 s`,
+);
 
 const refRuns = 1000;
 const ref = timed(() => referenceLateOrders(compiled, ops, refRuns, createRng(1)));
 const refOrders = refRuns * WEEKS * ops.weeklyOrders;
 const fastPerOrder = mc.cpuMs / orders;
 const refPerOrder = ref.cpuMs / refOrders;
-console.log(`  reference per-order loop (${refRuns.toLocaleString('en-US')} runs)     ${rate(refOrders, ref.wallMs)} wall, ${rate(refOrders, ref.cpuMs)} CPU`);
-console.log(`  engine / reference speed ratio (CPU)   ${(refPerOrder / fastPerOrder).toFixed(1)} x   (revoked within 13 weeks: ${(mc.value.revokedWithin.probability * 100).toFixed(1)} %, load now ${os.loadavg()[0]!.toFixed(2)})`);
+console.log(
+  `  reference per-order loop (${refRuns.toLocaleString('en-US')} runs)     ${rate(refOrders, ref.wallMs)} wall, ${rate(refOrders, ref.cpuMs)} CPU`,
+);
+console.log(
+  `  engine / reference speed ratio (CPU)   ${(refPerOrder / fastPerOrder).toFixed(1)} x   (revoked within 13 weeks: ${(mc.value.revokedWithin.probability * 100).toFixed(1)} %, load now ${os.loadavg()[0]!.toFixed(2)})`,
+);

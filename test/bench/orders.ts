@@ -26,11 +26,31 @@ import { createRng } from '../../shared/eligibility/rng';
 
 const ROWS = 1_000_000;
 const HEADER = [
-  'amazon-order-id', 'merchant-order-id', 'purchase-date', 'last-updated-date', 'order-status', 'fulfillment-channel', 'sales-channel',
-  'ship-service-level', 'product-name', 'sku', 'asin', 'item-status', 'quantity', 'currency', 'item-price', 'item-tax', 'shipping-price',
-  'ship-city', 'ship-state', 'ship-postal-code', 'ship-country', 'is-prime', 'latest-ship-date', 'promise-date',
+  'amazon-order-id',
+  'merchant-order-id',
+  'purchase-date',
+  'last-updated-date',
+  'order-status',
+  'fulfillment-channel',
+  'sales-channel',
+  'ship-service-level',
+  'product-name',
+  'sku',
+  'asin',
+  'item-status',
+  'quantity',
+  'currency',
+  'item-price',
+  'item-tax',
+  'shipping-price',
+  'ship-city',
+  'ship-state',
+  'ship-postal-code',
+  'ship-country',
+  'is-prime',
+  'latest-ship-date',
+  'promise-date',
 ];
-
 
 const MB = 1024 * 1024;
 const mem = () => process.memoryUsage();
@@ -60,14 +80,18 @@ function generate(file: string): { orders: number; bytes: number } {
   let bytes = 0;
   let orders = 0;
   const engines = new Map<number, ReturnType<typeof createPromiseEngine>>();
-  for (let row = 0; row < ROWS; ) {
+  for (let row = 0; row < ROWS;) {
     const purchase = start + Math.floor(random() * span);
     const zip = zips[Math.floor(random() * zips.length)]!;
     const block = Math.floor(Math.floor(purchase / 1440) / 28);
     let engine = engines.get(block);
-    if (!engine) engines.set(block, (engine = createPromiseEngine(settings, geo, { from: isoDate(block * 28), days: 28 })));
+    if (!engine)
+      engines.set(block, (engine = createPromiseEngine(settings, geo, { from: isoDate(block * 28), days: 28 })));
     const days = engine.promise(purchase, zip3Index.get(zip.slice(0, 3))!);
-    const delivery = days === Number.POSITIVE_INFINITY ? Math.floor(purchase / 1440) + 5 : engine.lastDeliveryDay + (random() < 0.05 ? (random() < 0.5 ? 1 : -1) : 0);
+    const delivery =
+      days === Number.POSITIVE_INFINITY
+        ? Math.floor(purchase / 1440) + 5
+        : engine.lastDeliveryDay + (random() < 0.05 ? (random() < 0.5 ? 1 : -1) : 0);
     const id = `${100 + (orders % 900)}-${String(1_000_000 + Math.floor(orders / 900)).padStart(7, '0')}-${String(Math.floor(random() * 1e7)).padStart(7, '0')}`;
     const z = geo.lookup(zip)!;
     // Seller Central writes the Pacific clock with its offset.
@@ -76,9 +100,30 @@ function generate(file: string): { orders: number; bytes: number } {
     const items = random() < 0.05 ? 2 : 1;
     for (let item = 0; item < items && row < ROWS; item++, row++) {
       const cells = [
-        id, `SW-${orders}`, purchaseText, purchaseText, 'Shipped', 'Merchant', 'Amazon.com', random() < 0.2 ? 'SecondDay' : 'Standard',
-        item === 0 ? 'Stoneware mug, 12 oz, blue' : '12" bamboo ruler', `SKU-${item}`, 'B0ABCDEFGH', 'Shipped', '1', 'USD', '14.99', '0.00', '0.00',
-        'Springfield', z.state, zip, 'US', random() < 0.9 ? 'true' : 'false', `${isoDate(Math.floor(purchase / 1440) + 1)}T06:59:59Z`, `${isoDate(delivery)}T23:59:59-07:00`,
+        id,
+        `SW-${orders}`,
+        purchaseText,
+        purchaseText,
+        'Shipped',
+        'Merchant',
+        'Amazon.com',
+        random() < 0.2 ? 'SecondDay' : 'Standard',
+        item === 0 ? 'Stoneware mug, 12 oz, blue' : '12" bamboo ruler',
+        `SKU-${item}`,
+        'B0ABCDEFGH',
+        'Shipped',
+        '1',
+        'USD',
+        '14.99',
+        '0.00',
+        '0.00',
+        'Springfield',
+        z.state,
+        zip,
+        'US',
+        random() < 0.9 ? 'true' : 'false',
+        `${isoDate(Math.floor(purchase / 1440) + 1)}T06:59:59Z`,
+        `${isoDate(delivery)}T23:59:59-07:00`,
       ];
       buffer += `${cells.join('\t')}\n`;
     }
@@ -117,7 +162,19 @@ function child(kind: string, file: string): void {
     const cpu = cpuMs();
     sample();
     if ('problem' in r || !r.ok) throw new Error(JSON.stringify(r));
-    console.log(JSON.stringify({ ms, cpu, baseRss: base.rss, peakRss, peakHeap, rows: r.summary.rows, orders: r.summary.orders, prime: r.summary.primeOrders, duplicates: r.summary.duplicateLines }));
+    console.log(
+      JSON.stringify({
+        ms,
+        cpu,
+        baseRss: base.rss,
+        peakRss,
+        peakHeap,
+        rows: r.summary.rows,
+        orders: r.summary.orders,
+        prime: r.summary.primeOrders,
+        duplicates: r.summary.duplicateLines,
+      }),
+    );
     return;
   }
   // Streamed backtest, as the CLI runs it.
@@ -137,10 +194,23 @@ function child(kind: string, file: string): void {
   const again = backtestOrders(settings, geo, lines);
   const alone = performance.now() - t2;
   const c2 = process.cpuUsage(cpu2);
-  console.log(JSON.stringify({
-    ms, cpu, aloneCpu: (c2.user + c2.system) / 1000, baseRss: base.rss, peakRss, peakHeap, alone, compared: result.compared, agree: result.agree, againAgree: again.agree,
-    suggestions: result.suggestedOverrides.length, blocks: result.blocksCompiled, prime: result.primeOrders,
-  }));
+  console.log(
+    JSON.stringify({
+      ms,
+      cpu,
+      aloneCpu: (c2.user + c2.system) / 1000,
+      baseRss: base.rss,
+      peakRss,
+      peakHeap,
+      alone,
+      compared: result.compared,
+      agree: result.agree,
+      againAgree: again.agree,
+      suggestions: result.suggestedOverrides.length,
+      blocks: result.blocksCompiled,
+      prime: result.primeOrders,
+    }),
+  );
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -153,7 +223,12 @@ if (process.argv[2] === '--child') {
   const file = keep ?? path.join(dir!, 'orders-1m.txt');
   try {
     console.log('');
-    console.log(`Amazon order report, ${ROWS.toLocaleString('en-US')} rows (load ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} at start; 2 cores shared):`);
+    console.log(
+      `Amazon order report, ${ROWS.toLocaleString('en-US')} rows (load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')} at start; 2 cores shared):`,
+    );
     let bytes: number;
     if (keep && fs.existsSync(keep)) {
       bytes = fs.statSync(keep).size;
@@ -162,21 +237,41 @@ if (process.argv[2] === '--child') {
       const g0 = performance.now();
       const generated = generate(file);
       bytes = generated.bytes;
-      console.log(`  generated ${(bytes / MB).toFixed(0)} MiB, ${generated.orders.toLocaleString('en-US')} orders in ${((performance.now() - g0) / 1000).toFixed(1)} s (not part of the figures)`);
+      console.log(
+        `  generated ${(bytes / MB).toFixed(0)} MiB, ${generated.orders.toLocaleString('en-US')} orders in ${((performance.now() - g0) / 1000).toFixed(1)} s (not part of the figures)`,
+      );
     }
     const run = (kind: string) => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', kind, file], { encoding: 'utf8', maxBuffer: 16 * MB });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', kind, file], {
+        encoding: 'utf8',
+        maxBuffer: 16 * MB,
+      });
       if (r.status !== 0) throw new Error(`child ${kind} failed: ${r.stderr}`);
       return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
     };
     const imp = run('import');
-    console.log(`  streamed import                         ${(imp.ms / 1000).toFixed(2)} s wall, ${(imp.cpu / 1000).toFixed(2)} s CPU   target <= 10 s   (${imp.rows.toLocaleString('en-US')} rows, ${imp.orders.toLocaleString('en-US')} orders, ${imp.prime.toLocaleString('en-US')} Prime, ${imp.duplicates.toLocaleString('en-US')} item lines counted once)`);
-    console.log(`    peak memory                           rss ${(imp.peakRss / MB).toFixed(0)} MiB (${(imp.baseRss / MB).toFixed(0)} MiB before reading), heap ${(imp.peakHeap / MB).toFixed(0)} MiB — file ${(bytes / MB).toFixed(0)} MiB`);
+    console.log(
+      `  streamed import                         ${(imp.ms / 1000).toFixed(2)} s wall, ${(imp.cpu / 1000).toFixed(2)} s CPU   target <= 10 s   (${imp.rows.toLocaleString('en-US')} rows, ${imp.orders.toLocaleString('en-US')} orders, ${imp.prime.toLocaleString('en-US')} Prime, ${imp.duplicates.toLocaleString('en-US')} item lines counted once)`,
+    );
+    console.log(
+      `    peak memory                           rss ${(imp.peakRss / MB).toFixed(0)} MiB (${(imp.baseRss / MB).toFixed(0)} MiB before reading), heap ${(imp.peakHeap / MB).toFixed(0)} MiB — file ${(bytes / MB).toFixed(0)} MiB`,
+    );
     const bt = run('backtest');
-    console.log(`  streamed read + backtest                ${(bt.ms / 1000).toFixed(2)} s wall, ${(bt.cpu / 1000).toFixed(2)} s CPU   (${bt.compared.toLocaleString('en-US')} Prime orders compared, ${bt.agree.toLocaleString('en-US')} agree, ${bt.suggestions} suggestions, ${bt.blocks} engine blocks)`);
-    console.log(`    peak memory                           rss ${(bt.peakRss / MB).toFixed(0)} MiB (${(bt.baseRss / MB).toFixed(0)} MiB before reading), heap ${(bt.peakHeap / MB).toFixed(0)} MiB`);
-    console.log(`  backtest alone, orders in memory        ${(bt.alone / 1000).toFixed(2)} s wall, ${(bt.aloneCpu / 1000).toFixed(2)} s CPU   target <= 5 s   (same agreement: ${bt.againAgree === bt.agree ? 'yes' : 'NO'})`);
-    console.log(`  load at end: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
+    console.log(
+      `  streamed read + backtest                ${(bt.ms / 1000).toFixed(2)} s wall, ${(bt.cpu / 1000).toFixed(2)} s CPU   (${bt.compared.toLocaleString('en-US')} Prime orders compared, ${bt.agree.toLocaleString('en-US')} agree, ${bt.suggestions} suggestions, ${bt.blocks} engine blocks)`,
+    );
+    console.log(
+      `    peak memory                           rss ${(bt.peakRss / MB).toFixed(0)} MiB (${(bt.baseRss / MB).toFixed(0)} MiB before reading), heap ${(bt.peakHeap / MB).toFixed(0)} MiB`,
+    );
+    console.log(
+      `  backtest alone, orders in memory        ${(bt.alone / 1000).toFixed(2)} s wall, ${(bt.aloneCpu / 1000).toFixed(2)} s CPU   target <= 5 s   (same agreement: ${bt.againAgree === bt.agree ? 'yes' : 'NO'})`,
+    );
+    console.log(
+      `  load at end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')}`,
+    );
   } finally {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }

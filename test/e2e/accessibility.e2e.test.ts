@@ -13,7 +13,10 @@ const THEMES = ['light', 'dark'] as const;
 /** One line per failing node, enough to find it: rule, impact, selector, and axe's own summary. */
 function describeViolations(where: string, violations: Result[]): string[] {
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `${where}: ${v.id} (${v.impact}) at ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`),
+    v.nodes.map(
+      (n) =>
+        `${where}: ${v.id} (${v.impact}) at ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`,
+    ),
   );
 }
 
@@ -57,38 +60,49 @@ describe('Accessibility (axe-core)', () => {
   for (const lang of LANGUAGES) {
     for (const theme of THEMES) {
       // One test per run so a slow, busy machine gets a hang guard per run rather than one for all four.
-      it(`every page and the Add-warehouse dialog in ${lang}, ${theme} theme: 0 serious or critical violations`, { timeout: 480_000 }, async () => {
-        app.workspace.setPrefs({ language: lang, theme });
-        const { page, context, errors } = await app.newPage({ locale: lang === 'fr' ? 'fr-FR' : 'en-US', colorScheme: theme });
-        const dict: Record<string, string> = lang === 'fr' ? fr : en;
-        const screens: string[] = [];
-        const problems: string[] = [];
-        // Every page the navigation offers, read from the app itself so a new page is checked too.
-        await page.getByTestId('nav-warehouses').waitFor();
-        const pages = (await page.locator('nav [data-testid^="nav-"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-testid')!.slice('nav-'.length))));
-        expect(pages.length).toBeGreaterThanOrEqual(7);
-        for (const p of pages) {
-          await page.getByTestId(`nav-${p}`).click();
-          await page.locator(`[data-testid="nav-${p}"][aria-current="page"]`).waitFor();
-          await page.getByRole('heading', { level: 1, name: dict[`nav.${p}`] }).waitFor();
-          if (p === 'simulation') await page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
-          if (p === 'scenarios') await page.locator('[data-testid="check-operation.sixDays"][data-flip="true"]').waitFor();
-          problems.push(...(await seriousViolations(page, `${p} ${lang} ${theme}`)));
-          screens.push(p);
-          if (p === 'warehouses') {
-            await page.getByTestId('warehouse-add').click();
-            await page.getByRole('dialog').waitFor();
-            problems.push(...(await seriousViolations(page, `add-warehouse dialog ${lang} ${theme}`)));
-            screens.push('add-warehouse dialog');
-            await page.keyboard.press('Escape');
-            await page.getByRole('dialog').waitFor({ state: 'detached' });
+      it(
+        `every page and the Add-warehouse dialog in ${lang}, ${theme} theme: 0 serious or critical violations`,
+        { timeout: 480_000 },
+        async () => {
+          app.workspace.setPrefs({ language: lang, theme });
+          const { page, context, errors } = await app.newPage({
+            locale: lang === 'fr' ? 'fr-FR' : 'en-US',
+            colorScheme: theme,
+          });
+          const dict: Record<string, string> = lang === 'fr' ? fr : en;
+          const screens: string[] = [];
+          const problems: string[] = [];
+          // Every page the navigation offers, read from the app itself so a new page is checked too.
+          await page.getByTestId('nav-warehouses').waitFor();
+          const pages = await page
+            .locator('nav [data-testid^="nav-"]')
+            .evaluateAll((items) => items.map((i) => i.getAttribute('data-testid')!.slice('nav-'.length)));
+          expect(pages.length).toBeGreaterThanOrEqual(7);
+          for (const p of pages) {
+            await page.getByTestId(`nav-${p}`).click();
+            await page.locator(`[data-testid="nav-${p}"][aria-current="page"]`).waitFor();
+            await page.getByRole('heading', { level: 1, name: dict[`nav.${p}`] }).waitFor();
+            if (p === 'simulation')
+              await page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
+            if (p === 'scenarios')
+              await page.locator('[data-testid="check-operation.sixDays"][data-flip="true"]').waitFor();
+            problems.push(...(await seriousViolations(page, `${p} ${lang} ${theme}`)));
+            screens.push(p);
+            if (p === 'warehouses') {
+              await page.getByTestId('warehouse-add').click();
+              await page.getByRole('dialog').waitFor();
+              problems.push(...(await seriousViolations(page, `add-warehouse dialog ${lang} ${theme}`)));
+              screens.push('add-warehouse dialog');
+              await page.keyboard.press('Escape');
+              await page.getByRole('dialog').waitFor({ state: 'detached' });
+            }
           }
-        }
-        expect(problems).toEqual([]);
-        expect(errors).toEqual([]);
-        visited.set(`${lang} ${theme}`, screens);
-        await context.close();
-      });
+          expect(problems).toEqual([]);
+          expect(errors).toEqual([]);
+          visited.set(`${lang} ${theme}`, screens);
+          await context.close();
+        },
+      );
     }
   }
 
@@ -99,6 +113,9 @@ describe('Accessibility (axe-core)', () => {
     expect(counts.size).toBe(1);
     const screens = [...visited.values()][0]!;
     expect(screens).toContain('add-warehouse dialog');
-    recordFigure('accessibility', `axe: ${screens.length} pages × ${LANGUAGES.length} languages × ${THEMES.length} themes, 0 serious or critical`);
+    recordFigure(
+      'accessibility',
+      `axe: ${screens.length} pages × ${LANGUAGES.length} languages × ${THEMES.length} themes, 0 serious or critical`,
+    );
   });
 });

@@ -23,7 +23,11 @@ describe('What it takes: search limits, the per-label figure and the on-time con
   });
   const stored = () => app.services.scenarios.get(app.workspace.getPrefs().currentScenarioId!).settings;
   const shot = (page: Page, name: string) =>
-    page.getByTestId('advisor-section').screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled', style: 'header { visibility: hidden !important; }' });
+    page.getByTestId('advisor-section').screenshot({
+      path: path.join(SCREENSHOT_DIR, `${name}.png`),
+      animations: 'disabled',
+      style: 'header { visibility: hidden !important; }',
+    });
 
   it('limits, re-derived figures, English and French', async () => {
     const settings = stored();
@@ -47,19 +51,32 @@ describe('What it takes: search limits, the per-label figure and the on-time con
     // The per-label figure: weeklyCost()'s labels / orders of the stored plan.
     const perLabel = Number(await page.getByTestId('advisor-label-cost').getAttribute('data-per-label'));
     expect(perLabel).toBeCloseTo(cost.labels / cost.orders, 9);
-    await expect(page.getByTestId('advisor-per-label').textContent()).resolves.toContain(`$${(cost.labels / cost.orders).toFixed(2)}`);
+    await expect(page.getByTestId('advisor-per-label').textContent()).resolves.toContain(
+      `$${(cost.labels / cost.orders).toFixed(2)}`,
+    );
     await page.getByTestId('advisor-label-why').click();
     await page.getByTestId('advisor-label-detail').waitFor();
-    await expect(page.getByTestId('advisor-label-driver').getAttribute('data-service')).resolves.toBe('ups-next-day-air-saver');
+    await expect(page.getByTestId('advisor-label-driver').getAttribute('data-service')).resolves.toBe(
+      'ups-next-day-air-saver',
+    );
     // The on-time constraint and what it left out.
-    await expect(page.getByTestId('advisor-on-time').getAttribute('data-excluded')).resolves.toBe(String(expected.onTime!.excluded));
+    await expect(page.getByTestId('advisor-on-time').getAttribute('data-excluded')).resolves.toBe(
+      String(expected.onTime!.excluded),
+    );
     // With these limits nothing passes on the sample: the ceiling is advise()'s with the same limits, within 2 changes and no extra cost.
     expect(expected.cheapestPassing).toBeNull();
-    await page.getByTestId('advisor-ceiling').getByText('No plan of up to 2 changes passes every check. The best each failing check can reach: Within the limit of $0 a week more.').waitFor();
+    await page
+      .getByTestId('advisor-ceiling')
+      .getByText(
+        'No plan of up to 2 changes passes every check. The best each failing check can reach: Within the limit of $0 a week more.',
+      )
+      .waitFor();
     for (const c of expected.ceiling) {
       expect(c.moves.length).toBeLessThanOrEqual(2);
       expect(weeklyCost(c.settings, geo).total).toBeLessThanOrEqual(expected.weeklyCost + 1e-6);
-      await expect(page.getByTestId(`advisor-ceiling-${c.checkId}`).getAttribute('data-best')).resolves.toBe(String(c.best));
+      await expect(page.getByTestId(`advisor-ceiling-${c.checkId}`).getAttribute('data-best')).resolves.toBe(
+        String(c.best),
+      );
     }
     expect(errors).toEqual([]);
     await shot(page, 'advisor-limits-en');

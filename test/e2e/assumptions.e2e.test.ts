@@ -39,15 +39,30 @@ describe('Assumptions page', () => {
       await page.getByTestId('nav-assumptions').click();
       await page.getByRole('heading', { level: 1, name: lang === 'fr' ? 'Hypothèses' : 'Assumptions' }).waitFor();
       const rows = page.getByTestId('assumption-row');
-      expect(await rows.evaluateAll((trs) => trs.map((r) => [r.getAttribute('data-assumption'), r.getAttribute('data-status')]))).toEqual(expected.map((a) => [a.id, a.status]));
+      expect(
+        await rows.evaluateAll((trs) =>
+          trs.map((r) => [r.getAttribute('data-assumption'), r.getAttribute('data-status')]),
+        ),
+      ).toEqual(expected.map((a) => [a.id, a.status]));
       const transit = page.locator('[data-testid="assumption-row"][data-assumption="transit"]');
       expect(await transit.getByTestId('assumption-override').textContent()).toBe(
-        lang === 'fr' ? 'Délais de transit personnalisés : 1 (prioritaires pour leur service et leur destination).' : 'Transit overrides of your own: 1 (they win for their service and destination).',
+        lang === 'fr'
+          ? 'Délais de transit personnalisés : 1 (prioritaires pour leur service et leur destination).'
+          : 'Transit overrides of your own: 1 (they win for their service and destination).',
       );
       expect(await transit.textContent()).toContain(lang === 'fr' ? 'La vôtre' : 'Yours');
-      expect(await page.locator('[data-testid="assumption-row"][data-assumption="destinations"]').getByTestId('assumption-override').textContent()).toContain('3');
-      expect(await page.locator('[data-testid="assumption-row"][data-assumption="coverage"]').textContent()).toContain(lang === 'fr' ? 'Règle' : 'Rule');
-      expect(await page.getByTestId('assumptions-count').textContent()).toBe(lang === 'fr' ? 'Hypothèses : 15 ; remplacées par ce plan : 2.' : 'Assumptions: 15; replaced by this plan: 2.');
+      expect(
+        await page
+          .locator('[data-testid="assumption-row"][data-assumption="destinations"]')
+          .getByTestId('assumption-override')
+          .textContent(),
+      ).toContain('3');
+      expect(await page.locator('[data-testid="assumption-row"][data-assumption="coverage"]').textContent()).toContain(
+        lang === 'fr' ? 'Règle' : 'Rule',
+      );
+      expect(await page.getByTestId('assumptions-count').textContent()).toBe(
+        lang === 'fr' ? 'Hypothèses : 15 ; remplacées par ce plan : 2.' : 'Assumptions: 15; replaced by this plan: 2.',
+      );
       await app.screenshot(page, `assumptions-${lang}`);
       expect(errors).toEqual([]);
       await context.close();

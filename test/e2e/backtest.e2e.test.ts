@@ -41,14 +41,28 @@ describe('Backtest view end to end', () => {
     const base: Settings = app.services.scenarios.get(scenarioId()).settings;
     const probe = computePromise(base, geo, { at: '2026-06-10T10:00', to: '90001' });
     if (!probe.ok) throw new Error('no promise to 90001');
-    const truth = applyTransitSuggestions(base, [{ serviceId: probe.service.serviceId, dest: '900', businessDays: probe.transitDays - 1 }]);
+    const truth = applyTransitSuggestions(base, [
+      { serviceId: probe.service.serviceId, dest: '900', businessDays: probe.transitDays - 1 },
+    ]);
     const rows = ['amazon-order-id\tpurchase-date\tship-service-level\tship-postal-code\tis-prime\tpromise-date'];
     for (let i = 0; i < 40; i++) {
       const zip = ZIPS[i % ZIPS.length]!;
       const purchase = Date.UTC(2026, 5, 8 + (i % 10), 13 + (i % 3), 5 * i) / 60000;
-      const r = computePromise(truth, geo, { at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf(zip)!, purchase)), to: zip });
+      const r = computePromise(truth, geo, {
+        at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf(zip)!, purchase)),
+        to: zip,
+      });
       if (!r.ok) throw new Error(`no promise to ${zip}`);
-      rows.push([`113-0000000-${String(i).padStart(7, '0')}`, `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`, 'Standard', zip, 'true', r.deliveryDate].join('\t'));
+      rows.push(
+        [
+          `113-0000000-${String(i).padStart(7, '0')}`,
+          `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`,
+          'Standard',
+          zip,
+          'true',
+          r.deliveryDate,
+        ].join('\t'),
+      );
     }
     const text = `${rows.join('\n')}\n`;
     const report = path.join(app.dataDir, 'orders-backtest.txt');
@@ -65,16 +79,26 @@ describe('Backtest view end to end', () => {
     await page.getByTestId('backtest-run').click();
     const summary = page.getByTestId('backtest-summary');
     await summary.waitFor();
-    const share = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(expected.agreeShare);
-    expect(await summary.textContent()).toBe(`${expected.agree} of 40 Prime orders (${share}) get the date Amazon promised. ShipWeek earlier: ${expected.earlier}, later: ${expected.later}, no promise: 0.`);
+    const share = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(
+      expected.agreeShare,
+    );
+    expect(await summary.textContent()).toBe(
+      `${expected.agree} of 40 Prime orders (${share}) get the date Amazon promised. ShipWeek earlier: ${expected.earlier}, later: ${expected.later}, no promise: 0.`,
+    );
     expect(dumpDatabase(app.opened.db), 'a backtest writes nothing').toBe(before);
-    expect(await page.getByTestId('backtest-states').locator('tbody tr').first().locator('td').first().textContent()).toBe('CA');
-    const worstIds = await page.getByTestId('backtest-worst-order').evaluateAll((els) => els.map((e) => e.getAttribute('data-order-id')));
+    expect(
+      await page.getByTestId('backtest-states').locator('tbody tr').first().locator('td').first().textContent(),
+    ).toBe('CA');
+    const worstIds = await page
+      .getByTestId('backtest-worst-order')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-order-id')));
     expect(worstIds.sort()).toEqual(expected.worst.map((w) => w.orderId).sort());
     expect(await page.getByTestId('backtest-worst-order').first().locator('ol li').count()).toBeGreaterThan(3);
     const suggestion = page.getByTestId('backtest-suggestion');
     expect(await suggestion.count()).toBe(1);
-    expect(await suggestion.textContent()).toContain(`to ZIP3 900: ${probe.transitDays} → ${probe.transitDays - 1} business days (${to900} orders; agree now 0, with it ${to900})`);
+    expect(await suggestion.textContent()).toContain(
+      `to ZIP3 900: ${probe.transitDays} → ${probe.transitDays - 1} business days (${to900} orders; agree now 0, with it ${to900})`,
+    );
     await app.screenshot(page, 'reports-backtest-en');
 
     await page.getByTestId('backtest-apply').click();

@@ -27,7 +27,15 @@ describe('npm start without Electron: the browser shell', () => {
   it('says why Electron is missing, serves the app, and a browser signed in with the printed link uses it', async () => {
     const electronMissing = electronBinary() === null;
     // With Electron installed, `npm start` opens the desktop window; `npm run web` is the browser shell.
-    const args = [path.join(ROOT, 'scripts', 'start.mjs'), ...(electronMissing ? [] : ['--browser']), '--no-open', '--port', '0', '--data-dir', path.join(dir, 'ws')];
+    const args = [
+      path.join(ROOT, 'scripts', 'start.mjs'),
+      ...(electronMissing ? [] : ['--browser']),
+      '--no-open',
+      '--port',
+      '0',
+      '--data-dir',
+      path.join(dir, 'ws'),
+    ];
     child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -60,7 +68,11 @@ describe('npm start without Electron: the browser shell', () => {
 
     const browser = await launchChromium();
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: 'en-US',
+        acceptDownloads: true,
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -72,7 +84,11 @@ describe('npm start without Electron: the browser shell', () => {
       await page.getByRole('cell', { name: 'Columbus DC' }).waitFor();
       await expect.poll(() => out).toContain('A browser signed in.');
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'browser-shell-warehouses-en.png'), fullPage: true, animations: 'disabled' });
+      await page.screenshot({
+        path: path.join(SCREENSHOT_DIR, 'browser-shell-warehouses-en.png'),
+        fullPage: true,
+        animations: 'disabled',
+      });
 
       await page.getByTestId('nav-schedule').click();
       await page.getByTestId('cutoff-thu').fill('16:20');
@@ -81,10 +97,17 @@ describe('npm start without Electron: the browser shell', () => {
       await page.reload();
       await page.getByTestId('nav-schedule').click();
       await expect.poll(() => page.getByTestId('cutoff-thu').inputValue()).toBe('16:20');
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'browser-shell-schedule-en.png'), fullPage: true, animations: 'disabled' });
+      await page.screenshot({
+        path: path.join(SCREENSHOT_DIR, 'browser-shell-schedule-en.png'),
+        fullPage: true,
+        animations: 'disabled',
+      });
 
       await page.getByTestId('nav-reports').click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-metrics').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('export-csv-metrics').click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/metrics.*\.csv$/);
       const csv = path.join(dir, download.suggestedFilename());
       await download.saveAs(csv);

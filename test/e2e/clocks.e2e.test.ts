@@ -40,17 +40,27 @@ describe('Times say whose clock they are', () => {
     const { page, context, errors } = await app.newPage();
     await page.getByTestId('nav-schedule').click();
     expect(await page.getByTestId('customer-cutoff-mon').textContent()).toBe('13:00');
-    expect(await page.getByTestId('customer-cutoff-clock').first().textContent()).toBe('warehouse time (America/Los_Angeles)');
+    expect(await page.getByTestId('customer-cutoff-clock').first().textContent()).toBe(
+      'warehouse time (America/Los_Angeles)',
+    );
     // Reno is on Pacific time: New York reads three hours later, Los Angeles the same.
-    expect(await page.getByTestId('customer-cutoff-coasts-mon').textContent()).toBe('East coast 16:00 · West coast 13:00');
-    expect(await page.getByTestId('customer-cutoff-coasts-sat').textContent()).toBe('East coast 12:30 · West coast 09:30');
+    expect(await page.getByTestId('customer-cutoff-coasts-mon').textContent()).toBe(
+      'East coast 16:00 · West coast 13:00',
+    );
+    expect(await page.getByTestId('customer-cutoff-coasts-sat').textContent()).toBe(
+      'East coast 12:30 · West coast 09:30',
+    );
     await app.screenshot(page, 'clocks-schedule-wide-en');
     await page.setViewportSize({ width: 1024, height: 800 });
     await app.screenshot(page, 'clocks-schedule-1024-en');
     await toLanguage(page, 'fr');
     await page.getByTestId('nav-schedule').click();
-    expect(await page.getByTestId('customer-cutoff-coasts-mon').textContent()).toBe('Côte Est 16:00 · Côte Ouest 13:00');
-    expect(await page.getByTestId('customer-cutoff-clock').first().textContent()).toBe('heure de l’entrepôt (America/Los_Angeles)');
+    expect(await page.getByTestId('customer-cutoff-coasts-mon').textContent()).toBe(
+      'Côte Est 16:00 · Côte Ouest 13:00',
+    );
+    expect(await page.getByTestId('customer-cutoff-clock').first().textContent()).toBe(
+      'heure de l’entrepôt (America/Los_Angeles)',
+    );
     await app.screenshot(page, 'clocks-schedule-1024-fr');
     expect(errors).toEqual([]);
     await context.close();

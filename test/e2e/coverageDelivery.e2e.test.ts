@@ -31,7 +31,9 @@ describe('Simulation: coverage by reachability and delivered weekdays', () => {
   it('a slow California is covered, with its speed shown apart (EN and FR)', { timeout: 180_000 }, async () => {
     const slow = sampleSettings();
     const enabled = slow.warehouses[0]!.services.map((p) => p.serviceId);
-    slow.transitOverrides = geo.zip3s.filter((z) => z.state === 'CA').flatMap((z) => enabled.map((serviceId) => ({ serviceId, dest: z.zip3, businessDays: 6 })));
+    slow.transitOverrides = geo.zip3s
+      .filter((z) => z.state === 'CA')
+      .flatMap((z) => enabled.map((serviceId) => ({ serviceId, dest: z.zip3, businessDays: 6 })));
     saveOpenScenario(slow);
     const result = simulate(slow, geo);
     expect(result.byState.CA!.covered).toBe(true);
@@ -46,9 +48,15 @@ describe('Simulation: coverage by reachability and delivered weekdays', () => {
       await ca.waitFor();
       expect(await ca.getByTestId('state-le5').textContent()).toMatch(/^0(,0|\.0)?\s?%$/);
       expect(await ca.textContent()).toContain(lang === 'fr' ? 'Couvert' : 'Covered');
-      expect(await page.getByTestId('state-table').locator('thead').textContent()).toContain(lang === 'fr' ? 'En 5 jours' : 'Within 5 days');
-      expect(await page.getByTestId('state-coverage-rule').textContent()).toContain(lang === 'fr' ? 'règle d’Amazon' : 'Amazon’s rule');
-      expect(await page.getByTestId('req-nationwide').getByTestId('metric-value').textContent()).toBe(lang === 'fr' ? '49 sur 49' : '49 of 49');
+      expect(await page.getByTestId('state-table').locator('thead').textContent()).toContain(
+        lang === 'fr' ? 'En 5 jours' : 'Within 5 days',
+      );
+      expect(await page.getByTestId('state-coverage-rule').textContent()).toContain(
+        lang === 'fr' ? 'règle d’Amazon' : 'Amazon’s rule',
+      );
+      expect(await page.getByTestId('req-nationwide').getByTestId('metric-value').textContent()).toBe(
+        lang === 'fr' ? '49 sur 49' : '49 of 49',
+      );
       if (lang === 'en') {
         await page.getByTestId('state-table').scrollIntoViewIfNeeded();
         await app.screenshot(page, 'coverage-slow-california-en');
@@ -73,7 +81,9 @@ describe('Simulation: coverage by reachability and delivered weekdays', () => {
     await page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
     const row = page.locator('[data-testid="state-row"][data-state="CA"]');
     await row.waitFor();
-    expect(await row.textContent()).toContain(`Not covered: ${ca.unreachableZip3s.length} ZIP3s unreachable (${ca.unreachableZip3s.slice(0, 4).join(', ')}, …)`);
+    expect(await row.textContent()).toContain(
+      `Not covered: ${ca.unreachableZip3s.length} ZIP3s unreachable (${ca.unreachableZip3s.slice(0, 4).join(', ')}, …)`,
+    );
     const covered = 49 - result.missingStates.length;
     expect(await page.getByTestId('req-nationwide').getByTestId('metric-value').textContent()).toBe(`${covered} of 49`);
     await row.scrollIntoViewIfNeeded();
@@ -109,7 +119,11 @@ describe('Simulation: coverage by reachability and delivered weekdays', () => {
           ? 'USPS Priority Mail peut livrer le samedi, mais aucune promesse de la semaine n’aboutit ce jour-là (jours d’expédition et transit ne l’atteignent jamais, ou un service plus rapide l’emporte).'
           : 'USPS Priority Mail can deliver on Saturday, but no promise of the week lands on that day (ship days and transit never reach it, or a faster service wins).',
       );
-      expect(await card.getByTestId('delivered-weekdays').textContent()).toContain(lang === 'fr' ? 'Les promesses livrent le : lundi, mardi, mercredi, jeudi, vendredi.' : 'Promises deliver on: Monday, Tuesday, Wednesday, Thursday, Friday.');
+      expect(await card.getByTestId('delivered-weekdays').textContent()).toContain(
+        lang === 'fr'
+          ? 'Les promesses livrent le : lundi, mardi, mercredi, jeudi, vendredi.'
+          : 'Promises deliver on: Monday, Tuesday, Wednesday, Thursday, Friday.',
+      );
       if (lang === 'en') {
         await card.scrollIntoViewIfNeeded();
         await app.screenshot(page, 'six-day-delivery-no-saturday-en');

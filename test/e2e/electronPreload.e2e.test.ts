@@ -24,9 +24,21 @@ describe('Electron preload contract', () => {
     const shape = await page.evaluate(() => {
       const d = Object.getOwnPropertyDescriptor(window, 'api')!;
       const api = window.api as unknown as Record<string, unknown>;
-      return { keys: Object.keys(api).sort(), types: Object.values(api).map((v) => typeof v), writable: d.writable, configurable: d.configurable, frozen: Object.isFrozen(api) };
+      return {
+        keys: Object.keys(api).sort(),
+        types: Object.values(api).map((v) => typeof v),
+        writable: d.writable,
+        configurable: d.configurable,
+        frozen: Object.isFrozen(api),
+      };
     });
-    expect(shape).toEqual({ keys: ['invoke', 'onMenuCommand'], types: ['function', 'function'], writable: false, configurable: false, frozen: true });
+    expect(shape).toEqual({
+      keys: ['invoke', 'onMenuCommand'],
+      types: ['function', 'function'],
+      writable: false,
+      configurable: false,
+      frozen: true,
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -40,7 +52,12 @@ describe('Electron preload contract', () => {
       const refused = await window.api!.invoke('shell:openExternal', { url: 'https://example.com' });
       const afterRefusal = w.__shipweekPreloadCalls;
       const prefs = await window.api!.invoke('prefs:get', {});
-      return { refused, sentForRefused: afterRefusal - before, sentForPrefs: w.__shipweekPreloadCalls - afterRefusal, prefs };
+      return {
+        refused,
+        sentForRefused: afterRefusal - before,
+        sentForPrefs: w.__shipweekPreloadCalls - afterRefusal,
+        prefs,
+      };
     });
     expect(result.refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(result.sentForRefused).toBe(0);
@@ -59,7 +76,10 @@ describe('Electron preload contract', () => {
     const before = app.savedPaths.length;
     await app.menuCommand(page, 'exportScenarioJson');
     await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
-    await page.getByTestId('reports-outcome').getByText(/Saved to .*settings.*\.json/).waitFor();
+    await page
+      .getByTestId('reports-outcome')
+      .getByText(/Saved to .*settings.*\.json/)
+      .waitFor();
     expect(app.savedPaths.length).toBe(before + 1);
     expect(JSON.parse(fs.readFileSync(app.savedPaths.at(-1)!, 'utf8')).formatVersion).toBe(2);
     expect(errors).toEqual([]);

@@ -26,9 +26,18 @@ describe('Eligibility page end to end', () => {
   });
 
   const scenarioId = () => app.workspace.getPrefs().currentScenarioId!;
-  const pct = (v: number, lang: Lang = 'en') => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  const pct = (v: number, lang: Lang = 'en') =>
+    new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(v);
 
-  async function fill(page: Page, labels: { start: string; weeks: string; runs: string; seed: string }, values: { start: string; weeks: string; runs: string; seed: string }) {
+  async function fill(
+    page: Page,
+    labels: { start: string; weeks: string; runs: string; seed: string },
+    values: { start: string; weeks: string; runs: string; seed: string },
+  ) {
     await page.getByLabel(labels.start).fill(values.start);
     await page.getByLabel(labels.weeks, { exact: true }).fill(values.weeks);
     await page.getByLabel(labels.runs).fill(values.runs);
@@ -38,70 +47,101 @@ describe('Eligibility page end to end', () => {
   async function seriousViolations(page: Page): Promise<string[]> {
     await page.waitForTimeout(300);
     const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
   }
   const EN = { start: 'First week starts (a Sunday)', weeks: 'Weeks', runs: 'Simulated horizons', seed: 'Seed' };
 
-  it('runs off the UI thread: progress shows and Cancel answers while it computes', async () => {
-    const { page, context, errors } = await app.newPage();
-    await page.getByTestId('nav-eligibility').click();
-    await page.getByRole('heading', { name: 'Eligibility: trial and keeping Prime', level: 1 }).waitFor();
-    await fill(page, EN, { start: '2026-06-07', weeks: '52', runs: '100000', seed: '1' });
-    await page.getByRole('button', { name: 'Run' }).click();
-    await page.getByRole('button', { name: 'Cancel' }).waitFor({ timeout: RUN_TIMEOUT });
-    await page.getByText(/Simulating… \d+ %/).waitFor({ timeout: RUN_TIMEOUT });
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByText('Cancelled: no figures were kept.').waitFor();
-    expect(errors).toEqual([]);
-    await context.close();
-  }, TEST_TIMEOUT);
+  it(
+    'runs off the UI thread: progress shows and Cancel answers while it computes',
+    async () => {
+      const { page, context, errors } = await app.newPage();
+      await page.getByTestId('nav-eligibility').click();
+      await page.getByRole('heading', { name: 'Eligibility: trial and keeping Prime', level: 1 }).waitFor();
+      await fill(page, EN, { start: '2026-06-07', weeks: '52', runs: '100000', seed: '1' });
+      await page.getByRole('button', { name: 'Run' }).click();
+      await page.getByRole('button', { name: 'Cancel' }).waitFor({ timeout: RUN_TIMEOUT });
+      await page.getByText(/Simulating… \d+ %/).waitFor({ timeout: RUN_TIMEOUT });
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByText('Cancelled: no figures were kept.').waitFor();
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    TEST_TIMEOUT,
+  );
 
-  it('shows the horizon of the stored plan, as runHorizon computes it, in English and French', async () => {
-    // A plan judged on account health only (the 2021 page's 97 % on-time delivery, no speed targets), so
-    // that the figures are probabilities, not certainties.
-    const stored = app.services.scenarios.get(scenarioId());
-    const us2021 = findPolicy(stored.settings, 'us-2021')!;
-    const profile = { ...copyPolicy(us2021, 'otd-97', 'On-time 97 %'), targets: {} };
-    const settings = { ...stored.settings, policyId: 'otd-97', customPolicies: [profile] };
-    app.services.scenarios.save(scenarioId(), stored.revision, settings);
-    const saved = app.services.scenarios.get(scenarioId()).settings;
-    const expected = runHorizon(saved, geo, { start: '2026-11-29', weeks: 8, runs: 400, rng: createRng(11) });
+  it(
+    'shows the horizon of the stored plan, as runHorizon computes it, in English and French',
+    async () => {
+      // A plan judged on account health only (the 2021 page's 97 % on-time delivery, no speed targets), so
+      // that the figures are probabilities, not certainties.
+      const stored = app.services.scenarios.get(scenarioId());
+      const us2021 = findPolicy(stored.settings, 'us-2021')!;
+      const profile = { ...copyPolicy(us2021, 'otd-97', 'On-time 97 %'), targets: {} };
+      const settings = { ...stored.settings, policyId: 'otd-97', customPolicies: [profile] };
+      app.services.scenarios.save(scenarioId(), stored.revision, settings);
+      const saved = app.services.scenarios.get(scenarioId()).settings;
+      const expected = runHorizon(saved, geo, { start: '2026-11-29', weeks: 8, runs: 400, rng: createRng(11) });
 
-    const { page, context, errors } = await app.newPage();
-    await page.getByTestId('nav-eligibility').click();
-    await fill(page, EN, { start: '2026-11-29', weeks: '8', runs: '400', seed: '11' });
-    await page.getByRole('button', { name: 'Run' }).click();
-    await page.getByTestId('eligibility-results').waitFor({ timeout: RUN_TIMEOUT });
-    await expect(page.getByTestId('eligibility-trial').textContent()).resolves.toContain(pct(expected.trial.passProbability));
-    await expect(page.getByTestId('eligibility-revoked').textContent()).resolves.toContain(pct(expected.revokedWithin.probability));
-    const rows = page.getByRole('table', { name: 'Each week: pass probability, on-time delivery and where the strike ladder stands' }).getByRole('row');
-    await expect(rows.count()).resolves.toBe(9);
-    for (const w of expected.weeks) {
-      const cells = await rows.nth(w.week).getByRole('cell').allTextContents();
-      const otd = w.metrics['onTimeDelivery']!;
-      expect(cells[3]).toBe(pct(w.passProbability));
-      expect(cells[4]).toBe(`${pct(otd.p10)} / ${pct(otd.p50)} / ${pct(otd.p90)}`);
-      expect(cells[7]).toBe(pct(w.states.revoked));
-    }
-    await page.getByTestId('eligibility-fan').waitFor();
-    await expect(seriousViolations(page)).resolves.toEqual([]);
-    expect(errors).toEqual([]);
-    await app.screenshot(page, 'eligibility-en');
-    await context.close();
+      const { page, context, errors } = await app.newPage();
+      await page.getByTestId('nav-eligibility').click();
+      await fill(page, EN, { start: '2026-11-29', weeks: '8', runs: '400', seed: '11' });
+      await page.getByRole('button', { name: 'Run' }).click();
+      await page.getByTestId('eligibility-results').waitFor({ timeout: RUN_TIMEOUT });
+      await expect(page.getByTestId('eligibility-trial').textContent()).resolves.toContain(
+        pct(expected.trial.passProbability),
+      );
+      await expect(page.getByTestId('eligibility-revoked').textContent()).resolves.toContain(
+        pct(expected.revokedWithin.probability),
+      );
+      const rows = page
+        .getByRole('table', {
+          name: 'Each week: pass probability, on-time delivery and where the strike ladder stands',
+        })
+        .getByRole('row');
+      await expect(rows.count()).resolves.toBe(9);
+      for (const w of expected.weeks) {
+        const cells = await rows.nth(w.week).getByRole('cell').allTextContents();
+        const otd = w.metrics['onTimeDelivery']!;
+        expect(cells[3]).toBe(pct(w.passProbability));
+        expect(cells[4]).toBe(`${pct(otd.p10)} / ${pct(otd.p50)} / ${pct(otd.p90)}`);
+        expect(cells[7]).toBe(pct(w.states.revoked));
+      }
+      await page.getByTestId('eligibility-fan').waitFor();
+      await expect(seriousViolations(page)).resolves.toEqual([]);
+      expect(errors).toEqual([]);
+      await app.screenshot(page, 'eligibility-en');
+      await context.close();
 
-    app.workspace.setPrefs({ language: 'fr', theme: 'dark' });
-    const fr = await app.newPage();
-    await fr.page.getByTestId('nav-eligibility').click();
-    await fr.page.getByRole('heading', { name: 'Éligibilité : période d’essai et maintien de Prime', level: 1 }).waitFor();
-    await fill(fr.page, { start: 'Début de la première semaine (un dimanche)', weeks: 'Semaines', runs: 'Horizons simulés', seed: 'Graine' }, { start: '2026-11-29', weeks: '8', runs: '400', seed: '11' });
-    await fr.page.getByRole('button', { name: 'Lancer' }).click();
-    await fr.page.getByTestId('eligibility-results').waitFor({ timeout: RUN_TIMEOUT });
-    await expect(fr.page.getByTestId('eligibility-revoked').textContent()).resolves.toContain(pct(expected.revokedWithin.probability, 'fr'));
-    await fr.page.getByRole('heading', { name: 'Voies à l’origine des retards' }).waitFor();
-    await expect(seriousViolations(fr.page)).resolves.toEqual([]);
-    expect(fr.errors).toEqual([]);
-    await app.screenshot(fr.page, 'eligibility-fr');
-    await fr.context.close();
-    app.workspace.setPrefs({ language: 'en', theme: 'light' });
-  }, TEST_TIMEOUT);
+      app.workspace.setPrefs({ language: 'fr', theme: 'dark' });
+      const fr = await app.newPage();
+      await fr.page.getByTestId('nav-eligibility').click();
+      await fr.page
+        .getByRole('heading', { name: 'Éligibilité : période d’essai et maintien de Prime', level: 1 })
+        .waitFor();
+      await fill(
+        fr.page,
+        {
+          start: 'Début de la première semaine (un dimanche)',
+          weeks: 'Semaines',
+          runs: 'Horizons simulés',
+          seed: 'Graine',
+        },
+        { start: '2026-11-29', weeks: '8', runs: '400', seed: '11' },
+      );
+      await fr.page.getByRole('button', { name: 'Lancer' }).click();
+      await fr.page.getByTestId('eligibility-results').waitFor({ timeout: RUN_TIMEOUT });
+      await expect(fr.page.getByTestId('eligibility-revoked').textContent()).resolves.toContain(
+        pct(expected.revokedWithin.probability, 'fr'),
+      );
+      await fr.page.getByRole('heading', { name: 'Voies à l’origine des retards' }).waitFor();
+      await expect(seriousViolations(fr.page)).resolves.toEqual([]);
+      expect(fr.errors).toEqual([]);
+      await app.screenshot(fr.page, 'eligibility-fr');
+      await fr.context.close();
+      app.workspace.setPrefs({ language: 'en', theme: 'light' });
+    },
+    TEST_TIMEOUT,
+  );
 });

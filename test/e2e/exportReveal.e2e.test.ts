@@ -33,8 +33,12 @@ describe('Exports: open the file, or say where it is', () => {
     ]);
     const csv = fs.readFileSync(file, 'utf8').split('\r\n');
     expect(csv[0]).toContain('Unit of value and target,Value as shown,Target as shown');
-    expect(csv.find((r) => r.startsWith('speed.standard.le2,'))).toMatch(/,0\.75,Fail,[\d.]+,share 0-1 \(0\.652 = 65\.2%\),65\.2%,75%$/);
-    await page.getByTestId('reports-outcome').screenshot({ path: path.join(SCREENSHOT_DIR, 'export-reveal-desktop-en.png') });
+    expect(csv.find((r) => r.startsWith('speed.standard.le2,'))).toMatch(
+      /,0\.75,Fail,[\d.]+,share 0-1 \(0\.652 = 65\.2%\),65\.2%,75%$/,
+    );
+    await page
+      .getByTestId('reports-outcome')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'export-reveal-desktop-en.png') });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -45,9 +49,14 @@ describe('Exports: open the file, or say where it is', () => {
     const download = app.nextDownload();
     await page.getByTestId('export-csv-metrics').click();
     await download;
-    await page.getByTestId('export-browser-note').getByText(/with its downloads/).waitFor();
+    await page
+      .getByTestId('export-browser-note')
+      .getByText(/with its downloads/)
+      .waitFor();
     expect(await page.getByTestId('export-open').count()).toBe(0);
-    await page.getByTestId('reports-outcome').screenshot({ path: path.join(SCREENSHOT_DIR, 'export-reveal-browser-en.png') });
+    await page
+      .getByTestId('reports-outcome')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'export-reveal-browser-en.png') });
     expect(errors).toEqual([]);
     await context.close();
   });

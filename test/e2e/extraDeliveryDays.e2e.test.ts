@@ -20,12 +20,18 @@ describe('Extra weekend delivery days editor', () => {
     await app?.stop();
   });
 
-  const stored = () => app.services.scenarios.get(app.workspace.getPrefs().currentScenarioId!).settings.extraDeliveryDays;
+  const stored = () =>
+    app.services.scenarios.get(app.workspace.getPrefs().currentScenarioId!).settings.extraDeliveryDays;
   const saved = (page: Page) => page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
 
   async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).include('[data-testid="extra-days"]').options({ resultTypes: ['violations'] }).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="extra-days"]')
+      .options({ resultTypes: ['violations'] })
+      .analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
   }
 
   /** Opens a select with the keyboard and picks the option whose text is `option`. */
@@ -44,58 +50,80 @@ describe('Extra weekend delivery days editor', () => {
     await listbox.waitFor({ state: 'detached' });
   }
 
-  it('adds, lists states, refuses unknown codes and missing defaults, removes (English)', { timeout: 180_000 }, async () => {
-    expect(stored()).toEqual([]);
-    const { page, context, errors } = await app.newPage();
-    await page.getByTestId('nav-schedule').click();
-    const section = page.getByTestId('extra-days');
-    await section.scrollIntoViewIfNeeded();
-    expect(await page.getByTestId('extra-days-none').textContent()).toBe('No extra delivery day: each service delivers on its usual days only.');
+  it(
+    'adds, lists states, refuses unknown codes and missing defaults, removes (English)',
+    { timeout: 180_000 },
+    async () => {
+      expect(stored()).toEqual([]);
+      const { page, context, errors } = await app.newPage();
+      await page.getByTestId('nav-schedule').click();
+      const section = page.getByTestId('extra-days');
+      await section.scrollIntoViewIfNeeded();
+      expect(await page.getByTestId('extra-days-none').textContent()).toBe(
+        'No extra delivery day: each service delivers on its usual days only.',
+      );
 
-    await page.getByTestId('extra-days-add').focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => stored()).toEqual([{ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } }]);
-    expect(await page.getByTestId('extra-day-0-default').textContent()).toContain('Assumption: the most populous ZIP3s holding 67 % of the population of the 48 states and DC. Source: FedEx: Sunday Home Delivery');
-    expect(await page.getByRole('group', { name: 'FedEx Home Delivery on Sunday' }).count()).toBe(1);
+      await page.getByTestId('extra-days-add').focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => stored())
+        .toEqual([{ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } }]);
+      expect(await page.getByTestId('extra-day-0-default').textContent()).toContain(
+        'Assumption: the most populous ZIP3s holding 67 % of the population of the 48 states and DC. Source: FedEx: Sunday Home Delivery',
+      );
+      expect(await page.getByRole('group', { name: 'FedEx Home Delivery on Sunday' }).count()).toBe(1);
 
-    // States: nothing listed yet, so not saved, and the status says why.
-    await choose(page, 'extra-day-0-kind', 'In the states listed');
-    const invalid = page.getByTestId('save-invalid');
-    await expect.poll(() => invalid.textContent()).toContain('FedEx Home Delivery on Sunday: List at least one state.');
-    const list = page.getByTestId('extra-day-0-list');
-    await list.fill('NY, xx, ZZ');
-    await list.press('Tab');
-    await expect.poll(() => invalid.textContent()).toContain('Unknown states: XX, ZZ. Use 2-letter codes such as NY, CA or DC.');
-    expect(await page.getByRole('alert').filter({ hasText: 'Unknown states: XX, ZZ' }).count()).toBeGreaterThan(0);
-    expect(await list.inputValue()).toBe('NY, xx, ZZ');
-    expect(stored()[0]!.area).toEqual({ kind: 'whereAvailable' });
-    expect(await seriousViolations(page)).toEqual([]);
-    await app.screenshot(page, 'extra-days-invalid-en');
+      // States: nothing listed yet, so not saved, and the status says why.
+      await choose(page, 'extra-day-0-kind', 'In the states listed');
+      const invalid = page.getByTestId('save-invalid');
+      await expect
+        .poll(() => invalid.textContent())
+        .toContain('FedEx Home Delivery on Sunday: List at least one state.');
+      const list = page.getByTestId('extra-day-0-list');
+      await list.fill('NY, xx, ZZ');
+      await list.press('Tab');
+      await expect
+        .poll(() => invalid.textContent())
+        .toContain('Unknown states: XX, ZZ. Use 2-letter codes such as NY, CA or DC.');
+      expect(await page.getByRole('alert').filter({ hasText: 'Unknown states: XX, ZZ' }).count()).toBeGreaterThan(0);
+      expect(await list.inputValue()).toBe('NY, xx, ZZ');
+      expect(stored()[0]!.area).toEqual({ kind: 'whereAvailable' });
+      expect(await seriousViolations(page)).toEqual([]);
+      await app.screenshot(page, 'extra-days-invalid-en');
 
-    await list.fill('ny nj;ct');
-    await list.press('Tab');
-    await expect.poll(() => stored()).toEqual([{ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'states', states: ['CT', 'NJ', 'NY'] } }]);
-    await saved(page);
-    expect(await list.inputValue()).toBe('CT, NJ, NY');
+      await list.fill('ny nj;ct');
+      await list.press('Tab');
+      await expect
+        .poll(() => stored())
+        .toEqual([
+          { serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'states', states: ['CT', 'NJ', 'NY'] } },
+        ]);
+      await saved(page);
+      expect(await list.inputValue()).toBe('CT, NJ, NY');
 
-    // UPS Ground keeps the list; "where available" on Sunday has no default for it: refused, named.
-    await choose(page, 'extra-day-0-service', 'UPS Ground');
-    await expect.poll(() => stored()[0]!.serviceId).toBe('ups-ground');
-    await choose(page, 'extra-day-0-kind', 'Where available (default area)');
-    await expect.poll(() => invalid.textContent()).toContain('ShipWeek has no default area for UPS Ground on Sunday: list the states or ZIP3s it delivers to.');
-    expect(stored()[0]!.area).toEqual({ kind: 'states', states: ['CT', 'NJ', 'NY'] });
-    // Saturday has one (UPS's Saturday Ground cities): saved.
-    await choose(page, 'extra-day-0-day', 'Saturday');
-    await expect.poll(() => stored()).toEqual([{ serviceId: 'ups-ground', day: 'sat', area: { kind: 'whereAvailable' } }]);
-    await saved(page);
-    expect(await page.getByTestId('extra-day-0-default').textContent()).toContain('50 %');
+      // UPS Ground keeps the list; "where available" on Sunday has no default for it: refused, named.
+      await choose(page, 'extra-day-0-service', 'UPS Ground');
+      await expect.poll(() => stored()[0]!.serviceId).toBe('ups-ground');
+      await choose(page, 'extra-day-0-kind', 'Where available (default area)');
+      await expect
+        .poll(() => invalid.textContent())
+        .toContain('ShipWeek has no default area for UPS Ground on Sunday: list the states or ZIP3s it delivers to.');
+      expect(stored()[0]!.area).toEqual({ kind: 'states', states: ['CT', 'NJ', 'NY'] });
+      // Saturday has one (UPS's Saturday Ground cities): saved.
+      await choose(page, 'extra-day-0-day', 'Saturday');
+      await expect
+        .poll(() => stored())
+        .toEqual([{ serviceId: 'ups-ground', day: 'sat', area: { kind: 'whereAvailable' } }]);
+      await saved(page);
+      expect(await page.getByTestId('extra-day-0-default').textContent()).toContain('50 %');
 
-    await page.getByRole('button', { name: 'Remove UPS Ground on Saturday' }).click();
-    await expect.poll(() => stored()).toEqual([]);
-    await saved(page);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      await page.getByRole('button', { name: 'Remove UPS Ground on Saturday' }).click();
+      await expect.poll(() => stored()).toEqual([]);
+      await saved(page);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('in French: ZIP3s, an unknown ZIP3 named, the default area as an assumption', { timeout: 180_000 }, async () => {
     app.workspace.setPrefs({ language: 'fr' });
@@ -105,13 +133,17 @@ describe('Extra weekend delivery days editor', () => {
     expect(await page.getByRole('heading', { name: 'Jours de livraison supplémentaires le week-end' }).count()).toBe(1);
     await page.getByTestId('extra-days-add').click();
     await expect.poll(() => stored().length).toBe(1);
-    expect(await page.getByTestId('extra-day-0-default').textContent()).toContain('Hypothèse : les ZIP3 les plus peuplés réunissant 67 %');
+    expect(await page.getByTestId('extra-day-0-default').textContent()).toContain(
+      'Hypothèse : les ZIP3 les plus peuplés réunissant 67 %',
+    );
     await choose(page, 'extra-day-0-kind', 'Dans les ZIP3 listés');
     const list = page.getByTestId('extra-day-0-list');
     await list.fill('100, 000, 945');
     await list.press('Enter');
     const invalid = page.getByTestId('save-invalid');
-    await expect.poll(() => invalid.textContent()).toContain('Le ZIP3 000 n’existe pas (absent de la liste des codes postaux américains).');
+    await expect
+      .poll(() => invalid.textContent())
+      .toContain('Le ZIP3 000 n’existe pas (absent de la liste des codes postaux américains).');
     expect(stored()[0]!.area).toEqual({ kind: 'whereAvailable' });
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot(page, 'extra-days-invalid-fr');

@@ -72,7 +72,10 @@ describe('French throughout', () => {
     const { page, context, errors } = await app.newPage();
     await page.getByTestId('nav-schedule').click();
     const main = page.locator('main');
-    await main.getByText(/\d+ erreurs?, \d+ avertissements?, \d+ remarques?/).first().waitFor();
+    await main
+      .getByText(/\d+ erreurs?, \d+ avertissements?, \d+ remarques?/)
+      .first()
+      .waitFor();
     expect((await main.textContent()) ?? '').not.toMatch(bracketPlural);
     await page.getByTestId('nav-weekend').click();
     await main.getByText('Non nécessaire').first().waitFor();

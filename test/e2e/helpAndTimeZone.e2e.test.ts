@@ -14,23 +14,34 @@ async function seriousViolations(page: Page, parts: string[]): Promise<string[]>
   let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
   for (const part of parts) builder = builder.include(part);
   const results = await builder.analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
 }
 
 /** A screenshot of the part of the window around an element (with some of what is next to it), to look at. */
 async function shotAround(page: Page, selector: string, name: string): Promise<void> {
-  await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = (await page.locator(selector).first().boundingBox())!;
   const x = Math.max(0, box.x - 320);
   const y = Math.max(0, box.y - 200);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), clip: { x, y, width: Math.min(1280 - x, box.width + 640), height: box.height + 400 } });
+  await page.screenshot({
+    path: path.join(SCREENSHOT_DIR, `${name}.png`),
+    clip: { x, y, width: Math.min(1280 - x, box.width + 640), height: box.height + 400 },
+  });
 }
 
 /** Presses Tab until the element with this test id has the focus; fails after `limit` presses. */
 async function tabTo(page: Page, testId: string, limit = 80): Promise<number> {
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press('Tab');
-    const at = await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('aria-label') ?? ''}`);
+    const at = await page.evaluate(
+      () =>
+        `${document.activeElement?.tagName} ${document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('aria-label') ?? ''}`,
+    );
     if (at.endsWith(` ${testId}`)) return presses;
     if (process.env.SHIPWEEK_DEBUG_TAB) console.log(presses, at);
   }
@@ -55,7 +66,10 @@ describe('Help texts, the time-zone picker and ZIP hints', { timeout: 180_000 },
   const sid = () => app.workspace.getPrefs().currentScenarioId!;
 
   /** A page for one test, closed however the test ends (a page left open would hold the next test up). */
-  async function withPage(options: { locale?: string }, run: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
+  async function withPage(
+    options: { locale?: string },
+    run: (page: Page, errors: string[]) => Promise<void>,
+  ): Promise<void> {
     const { page, context, errors } = await app.newPage(options);
     try {
       await run(page, errors);
@@ -72,9 +86,9 @@ describe('Help texts, the time-zone picker and ZIP hints', { timeout: 180_000 },
     // Focus whatever comes just before the button in the page's tab order, then reach the button with
     // one press of Tab: it is in the tab order, in its reading place.
     await page.evaluate((id) => {
-      const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
-        (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
-      );
+      const tabbable = [
+        ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+      ].filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
       const at = tabbable.findIndex((el) => el.getAttribute('data-testid') === id);
       tabbable[at - 1]!.focus();
     }, `help-${term}`);
@@ -100,9 +114,25 @@ describe('Help texts, the time-zone picker and ZIP hints', { timeout: 180_000 },
       await page.getByTestId('nav-schedule').click();
       await page.getByTestId('services-help').waitFor();
       const problems = [
-        ...(await readHelp(page, 'primeSwitch', 'What is “Prime switch”?', /no Prime promise uses it.*nothing is sent to Amazon/s, 'help-prime-switch-en')),
-        ...(await readHelp(page, 'zoneCap', 'What is “Zone cap”?', /zone 1 is within about 50 miles, zone 8 more than 1,800 miles/)),
-        ...(await readHelp(page, 'specialPlan', 'What is “Special operating plan”?', /“Limited”.*outside Buy Shipping and exempt from its requirement/s)),
+        ...(await readHelp(
+          page,
+          'primeSwitch',
+          'What is “Prime switch”?',
+          /no Prime promise uses it.*nothing is sent to Amazon/s,
+          'help-prime-switch-en',
+        )),
+        ...(await readHelp(
+          page,
+          'zoneCap',
+          'What is “Zone cap”?',
+          /zone 1 is within about 50 miles, zone 8 more than 1,800 miles/,
+        )),
+        ...(await readHelp(
+          page,
+          'specialPlan',
+          'What is “Special operating plan”?',
+          /“Limited”.*outside Buy Shipping and exempt from its requirement/s,
+        )),
       ];
       expect(problems).toEqual([]);
       expect(errors).toEqual([]);
@@ -115,7 +145,13 @@ describe('Help texts, the time-zone picker and ZIP hints', { timeout: 180_000 },
       await page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
       const problems = [
         ...(await readHelp(page, 'engineTime', 'What is “Engine time”?', /not a figure Amazon looks at/)),
-        ...(await readHelp(page, 'outsideBuyShipping', 'What is “Outside Buy Shipping”?', /at least 99 % of your Prime orders.*97 % on time/s, 'help-outside-buy-shipping-en')),
+        ...(await readHelp(
+          page,
+          'outsideBuyShipping',
+          'What is “Outside Buy Shipping”?',
+          /at least 99 % of your Prime orders.*97 % on time/s,
+          'help-outside-buy-shipping-en',
+        )),
       ];
       expect(problems).toEqual([]);
       expect(errors).toEqual([]);
@@ -128,12 +164,33 @@ describe('Help texts, the time-zone picker and ZIP hints', { timeout: 180_000 },
       await withPage({ locale: 'fr-FR' }, async (page, errors) => {
         await page.getByTestId('nav-simulation').click();
         await page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
-        const problems = await readHelp(page, 'outsideBuyShipping', 'Que veut dire « Hors Achat de l’affranchissement » ?', /au moins 99 % de vos commandes Prime/, 'help-outside-buy-shipping-fr');
+        const problems = await readHelp(
+          page,
+          'outsideBuyShipping',
+          'Que veut dire « Hors Achat de l’affranchissement » ?',
+          /au moins 99 % de vos commandes Prime/,
+          'help-outside-buy-shipping-fr',
+        );
         await page.getByTestId('nav-schedule').click();
         await page.getByTestId('services-help').waitFor();
-        problems.push(...(await readHelp(page, 'zoneCap', 'Que veut dire « Limite de zone » ?', /la zone 1 est à moins d’environ 80 km/, 'help-zone-cap-fr')));
+        problems.push(
+          ...(await readHelp(
+            page,
+            'zoneCap',
+            'Que veut dire « Limite de zone » ?',
+            /la zone 1 est à moins d’environ 80 km/,
+            'help-zone-cap-fr',
+          )),
+        );
         await page.getByTestId('nav-warehouses').click();
-        problems.push(...(await readHelp(page, 'timeZone', 'Que veut dire « Fuseau horaire » ?', /America\/Los_Angeles pour l’heure du Pacifique/)));
+        problems.push(
+          ...(await readHelp(
+            page,
+            'timeZone',
+            'Que veut dire « Fuseau horaire » ?',
+            /America\/Los_Angeles pour l’heure du Pacifique/,
+          )),
+        );
         expect(await page.getByTestId('warehouse-row').first().textContent()).toContain('Heure de l’Est (New York)');
         expect(problems).toEqual([]);
         expect(errors).toEqual([]);
@@ -165,7 +222,9 @@ describe('Help texts, the time-zone picker and ZIP hints', { timeout: 180_000 },
       await page.getByText('Saved as America/Los_Angeles.', { exact: false }).waitFor();
       await page.getByTestId('warehouse-save').click();
       await page.getByRole('dialog').waitFor({ state: 'detached' });
-      await expect.poll(() => app.services.scenarios.get(sid()).settings.warehouses[0]!.timeZone).toBe('America/Los_Angeles');
+      await expect
+        .poll(() => app.services.scenarios.get(sid()).settings.warehouses[0]!.timeZone)
+        .toBe('America/Los_Angeles');
       expect(errors).toEqual([]);
     });
 

@@ -21,7 +21,12 @@ describe('Holidays: built-in, own and reopened days', () => {
     app = await AppHarness.start();
     sid = app.workspace.getPrefs().currentScenarioId!;
     // The scenario as a format-1 plan: UPS 2026 reduced to Thanksgiving, and an inventory day at the warehouse.
-    const { name: _n, warehouses: _w, reopenedCarrierDays: _r, ...body } = JSON.parse(JSON.stringify(sampleSettings())) as Record<string, unknown>;
+    const {
+      name: _n,
+      warehouses: _w,
+      reopenedCarrierDays: _r,
+      ...body
+    } = JSON.parse(JSON.stringify(sampleSettings())) as Record<string, unknown>;
     const old = {
       ...body,
       formatVersion: 1,
@@ -37,8 +42,10 @@ describe('Holidays: built-in, own and reopened days', () => {
   });
 
   const settings = () => app.services.scenarios.get(sid).settings;
-  const row = (page: Page, source: 'builtIn' | 'own', date: string) => page.locator(`[data-testid="holiday-calendar"] tr[data-source="${source}"][data-date="${date}"]`);
-  const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+  const row = (page: Page, source: 'builtIn' | 'own', date: string) =>
+    page.locator(`[data-testid="holiday-calendar"] tr[data-source="${source}"][data-date="${date}"]`);
+  const saved = (page: Page) =>
+    expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
 
   it('an old plan that relied on the replacement rule opens with a notice naming carrier, year and days', async () => {
     const { page, context, errors } = await app.newPage();
@@ -87,7 +94,9 @@ describe('Holidays: built-in, own and reopened days', () => {
     expect(await row(page, 'builtIn', '2026-10-12').textContent()).toContain('USPS works (reopened)');
     expect(await row(page, 'own', '2026-12-24').textContent()).toContain('FedEx closed');
     await app.screenshot(page, 'holidays-calendar-en');
-    await page.locator('section[aria-labelledby="holidays-title"]').screenshot({ path: path.join(SCREENSHOT_DIR, 'holidays-section-en.png'), animations: 'disabled' });
+    await page
+      .locator('section[aria-labelledby="holidays-title"]')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'holidays-section-en.png'), animations: 'disabled' });
 
     // What was saved is what the engine applies.
     const s = settings();
@@ -114,7 +123,9 @@ describe('Holidays: built-in, own and reopened days', () => {
     expect(await row(page, 'own', '2026-08-03').textContent()).toContain('Ajouté par vous');
     expect(await row(page, 'own', '2026-08-03').textContent()).toContain('Entrepôt fermé');
     await app.screenshot(page, 'holidays-calendar-fr');
-    await page.locator('section[aria-labelledby="holidays-title"]').screenshot({ path: path.join(SCREENSHOT_DIR, 'holidays-section-fr.png'), animations: 'disabled' });
+    await page
+      .locator('section[aria-labelledby="holidays-title"]')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'holidays-section-fr.png'), animations: 'disabled' });
     expect(errors).toEqual([]);
     await context.close();
   });

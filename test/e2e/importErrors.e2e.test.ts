@@ -28,7 +28,9 @@ describe('import errors: plain words first, details on demand', () => {
     app.queueOpenPath(csv);
     await page.getByTestId('import-weights').click();
     await page.getByTestId('import-errors').waitFor();
-    expect(await page.getByTestId('import-error').allTextContents()).toEqual(['Row 3, weight: "-2" is negative; a weight is 0 or more']);
+    expect(await page.getByTestId('import-error').allTextContents()).toEqual([
+      'Row 3, weight: "-2" is negative; a weight is 0 or more',
+    ]);
     const details = page.getByTestId('import-error-details');
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await details.locator('code').isVisible()).toBe(false);
@@ -45,7 +47,10 @@ describe('import errors: plain words first, details on demand', () => {
     await page.getByTestId('nav-reports').click();
     const s = sampleSettings();
     const json = path.join(app.dataDir, 'plain-settings.json');
-    fs.writeFileSync(json, JSON.stringify({ ...s, name: 'Bad ZIP', warehouses: [{ ...s.warehouses[0]!, zip: '99999' }] }));
+    fs.writeFileSync(
+      json,
+      JSON.stringify({ ...s, name: 'Bad ZIP', warehouses: [{ ...s.warehouses[0]!, zip: '99999' }] }),
+    );
     const before = dumpDatabase(app.opened.db);
     app.queueOpenPath(json);
     await page.getByTestId('import-settings').click();

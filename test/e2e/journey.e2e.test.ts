@@ -31,7 +31,10 @@ describe('First what-if, as a new user', () => {
     const satPickup = page.getByLabel('USPS Priority Mail pickup 1 on Saturday');
     expect(await satPickup.inputValue()).toBe('12:00');
     await satPickup.fill('10:00');
-    await page.getByText(/USPS Priority Mail.*Saturday.*10:00.*before/i).first().waitFor();
+    await page
+      .getByText(/USPS Priority Mail.*Saturday.*10:00.*before/i)
+      .first()
+      .waitFor();
     await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
 
     await page.getByTestId('nav-simulation').click();

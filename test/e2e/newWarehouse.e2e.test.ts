@@ -37,7 +37,9 @@ describe('A new warehouse, set up entry by entry', () => {
     await dialog.getByText(/The sample’s days and cutoffs and \d+ carrier services: UPS Ground/).waitFor();
     await page.getByTestId('warehouse-start-copy').check();
     await page.getByTestId('warehouse-copy-from').waitFor();
-    await dialog.getByText(/Its days, cutoffs and \d+ carrier services: UPS Ground.*\(closures are not copied\)/).waitFor();
+    await dialog
+      .getByText(/Its days, cutoffs and \d+ carrier services: UPS Ground.*\(closures are not copied\)/)
+      .waitFor();
     await app.screenshot(page, 'new-warehouse-start-copy-en');
     await page.getByTestId('warehouse-start-empty').check();
     await app.screenshot(page, 'new-warehouse-start-en');
@@ -64,7 +66,9 @@ describe('A new warehouse, set up entry by entry', () => {
     await page.getByText('−30 is below the minimum (0 min).').first().waitFor();
     await expect.poll(() => state(page)).toBe('invalid');
     const status = page.getByTestId('save-status');
-    expect(await status.textContent()).toContain('Not saved: 1 entry is invalid — Customer cutoff lead (minutes): −30 is below the minimum (0 min).');
+    expect(await status.textContent()).toContain(
+      'Not saved: 1 entry is invalid — Customer cutoff lead (minutes): −30 is below the minimum (0 min).',
+    );
     expect(await status.textContent()).not.toContain('All changes saved');
     await lead.press('Tab');
     expect(await lead.inputValue()).toBe('−30'); // kept as typed, never turned into 30 or 603
@@ -105,7 +109,9 @@ describe('A new warehouse, set up entry by entry', () => {
     await monday.press('Tab');
     expect(await monday.inputValue()).toBe('25:00');
     await expect.poll(() => state(page)).toBe('invalid');
-    expect(await page.getByTestId('save-status').textContent()).toContain('Not saved: 1 entry is invalid — Order cutoff on Monday: 25:00 is not a time: hours go from 00 to 23.');
+    expect(await page.getByTestId('save-status').textContent()).toContain(
+      'Not saved: 1 entry is invalid — Order cutoff on Monday: 25:00 is not a time: hours go from 00 to 23.',
+    );
     await app.screenshot(page, 'cutoff-invalid-en');
 
     // An edit made meanwhile is held too: nothing is saved while the screen shows an unsaved entry.
@@ -135,7 +141,10 @@ describe('A new warehouse, set up entry by entry', () => {
     await page.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
     expect(page.isClosed()).toBe(false);
-    await page.getByTestId('notice').getByText(/Not closed: 1 entry is invalid/).waitFor();
+    await page
+      .getByTestId('notice')
+      .getByText(/Not closed: 1 entry is invalid/)
+      .waitFor();
 
     // Clearing the field to retype is not "no cutoff": nothing is committed while typing.
     await monday.fill('');

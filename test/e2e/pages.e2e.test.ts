@@ -3,7 +3,18 @@ import { AppHarness } from '../support/appHarness';
 import { app as en } from '../../shared/i18n/en/app';
 import { app as fr } from '../../shared/i18n/fr/app';
 
-const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'eligibility', 'scenarios', 'reports', 'returns', 'assumptions', 'settings'] as const;
+const PAGES = [
+  'warehouses',
+  'schedule',
+  'weekend',
+  'simulation',
+  'eligibility',
+  'scenarios',
+  'reports',
+  'returns',
+  'assumptions',
+  'settings',
+] as const;
 
 /**
  * Every page in both languages, as screenshots to look at, with two checks a reviewer would make:
@@ -31,7 +42,10 @@ describe('Every page in English and French', () => {
         await page.waitForTimeout(150);
         const text = await page.locator('main').innerText();
         const leaked = text.match(/\b[a-z][A-Za-z]+\.[a-z][A-Za-z]+\.[a-zA-Z.]+\b/g) ?? [];
-        expect(leaked.filter((k) => !/^\d|\.(json|csv|pdf|md|sqlite)$/.test(k)), `${lang}/${p}`).toEqual([]);
+        expect(
+          leaked.filter((k) => !/^\d|\.(json|csv|pdf|md|sqlite)$/.test(k)),
+          `${lang}/${p}`,
+        ).toEqual([]);
         await page.evaluate(() => window.scrollTo(0, 0));
         await app.screenshot(page, `page-${p}-${lang}`);
       }

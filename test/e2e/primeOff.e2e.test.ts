@@ -23,89 +23,110 @@ describe('Prime-off periods editor and six-day delivery from the promises', () =
   const saved = (page: Page) => page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
 
   async function seriousViolations(page: Page, testId: string): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).include(`[data-testid="${testId}"]`).options({ resultTypes: ['violations'] }).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+    const results = await new AxeBuilder({ page })
+      .include(`[data-testid="${testId}"]`)
+      .options({ resultTypes: ['violations'] })
+      .analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
   }
 
-  it('adds a period, refuses an end before the start and an overlap, saves the fix, removes (English)', { timeout: 180_000 }, async () => {
-    expect(stored()).toBeUndefined();
-    const { page, context, errors } = await app.newPage();
-    await page.getByTestId('nav-simulation').click();
-    const section = page.getByTestId('prime-off');
-    await section.scrollIntoViewIfNeeded();
-    expect(await section.getByText('No period listed: every page view counts.').count()).toBe(1);
+  it(
+    'adds a period, refuses an end before the start and an overlap, saves the fix, removes (English)',
+    { timeout: 180_000 },
+    async () => {
+      expect(stored()).toBeUndefined();
+      const { page, context, errors } = await app.newPage();
+      await page.getByTestId('nav-simulation').click();
+      const section = page.getByTestId('prime-off');
+      await section.scrollIntoViewIfNeeded();
+      expect(await section.getByText('No period listed: every page view counts.').count()).toBe(1);
 
-    await page.getByTestId('prime-off-add').click();
-    await expect.poll(() => stored()?.length).toBe(1);
-    await saved(page);
-    const first = stored()![0]!;
-    expect(first.timeZone).toBe('America/New_York');
-    await expect.poll(() => page.getByTestId('prime-off-effect').textContent()).toBe(
-      "Prime switched off: the typical week has no dates, so the plan's Prime-off period is not applied; simulate a real week to leave its page views out.",
-    );
+      await page.getByTestId('prime-off-add').click();
+      await expect.poll(() => stored()?.length).toBe(1);
+      await saved(page);
+      const first = stored()![0]!;
+      expect(first.timeZone).toBe('America/New_York');
+      await expect
+        .poll(() => page.getByTestId('prime-off-effect').textContent())
+        .toBe(
+          "Prime switched off: the typical week has no dates, so the plan's Prime-off period is not applied; simulate a real week to leave its page views out.",
+        );
 
-    const start = page.getByTestId('prime-off-start').first();
-    const end = page.getByTestId('prime-off-end').first();
-    await start.fill('2026-12-24 18:00');
-    await start.press('Tab');
-    await end.fill('2026-12-24 08:00');
-    await end.press('Tab');
-    const invalid = page.getByTestId('save-invalid');
-    await expect.poll(() => invalid.textContent()).toContain('must come after the start (2026-12-24T18:00)');
-    expect(await page.getByRole('alert').filter({ hasText: 'must come after the start' }).count()).toBeGreaterThan(0);
-    expect(await seriousViolations(page, 'prime-off')).toEqual([]);
-    await end.fill('2026-12-26 06:00');
-    await end.press('Tab');
-    await expect.poll(() => stored()).toEqual([{ start: '2026-12-24T18:00', end: '2026-12-26T06:00', timeZone: 'America/New_York' }]);
-    await saved(page);
+      const start = page.getByTestId('prime-off-start').first();
+      const end = page.getByTestId('prime-off-end').first();
+      await start.fill('2026-12-24 18:00');
+      await start.press('Tab');
+      await end.fill('2026-12-24 08:00');
+      await end.press('Tab');
+      const invalid = page.getByTestId('save-invalid');
+      await expect.poll(() => invalid.textContent()).toContain('must come after the start (2026-12-24T18:00)');
+      expect(await page.getByRole('alert').filter({ hasText: 'must come after the start' }).count()).toBeGreaterThan(0);
+      expect(await seriousViolations(page, 'prime-off')).toEqual([]);
+      await end.fill('2026-12-26 06:00');
+      await end.press('Tab');
+      await expect
+        .poll(() => stored())
+        .toEqual([{ start: '2026-12-24T18:00', end: '2026-12-26T06:00', timeZone: 'America/New_York' }]);
+      await saved(page);
 
-    // A second period overlapping the first is refused, naming it.
-    await page.getByTestId('prime-off-add').click();
-    await expect.poll(() => stored()?.length).toBe(2);
-    const start2 = page.getByTestId('prime-off-start').nth(1);
-    await start2.fill('2026-12-25 12:00');
-    await start2.press('Tab');
-    await expect.poll(() => invalid.textContent()).toContain('overlaps period 1 (2026-12-24T18:00 to 2026-12-26T06:00)');
-    await app.screenshot(page, 'prime-off-overlap-en');
-    await start2.fill('2026-12-26 06:00');
-    await start2.press('Tab');
-    await expect.poll(() => stored()![1]!.start).toBe('2026-12-26T06:00');
-    await saved(page);
+      // A second period overlapping the first is refused, naming it.
+      await page.getByTestId('prime-off-add').click();
+      await expect.poll(() => stored()?.length).toBe(2);
+      const start2 = page.getByTestId('prime-off-start').nth(1);
+      await start2.fill('2026-12-25 12:00');
+      await start2.press('Tab');
+      await expect
+        .poll(() => invalid.textContent())
+        .toContain('overlaps period 1 (2026-12-24T18:00 to 2026-12-26T06:00)');
+      await app.screenshot(page, 'prime-off-overlap-en');
+      await start2.fill('2026-12-26 06:00');
+      await start2.press('Tab');
+      await expect.poll(() => stored()![1]!.start).toBe('2026-12-26T06:00');
+      await saved(page);
 
-    await page.getByRole('button', { name: 'Remove period 2' }).click();
-    await page.getByRole('button', { name: 'Remove period 1' }).click();
-    await expect.poll(() => stored()).toBeUndefined();
-    await saved(page);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      await page.getByRole('button', { name: 'Remove period 2' }).click();
+      await page.getByRole('button', { name: 'Remove period 1' }).click();
+      await expect.poll(() => stored()).toBeUndefined();
+      await saved(page);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
-  it('in French: labels, an unknown time zone refused; the Weekend check lists the delivery weekdays', { timeout: 180_000 }, async () => {
-    app.workspace.setPrefs({ language: 'fr' });
-    const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });
-    await page.getByTestId('nav-simulation').click();
-    await page.getByTestId('prime-off').scrollIntoViewIfNeeded();
-    expect(await page.getByRole('heading', { name: 'Quand Prime est désactivé' }).count()).toBe(1);
-    await page.getByTestId('prime-off-add').click();
-    await expect.poll(() => stored()?.length).toBe(1);
-    const zone = page.getByLabel('Période 1 : fuseau horaire');
-    await zone.fill('Mars/Olympus');
-    await zone.press('Tab');
-    await expect.poll(() => page.getByTestId('save-invalid').textContent()).toContain('fuseau horaire inconnu "Mars/Olympus"');
-    expect(await seriousViolations(page, 'prime-off')).toEqual([]);
-    await zone.fill('America/Chicago');
-    await zone.press('Tab');
-    await expect.poll(() => stored()![0]!.timeZone).toBe('America/Chicago');
-    await saved(page);
+  it(
+    'in French: labels, an unknown time zone refused; the Weekend check lists the delivery weekdays',
+    { timeout: 180_000 },
+    async () => {
+      app.workspace.setPrefs({ language: 'fr' });
+      const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });
+      await page.getByTestId('nav-simulation').click();
+      await page.getByTestId('prime-off').scrollIntoViewIfNeeded();
+      expect(await page.getByRole('heading', { name: 'Quand Prime est désactivé' }).count()).toBe(1);
+      await page.getByTestId('prime-off-add').click();
+      await expect.poll(() => stored()?.length).toBe(1);
+      const zone = page.getByLabel('Période 1 : fuseau horaire');
+      await zone.fill('Mars/Olympus');
+      await zone.press('Tab');
+      await expect
+        .poll(() => page.getByTestId('save-invalid').textContent())
+        .toContain('fuseau horaire inconnu "Mars/Olympus"');
+      expect(await seriousViolations(page, 'prime-off')).toEqual([]);
+      await zone.fill('America/Chicago');
+      await zone.press('Tab');
+      await expect.poll(() => stored()![0]!.timeZone).toBe('America/Chicago');
+      await saved(page);
 
-    await page.getByTestId('nav-weekend').click();
-    const card = page.getByTestId('six-day-delivery');
-    await card.waitFor();
-    expect(await page.getByTestId('six-day-delivery-verdict').getAttribute('data-pass')).toBe('true');
-    expect(await page.getByTestId('six-day-delivery-days').textContent()).toContain('Les promesses livrent le : ');
-    expect(await card.textContent()).toContain('Compté sur les promesses de ce plan pendant une semaine type');
-    expect(await seriousViolations(page, 'six-day-delivery')).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      await page.getByTestId('nav-weekend').click();
+      const card = page.getByTestId('six-day-delivery');
+      await card.waitFor();
+      expect(await page.getByTestId('six-day-delivery-verdict').getAttribute('data-pass')).toBe('true');
+      expect(await page.getByTestId('six-day-delivery-days').textContent()).toContain('Les promesses livrent le : ');
+      expect(await card.textContent()).toContain('Compté sur les promesses de ce plan pendant une semaine type');
+      expect(await seriousViolations(page, 'six-day-delivery')).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

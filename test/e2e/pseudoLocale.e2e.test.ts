@@ -3,7 +3,18 @@ import { AppHarness } from '../support/appHarness';
 import { CATALOGUE } from '../../shared/i18n/catalogue';
 import { PSEUDO_SWITCH, pseudoLocale } from '../../shared/i18n/pseudo';
 
-const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'eligibility', 'scenarios', 'reports', 'returns', 'assumptions', 'settings'] as const;
+const PAGES = [
+  'warehouses',
+  'schedule',
+  'weekend',
+  'simulation',
+  'eligibility',
+  'scenarios',
+  'reports',
+  'returns',
+  'assumptions',
+  'settings',
+] as const;
 
 /**
  * A third language is a folder of texts: the pseudo-language built from the English catalogue (every
@@ -37,7 +48,10 @@ describe('Every page in a pseudo-language built from the English texts', () => {
       await page.waitForTimeout(150);
       const text = await page.locator('body').innerText();
       const leaked = text.match(/\b[a-z][A-Za-z]+\.[a-z][A-Za-z]+\.[a-zA-Z.]+\b/g) ?? [];
-      expect(leaked.filter((k) => !/^\d|\.(json|csv|pdf|md|sqlite)$/.test(k)), p).toEqual([]);
+      expect(
+        leaked.filter((k) => !/^\d|\.(json|csv|pdf|md|sqlite)$/.test(k)),
+        p,
+      ).toEqual([]);
       const texts = text.match(/⟦/g)?.length ?? 0;
       expect(texts, `${p}: texts from the catalogue`).toBeGreaterThan(5);
       bracketed += texts;

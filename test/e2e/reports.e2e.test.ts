@@ -31,7 +31,8 @@ describe('Reports end to end', () => {
   /** Every page as PNG under test-results/screenshots, to look at. */
   function renderPages(file: string, prefix: string): string[] {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    for (const old of fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith(`${prefix}-`))) fs.rmSync(path.join(SCREENSHOT_DIR, old));
+    for (const old of fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith(`${prefix}-`)))
+      fs.rmSync(path.join(SCREENSHOT_DIR, old));
     execFileSync('pdftoppm', ['-r', '70', '-png', file, path.join(SCREENSHOT_DIR, prefix)]);
     return fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'));
   }
@@ -43,20 +44,38 @@ describe('Reports end to end', () => {
     await app.screenshot(page, 'reports-en');
     const download = app.nextDownload();
     await page.getByTestId('export-pdf').click();
-    await page.getByTestId('reports-outcome').getByText(/Saved to .*report.*\.pdf/).waitFor({ timeout: 20_000 });
+    await page
+      .getByTestId('reports-outcome')
+      .getByText(/Saved to .*report.*\.pdf/)
+      .waitFor({ timeout: 20_000 });
     const file = await download;
     expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = pdfPages(file);
     expect(pages).toBeGreaterThanOrEqual(5);
     expect(pages).toBeLessThanOrEqual(10);
     const text = pdfText(file).replace(/\s+/g, ' ');
-    for (const s of ['Settings report', 'Scenario: Sample — Columbus, OH', '2 of 10 checks fail.', '1. Warehouses and weekly schedule', '3. Weekend check', '6. Where and when promises are fast', '8. Assumptions, data sources and policy', 'CC BY 4.0', 'us-atlas 3.0.1', 'July 6, 2026']) {
+    for (const s of [
+      'Settings report',
+      'Scenario: Sample — Columbus, OH',
+      '2 of 10 checks fail.',
+      '1. Warehouses and weekly schedule',
+      '3. Weekend check',
+      '6. Where and when promises are fast',
+      '8. Assumptions, data sources and policy',
+      'CC BY 4.0',
+      'us-atlas 3.0.1',
+      'July 6, 2026',
+    ]) {
       expect(text).toContain(s);
     }
-    expect(text).toMatch(/standard-size: share of page views promised within 2 days 65\.2% (\(dashboard [\d.]+%\) )?75% (\(dashboard 75%\) )?9\.8 pts Fail/);
+    expect(text).toMatch(
+      /standard-size: share of page views promised within 2 days 65\.2% (\(dashboard [\d.]+%\) )?75% (\(dashboard 75%\) )?9\.8 pts Fail/,
+    );
     const pngs = renderPages(file, 'report-pdf-en');
     expect(pngs).toHaveLength(pages);
-    console.log(`report PDF (EN): ${pages} pages, ${fs.statSync(file).size} bytes -> ${pngs.length} PNGs in test-results/screenshots`);
+    console.log(
+      `report PDF (EN): ${pages} pages, ${fs.statSync(file).size} bytes -> ${pngs.length} PNGs in test-results/screenshots`,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -69,7 +88,10 @@ describe('Reports end to end', () => {
     await page.getByRole('option', { name: 'French' }).click();
     const frDownload = app.nextDownload();
     await page.getByTestId('export-pdf').click();
-    await page.getByTestId('reports-outcome').getByText(/Saved to .*rapport.*\.pdf/).waitFor({ timeout: 20_000 });
+    await page
+      .getByTestId('reports-outcome')
+      .getByText(/Saved to .*rapport.*\.pdf/)
+      .waitFor({ timeout: 20_000 });
     const fr = await frDownload;
     const text = pdfText(fr).replace(/\s+/g, ' ');
     expect(text).toContain('Rapport de paramétrage');
@@ -80,11 +102,19 @@ describe('Reports end to end', () => {
 
     const csvs: Record<string, string> = {};
     // French exports get French file names (the JSON below follows the English interface).
-    const frenchName = { schedule: 'horaires', coverageZip3: 'couverture par ZIP3', coverageState: 'couverture par État', metrics: 'statistiques' };
+    const frenchName = {
+      schedule: 'horaires',
+      coverageZip3: 'couverture par ZIP3',
+      coverageState: 'couverture par État',
+      metrics: 'statistiques',
+    };
     for (const kind of ['schedule', 'coverageZip3', 'coverageState', 'metrics'] as const) {
       const csv = app.nextDownload();
       await page.getByTestId(`export-csv-${kind}`).click();
-      await page.getByTestId('reports-outcome').getByText(new RegExp(`Saved to .*${frenchName[kind]}.*\\.csv`)).waitFor();
+      await page
+        .getByTestId('reports-outcome')
+        .getByText(new RegExp(`Saved to .*${frenchName[kind]}.*\\.csv`))
+        .waitFor();
       csvs[kind] = await csv;
     }
     const states = fs.readFileSync(csvs['coverageState']!, 'utf8');
@@ -92,7 +122,10 @@ describe('Reports end to end', () => {
     expect(states.split('\r\n').filter(Boolean)).toHaveLength(50);
     const json = app.nextDownload();
     await page.getByTestId('export-json').click();
-    await page.getByTestId('reports-outcome').getByText(/Saved to .*settings.*\.json/).waitFor();
+    await page
+      .getByTestId('reports-outcome')
+      .getByText(/Saved to .*settings.*\.json/)
+      .waitFor();
     expect(JSON.parse(fs.readFileSync(await json, 'utf8')).formatVersion).toBe(2);
     expect(dumpDatabase(app.opened.db)).toBe(before);
     expect(errors).toEqual([]);
@@ -105,11 +138,19 @@ describe('Reports end to end', () => {
     await page.getByTestId('nav-reports').click();
     app.queueOpenPath(json);
     await page.getByTestId('import-settings').click();
-    await page.getByTestId('reports-outcome').getByText('Imported as “Sample — Columbus, OH (imported)”: a scenario named “Sample — Columbus, OH” already exists.').waitFor();
+    await page
+      .getByTestId('reports-outcome')
+      .getByText(
+        'Imported as “Sample — Columbus, OH (imported)”: a scenario named “Sample — Columbus, OH” already exists.',
+      )
+      .waitFor();
     expect(app.workspace.listScenarios().map((s) => s.name)).toContain('Sample — Columbus, OH (imported)');
 
     const csv = path.join(app.dataDir, 'transit.csv');
-    fs.writeFileSync(csv, '\uFEFFdest,service,business_days\r\n432,UPS Ground,1\r\n902,UPS Grnd,2\r\n=cmd,ups-ground,x\r\n');
+    fs.writeFileSync(
+      csv,
+      '\uFEFFdest,service,business_days\r\n432,UPS Ground,1\r\n902,UPS Grnd,2\r\n=cmd,ups-ground,x\r\n',
+    );
     const before = dumpDatabase(app.opened.db);
     app.queueOpenPath(csv);
     await page.getByTestId('import-transit').click();
@@ -127,7 +168,9 @@ describe('Reports end to end', () => {
     app.queueOpenPath(csv);
     await page.getByTestId('import-transit').click();
     await page.getByTestId('reports-outcome').getByText('1 transit time imported; the scenario now has 1.').waitFor();
-    expect(app.services.scenarios.get(scenarioId()).settings.transitOverrides).toEqual([{ serviceId: 'ups-ground', dest: '432', businessDays: 1 }]);
+    expect(app.services.scenarios.get(scenarioId()).settings.transitOverrides).toEqual([
+      { serviceId: 'ups-ground', dest: '432', businessDays: 1 },
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -137,23 +180,38 @@ describe('Reports end to end', () => {
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('plan-draft').click();
     await page.getByTestId('plan-section').first().waitFor();
-    expect(await page.getByTestId('plan-section').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']);
+    expect(
+      await page.getByTestId('plan-section').evaluateAll((els) => els.map((e) => e.getAttribute('data-section'))),
+    ).toEqual(['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']);
     const root = page.getByTestId('plan-root-speed.standard.le2');
     expect(await root.inputValue()).toContain('65.2% of standard-size page views are promised within 2 days');
-    await page.getByTestId('plan-actions-speed.standard.le2').fill('- Add a Saturday UPS Ground pickup under a special plan.\n- Re-simulate.');
-    await page.getByTestId('plan-save-state').getByText(/All changes saved/).waitFor();
-    expect(app.services.plans.get(scenarioId())!.plan.sections[2]!.actions).toBe('- Add a Saturday UPS Ground pickup under a special plan.\n- Re-simulate.');
+    await page
+      .getByTestId('plan-actions-speed.standard.le2')
+      .fill('- Add a Saturday UPS Ground pickup under a special plan.\n- Re-simulate.');
+    await page
+      .getByTestId('plan-save-state')
+      .getByText(/All changes saved/)
+      .waitFor();
+    expect(app.services.plans.get(scenarioId())!.plan.sections[2]!.actions).toBe(
+      '- Add a Saturday UPS Ground pickup under a special plan.\n- Re-simulate.',
+    );
     await app.screenshot(page, 'reports-plan-en');
 
     const mdDownload = app.nextDownload();
     await page.getByTestId('plan-export-md').click();
-    await page.getByTestId('reports-outcome').getByText(/Saved to .*plan of action.*\.md/).waitFor();
+    await page
+      .getByTestId('reports-outcome')
+      .getByText(/Saved to .*plan of action.*\.md/)
+      .waitFor();
     const md = fs.readFileSync(await mdDownload, 'utf8');
     expect(md).toContain('# Plan of action');
     expect(md).toContain('- Add a Saturday UPS Ground pickup under a special plan.');
     const pdfDownload = app.nextDownload();
     await page.getByTestId('plan-export-pdf').click();
-    await page.getByTestId('reports-outcome').getByText(/Saved to .*plan of action.*\.pdf/).waitFor({ timeout: 20_000 });
+    await page
+      .getByTestId('reports-outcome')
+      .getByText(/Saved to .*plan of action.*\.pdf/)
+      .waitFor({ timeout: 20_000 });
     const pdf = await pdfDownload;
     expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain('Add a Saturday UPS Ground pickup under a special plan.');
     const pngs = renderPages(pdf, 'plan-pdf-en');
@@ -235,13 +293,18 @@ describe('Destination weights import', () => {
     fs.writeFileSync(csv, '\uFEFFzip,orders\r\n900,1000\r\n921,400\r\n958,300\r\n94103,300\r\n432,10\r\n');
     app.queueOpenPath(csv);
     await page.getByTestId('import-weights').click();
-    await page.getByTestId('reports-outcome').getByText('Destination weights imported for 5 ZIP codes; the simulation now weights destinations by them.').waitFor();
+    await page
+      .getByTestId('reports-outcome')
+      .getByText('Destination weights imported for 5 ZIP codes; the simulation now weights destinations by them.')
+      .waitFor();
     expect(app.services.scenarios.get(scenarioId()).settings.destinationWeights).toEqual({
       source: 'custom',
       byZip: { '900': 1000, '921': 400, '958': 300, '94103': 300, '432': 10 },
     });
     await page.locator('[data-testid="weights-source"][data-source="custom"]').waitFor();
-    expect(await page.getByTestId('weights-source').textContent()).toContain('Destinations are weighted by your imported weights (5 ZIP codes).');
+    expect(await page.getByTestId('weights-source').textContent()).toContain(
+      'Destinations are weighted by your imported weights (5 ZIP codes).',
+    );
     await app.screenshot(page, 'reports-weights-imported-en');
 
     await page.getByTestId('nav-simulation').click();
@@ -274,7 +337,9 @@ describe('Destination weights import', () => {
     await page.getByTestId('import-weights').click();
     const box = page.getByTestId('import-errors');
     await box.waitFor();
-    expect(await box.textContent()).toContain('bad-weights.csv: 2 problems in the destination weights. Nothing was imported.');
+    expect(await box.textContent()).toContain(
+      'bad-weights.csv: 2 problems in the destination weights. Nothing was imported.',
+    );
     expect(await page.getByTestId('import-error').allTextContents()).toEqual([
       'Row 3, zip: ZIP 43299 does not exist',
       'Row 4, weight: "-2" is negative; a weight is 0 or more',

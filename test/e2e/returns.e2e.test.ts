@@ -36,7 +36,9 @@ describe('Returns and SAFE-T end to end', () => {
   async function seriousViolations(page: Page): Promise<string[]> {
     await page.waitForTimeout(300); // MUI transitions settle, so contrast is measured on final colours
     const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
   }
   const rowOf = (page: Page, item: string) => page.locator(`[data-testid="return-row"][data-item="${item}"]`);
 
@@ -68,7 +70,14 @@ describe('Returns and SAFE-T end to end', () => {
     ];
     for (const [item, arrived, refundBy, status] of expected) {
       const row = rowOf(page, item);
-      expect([await row.getAttribute('data-arrived'), await row.getAttribute('data-refund-by'), await row.getAttribute('data-status')], item).toEqual([arrived, refundBy, status]);
+      expect(
+        [
+          await row.getAttribute('data-arrived'),
+          await row.getAttribute('data-refund-by'),
+          await row.getAttribute('data-status'),
+        ],
+        item,
+      ).toEqual([arrived, refundBy, status]);
     }
     expect(await rowOf(page, 'TOWEL-SET-3').textContent()).toContain('Mon, Nov 30, 2026');
     // Overdue first, and highlighted.
@@ -76,19 +85,35 @@ describe('Returns and SAFE-T end to end', () => {
     const overdueBg = await rowOf(page, 'MUG-12OZ-BLU').evaluate((el) => getComputedStyle(el).backgroundColor);
     const plainBg = await rowOf(page, 'RUG-2X3-GRY').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(overdueBg).not.toBe(plainBg);
-    expect(await page.getByTestId('returns-counts').textContent()).toBe('Overdue: 1 · due today: 3 · due in the next 7 days: 1');
+    expect(await page.getByTestId('returns-counts').textContent()).toBe(
+      'Overdue: 1 · due today: 3 · due in the next 7 days: 1',
+    );
     expect(await page.getByTestId('returns-nav-count').textContent()).toBe('4');
-    expect(await page.getByTestId('due-row').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-date')} ${r.getAttribute('data-status')}`))).toEqual([
-      '2026-11-24 overdue', '2026-11-30 dueToday', '2026-11-30 dueToday', '2026-11-30 dueToday', '2026-12-01 due',
+    expect(
+      await page
+        .getByTestId('due-row')
+        .evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-date')} ${r.getAttribute('data-status')}`)),
+    ).toEqual([
+      '2026-11-24 overdue',
+      '2026-11-30 dueToday',
+      '2026-11-30 dueToday',
+      '2026-11-30 dueToday',
+      '2026-12-01 due',
     ]);
 
     // The export carries the same dates and the time zone.
     const download = app.nextDownload();
     await page.getByTestId('returns-export').click();
     const csv = fs.readFileSync(await download, 'utf8');
-    expect(csv).toContain('112-3344556-0000002,TOWEL-SET-3,2026-11-21,2026-11-25,2026-11-25,2026-11-30,Due today,America/New_York');
-    expect(csv).toContain('112-3344556-0000003,LAMP-DESK-01,2026-11-22,2026-11-27T04:30:00Z,2026-11-26,2026-11-30,Due today,America/New_York');
-    expect(csv).toContain('112-3344556-0000004,RUG-2X3-GRY,2026-11-23,2026-11-27,2026-11-27,2026-12-01,Due,America/New_York');
+    expect(csv).toContain(
+      '112-3344556-0000002,TOWEL-SET-3,2026-11-21,2026-11-25,2026-11-25,2026-11-30,Due today,America/New_York',
+    );
+    expect(csv).toContain(
+      '112-3344556-0000003,LAMP-DESK-01,2026-11-22,2026-11-27T04:30:00Z,2026-11-26,2026-11-30,Due today,America/New_York',
+    );
+    expect(csv).toContain(
+      '112-3344556-0000004,RUG-2X3-GRY,2026-11-23,2026-11-27,2026-11-27,2026-12-01,Due,America/New_York',
+    );
 
     await app.screenshot(page, 'returns-en');
     expect(errors).toEqual([]);
@@ -106,7 +131,12 @@ describe('Returns and SAFE-T end to end', () => {
     await page.getByTestId('return-receivedAt').fill('2026-11-27');
     await page.getByTestId('return-form-deadline').getByText('Refund by Tue, Dec 1, 2026 (Due).').waitFor();
     await rowOf(page, '').waitFor();
-    await expect.poll(() => app.services.returns.list().returns.find((r) => r.entry.orderId === '114-0000000-0000009')?.entry.receivedAt).toBe('2026-11-27');
+    await expect
+      .poll(
+        () =>
+          app.services.returns.list().returns.find((r) => r.entry.orderId === '114-0000000-0000009')?.entry.receivedAt,
+      )
+      .toBe('2026-11-27');
     await page.getByTestId('return-close').click();
 
     // Mark the overdue mug refunded: the navigation count drops; Undo (Ctrl+Z outside a text box) brings it back.
@@ -119,7 +149,9 @@ describe('Returns and SAFE-T end to end', () => {
     await page.keyboard.press('Control+z');
     await page.locator('[data-testid="return-row"][data-item="MUG-12OZ-BLU"][data-status="overdue"]').waitFor();
     expect(await page.getByTestId('returns-nav-count').textContent()).toBe('4');
-    expect(app.services.returns.list().returns.find((r) => r.entry.item === 'MUG-12OZ-BLU')!.entry.refunded).toBe(false);
+    expect(app.services.returns.list().returns.find((r) => r.entry.item === 'MUG-12OZ-BLU')!.entry.refunded).toBe(
+      false,
+    );
 
     // A report with an item received before it was requested: row and field named, nothing imported.
     const bad = path.join(app.dataDir, 'bad-returns.txt');
@@ -128,7 +160,9 @@ describe('Returns and SAFE-T end to end', () => {
     app.queueOpenPath(bad);
     await page.getByTestId('returns-import').click();
     await page.getByTestId('returns-error').waitFor();
-    expect(await page.getByTestId('returns-error-row').textContent()).toBe('row 2, Return delivery date: item received on 2026-11-18, before the return was requested on 2026-11-20');
+    expect(await page.getByTestId('returns-error-row').textContent()).toBe(
+      'row 2, Return delivery date: item received on 2026-11-18, before the return was requested on 2026-11-20',
+    );
     expect(dumpDatabase(app.opened.db)).toBe(before);
     expect(errors).toEqual([]);
     await context.close();
@@ -146,7 +180,10 @@ describe('Returns and SAFE-T end to end', () => {
     const status = page.getByTestId('claim-form-status');
     await page.locator('[data-testid="claim-form-status"][data-status="awaitingInfo"]').waitFor();
     expect(await status.textContent()).toBe('Information requested — Respond by Mon, Nov 30, 2026.');
-    await page.locator('[data-testid="due-row"][data-date="2026-11-30"]').filter({ hasText: 'SAFE-T: send information' }).waitFor();
+    await page
+      .locator('[data-testid="due-row"][data-date="2026-11-30"]')
+      .filter({ hasText: 'SAFE-T: send information' })
+      .waitFor();
     expect(await page.getByTestId('returns-nav-count').textContent()).toBe('5');
     await page.getByTestId('claim-infoSentOn').fill('2026-11-27');
     await page.locator('[data-testid="claim-form-status"][data-status="awaitingDecision"]').waitFor();
@@ -160,9 +197,13 @@ describe('Returns and SAFE-T end to end', () => {
     await expect.poll(() => app.services.returns.list().claims[0]?.claim.disputedOn).toBe('2026-11-30');
     // A second dispute is refused, and a dispute after the window too.
     await page.getByTestId('claim-dispute-today').click();
-    expect(await page.getByTestId('claim-form-refusal').textContent()).toBe('this decision was already disputed on 2026-11-30; a decision can be disputed only once');
+    expect(await page.getByTestId('claim-form-refusal').textContent()).toBe(
+      'this decision was already disputed on 2026-11-30; a decision can be disputed only once',
+    );
     await page.getByTestId('claim-disputedOn').fill('2026-12-05');
-    expect(await page.getByTestId('claim-form').textContent()).toContain('the window to dispute closed on 2026-12-04 (seven days after the decision)');
+    expect(await page.getByTestId('claim-form').textContent()).toContain(
+      'the window to dispute closed on 2026-12-04 (seven days after the decision)',
+    );
     expect(app.services.returns.list().claims[0]!.claim.disputedOn).toBe('2026-11-30');
     await page.getByTestId('claim-disputedOn').fill('2026-11-30');
     await app.screenshot(page, 'returns-claim-en');
@@ -180,7 +221,10 @@ describe('Returns and SAFE-T end to end', () => {
     await app.screenshot(page, 'reports-include-returns-en');
     const download = app.nextDownload();
     await page.getByTestId('export-pdf').click();
-    await page.getByTestId('reports-outcome').getByText(/Saved to .*report.*\.pdf/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('reports-outcome')
+      .getByText(/Saved to .*report.*\.pdf/)
+      .waitFor({ timeout: 30_000 });
     const file = await download;
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Returns and SAFE-T claims');
@@ -192,16 +236,34 @@ describe('Returns and SAFE-T end to end', () => {
     // The page where the section starts, as a picture to look at.
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
-    const first = Array.from({ length: pages }, (_, i) => i + 1).find((n) => pageText(n).includes('Returns and SAFE-T claims'))!;
-    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', String(first), '-l', String(first), '-singlefile', file, path.join(SCREENSHOT_DIR, 'report-pdf-returns-en')]);
+    const pageText = (n: number) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+    const first = Array.from({ length: pages }, (_, i) => i + 1).find((n) =>
+      pageText(n).includes('Returns and SAFE-T claims'),
+    )!;
+    execFileSync('pdftoppm', [
+      '-r',
+      '70',
+      '-png',
+      '-f',
+      String(first),
+      '-l',
+      String(first),
+      '-singlefile',
+      file,
+      path.join(SCREENSHOT_DIR, 'report-pdf-returns-en'),
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('with two warehouses, a picker chooses whose calendar and time zone the deadlines use', async () => {
     const scenarioId = app.workspace.getPrefs().currentScenarioId!;
-    const reno = app.workspace.createWarehouse(scenarioId, { name: 'Reno West', zip: '89502', timeZone: 'America/Los_Angeles' });
+    const reno = app.workspace.createWarehouse(scenarioId, {
+      name: 'Reno West',
+      zip: '89502',
+      timeZone: 'America/Los_Angeles',
+    });
     try {
       const { page, context, errors } = await app.newPage();
       await openReturns(page);
@@ -218,7 +280,9 @@ describe('Returns and SAFE-T end to end', () => {
       const download = app.nextDownload();
       await page.getByTestId('returns-export').click();
       const csv = fs.readFileSync(await download, 'utf8');
-      expect(csv).toContain('112-3344556-0000004,RUG-2X3-GRY,2026-11-23,2026-11-27,2026-11-27,2026-12-01,Due,America/Los_Angeles');
+      expect(csv).toContain(
+        '112-3344556-0000004,RUG-2X3-GRY,2026-11-23,2026-11-27,2026-11-27,2026-12-01,Due,America/Los_Angeles',
+      );
       await app.screenshot(page, 'returns-warehouse-en');
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
@@ -233,7 +297,9 @@ describe('Returns and SAFE-T end to end', () => {
     const { page, context, errors } = await app.newPage({ locale: 'fr-FR', colorScheme: 'dark' });
     await openReturns(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Retours et SAFE-T : ce qui est à faire');
-    expect(await page.getByTestId('returns-counts').textContent()).toBe("En retard : 1 · à faire aujourd'hui : 3 · dans les 7 prochains jours : 2");
+    expect(await page.getByTestId('returns-counts').textContent()).toBe(
+      "En retard : 1 · à faire aujourd'hui : 3 · dans les 7 prochains jours : 2",
+    );
     expect(await rowOf(page, 'TOWEL-SET-3').textContent()).toContain('lun. 30 nov. 2026');
     expect(await rowOf(page, 'TOWEL-SET-3').textContent()).toContain("À faire aujourd'hui");
     await app.screenshot(page, 'returns-fr');

@@ -24,7 +24,12 @@ describe('Scenarios end to end', () => {
     await page.getByTestId('scenario-name').fill('Saturday 11:30 cutoff');
     await page.getByTestId('scenario-name-save').click();
     await page.getByRole('cell', { name: 'Saturday 11:30 cutoff' }).waitFor();
-    expect(app.workspace.listScenarios().map((s) => s.name).sort()).toEqual(['Sample — Columbus, OH', 'Saturday 11:30 cutoff']);
+    expect(
+      app.workspace
+        .listScenarios()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['Sample — Columbus, OH', 'Saturday 11:30 cutoff']);
 
     await page.getByRole('button', { name: 'Open Saturday 11:30 cutoff in the planner' }).click();
     await expect.poll(() => page.getByTestId('current-scenario').textContent()).toContain('Saturday 11:30 cutoff');
@@ -35,7 +40,9 @@ describe('Scenarios end to end', () => {
     await page.getByTestId('nav-scenarios').click();
     const settingsTable = page.getByTestId('compare-settings');
     await settingsTable.waitFor();
-    expect(await settingsTable.textContent()).toMatch(/Columbus DC › Order cutoff › Saturday.*10:30.*11:30|Columbus DC › Order cutoff › Saturday.*11:30.*10:30/);
+    expect(await settingsTable.textContent()).toMatch(
+      /Columbus DC › Order cutoff › Saturday.*10:30.*11:30|Columbus DC › Order cutoff › Saturday.*11:30.*10:30/,
+    );
     await page.getByTestId('compare-metrics').waitFor();
     expect(await page.getByTestId('metric-le2').textContent()).toMatch(/%/);
     await app.screenshot(page, 'scenarios-compare-en');
@@ -53,9 +60,16 @@ describe('Scenarios end to end', () => {
     await page.keyboard.press('Tab');
     expect(await liveDelete.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByRole('tooltip', { name: /cannot be deleted: mark another scenario live first/ }).waitFor();
-    expect(await liveDelete.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent)).toContain('cannot be deleted');
+    expect(
+      await liveDelete.evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toContain('cannot be deleted');
     await page.keyboard.press('Enter');
-    await page.getByTestId('notice').getByText(/cannot be deleted/).waitFor();
+    await page
+      .getByTestId('notice')
+      .getByText(/cannot be deleted/)
+      .waitFor();
     expect(app.workspace.listScenarios().map((s) => s.name)).toContain('Sample — Columbus, OH');
     // The open scenario (the copy made above) is a what-if, and the header says so and what it means.
     const header = page.getByTestId('scenario-status');

@@ -21,7 +21,10 @@ describe('Weekly schedule end to end', () => {
     await app.screenshot(page, 'schedule-en');
 
     await page.getByTestId('cutoff-sat').fill('09:45');
-    await page.getByText(/Saturday cutoff 09:45 is earlier than 10:30/).first().waitFor();
+    await page
+      .getByText(/Saturday cutoff 09:45 is earlier than 10:30/)
+      .first()
+      .waitFor();
     await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
     expect(saved().cutoffs.sat).toBe('09:45');
     expect(await page.getByTestId('customer-cutoff-sat').textContent()).toBe('08:45');
@@ -46,7 +49,9 @@ describe('Weekly schedule end to end', () => {
     await page.getByTestId('nav-schedule').click();
     await page.getByRole('button', { name: 'Add a pickup time to UPS Ground on Monday' }).click();
     await page.getByLabel('UPS Ground pickup 2 on Monday').fill('19:15');
-    await expect.poll(() => saved().services.find((s) => s.serviceId === 'ups-ground')!.days.mon).toEqual({ kind: 'pickup', times: ['17:00', '19:15'] });
+    await expect
+      .poll(() => saved().services.find((s) => s.serviceId === 'ups-ground')!.days.mon)
+      .toEqual({ kind: 'pickup', times: ['17:00', '19:15'] });
 
     await page.getByLabel('UPS Ground on Tuesday: handover').click();
     await page.getByRole('option', { name: 'Drop-off' }).click();
@@ -54,7 +59,9 @@ describe('Weekly schedule end to end', () => {
 
     await page.getByRole('button', { name: 'Copy Monday to other days' }).click();
     await page.getByRole('menuitem', { name: 'Monday to Friday' }).click();
-    await expect.poll(() => saved().services.find((s) => s.serviceId === 'ups-ground')!.days.fri).toEqual({ kind: 'pickup', times: ['17:00', '19:15'] });
+    await expect
+      .poll(() => saved().services.find((s) => s.serviceId === 'ups-ground')!.days.fri)
+      .toEqual({ kind: 'pickup', times: ['17:00', '19:15'] });
 
     await page.getByTestId('add-service-select').click();
     await page.getByRole('option', { name: 'FedEx Priority Overnight' }).click();

@@ -18,7 +18,10 @@ describe('Weekly schedule layout', () => {
     const doc = app.services.scenarios.get(sid);
     const next = structuredClone(doc.settings);
     // USPS Priority Mail's Saturday pickup before the 10:30 Saturday cutoff: a finding on that day.
-    next.warehouses[0]!.services.find((p) => p.serviceId === 'usps-priority-mail')!.days.sat = { kind: 'pickup', times: ['10:00'] };
+    next.warehouses[0]!.services.find((p) => p.serviceId === 'usps-priority-mail')!.days.sat = {
+      kind: 'pickup',
+      times: ['10:00'],
+    };
     app.services.scenarios.save(sid, doc.revision, next);
   });
   afterAll(async () => {
@@ -39,7 +42,9 @@ describe('Weekly schedule layout', () => {
   }
 
   it('shows the whole week at 1024 px and writes findings below the row', async () => {
-    const finding = validateSettings(settings()).find((f) => f.path.startsWith('warehouses.0.services.') && f.path.endsWith('.days.sat') && f.severity !== 'info');
+    const finding = validateSettings(settings()).find(
+      (f) => f.path.startsWith('warehouses.0.services.') && f.path.endsWith('.days.sat') && f.severity !== 'info',
+    );
     expect(finding, 'the engine flags the Saturday pickup').toBeDefined();
     const { page, context, errors } = await app.newPage();
     await page.setViewportSize({ width: 1024, height: 900 });
@@ -55,18 +60,27 @@ describe('Weekly schedule layout', () => {
     expect(text).toMatch(/^Saturday: /);
     expect(text).toContain('10:00');
     // The flagged field says where its explanation is; the day's cell stays a cell, not a column of text.
-    const input = page.getByTestId('handover-usps-priority-mail-sat').locator('input[data-entry-id^="pickup:"]').first();
+    const input = page
+      .getByTestId('handover-usps-priority-mail-sat')
+      .locator('input[data-entry-id^="pickup:"]')
+      .first();
     const describedBy = await input.getAttribute('aria-describedby');
     expect(describedBy).toBeTruthy();
     expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('10:00');
     const cell = await page.getByTestId('handover-usps-priority-mail-sat').boundingBox();
     // (a Select, one time field and the add-pickup button; with the sentence inside it was ~20 lines tall)
     expect(cell!.height).toBeLessThan(160);
-    await page.getByRole('table', { name: /Carrier handovers/ }).first().screenshot({ path: path.join(SCREENSHOT_DIR, 'schedule-grid-1024-en.png') });
+    await page
+      .getByRole('table', { name: /Carrier handovers/ })
+      .first()
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'schedule-grid-1024-en.png') });
 
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await page.locator('.MuiDrawer-root').getAttribute('data-compact')).toBe('false');
-    await page.getByRole('table', { name: /Carrier handovers/ }).first().screenshot({ path: path.join(SCREENSHOT_DIR, 'schedule-grid-wide-en.png') });
+    await page
+      .getByRole('table', { name: /Carrier handovers/ })
+      .first()
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'schedule-grid-wide-en.png') });
 
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('language-select').click();
@@ -76,7 +90,10 @@ describe('Weekly schedule layout', () => {
     await page.getByTestId('service-row-ups-ground').waitFor();
     await weekFits(page);
     expect((await below.textContent()) ?? '').toMatch(/^samedi\u202f: /);
-    await page.getByRole('table', { name: /Remises au transporteur/ }).first().screenshot({ path: path.join(SCREENSHOT_DIR, 'schedule-grid-1024-fr.png') });
+    await page
+      .getByRole('table', { name: /Remises au transporteur/ })
+      .first()
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'schedule-grid-1024-fr.png') });
     expect(errors).toEqual([]);
     await context.close();
   });

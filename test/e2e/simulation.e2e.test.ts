@@ -56,11 +56,18 @@ describe('Simulation dashboard end to end', () => {
    * Milliseconds from the user's input (the keydown or pointerdown that makes the edit) to the
    * moment the watched card's text changes, measured inside the page.
    */
-  async function timeEditToCard(page: Page, cardTestId: string, act: () => Promise<void>, prepare?: () => Promise<void>): Promise<{ ms: number; before: string; after: string }> {
+  async function timeEditToCard(
+    page: Page,
+    cardTestId: string,
+    act: () => Promise<void>,
+    prepare?: () => Promise<void>,
+  ): Promise<{ ms: number; before: string; after: string }> {
     // Whatever only sets the edit up (opening a menu) happens before the clock starts.
     if (prepare) await prepare();
     await page.evaluate((id) => {
-      const w = window as unknown as { __edit?: { t0: number | null; t1: number | null; before: string; after: string } };
+      const w = window as unknown as {
+        __edit?: { t0: number | null; t1: number | null; before: string; after: string };
+      };
       const card = document.querySelector(`[data-testid="${id}"]`)!;
       const state = { t0: null as number | null, t1: null as number | null, before: card.textContent ?? '', after: '' };
       w.__edit = state;
@@ -92,14 +99,23 @@ describe('Simulation dashboard end to end', () => {
     await openDashboard(page);
     const le1 = page.getByTestId('metric-standard.le1');
     expect(await le1.getByTestId('metric-value').textContent()).toBe(pct(expected.tiers.standard.le1));
-    expect(await page.getByTestId('metric-standard.le2').getByTestId('metric-value').textContent()).toBe(pct(expected.tiers.standard.le2));
-    expect(await page.getByTestId('metric-extraLarge.le5').getByTestId('metric-value').textContent()).toBe(pct(expected.tiers.extraLarge.le5));
+    expect(await page.getByTestId('metric-standard.le2').getByTestId('metric-value').textContent()).toBe(
+      pct(expected.tiers.standard.le2),
+    );
+    expect(await page.getByTestId('metric-extraLarge.le5').getByTestId('metric-value').textContent()).toBe(
+      pct(expected.tiers.extraLarge.le5),
+    );
     const le1Check = expected.checks.find((c) => c.id === 'speed.standard.le1')!;
     expect(await le1.textContent()).toContain('Target 40%');
-    if (!le1Check.pass) expect(await le1.getByTestId('metric-gap').textContent()).toBe(`${(le1Check.gap * 100).toFixed(1)} points short`);
+    if (!le1Check.pass)
+      expect(await le1.getByTestId('metric-gap').textContent()).toBe(`${(le1Check.gap * 100).toFixed(1)} points short`);
     expect(await page.getByTestId('simulation-verdict').getAttribute('data-pass')).toBe(String(expected.pass));
-    expect(await page.getByTestId('req-nationwide').getByTestId('metric-value').textContent()).toBe(`${49 - expected.missingStates.length} of 49`);
-    expect(await page.getByTestId('req-outside').getByTestId('metric-value').textContent()).toBe(pct(expected.outsideBuyShippingShare));
+    expect(await page.getByTestId('req-nationwide').getByTestId('metric-value').textContent()).toBe(
+      `${49 - expected.missingStates.length} of 49`,
+    );
+    expect(await page.getByTestId('req-outside').getByTestId('metric-value').textContent()).toBe(
+      pct(expected.outsideBuyShippingShare),
+    );
 
     const map = page.getByTestId('us-map');
     await map.waitFor();
@@ -112,7 +128,9 @@ describe('Simulation dashboard end to end', () => {
     expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(7);
     expect(await page.getByTestId('heatmap').locator('tbody td').count()).toBe(7 * 24);
     expect(await page.getByTestId('state-row').count()).toBe(Object.keys(expected.byState).length);
-    expect(await page.locator('[data-testid="state-row"][data-state="OH"]').textContent()).toContain(pct(expected.byState.OH!.le1));
+    expect(await page.locator('[data-testid="state-row"][data-state="OH"]').textContent()).toContain(
+      pct(expected.byState.OH!.le1),
+    );
     await pageShot(page, 'simulation-en');
     await sectionShot(page, 'map-section', 'simulation-map-en');
 
@@ -144,7 +162,9 @@ describe('Simulation dashboard end to end', () => {
     const steps = (await page.getByTestId('explain-steps').textContent()) ?? '';
     expect(steps).toContain('Page viewed');
     expect(steps).not.toMatch(/engine\.|catalog\.|\{\{|\$t\(/);
-    expect(await page.getByTestId('explain-alternatives').locator('tbody tr').count()).toBe(expected.alternatives.length);
+    expect(await page.getByTestId('explain-alternatives').locator('tbody tr').count()).toBe(
+      expected.alternatives.length,
+    );
     expect(await page.locator('[data-testid="explain-alternatives"] tr[data-chosen="true"]').count()).toBe(1);
     await sectionShot(page, 'explain-section', 'simulation-explain-en');
     expect(errors).toEqual([]);
@@ -178,7 +198,9 @@ describe('Simulation dashboard end to end', () => {
     const usps = (x: Settings) => x.warehouses[0]!.services.find((p) => p.serviceId === 'usps-priority-mail')!;
     await expect.poll(() => usps(saved()).specialPlans.sun).toBe(false);
     const withoutPlan = simulate(saved(), loadGeo());
-    await expect.poll(() => page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(pct(withoutPlan.tiers.standard.le1));
+    await expect
+      .poll(() => page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent())
+      .toBe(pct(withoutPlan.tiers.standard.le1));
 
     // Choosing another policy is an edit too: targets, pass and gaps change at once.
     const policyTimes: number[] = [];

@@ -32,80 +32,93 @@ describe('Simulating a real week', () => {
     await page.getByTestId(`${selectTestId}-date`).fill(day);
   }
 
-  it('Thanksgiving week 2026: other figures than the typical week, and every screen says which week', { timeout: 240_000 }, async () => {
-    const geo = loadGeo();
-    const typical = simulate(saved(), geo);
-    const thanksgiving = simulate(saved(), geo, { weekStart: '2026-11-23' });
-    // The week is worth picking only if it changes something the user sees.
-    expect(thanksgiving.tiers.standard.le2).not.toBeCloseTo(typical.tiers.standard.le2, 3);
+  it(
+    'Thanksgiving week 2026: other figures than the typical week, and every screen says which week',
+    { timeout: 240_000 },
+    async () => {
+      const geo = loadGeo();
+      const typical = simulate(saved(), geo);
+      const thanksgiving = simulate(saved(), geo, { weekStart: '2026-11-23' });
+      // The week is worth picking only if it changes something the user sees.
+      expect(thanksgiving.tiers.standard.le2).not.toBeCloseTo(typical.tiers.standard.le2, 3);
 
-    // A second plan to compare with: Saturday's cutoff an hour later.
-    const copy = app.services.scenarios.duplicate(scenarioId(), 'Later Saturday cutoff');
-    const doc = app.services.scenarios.get(copy.id);
-    const later = structuredClone(doc.settings);
-    later.warehouses[0]!.cutoffs.sat = '11:30';
-    app.services.scenarios.save(copy.id, doc.revision, later);
-    const laterThanksgiving = simulate(later, geo, { weekStart: '2026-11-23' });
+      // A second plan to compare with: Saturday's cutoff an hour later.
+      const copy = app.services.scenarios.duplicate(scenarioId(), 'Later Saturday cutoff');
+      const doc = app.services.scenarios.get(copy.id);
+      const later = structuredClone(doc.settings);
+      later.warehouses[0]!.cutoffs.sat = '11:30';
+      app.services.scenarios.save(copy.id, doc.revision, later);
+      const laterThanksgiving = simulate(later, geo, { weekStart: '2026-11-23' });
 
-    const { page, context, errors } = await app.newPage();
-    await page.getByTestId('nav-simulation').click();
-    await ready(page);
-    const le2 = page.getByTestId('metric-standard.le2').getByTestId('metric-value');
-    expect(await le2.textContent()).toBe(pct(typical.tiers.standard.le2));
-    const label = page.getByTestId('week-label');
-    expect(await label.getAttribute('data-week')).toBe('typical');
-    expect(await label.textContent()).toBe('Figures for a typical week: holidays and closures are ignored. Pick a real week to see them.');
+      const { page, context, errors } = await app.newPage();
+      await page.getByTestId('nav-simulation').click();
+      await ready(page);
+      const le2 = page.getByTestId('metric-standard.le2').getByTestId('metric-value');
+      expect(await le2.textContent()).toBe(pct(typical.tiers.standard.le2));
+      const label = page.getByTestId('week-label');
+      expect(await label.getAttribute('data-week')).toBe('typical');
+      expect(await label.textContent()).toBe(
+        'Figures for a typical week: holidays and closures are ignored. Pick a real week to see them.',
+      );
 
-    // A Thursday typed: the week it falls in (Monday 23 to Sunday 29 November) is simulated.
-    await pickWeekByDay(page, 'week-select', '2026-11-26');
-    await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-23');
-    await ready(page);
-    expect(await le2.textContent()).toBe(pct(thanksgiving.tiers.standard.le2));
-    expect(await page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(pct(thanksgiving.tiers.standard.le1));
-    expect(await page.getByTestId('simulation-verdict').getAttribute('data-pass')).toBe(String(thanksgiving.pass));
-    expect(await label.textContent()).toBe('Figures for the week of 23 Nov 2026 (Monday to Sunday), with its holiday or closure: Thanksgiving Day on Thursday 26 November.');
-    expect(await page.getByTestId('week-select').textContent()).toBe('Week of 23 Nov 2026 (Thanksgiving Day)');
-    // What it takes still searches the typical week, and the page says so rather than mixing the two.
-    await page.getByTestId('advisor-week-note').waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await app.screenshot(page, 'week-thanksgiving-simulation-en');
+      // A Thursday typed: the week it falls in (Monday 23 to Sunday 29 November) is simulated.
+      await pickWeekByDay(page, 'week-select', '2026-11-26');
+      await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-23');
+      await ready(page);
+      expect(await le2.textContent()).toBe(pct(thanksgiving.tiers.standard.le2));
+      expect(await page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(
+        pct(thanksgiving.tiers.standard.le1),
+      );
+      expect(await page.getByTestId('simulation-verdict').getAttribute('data-pass')).toBe(String(thanksgiving.pass));
+      expect(await label.textContent()).toBe(
+        'Figures for the week of 23 Nov 2026 (Monday to Sunday), with its holiday or closure: Thanksgiving Day on Thursday 26 November.',
+      );
+      expect(await page.getByTestId('week-select').textContent()).toBe('Week of 23 Nov 2026 (Thanksgiving Day)');
+      // What it takes still searches the typical week, and the page says so rather than mixing the two.
+      await page.getByTestId('advisor-week-note').waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await app.screenshot(page, 'week-thanksgiving-simulation-en');
 
-    // The Weekly schedule's live strip names the week its checks are for.
-    await page.getByTestId('nav-schedule').click();
-    expect(await page.getByTestId('strip-week').textContent()).toBe('Week of 23 Nov 2026 (Thanksgiving Day)');
-    await app.screenshot(page, 'week-thanksgiving-strip-en');
+      // The Weekly schedule's live strip names the week its checks are for.
+      await page.getByTestId('nav-schedule').click();
+      expect(await page.getByTestId('strip-week').textContent()).toBe('Week of 23 Nov 2026 (Thanksgiving Day)');
+      await app.screenshot(page, 'week-thanksgiving-strip-en');
 
-    // Compare: both plans over the week chosen on the Simulation page (one choice), said above the table.
-    await page.getByTestId('nav-scenarios').click();
-    await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-11-23');
-    await page.getByTestId('compare-metrics').waitFor();
-    expect(await page.getByTestId('compare-week-label').textContent()).toContain('week of 23 Nov 2026');
-    const row = page.getByTestId('metric-le2');
-    await expect.poll(() => row.textContent()).toContain(pct(thanksgiving.tiers.standard.le2));
-    expect(await row.textContent()).toContain(pct(laterThanksgiving.tiers.standard.le2));
-    await app.screenshot(page, 'week-thanksgiving-compare-en');
+      // Compare: both plans over the week chosen on the Simulation page (one choice), said above the table.
+      await page.getByTestId('nav-scenarios').click();
+      await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-11-23');
+      await page.getByTestId('compare-metrics').waitFor();
+      expect(await page.getByTestId('compare-week-label').textContent()).toContain('week of 23 Nov 2026');
+      const row = page.getByTestId('metric-le2');
+      await expect.poll(() => row.textContent()).toContain(pct(thanksgiving.tiers.standard.le2));
+      expect(await row.textContent()).toContain(pct(laterThanksgiving.tiers.standard.le2));
+      await app.screenshot(page, 'week-thanksgiving-compare-en');
 
-    // Reports: the same week, and the exported metrics are that week's.
-    await page.getByTestId('nav-reports').click();
-    expect(await page.getByTestId('reports-week-label').getAttribute('data-week')).toBe('2026-11-23');
-    const download = app.nextDownload();
-    await page.getByTestId('export-csv-metrics').click();
-    const csv = fs.readFileSync(await download, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
-    expect(csv[1]).toContain('simulatedWeek,Simulated week,2026-11-23,');
-    const le2Row = csv.find((r) => r.startsWith('tier.standard.le2,'))!;
-    expect(Number(le2Row.split(',')[2])).toBeCloseTo(thanksgiving.tiers.standard.le2, 6);
-    await app.screenshot(page, 'week-thanksgiving-reports-en');
+      // Reports: the same week, and the exported metrics are that week's.
+      await page.getByTestId('nav-reports').click();
+      expect(await page.getByTestId('reports-week-label').getAttribute('data-week')).toBe('2026-11-23');
+      const download = app.nextDownload();
+      await page.getByTestId('export-csv-metrics').click();
+      const csv = fs
+        .readFileSync(await download, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n');
+      expect(csv[1]).toContain('simulatedWeek,Simulated week,2026-11-23,');
+      const le2Row = csv.find((r) => r.startsWith('tier.standard.le2,'))!;
+      expect(Number(le2Row.split(',')[2])).toBeCloseTo(thanksgiving.tiers.standard.le2, 6);
+      await app.screenshot(page, 'week-thanksgiving-reports-en');
 
-    // Back to the typical week: the typical figures again.
-    await page.getByTestId('nav-simulation').click();
-    await page.getByTestId('week-select').click();
-    await page.getByTestId('week-option-typical').click();
-    await expect.poll(() => label.getAttribute('data-week')).toBe('typical');
-    await ready(page);
-    await expect.poll(() => le2.textContent()).toBe(pct(typical.tiers.standard.le2));
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      // Back to the typical week: the typical figures again.
+      await page.getByTestId('nav-simulation').click();
+      await page.getByTestId('week-select').click();
+      await page.getByTestId('week-option-typical').click();
+      await expect.poll(() => label.getAttribute('data-week')).toBe('typical');
+      await ready(page);
+      await expect.poll(() => le2.textContent()).toBe(pct(typical.tiers.standard.le2));
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('in French: the picker, the week and its holiday in French', { timeout: 120_000 }, async () => {
     app.workspace.setPrefs({ language: 'fr' });
@@ -113,11 +126,15 @@ describe('Simulating a real week', () => {
     await page.getByTestId('nav-simulation').click();
     await ready(page);
     const label = page.getByTestId('week-label');
-    expect(await label.textContent()).toBe('Chiffres d’une semaine type : jours fériés et fermetures ignorés. Choisissez une semaine réelle pour les voir.');
+    expect(await label.textContent()).toBe(
+      'Chiffres d’une semaine type : jours fériés et fermetures ignorés. Choisissez une semaine réelle pour les voir.',
+    );
     // A Sunday typed: it ends the week that began on Monday 23.
     await pickWeekByDay(page, 'week-select', '2026-11-29');
     await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-23');
-    expect(await label.textContent()).toBe('Chiffres de la semaine du 23 nov. 2026 (du lundi au dimanche), avec son jour férié ou sa fermeture : Thanksgiving le jeudi 26 novembre.');
+    expect(await label.textContent()).toBe(
+      'Chiffres de la semaine du 23 nov. 2026 (du lundi au dimanche), avec son jour férié ou sa fermeture : Thanksgiving le jeudi 26 novembre.',
+    );
     expect(await page.getByTestId('week-select').textContent()).toBe('Semaine du 23 nov. 2026 (Thanksgiving)');
     await page.evaluate(() => window.scrollTo(0, 0));
     await app.screenshot(page, 'week-thanksgiving-simulation-fr');

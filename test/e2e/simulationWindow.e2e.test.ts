@@ -33,7 +33,9 @@ describe('Simulating a window of several weeks', () => {
     let axe = new AxeBuilder({ page });
     for (const s of selectors) axe = axe.include(s);
     const results = await axe.options({ resultTypes: ['violations'] }).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
   }
 
   async function pickWindow(page: Page, selectTestId: string, day: string, weeks: number) {
@@ -48,113 +50,137 @@ describe('Simulating a window of several weeks', () => {
     await page.keyboard.press('Enter');
   }
 
-  it('4 weeks from Thanksgiving week: simulateWindow’s figures, and every screen names the window', { timeout: 240_000 }, async () => {
-    const geo = loadGeo();
-    const window4 = simulateWindow(saved(), geo, { weekStart: '2026-11-23', weeks: 4 });
-    const week1 = simulateWindow(saved(), geo, { weekStart: '2026-11-23', weeks: 1 });
-    // The window is worth showing only if it differs from its first week on screen.
-    expect(pct(window4.tiers.standard.le2)).not.toBe(pct(week1.tiers.standard.le2));
-    app.services.scenarios.duplicate(scenarioId(), 'Copy to compare');
+  it(
+    '4 weeks from Thanksgiving week: simulateWindow’s figures, and every screen names the window',
+    { timeout: 240_000 },
+    async () => {
+      const geo = loadGeo();
+      const window4 = simulateWindow(saved(), geo, { weekStart: '2026-11-23', weeks: 4 });
+      const week1 = simulateWindow(saved(), geo, { weekStart: '2026-11-23', weeks: 1 });
+      // The window is worth showing only if it differs from its first week on screen.
+      expect(pct(window4.tiers.standard.le2)).not.toBe(pct(week1.tiers.standard.le2));
+      app.services.scenarios.duplicate(scenarioId(), 'Copy to compare');
 
-    const { page, context, errors } = await app.newPage();
-    await page.getByTestId('nav-simulation').click();
-    await ready(page);
-    // Typical week: the window select is there but off, and says why.
-    expect(await page.getByTestId('week-select-weeks').getAttribute('aria-disabled')).toBe('true');
-
-    await pickWindow(page, 'week-select', '2026-11-26', 4);
-    const label = page.getByTestId('week-label');
-    await expect.poll(() => label.getAttribute('data-weeks')).toBe('4');
-    await ready(page);
-    expect(await label.getAttribute('data-week')).toBe('2026-11-23');
-    const le2 = page.getByTestId('metric-standard.le2').getByTestId('metric-value');
-    expect(await le2.textContent()).toBe(pct(window4.tiers.standard.le2));
-    expect(await page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(pct(window4.tiers.standard.le1));
-    expect(await page.getByTestId('simulation-verdict').getAttribute('data-pass')).toBe(String(window4.pass));
-    expect(await label.textContent()).toBe(
-      'Figures for 4 weeks, 23 Nov 2026 to 20 Dec 2026, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their holiday or closure: Thanksgiving Day on Thursday 26 November.',
-    );
-    expect(await page.getByTestId('week-select-weeks').textContent()).toBe('4 weeks');
-    expect(await seriousViolations(page, ['[data-testid="week-select-group"]', '[data-testid="week-label"]'])).toEqual([]);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await app.screenshot(page, 'window-4-weeks-simulation-en');
-
-    await page.getByTestId('nav-schedule').click();
-    expect(await page.getByTestId('strip-week').textContent()).toBe('4 weeks from 23 Nov 2026 to 20 Dec 2026 (Thanksgiving Day)');
-
-    await page.getByTestId('nav-scenarios').click();
-    await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-weeks')).toBe('4');
-    await page.getByTestId('compare-metrics').waitFor();
-    await expect.poll(() => page.getByTestId('metric-le2').textContent()).toContain(pct(window4.tiers.standard.le2));
-    expect(await page.getByTestId('compare-week-label').textContent()).toContain('4 weeks, 23 Nov 2026 to 20 Dec 2026');
-    await app.screenshot(page, 'window-4-weeks-compare-en');
-
-    await page.getByTestId('nav-reports').click();
-    expect(await page.getByTestId('reports-week-label').getAttribute('data-weeks')).toBe('4');
-    const download = app.nextDownload();
-    await page.getByTestId('export-csv-metrics').click();
-    const csv = fs.readFileSync(await download, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
-    expect(csv[1]).toContain('simulatedWeek,Simulated week,2026-11-23/2026-12-20,');
-    expect(csv[1]).toContain('4 weeks from November 23, 2026 to December 20, 2026');
-    const le2Row = csv.find((r) => r.startsWith('tier.standard.le2,'))!;
-    expect(Number(le2Row.split(',')[2])).toBeCloseTo(window4.tiers.standard.le2, 6);
-    await app.screenshot(page, 'window-4-weeks-reports-en');
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  it('a long window shows its progress and Cancel goes back to the window on screen (English, then French)', { timeout: 240_000 }, async () => {
-    // 48 warehouses make each week dozens of times the sample's work, so 13 weeks run for seconds:
-    // long enough to press Cancel, and to check the bar with axe on a second run.
-    const doc = app.services.scenarios.get(scenarioId());
-    const heavy = structuredClone(doc.settings);
-    const base = heavy.warehouses[0]!;
-    for (let i = 2; i <= 48; i++) heavy.warehouses.push({ ...structuredClone(base), id: `${base.id}-${i}`, name: `${base.name} ${i}` });
-    app.services.scenarios.save(scenarioId(), doc.revision, heavy);
-
-    for (const lang of ['en', 'fr'] as const) {
-      app.workspace.setPrefs({ language: lang });
-      const { page, context, errors } = await app.newPage({ locale: lang === 'fr' ? 'fr-FR' : 'en-US' });
+      const { page, context, errors } = await app.newPage();
       await page.getByTestId('nav-simulation').click();
       await ready(page);
-      await pickWindow(page, 'week-select', '2026-11-23', 2);
+      // Typical week: the window select is there but off, and says why.
+      expect(await page.getByTestId('week-select-weeks').getAttribute('aria-disabled')).toBe('true');
+
+      await pickWindow(page, 'week-select', '2026-11-26', 4);
       const label = page.getByTestId('week-label');
-      await expect.poll(() => label.getAttribute('data-weeks'), { timeout: 60_000 }).toBe('2');
+      await expect.poll(() => label.getAttribute('data-weeks')).toBe('4');
       await ready(page);
-      const shownText = await label.textContent();
+      expect(await label.getAttribute('data-week')).toBe('2026-11-23');
+      const le2 = page.getByTestId('metric-standard.le2').getByTestId('metric-value');
+      expect(await le2.textContent()).toBe(pct(window4.tiers.standard.le2));
+      expect(await page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(
+        pct(window4.tiers.standard.le1),
+      );
+      expect(await page.getByTestId('simulation-verdict').getAttribute('data-pass')).toBe(String(window4.pass));
+      expect(await label.textContent()).toBe(
+        'Figures for 4 weeks, 23 Nov 2026 to 20 Dec 2026, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their holiday or closure: Thanksgiving Day on Thursday 26 November.',
+      );
+      expect(await page.getByTestId('week-select-weeks').textContent()).toBe('4 weeks');
+      expect(
+        await seriousViolations(page, ['[data-testid="week-select-group"]', '[data-testid="week-label"]']),
+      ).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await app.screenshot(page, 'window-4-weeks-simulation-en');
 
-      // 13 weeks: the bar appears with "week N of 13" and Cancel, pressed at once.
-      const progress = page.getByTestId('window-progress');
-      const weeksSelect = page.getByTestId('week-select-weeks');
-      await weeksSelect.click();
-      await page.getByTestId('weeks-option-13').click();
-      await progress.waitFor();
-      await page.getByTestId('window-cancel').click();
-      await progress.waitFor({ state: 'detached' });
-      // Back on the 2-week window whose figures never left the screen.
-      expect(await label.getAttribute('data-weeks')).toBe('2');
-      expect(await label.textContent()).toBe(shownText);
-      expect(await weeksSelect.textContent()).toBe(lang === 'fr' ? '2 semaines' : '2 weeks');
-      expect(await page.getByTestId('simulation-status').getAttribute('data-state')).toBe('ready');
-      if (lang === 'fr') {
-        expect(shownText).toContain('Chiffres de 2 semaines, du 23 nov. 2026 au 6 déc. 2026, jugées ensemble');
-        expect(await seriousViolations(page, ['[data-testid="week-select-group"]', '[data-testid="week-label"]'])).toEqual([]);
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await app.screenshot(page, 'window-2-weeks-simulation-fr');
-      }
+      await page.getByTestId('nav-schedule').click();
+      expect(await page.getByTestId('strip-week').textContent()).toBe(
+        '4 weeks from 23 Nov 2026 to 20 Dec 2026 (Thanksgiving Day)',
+      );
 
-      // Again, left to finish: the bar passes axe, and the engine answers after the cancel (a new worker).
-      await weeksSelect.click();
-      await page.getByTestId('weeks-option-13').click();
-      await progress.waitFor();
-      // The viewport at once (a full-page capture can outlast the run).
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `window-progress-${lang}.png`) });
-      expect(await progress.textContent()).toMatch(lang === 'fr' ? /Simulation de la semaine \d+ sur 13…Annuler/ : /Simulating week \d+ of 13…Cancel/);
-      expect(await seriousViolations(page, ['[data-testid="window-progress"]'])).toEqual([]);
-      await expect.poll(() => label.getAttribute('data-weeks'), { timeout: 120_000 }).toBe('13');
-      await progress.waitFor({ state: 'detached' });
+      await page.getByTestId('nav-scenarios').click();
+      await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-weeks')).toBe('4');
+      await page.getByTestId('compare-metrics').waitFor();
+      await expect.poll(() => page.getByTestId('metric-le2').textContent()).toContain(pct(window4.tiers.standard.le2));
+      expect(await page.getByTestId('compare-week-label').textContent()).toContain(
+        '4 weeks, 23 Nov 2026 to 20 Dec 2026',
+      );
+      await app.screenshot(page, 'window-4-weeks-compare-en');
+
+      await page.getByTestId('nav-reports').click();
+      expect(await page.getByTestId('reports-week-label').getAttribute('data-weeks')).toBe('4');
+      const download = app.nextDownload();
+      await page.getByTestId('export-csv-metrics').click();
+      const csv = fs
+        .readFileSync(await download, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n');
+      expect(csv[1]).toContain('simulatedWeek,Simulated week,2026-11-23/2026-12-20,');
+      expect(csv[1]).toContain('4 weeks from November 23, 2026 to December 20, 2026');
+      const le2Row = csv.find((r) => r.startsWith('tier.standard.le2,'))!;
+      expect(Number(le2Row.split(',')[2])).toBeCloseTo(window4.tiers.standard.le2, 6);
+      await app.screenshot(page, 'window-4-weeks-reports-en');
       expect(errors).toEqual([]);
       await context.close();
-    }
-  });
+    },
+  );
+
+  it(
+    'a long window shows its progress and Cancel goes back to the window on screen (English, then French)',
+    { timeout: 240_000 },
+    async () => {
+      // 48 warehouses make each week dozens of times the sample's work, so 13 weeks run for seconds:
+      // long enough to press Cancel, and to check the bar with axe on a second run.
+      const doc = app.services.scenarios.get(scenarioId());
+      const heavy = structuredClone(doc.settings);
+      const base = heavy.warehouses[0]!;
+      for (let i = 2; i <= 48; i++)
+        heavy.warehouses.push({ ...structuredClone(base), id: `${base.id}-${i}`, name: `${base.name} ${i}` });
+      app.services.scenarios.save(scenarioId(), doc.revision, heavy);
+
+      for (const lang of ['en', 'fr'] as const) {
+        app.workspace.setPrefs({ language: lang });
+        const { page, context, errors } = await app.newPage({ locale: lang === 'fr' ? 'fr-FR' : 'en-US' });
+        await page.getByTestId('nav-simulation').click();
+        await ready(page);
+        await pickWindow(page, 'week-select', '2026-11-23', 2);
+        const label = page.getByTestId('week-label');
+        await expect.poll(() => label.getAttribute('data-weeks'), { timeout: 60_000 }).toBe('2');
+        await ready(page);
+        const shownText = await label.textContent();
+
+        // 13 weeks: the bar appears with "week N of 13" and Cancel, pressed at once.
+        const progress = page.getByTestId('window-progress');
+        const weeksSelect = page.getByTestId('week-select-weeks');
+        await weeksSelect.click();
+        await page.getByTestId('weeks-option-13').click();
+        await progress.waitFor();
+        await page.getByTestId('window-cancel').click();
+        await progress.waitFor({ state: 'detached' });
+        // Back on the 2-week window whose figures never left the screen.
+        expect(await label.getAttribute('data-weeks')).toBe('2');
+        expect(await label.textContent()).toBe(shownText);
+        expect(await weeksSelect.textContent()).toBe(lang === 'fr' ? '2 semaines' : '2 weeks');
+        expect(await page.getByTestId('simulation-status').getAttribute('data-state')).toBe('ready');
+        if (lang === 'fr') {
+          expect(shownText).toContain('Chiffres de 2 semaines, du 23 nov. 2026 au 6 déc. 2026, jugées ensemble');
+          expect(
+            await seriousViolations(page, ['[data-testid="week-select-group"]', '[data-testid="week-label"]']),
+          ).toEqual([]);
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await app.screenshot(page, 'window-2-weeks-simulation-fr');
+        }
+
+        // Again, left to finish: the bar passes axe, and the engine answers after the cancel (a new worker).
+        await weeksSelect.click();
+        await page.getByTestId('weeks-option-13').click();
+        await progress.waitFor();
+        // The viewport at once (a full-page capture can outlast the run).
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `window-progress-${lang}.png`) });
+        expect(await progress.textContent()).toMatch(
+          lang === 'fr' ? /Simulation de la semaine \d+ sur 13…Annuler/ : /Simulating week \d+ of 13…Cancel/,
+        );
+        expect(await seriousViolations(page, ['[data-testid="window-progress"]'])).toEqual([]);
+        await expect.poll(() => label.getAttribute('data-weeks'), { timeout: 120_000 }).toBe('13');
+        await progress.waitFor({ state: 'detached' });
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    },
+  );
 });

@@ -39,7 +39,9 @@ describe('State table: points lost', () => {
       const first = ranked[0]!;
       const shown = lang === 'fr' ? `−${first.lost.toFixed(1).replace('.', ',')} pt` : `−${first.lost.toFixed(1)} pts`;
       expect(await rows.first().getByTestId('state-lost').textContent()).toBe(shown);
-      expect(await page.getByTestId('state-table').locator('thead').textContent()).toContain(lang === 'fr' ? 'Points perdus (≤ 2 jours)' : 'Points lost (≤ 2 days)');
+      expect(await page.getByTestId('state-table').locator('thead').textContent()).toContain(
+        lang === 'fr' ? 'Points perdus (≤ 2 jours)' : 'Points lost (≤ 2 days)',
+      );
       await page.getByTestId('state-table').scrollIntoViewIfNeeded();
       await app.screenshot(page, `state-table-lost-${lang}`);
       expect(errors).toEqual([]);

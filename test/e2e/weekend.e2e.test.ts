@@ -33,13 +33,21 @@ describe('Weekend check end to end', () => {
     await page.getByRole('heading', { name: 'Weekend check', level: 1 }).waitFor();
     expect(await page.getByTestId('weekend-matrix-row').count()).toBe(6);
     const upsGround = page.getByTestId('weekend-matrix-row').first();
-    expect(await upsGround.locator('[data-capability]').evaluateAll((els) => els.map((e) => e.getAttribute('data-capability')))).toEqual(['limited', 'no', 'limited', 'no']);
+    expect(
+      await upsGround
+        .locator('[data-capability]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-capability'))),
+    ).toEqual(['limited', 'no', 'limited', 'no']);
     expect(await page.getByTestId('weekend-row').count()).toBe(4);
     expect(await page.locator('[data-testid="weekend-row"][data-status="available"]').count()).toBe(4);
-    expect(await page.getByTestId('weekend-summary').textContent()).toContain('Every weekend handover (4) is one the carriers will do.');
+    expect(await page.getByTestId('weekend-summary').textContent()).toContain(
+      'Every weekend handover (4) is one the carriers will do.',
+    );
     expect(await page.getByTestId('six-day-operation-verdict').getAttribute('data-pass')).toBe('true');
     expect(await page.getByTestId('six-day-delivery-verdict').getAttribute('data-pass')).toBe('true');
-    expect(await page.getByTestId('six-day-operation').textContent()).toContain('Columbus DC ships on Mon, Tue, Wed, Thu, Fri, Sat (6 days).');
+    expect(await page.getByTestId('six-day-operation').textContent()).toContain(
+      'Columbus DC ships on Mon, Tue, Wed, Thu, Fri, Sat (6 days).',
+    );
     await app.screenshot(page, 'weekend-en');
     expect(errors).toEqual([]);
     await context.close();
@@ -71,9 +79,13 @@ describe('Weekend check end to end', () => {
     await expect.poll(() => ground.getAttribute('data-status')).toBe('needsSpecialPlan');
     await expect.poll(() => ground.getAttribute('data-usable')).toBe('true');
     expect(await ground.textContent()).toContain('Plan declared · outside Buy Shipping');
-    expect(await ground.getByTestId('weekend-fix').textContent()).toContain('Buy these labels directly from UPS, outside Buy Shipping.');
+    expect(await ground.getByTestId('weekend-fix').textContent()).toContain(
+      'Buy these labels directly from UPS, outside Buy Shipping.',
+    );
     expect(await page.getByTestId('weekend-summary').textContent()).toContain('as planned: 1 of 6.');
-    expect(await page.getByTestId('weekend-summary').textContent()).toContain('Weekend handovers under a special operating plan: 1.');
+    expect(await page.getByTestId('weekend-summary').textContent()).toContain(
+      'Weekend handovers under a special operating plan: 1.',
+    );
     await expect.poll(() => service(saved(), 'ups-ground').specialPlans.sat).toBe(true);
     await app.screenshot(page, 'weekend-plan-declared-en');
     expect(errors).toEqual([]);
@@ -92,7 +104,9 @@ describe('Weekend check end to end', () => {
     await page.getByTestId('six-day-operation-fix').waitFor();
     expect(await page.getByTestId('six-day-operation-verdict').getAttribute('data-pass')).toBe('false');
     expect(await page.getByTestId('six-day-operation-fix').textContent()).toContain('add: Saturday.');
-    expect(await page.getByTestId('weekend-summary').textContent()).toContain('no Saturday or Sunday pickup or drop-off');
+    expect(await page.getByTestId('weekend-summary').textContent()).toContain(
+      'no Saturday or Sunday pickup or drop-off',
+    );
     expect(await page.getByTestId('weekend-row').count()).toBe(0);
     await app.screenshot(page, 'weekend-empty-en');
     await context.close();

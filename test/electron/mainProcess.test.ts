@@ -43,11 +43,15 @@ function tempDir(prefix: string): string {
 function runMain(mainFile: string, userData = path.join(tempDir('main'), 'userData')): Promise<Outcome> {
   const reportFile = path.join(tempDir('main-report'), 'report.json');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', path.join(STAND_IN, 'register.mjs'), path.join(STAND_IN, 'driver.mjs'), mainFile, reportFile], {
-      cwd: ROOT,
-      env: { ...process.env, SHIPWEEK_STANDIN_USERDATA: userData, ELECTRON_RENDERER_URL: '' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', path.join(STAND_IN, 'register.mjs'), path.join(STAND_IN, 'driver.mjs'), mainFile, reportFile],
+      {
+        cwd: ROOT,
+        env: { ...process.env, SHIPWEEK_STANDIN_USERDATA: userData, ELECTRON_RENDERER_URL: '' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     // Main must let the process end by itself once it has quit; a guard so a hang fails, not stalls.
@@ -61,7 +65,8 @@ function runMain(mainFile: string, userData = path.join(tempDir('main'), 'userDa
   });
 }
 
-const labelsOf = (menu: { label: string | null; items: { label: string | null }[] }[]) => menu.flatMap((m) => [m.label, ...m.items.map((i) => i.label)]).filter((l): l is string => l !== null);
+const labelsOf = (menu: { label: string | null; items: { label: string | null }[] }[]) =>
+  menu.flatMap((m) => [m.label, ...m.items.map((i) => i.label)]).filter((l): l is string => l !== null);
 
 /**
  * Everything main must have done, as a list of what is wrong (empty when all is right). One
@@ -75,18 +80,32 @@ function problems(o: Outcome): string[] {
   if (!r) return [...out, 'the driver wrote no report'];
   if (r.uncaught.length) out.push(`uncaught: ${r.uncaught.join(' | ').slice(0, 500)}`);
   const s = r.startup;
-  if (s.errorBoxes.length || s.exitCode !== null) out.push(`start-up failed: ${JSON.stringify(s.errorBoxes)} exit ${s.exitCode}`);
+  if (s.errorBoxes.length || s.exitCode !== null)
+    out.push(`start-up failed: ${JSON.stringify(s.errorBoxes)} exit ${s.exitCode}`);
   if (!s.singleInstanceLock) out.push('no single-instance lock requested');
   if (!s.sandboxEnabled) out.push('app.enableSandbox() not called');
-  if (r.unknownApis.length) out.push(`Electron APIs the stand-in does not model (teach it, then assert them): ${r.unknownApis.join(', ')}`);
+  if (r.unknownApis.length)
+    out.push(`Electron APIs the stand-in does not model (teach it, then assert them): ${r.unknownApis.join(', ')}`);
   if (!r.window) return [...out, 'no window was created'];
 
   // The Electron security checklist, on the window main really created.
   const wp = r.window.webPreferences;
-  const expected = { contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, experimentalFeatures: false, webviewTag: false };
-  for (const [key, value] of Object.entries(expected)) if (wp[key] !== value) out.push(`webPreferences.${key} is ${JSON.stringify(wp[key])}, must be ${value}`);
+  const expected = {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+  };
+  for (const [key, value] of Object.entries(expected))
+    if (wp[key] !== value) out.push(`webPreferences.${key} is ${JSON.stringify(wp[key])}, must be ${value}`);
   if ('enableBlinkFeatures' in wp) out.push('webPreferences.enableBlinkFeatures is set');
-  if (r.window.show !== false || !r.window.shownWhenReady) out.push('the window must be created hidden and shown on ready-to-show');
+  if (r.window.show !== false || !r.window.shownWhenReady)
+    out.push('the window must be created hidden and shown on ready-to-show');
 
   // The preload: a file that exists, runs as CommonJS (a sandboxed preload cannot load ES modules)
   // and exposes only window.api's two members, refusing channels outside the contract.
@@ -94,7 +113,8 @@ function problems(o: Outcome): string[] {
   else if (!r.preload.commonJs.ran) out.push(`preload does not run as CommonJS: ${r.preload.commonJs.error}`);
   else {
     const c = r.preload.commonJs;
-    if (JSON.stringify(c.exposed) !== '["api"]' || JSON.stringify(c.apiMembers) !== '["invoke","onMenuCommand"]') out.push(`preload exposes ${JSON.stringify(c.exposed)} / ${JSON.stringify(c.apiMembers)}`);
+    if (JSON.stringify(c.exposed) !== '["api"]' || JSON.stringify(c.apiMembers) !== '["invoke","onMenuCommand"]')
+      out.push(`preload exposes ${JSON.stringify(c.exposed)} / ${JSON.stringify(c.apiMembers)}`);
     if (c.unknownChannel?.error?.code !== 'forbidden') out.push('preload passes a channel outside the contract');
     if (!c.knownChannelReachedMain) out.push('preload does not forward a contract channel');
   }
@@ -104,48 +124,64 @@ function problems(o: Outcome): string[] {
   if (!rd.load) out.push('the window loads nothing');
   else if (!rd.exists) out.push(`the renderer page does not exist: ${rd.file ?? rd.url} ${rd.error ?? ''}`);
   else {
-    if (!/Content-Security-Policy/.test(rd.html) || !/id="root"/.test(rd.html)) out.push('the loaded page is not the renderer (no CSP or no #root)');
+    if (!/Content-Security-Policy/.test(rd.html) || !/id="root"/.test(rd.html))
+      out.push('the loaded page is not the renderer (no CSP or no #root)');
     const missing = (rd.assets ?? []).filter((a: { ok: boolean }) => !a.ok).map((a: { ref: string }) => a.ref);
-    if (!rd.assets?.length || missing.length) out.push(`renderer assets missing: ${missing.join(', ') || 'none referenced'}`);
+    if (!rd.assets?.length || missing.length)
+      out.push(`renderer assets missing: ${missing.join(', ') || 'none referenced'}`);
   }
 
   // One ipcMain.handle per contract channel and nothing else; the sender check.
   const channels = [...r.ipc.channels].sort();
-  if (JSON.stringify(channels) !== JSON.stringify([...CHANNELS].sort())) out.push(`ipcMain.handle channels ${JSON.stringify(channels)} differ from the contract's`);
+  if (JSON.stringify(channels) !== JSON.stringify([...CHANNELS].sort()))
+    out.push(`ipcMain.handle channels ${JSON.stringify(channels)} differ from the contract's`);
   if (r.ipc.onChannels.length) out.push(`ipcMain.on listeners outside the contract: ${r.ipc.onChannels.join(', ')}`);
   if (r.ipc.trusted?.ok !== true) out.push(`a call from the app's own frame failed: ${JSON.stringify(r.ipc.trusted)}`);
-  for (const k of ['foreignUrl', 'foreignFile', 'noFrame', 'otherSender']) if (r.ipc[k]?.error?.code !== 'forbidden') out.push(`a call from ${k} was not refused: ${JSON.stringify(r.ipc[k])}`);
-  if (r.ipc.badArgument?.error?.code !== 'invalid') out.push('an argument outside the contract was not refused as invalid');
+  for (const k of ['foreignUrl', 'foreignFile', 'noFrame', 'otherSender'])
+    if (r.ipc[k]?.error?.code !== 'forbidden')
+      out.push(`a call from ${k} was not refused: ${JSON.stringify(r.ipc[k])}`);
+  if (r.ipc.badArgument?.error?.code !== 'invalid')
+    out.push('an argument outside the contract was not refused as invalid');
 
   // The menu, in English and then in French after prefs:set.
   const en = menuText('en');
   const fr = menuText('fr');
   const enTop = r.menu.en.map((m: { label: string }) => m.label);
   const frTop = (r.menu.fr ?? []).map((m: { label: string }) => m.label);
-  if (JSON.stringify(enTop) !== JSON.stringify([en.file, en.edit, en.view, en.help])) out.push(`English menu: ${JSON.stringify(enTop)}`);
-  if (JSON.stringify(frTop) !== JSON.stringify([fr.file, fr.edit, fr.view, fr.help])) out.push(`French menu after prefs:set: ${JSON.stringify(frTop)}`);
+  if (JSON.stringify(enTop) !== JSON.stringify([en.file, en.edit, en.view, en.help]))
+    out.push(`English menu: ${JSON.stringify(enTop)}`);
+  if (JSON.stringify(frTop) !== JSON.stringify([fr.file, fr.edit, fr.view, fr.help]))
+    out.push(`French menu after prefs:set: ${JSON.stringify(frTop)}`);
   const enValues = new Set<string>(Object.values(en));
   const frValues = new Set<string>(Object.values(fr));
   const notEnglish = labelsOf(r.menu.en).filter((l) => !enValues.has(l));
   const notFrench = labelsOf(r.menu.fr ?? []).filter((l) => !frValues.has(l));
   if (notEnglish.length) out.push(`English menu labels not from menuText('en'): ${notEnglish.join(', ')}`);
-  if (notFrench.length || labelsOf(r.menu.fr ?? []).length !== labelsOf(r.menu.en).length) out.push(`French menu labels not from menuText('fr'): ${notFrench.join(', ')}`);
-  if (JSON.stringify(r.menu.saveSent) !== '["menu:command","save"]') out.push(`Save now sent ${JSON.stringify(r.menu.saveSent)}`);
+  if (notFrench.length || labelsOf(r.menu.fr ?? []).length !== labelsOf(r.menu.en).length)
+    out.push(`French menu labels not from menuText('fr'): ${notFrench.join(', ')}`);
+  if (JSON.stringify(r.menu.saveSent) !== '["menu:command","save"]')
+    out.push(`Save now sent ${JSON.stringify(r.menu.saveSent)}`);
 
   // Permission, navigation and window-open handlers.
   const sec = r.security;
-  if (sec.permissionRequest !== false || sec.permissionRequestGeolocation !== false) out.push(`permission requests answered ${sec.permissionRequest}/${sec.permissionRequestGeolocation}`);
+  if (sec.permissionRequest !== false || sec.permissionRequestGeolocation !== false)
+    out.push(`permission requests answered ${sec.permissionRequest}/${sec.permissionRequestGeolocation}`);
   if (sec.permissionCheck !== false) out.push(`permission checks answered ${sec.permissionCheck}`);
-  for (const k of ['willNavigate', 'willRedirect', 'willAttachWebview']) if (!sec[k].listeners || !sec[k].prevented) out.push(`${k} is not prevented`);
+  for (const k of ['willNavigate', 'willRedirect', 'willAttachWebview'])
+    if (!sec[k].listeners || !sec[k].prevented) out.push(`${k} is not prevented`);
   if (typeof sec.windowOpen !== 'object') out.push('no window-open handler');
-  else for (const [k, v] of Object.entries(sec.windowOpen)) if ((v as { action: string }).action !== 'deny') out.push(`window.open(${k}) not denied`);
-  if (JSON.stringify(sec.openedExternally) !== '["https://sellercentral.amazon.com/help"]') out.push(`opened externally: ${JSON.stringify(sec.openedExternally)}`);
+  else
+    for (const [k, v] of Object.entries(sec.windowOpen))
+      if ((v as { action: string }).action !== 'deny') out.push(`window.open(${k}) not denied`);
+  if (JSON.stringify(sec.openedExternally) !== '["https://sellercentral.amazon.com/help"]')
+    out.push(`opened externally: ${JSON.stringify(sec.openedExternally)}`);
 
   // Quitting: main quits when the window closes, Electron's quit events run, and what was
   // acknowledged is on disk in a closed database (no WAL left behind) with the window's state.
   const q = r.quit;
   if (q.quitCalls < 1) out.push('closing the last window did not quit the app');
-  if (JSON.stringify(q.events) !== '["before-quit","will-quit","quit"]') out.push(`quit events: ${JSON.stringify(q.events)}`);
+  if (JSON.stringify(q.events) !== '["before-quit","will-quit","quit"]')
+    out.push(`quit events: ${JSON.stringify(q.events)}`);
   const dbFile = path.join(o.userData, 'workspace', 'workspace.sqlite');
   if (!fs.existsSync(dbFile)) out.push('no workspace database');
   else {
@@ -178,8 +214,15 @@ describe('Electron main process (built out/main/index.js, electron stood in)', (
 
   beforeAll(async () => {
     // `npm test` builds first; run alone, this test builds once when there is no build yet.
-    if (!fs.existsSync(BUILT_MAIN) || !fs.existsSync(path.join(ROOT, 'out', 'preload', 'index.cjs')) || !fs.existsSync(path.join(ROOT, 'out', 'renderer', 'index.html'))) {
-      const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+    if (
+      !fs.existsSync(BUILT_MAIN) ||
+      !fs.existsSync(path.join(ROOT, 'out', 'preload', 'index.cjs')) ||
+      !fs.existsSync(path.join(ROOT, 'out', 'renderer', 'index.html'))
+    ) {
+      const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      });
       if (r.status !== 0) throw new Error('electron-vite build failed');
     }
     expect(fs.readFileSync(BUILT_MAIN, 'utf8')).toMatch(/^import .* from "electron";/m); // ESM: the resolve hook applies
@@ -194,10 +237,18 @@ describe('Electron main process (built out/main/index.js, electron stood in)', (
   it('starts, wires a locked-down window, every contract channel and nothing else, the menus, the security handlers, and quits cleanly', () => {
     expect(problems(real)).toEqual([]);
     // A few facts spelled out, so a reader sees what the judgement covers.
-    expect(real.report.window.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(real.report.window.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(real.report.preload.path).toMatch(/\.cjs$/);
     expect(real.report.ipc.channels).toHaveLength(CHANNELS.length);
-    expect(real.report.ipc.foreignUrl).toEqual({ ok: false, error: { code: 'forbidden', message: 'This request did not come from ShipWeek.' } });
+    expect(real.report.ipc.foreignUrl).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'This request did not come from ShipWeek.' },
+    });
     expect(real.report.menu.fr[0].label).toBe('Fichier');
     expect(real.report.quit.events).toEqual(['before-quit', 'will-quit', 'quit']);
   });

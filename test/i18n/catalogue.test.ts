@@ -12,7 +12,12 @@ import { createContext } from '../../cli/context';
  * English keys and the same placeholders, nothing is empty, and every nested message exists.
  */
 function everything(lang: Lang): Record<string, string> {
-  return { ...CATALOGUE[lang], ...buildResources()[lang], ...translator(lang).messages, ...createContext(lang).messages };
+  return {
+    ...CATALOGUE[lang],
+    ...buildResources()[lang],
+    ...translator(lang).messages,
+    ...createContext(lang).messages,
+  };
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]!).sort();
@@ -28,8 +33,18 @@ describe('the message catalogue', () => {
 
   it.each(OTHERS)('%s has exactly the English keys', (lang) => {
     const other = everything(lang);
-    expect(Object.keys(en).filter((k) => !(k in other)).sort(), 'missing').toEqual([]);
-    expect(Object.keys(other).filter((k) => !(k in en)).sort(), 'extra').toEqual([]);
+    expect(
+      Object.keys(en)
+        .filter((k) => !(k in other))
+        .sort(),
+      'missing',
+    ).toEqual([]);
+    expect(
+      Object.keys(other)
+        .filter((k) => !(k in en))
+        .sort(),
+      'extra',
+    ).toEqual([]);
   });
 
   it.each(OTHERS)('%s uses the same placeholders as English (each language may nest a counted unit or not)', (lang) => {
@@ -41,17 +56,22 @@ describe('the message catalogue', () => {
     expect(differ).toEqual([]);
   });
 
-  it.each([...LANGS])('%s: no text is empty, every plural has its other form and every fixed nested key exists', (lang) => {
-    const texts = everything(lang);
-    const problems: string[] = [];
-    for (const [key, text] of Object.entries(texts)) {
-      if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: empty`);
-      const plural = /^(.*)_(one|two|few|many|zero)$/.exec(key);
-      if (plural && !(`${plural[1]}_other` in texts)) problems.push(`${key}: no ${plural[1]}_other`);
-      for (const nested of nestedKeys(text)) if (!nested.includes('{{') && !(nested in texts) && !(`${nested}_other` in texts)) problems.push(`${key}: nests unknown ${nested}`);
-    }
-    expect(problems).toEqual([]);
-  });
+  it.each([...LANGS])(
+    '%s: no text is empty, every plural has its other form and every fixed nested key exists',
+    (lang) => {
+      const texts = everything(lang);
+      const problems: string[] = [];
+      for (const [key, text] of Object.entries(texts)) {
+        if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: empty`);
+        const plural = /^(.*)_(one|two|few|many|zero)$/.exec(key);
+        if (plural && !(`${plural[1]}_other` in texts)) problems.push(`${key}: no ${plural[1]}_other`);
+        for (const nested of nestedKeys(text))
+          if (!nested.includes('{{') && !(nested in texts) && !(`${nested}_other` in texts))
+            problems.push(`${key}: nests unknown ${nested}`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('every language folder has the English owner files, and no key has two owners', () => {
     const englishOwners = Object.keys(ownersOf('en')).sort();

@@ -17,15 +17,28 @@ import { createContext } from '../../cli/context';
  * pseudo-locale tests' business.)
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const EMITTED = [/\bt\(\s*'([a-z][\w-]*(?:\.[\w-]+)+)'/g, /\b(?:messageKey|key):\s*'([a-z][\w-]*(?:\.[\w-]+)+)'/g, /\?\?\s*'(reports\.[\w.]+)'/g];
+const EMITTED = [
+  /\bt\(\s*'([a-z][\w-]*(?:\.[\w-]+)+)'/g,
+  /\b(?:messageKey|key):\s*'([a-z][\w-]*(?:\.[\w-]+)+)'/g,
+  /\?\?\s*'(reports\.[\w.]+)'/g,
+];
 
 function everything(lang: Lang): Record<string, string> {
-  return { ...CATALOGUE[lang], ...buildResources()[lang], ...translator(lang).messages, ...createContext(lang).messages };
+  return {
+    ...CATALOGUE[lang],
+    ...buildResources()[lang],
+    ...translator(lang).messages,
+    ...createContext(lang).messages,
+  };
 }
 
 describe('keys the code emits', () => {
   it('exist in every language', () => {
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', 'shared', 'renderer/src', 'electron', 'cli'], { cwd: ROOT, encoding: 'utf8' })
+    const files = execFileSync(
+      'git',
+      ['ls-files', '--cached', '--others', '--exclude-standard', '--', 'shared', 'renderer/src', 'electron', 'cli'],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
       .split('\n')
       .filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f) && fs.existsSync(path.join(ROOT, f)));
     const catalogues = LANGS.map((lang) => [lang, everything(lang)] as const);
@@ -36,7 +49,8 @@ describe('keys the code emits', () => {
       for (const pattern of EMITTED)
         for (const [, key] of text.matchAll(pattern)) {
           seen++;
-          for (const [lang, texts] of catalogues) if (!(key! in texts) && !(`${key}_other` in texts)) missing.push(`${file}: ${key} (${lang})`);
+          for (const [lang, texts] of catalogues)
+            if (!(key! in texts) && !(`${key}_other` in texts)) missing.push(`${file}: ${key} (${lang})`);
         }
     }
     expect(seen).toBeGreaterThan(500);

@@ -14,7 +14,11 @@ const HOME = 'shared/i18n/lang.ts';
 const SELF = 'test/lint/languageType.test.ts';
 
 function sourceFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.ts', '*.tsx', '*.mts', '*.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.ts', '*.tsx', '*.mts', '*.mjs'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   return listed.split('\n').filter((f) => f && f !== HOME && f !== SELF && fs.existsSync(path.join(ROOT, f)));
 }
 
@@ -37,7 +41,8 @@ describe('one language type', () => {
     for (const file of sourceFiles()) {
       const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n');
       lines.forEach((line, i) => {
-        if (INLINE_UNION.test(line) || LANG_DECLARATION.test(line) || INLINE_LIST.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+        if (INLINE_UNION.test(line) || LANG_DECLARATION.test(line) || INLINE_LIST.test(line))
+          offenders.push(`${file}:${i + 1}: ${line.trim()}`);
       });
     }
     expect(offenders).toEqual([]);

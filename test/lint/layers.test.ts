@@ -24,8 +24,14 @@ describe('layer rules are enforced by lint', () => {
     ['renderer/src/lib/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
     ['renderer/src/features/x.tsx', "import fs from 'node:fs';\nexport const a = fs;\n"],
     ['renderer/src/store/x.ts', "import Database from 'better-sqlite3';\nexport const a = Database;\n"],
-    ['renderer/src/store/x.ts', "import { openWorkspace } from '../../../electron/main/db/workspace';\nexport const a = openWorkspace;\n"],
-    ['renderer/src/store/x.ts', "import { Section } from '../features/simulation/Section';\nexport const a = Section;\n"],
+    [
+      'renderer/src/store/x.ts',
+      "import { openWorkspace } from '../../../electron/main/db/workspace';\nexport const a = openWorkspace;\n",
+    ],
+    [
+      'renderer/src/store/x.ts',
+      "import { Section } from '../features/simulation/Section';\nexport const a = Section;\n",
+    ],
     ['renderer/src/engine/x.ts', "import { x } from '../features/simulation/format';\nexport const a = x;\n"],
     ['renderer/src/lib/x.ts', "import { x } from '../features/reports/backtestGap';\nexport const a = x;\n"],
     ['renderer/src/store/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
@@ -47,12 +53,30 @@ describe('layer rules are enforced by lint', () => {
   });
 
   it.each([
-    ['shared/engine/x.ts', "import { z } from 'zod';\nimport { WEEKDAYS } from '../time/dateTime';\nexport const a = [z, WEEKDAYS];\n"],
-    ['renderer/src/lib/x.ts', "import { WEEKDAYS } from '../../../shared/time/dateTime';\nimport Button from '@mui/material/Button';\nexport const a = [WEEKDAYS, Button];\n"],
-    ['renderer/src/store/x.ts', "import { call } from '../lib/api';\nimport { startAdvice } from '../engine/advisorClient';\nexport const a = [call, startAdvice];\n"],
-    ['electron/main/index.ts', "import { app } from 'electron';\nimport fs from 'node:fs';\nexport const a = [app, fs];\n"],
-    ['electron/main/services/x.ts', "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nexport const a = [fs, Database];\n"],
-    ['cli/commands/x.ts', "import { writeFileAtomic } from '../../electron/main/services/atomicWrite';\nexport const a = writeFileAtomic;\n"],
+    [
+      'shared/engine/x.ts',
+      "import { z } from 'zod';\nimport { WEEKDAYS } from '../time/dateTime';\nexport const a = [z, WEEKDAYS];\n",
+    ],
+    [
+      'renderer/src/lib/x.ts',
+      "import { WEEKDAYS } from '../../../shared/time/dateTime';\nimport Button from '@mui/material/Button';\nexport const a = [WEEKDAYS, Button];\n",
+    ],
+    [
+      'renderer/src/store/x.ts',
+      "import { call } from '../lib/api';\nimport { startAdvice } from '../engine/advisorClient';\nexport const a = [call, startAdvice];\n",
+    ],
+    [
+      'electron/main/index.ts',
+      "import { app } from 'electron';\nimport fs from 'node:fs';\nexport const a = [app, fs];\n",
+    ],
+    [
+      'electron/main/services/x.ts',
+      "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nexport const a = [fs, Database];\n",
+    ],
+    [
+      'cli/commands/x.ts',
+      "import { writeFileAtomic } from '../../electron/main/services/atomicWrite';\nexport const a = writeFileAtomic;\n",
+    ],
   ])('%s: allowed imports pass (the rules are not blanket bans)', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });

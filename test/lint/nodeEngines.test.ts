@@ -22,7 +22,13 @@ const SUPPORTED = ['20.19.0', '22.13.0', '24.0.0'];
  * Electron's own download and rebuild tools (used only to run the desktop window and to package it)
  * declare Node >= 22.12: on Node 20 `npm ci` warns about them and the desktop shell needs Node 22+.
  */
-const DESKTOP_TOOLCHAIN = new Set(['electron', '@electron/get', '@electron/rebuild', '@electron-internal/extract-zip', 'node-abi']);
+const DESKTOP_TOOLCHAIN = new Set([
+  'electron',
+  '@electron/get',
+  '@electron/rebuild',
+  '@electron-internal/extract-zip',
+  'node-abi',
+]);
 const DESKTOP_SUPPORTED = ['22.13.0', '24.0.0'];
 
 function enginesOf(): { name: string; range: string }[] {

@@ -58,7 +58,8 @@ function crossFolderImports(): { from: string; to: string; fromFolder: string; t
           const target = path.posix.normalize(path.posix.join(dir, m[1]!));
           const [top, toFolder] = target.split('/');
           const fromFolder = rel.split('/')[1]!;
-          if (top === 'shared' && toFolder && toFolder !== fromFolder) out.push({ from: rel, to: target, fromFolder, toFolder });
+          if (top === 'shared' && toFolder && toFolder !== fromFolder)
+            out.push({ from: rel, to: target, fromFolder, toFolder });
         }
       }
     }
@@ -68,7 +69,9 @@ function crossFolderImports(): { from: string; to: string; fromFolder: string; t
 }
 
 /** The imports that point to a later folder in LAYERS (or to a folder the order does not name). */
-export function orderViolations(imports: readonly { from: string; to: string; fromFolder: string; toFolder: string }[]): string[] {
+export function orderViolations(
+  imports: readonly { from: string; to: string; fromFolder: string; toFolder: string }[],
+): string[] {
   const rank = new Map<string, number>(LAYERS.map((name, i) => [name, i]));
   return imports
     .filter((i) => !(rank.get(i.toFolder)! < rank.get(i.fromFolder)!))
@@ -78,7 +81,10 @@ export function orderViolations(imports: readonly { from: string; to: string; fr
 
 describe("shared/'s folders keep their order (no circles between folders)", () => {
   it('every folder of shared/ has its place in the order', () => {
-    const folders = fs.readdirSync(path.join(root, 'shared'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = fs
+      .readdirSync(path.join(root, 'shared'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => !(LAYERS as readonly string[]).includes(f))).toEqual([]);
   });
 
@@ -89,11 +95,21 @@ describe("shared/'s folders keep their order (no circles between folders)", () =
   });
 
   it('the check catches an upward import and a circle', () => {
-    const edge = (from: string, to: string) => ({ from, to, fromFolder: from.split('/')[1]!, toFolder: to.split('/')[1]! });
-    expect(orderViolations([edge('shared/time/timezone.ts', 'shared/engine/calendar')])).toEqual(['shared/time/timezone.ts -> shared/engine/calendar']);
-    expect(orderViolations([edge('shared/engine/simulate.ts', 'shared/geo/states'), edge('shared/geo/zones.ts', 'shared/engine/routing')])).toEqual([
-      'shared/geo/zones.ts -> shared/engine/routing',
+    const edge = (from: string, to: string) => ({
+      from,
+      to,
+      fromFolder: from.split('/')[1]!,
+      toFolder: to.split('/')[1]!,
+    });
+    expect(orderViolations([edge('shared/time/timezone.ts', 'shared/engine/calendar')])).toEqual([
+      'shared/time/timezone.ts -> shared/engine/calendar',
     ]);
+    expect(
+      orderViolations([
+        edge('shared/engine/simulate.ts', 'shared/geo/states'),
+        edge('shared/geo/zones.ts', 'shared/engine/routing'),
+      ]),
+    ).toEqual(['shared/geo/zones.ts -> shared/engine/routing']);
     expect(orderViolations([edge('shared/report/x.ts', 'shared/time/dateTime')])).toEqual([]);
   });
 });

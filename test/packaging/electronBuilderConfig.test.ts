@@ -13,7 +13,11 @@ import { REPO_ROOT } from '../reliability/support';
 const require = createRequire(import.meta.url);
 type Config = Record<string, unknown> & { electronFuses?: Record<string, boolean>; asar?: unknown; files?: unknown };
 // The package entry first: it settles app-builder-lib's circular imports before the modules below.
-const { PlatformPackager } = require('app-builder-lib') as { PlatformPackager: { prototype: { generateFuseConfig(fuses: Record<string, boolean>): Promise<Record<string | number, unknown>> } } };
+const { PlatformPackager } = require('app-builder-lib') as {
+  PlatformPackager: {
+    prototype: { generateFuseConfig(fuses: Record<string, boolean>): Promise<Record<string | number, unknown>> };
+  };
+};
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
   getConfig(projectDir: string, configPath: string | null, configFromOptions: null): Promise<Config>;
   validateConfiguration(config: Config, debugLogger: unknown): Promise<void>;
@@ -38,7 +42,11 @@ describe('electron-builder configuration', () => {
     expect(config.electronFuses).toBeDefined();
     const wire = await PlatformPackager.prototype.generateFuseConfig.call(null, config.electronFuses!);
     const { FuseV1Options } = (await import('@electron/fuses')) as unknown as { FuseV1Options: Record<string, number> };
-    const byName = Object.fromEntries(Object.entries(FuseV1Options).filter(([name]) => Number.isNaN(Number(name))).map(([name, index]) => [name, wire[index]]));
+    const byName = Object.fromEntries(
+      Object.entries(FuseV1Options)
+        .filter(([name]) => Number.isNaN(Number(name)))
+        .map(([name, index]) => [name, wire[index]]),
+    );
     expect(byName).toMatchObject({
       RunAsNode: false,
       EnableCookieEncryption: true,
@@ -48,7 +56,12 @@ describe('electron-builder configuration', () => {
       OnlyLoadAppFromAsar: true,
       GrantFileProtocolExtraPrivileges: false,
     });
-    console.log(`[packaging] fuses electron-builder will flip: ${Object.entries(byName).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${String(v)}`).join(', ')}`);
+    console.log(
+      `[packaging] fuses electron-builder will flip: ${Object.entries(byName)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(', ')}`,
+    );
     // Only loading from app.asar needs an asar archive: packaging must not turn it off.
     expect(config.asar ?? true).not.toBe(false);
   });

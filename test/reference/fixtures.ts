@@ -1,4 +1,9 @@
-import { SETTINGS_FORMAT_VERSION, SettingsSchema, type Settings, type SettingsInput } from '../../shared/domain/settings';
+import {
+  SETTINGS_FORMAT_VERSION,
+  SettingsSchema,
+  type Settings,
+  type SettingsInput,
+} from '../../shared/domain/settings';
 import { defaultViewProfile } from '../../shared/catalog/viewProfile';
 
 type WarehouseInput = SettingsInput['warehouses'][number];

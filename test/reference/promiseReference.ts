@@ -25,10 +25,17 @@ function refOffset(timeZone: string, epochMinute: number): number {
   let off = slotOffsets.get(key);
   if (off === undefined) {
     const f = new Intl.DateTimeFormat('en-GB', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
     });
     const p = Object.fromEntries(f.formatToParts(new Date(slot * 15 * 60_000)).map((x) => [x.type, x.value]));
-    const local = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)) / 60_000;
+    const local =
+      Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)) / 60_000;
     off = local - slot * 15;
     slotOffsets.set(key, off);
   }
@@ -93,9 +100,11 @@ export function referencePromise(
       // Alaska, Hawaii, Puerto Rico and the Pacific territories have their own figure per service; null = not served.
       const region = remoteRegionOf(opts.zip5 ?? dest.zip3);
       let transit = region && info.remoteTransit ? (info.remoteTransit[region] ?? -1) : info.transitByZone[zone - 1]!;
-      for (const o of settings.transitOverrides) if (o.serviceId === plan.serviceId && o.dest === dest.zip3) transit = o.businessDays;
+      for (const o of settings.transitOverrides)
+        if (o.serviceId === plan.serviceId && o.dest === dest.zip3) transit = o.businessDays;
       if (opts.zip5) {
-        for (const o of settings.transitOverrides) if (o.serviceId === plan.serviceId && o.dest === opts.zip5) transit = o.businessDays;
+        for (const o of settings.transitOverrides)
+          if (o.serviceId === plan.serviceId && o.dest === opts.zip5) transit = o.businessDays;
       }
       if (transit < 0) continue;
       const shipped = walkToHandover(settings, catalog, warehouse, plan, view, opts.holidays);
@@ -140,7 +149,13 @@ function lexLess(a: number[], b: number[]): boolean {
   return false;
 }
 
-function carrierClosed(settings: Settings, catalog: EngineCatalog, carrier: string, day: number, holidays: boolean): boolean {
+function carrierClosed(
+  settings: Settings,
+  catalog: EngineCatalog,
+  carrier: string,
+  day: number,
+  holidays: boolean,
+): boolean {
   if (!holidays) return false;
   const date = dateOf(day);
   // Holidays add up: the plan's own days for this carrier, and the built-in calendar less the days it reopens.
@@ -150,7 +165,14 @@ function carrierClosed(settings: Settings, catalog: EngineCatalog, carrier: stri
 }
 
 /** Everything about warehouse-local `day` that decides whether this plan ships on it (cutoff excluded). */
-function dayAllowsShipping(settings: Settings, catalog: EngineCatalog, warehouse: Warehouse, plan: ServicePlan, day: number, holidays: boolean): boolean {
+function dayAllowsShipping(
+  settings: Settings,
+  catalog: EngineCatalog,
+  warehouse: Warehouse,
+  plan: ServicePlan,
+  day: number,
+  holidays: boolean,
+): boolean {
   const wd = weekdayOf(day);
   if (!warehouse.operatingDays.includes(wd)) return false;
   const date = dateOf(day);
@@ -198,7 +220,8 @@ function walkToHandover(
     const now = clock(tz, t + lead);
     // Did the clock reach a cutoff between the previous minute and this one (same day, or a new day)?
     const cut = cutoffOf(now.day);
-    const reached = cut !== undefined && now.minute >= cut && (prev.day < now.day || prev.minute < cut) && !passedDays.has(now.day);
+    const reached =
+      cut !== undefined && now.minute >= cut && (prev.day < now.day || prev.minute < cut) && !passedDays.has(now.day);
     prev = now;
     if (!reached) continue;
     passedDays.add(now.day);
@@ -214,7 +237,8 @@ function walkToHandover(
       before = c.minute;
       if (passed.length > 0) {
         const wd = weekdayOf(now.day);
-        const special = (wd === 'sat' || wd === 'sun') && catalog.weekendCapability(plan.serviceId, wd, handover.kind) === 'limited';
+        const special =
+          (wd === 'sat' || wd === 'sun') && catalog.weekendCapability(plan.serviceId, wd, handover.kind) === 'limited';
         return { day: now.day, customerCutoff: t, handoverMinute: Math.min(...passed), specialPlan: special };
       }
     }
@@ -223,7 +247,15 @@ function walkToHandover(
 }
 
 /** Counts transit days one calendar day at a time, then waits for a delivery day. */
-function walkTransit(settings: Settings, catalog: EngineCatalog, plan: ServicePlan, handoverDay: number, transit: number, holidays: boolean, extraDays: readonly string[] = []): number {
+function walkTransit(
+  settings: Settings,
+  catalog: EngineCatalog,
+  plan: ServicePlan,
+  handoverDay: number,
+  transit: number,
+  holidays: boolean,
+  extraDays: readonly string[] = [],
+): number {
   const info = catalog.services[plan.serviceId];
   const open = (day: number) => !carrierClosed(settings, catalog, info.carrier, day, holidays);
   // A weekend day the service also delivers on at this destination is a transit and a delivery day there.

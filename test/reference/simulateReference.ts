@@ -90,7 +90,8 @@ export function referenceSimulation(
     for (let t = start; t < end; t++) perCell[cellOf(t)]!++;
     const instants: [number, number][] = [];
     for (let t = start; t < end; t++) instants.push([t, cellOf(t)]);
-    for (let c = 0; c < 168; c++) if (perCell[c] === 0) instants.push([fromLocalMinutes(tz, fromDay * 1440 + c * 60), c]);
+    for (let c = 0; c < 168; c++)
+      if (perCell[c] === 0) instants.push([fromLocalMinutes(tz, fromDay * 1440 + c * 60), c]);
     let dDays = 0;
     let dServed = 0;
     let dLe2 = 0;
@@ -131,7 +132,14 @@ export function referenceSimulation(
   const tiers: ReferenceSimulation['tiers'] = {};
   SIZE_TIERS.forEach((tier, ti) => {
     const s = tierSums[ti]!;
-    tiers[tier] = { le1: s.le1, le2: s.le2, le3: s.le3, le5: s.le5, none: s.none, meanDays: 1 - s.none > 0 ? s.days / (1 - s.none) : null };
+    tiers[tier] = {
+      le1: s.le1,
+      le2: s.le2,
+      le3: s.le3,
+      le5: s.le5,
+      none: s.none,
+      meanDays: 1 - s.none > 0 ? s.days / (1 - s.none) : null,
+    };
   });
   return { tiers, heatmap: heatNum, outsideBuyShippingShare: outside, meanDays, le2, le5, deliveredByWeekday };
 }

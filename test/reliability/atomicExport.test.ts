@@ -39,7 +39,12 @@ function inspect(file: string): Verdict {
  * the child stops after the first chunk of each multi-chunk write and waits for a go-ahead on stdin;
  * the parent lets `killAfter` such writes go on and kills the next one there, inside a torn file.
  */
-function killAt(bundle: string, dir: string, mode: 'atomic' | 'naive', killAfter: number): Promise<{ writes: number; signal: string | null; stderr: string; reachedPoint: boolean }> {
+function killAt(
+  bundle: string,
+  dir: string,
+  mode: 'atomic' | 'naive',
+  killAfter: number,
+): Promise<{ writes: number; signal: string | null; stderr: string; reachedPoint: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, dir, mode], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
@@ -94,7 +99,12 @@ describe('atomic exports under kill -9', () => {
       const tally = { kills: 0, partial: 0, complete: 0, absent: 0, writes: 0 };
       for (let k = 0; k < kills; k++) {
         // At least one export finishes first (atomic), so "complete" is always a possible outcome.
-        const r = await killAt(bundle, dir, mode, mode === 'atomic' ? 1 + Math.floor(rand() * 8) : Math.floor(rand() * 4));
+        const r = await killAt(
+          bundle,
+          dir,
+          mode,
+          mode === 'atomic' ? 1 + Math.floor(rand() * 8) : Math.floor(rand() * 4),
+        );
         if (r.signal !== 'SIGKILL') throw new Error(`export child exited on its own:\n${r.stderr}`);
         if (!r.reachedPoint) throw new Error(`export child never reached its kill point:\n${r.stderr}`);
         tally.kills++;
@@ -114,7 +124,10 @@ describe('atomic exports under kill -9', () => {
         `${atomic.leftovers.length} stale temp files left by killed writers (${atomic.leftovers.slice(0, 3).join(', ')}); ` +
         `control (in-place write): ${naive.partial}/${naive.kills} kills left a partial file`,
     );
-    recordFigure('kill -9 during export (temp + fsync + rename)', `${atomic.kills} kills, ${atomic.partial} partial files`);
+    recordFigure(
+      'kill -9 during export (temp + fsync + rename)',
+      `${atomic.kills} kills, ${atomic.partial} partial files`,
+    );
     expect(atomic.kills).toBe(KILLS);
     expect(atomic.partial).toBe(0);
     expect(atomic.complete).toBeGreaterThan(0);

@@ -59,7 +59,12 @@ function acksBefore(point: KillPoint): number {
 }
 
 /** Runs the child and SIGKILLs it at `point`. */
-function runAndKill(bundle: string, dataDir: string, childSeed: number, point: KillPoint): Promise<Round & { stderr: string; signal: string | null; reachedPoint: boolean }> {
+function runAndKill(
+  bundle: string,
+  dataDir: string,
+  childSeed: number,
+  point: KillPoint,
+): Promise<Round & { stderr: string; signal: string | null; reachedPoint: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, dataDir, String(childSeed)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -117,7 +122,9 @@ describe('crash safety: SIGKILL while writing settings', () => {
 
     // First start (creation + sample seed) done once, undisturbed: the kills are about settings writes.
     const first = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
-    const scenarioId = JSON.parse(first.db.prepare<[], { value: string }>("SELECT value FROM pref WHERE key = 'currentScenarioId'").get()!.value) as number;
+    const scenarioId = JSON.parse(
+      first.db.prepare<[], { value: string }>("SELECT value FROM pref WHERE key = 'currentScenarioId'").get()!.value,
+    ) as number;
     first.db.close();
 
     // What the database must hold: test warehouses by id -> name, and the theme preference.
@@ -137,13 +144,18 @@ describe('crash safety: SIGKILL while writing settings', () => {
       // spread over the first dozen writes, half right after a write starts, half between writes.
       const r = rand();
       const point: KillPoint =
-        r < 0.125 ? { at: 'startup', delayMs: Math.floor(rand() * 120) } : { at: r < 0.5625 ? 'intent' : 'ack', seq: Math.floor(rand() * 12) };
+        r < 0.125
+          ? { at: 'startup', delayMs: Math.floor(rand() * 120) }
+          : { at: r < 0.5625 ? 'intent' : 'ack', seq: Math.floor(rand() * 12) };
       const round = await runAndKill(bundle, dataDir, Math.floor(rand() * 2 ** 31), point);
-      if (round.signal !== 'SIGKILL') throw new Error(`child ${k} was not killed but exited on its own:\n${round.stderr}`);
-      if (!round.reachedPoint) throw new Error(`child ${k} never reached its kill point ${JSON.stringify(point)}:\n${round.stderr}`);
+      if (round.signal !== 'SIGKILL')
+        throw new Error(`child ${k} was not killed but exited on its own:\n${round.stderr}`);
+      if (!round.reachedPoint)
+        throw new Error(`child ${k} never reached its kill point ${JSON.stringify(point)}:\n${round.stderr}`);
       kills++;
       plannedAcks += acksBefore(point);
-      if (round.acked.length < acksBefore(point)) problems.push(`kill ${k}: ${round.acked.length} acks read, fewer than the kill point ${JSON.stringify(point)}`);
+      if (round.acked.length < acksBefore(point))
+        problems.push(`kill ${k}: ${round.acked.length} acks read, fewer than the kill point ${JSON.stringify(point)}`);
       if (round.inFlight) midWrite++;
       ackedTotal += round.acked.length;
 
@@ -162,7 +174,9 @@ describe('crash safety: SIGKILL while writing settings', () => {
         else problems.push(`kill ${k}: integrity_check: ${issues.slice(0, 3).join('; ')}`);
 
         const rows = reopened.db
-          .prepare<[number], { id: string; name: string }>("SELECT id, name FROM warehouse WHERE scenario_id = ? AND name LIKE 'K-%'")
+          .prepare<[number], { id: string; name: string }>(
+            "SELECT id, name FROM warehouse WHERE scenario_id = ? AND name LIKE 'K-%'",
+          )
           .all(scenarioId);
         const actual = new Map(rows.map((r) => [r.id, r.name]));
         const themeRow = reopened.db.prepare<[], { value: string }>("SELECT value FROM pref WHERE key = 'theme'").get();
@@ -178,7 +192,8 @@ describe('crash safety: SIGKILL while writing settings', () => {
         const inFlightCreate = f?.op === 'create' ? rows.filter((r) => !expected.has(r.id) && r.name === f.name) : [];
         for (const r of inFlightCreate) withInFlight.set(r.id, r.name);
 
-        const same = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([id, n]) => b.get(id) === n);
+        const same = (a: Map<string, string>, b: Map<string, string>) =>
+          a.size === b.size && [...a].every(([id, n]) => b.get(id) === n);
         const matchesAcked = same(actual, expected) && actualTheme === theme;
         const matchesInFlight = f !== null && same(actual, withInFlight) && actualTheme === themeWithInFlight;
         if (!matchesAcked && !matchesInFlight) {
@@ -203,7 +218,10 @@ describe('crash safety: SIGKILL while writing settings', () => {
       `[reliability] crash safety detail: ${ackedTotal} acknowledged writes across ${kills} runs; ${midWrite} kills between a write's start and its ack ` +
         `(${inFlightLanded} of those writes had committed), ${kills - midWrite} between writes or during startup`,
     );
-    recordFigure('crash safety (kill -9 while writing settings)', `${kills} kills, ${integrityOk} integrity ok, ${lost} acknowledged writes lost`);
+    recordFigure(
+      'crash safety (kill -9 while writing settings)',
+      `${kills} kills, ${integrityOk} integrity ok, ${lost} acknowledged writes lost`,
+    );
     expect(problems).toEqual([]);
     expect(kills).toBe(KILLS);
     expect(integrityOk).toBe(KILLS);

@@ -40,7 +40,11 @@ describe('damaged database at startup', () => {
     const service = createWorkspaceService(opened.db);
     const scenarioId = service.getPrefs().currentScenarioId!;
     for (let i = 0; i < 30; i++) {
-      service.createWarehouse(scenarioId, { name: `Depot ${i} ${'north '.repeat(8)}`, zip: i % 2 ? '43004' : '89502', timeZone: i % 2 ? 'America/New_York' : 'America/Los_Angeles' });
+      service.createWarehouse(scenarioId, {
+        name: `Depot ${i} ${'north '.repeat(8)}`,
+        zip: i % 2 ? '43004' : '89502',
+        timeZone: i % 2 ? 'America/New_York' : 'America/Los_Angeles',
+      });
     }
     service.setPrefs({ theme: 'dark' });
     opened.db.close(); // checkpoints the WAL into the main file
@@ -78,7 +82,8 @@ describe('damaged database at startup', () => {
     } catch (e) {
       // openWorkspace refusing (e.g. "saved by a newer ShipWeek") is not a crash if the file is left as it was.
       const untouched = fs.existsSync(file) && fs.readFileSync(file).equals(damaged);
-      if (e instanceof Error && e.name === 'FutureDatabaseError') return { outcome: { kind: 'refused', message: e.message, fileUntouched: untouched }, damaged };
+      if (e instanceof Error && e.name === 'FutureDatabaseError')
+        return { outcome: { kind: 'refused', message: e.message, fileUntouched: untouched }, damaged };
       throw new Error(`${damage.name}: openWorkspace crashed: ${e instanceof Error ? e.stack : String(e)}`);
     }
     try {
@@ -99,7 +104,10 @@ describe('damaged database at startup', () => {
       try {
         return { outcome: { kind: 'opened', dump: dumpDatabase(db), readError: null }, damaged };
       } catch (e) {
-        return { outcome: { kind: 'opened', dump: null, readError: e instanceof Error ? e.message : String(e) }, damaged };
+        return {
+          outcome: { kind: 'opened', dump: null, readError: e instanceof Error ? e.message : String(e) },
+          damaged,
+        };
       }
     } finally {
       opened.db.close();
@@ -125,11 +133,17 @@ describe('damaged database at startup', () => {
     // reported as "could not read" instead of restored).
     const inSchema = originalBytes.indexOf('json_extract');
     expect(inSchema).toBeGreaterThan(0);
-    damages.push({ name: 'schema text: json_extract -> json_extrict', apply: (b) => ((b[inSchema + 9] = 'i'.charCodeAt(0)), b) });
+    damages.push({
+      name: 'schema text: json_extract -> json_extrict',
+      apply: (b) => ((b[inSchema + 9] = 'i'.charCodeAt(0)), b),
+    });
     // Every page's b-tree header: the page-type byte flipped (page 1's header follows the 100-byte file header).
     for (let p = 0; p < pages; p++) {
       const at = p === 0 ? 100 : p * PAGE;
-      damages.push({ name: `page ${p + 1}: b-tree page type byte flipped`, apply: (b) => ((b[at] = b[at]! ^ 0xff), b) });
+      damages.push({
+        name: `page ${p + 1}: b-tree page type byte flipped`,
+        apply: (b) => ((b[at] = b[at]! ^ 0xff), b),
+      });
     }
     // Random whole pages overwritten with garbage (a torn or misdirected write).
     for (let i = 0; i < 12; i++) {
@@ -160,14 +174,23 @@ describe('damaged database at startup', () => {
       if (o.kind === 'restored' || o.kind === 'recreated') detected++;
       if (o.kind === 'restored') {
         if (o.quarantineKept && o.restoredMatchesBackup && o.integrityOk) restored++;
-        else failures.push(`${d.name}: restored, but quarantine kept=${o.quarantineKept}, data = backup: ${o.restoredMatchesBackup}, integrity ok: ${o.integrityOk}`);
+        else
+          failures.push(
+            `${d.name}: restored, but quarantine kept=${o.quarantineKept}, data = backup: ${o.restoredMatchesBackup}, integrity ok: ${o.integrityOk}`,
+          );
       } else if (o.kind === 'opened') {
         const same = o.dump === originalDump;
-        failures.push(`${d.name}: not detected; opened as-is (${o.readError ? `reads fail: ${o.readError}` : same ? 'data intact' : o.dump === null ? '' : 'DATA DIFFERS — e.g. replaced by a fresh sample workspace although backups exist'})`);
-      } else if (o.kind === 'recreated') failures.push(`${d.name}: recreated from the sample although a verified backup exists`);
+        failures.push(
+          `${d.name}: not detected; opened as-is (${o.readError ? `reads fail: ${o.readError}` : same ? 'data intact' : o.dump === null ? '' : 'DATA DIFFERS — e.g. replaced by a fresh sample workspace although backups exist'})`,
+        );
+      } else if (o.kind === 'recreated')
+        failures.push(`${d.name}: recreated from the sample although a verified backup exists`);
       else failures.push(`${d.name}: refused to open: ${o.message}`);
     }
-    recordFigure('damaged database at startup', `${damages.length} damaged, ${detected} detected, ${restored} restored from backup, ${crashes} crashes`);
+    recordFigure(
+      'damaged database at startup',
+      `${damages.length} damaged, ${detected} detected, ${restored} restored from backup, ${crashes} crashes`,
+    );
     expect(failures).toEqual([]);
     expect(detected).toBe(damages.length);
     expect(restored).toBe(damages.length);

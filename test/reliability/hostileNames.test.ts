@@ -12,7 +12,15 @@ import { translator } from '../../shared/report/format';
 import { draftPlanOfAction } from '../../shared/report/planOfAction';
 import { planHtml, planMarkdown } from '../../shared/report/planDocument';
 import { runCli } from '../../cli/main';
-import { actsOnTerminal, activeHtml, HOSTILE_NAMES, htmlShows, liveFormulaCells, markdownVerdict, readCsv } from '../support/hostileText';
+import {
+  actsOnTerminal,
+  activeHtml,
+  HOSTILE_NAMES,
+  htmlShows,
+  liveFormulaCells,
+  markdownVerdict,
+  readCsv,
+} from '../support/hostileText';
 import { recordFigure, tempDir } from './support';
 
 /**
@@ -69,10 +77,17 @@ describe('hostile names through every export', () => {
       const html = planHtml(settings, plan, opts);
       judge(payload, 'plan HTML (PDF)', activeHtml(html), htmlShows(html, payload));
       const md = markdownVerdict(planMarkdown(settings, plan, opts), payload);
-      judge(payload, 'plan Markdown', md.foreignTags.map((t) => `<${t}>`), md.shown);
+      judge(
+        payload,
+        'plan Markdown',
+        md.foreignTags.map((t) => `<${t}>`),
+        md.shown,
+      );
 
       const schedule = scheduleCsv(settings, tr);
-      const cells = readCsv(schedule, ',').flat().map((c) => c.replace(/'/g, ''));
+      const cells = readCsv(schedule, ',')
+        .flat()
+        .map((c) => c.replace(/'/g, ''));
       judge(payload, 'schedule CSV', liveFormulaCells(schedule), cells.includes(payload.replace(/'/g, '')));
       // The coverage and metrics CSVs carry no names; they are read for live formulas all the same.
       for (const csv of [coverageZip3Csv(result, geo, tr), coverageStateCsv(result, tr), metricsCsv(result, tr)]) {
@@ -85,11 +100,21 @@ describe('hostile names through every export', () => {
       // settings reader: the refusal is printed too, and must be just as clean.
       const file = `hostile-${i}.json`;
       fs.writeFileSync(path.join(dir, file), JSON.stringify(settings));
-      for (const argv of [['validate', file], ['simulate', file], ['promise', file, '--at', '2026-06-12T15:30', '--to', '90001'], ['simulate', file, '--lang', 'fr']]) {
+      for (const argv of [
+        ['validate', file],
+        ['simulate', file],
+        ['promise', file, '--at', '2026-06-12T15:30', '--to', '90001'],
+        ['simulate', file, '--lang', 'fr'],
+      ]) {
         let out = runCli(argv, dir);
         if (out.pending) out = await out.pending;
         const text = `${out.stdout}${out.stderr}`;
-        judge(payload, `CLI ${argv[0]}${argv.includes('fr') ? ' (fr)' : ''}`, actsOnTerminal(text) ? [JSON.stringify(text.slice(0, 120))] : [], null);
+        judge(
+          payload,
+          `CLI ${argv[0]}${argv.includes('fr') ? ' (fr)' : ''}`,
+          actsOnTerminal(text) ? [JSON.stringify(text.slice(0, 120))] : [],
+          null,
+        );
       }
     }
 

@@ -33,8 +33,29 @@ const SEED = Number(process.env['RELIABILITY_SEED'] ?? Date.now() % 2 ** 31);
 const RUNS_PER_FORMAT = Number(process.env['IMPORT_FUZZ_RUNS'] ?? 400);
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
-const FORMULAS = ['=cmd|\' /C calc\'!A0', '+1+1', '-A1', '@SUM(A1:A2)', '=HYPERLINK("http://x.example","x")'];
-const HOSTILE_CELLS = [...FORMULAS, '', ' ', '"', '""', '"open', '-1', '1e999', 'NaN', '0', '99', '00000', '4321', '\u0000', '\uFEFF', 'x'.repeat(300), '\t', ',', '|', 'é'];
+const FORMULAS = ["=cmd|' /C calc'!A0", '+1+1', '-A1', '@SUM(A1:A2)', '=HYPERLINK("http://x.example","x")'];
+const HOSTILE_CELLS = [
+  ...FORMULAS,
+  '',
+  ' ',
+  '"',
+  '""',
+  '"open',
+  '-1',
+  '1e999',
+  'NaN',
+  '0',
+  '99',
+  '00000',
+  '4321',
+  '\u0000',
+  '\uFEFF',
+  'x'.repeat(300),
+  '\t',
+  ',',
+  '|',
+  'é',
+];
 
 /** A parse reduced to what the harness checks: accepted, or refused with errors in their shapes. */
 type ReaderError = Parameters<typeof toImportError>[0];
@@ -58,18 +79,46 @@ function drain<T, R>(gen: Generator<T, R, undefined>): R {
 
 const ORDER_HEADER = 'amazon-order-id\tpurchase-date\tship-postal-code\tis-prime\tpromise-date\tship-service-level';
 const FORMATS: Format[] = [
-  { id: 'transit CSV', valid: 'dest,service,business_days\n432,UPS Ground,1\n90001,fedex-2day,2\n10001,Priority Mail,3\n', parse: (t) => refusal(parseTransitCsv(t, { geo }), ['overrides']) },
-  { id: 'destination weights CSV', valid: 'zip,weight\n432,120\n90001,35.5\n10001,7\n', parse: (t) => refusal(parseWeightsCsv(t, { geo }), ['weights']) },
-  { id: 'label-cost CSV', valid: 'service,zone,tier,usd\nups-ground,5,standard,13.50\nfedex-2day,2,oversize,$40\n', parse: (t) => refusal(parseLabelCostCsv(t), ['rates']) },
-  { id: 'transit-spread CSV', valid: 'service,zone,days,share\nups-ground,5,3,0.95\nups-ground,5,4,0.05\n', parse: (t) => refusal(parseSpreadCsv(t), ['spreads']) },
+  {
+    id: 'transit CSV',
+    valid: 'dest,service,business_days\n432,UPS Ground,1\n90001,fedex-2day,2\n10001,Priority Mail,3\n',
+    parse: (t) => refusal(parseTransitCsv(t, { geo }), ['overrides']),
+  },
+  {
+    id: 'destination weights CSV',
+    valid: 'zip,weight\n432,120\n90001,35.5\n10001,7\n',
+    parse: (t) => refusal(parseWeightsCsv(t, { geo }), ['weights']),
+  },
+  {
+    id: 'label-cost CSV',
+    valid: 'service,zone,tier,usd\nups-ground,5,standard,13.50\nfedex-2day,2,oversize,$40\n',
+    parse: (t) => refusal(parseLabelCostCsv(t), ['rates']),
+  },
+  {
+    id: 'transit-spread CSV',
+    valid: 'service,zone,days,share\nups-ground,5,3,0.95\nups-ground,5,4,0.05\n',
+    parse: (t) => refusal(parseSpreadCsv(t), ['spreads']),
+  },
   {
     id: 'Amazon order report',
     valid: `${ORDER_HEADER}\n111-1\t2026-06-12T15:30:00-04:00\t10001\ttrue\t2026-06-15T20:00:00-04:00\tStandard\n111-2\t2026-06-13T09:00:00Z\t90001-1234\tfalse\t\tExpedited\n`,
     parse: (t) => refusal(drain(readOrderReport([t], { geo })), ['summary']),
   },
-  { id: 'USPS service standards', valid: fs.readFileSync(path.join(FIXTURES, 'transit/usps-service-standards.txt'), 'utf8'), parse: (t) => refusal(parseUspsStandards(t, { origins: ['432'], geo }), ['overrides']) },
-  { id: 'UPS Time in Transit', valid: fs.readFileSync(path.join(FIXTURES, 'transit/ups-time-in-transit.json'), 'utf8'), parse: (t) => refusal(parseUpsTimeInTransit(t, { geo }), ['overrides']) },
-  { id: 'Amazon returns report', valid: fs.readFileSync(path.join(FIXTURES, 'returns/returns-report-2026-11.txt'), 'utf8'), parse: (t) => refusal(readReturnsReport([t], { timeZone: 'America/New_York' }), ['entries']) },
+  {
+    id: 'USPS service standards',
+    valid: fs.readFileSync(path.join(FIXTURES, 'transit/usps-service-standards.txt'), 'utf8'),
+    parse: (t) => refusal(parseUspsStandards(t, { origins: ['432'], geo }), ['overrides']),
+  },
+  {
+    id: 'UPS Time in Transit',
+    valid: fs.readFileSync(path.join(FIXTURES, 'transit/ups-time-in-transit.json'), 'utf8'),
+    parse: (t) => refusal(parseUpsTimeInTransit(t, { geo }), ['overrides']),
+  },
+  {
+    id: 'Amazon returns report',
+    valid: fs.readFileSync(path.join(FIXTURES, 'returns/returns-report-2026-11.txt'), 'utf8'),
+    parse: (t) => refusal(readReturnsReport([t], { timeZone: 'America/New_York' }), ['entries']),
+  },
 ];
 
 /** Mutations of a valid file: what a spreadsheet, an editor or a broken download does to one. */
@@ -108,7 +157,11 @@ function mutated(valid: string): fc.Arbitrary<string> {
     }),
   );
   return fc
-    .record({ edits: fc.array(edit, { minLength: 1, maxLength: 4 }), bom: fc.boolean(), eol: fc.constantFrom('\n', '\r\n', '\r') })
+    .record({
+      edits: fc.array(edit, { minLength: 1, maxLength: 4 }),
+      bom: fc.boolean(),
+      eol: fc.constantFrom('\n', '\r\n', '\r'),
+    })
     .map(({ edits, bom, eol }) => (bom ? '\uFEFF' : '') + edits.reduce((ls, e) => e([...ls]), lines).join(eol));
 }
 
@@ -134,8 +187,10 @@ function contractBroken(o: Outcome, text: string): string | null {
     }
     if (!Number.isInteger(e.row) || e.row < 0 || e.row > lines) return `row ${e.row} outside the file (${lines} lines)`;
     if (typeof e.field !== 'string') return 'field is not a string';
-    if (!/^[a-zA-Z]+(\.[a-zA-Z0-9]+)+$/.test(e.messageKey) || e.code === '') return `message key ${JSON.stringify(e.messageKey)}`;
-    if (typeof e.message !== 'string' || e.message.trim() === '' || e.message.length > 2000) return `message of ${e.message.length} chars`;
+    if (!/^[a-zA-Z]+(\.[a-zA-Z0-9]+)+$/.test(e.messageKey) || e.code === '')
+      return `message key ${JSON.stringify(e.messageKey)}`;
+    if (typeof e.message !== 'string' || e.message.trim() === '' || e.message.length > 2000)
+      return `message of ${e.message.length} chars`;
     if (e.message.includes('{{')) return `unfilled placeholder in ${JSON.stringify(e.message)}`;
   }
   return null;
@@ -160,7 +215,9 @@ describe('import framework fuzz: every format', () => {
           try {
             outcome = format.parse(text);
           } catch (error) {
-            problems.push(`${format.id} threw on ${preview(text)}: ${error instanceof Error ? error.message : String(error)}`);
+            problems.push(
+              `${format.id} threw on ${preview(text)}: ${error instanceof Error ? error.message : String(error)}`,
+            );
             return;
           }
           if (outcome.ok) accepted++;
@@ -173,7 +230,10 @@ describe('import framework fuzz: every format', () => {
       tallies.push(`${format.id} ${accepted} accepted / ${refused} refused`);
     }
     console.log(`[reliability] import formats fuzz: ${tallies.join('; ')}`);
-    recordFigure('import framework fuzz (8 formats, parsers)', `${total} inputs, ${problems.length} crashes or malformed refusals`);
+    recordFigure(
+      'import framework fuzz (8 formats, parsers)',
+      `${total} inputs, ${problems.length} crashes or malformed refusals`,
+    );
     expect(problems).toEqual([]);
   }, 300_000);
 });
@@ -188,9 +248,21 @@ describe('import framework fuzz: the app services change nothing on a refusal', 
   /** The file-reading imports of the app, each given a file and a scenario. */
   const services: { id: string; valid: string; run: (file: string) => unknown }[] = [
     { id: 'transit CSV', valid: FORMATS[0]!.valid, run: (f) => tw.svc.imports.importTransitCsv(tw.sid, f) },
-    { id: 'destination weights CSV', valid: FORMATS[1]!.valid, run: (f) => tw.svc.imports.importDestinationWeights(tw.sid, f) },
-    { id: 'UPS Time in Transit', valid: FORMATS[6]!.valid, run: (f) => importTransitFileInto(tw.svc.scenarios, geo, tw.sid, f, 'ups-tnt') },
-    { id: 'USPS service standards', valid: FORMATS[5]!.valid, run: (f) => importTransitFileInto(tw.svc.scenarios, geo, tw.sid, f, 'usps-standards', '432') },
+    {
+      id: 'destination weights CSV',
+      valid: FORMATS[1]!.valid,
+      run: (f) => tw.svc.imports.importDestinationWeights(tw.sid, f),
+    },
+    {
+      id: 'UPS Time in Transit',
+      valid: FORMATS[6]!.valid,
+      run: (f) => importTransitFileInto(tw.svc.scenarios, geo, tw.sid, f, 'ups-tnt'),
+    },
+    {
+      id: 'USPS service standards',
+      valid: FORMATS[5]!.valid,
+      run: (f) => importTransitFileInto(tw.svc.scenarios, geo, tw.sid, f, 'usps-standards', '432'),
+    },
     { id: 'Amazon returns report', valid: FORMATS[7]!.valid, run: (f) => tw.svc.returns.importReport(f, tw.sid) },
   ];
   const RUNS = Math.max(20, Math.round(RUNS_PER_FORMAT / 8));
@@ -210,10 +282,13 @@ describe('import framework fuzz: the app services change nothing on a refusal', 
             imported++;
           } catch (error) {
             if (!(error instanceof AppError)) {
-              problems.push(`${service.id} threw ${error instanceof Error ? error.name : typeof error} on ${preview(text)}`);
+              problems.push(
+                `${service.id} threw ${error instanceof Error ? error.name : typeof error} on ${preview(text)}`,
+              );
               return;
             }
-            if (dumpDatabase(tw.ws.db) !== before) problems.push(`${service.id} refused ${preview(text)} but the database changed`);
+            if (dumpDatabase(tw.ws.db) !== before)
+              problems.push(`${service.id} refused ${preview(text)} but the database changed`);
             else refusedUnchanged++;
             for (const f of error.toShape().fields ?? []) {
               if (!f.key || !f.message) problems.push(`${service.id}: a field error without key or message`);
@@ -223,8 +298,13 @@ describe('import framework fuzz: the app services change nothing on a refusal', 
         { seed: SEED, numRuns: RUNS },
       );
     }
-    console.log(`[reliability] import services fuzz: ${refusedUnchanged} refused with the database unchanged, ${imported} imported`);
-    recordFigure('import framework fuzz (app services)', `${refusedUnchanged + imported} files, ${refusedUnchanged} refused with the database unchanged, ${problems.length} problems`);
+    console.log(
+      `[reliability] import services fuzz: ${refusedUnchanged} refused with the database unchanged, ${imported} imported`,
+    );
+    recordFigure(
+      'import framework fuzz (app services)',
+      `${refusedUnchanged + imported} files, ${refusedUnchanged} refused with the database unchanged, ${problems.length} problems`,
+    );
     expect(problems).toEqual([]);
     expect(refusedUnchanged).toBeGreaterThan(0);
   }, 300_000);

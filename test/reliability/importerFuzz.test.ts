@@ -78,7 +78,10 @@ function hangBudgetMs(chars: number): number {
 }
 
 function calibrate(): void {
-  const rows = Array.from({ length: 60_000 }, (_, i) => `${String(100 + (i % 900)).padStart(3, '0')},UPS Ground,${1 + (i % 5)}`);
+  const rows = Array.from(
+    { length: 60_000 },
+    (_, i) => `${String(100 + (i % 900)).padStart(3, '0')},UPS Ground,${1 + (i % 5)}`,
+  );
   const text = `${CSV_HEADER}\n${rows.join('\n')}\n`;
   const samples: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -90,7 +93,13 @@ function calibrate(): void {
   cpuMsPerChar = samples.sort((a, b) => a - b)[1]!;
 }
 
-function run<R extends { ok: boolean }>(t: Tally, label: string, input: string, parse: (s: string) => R, check: (r: R) => string | null): R | undefined {
+function run<R extends { ok: boolean }>(
+  t: Tally,
+  label: string,
+  input: string,
+  parse: (s: string) => R,
+  check: (r: R) => string | null,
+): R | undefined {
   t.inputs++;
   // CPU time of this process, not wall-clock: other test files share the 2 cores, and a parse that
   // waits for a core is not hanging. (A real hang burns CPU: quadratic scans, runaway backtracking.)
@@ -105,7 +114,8 @@ function run<R extends { ok: boolean }>(t: Tally, label: string, input: string, 
   const used = process.cpuUsage(t0);
   const ms = (used.user + used.system) / 1000;
   const budget = hangBudgetMs(input.length);
-  if (ms > budget) t.hangs.push(`${label} ${preview(input)}: ${ms.toFixed(0)} ms of CPU (budget ${budget.toFixed(0)} ms)`);
+  if (ms > budget)
+    t.hangs.push(`${label} ${preview(input)}: ${ms.toFixed(0)} ms of CPU (budget ${budget.toFixed(0)} ms)`);
   const bad = check(r);
   if (bad) t.badRejects.push(`${label} ${preview(input)}: ${bad}`);
   if (r.ok) t.accepted++;
@@ -115,7 +125,15 @@ function run<R extends { ok: boolean }>(t: Tally, label: string, input: string, 
 // ---------- inputs ----------
 
 const validSettingsText = JSON.stringify(sampleSettings(), null, 2);
-const FORMULAS = ['=cmd|\' /C calc\'!A0', '+1+1', '-2+3', '@SUM(A1:A2)', '=HYPERLINK("http://evil.example","x")', '\t=1', '=1+1'];
+const FORMULAS = [
+  "=cmd|' /C calc'!A0",
+  '+1+1',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '=HYPERLINK("http://evil.example","x")',
+  '\t=1',
+  '=1+1',
+];
 const CSV_HEADER = 'dest,service,business_days';
 
 function settingsNasties(): string[] {
@@ -130,7 +148,7 @@ function settingsNasties(): string[] {
     { ...s, warehouses: [{ ...s.warehouses[0], zip: '99999' }] },
     { ...s, warehouses: [{ ...s.warehouses[0], timeZone: 'Mars/Olympus' }] },
     { ...s, warehouses: [{ ...s.warehouses[0], cutoffs: { mon: '25:00' } }] },
-    { ...s, warehouses: [{ ...s.warehouses[0], name: '=cmd|\' /C calc\'!A0', cutoffs: { mon: 1400 } }] },
+    { ...s, warehouses: [{ ...s.warehouses[0], name: "=cmd|' /C calc'!A0", cutoffs: { mon: 1400 } }] },
     { ...s, warehouses: Array.from({ length: 51 }, () => s.warehouses[0]) },
     { ...s, holidays: [{ date: '2026-02-30', name: 'Nope' }] },
     { ...s, sizeTierMix: { standard: 'lots' } },
@@ -158,7 +176,7 @@ function settingsNasties(): string[] {
     validSettingsText.replace('"formatVersion": 1,', '"formatVersion": 1,,'),
     validSettingsText.replace(/"/, "'"),
     '{"formatVersion": 1, "name": "unterminated',
-    '[' .repeat(1_000_000),
+    '['.repeat(1_000_000),
     '{"a":'.repeat(200_000),
     `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
     `{"formatVersion":1,${'"k":0,'.repeat(200_000)}"name":"x"}`,
@@ -195,7 +213,12 @@ function csvNasties(): string[] {
     `${CSV_HEADER}\n${row('432', 'UPS Ground', '1e1')}\n`,
     `${CSV_HEADER},${CSV_HEADER}\n${row('432')}\n`,
     `dest;service;business_days\n432;UPS Ground;2\n`,
-    ...FORMULAS.flatMap((f) => [`${CSV_HEADER}\n${row(f)}\n`, `${CSV_HEADER}\n${row('432', f)}\n`, `${CSV_HEADER}\n${row('432', 'UPS Ground', f)}\n`, `${f},service,business_days\n${row('432')}\n`]),
+    ...FORMULAS.flatMap((f) => [
+      `${CSV_HEADER}\n${row(f)}\n`,
+      `${CSV_HEADER}\n${row('432', f)}\n`,
+      `${CSV_HEADER}\n${row('432', 'UPS Ground', f)}\n`,
+      `${f},service,business_days\n${row('432')}\n`,
+    ]),
     `${CSV_HEADER}\n${row(big)}\n`,
     `${CSV_HEADER}\n432,"${big}",2\n`,
     `${CSV_HEADER}\n${row('432')}${','.repeat(100_000)}\n`,
@@ -222,7 +245,27 @@ const csvArb = fc
     rows: fc.array(
       fc.array(
         fc.oneof(
-          fc.constantFrom('432', '90001', '43215-1234', '4321', '00000', 'abc', '', ' 432 ', 'UPS Ground', 'ups-ground', 'fedex-2day', 'Priority Mail', 'Ground', '2', '0', '15', '16', '-1', '1.0'),
+          fc.constantFrom(
+            '432',
+            '90001',
+            '43215-1234',
+            '4321',
+            '00000',
+            'abc',
+            '',
+            ' 432 ',
+            'UPS Ground',
+            'ups-ground',
+            'fedex-2day',
+            'Priority Mail',
+            'Ground',
+            '2',
+            '0',
+            '15',
+            '16',
+            '-1',
+            '1.0',
+          ),
           fc.constantFrom(...FORMULAS),
           fc.string({ maxLength: 20 }),
           fc.string({ unit: 'grapheme', maxLength: 10 }),
@@ -249,17 +292,50 @@ const settingsArb = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b).toString('utf8')),
   fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b).toString('latin1')),
   fc
-    .tuple(fc.constantFrom('formatVersion', 'name', 'warehouses', 'holidays', 'transitOverrides', 'viewProfile', 'destinationWeights', 'sizeTierMix', 'policyId', 'customPolicies'), fc.jsonValue({ maxDepth: 3 }))
+    .tuple(
+      fc.constantFrom(
+        'formatVersion',
+        'name',
+        'warehouses',
+        'holidays',
+        'transitOverrides',
+        'viewProfile',
+        'destinationWeights',
+        'sizeTierMix',
+        'policyId',
+        'customPolicies',
+      ),
+      fc.jsonValue({ maxDepth: 3 }),
+    )
     .map(([key, value]) => JSON.stringify({ ...sampleSettings(), [key]: value })),
   fc
-    .tuple(fc.constantFrom('id', 'name', 'zip', 'timeZone', 'operatingDays', 'cutoffs', 'services', 'closures', 'customerCutoffLeadMinutes', 'extra'), fc.jsonValue({ maxDepth: 3 }))
+    .tuple(
+      fc.constantFrom(
+        'id',
+        'name',
+        'zip',
+        'timeZone',
+        'operatingDays',
+        'cutoffs',
+        'services',
+        'closures',
+        'customerCutoffLeadMinutes',
+        'extra',
+      ),
+      fc.jsonValue({ maxDepth: 3 }),
+    )
     .map(([key, value]) => {
       const s = sampleSettings();
       return JSON.stringify({ ...s, warehouses: [{ ...s.warehouses[0], [key]: value }] });
     }),
   fc
-    .array(fc.tuple(fc.nat({ max: validSettingsText.length - 1 }), fc.nat({ max: 8 }), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 4 })
-    .map((edits) => edits.reduce((text, [at, del, ins]) => text.slice(0, at) + ins + text.slice(at + del), validSettingsText)),
+    .array(fc.tuple(fc.nat({ max: validSettingsText.length - 1 }), fc.nat({ max: 8 }), fc.string({ maxLength: 4 })), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((edits) =>
+      edits.reduce((text, [at, del, ins]) => text.slice(0, at) + ins + text.slice(at + del), validSettingsText),
+    ),
 );
 
 // ---------- tests ----------
@@ -270,7 +346,9 @@ describe('importer fuzzing', () => {
   it('settings JSON and transit CSV: no crash, no hang, every reject all-or-nothing with a readable error', () => {
     console.log(`[reliability] importer fuzz seed=${SEED}`);
     calibrate();
-    console.log(`[reliability] importer fuzz: a valid CSV costs ${(cpuMsPerChar * 1e6).toFixed(0)} ms of CPU per million characters here; hang = over 1 s and over 10x that for the input's size`);
+    console.log(
+      `[reliability] importer fuzz: a valid CSV costs ${(cpuMsPerChar * 1e6).toFixed(0)} ms of CPU per million characters here; hang = over 1 s and over 10x that for the input's size`,
+    );
     const settings = newTally();
     const csv = newTally();
     const parseS = (s: string) => parseSettings(s, 'fuzz.json', { geo });
@@ -295,7 +373,10 @@ describe('importer fuzzing', () => {
     // Both readers also accept what they should: the sample file and a real transit table.
     expect(parseS(validSettingsText).ok).toBe(true);
     expect(parseS(`\uFEFF${validSettingsText.replace(/\n/g, '\r\n')}`).ok).toBe(true);
-    expect(parseC(`\uFEFF${CSV_HEADER}\r\n432,UPS Ground,1\r\n"90001","fedex-2day",2\r\n`)).toMatchObject({ ok: true, overrides: [{ dest: '432' }, { dest: '90001' }] });
+    expect(parseC(`\uFEFF${CSV_HEADER}\r\n432,UPS Ground,1\r\n"90001","fedex-2day",2\r\n`)).toMatchObject({
+      ok: true,
+      overrides: [{ dest: '432' }, { dest: '90001' }],
+    });
     // A formula cell is refused as a value, never imported.
     const formula = parseC(`${CSV_HEADER}\n=cmd|' /C calc'!A0,UPS Ground,1\n`);
     expect(formula.ok).toBe(false);
@@ -305,7 +386,9 @@ describe('importer fuzzing', () => {
     const crashes = [...settings.crashes, ...csv.crashes];
     const hangs = [...settings.hangs, ...csv.hangs];
     const bad = [...settings.badRejects, ...csv.badRejects];
-    console.log(`[reliability] importer fuzz detail: settings ${settings.inputs} inputs (${settings.accepted} accepted), CSV ${csv.inputs} inputs (${csv.accepted} accepted)`);
+    console.log(
+      `[reliability] importer fuzz detail: settings ${settings.inputs} inputs (${settings.accepted} accepted), CSV ${csv.inputs} inputs (${csv.accepted} accepted)`,
+    );
     recordFigure(
       'importer fuzzing (settings JSON, transit CSV)',
       `${inputs} inputs, ${crashes.length} crashes, ${hangs.length} hangs > 1 s (and > 10x a valid file's cost), ${bad.length === 0 ? 'nothing importable on every reject (all or nothing)' : `${bad.length} bad rejects`}`,
@@ -323,7 +406,10 @@ describe('importer fuzzing', () => {
     // as invalid JSON that would report a syntax error if it were parsed. JSON.parse must not be called.
     const overS = SETTINGS_MAX_BYTES + 1;
     const settingsCases: [string, string][] = [
-      ['settings: valid JSON padded to cap+1 bytes', `${validSettingsText}${' '.repeat(overS - validSettingsText.length)}`],
+      [
+        'settings: valid JSON padded to cap+1 bytes',
+        `${validSettingsText}${' '.repeat(overS - validSettingsText.length)}`,
+      ],
       ['settings: invalid JSON of cap+1 bytes', `{${'x'.repeat(overS - 1)}`],
       ['settings: 2-byte characters, cap/2+1 of them', `"${'é'.repeat(SETTINGS_MAX_BYTES / 2)}"`],
       ['settings: one newline more than the cap (over 16 million lines)', '\n'.repeat(SETTINGS_MAX_BYTES + 1)],
@@ -331,9 +417,14 @@ describe('importer fuzzing', () => {
     for (const [name, text] of settingsCases) {
       parseSpy.mockClear();
       const r = parseSettings(text, 'big.json');
-      const tooLarge = !r.ok && r.errors.length === 1 && /too large/.test(r.errors[0]!.message) && r.errors[0]!.path === '';
+      const tooLarge =
+        !r.ok && r.errors.length === 1 && /too large/.test(r.errors[0]!.message) && r.errors[0]!.path === '';
       const parsed = parseSpy.mock.calls.length > 0;
-      results.push({ name, ok: tooLarge && !parsed, why: `${r.ok ? 'accepted' : r.errors[0]?.message}; JSON.parse called: ${parsed}` });
+      results.push({
+        name,
+        ok: tooLarge && !parsed,
+        why: `${r.ok ? 'accepted' : r.errors[0]?.message}; JSON.parse called: ${parsed}`,
+      });
     }
     parseSpy.mockRestore();
 
@@ -341,11 +432,27 @@ describe('importer fuzzing', () => {
     // size check can produce "tooLarge"; plus the row cap, which needs no cell splitting either.
     const capC = TRANSIT_CSV_DEFAULTS.maxBytes;
     const csvCases: [string, string, string][] = [
-      ['csv: cap+1 bytes, unterminated quote inside', `${CSV_HEADER}\n"${'4'.repeat(capC - CSV_HEADER.length - 1)}`, 'geo.transitCsv.tooLarge'],
-      ['csv: 2-byte characters over the byte cap', `${CSV_HEADER}\n"${'é'.repeat(capC / 2)}`, 'geo.transitCsv.tooLarge'],
-      ['csv: 10 million rows just over the cap', `${CSV_HEADER}\n${'1\n'.repeat(Math.ceil(capC / 2))}`, 'geo.transitCsv.tooLarge'],
+      [
+        'csv: cap+1 bytes, unterminated quote inside',
+        `${CSV_HEADER}\n"${'4'.repeat(capC - CSV_HEADER.length - 1)}`,
+        'geo.transitCsv.tooLarge',
+      ],
+      [
+        'csv: 2-byte characters over the byte cap',
+        `${CSV_HEADER}\n"${'é'.repeat(capC / 2)}`,
+        'geo.transitCsv.tooLarge',
+      ],
+      [
+        'csv: 10 million rows just over the cap',
+        `${CSV_HEADER}\n${'1\n'.repeat(Math.ceil(capC / 2))}`,
+        'geo.transitCsv.tooLarge',
+      ],
       ['csv: 10 million empty lines', '\n'.repeat(10_000_000), 'geo.transitCsv.tooLarge'],
-      ['csv: more rows than the row cap, under the byte cap', `${CSV_HEADER}\n"${'1\n'.repeat(TRANSIT_CSV_DEFAULTS.maxRows + 2)}`, 'geo.transitCsv.tooManyRows'],
+      [
+        'csv: more rows than the row cap, under the byte cap',
+        `${CSV_HEADER}\n"${'1\n'.repeat(TRANSIT_CSV_DEFAULTS.maxRows + 2)}`,
+        'geo.transitCsv.tooManyRows',
+      ],
     ];
     for (const [name, text, key] of csvCases) {
       const r = parseTransitCsv(text);

@@ -45,7 +45,10 @@ describe('IPC fuzzing through dispatch', () => {
   async function validExamples(): Promise<Partial<Record<Channel, Record<string, unknown>>>> {
     const prefs = (await dispatch(handlers, 'prefs:get', {})) as { ok: true; value: { currentScenarioId: number } };
     const scenarioId = prefs.value.currentScenarioId;
-    const doc = (await dispatch(handlers, 'scenario:get', { scenarioId })) as { ok: boolean; value?: { revision: number; settings: unknown } };
+    const doc = (await dispatch(handlers, 'scenario:get', { scenarioId })) as {
+      ok: boolean;
+      value?: { revision: number; settings: unknown };
+    };
     const draft = { name: 'Reno West', zip: '89502', timeZone: 'America/Los_Angeles' };
     return {
       'app:info': {},
@@ -64,23 +67,53 @@ describe('IPC fuzzing through dispatch', () => {
       'warehouse:update': { scenarioId, id: 'wh-columbus', draft },
       'warehouse:delete': { scenarioId, id: 'wh-columbus' },
       'geo:lookupZip': { zip: '43215' },
-      'export:reportPdf': { scenarioId, lang: 'en', policyId: 'us-2021', includeReturns: true, returnsWarehouseId: 'wh-columbus' },
+      'export:reportPdf': {
+        scenarioId,
+        lang: 'en',
+        policyId: 'us-2021',
+        includeReturns: true,
+        returnsWarehouseId: 'wh-columbus',
+      },
       'export:scenarioJson': { scenarioId },
       'export:csv': { scenarioId, kind: 'metrics', lang: 'fr' },
       'import:settings': { lang: 'en' },
       'import:transitCsv': { scenarioId },
       'plan:get': { scenarioId },
       'plan:draft': { scenarioId, lang: 'en' },
-      'plan:save': { scenarioId, baseRevision: 1, sections: [{ id: 'speed.standard.le2', rootCause: 'Friday views', actions: 'Add a Saturday air pickup' }] },
+      'plan:save': {
+        scenarioId,
+        baseRevision: 1,
+        sections: [{ id: 'speed.standard.le2', rootCause: 'Friday views', actions: 'Add a Saturday air pickup' }],
+      },
       'plan:export': { scenarioId, format: 'markdown' },
       'export:reveal': { path: '/tmp/never-exported.csv', action: 'showInFolder' },
       'import:destinationWeights': { scenarioId },
       'import:orderReport': { scenarioId, adoptShape: true },
       'backtest:run': { scenarioId },
       'returns:list': {},
-      'returns:saveReturn': { id: null, entry: { orderId: '112-1', item: 'SKU', requestedAt: '2026-11-20', receivedAt: '2026-11-25', quantity: 1, refunded: false } },
+      'returns:saveReturn': {
+        id: null,
+        entry: {
+          orderId: '112-1',
+          item: 'SKU',
+          requestedAt: '2026-11-20',
+          receivedAt: '2026-11-25',
+          quantity: 1,
+          refunded: false,
+        },
+      },
       'returns:deleteReturn': { id: 1 },
-      'returns:saveClaim': { id: null, claim: { claimId: 'C-1', filedOn: '2026-11-20', infoRequestedOn: '2026-11-23', decisionOn: '2026-12-03', outcome: 'denied', disputedOn: '2026-12-05' } },
+      'returns:saveClaim': {
+        id: null,
+        claim: {
+          claimId: 'C-1',
+          filedOn: '2026-11-20',
+          infoRequestedOn: '2026-11-23',
+          decisionOn: '2026-12-03',
+          outcome: 'denied',
+          disputedOn: '2026-12-05',
+        },
+      },
       'returns:deleteClaim': { id: 1 },
       'returns:replaceAll': { returns: [{ orderId: '112-1', item: '', requestedAt: '2026-11-20' }], claims: [] },
       'returns:importReport': { scenarioId },
@@ -112,7 +145,7 @@ describe('IPC fuzzing through dispatch', () => {
     '\u0000',
     '\uD800',
     "'; DROP TABLE scenario; --",
-    '=cmd|\' /C calc\'!A0',
+    "=cmd|' /C calc'!A0",
     true,
     [],
     [1, 2, 3],
@@ -136,7 +169,8 @@ describe('IPC fuzzing through dispatch', () => {
       const inner = valid[key];
       if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
         for (const innerKey of Object.keys(inner)) {
-          for (const v of [undefined, null, 7, HUGE, [], {}]) out.push({ ...valid, [key]: { ...(inner as object), [innerKey]: v } });
+          for (const v of [undefined, null, 7, HUGE, [], {}])
+            out.push({ ...valid, [key]: { ...(inner as object), [innerKey]: v } });
         }
         out.push({ ...valid, [key]: { ...(inner as object), extra: 1 } });
       }
@@ -150,7 +184,10 @@ describe('IPC fuzzing through dispatch', () => {
     return out;
   }
 
-  const hasStack = (r: unknown) => /\n\s+at |\.ts:\d+|node_modules/.test(JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? '');
+  const hasStack = (r: unknown) =>
+    /\n\s+at |\.ts:\d+|node_modules/.test(
+      JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? '',
+    );
 
   it('refuses every bad payload on every channel and writes nothing', async () => {
     const examples = await validExamples();
@@ -164,7 +201,10 @@ describe('IPC fuzzing through dispatch', () => {
     const problems: string[] = [];
     const guarded = new Set<Channel>();
 
-    const call = async (channel: unknown, arg: unknown): Promise<{ ok: boolean; error?: { code: string } } | undefined> => {
+    const call = async (
+      channel: unknown,
+      arg: unknown,
+    ): Promise<{ ok: boolean; error?: { code: string } } | undefined> => {
       try {
         const r = (await dispatch(handlers, channel, arg, log)) as { ok: boolean; error?: { code: string } };
         if (hasStack(r)) problems.push(`${String(channel)}: answer contains a stack or a source path`);
@@ -193,14 +233,42 @@ describe('IPC fuzzing through dispatch', () => {
         const r = await call(channel, arg);
         if (!r || r.ok || r.error?.code !== 'invalid') {
           refusedAll = false;
-          problems.push(`${channel}: bad payload not refused as invalid: ${String(JSON.stringify(arg))?.slice(0, 120)} -> ${JSON.stringify(r)?.slice(0, 200)}`);
+          problems.push(
+            `${channel}: bad payload not refused as invalid: ${String(JSON.stringify(arg))?.slice(0, 120)} -> ${JSON.stringify(r)?.slice(0, 200)}`,
+          );
         }
       };
       for (const arg of mutations(examples[channel]!)) await tryBad(arg);
       const randomArgs = fc.sample(
         fc.oneof(
-          fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withUnicodeString: true }),
-          fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'scenarioId', 'id', 'draft', 'name', 'zip', 'settings', 'baseRevision', 'language'), fc.anything(), { maxKeys: 5 }),
+          fc.anything({
+            withBigInt: true,
+            withDate: true,
+            withMap: true,
+            withSet: true,
+            withTypedArray: true,
+            withNullPrototype: true,
+            withObjectString: true,
+            withSparseArray: true,
+            withUnicodeString: true,
+          }),
+          fc.dictionary(
+            fc.constantFrom(
+              '__proto__',
+              'constructor',
+              'prototype',
+              'scenarioId',
+              'id',
+              'draft',
+              'name',
+              'zip',
+              'settings',
+              'baseRevision',
+              'language',
+            ),
+            fc.anything(),
+            { maxKeys: 5 },
+          ),
         ),
         { seed: SEED + CHANNELS.indexOf(channel), numRuns: RUNS_PER_CHANNEL },
       );
@@ -209,15 +277,37 @@ describe('IPC fuzzing through dispatch', () => {
     }
 
     // Channel names that are not in the contract, including names every object has.
-    for (const bogus of ['', 'app:info ', 'APP:INFO', 'app', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'scenario:drop', 'fs:readFile', 42, null, undefined, {}, ['app:info'], Symbol('app:info')]) {
+    for (const bogus of [
+      '',
+      'app:info ',
+      'APP:INFO',
+      'app',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      'scenario:drop',
+      'fs:readFile',
+      42,
+      null,
+      undefined,
+      {},
+      ['app:info'],
+      Symbol('app:info'),
+    ]) {
       badPayloads++;
       const r = await call(bogus, {});
-      if (!r || r.ok || r.error?.code !== 'forbidden') problems.push(`channel ${String(bogus)}: not refused as forbidden (${JSON.stringify(r)})`);
+      if (!r || r.ok || r.error?.code !== 'forbidden')
+        problems.push(`channel ${String(bogus)}: not refused as forbidden (${JSON.stringify(r)})`);
     }
 
     const after = dumpDatabase(opened.db);
     const rowsWritten = before === after ? 0 : countRowDifferences(before, after);
-    recordFigure('IPC fuzzing', `${guarded.size}/${CHANNELS.length} channels guarded; ${badPayloads} bad payloads, ${uncaught} uncaught, ${rowsWritten} rows written`);
+    recordFigure(
+      'IPC fuzzing',
+      `${guarded.size}/${CHANNELS.length} channels guarded; ${badPayloads} bad payloads, ${uncaught} uncaught, ${rowsWritten} rows written`,
+    );
     expect(problems.slice(0, 20)).toEqual([]);
     expect(internalErrors.map(String)).toEqual([]);
     expect(guarded.size).toBe(CHANNELS.length);
@@ -236,7 +326,14 @@ describe('IPC fuzzing through dispatch', () => {
       ['scenario:get', { scenarioId: 999_999 }],
       ['scenario:save', { scenarioId, baseRevision: save.baseRevision + 1, settings: save.settings }],
       ['scenario:save', { scenarioId: 999_999, baseRevision: 1, settings: save.settings }],
-      ['scenario:save', { scenarioId, baseRevision: save.baseRevision, settings: { ...save.settings, warehouses: [save.settings.warehouses[0], save.settings.warehouses[0]] } }],
+      [
+        'scenario:save',
+        {
+          scenarioId,
+          baseRevision: save.baseRevision,
+          settings: { ...save.settings, warehouses: [save.settings.warehouses[0], save.settings.warehouses[0]] },
+        },
+      ],
       ['scenario:duplicate', { scenarioId: 999_999, name: 'Copy' }],
       ['scenario:duplicate', { scenarioId, name: '   ' }],
       ['scenario:rename', { scenarioId, name: '' }],
@@ -268,12 +365,18 @@ describe('IPC fuzzing through dispatch', () => {
     internalErrors = [];
     const notRefused: string[] = [];
     for (const [channel, arg] of refused) {
-      expect(contract[channel].arg.safeParse(arg).success, `${channel} ${JSON.stringify(arg)} should pass the schema`).toBe(true);
+      expect(
+        contract[channel].arg.safeParse(arg).success,
+        `${channel} ${JSON.stringify(arg)} should pass the schema`,
+      ).toBe(true);
       const r = await dispatch(handlers, channel, arg, log);
       if (r.ok) notRefused.push(`${channel} ${JSON.stringify(arg).slice(0, 100)}`);
     }
     const after = dumpDatabase(opened.db);
-    recordFigure('IPC valid-but-refused calls', `${refused.length - notRefused.length}/${refused.length} refused, ${before === after ? 0 : countRowDifferences(before, after)} rows written`);
+    recordFigure(
+      'IPC valid-but-refused calls',
+      `${refused.length - notRefused.length}/${refused.length} refused, ${before === after ? 0 : countRowDifferences(before, after)} rows written`,
+    );
     expect(notRefused).toEqual([]);
     expect(internalErrors.map(String)).toEqual([]);
     expect(after).toBe(before);

@@ -22,7 +22,9 @@ import { recordFigure, tempDir } from './support';
 const versions = Array.from({ length: LATEST_VERSION + 1 }, (_, v) => v);
 
 function expectation(v: number): FixtureExpectation {
-  return JSON.parse(fs.readFileSync(fixturePath(v).replace(/\.sqlite$/, '.expected.json'), 'utf8')) as FixtureExpectation;
+  return JSON.parse(
+    fs.readFileSync(fixturePath(v).replace(/\.sqlite$/, '.expected.json'), 'utf8'),
+  ) as FixtureExpectation;
 }
 
 /** What the user sees, read back through today's service (getSettings re-validates every stored document). */
@@ -32,15 +34,30 @@ function visibleData(db: Db): Omit<FixtureExpectation, 'version'> {
   const prefs = service.getPrefs();
   const register = createReturnsService(db).list();
   return {
-    returns: register.returns.map(({ entry: e }) => ({ orderId: e.orderId, item: e.item, receivedAt: e.receivedAt, refunded: e.refunded })),
-    claims: register.claims.map(({ claim: c }) => ({ claimId: c.claimId, decisionOn: c.decisionOn, disputedOn: c.disputedOn })),
+    returns: register.returns.map(({ entry: e }) => ({
+      orderId: e.orderId,
+      item: e.item,
+      receivedAt: e.receivedAt,
+      refunded: e.refunded,
+    })),
+    claims: register.claims.map(({ claim: c }) => ({
+      claimId: c.claimId,
+      decisionOn: c.decisionOn,
+      disputedOn: c.disputedOn,
+    })),
     scenarios: scenarios
       .slice()
       .sort((a, b) => a.id - b.id)
       .map((s) => ({
         name: s.name,
         isLive: s.isLive,
-        warehouses: service.getSettings(s.id).warehouses.map((w) => ({ id: w.id, name: w.name, zip: w.zip, timeZone: w.timeZone, cutoffs: { ...w.cutoffs } })),
+        warehouses: service.getSettings(s.id).warehouses.map((w) => ({
+          id: w.id,
+          name: w.name,
+          zip: w.zip,
+          timeZone: w.timeZone,
+          cutoffs: { ...w.cutoffs },
+        })),
       })),
     prefs: {
       language: prefs.language,
@@ -91,7 +108,12 @@ describe('migrations from every past schema version', () => {
         expect(problems, `v${v} integrity`).toEqual([]);
         if (problems.length === 0) integrityOk++;
         violations += fkViolations(db);
-        expect(visibleData(db)).toEqual({ scenarios: expected.scenarios, prefs: expected.prefs, returns: expected.returns ?? [], claims: expected.claims ?? [] });
+        expect(visibleData(db)).toEqual({
+          scenarios: expected.scenarios,
+          prefs: expected.prefs,
+          returns: expected.returns ?? [],
+          claims: expected.claims ?? [],
+        });
         // Migrating again is a no-op.
         expect(migrate(db)).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION });
       } finally {
@@ -109,7 +131,9 @@ describe('migrations from every past schema version', () => {
         expect(report.fromVersion).toBe(v);
         if (v > 0 && v < LATEST_VERSION) {
           expect(report.status).toBe('migrated');
-          const preMigration = listBackups(path.join(dataDir, 'backups')).filter((b) => b.file.endsWith(`-v${v}.sqlite`));
+          const preMigration = listBackups(path.join(dataDir, 'backups')).filter((b) =>
+            b.file.endsWith(`-v${v}.sqlite`),
+          );
           expect(preMigration.length, `a verified v${v} backup was taken before migrating`).toBeGreaterThan(0);
           expect(preMigration.every((b) => verifyBackup(b.file))).toBe(true);
         } else expect(report.status).toBe('ok');
@@ -118,12 +142,21 @@ describe('migrations from every past schema version', () => {
         if (v === 0) {
           // A never-migrated file gets the first-run sample, like a new install.
           expect(visibleData(opened.db).scenarios.map((s) => s.name)).toEqual(['Sample — Columbus, OH']);
-        } else expect(visibleData(opened.db)).toEqual({ scenarios: expected.scenarios, prefs: expected.prefs, returns: expected.returns ?? [], claims: expected.claims ?? [] });
+        } else
+          expect(visibleData(opened.db)).toEqual({
+            scenarios: expected.scenarios,
+            prefs: expected.prefs,
+            returns: expected.returns ?? [],
+            claims: expected.claims ?? [],
+          });
       } finally {
         opened.db.close();
       }
     }
-    recordFigure('migrations', `${versions.length} fixtures -> user_version=${[...reached].join(',')}, ${integrityOk === versions.length ? 'integrity ok' : `${versions.length - integrityOk} integrity FAILED`}, ${violations} FK violations`);
+    recordFigure(
+      'migrations',
+      `${versions.length} fixtures -> user_version=${[...reached].join(',')}, ${integrityOk === versions.length ? 'integrity ok' : `${versions.length - integrityOk} integrity FAILED`}, ${violations} FK violations`,
+    );
     expect([...reached]).toEqual([LATEST_VERSION]);
     expect(integrityOk).toBe(versions.length);
     expect(violations).toBe(0);

@@ -1,13 +1,22 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_FORMAT_VERSION, SettingsSchema, type Settings, type SettingsInput } from '../../shared/domain/settings';
+import {
+  SETTINGS_FORMAT_VERSION,
+  SettingsSchema,
+  type Settings,
+  type SettingsInput,
+} from '../../shared/domain/settings';
 import { WEEKDAYS } from '../../shared/time/dateTime';
 import { CARRIERS, SERVICE_IDS, SIZE_TIERS } from '../../shared/domain/carrier';
 import { parseSettings } from '../../shared/domain/parseSettings';
 import { loadGeo } from '../../shared/geo';
 import { openWorkspace, type OpenedWorkspace } from '../../electron/main/db/workspace';
-import { createWorkspaceService, insertScenario, seedSampleWorkspace } from '../../electron/main/services/workspaceService';
+import {
+  createWorkspaceService,
+  insertScenario,
+  seedSampleWorkspace,
+} from '../../electron/main/services/workspaceService';
 import { recordFigure, tempDir } from './support';
 
 /**
@@ -33,13 +42,20 @@ const PLACES = [
   ['85004', 'America/Phoenix'],
 ] as const;
 
-const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const date = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const weekdayRecord = <T>(value: fc.Arbitrary<T>) => fc.dictionary(fc.constantFrom(...WEEKDAYS), value, { maxKeys: 7 });
 /** Doubles that survive JSON (no NaN/Infinity; -0 is written as 0 by JSON itself, so it is normalised here). */
 const share = fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x));
-const weight = fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x));
-const text = (max: number) => fc.string({ unit: 'grapheme', minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0);
+const weight = fc
+  .double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true })
+  .map((x) => (Object.is(x, -0) ? 0 : x));
+const text = (max: number) =>
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0);
 const zip3 = fc.constantFrom(...geo.zip3s.map((z) => z.zip3));
 
 const handover = fc.oneof(
@@ -72,26 +88,64 @@ const policy = fc.record(
   {
     id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,20}$/).map((s) => `custom-${s}`),
     name: text(40),
-    source: fc.record({ helpPages: fc.array(fc.string({ maxLength: 12 }), { maxLength: 3 }), description: fc.string({ maxLength: 80 }) }),
+    source: fc.record({
+      helpPages: fc.array(fc.string({ maxLength: 12 }), { maxLength: 3 }),
+      description: fc.string({ maxLength: 80 }),
+    }),
     effectiveDate: fc.option(date, { nil: null }),
     rules: fc.record({ minWeekdayCutoff: time, minSaturdayCutoff: time }, { requiredKeys: [] }),
-    thresholds: fc.record({ onTimeShipmentMin: share, buyShippingMin: share, cancellationMax: share }, { requiredKeys: [] }),
-    targets: fc.dictionary(fc.constantFrom(...SIZE_TIERS), fc.record({ le1: share, le2: share, le3: share, le5: share }, { requiredKeys: [] }), { maxKeys: 3 }),
+    thresholds: fc.record(
+      { onTimeShipmentMin: share, buyShippingMin: share, cancellationMax: share },
+      { requiredKeys: [] },
+    ),
+    targets: fc.dictionary(
+      fc.constantFrom(...SIZE_TIERS),
+      fc.record({ le1: share, le2: share, le3: share, le5: share }, { requiredKeys: [] }),
+      { maxKeys: 3 },
+    ),
     requireNationwide: fc.boolean(),
     requireSixDayOperation: fc.boolean(),
     requireSixDayDelivery: fc.boolean(),
     minPickupTime: time,
   },
-  { requiredKeys: ['id', 'name', 'source', 'effectiveDate', 'rules', 'thresholds', 'targets', 'requireNationwide', 'requireSixDayOperation', 'requireSixDayDelivery'] },
+  {
+    requiredKeys: [
+      'id',
+      'name',
+      'source',
+      'effectiveDate',
+      'rules',
+      'thresholds',
+      'targets',
+      'requireNationwide',
+      'requireSixDayOperation',
+      'requireSixDayDelivery',
+    ],
+  },
 );
 
 const settingsArb: fc.Arbitrary<Settings> = fc
   .record({
     name: text(100),
-    warehouses: fc.integer({ min: 0, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => warehouse(i)))),
-    holidays: fc.array(fc.record({ date, name: text(40), carriers: fc.subarray([...CARRIERS]) }, { requiredKeys: ['date', 'name'] }), { maxLength: 5 }),
-    transitOverrides: fc.array(fc.record({ serviceId: fc.constantFrom(...SERVICE_IDS), dest: zip3, businessDays: fc.integer({ min: 0, max: 15 }) }), { maxLength: 6 }),
-    viewProfile: fc.record({ source: fc.constantFrom('default' as const, 'custom' as const), weights: fc.array(fc.array(weight, { minLength: 24, maxLength: 24 }), { minLength: 7, maxLength: 7 }) }),
+    warehouses: fc
+      .integer({ min: 0, max: 4 })
+      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => warehouse(i)))),
+    holidays: fc.array(
+      fc.record({ date, name: text(40), carriers: fc.subarray([...CARRIERS]) }, { requiredKeys: ['date', 'name'] }),
+      { maxLength: 5 },
+    ),
+    transitOverrides: fc.array(
+      fc.record({
+        serviceId: fc.constantFrom(...SERVICE_IDS),
+        dest: zip3,
+        businessDays: fc.integer({ min: 0, max: 15 }),
+      }),
+      { maxLength: 6 },
+    ),
+    viewProfile: fc.record({
+      source: fc.constantFrom('default' as const, 'custom' as const),
+      weights: fc.array(fc.array(weight, { minLength: 24, maxLength: 24 }), { minLength: 7, maxLength: 7 }),
+    }),
     destinationWeights: fc.oneof(
       fc.constant({ source: 'population' as const }),
       fc.record({ source: fc.constant('custom' as const), byZip: fc.dictionary(zip3, weight, { maxKeys: 8 }) }),
@@ -131,7 +185,9 @@ describe('export -> import round trip', () => {
         runs++;
         // Store it as an import would (one scenario per run, unique name), read it back as an export does.
         const stored = { ...settings, name: `${n++} ${settings.name}`.slice(0, 120).trim() };
-        const id = opened.db.transaction(() => insertScenario(opened.db, stored, { live: false, now: new Date('2026-03-02T10:00:00Z') })).immediate();
+        const id = opened.db
+          .transaction(() => insertScenario(opened.db, stored, { live: false, now: new Date('2026-03-02T10:00:00Z') }))
+          .immediate();
         const exported = JSON.stringify(service.getSettings(id), null, 2);
         const imported = parseSettings(exported, 'export.json', { geo });
         if (!imported.ok) {

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openWorkspace, QUARANTINE_DIR, WORKSPACE_FILE, WorkspaceUnavailableError, type OpenedWorkspace } from '../../electron/main/db/workspace';
+import {
+  openWorkspace,
+  QUARANTINE_DIR,
+  WORKSPACE_FILE,
+  WorkspaceUnavailableError,
+  type OpenedWorkspace,
+} from '../../electron/main/db/workspace';
 import { openConnection } from '../../electron/main/db/connection';
 import { listBackups } from '../../electron/main/db/backup';
 import { createWorkspaceService, seedSampleWorkspace } from '../../electron/main/services/workspaceService';
@@ -83,7 +89,13 @@ const clock = Date.UTC(2026, 10, 2, 9, 0, 0);
 const DAY = 24 * 3600 * 1000;
 
 function open(dataDir: string, at = clock, extra: Partial<Parameters<typeof openWorkspace>[0]> = {}): OpenedWorkspace {
-  return openWorkspace({ dataDir, now: () => new Date(at), seed: (db) => seedSampleWorkspace(db, new Date(at)), busyTimeoutMs: 200, ...extra });
+  return openWorkspace({
+    dataDir,
+    now: () => new Date(at),
+    seed: (db) => seedSampleWorkspace(db, new Date(at)),
+    busyTimeoutMs: 200,
+    ...extra,
+  });
 }
 
 /** A workspace with the user's saves in it; returns the dump every later open must still show. */
@@ -92,7 +104,12 @@ function makeWorkspace(dataDir: string, warehouses = 3): string {
   const svc = createWorkspaceService(ws.db, () => new Date(clock));
   const sid = svc.getPrefs().currentScenarioId!;
   // Each with the sample's full week, so the file has the size of a real workspace.
-  for (let i = 0; i < warehouses; i++) svc.createWarehouse(sid, { name: `Saved ${i} ${'depot '.repeat(10)}`, zip: '89502', timeZone: 'America/Los_Angeles' }, { kind: 'sample' });
+  for (let i = 0; i < warehouses; i++)
+    svc.createWarehouse(
+      sid,
+      { name: `Saved ${i} ${'depot '.repeat(10)}`, zip: '89502', timeZone: 'America/Los_Angeles' },
+      { kind: 'sample' },
+    );
   svc.setPrefs({ theme: 'dark' });
   ws.db.close();
   return dumpOf(dataDir);
@@ -235,28 +252,31 @@ describe('start-up under fault: only real damage is damage', () => {
     settle('read-only folder', dataDir, before);
   });
 
-  it.skipIf(!canMount)('damaged file on a full disk: nothing renamed until the restore fits; restored once space is freed', () => {
-    const mount = mountTmpfs(8 * 1024 * 1024);
-    const dataDir = path.join(mount, 'ws');
-    makeWorkspace(dataDir, 20);
-    const file = path.join(dataDir, WORKSPACE_FILE);
-    const fd = fs.openSync(file, 'r+');
-    fs.writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 0);
-    fs.closeSync(fd);
-    const damaged = fs.readFileSync(file);
-    const filler = fillDisk(mount);
-    const err = unavailable(() => open(dataDir, clock + 2 * DAY));
-    expect(err.kind).toBe('noSpace');
-    expect(fs.readFileSync(file).equals(damaged)).toBe(true);
-    expect(quarantineCount(dataDir)).toBe(0);
-    expect(leftovers(dataDir)).toEqual([]);
-    fs.rmSync(filler);
-    const ws = open(dataDir, clock + 2 * DAY);
-    expect(ws.report).toMatchObject({ status: 'restored', cause: 'damaged' });
-    expect(fs.readFileSync(ws.report.quarantinedPath!).equals(damaged)).toBe(true);
-    ws.db.close();
-    tally.faults.push('damaged + disk full');
-  });
+  it.skipIf(!canMount)(
+    'damaged file on a full disk: nothing renamed until the restore fits; restored once space is freed',
+    () => {
+      const mount = mountTmpfs(8 * 1024 * 1024);
+      const dataDir = path.join(mount, 'ws');
+      makeWorkspace(dataDir, 20);
+      const file = path.join(dataDir, WORKSPACE_FILE);
+      const fd = fs.openSync(file, 'r+');
+      fs.writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 0);
+      fs.closeSync(fd);
+      const damaged = fs.readFileSync(file);
+      const filler = fillDisk(mount);
+      const err = unavailable(() => open(dataDir, clock + 2 * DAY));
+      expect(err.kind).toBe('noSpace');
+      expect(fs.readFileSync(file).equals(damaged)).toBe(true);
+      expect(quarantineCount(dataDir)).toBe(0);
+      expect(leftovers(dataDir)).toEqual([]);
+      fs.rmSync(filler);
+      const ws = open(dataDir, clock + 2 * DAY);
+      expect(ws.report).toMatchObject({ status: 'restored', cause: 'damaged' });
+      expect(fs.readFileSync(ws.report.quarantinedPath!).equals(damaged)).toBe(true);
+      ws.db.close();
+      tally.faults.push('damaged + disk full');
+    },
+  );
 
   it('a missing workspace beside quarantined files or backups is reported, never greeted as a first run', () => {
     const withBackups = dir('missing-b');
@@ -273,7 +293,10 @@ describe('start-up under fault: only real damage is damage', () => {
     const onlyQuarantine = dir('missing-q');
     makeWorkspace(onlyQuarantine);
     fs.mkdirSync(path.join(onlyQuarantine, QUARANTINE_DIR));
-    fs.renameSync(path.join(onlyQuarantine, WORKSPACE_FILE), path.join(onlyQuarantine, QUARANTINE_DIR, 'workspace-damaged-20261101T000000000Z.sqlite'));
+    fs.renameSync(
+      path.join(onlyQuarantine, WORKSPACE_FILE),
+      path.join(onlyQuarantine, QUARANTINE_DIR, 'workspace-damaged-20261101T000000000Z.sqlite'),
+    );
     fs.rmSync(path.join(onlyQuarantine, 'backups'), { recursive: true });
     const recreated = open(onlyQuarantine, clock + 3 * DAY);
     expect(recreated.report).toMatchObject({ status: 'recreated', cause: 'missing' });

@@ -58,12 +58,14 @@ export function tempDir(prefix: string): string {
 /** Every row of every user table, in a stable order: two equal dumps mean nothing was written. */
 export function dumpDatabase(db: Db): string {
   const tables = db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all()
     .map((t) => t.name);
   const out: Record<string, unknown[]> = {};
   for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all();
-  const schema = db.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY name").all();
+  const schema = db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all();
   return JSON.stringify({ schema, out, userVersion: db.pragma('user_version', { simple: true }) });
 }
 

@@ -18,7 +18,9 @@ describe('resources/schema/settings.schema.json', () => {
 
   it('describes the settings file: required fields, service ids, HH:MM times', () => {
     const schema = JSON.parse(read('resources/schema/settings.schema.json'));
-    expect(schema.required).toEqual(expect.arrayContaining(['formatVersion', 'name', 'warehouses', 'viewProfile', 'sizeTierMix', 'policyId']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['formatVersion', 'name', 'warehouses', 'viewProfile', 'sizeTierMix', 'policyId']),
+    );
     expect(schema.required).not.toContain('holidays'); // has a default: optional on input
     const warehouse = schema.properties.warehouses.items;
     expect(warehouse.properties.cutoffs.additionalProperties.pattern).toBe('^([01]\\d|2[0-3]):[0-5]\\d$');
@@ -33,15 +35,18 @@ describe('resources/samples', () => {
     expect(read(`resources/samples/${fileName}`)).toBe(sampleFileText(sample.build()));
   });
 
-  it.each(SAMPLE_FILES.map((s) => [s.fileName, s] as const))('%s parses, has real ZIPs and passes validation', (fileName, sample) => {
-    const result = parseSettings(read(`resources/samples/${fileName}`), fileName, { geo });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.settings).toEqual(sample.build());
-    expect(validateSettings(result.settings, geo).filter((f) => f.severity === 'error')).toEqual([]);
-  });
+  it.each(SAMPLE_FILES.map((s) => [s.fileName, s] as const))(
+    '%s parses, has real ZIPs and passes validation',
+    (fileName, sample) => {
+      const result = parseSettings(read(`resources/samples/${fileName}`), fileName, { geo });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.settings).toEqual(sample.build());
+      expect(validateSettings(result.settings, geo).filter((f) => f.severity === 'error')).toEqual([]);
+    },
+  );
 
-  it('sample-columbus.json is the app\'s opening sample', () => {
+  it("sample-columbus.json is the app's opening sample", () => {
     const result = parseSettings(read('resources/samples/sample-columbus.json'), 'sample-columbus.json', { geo });
     expect(result).toEqual({ ok: true, settings: sampleSettings() });
   });
@@ -72,7 +77,8 @@ describe('resources/geo', () => {
   });
 
   it('stay small enough to bundle into the renderer (well under 300 KB together)', () => {
-    const bytes = Buffer.byteLength(read('resources/geo/zip3.json')) + Buffer.byteLength(read('resources/geo/zip5.json'));
+    const bytes =
+      Buffer.byteLength(read('resources/geo/zip3.json')) + Buffer.byteLength(read('resources/geo/zip5.json'));
     expect(bytes).toBeLessThan(200_000);
   });
 });

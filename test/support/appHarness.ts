@@ -97,12 +97,21 @@ export class AppHarness {
 
   static async start(options: { dataDir?: string } = {}): Promise<AppHarness> {
     if (!fs.existsSync(path.join(RENDERER_DIR, 'web-api.js'))) {
-      throw new Error(`The app is not built (${RENDERER_DIR} missing or old): run \`npx electron-vite build\`, or \`npm test\`, which builds first.`);
+      throw new Error(
+        `The app is not built (${RENDERER_DIR} missing or old): run \`npx electron-vite build\`, or \`npm test\`, which builds first.`,
+      );
     }
     const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-e2e-'));
     const browser = await launchChromium();
     // PDFs are printed by this harness's Chromium, as `shipweek serve` prints them with its own.
-    const shell = await startBrowserShell({ dataDir, rendererDir: RENDERER_DIR, port: 0, version: '0.1.0-test', printToPdf: (html) => htmlToPdf(browser, html), log: () => undefined });
+    const shell = await startBrowserShell({
+      dataDir,
+      rendererDir: RENDERER_DIR,
+      port: 0,
+      version: '0.1.0-test',
+      printToPdf: (html) => htmlToPdf(browser, html),
+      log: () => undefined,
+    });
     return new AppHarness(dataDir, browser, shell);
   }
 
@@ -111,7 +120,9 @@ export class AppHarness {
     this.shell.reopen();
   }
 
-  async newPage(options: { locale?: string; colorScheme?: 'light' | 'dark'; shell?: 'browser' | 'electron' } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  async newPage(
+    options: { locale?: string; colorScheme?: 'light' | 'dark'; shell?: 'browser' | 'electron' } = {},
+  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
     const context = await this.browser.newContext({
       viewport: { width: 1280, height: 800 },
       locale: options.locale ?? 'en-US',
@@ -170,7 +181,8 @@ export class AppHarness {
         },
       });
     await page.exposeBinding('__shipweekIpcInvoke', async (source, channel: unknown, arg: unknown) => {
-      if (source.frame !== page.mainFrame()) return { ok: false, error: { code: 'forbidden', message: 'This request did not come from ShipWeek.' } };
+      if (source.frame !== page.mainFrame())
+        return { ok: false, error: { code: 'forbidden', message: 'This request did not come from ShipWeek.' } };
       return dispatch(electronDeps(), channel, arg, () => undefined);
     });
     const preload = fs.readFileSync(PRELOAD_FILE, 'utf8');
@@ -211,7 +223,10 @@ ${preload}
 
   /** Sends a native-menu command to an Electron-preload page, as Electron's menu does. */
   async menuCommand(page: Page, command: MenuCommand | string): Promise<void> {
-    await page.evaluate((c) => (window as unknown as { __shipweekMenuSend: (c: string) => void }).__shipweekMenuSend(c), command);
+    await page.evaluate(
+      (c) => (window as unknown as { __shipweekMenuSend: (c: string) => void }).__shipweekMenuSend(c),
+      command,
+    );
   }
 
   async screenshot(page: Page, name: string): Promise<string> {

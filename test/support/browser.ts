@@ -3,7 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /**
  * Finds a Chromium for the e2e tests: $SHIPWEEK_CHROMIUM, then a system Chromium (Debian's
@@ -16,8 +21,14 @@ export function resolveChromium(): string {
   for (const c of CANDIDATES) if (fs.existsSync(c)) return c;
   let bundled = chromium.executablePath();
   if (!bundled || !fs.existsSync(bundled)) {
-    process.stderr.write('No system Chromium found: downloading Playwright\'s Chromium once (npx playwright-core install chromium)…\n');
-    execFileSync(process.execPath, [createRequire(import.meta.url).resolve('playwright-core/cli'), 'install', 'chromium'], { stdio: 'inherit' });
+    process.stderr.write(
+      "No system Chromium found: downloading Playwright's Chromium once (npx playwright-core install chromium)…\n",
+    );
+    execFileSync(
+      process.execPath,
+      [createRequire(import.meta.url).resolve('playwright-core/cli'), 'install', 'chromium'],
+      { stdio: 'inherit' },
+    );
     bundled = chromium.executablePath();
   }
   return bundled;
@@ -28,6 +39,15 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: resolveChromium(),
     headless: true,
     // Root in CI needs --no-sandbox; the rest keeps Chromium off the (closed) network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--font-render-hinting=none',
+    ],
   });
 }

@@ -57,8 +57,14 @@ export function singleLanePlan(opts: { onTime: number; weeklyOrders: number; thr
         },
       }),
     ],
-    operations: { weeklyOrders: opts.weeklyOrders, missedPickupShare: 0, cancellationRate: 0, buyShippingShare: 1, validTrackingRate: 1, otdrProtectedShare: 0 },
+    operations: {
+      weeklyOrders: opts.weeklyOrders,
+      missedPickupShare: 0,
+      cancellationRate: 0,
+      buyShippingShare: 1,
+      validTrackingRate: 1,
+      otdrProtectedShare: 0,
+    },
     transitSpread: oneDayLateSpread('ups-ground', opts.onTime),
   });
 }
-

@@ -46,9 +46,14 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
  * Renders `markdown` and says whether `payload` came out as literal text: no tag outside the few the
  * plan document uses itself (so no img, script, a, code, del, table…), and the payload's text shown.
  */
-export function markdownVerdict(markdown: string, payload: string): { escaped: boolean; shown: boolean; foreignTags: string[] } {
+export function markdownVerdict(
+  markdown: string,
+  payload: string,
+): { escaped: boolean; shown: boolean; foreignTags: string[] } {
   const html = marked.parse(markdown, { async: false, gfm: true });
-  const foreignTags = [...html.matchAll(/<([a-z][a-z0-9]*)\b/gi)].map((m) => m[1]!.toLowerCase()).filter((t) => !ALLOWED_MARKDOWN_TAGS.has(t));
+  const foreignTags = [...html.matchAll(/<([a-z][a-z0-9]*)\b/gi)]
+    .map((m) => m[1]!.toLowerCase())
+    .filter((t) => !ALLOWED_MARKDOWN_TAGS.has(t));
   const shown = htmlText(html).includes(collapse(payload));
   return { escaped: foreignTags.length === 0, shown, foreignTags };
 }
@@ -95,7 +100,12 @@ export function isLiveFormula(cell: string): boolean {
  * every cell that would run as a formula under any of them.
  */
 export function liveFormulaCells(csv: string): string[] {
-  return [',', ';', '\t'].flatMap((sep) => readCsv(csv, sep).flat().filter(isLiveFormula).map((c) => `${JSON.stringify(sep)}: ${c}`));
+  return [',', ';', '\t'].flatMap((sep) =>
+    readCsv(csv, sep)
+      .flat()
+      .filter(isLiveFormula)
+      .map((c) => `${JSON.stringify(sep)}: ${c}`),
+  );
 }
 
 /**
@@ -107,7 +117,11 @@ export function activeHtml(html: string): string[] {
   for (const m of html.matchAll(/<([a-z][a-z0-9-]*)([^>]*)>/gi)) {
     const tag = m[1]!.toLowerCase();
     const attrs = m[2]!;
-    if (['script', 'img', 'iframe', 'object', 'embed', 'a', 'base', 'link', 'form', 'meta'].includes(tag) && !(tag === 'meta' && /^\s+(charset|http-equiv="Content-Security-Policy")/i.test(attrs))) found.push(`<${tag}${attrs}>`);
+    if (
+      ['script', 'img', 'iframe', 'object', 'embed', 'a', 'base', 'link', 'form', 'meta'].includes(tag) &&
+      !(tag === 'meta' && /^\s+(charset|http-equiv="Content-Security-Policy")/i.test(attrs))
+    )
+      found.push(`<${tag}${attrs}>`);
     if (/\son[a-z]+\s*=/i.test(attrs) || /javascript:/i.test(attrs)) found.push(`<${tag}${attrs}>`);
   }
   return found;

@@ -5,7 +5,9 @@ import { SettingsSchema, type Settings } from '../../shared/domain/settings';
 export function renoSettings(): Settings {
   const s = sampleSettings();
   const w = s.warehouses[0]!;
-  const weekdays = Object.fromEntries((['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, { kind: 'pickup' as const, times: ['17:00'] }]));
+  const weekdays = Object.fromEntries(
+    (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, { kind: 'pickup' as const, times: ['17:00'] }]),
+  );
   return SettingsSchema.parse({
     ...s,
     name: 'Reno, NV',
@@ -18,10 +20,13 @@ export function renoSettings(): Settings {
         timeZone: 'America/Los_Angeles',
         services: [
           { serviceId: 'ups-ground', enabled: true, days: weekdays },
-          { serviceId: 'usps-priority-mail', enabled: true, days: { ...weekdays, sat: { kind: 'pickup', times: ['12:00'] } } },
+          {
+            serviceId: 'usps-priority-mail',
+            enabled: true,
+            days: { ...weekdays, sat: { kind: 'pickup', times: ['12:00'] } },
+          },
         ],
       },
     ],
   });
 }
-

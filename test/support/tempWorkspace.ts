@@ -20,7 +20,10 @@ export interface TempWorkspace {
  * A real workspace (the sample) in a temp folder with the real services over it, for the service and
  * IPC tests. `subfolder` keeps the workspace apart from files a test writes next to it (exports).
  */
-export function openTempWorkspace(prefix: string, options: { now?: () => Date; version?: string; subfolder?: boolean } = {}): TempWorkspace {
+export function openTempWorkspace(
+  prefix: string,
+  options: { now?: () => Date; version?: string; subfolder?: boolean } = {},
+): TempWorkspace {
   const now = options.now ?? (() => new Date());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `shipweek-${prefix}-`));
   const dataDir = options.subfolder ? path.join(dir, 'ws') : dir;

@@ -64,7 +64,8 @@ export function listBackups(dir: string): BackupInfo[] {
 export function workspaceRevision(db: Db): number {
   const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workspace_meta'").get();
   if (!hasMeta) return 0;
-  const row = db.prepare("SELECT value FROM workspace_meta WHERE key = 'revision'").get() as { value: number } | undefined;
+  const row = db.prepare("SELECT value FROM workspace_meta WHERE key = 'revision'").get() as
+    { value: number } | undefined;
   return row?.value ?? 0;
 }
 
@@ -113,7 +114,10 @@ export function takeVerifiedBackup(db: Db, dir: string, now: Date, keep = 7): Ba
   const existing = listBackups(dir);
   const seq = Math.max(0, ...existing.map((b) => b.seq)) + 1;
   const revision = workspaceRevision(db);
-  const file = path.join(dir, `workspace-${stamp(now)}-s${String(seq).padStart(6, '0')}-r${revision}-v${userVersion(db)}.sqlite`);
+  const file = path.join(
+    dir,
+    `workspace-${stamp(now)}-s${String(seq).padStart(6, '0')}-r${revision}-v${userVersion(db)}.sqlite`,
+  );
   const tmp = `${file}.partial`;
   try {
     fs.rmSync(tmp, { force: true });

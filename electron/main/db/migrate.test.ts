@@ -21,7 +21,9 @@ describe('migrate', () => {
   it('brings an empty file to the latest version with STRICT tables and clean checks', () => {
     const db = openConnection(tempDb());
     expect(migrate(db)).toEqual({ from: 0, to: LATEST_VERSION });
-    const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
+    const strict = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string; strict: number }[];
     expect(strict.length).toBeGreaterThanOrEqual(3);
     expect(strict.every((t) => t.strict === 1)).toBe(true);
     expect(integrityCheck(db)).toEqual([]);
@@ -69,13 +71,21 @@ describe('migrate', () => {
     const db = openConnection(tempDb());
     migrate(db);
     db.prepare("INSERT INTO scenario (name, settings, created_at, updated_at) VALUES ('A', '{}', 'x', 'x')").run();
-    const ins = db.prepare("INSERT INTO warehouse (scenario_id, id, position, name, zip, time_zone, plan) VALUES (1, ?, 0, ?, ?, 'UTC', ?)");
+    const ins = db.prepare(
+      "INSERT INTO warehouse (scenario_id, id, position, name, zip, time_zone, plan) VALUES (1, ?, 0, ?, ?, 'UTC', ?)",
+    );
     expect(() => ins.run('a', 'One', '4321', '{}')).toThrow(/CHECK/);
     expect(() => ins.run('a', 'One', '4321a', '{}')).toThrow(/CHECK/);
     expect(() => ins.run('a', 'One', '43215', '{nope')).toThrow(/CHECK/);
     ins.run('a', 'One', '43215', '{}');
     expect(() => ins.run('b', 'ONE', '43215', '{}')).toThrow(/UNIQUE/);
-    expect(() => db.prepare("INSERT INTO warehouse (scenario_id, id, position, name, zip, time_zone, plan) VALUES (99, 'z', 0, 'Z', '43215', 'UTC', '{}')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO warehouse (scenario_id, id, position, name, zip, time_zone, plan) VALUES (99, 'z', 0, 'Z', '43215', 'UTC', '{}')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
     db.close();
   });
 });

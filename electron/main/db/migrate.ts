@@ -3,8 +3,13 @@ import type { Migration } from './migrations/types';
 import { MIGRATIONS } from './migrations';
 
 export class FutureDatabaseError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
-    super(`This workspace was saved by a newer ShipWeek (schema version ${found}; this version understands up to ${supported}). Update ShipWeek to open it.`);
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `This workspace was saved by a newer ShipWeek (schema version ${found}; this version understands up to ${supported}). Update ShipWeek to open it.`,
+    );
     this.name = 'FutureDatabaseError';
   }
 }

@@ -31,22 +31,32 @@ export function createRepos(db: Db) {
     insertScenario: db.prepare<[string, number, string, string, string]>(
       'INSERT INTO scenario (name, is_live, settings, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
     ),
-    touchScenario: db.prepare<[string, number]>('UPDATE scenario SET revision = revision + 1, updated_at = ? WHERE id = ?'),
+    touchScenario: db.prepare<[string, number]>(
+      'UPDATE scenario SET revision = revision + 1, updated_at = ? WHERE id = ?',
+    ),
     findScenarioByName: db.prepare<[string], ScenarioRow>('SELECT * FROM scenario WHERE name = ? COLLATE NOCASE'),
     updateScenarioSettings: db.prepare<[string, string, number]>(
       'UPDATE scenario SET settings = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
     ),
-    renameScenario: db.prepare<[string, string, number]>('UPDATE scenario SET name = ?, revision = revision + 1, updated_at = ? WHERE id = ?'),
+    renameScenario: db.prepare<[string, string, number]>(
+      'UPDATE scenario SET name = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
+    ),
     deleteScenario: db.prepare<[number]>('DELETE FROM scenario WHERE id = ?'),
     clearLive: db.prepare('UPDATE scenario SET is_live = 0 WHERE is_live = 1'),
     setLive: db.prepare<[number]>('UPDATE scenario SET is_live = 1 WHERE id = ?'),
     deleteWarehousesOf: db.prepare<[number]>('DELETE FROM warehouse WHERE scenario_id = ?'),
-    listWarehouses: db.prepare<[number], WarehouseRow>('SELECT * FROM warehouse WHERE scenario_id = ? ORDER BY position, name'),
-    getWarehouse: db.prepare<[number, string], WarehouseRow>('SELECT * FROM warehouse WHERE scenario_id = ? AND id = ?'),
+    listWarehouses: db.prepare<[number], WarehouseRow>(
+      'SELECT * FROM warehouse WHERE scenario_id = ? ORDER BY position, name',
+    ),
+    getWarehouse: db.prepare<[number, string], WarehouseRow>(
+      'SELECT * FROM warehouse WHERE scenario_id = ? AND id = ?',
+    ),
     findWarehouseByName: db.prepare<[number, string], WarehouseRow>(
       'SELECT * FROM warehouse WHERE scenario_id = ? AND name = ? COLLATE NOCASE',
     ),
-    nextPosition: db.prepare<[number], { p: number }>('SELECT coalesce(max(position), -1) + 1 AS p FROM warehouse WHERE scenario_id = ?'),
+    nextPosition: db.prepare<[number], { p: number }>(
+      'SELECT coalesce(max(position), -1) + 1 AS p FROM warehouse WHERE scenario_id = ?',
+    ),
     insertWarehouse: db.prepare<[number, string, number, string, string, string, string]>(
       'INSERT INTO warehouse (scenario_id, id, position, name, zip, time_zone, plan) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),

@@ -79,7 +79,9 @@ describe('openWorkspace', () => {
     expect(restored.report.status).toBe('restored');
     expect(restored.report.restoredFrom).toMatch(/backups/);
     expect(fs.existsSync(restored.report.quarantinedPath!)).toBe(true);
-    const names = createWorkspaceService(restored.db, now).listWarehouses(sid).map((w) => w.name);
+    const names = createWorkspaceService(restored.db, now)
+      .listWarehouses(sid)
+      .map((w) => w.name);
     restored.db.close();
     expect(names).toEqual(['Columbus DC', 'Backed up']);
   });

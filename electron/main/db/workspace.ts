@@ -71,7 +71,8 @@ function openChecked(file: string, options: { busyTimeoutMs?: number; readOnly?:
     // Opening an existing file and checking it only reads its schema: a plain SQL error there means the
     // schema text itself is broken (a flipped byte turned json_extract into an unknown function), which
     // is damage the backups can undo, not a reason to stop.
-    if (code === 'SQLITE_ERROR' && existedBefore) throw new DamagedDatabaseError(e instanceof Error ? e.message : String(e));
+    if (code === 'SQLITE_ERROR' && existedBefore)
+      throw new DamagedDatabaseError(e instanceof Error ? e.message : String(e));
     throw classifyOpenError(e, file);
   }
 }
@@ -99,7 +100,9 @@ function stageRestore(from: string, file: string): string {
 function quarantine(file: string, dataDir: string, now: Date): string {
   const dir = path.join(dataDir, QUARANTINE_DIR);
   const t = now.getTime();
-  const when = (Number.isFinite(t) && t >= 0 && t < 253402300800000 ? now : new Date(0)).toISOString().replace(/[-:.]/g, '');
+  const when = (Number.isFinite(t) && t >= 0 && t < 253402300800000 ? now : new Date(0))
+    .toISOString()
+    .replace(/[-:.]/g, '');
   let target = path.join(dir, `workspace-damaged-${when}.sqlite`);
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -243,7 +246,11 @@ export function openWorkspace(options: OpenWorkspaceOptions): OpenedWorkspace {
     // the schema and the sample must still end with the sample, not an empty workspace.
     const scenarios = (db.prepare('SELECT count(*) AS n FROM scenario').get() as { n: number }).n;
     if (scenarios === 0) db.transaction(() => options.seed(db)).immediate();
-    if (backupProblem === null && backupDue(backupsDir, workspaceRevision(db), now(), options.backupEveryMs ?? 24 * 3600 * 1000)) backup();
+    if (
+      backupProblem === null &&
+      backupDue(backupsDir, workspaceRevision(db), now(), options.backupEveryMs ?? 24 * 3600 * 1000)
+    )
+      backup();
   } catch (e) {
     db.close();
     if (e instanceof FutureDatabaseError) throw e;
@@ -275,11 +282,24 @@ function openReadOnly(file: string, busyTimeoutMs: number | undefined): OpenedWo
   if (version !== LATEST_VERSION) {
     db.close();
     if (version > LATEST_VERSION) throw new FutureDatabaseError(version, LATEST_VERSION);
-    throw new WorkspaceUnavailableError('io', file, `schema version ${version} must be upgraded, which needs write access`);
+    throw new WorkspaceUnavailableError(
+      'io',
+      file,
+      `schema version ${version} must be upgraded, which needs write access`,
+    );
   }
   return {
     db,
     file,
-    report: { status: 'ok', cause: null, quarantinedPath: null, restoredFrom: null, fromVersion: version, toVersion: version, readOnly: true, backupProblem: null },
+    report: {
+      status: 'ok',
+      cause: null,
+      quarantinedPath: null,
+      restoredFrom: null,
+      fromVersion: version,
+      toVersion: version,
+      readOnly: true,
+      backupProblem: null,
+    },
   };
 }

@@ -49,7 +49,9 @@ function describeProblem(kind: WorkspaceProblemKind, target: string, detail: str
 }
 
 function codeOf(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : '';
+  return typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string'
+    ? (e as { code: string }).code
+    : '';
 }
 
 function messageOf(e: unknown): string {
@@ -109,11 +111,18 @@ export function classifyOpenError(e: unknown, file: string): WorkspaceUnavailabl
   const code = codeOf(e);
   const detail = code ? `${code}: ${messageOf(e)}` : messageOf(e);
   const dir = path.dirname(file);
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new WorkspaceUnavailableError('busy', file, detail);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new WorkspaceUnavailableError('busy', file, detail);
   if (code === 'SQLITE_FULL') return new WorkspaceUnavailableError('noSpace', dir, detail);
   const errnoKind = kindOfErrno(code);
   if (errnoKind) return new WorkspaceUnavailableError(errnoKind, errnoKind === 'busy' ? file : dir, detail);
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
+  if (
+    code.startsWith('SQLITE_READONLY') ||
+    code === 'SQLITE_PERM' ||
+    code === 'SQLITE_CANTOPEN' ||
+    code.startsWith('SQLITE_IOERR') ||
+    code.startsWith('SQLITE_CANTOPEN')
+  ) {
     const probed = fs.existsSync(dir) ? probeFolder(dir) : null;
     if (probed) return new WorkspaceUnavailableError(probed, probed === 'busy' ? file : dir, detail);
     if (code.startsWith('SQLITE_READONLY')) return new WorkspaceUnavailableError('readOnly', dir, detail);

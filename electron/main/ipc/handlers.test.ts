@@ -18,7 +18,14 @@ beforeEach(() => {
 afterEach(() => tw.close());
 
 const quiet = () => undefined;
-const rowCount = () => (ws.db.prepare('SELECT (SELECT count(*) FROM warehouse) + (SELECT count(*) FROM scenario) + (SELECT count(*) FROM pref) + (SELECT total(revision) FROM scenario) AS n').get() as { n: number }).n;
+const rowCount = () =>
+  (
+    ws.db
+      .prepare(
+        'SELECT (SELECT count(*) FROM warehouse) + (SELECT count(*) FROM scenario) + (SELECT count(*) FROM pref) + (SELECT total(revision) FROM scenario) AS n',
+      )
+      .get() as { n: number }
+  ).n;
 
 describe('dispatch', () => {
   it('every contract channel has a handler and is allow-listed for the preload', () => {
@@ -44,8 +51,14 @@ describe('dispatch', () => {
     const bad: [string, unknown][] = [
       ['warehouse:create', undefined],
       ['warehouse:create', { scenarioId: '1', draft: { name: 'A', zip: '43215', timeZone: 'America/New_York' } }],
-      ['warehouse:create', { scenarioId: 1, draft: { name: 'A'.repeat(500), zip: '43215', timeZone: 'America/New_York' } }],
-      ['warehouse:create', { scenarioId: 1, draft: { name: 'A', zip: '43215', timeZone: 'America/New_York' }, extra: true }],
+      [
+        'warehouse:create',
+        { scenarioId: 1, draft: { name: 'A'.repeat(500), zip: '43215', timeZone: 'America/New_York' } },
+      ],
+      [
+        'warehouse:create',
+        { scenarioId: 1, draft: { name: 'A', zip: '43215', timeZone: 'America/New_York' }, extra: true },
+      ],
       ['warehouse:delete', { scenarioId: -1, id: 'x' }],
       ['prefs:set', { language: 'de' }],
       ['prefs:set', { isAdmin: true }],
@@ -60,7 +73,12 @@ describe('dispatch', () => {
   });
 
   it('turns service refusals into field errors and unexpected failures into a plain message without a stack', async () => {
-    const refused = await dispatch(handlers, 'warehouse:create', { scenarioId: 1, draft: { name: '', zip: '1', timeZone: 'x' } }, quiet);
+    const refused = await dispatch(
+      handlers,
+      'warehouse:create',
+      { scenarioId: 1, draft: { name: '', zip: '1', timeZone: 'x' } },
+      quiet,
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } });
     if (!refused.ok) expect(refused.error.fields?.map((f) => f.field).sort()).toEqual(['name', 'timeZone', 'zip']);
 
@@ -76,6 +94,9 @@ describe('dispatch', () => {
   it('checks results against the contract too, so a handler cannot leak extra shapes', async () => {
     const leaky = createHandlers({ ...createServices(ws.db), startup: ws.report, version: '1', dataDir: dir });
     (leaky as Record<string, unknown>)['geo:lookupZip'] = () => ({ zip: 'nope', state: 1 });
-    expect(await dispatch(leaky, 'geo:lookupZip', { zip: '43215' }, quiet)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await dispatch(leaky, 'geo:lookupZip', { zip: '43215' }, quiet)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
   });
 });

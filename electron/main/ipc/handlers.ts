@@ -21,7 +21,9 @@ export interface FileFilter {
   extensions: string[];
 }
 
-export type HandlerTable = { [C in Channel]: (arg: z.output<Contract[C]['arg']>) => ResultOf<C> | Promise<ResultOf<C>> };
+export type HandlerTable = {
+  [C in Channel]: (arg: z.output<Contract[C]['arg']>) => ResultOf<C> | Promise<ResultOf<C>>;
+};
 
 export interface HandlerDeps {
   workspace: WorkspaceService;
@@ -48,7 +50,10 @@ export interface HandlerDeps {
   printToPdf?: PrintToPdf;
 }
 
-const FILTERS: Record<'pdf' | 'csv' | 'json' | 'markdown' | 'orderReport' | 'uspsStandards' | 'upsTransit', FileFilter> = {
+const FILTERS: Record<
+  'pdf' | 'csv' | 'json' | 'markdown' | 'orderReport' | 'uspsStandards' | 'upsTransit',
+  FileFilter
+> = {
   uspsStandards: { name: 'USPS service standards', extensions: ['txt', 'csv', 'tsv'] },
   upsTransit: { name: 'UPS Time in Transit (JSON)', extensions: ['json'] },
   orderReport: { name: 'Amazon order report', extensions: ['txt', 'tsv', 'csv'] },
@@ -66,9 +71,18 @@ function unavailable(what: string): never {
 function reportHandlers(deps: HandlerDeps) {
   const { exports, imports, orders, plans } = deps;
   // The suggested file name is in the export's language, else the interface's ("rapport", "statistiques").
-  const save = async (scenarioId: number, what: string, filter: FileFilter, lang: Lang = deps.workspace.getPrefs().language) =>
-    (deps.chooseSavePath ?? (() => unavailable('Saving files')))({ defaultName: exports.defaultName(scenarioId, exportFileLabel(what, lang), filter.extensions[0]!), filters: [filter] });
-  const open = async (filter: FileFilter) => (deps.chooseOpenPath ?? (() => unavailable('Opening files')))({ filters: [filter] });
+  const save = async (
+    scenarioId: number,
+    what: string,
+    filter: FileFilter,
+    lang: Lang = deps.workspace.getPrefs().language,
+  ) =>
+    (deps.chooseSavePath ?? (() => unavailable('Saving files')))({
+      defaultName: exports.defaultName(scenarioId, exportFileLabel(what, lang), filter.extensions[0]!),
+      filters: [filter],
+    });
+  const open = async (filter: FileFilter) =>
+    (deps.chooseOpenPath ?? (() => unavailable('Opening files')))({ filters: [filter] });
   const pdf: PrintToPdf = (html) => (deps.printToPdf ?? (() => unavailable('PDF export')))(html);
   const cancelled = { saved: false, path: null, bytes: 0 };
   // Long calls the page can watch and stop (one registry per handler table, i.e. per open workspace).
@@ -87,10 +101,25 @@ function reportHandlers(deps: HandlerDeps) {
     isCancelled: () => task.cancelled,
   });
   return {
-    'export:reportPdf': async ({ scenarioId, lang, policyId, weekStart, weeks, includeReturns, returnsWarehouseId }) => {
+    'export:reportPdf': async ({
+      scenarioId,
+      lang,
+      policyId,
+      weekStart,
+      weeks,
+      includeReturns,
+      returnsWarehouseId,
+    }) => {
       const target = await save(scenarioId, 'report', FILTERS.pdf, lang);
       if (!target) return cancelled;
-      return { saved: true, ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart, { returns: includeReturns === true, returnsWarehouseId, weeks })) };
+      return {
+        saved: true,
+        ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart, {
+          returns: includeReturns === true,
+          returnsWarehouseId,
+          weeks,
+        })),
+      };
     },
     'export:scenarioJson': async ({ scenarioId }) => {
       const target = await save(scenarioId, 'settings', FILTERS.json);
@@ -98,7 +127,9 @@ function reportHandlers(deps: HandlerDeps) {
     },
     'export:csv': async ({ scenarioId, kind, lang, weekStart, weeks }) => {
       const target = await save(scenarioId, kind, FILTERS.csv, lang);
-      return target ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target, weekStart, weeks) } : cancelled;
+      return target
+        ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target, weekStart, weeks) }
+        : cancelled;
     },
     'import:settings': async ({ lang }) => {
       const file = await open(FILTERS.json);
@@ -119,33 +150,56 @@ function reportHandlers(deps: HandlerDeps) {
     'import:orderReport': async ({ scenarioId, adoptShape, taskId }) => {
       const file = await open(FILTERS.orderReport);
       if (!file) return { imported: false, read: null, cancelled: false };
-      const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.importOrderReport(scenarioId, file, { adoptShape, ...taskOptions(task) })));
-      return r.cancelled ? { imported: false, read: null, cancelled: true } : { imported: true, read: r.read, cancelled: false };
+      const r = await asTask(taskId, (task) =>
+        task.cancelled
+          ? Promise.resolve(CANCELLED)
+          : orders.importOrderReport(scenarioId, file, { adoptShape, ...taskOptions(task) }),
+      );
+      return r.cancelled
+        ? { imported: false, read: null, cancelled: true }
+        : { imported: true, read: r.read, cancelled: false };
     },
     'backtest:run': async ({ scenarioId, taskId, plansInForce }) => {
       const file = await open(FILTERS.orderReport);
       if (!file) return { done: false, read: null, result: null, cancelled: false };
-      const r = await asTask(taskId, (task) => (task.cancelled ? Promise.resolve(CANCELLED) : orders.backtestScenario(scenarioId, file, { ...taskOptions(task), plansInForce })));
-      return r.cancelled ? { done: false, read: null, result: null, cancelled: true } : { done: true, read: r.read, result: r.result, cancelled: false };
+      const r = await asTask(taskId, (task) =>
+        task.cancelled
+          ? Promise.resolve(CANCELLED)
+          : orders.backtestScenario(scenarioId, file, { ...taskOptions(task), plansInForce }),
+      );
+      return r.cancelled
+        ? { done: false, read: null, result: null, cancelled: true }
+        : { done: true, read: r.read, result: r.result, cancelled: false };
     },
     'import:carrierTransit': async ({ scenarioId, kind }) => {
       const file = await open(kind === 'usps-standards' ? FILTERS.uspsStandards : FILTERS.upsTransit);
       if (!file) return { imported: false, summary: null };
-      const { revision: _revision, ...summary } = importTransitFileInto(deps.scenarios, loadGeo(), scenarioId, file, kind);
+      const { revision: _revision, ...summary } = importTransitFileInto(
+        deps.scenarios,
+        loadGeo(),
+        scenarioId,
+        file,
+        kind,
+      );
       return { imported: true, summary };
     },
     'task:progress': ({ taskId }) => tasks.get(taskId),
     'task:cancel': ({ taskId }) => ({ cancelling: tasks.cancel(taskId) }),
     'plan:get': ({ scenarioId }) => plans.get(scenarioId),
     'plan:draft': ({ scenarioId, lang, keepEdits }) => plans.draft(scenarioId, lang, { keepEdits }),
-    'plan:save': ({ scenarioId, baseRevision, sections }) =>
-      plans.save(scenarioId, baseRevision, sections),
+    'plan:save': ({ scenarioId, baseRevision, sections }) => plans.save(scenarioId, baseRevision, sections),
     'export:reveal': async ({ path: file, action }) => {
       if (!deps.revealFile) unavailable('Opening exported files');
       if (!exports.wrote(file))
-        throw new AppError('forbidden', 'Only a file ShipWeek exported in this session can be opened from here.', { key: 'reports.reveal.notExported' });
+        throw new AppError('forbidden', 'Only a file ShipWeek exported in this session can be opened from here.', {
+          key: 'reports.reveal.notExported',
+        });
       const problem = await deps.revealFile(file, action);
-      if (problem) throw new AppError('storage', `Could not open ${file}: ${problem}`, { key: 'reports.reveal.failed', params: { reason: problem } });
+      if (problem)
+        throw new AppError('storage', `Could not open ${file}: ${problem}`, {
+          key: 'reports.reveal.failed',
+          params: { reason: problem },
+        });
       return { done: true as const };
     },
     'plan:export': async ({ scenarioId, format }) => {
@@ -173,7 +227,10 @@ function returnsHandlers(deps: HandlerDeps) {
       return { imported: true, ...returns.importReport(file, scenarioId, warehouseId) };
     },
     'returns:exportCsv': async ({ scenarioId, warehouseId, kind, lang, today }) => {
-      const target = await (deps.chooseSavePath ?? (() => unavailable('Saving files')))({ defaultName: `${kind === 'claims' ? 'safe-t-claims' : 'returns'} - ${today}.csv`, filters: [FILTERS.csv] });
+      const target = await (deps.chooseSavePath ?? (() => unavailable('Saving files')))({
+        defaultName: `${kind === 'claims' ? 'safe-t-claims' : 'returns'} - ${today}.csv`,
+        filters: [FILTERS.csv],
+      });
       if (!target) return { saved: false, path: null, bytes: 0 };
       return { saved: true, ...returns.writeCsv(kind, lang, scenarioId, today, target, warehouseId) };
     },
@@ -188,7 +245,12 @@ function returnsHandlers(deps: HandlerDeps) {
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { workspace, scenarios } = deps;
   return {
-    'app:info': () => ({ version: deps.version, startup: deps.startup, dataDir: deps.dataDir, fileActions: deps.revealFile !== undefined }),
+    'app:info': () => ({
+      version: deps.version,
+      startup: deps.startup,
+      dataDir: deps.dataDir,
+      fileActions: deps.revealFile !== undefined,
+    }),
     'prefs:get': () => workspace.getPrefs(),
     'prefs:set': (patch) => {
       const prefs = workspace.setPrefs(patch);
@@ -224,12 +286,25 @@ function describeIssues(error: z.ZodError): string {
  * Runs one call: checks the channel, parses the argument with the contract's schema before
  * anything runs, and answers `{ ok, value }` or `{ ok: false, error }`. Never throws.
  */
-export async function dispatch(handlers: HandlerTable, channel: unknown, rawArg: unknown, log: (e: unknown) => void = console.error): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { code: 'forbidden', message: `Unknown channel ${String(channel).slice(0, 60)}` } };
+export async function dispatch(
+  handlers: HandlerTable,
+  channel: unknown,
+  rawArg: unknown,
+  log: (e: unknown) => void = console.error,
+): Promise<Result<unknown>> {
+  if (!isChannel(channel))
+    return { ok: false, error: { code: 'forbidden', message: `Unknown channel ${String(channel).slice(0, 60)}` } };
   const spec = contract[channel];
   const parsed = spec.arg.safeParse(rawArg);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid', message: `Invalid request for ${channel}: ${describeIssues(parsed.error)}`, key: 'error.invalidRequest' } };
+    return {
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: `Invalid request for ${channel}: ${describeIssues(parsed.error)}`,
+        key: 'error.invalidRequest',
+      },
+    };
   }
   try {
     const handler = handlers[channel] as (arg: unknown) => unknown;
@@ -239,9 +314,20 @@ export async function dispatch(handlers: HandlerTable, channel: unknown, rawArg:
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toShape() };
     log(e);
-    const busy = e instanceof Error && /SQLITE_(BUSY|FULL|IOERR|READONLY)/.test((e as { code?: string }).code ?? e.message);
+    const busy =
+      e instanceof Error && /SQLITE_(BUSY|FULL|IOERR|READONLY)/.test((e as { code?: string }).code ?? e.message);
     return busy
-      ? { ok: false, error: { code: 'storage', message: 'The workspace could not be saved. Your change was not written.', key: 'error.storage' } }
-      : { ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was changed.', key: 'error.internal' } };
+      ? {
+          ok: false,
+          error: {
+            code: 'storage',
+            message: 'The workspace could not be saved. Your change was not written.',
+            key: 'error.storage',
+          },
+        }
+      : {
+          ok: false,
+          error: { code: 'internal', message: 'Something went wrong; nothing was changed.', key: 'error.internal' },
+        };
   }
 }

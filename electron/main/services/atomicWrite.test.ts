@@ -54,7 +54,9 @@ describe('writeFileAtomic', () => {
     const kills = 8;
     let sawNew = 0;
     for (let k = 0; k < kills; k++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       // Kill as soon as the parent has read the 1st, 2nd or 3rd "wrote": the next 4 MB write is
       // then in flight, or about to start.
       const killAfter = 1 + (k % 3);

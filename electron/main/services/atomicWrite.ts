@@ -71,7 +71,8 @@ function fsyncDirectory(dir: string): void {
     fs.fsyncSync(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EISDIR') throw error;
+    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EISDIR')
+      throw error;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }

@@ -44,7 +44,8 @@ export function readFileBounded(file: string, maxBytes: number, options: Bounded
     const stat = fs.fstatSync(fd);
     const kind = fileKind(stat);
     if (kind === 'directory') return { ok: false, problem: 'isDirectory' };
-    if (kind === 'file' && stat.size > maxBytes) return { ok: false, problem: 'tooLarge', size: stat.size, limit: maxBytes };
+    if (kind === 'file' && stat.size > maxBytes)
+      return { ok: false, problem: 'tooLarge', size: stat.size, limit: maxBytes };
     const chunks: Buffer[] = [];
     let total = 0;
     const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes + 1));

@@ -45,10 +45,17 @@ describe('export service', () => {
   it('reports on the week asked for: Thanksgiving week has its own figures and says so', async () => {
     const typical = svc.exports.reportHtml(sid, 'en');
     let printed = '';
-    await svc.exports.writeReportPdf(sid, 'en', path.join(dir, 'w.pdf'), async (html) => {
-      printed = html;
-      return new TextEncoder().encode('%PDF-1.7 fake for this unit test');
-    }, undefined, '2026-11-23');
+    await svc.exports.writeReportPdf(
+      sid,
+      'en',
+      path.join(dir, 'w.pdf'),
+      async (html) => {
+        printed = html;
+        return new TextEncoder().encode('%PDF-1.7 fake for this unit test');
+      },
+      undefined,
+      '2026-11-23',
+    );
     expect(typical).toContain('A typical week (no holidays or closures)');
     expect(printed).toContain('The week of November 23, 2026 (with its holidays and closures)');
     const le2 = (html: string) => html.match(/data-check="speed\.standard\.le2">.*?(\d+(?:\.\d)?%)/s)?.[1];
@@ -61,10 +68,18 @@ describe('export service', () => {
 
   it('exports over a window of weeks with the CLI’s simulateWindow, and the report and the metrics CSV name the window', async () => {
     let printed = '';
-    await svc.exports.writeReportPdf(sid, 'en', path.join(dir, 'win.pdf'), async (html) => {
-      printed = html;
-      return new TextEncoder().encode('%PDF-1.7 fake for this unit test');
-    }, undefined, '2026-11-23', { weeks: 2 });
+    await svc.exports.writeReportPdf(
+      sid,
+      'en',
+      path.join(dir, 'win.pdf'),
+      async (html) => {
+        printed = html;
+        return new TextEncoder().encode('%PDF-1.7 fake for this unit test');
+      },
+      undefined,
+      '2026-11-23',
+      { weeks: 2 },
+    );
     expect(printed).toContain('2 weeks from November 23, 2026 to December 6, 2026, judged together');
     expect(printed).toContain('data-week="2026-11-23/2026-12-06"');
     const csv = svc.exports.csv(sid, 'metrics', 'fr', '2026-11-23', 2);
@@ -72,11 +87,14 @@ describe('export service', () => {
     expect(first).toContain('2026-11-23/2026-12-06');
     expect(first).toContain('2 semaines du 23 novembre 2026 au 6 décembre 2026');
     // The same figure as `shipweek simulate --week 2026-11-23 --weeks 2` (one implementation).
-    const expected = simulateWindow(svc.scenarios.get(sid).settings, loadGeo(), { weekStart: '2026-11-23', weeks: 2 }).tiers.standard.le2;
+    const expected = simulateWindow(svc.scenarios.get(sid).settings, loadGeo(), { weekStart: '2026-11-23', weeks: 2 })
+      .tiers.standard.le2;
     const row = csv.split(/\r?\n/).find((l) => l.startsWith('speed.standard.le2'))!;
     expect(Number(row.split(/[;,]/)[2])).toBeCloseTo(expected, 6);
     // One week stays that week; the typical week ignores a window.
-    expect(svc.exports.csv(sid, 'metrics', 'en', '2026-11-23', 1)).toBe(svc.exports.csv(sid, 'metrics', 'en', '2026-11-23'));
+    expect(svc.exports.csv(sid, 'metrics', 'en', '2026-11-23', 1)).toBe(
+      svc.exports.csv(sid, 'metrics', 'en', '2026-11-23'),
+    );
   });
 
   it('passes the report HTML to the PDF printer and writes its bytes atomically', async () => {
@@ -112,13 +130,20 @@ describe('export service', () => {
       svc.exports.writeScenarioJson(sid, path.join(dir, 'no', 'such', 'dir.json'));
       expect.unreachable();
     } catch (e) {
-      expect((e as AppError).extra).toMatchObject({ key: 'reports.error.cannotWrite', params: { file: 'dir.json', code: 'ENOENT' } });
+      expect((e as AppError).extra).toMatchObject({
+        key: 'reports.error.cannotWrite',
+        params: { file: 'dir.json', code: 'ENOENT' },
+      });
     }
   });
 
   it('suggests file names that every OS accepts', () => {
-    expect(exportFileName('Sample — Columbus, OH', 'report', '2026-06-10', 'pdf')).toBe('Sample — Columbus, OH - report - 2026-06-10.pdf');
-    expect(exportFileName('a/b:c*?"<>|', 'metrics', '2026-06-10', 'csv')).toBe('a_b_c______ - metrics - 2026-06-10.csv');
+    expect(exportFileName('Sample — Columbus, OH', 'report', '2026-06-10', 'pdf')).toBe(
+      'Sample — Columbus, OH - report - 2026-06-10.pdf',
+    );
+    expect(exportFileName('a/b:c*?"<>|', 'metrics', '2026-06-10', 'csv')).toBe(
+      'a_b_c______ - metrics - 2026-06-10.csv',
+    );
     expect(svc.exports.defaultName(sid, 'report', 'pdf')).toBe('Sample — Columbus, OH - report - 2026-06-10.pdf');
     // Long names are cut by whole characters and kept well under the 255-byte file-name limit.
     const emoji = exportFileName(`a${'😀'.repeat(60)}`, 'report', '2026-06-10', 'pdf');
@@ -135,4 +160,3 @@ describe('export service', () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
-

@@ -14,7 +14,13 @@ import { loadGeo } from '../../../shared/geo';
 import type { Settings } from '../../../shared/domain/settings';
 import { findPolicy } from '../../../shared/catalog/policies';
 import { renderSettingsReport } from '../../../shared/report/settingsReport';
-import { coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCsv } from '../../../shared/report/exports';
+import {
+  coverageStateCsv,
+  coverageZip3Csv,
+  metricsCsv,
+  scenarioJson,
+  scheduleCsv,
+} from '../../../shared/report/exports';
 import type { CsvExportKind } from '../../../shared/report/csvKinds';
 import { translator } from '../../../shared/report/format';
 import { planHtml, planMarkdown } from '../../../shared/report/planDocument';
@@ -90,13 +96,25 @@ export function createExportService(db: Db, options: ExportOptions) {
    * The stored scenario simulated over `weekStart` (a Monday; absent = the typical week), or over
    * `weeks` consecutive weeks from it with the CLI's simulateWindow (the same figures as on screen).
    */
-  function load(scenarioId: number, policyId?: string, weekStart?: string, weeks = 1): { settings: Settings; result: SimulationResult } {
+  function load(
+    scenarioId: number,
+    policyId?: string,
+    weekStart?: string,
+    weeks = 1,
+  ): { settings: Settings; result: SimulationResult } {
     const { settings } = scenarios.get(scenarioId);
     if (policyId !== undefined && !findPolicy(settings, policyId)) {
-      throw new AppError('invalid', `Unknown policy profile ${policyId}.`, { key: 'reports.error.unknownPolicy', params: { policyId } });
+      throw new AppError('invalid', `Unknown policy profile ${policyId}.`, {
+        key: 'reports.error.unknownPolicy',
+        params: { policyId },
+      });
     }
     // 'auto': ZIP5 mode when the plan has ZIP5 transit overrides, as the Simulation page runs it.
-    if (weekStart !== undefined && weeks > 1) return { settings, result: simulateWindow(settings, loadGeo(), { policyId, weekStart, weeks, destinations: 'auto' }) };
+    if (weekStart !== undefined && weeks > 1)
+      return {
+        settings,
+        result: simulateWindow(settings, loadGeo(), { policyId, weekStart, weeks, destinations: 'auto' }),
+      };
     return { settings, result: simulate(settings, loadGeo(), { policyId, weekStart, destinations: 'auto' }) };
   }
 
@@ -109,10 +127,17 @@ export function createExportService(db: Db, options: ExportOptions) {
       writeFileAtomic(target, data);
     } catch (e) {
       if (e instanceof NotARegularFileError) {
-        throw new AppError('invalid', `${e.message} ShipWeek writes only to regular files or new names; choose another name.`, { key: `reports.error.target.${e.kind}`, params: { file: target } });
+        throw new AppError(
+          'invalid',
+          `${e.message} ShipWeek writes only to regular files or new names; choose another name.`,
+          { key: `reports.error.target.${e.kind}`, params: { file: target } },
+        );
       }
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-      throw new AppError('storage', `Could not write ${path.basename(target)} (${code}).`, { key: 'reports.error.cannotWrite', params: { file: path.basename(target), code } });
+      throw new AppError('storage', `Could not write ${path.basename(target)} (${code}).`, {
+        key: 'reports.error.cannotWrite',
+        params: { file: path.basename(target), code },
+      });
     }
     written.add(target);
     return { path: target, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
@@ -129,7 +154,13 @@ export function createExportService(db: Db, options: ExportOptions) {
       return exportFileName(scenarios.get(scenarioId).settings.name, what, now().toISOString().slice(0, 10), ext);
     },
 
-    reportHtml(scenarioId: number, lang: Lang, policyId?: string, weekStart?: string, extras: ReportExtras = {}): string {
+    reportHtml(
+      scenarioId: number,
+      lang: Lang,
+      policyId?: string,
+      weekStart?: string,
+      extras: ReportExtras = {},
+    ): string {
       const { settings, result } = load(scenarioId, policyId, weekStart, extras.weeks);
       const extraSections: string[] = [];
       if (extras.returns) {
@@ -138,13 +169,33 @@ export function createExportService(db: Db, options: ExportOptions) {
         const register = returns.list();
         const tr = translator(lang, lang === 'fr' ? returnsMessagesFr : returnsMessagesEn);
         extraSections.push(
-          returnsReportSection(register.returns.map((r) => r.entry), register.claims.map((c) => c.claim), calendar, todayIn(calendar.timeZone, now().getTime()), (key, params) => tr.t(key, params)),
+          returnsReportSection(
+            register.returns.map((r) => r.entry),
+            register.claims.map((c) => c.claim),
+            calendar,
+            todayIn(calendar.timeZone, now().getTime()),
+            (key, params) => tr.t(key, params),
+          ),
         );
       }
-      return renderSettingsReport(settings, result, { lang, generatedAt: now().toISOString(), timeZone: timeZone(), version: options.version, extraSections });
+      return renderSettingsReport(settings, result, {
+        lang,
+        generatedAt: now().toISOString(),
+        timeZone: timeZone(),
+        version: options.version,
+        extraSections,
+      });
     },
 
-    async writeReportPdf(scenarioId: number, lang: Lang, target: string, printToPdf: PrintToPdf, policyId?: string, weekStart?: string, extras: ReportExtras = {}): Promise<WrittenFile> {
+    async writeReportPdf(
+      scenarioId: number,
+      lang: Lang,
+      target: string,
+      printToPdf: PrintToPdf,
+      policyId?: string,
+      weekStart?: string,
+      extras: ReportExtras = {},
+    ): Promise<WrittenFile> {
       const pdf = await printToPdf(service.reportHtml(scenarioId, lang, policyId, weekStart, extras));
       return write(target, pdf);
     },
@@ -168,7 +219,14 @@ export function createExportService(db: Db, options: ExportOptions) {
       }
     },
 
-    writeCsv(scenarioId: number, kind: CsvExportKind, lang: Lang, target: string, weekStart?: string, weeks = 1): WrittenFile {
+    writeCsv(
+      scenarioId: number,
+      kind: CsvExportKind,
+      lang: Lang,
+      target: string,
+      weekStart?: string,
+      weeks = 1,
+    ): WrittenFile {
       return write(target, service.csv(scenarioId, kind, lang, weekStart, weeks));
     },
 
@@ -178,13 +236,21 @@ export function createExportService(db: Db, options: ExportOptions) {
 
     planDocument(scenarioId: number, format: 'html' | 'markdown'): string {
       const stored = plans.get(scenarioId);
-      if (!stored) throw new AppError('notFound', 'This scenario has no plan of action yet; draft one first.', { key: 'reports.plan.error.none' });
+      if (!stored)
+        throw new AppError('notFound', 'This scenario has no plan of action yet; draft one first.', {
+          key: 'reports.plan.error.none',
+        });
       const { settings } = scenarios.get(scenarioId);
       const opts = { generatedAt: now().toISOString(), timeZone: timeZone(), version: options.version };
       return format === 'html' ? planHtml(settings, stored.plan, opts) : planMarkdown(settings, stored.plan, opts);
     },
 
-    async writePlan(scenarioId: number, format: 'pdf' | 'markdown', target: string, printToPdf: PrintToPdf): Promise<WrittenFile> {
+    async writePlan(
+      scenarioId: number,
+      format: 'pdf' | 'markdown',
+      target: string,
+      printToPdf: PrintToPdf,
+    ): Promise<WrittenFile> {
       if (format === 'markdown') return write(target, service.planDocument(scenarioId, 'markdown'));
       return write(target, await printToPdf(service.planDocument(scenarioId, 'html')));
     },

@@ -28,16 +28,32 @@ export type FileReadProblem =
 export function readProblemError(name: string, p: FileReadProblem): AppError {
   switch (p.problem) {
     case 'isDirectory':
-      return new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
+      return new AppError('invalid', `${name} is not a file.`, {
+        key: 'reports.import.notAFile',
+        params: { file: name },
+      });
     case 'notText':
-      return new AppError('invalid', `${name} is not UTF-8 text.`, { key: 'reports.import.notText', params: { file: name } });
+      return new AppError('invalid', `${name} is not UTF-8 text.`, {
+        key: 'reports.import.notText',
+        params: { file: name },
+      });
     case 'tooLarge':
       if (p.size === undefined || p.size === null) {
-        return new AppError('invalid', `${name} is larger than the limit of ${p.limit} bytes (reading stopped there).`, { key: 'reports.import.tooLargeStream', params: { file: name, limit: p.limit } });
+        return new AppError(
+          'invalid',
+          `${name} is larger than the limit of ${p.limit} bytes (reading stopped there).`,
+          { key: 'reports.import.tooLargeStream', params: { file: name, limit: p.limit } },
+        );
       }
-      return new AppError('invalid', `${name} is ${p.size} bytes; the limit is ${p.limit} bytes.`, { key: 'reports.import.tooLarge', params: { file: name, size: p.size, limit: p.limit } });
+      return new AppError('invalid', `${name} is ${p.size} bytes; the limit is ${p.limit} bytes.`, {
+        key: 'reports.import.tooLarge',
+        params: { file: name, size: p.size, limit: p.limit },
+      });
     case 'cannotRead':
-      return new AppError('invalid', `${name} cannot be opened (${p.code}).`, { key: 'reports.import.cannotRead', params: { file: name, code: p.code } });
+      return new AppError('invalid', `${name} cannot be opened (${p.code}).`, {
+        key: 'reports.import.cannotRead',
+        params: { file: name, code: p.code },
+      });
   }
 }
 
@@ -51,8 +67,12 @@ export function readImportFile(file: string, maxBytes: number): string {
   const name = path.basename(file);
   const read = readFileBounded(file, maxBytes, { nonBlocking: true });
   if (!read.ok) {
-    if (read.problem === 'tooLarge') throw readProblemError(name, { problem: 'tooLarge', limit: maxBytes, size: read.size });
-    throw readProblemError(name, read.problem === 'isDirectory' ? { problem: 'isDirectory' } : { problem: 'cannotRead', code: read.code });
+    if (read.problem === 'tooLarge')
+      throw readProblemError(name, { problem: 'tooLarge', limit: maxBytes, size: read.size });
+    throw readProblemError(
+      name,
+      read.problem === 'isDirectory' ? { problem: 'isDirectory' } : { problem: 'cannotRead', code: read.code },
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
@@ -73,17 +93,30 @@ type ReaderError = Parameters<typeof toImportError>[0];
 export function importErrorFields(name: string, errors: readonly ReaderError[]): FieldError[] {
   return errors.map((raw) => {
     const e = toImportError(raw, name);
-    const field: FieldError = { field: e.field, key: e.messageKey, params: { ...e.params, row: e.row, file: name }, message: `${name}: ${formatImportError(e)}` };
+    const field: FieldError = {
+      field: e.field,
+      key: e.messageKey,
+      params: { ...e.params, row: e.row, file: name },
+      message: `${name}: ${formatImportError(e)}`,
+    };
     if (e.details !== undefined) field.details = e.details;
     return field;
   });
 }
 
 /** The refusal of a whole file: the headline (key + English) and every problem shown. */
-export function refusalError(name: string, refusal: { errors: readonly ReaderError[]; totalErrors?: number }, headline: { key: string; english: (count: number) => string }): AppError {
+export function refusalError(
+  name: string,
+  refusal: { errors: readonly ReaderError[]; totalErrors?: number },
+  headline: { key: string; english: (count: number) => string },
+): AppError {
   const fields = importErrorFields(name, refusal.errors);
   const count = refusal.totalErrors ?? refusal.errors.length;
-  return new AppError('invalid', headline.english(count), { key: headline.key, params: { file: name, count, shown: fields.length }, fields });
+  return new AppError('invalid', headline.english(count), {
+    key: headline.key,
+    params: { file: name, count, shown: fields.length },
+    fields,
+  });
 }
 
 export interface FileImportSpec<P extends { ok: true }, R> {
@@ -105,6 +138,10 @@ export function runFileImport<P extends { ok: true }, R>(spec: FileImportSpec<P,
   const name = path.basename(spec.file);
   const text = readImportFile(spec.file, spec.maxBytes);
   const parsed = spec.parse(text);
-  if (!parsed.ok) throw refusalError(name, parsed, { key: spec.rejected.key, english: (count) => spec.rejected.english(name, count) });
+  if (!parsed.ok)
+    throw refusalError(name, parsed, {
+      key: spec.rejected.key,
+      english: (count) => spec.rejected.english(name, count),
+    });
   return spec.commit(parsed, name);
 }

@@ -112,7 +112,9 @@ describe('the atomic writer writes only to regular files or new paths', () => {
     fs.symlinkSync(path.join(dir, 'real.json'), path.join(dir, 'plan.json'));
     const sample = runCli(['sample', '--out', 'plan.json', '--force'], dir);
     expect(sample.exitCode).toBe(2);
-    expect(sample.stderr).toBe('plan.json: is a symbolic link; ShipWeek writes only to regular files or new names, never through a link\n');
+    expect(sample.stderr).toBe(
+      'plan.json: is a symbolic link; ShipWeek writes only to regular files or new names, never through a link\n',
+    );
     fifo('out.csv');
     const report = runCli(['sample', '--out', 'out.csv', '--force', '--lang', 'fr'], dir);
     expect(report.stderr).toBe("out.csv : c'est un tube nommé (FIFO), pas un fichier ordinaire ; rien n'a été écrit\n");
@@ -126,12 +128,21 @@ describe('one bounded reader: the size cap holds for pipes and devices', () => {
     expect(readFileBounded(file, 1000)).toMatchObject({ ok: true });
     expect(readFileBounded(file, 999)).toEqual({ ok: false, problem: 'tooLarge', size: 1000, limit: 999 });
     expect(readFileBounded(dir, 999)).toEqual({ ok: false, problem: 'isDirectory' });
-    expect(readFileBounded(path.join(dir, 'missing'), 999)).toEqual({ ok: false, problem: 'cannotRead', code: 'ENOENT' });
+    expect(readFileBounded(path.join(dir, 'missing'), 999)).toEqual({
+      ok: false,
+      problem: 'cannotRead',
+      code: 'ENOENT',
+    });
   });
 
   it('/dev/zero stops at the cap (stat says 0 bytes; reading would never end)', () => {
     expect(fs.statSync('/dev/zero').size).toBe(0);
-    expect(readFileBounded('/dev/zero', 1_000_000)).toEqual({ ok: false, problem: 'tooLarge', size: null, limit: 1_000_000 });
+    expect(readFileBounded('/dev/zero', 1_000_000)).toEqual({
+      ok: false,
+      problem: 'tooLarge',
+      size: null,
+      limit: 1_000_000,
+    });
   });
 
   it('a pipe is read whole when small and stopped at the cap when endless', async () => {
@@ -165,8 +176,12 @@ describe('one bounded reader: the size cap holds for pipes and devices', () => {
     }
     const cli = runCli(['validate', '/dev/zero'], dir);
     expect(cli.exitCode).toBe(2);
-    expect(cli.stderr).toBe(`/dev/zero: file is too large (reading stopped at the limit of ${SETTINGS_MAX_BYTES} bytes)\n`);
+    expect(cli.stderr).toBe(
+      `/dev/zero: file is too large (reading stopped at the limit of ${SETTINGS_MAX_BYTES} bytes)\n`,
+    );
     const fr = runCli(['simulate', '/dev/zero', '--lang', 'fr'], dir);
-    expect(fr.stderr).toBe(`/dev/zero : fichier trop volumineux (lecture arrêtée à la limite de ${SETTINGS_MAX_BYTES} octets)\n`);
+    expect(fr.stderr).toBe(
+      `/dev/zero : fichier trop volumineux (lecture arrêtée à la limite de ${SETTINGS_MAX_BYTES} octets)\n`,
+    );
   });
 });

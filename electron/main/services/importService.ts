@@ -14,7 +14,13 @@ import path from 'node:path';
 import type { Db } from '../db/connection';
 import { createRepos } from '../db/repos';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
-import { parseSettings, SETTINGS_MAX_BYTES, formatSettingsIssue, shownIssues, type SettingsNotice } from '../../../shared/domain/parseSettings';
+import {
+  parseSettings,
+  SETTINGS_MAX_BYTES,
+  formatSettingsIssue,
+  shownIssues,
+  type SettingsNotice,
+} from '../../../shared/domain/parseSettings';
 import { parseTransitCsv, TRANSIT_CSV_DEFAULTS } from '../../../shared/imports/transitCsv';
 import { parseWeightsCsv, WEIGHTS_CSV_DEFAULTS } from '../../../shared/imports/weightsCsv';
 import type { Settings, TransitOverride } from '../../../shared/domain/settings';
@@ -52,7 +58,12 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
     importSettingsFile(
       file: string,
       lang: Lang,
-    ): { scenario: ScenarioSummary; renamedFrom: string | null; migratedFrom: number | null; notices: SettingsNotice[] } {
+    ): {
+      scenario: ScenarioSummary;
+      renamedFrom: string | null;
+      migratedFrom: number | null;
+      notices: SettingsNotice[];
+    } {
       const name = path.basename(file);
       const text = readImportFile(file, SETTINGS_MAX_BYTES);
       const parsed = parseSettings(text, name, { geo, maxBytes: SETTINGS_MAX_BYTES });
@@ -61,7 +72,9 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
         const total = parsed.totalErrors ?? parsed.errors.length;
         const fields: FieldError[] = shownIssues(parsed.errors, total).shown.map((issue) => {
           const where = issue.line !== undefined ? `${issue.line}:${issue.column}` : issue.path;
-          const params: Record<string, string | number> = issue.messageKey ? { ...issue.params, file: name, where } : { file: name, where, message: issue.message };
+          const params: Record<string, string | number> = issue.messageKey
+            ? { ...issue.params, file: name, where }
+            : { file: name, where, message: issue.message };
           return {
             field: issue.line !== undefined ? `line ${issue.line}, column ${issue.column}` : issue.path || '(file)',
             // A problem with a translation (unknown key, date range, control character...) is sent by key so the dialog shows it in the user's language.
@@ -70,11 +83,15 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
             message: formatSettingsIssue(name, issue),
           };
         });
-        throw new AppError('invalid', `${name}: not a valid settings file (problems: ${total}); nothing was imported.`, {
-          key: 'reports.import.settingsRejected',
-          params: { file: name, count: total },
-          fields,
-        });
+        throw new AppError(
+          'invalid',
+          `${name}: not a valid settings file (problems: ${total}); nothing was imported.`,
+          {
+            key: 'reports.import.settingsRejected',
+            params: { file: name, count: total },
+            fields,
+          },
+        );
       }
       const settings: Settings = parsed.settings;
       // The database refuses two warehouses of a scenario with the same name or id: say which, rather than fail late.
@@ -83,13 +100,29 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
       const clashes: FieldError[] = [];
       settings.warehouses.forEach((w, i) => {
         const key = w.name.trim().toLowerCase();
-        if (seenNames.has(key)) clashes.push({ field: `warehouses[${i}].name`, key: 'reports.import.duplicateWarehouse', params: { file: name, name: w.name }, message: `${name}: warehouses[${i}].name: "${w.name}" is used by two warehouses` });
-        if (seenIds.has(w.id)) clashes.push({ field: `warehouses[${i}].id`, key: 'reports.import.duplicateWarehouse', params: { file: name, name: w.id }, message: `${name}: warehouses[${i}].id: "${w.id}" is used by two warehouses` });
+        if (seenNames.has(key))
+          clashes.push({
+            field: `warehouses[${i}].name`,
+            key: 'reports.import.duplicateWarehouse',
+            params: { file: name, name: w.name },
+            message: `${name}: warehouses[${i}].name: "${w.name}" is used by two warehouses`,
+          });
+        if (seenIds.has(w.id))
+          clashes.push({
+            field: `warehouses[${i}].id`,
+            key: 'reports.import.duplicateWarehouse',
+            params: { file: name, name: w.id },
+            message: `${name}: warehouses[${i}].id: "${w.id}" is used by two warehouses`,
+          });
         seenNames.set(key, i);
         seenIds.set(w.id, i);
       });
       if (clashes.length) {
-        throw new AppError('invalid', `${name}: not a valid settings file (problems: ${clashes.length}); nothing was imported.`, { key: 'reports.import.settingsRejected', params: { file: name, count: clashes.length }, fields: clashes });
+        throw new AppError(
+          'invalid',
+          `${name}: not a valid settings file (problems: ${clashes.length}); nothing was imported.`,
+          { key: 'reports.import.settingsRejected', params: { file: name, count: clashes.length }, fields: clashes },
+        );
       }
       let id = 0;
       let finalName = settings.name;
@@ -115,16 +148,23 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
         file,
         maxBytes: TRANSIT_CSV_DEFAULTS.maxBytes,
         parse: (text) => parseTransitCsv(text, { geo }),
-        rejected: { key: 'reports.import.transitRejected', english: (name, count) => `${name}: problems in the transit table: ${count}; nothing was imported.` },
+        rejected: {
+          key: 'reports.import.transitRejected',
+          english: (name, count) => `${name}: problems in the transit table: ${count}; nothing was imported.`,
+        },
         commit: (parsed, name) => {
           const incoming = new Map(parsed.overrides.map((o) => [`${o.serviceId}|${o.dest}`, o]));
           const kept = doc.settings.transitOverrides.filter((o) => !incoming.has(`${o.serviceId}|${o.dest}`));
           const transitOverrides: TransitOverride[] = [...kept, ...parsed.overrides];
           if (transitOverrides.length > MAX_TRANSIT_OVERRIDES) {
-            throw new AppError('invalid', `${name}: the plan would hold ${transitOverrides.length} transit times; the limit is ${MAX_TRANSIT_OVERRIDES}. Nothing was imported.`, {
-              key: 'reports.import.transitTooMany',
-              params: { file: name, total: transitOverrides.length, max: MAX_TRANSIT_OVERRIDES },
-            });
+            throw new AppError(
+              'invalid',
+              `${name}: the plan would hold ${transitOverrides.length} transit times; the limit is ${MAX_TRANSIT_OVERRIDES}. Nothing was imported.`,
+              {
+                key: 'reports.import.transitTooMany',
+                params: { file: name, total: transitOverrides.length, max: MAX_TRANSIT_OVERRIDES },
+              },
+            );
           }
           const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, transitOverrides });
           return { count: parsed.overrides.length, total: transitOverrides.length, revision: saved.revision };
@@ -143,9 +183,15 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
         file,
         maxBytes: WEIGHTS_CSV_DEFAULTS.maxBytes,
         parse: (text) => parseWeightsCsv(text, { geo }),
-        rejected: { key: 'reports.import.weightsRejected', english: (name, count) => `${name}: problems in the destination weights: ${count}; nothing was imported.` },
+        rejected: {
+          key: 'reports.import.weightsRejected',
+          english: (name, count) => `${name}: problems in the destination weights: ${count}; nothing was imported.`,
+        },
         commit: (parsed) => {
-          const saved = scenarios.save(scenarioId, doc.revision, { ...doc.settings, destinationWeights: parsed.weights });
+          const saved = scenarios.save(scenarioId, doc.revision, {
+            ...doc.settings,
+            destinationWeights: parsed.weights,
+          });
           return { count: parsed.count, revision: saved.revision };
         },
       });

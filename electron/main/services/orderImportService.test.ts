@@ -37,20 +37,30 @@ async function rejected(fn: () => Promise<unknown>): Promise<AppError> {
 const HEADER = 'amazon-order-id\tpurchase-date\tship-service-level\tship-postal-code\tis-prime\tpromise-date';
 
 describe('Amazon order report in the workspace', () => {
-  it('replaces the scenario\'s destination weights with Prime orders per ZIP, and the view profile only when asked', async () => {
+  it("replaces the scenario's destination weights with Prime orders per ZIP, and the view profile only when asked", async () => {
     const before = tw.svc.scenarios.get(tw.sid).settings;
-    const report = file('orders.txt', [
-      HEADER,
-      '113-0000000-0000001\t2026-06-10T15:00:00-07:00\tStandard\t10001\ttrue\t2026-06-12',
-      '113-0000000-0000001\t2026-06-10T15:00:00-07:00\tStandard\t10001\ttrue\t2026-06-12',
-      '113-0000000-0000002\t2026-06-11T09:00:00-07:00\tStandard\t10001\ttrue\t2026-06-13',
-      '113-0000000-0000003\t2026-06-11T09:00:00-07:00\tStandard\t90001\tfalse\t2026-06-13',
-      '113-0000000-0000004\t2026-06-12T09:00:00-07:00\tStandard\t60601-4321\ttrue\t2026-06-15',
-      '113-0000000-0000005\t2026-06-12T09:00:00-07:00\tStandard\t00000\ttrue\t2026-06-15',
-    ].join('\n'));
+    const report = file(
+      'orders.txt',
+      [
+        HEADER,
+        '113-0000000-0000001\t2026-06-10T15:00:00-07:00\tStandard\t10001\ttrue\t2026-06-12',
+        '113-0000000-0000001\t2026-06-10T15:00:00-07:00\tStandard\t10001\ttrue\t2026-06-12',
+        '113-0000000-0000002\t2026-06-11T09:00:00-07:00\tStandard\t10001\ttrue\t2026-06-13',
+        '113-0000000-0000003\t2026-06-11T09:00:00-07:00\tStandard\t90001\tfalse\t2026-06-13',
+        '113-0000000-0000004\t2026-06-12T09:00:00-07:00\tStandard\t60601-4321\ttrue\t2026-06-15',
+        '113-0000000-0000005\t2026-06-12T09:00:00-07:00\tStandard\t00000\ttrue\t2026-06-15',
+      ].join('\n'),
+    );
     const r = await tw.svc.orders.importOrderReport(tw.sid, report);
     if (r.cancelled) throw new Error('not cancelled');
-    expect(r.read).toMatchObject({ rows: 6, orders: 4, primeOrders: 3, duplicateLines: 1, primeZips: 2, unknownZips: { rows: 1, zips: ['00000'] } });
+    expect(r.read).toMatchObject({
+      rows: 6,
+      orders: 4,
+      primeOrders: 3,
+      duplicateLines: 1,
+      primeZips: 2,
+      unknownZips: { rows: 1, zips: ['00000'] },
+    });
     const after = tw.svc.scenarios.get(tw.sid);
     expect(after.revision).toBe(r.revision);
     expect(after.settings.destinationWeights).toEqual({ source: 'custom', byZip: { '10001': 2, '60601': 1 } });
@@ -67,16 +77,51 @@ describe('Amazon order report in the workspace', () => {
   });
 
   it('changes nothing when the report is refused: unknown layout, every ZIP unknown, no Prime order, not UTF-8, a folder, a missing file', async () => {
-    const layout = await rejected(() => tw.svc.orders.importOrderReport(tw.sid, file('w.csv', 'zip,weight\n10001,3\n')));
-    expect(layout.extra).toMatchObject({ key: 'reports.import.ordersRejected', fields: [{ key: 'orders.report.unknownLayout' }] });
-    const zips = await rejected(() => tw.svc.orders.importOrderReport(tw.sid, file('z.txt', `${HEADER}\n1\t2026-06-10T15:00:00Z\tStandard\t00000\ttrue\t\n`)));
+    const layout = await rejected(() =>
+      tw.svc.orders.importOrderReport(tw.sid, file('w.csv', 'zip,weight\n10001,3\n')),
+    );
+    expect(layout.extra).toMatchObject({
+      key: 'reports.import.ordersRejected',
+      fields: [{ key: 'orders.report.unknownLayout' }],
+    });
+    const zips = await rejected(() =>
+      tw.svc.orders.importOrderReport(
+        tw.sid,
+        file('z.txt', `${HEADER}\n1\t2026-06-10T15:00:00Z\tStandard\t00000\ttrue\t\n`),
+      ),
+    );
     expect(zips.extra.fields!.map((f) => f.key)).toEqual(['orders.report.noUsableOrders', 'orders.report.unknownZip']);
     expect(zips.extra.fields![1]).toMatchObject({ field: 'ship-postal-code', params: { row: 2, value: '00000' } });
-    expect((await rejected(() => tw.svc.orders.importOrderReport(tw.sid, file('np.txt', `${HEADER}\n1\t2026-06-10T15:00:00Z\tStandard\t10001\tfalse\t\n`)))).extra.key).toBe('reports.import.ordersNoPrime');
-    expect((await rejected(() => tw.svc.orders.importOrderReport(tw.sid, file('bin.txt', Buffer.from([0x61, 0xff, 0x0a]))))).extra.key).toBe('reports.import.notText');
-    expect((await rejected(() => tw.svc.orders.importOrderReport(tw.sid, tw.dir))).extra.key).toBe('reports.import.notAFile');
-    expect((await rejected(() => tw.svc.orders.importOrderReport(tw.sid, path.join(tw.dir, 'none.txt')))).extra.key).toBe('reports.import.cannotRead');
-    expect((await rejected(() => tw.svc.orders.importOrderReport(999_999, file('ok.txt', `${HEADER}\n1\t2026-06-10T15:00:00Z\tStandard\t10001\ttrue\t\n`)))).code).toBe('notFound');
+    expect(
+      (
+        await rejected(() =>
+          tw.svc.orders.importOrderReport(
+            tw.sid,
+            file('np.txt', `${HEADER}\n1\t2026-06-10T15:00:00Z\tStandard\t10001\tfalse\t\n`),
+          ),
+        )
+      ).extra.key,
+    ).toBe('reports.import.ordersNoPrime');
+    expect(
+      (await rejected(() => tw.svc.orders.importOrderReport(tw.sid, file('bin.txt', Buffer.from([0x61, 0xff, 0x0a])))))
+        .extra.key,
+    ).toBe('reports.import.notText');
+    expect((await rejected(() => tw.svc.orders.importOrderReport(tw.sid, tw.dir))).extra.key).toBe(
+      'reports.import.notAFile',
+    );
+    expect(
+      (await rejected(() => tw.svc.orders.importOrderReport(tw.sid, path.join(tw.dir, 'none.txt')))).extra.key,
+    ).toBe('reports.import.cannotRead');
+    expect(
+      (
+        await rejected(() =>
+          tw.svc.orders.importOrderReport(
+            999_999,
+            file('ok.txt', `${HEADER}\n1\t2026-06-10T15:00:00Z\tStandard\t10001\ttrue\t\n`),
+          ),
+        )
+      ).code,
+    ).toBe('notFound');
   });
 
   it('backtests the stored scenario without writing anything', async () => {
@@ -86,10 +131,22 @@ describe('Amazon order report in the workspace', () => {
     for (let i = 0; i < 12; i++) {
       const zip = zips[i % 4]!;
       const purchase = Date.UTC(2026, 5, 8 + i, 14, 30) / 60000;
-      const r = computePromise(settings, geo, { at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf(zip)!, purchase)), to: zip });
+      const r = computePromise(settings, geo, {
+        at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf(zip)!, purchase)),
+        to: zip,
+      });
       if (!r.ok) throw new Error('no promise');
       const amazon = i === 5 ? isoDate(dayNumber(r.deliveryDate) + 2) : r.deliveryDate;
-      lines.push([`113-0000000-${String(i).padStart(7, '0')}`, `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`, 'Standard', zip, 'true', amazon].join('\t'));
+      lines.push(
+        [
+          `113-0000000-${String(i).padStart(7, '0')}`,
+          `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`,
+          'Standard',
+          zip,
+          'true',
+          amazon,
+        ].join('\t'),
+      );
     }
     const report = file('bt.txt', `${lines.join('\n')}\n`);
     const before = dumpDatabase(tw.ws.db);
@@ -105,7 +162,10 @@ describe('Amazon order report in the workspace', () => {
   /** A report of `orders` Prime orders to New York, one per line (~80 bytes each). */
   function manyOrders(name: string, orders: number): string {
     const lines = [HEADER];
-    for (let i = 0; i < orders; i++) lines.push(`113-${String(i).padStart(7, '0')}-0000001\t2026-06-10T15:00:00-07:00\tStandard\t10001\ttrue\t2026-06-12`);
+    for (let i = 0; i < orders; i++)
+      lines.push(
+        `113-${String(i).padStart(7, '0')}-0000001\t2026-06-10T15:00:00-07:00\tStandard\t10001\ttrue\t2026-06-12`,
+      );
     return file(name, `${lines.join('\n')}\n`);
   }
 
@@ -114,21 +174,35 @@ describe('Amazon order report in the workspace', () => {
     const size = fs.statSync(report).size;
     const before = dumpDatabase(tw.ws.db);
     const seen: [number, number][] = [];
-    const stopped = await tw.svc.orders.importOrderReport(tw.sid, report, { onProgress: (done, total) => seen.push([done, total]), isCancelled: () => seen.length >= 1 });
+    const stopped = await tw.svc.orders.importOrderReport(tw.sid, report, {
+      onProgress: (done, total) => seen.push([done, total]),
+      isCancelled: () => seen.length >= 1,
+    });
     expect(stopped).toEqual({ cancelled: true });
     expect(seen).toEqual([[1024 * 1024, size]]);
     expect(dumpDatabase(tw.ws.db), 'database unchanged').toBe(before);
 
     const backtestSeen: number[] = [];
-    expect(await tw.svc.orders.backtestScenario(tw.sid, report, { onProgress: (done) => backtestSeen.push(done), isCancelled: () => backtestSeen.length >= 2 })).toEqual({ cancelled: true });
+    expect(
+      await tw.svc.orders.backtestScenario(tw.sid, report, {
+        onProgress: (done) => backtestSeen.push(done),
+        isCancelled: () => backtestSeen.length >= 2,
+      }),
+    ).toEqual({ cancelled: true });
     expect(backtestSeen).toEqual([1024 * 1024, 2 * 1024 * 1024]);
 
     const all: number[] = [];
-    const done = await tw.svc.orders.importOrderReport(tw.sid, report, { onProgress: (n) => all.push(n), isCancelled: () => false });
+    const done = await tw.svc.orders.importOrderReport(tw.sid, report, {
+      onProgress: (n) => all.push(n),
+      isCancelled: () => false,
+    });
     if (done.cancelled) throw new Error('not cancelled');
     expect(all).toEqual([1, 2].map((k) => k * 1024 * 1024).concat([size]));
     expect(done.read.primeOrders).toBe(40_000);
-    expect(tw.svc.scenarios.get(tw.sid).settings.destinationWeights).toEqual({ source: 'custom', byZip: { '10001': 40_000 } });
+    expect(tw.svc.scenarios.get(tw.sid).settings.destinationWeights).toEqual({
+      source: 'custom',
+      byZip: { '10001': 40_000 },
+    });
   });
 
   it('keeps an edit saved while the file was read: the import applies to the plan as it is when reading ends', async () => {
@@ -139,7 +213,10 @@ describe('Amazon order report in the workspace', () => {
         if (edited) return;
         edited = true;
         const doc = tw.svc.scenarios.get(tw.sid);
-        tw.svc.scenarios.save(tw.sid, doc.revision, { ...doc.settings, transitOverrides: [{ serviceId: 'ups-ground', dest: '100', businessDays: 2 }] });
+        tw.svc.scenarios.save(tw.sid, doc.revision, {
+          ...doc.settings,
+          transitOverrides: [{ serviceId: 'ups-ground', dest: '100', businessDays: 2 }],
+        });
       },
     });
     if (r.cancelled) throw new Error('not cancelled');

@@ -44,19 +44,37 @@ export function createOrderImportService(db: Db, now: () => Date = () => new Dat
   const geo = loadGeo();
 
   /** Reads the report, or throws the AppError that says why it cannot be used (nothing written yet). */
-  async function read(file: string, onOrder: ((line: OrderLine) => void) | undefined, options: Pick<OrderImportOptions, 'onProgress' | 'isCancelled'>): Promise<OrderReportSummary | typeof CANCELLED> {
+  async function read(
+    file: string,
+    onOrder: ((line: OrderLine) => void) | undefined,
+    options: Pick<OrderImportOptions, 'onProgress' | 'isCancelled'>,
+  ): Promise<OrderReportSummary | typeof CANCELLED> {
     const name = path.basename(file);
-    const r = await readOrderReportFileAsync(file, { geo, onOrder, onProgress: options.onProgress, isCancelled: options.isCancelled });
+    const r = await readOrderReportFileAsync(file, {
+      geo,
+      onOrder,
+      onProgress: options.onProgress,
+      isCancelled: options.isCancelled,
+    });
     if ('problem' in r) {
       switch (r.problem) {
         case 'cancelled':
           return CANCELLED;
         case 'isDirectory':
-          throw new AppError('invalid', `${name} is not a file.`, { key: 'reports.import.notAFile', params: { file: name } });
+          throw new AppError('invalid', `${name} is not a file.`, {
+            key: 'reports.import.notAFile',
+            params: { file: name },
+          });
         case 'notText':
-          throw new AppError('invalid', `${name} is not UTF-8 text.`, { key: 'reports.import.notText', params: { file: name } });
+          throw new AppError('invalid', `${name} is not UTF-8 text.`, {
+            key: 'reports.import.notText',
+            params: { file: name },
+          });
         case 'cannotRead':
-          throw new AppError('invalid', `${name} cannot be opened (${r.code}).`, { key: 'reports.import.cannotRead', params: { file: name, code: r.code } });
+          throw new AppError('invalid', `${name} cannot be opened (${r.code}).`, {
+            key: 'reports.import.cannotRead',
+            params: { file: name, code: r.code },
+          });
       }
     }
     if (!r.ok) {
@@ -79,7 +97,9 @@ export function createOrderImportService(db: Db, now: () => Date = () => new Dat
       scenarioId: number,
       file: string,
       options: OrderImportOptions = {},
-    ): Promise<{ cancelled: false; read: OrderReportRead; revision: number; shapeAdopted: boolean } | typeof CANCELLED> {
+    ): Promise<
+      { cancelled: false; read: OrderReportRead; revision: number; shapeAdopted: boolean } | typeof CANCELLED
+    > {
       const name = path.basename(file);
       scenarios.get(scenarioId); // an unknown scenario is refused before the file is read
       const summary = await read(file, undefined, options);
@@ -87,29 +107,49 @@ export function createOrderImportService(db: Db, now: () => Date = () => new Dat
       // The plan as it is now: other edits may have been saved while the file was read.
       const doc = scenarios.get(scenarioId);
       if (summary.primeOrders === 0) {
-        throw new AppError('invalid', `${name}: none of its ${summary.orders} orders is a Prime order; nothing was imported.`, {
-          key: 'reports.import.ordersNoPrime',
-          params: { file: name, orders: summary.orders },
-        });
+        throw new AppError(
+          'invalid',
+          `${name}: none of its ${summary.orders} orders is a Prime order; nothing was imported.`,
+          {
+            key: 'reports.import.ordersNoPrime',
+            params: { file: name, orders: summary.orders },
+          },
+        );
       }
-      const next: Settings = { ...doc.settings, destinationWeights: { source: 'custom', byZip: summary.primeOrdersByZip } };
-      if (options.adoptShape) next.viewProfile = { source: 'custom', weights: summary.primeOrdersByWeekdayHour.map((row) => [...row]) };
+      const next: Settings = {
+        ...doc.settings,
+        destinationWeights: { source: 'custom', byZip: summary.primeOrdersByZip },
+      };
+      if (options.adoptShape)
+        next.viewProfile = { source: 'custom', weights: summary.primeOrdersByWeekdayHour.map((row) => [...row]) };
       const checked = SettingsSchema.safeParse(next);
       if (!checked.success) {
-        throw new AppError('invalid', `${name}: the imported figures do not fit the plan (${checked.error.issues[0]?.message ?? ''}); nothing was imported.`, {
-          key: 'reports.import.ordersDoNotFit',
-          params: { file: name, message: checked.error.issues[0]?.message ?? '' },
-        });
+        throw new AppError(
+          'invalid',
+          `${name}: the imported figures do not fit the plan (${checked.error.issues[0]?.message ?? ''}); nothing was imported.`,
+          {
+            key: 'reports.import.ordersDoNotFit',
+            params: { file: name, message: checked.error.issues[0]?.message ?? '' },
+          },
+        );
       }
       const saved = scenarios.save(scenarioId, doc.revision, checked.data);
-      return { cancelled: false, read: readSummary(summary), revision: saved.revision, shapeAdopted: !!options.adoptShape };
+      return {
+        cancelled: false,
+        read: readSummary(summary),
+        revision: saved.revision,
+        shapeAdopted: !!options.adoptShape,
+      };
     },
 
     /** ShipWeek's promises for the scenario against the report's; nothing is written. */
     async backtestScenario(
       scenarioId: number,
       file: string,
-      options: { worstCount?: number; plansInForce?: { scenarioId: number; from: string; to: string }[] } & Pick<OrderImportOptions, 'onProgress' | 'isCancelled'> = {},
+      options: { worstCount?: number; plansInForce?: { scenarioId: number; from: string; to: string }[] } & Pick<
+        OrderImportOptions,
+        'onProgress' | 'isCancelled'
+      > = {},
     ): Promise<{ cancelled: false; read: OrderReportRead; result: BacktestResult } | typeof CANCELLED> {
       const doc = scenarios.get(scenarioId);
       const plansInForce = (options.plansInForce ?? []).map((p) => {

@@ -19,14 +19,24 @@ function bigReport(): string {
   const lines = ['amazon-order-id\tpurchase-date\tproduct-name\tship-postal-code\tis-prime\tpromise-date'];
   for (let i = 0; i < 32_000; i++) {
     const title = i % 7 === 0 ? `Crème brûlée set n°${i} — 🍮` : `Mug ${i}`;
-    lines.push([`113-${String(i).padStart(7, '0')}-0000001`, `2026-06-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`, title, ['10001', '90001', '60601'][i % 3], i % 4 ? 'true' : 'false', '2026-07-01'].join('\t'));
+    lines.push(
+      [
+        `113-${String(i).padStart(7, '0')}-0000001`,
+        `2026-06-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`,
+        title,
+        ['10001', '90001', '60601'][i % 3],
+        i % 4 ? 'true' : 'false',
+        '2026-07-01',
+      ].join('\t'),
+    );
   }
   // Pad the first title until the first 1 MiB boundary falls inside a multi-byte character.
   // Spaces added near the start shift every later byte by one each.
   const bytes = Buffer.from(`${lines.join('\n')}\n`);
   for (let pad = 0; pad < 400; pad++) {
     const byte = bytes[1024 * 1024 - pad]!;
-    if (byte >= 0x80 && byte < 0xc0) return `${lines[0]}\n${lines[1]!.replace('Crème', `Crème${' '.repeat(pad)}`)}\n${lines.slice(2).join('\n')}\n`;
+    if (byte >= 0x80 && byte < 0xc0)
+      return `${lines[0]}\n${lines[1]!.replace('Crème', `Crème${' '.repeat(pad)}`)}\n${lines.slice(2).join('\n')}\n`;
   }
   throw new Error('no padding puts a character across the chunk boundary');
 }
@@ -39,7 +49,11 @@ describe('readOrderReportFile (streamed from disk)', () => {
     expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 1024 * 1024);
     const streamed: OrderLine[] = [];
     const progress: number[] = [];
-    const r = readOrderReportFile(file, { geo, onOrder: (l) => streamed.push(l), onProgress: (done) => progress.push(done) });
+    const r = readOrderReportFile(file, {
+      geo,
+      onOrder: (l) => streamed.push(l),
+      onProgress: (done) => progress.push(done),
+    });
     const whole: OrderLine[] = [];
     const gen = readOrderReport([text], { geo });
     let next = gen.next();
@@ -57,7 +71,13 @@ describe('readOrderReportFile (streamed from disk)', () => {
 
   it('refuses bytes that are not UTF-8, a folder and a missing file, without throwing', () => {
     const bad = path.join(dir, 'bad.txt');
-    fs.writeFileSync(bad, Buffer.concat([Buffer.from('amazon-order-id\tpurchase-date\tship-postal-code\n1\t2026-06-01T10:00:00Z\t10001\n'), Buffer.from([0xc3, 0x28, 0x0a])]));
+    fs.writeFileSync(
+      bad,
+      Buffer.concat([
+        Buffer.from('amazon-order-id\tpurchase-date\tship-postal-code\n1\t2026-06-01T10:00:00Z\t10001\n'),
+        Buffer.from([0xc3, 0x28, 0x0a]),
+      ]),
+    );
     expect(readOrderReportFile(bad, { geo })).toEqual({ problem: 'notText', offset: 0 });
     expect(readOrderReportFile(dir, { geo })).toEqual({ problem: 'isDirectory' });
     expect(readOrderReportFile(path.join(dir, 'none.txt'), { geo })).toEqual({ problem: 'cannotRead', code: 'ENOENT' });
@@ -84,7 +104,9 @@ describe('readOrderReportFile (streamed from disk)', () => {
     const reading = readOrderReportFileAsync(fifo, { geo, pipeRetryMs: 1, isCancelled: () => (waits++, false) });
     while (waits < 5) await new Promise((resolve) => setTimeout(resolve, 5));
     // The rest is larger than the pipe's buffer: written from the thread pool while this thread reads.
-    const written = new Promise<void>((resolve, reject) => fs.write(writer, second, (error) => (fs.closeSync(writer), error ? reject(error) : resolve())));
+    const written = new Promise<void>((resolve, reject) =>
+      fs.write(writer, second, (error) => (fs.closeSync(writer), error ? reject(error) : resolve())),
+    );
     const piped = await reading;
     await written;
     if ('problem' in piped || !piped.ok) throw new Error(JSON.stringify(piped).slice(0, 200));

@@ -7,15 +7,18 @@
 import fs from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { fileKind } from './fileKind';
-import { createOrderReportReader, type OrderLine, type OrderReportOptions, type OrderReportResult } from '../../../shared/orders/orderReport';
+import {
+  createOrderReportReader,
+  type OrderLine,
+  type OrderReportOptions,
+  type OrderReportResult,
+} from '../../../shared/orders/orderReport';
 
 const CHUNK = 1024 * 1024;
 
 /** Why a file could not be read at all (the report's own problems come back in the result). */
 export type OrderReportFileProblem =
-  | { problem: 'isDirectory' }
-  | { problem: 'cannotRead'; code: string }
-  | { problem: 'notText'; offset: number };
+  { problem: 'isDirectory' } | { problem: 'cannotRead'; code: string } | { problem: 'notText'; offset: number };
 
 export interface OrderReportFileOptions extends OrderReportOptions {
   /** Called with each order (its first line) as soon as it is read. */
@@ -41,7 +44,10 @@ export interface OrderReportFileAsyncOptions extends OrderReportFileOptions {
  * const r = readOrderReportFile('orders.txt', { geo: loadGeo(), onOrder: (line) => backtest.add(line) });
  * if ('problem' in r) ... else if (!r.ok) ... else r.summary.orders
  */
-export function readOrderReportFile(file: string, options: OrderReportFileOptions): OrderReportResult | OrderReportFileProblem {
+export function readOrderReportFile(
+  file: string,
+  options: OrderReportFileOptions,
+): OrderReportResult | OrderReportFileProblem {
   const steps = readSteps(file, options);
   let step = steps.next();
   // A blocking read never waits; a non-blocking pipe with nothing yet reads as its end, as it always did.
@@ -56,13 +62,18 @@ export function readOrderReportFile(file: string, options: OrderReportFileOption
  * @example
  * const r = await readOrderReportFileAsync(file, { geo, onProgress, isCancelled: () => task.cancelled });
  */
-export async function readOrderReportFileAsync(file: string, options: OrderReportFileAsyncOptions): Promise<OrderReportResult | OrderReportFileProblem | OrderReportFileCancelled> {
+export async function readOrderReportFileAsync(
+  file: string,
+  options: OrderReportFileAsyncOptions,
+): Promise<OrderReportResult | OrderReportFileProblem | OrderReportFileCancelled> {
   const steps = readSteps(file, { ...options, nonBlocking: true });
   let bytesRead = 0;
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     if (step.value !== 'wait') bytesRead = step.value;
-    await new Promise<void>((resolve) => (step.value === 'wait' ? setTimeout(resolve, options.pipeRetryMs ?? 20) : setImmediate(resolve)));
+    await new Promise<void>((resolve) =>
+      step.value === 'wait' ? setTimeout(resolve, options.pipeRetryMs ?? 20) : setImmediate(resolve),
+    );
     if (options.isCancelled?.()) {
       steps.return({ problem: 'cannotRead', code: 'ECANCELED' }); // runs the reader's `finally`: the file is closed
       return { problem: 'cancelled', bytesRead };
@@ -75,7 +86,10 @@ export async function readOrderReportFileAsync(file: string, options: OrderRepor
  * pipe has nothing yet (sending 'end' then treats what came so far as the whole file). Returns the
  * reader's result or why the file could not be read; the file is closed however it ends.
  */
-function* readSteps(file: string, options: OrderReportFileOptions): Generator<number | 'wait', OrderReportResult | OrderReportFileProblem, 'end' | undefined> {
+function* readSteps(
+  file: string,
+  options: OrderReportFileOptions,
+): Generator<number | 'wait', OrderReportResult | OrderReportFileProblem, 'end' | undefined> {
   const flags = fs.constants.O_RDONLY | (options.nonBlocking ? (fs.constants.O_NONBLOCK ?? 0) : 0);
   let fd: number;
   try {

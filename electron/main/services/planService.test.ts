@@ -23,8 +23,19 @@ describe('plan of action service', () => {
     expect(svc.plans.get(sid)).toBeNull();
     const drafted = svc.plans.draft(sid, 'en');
     expect(drafted.revision).toBe(1);
-    expect(drafted.plan.sections.map((s) => s.id)).toEqual(['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']);
-    const saved = svc.plans.save(sid, 1, [{ id: 'speed.standard.le2', rootCause: 'Our own words.', actions: '- Ship Saturdays with UPS Ground under a special plan.' }]);
+    expect(drafted.plan.sections.map((s) => s.id)).toEqual([
+      'summary',
+      'speed.standard.le1',
+      'speed.standard.le2',
+      'prevention',
+    ]);
+    const saved = svc.plans.save(sid, 1, [
+      {
+        id: 'speed.standard.le2',
+        rootCause: 'Our own words.',
+        actions: '- Ship Saturdays with UPS Ground under a special plan.',
+      },
+    ]);
     expect(saved.revision).toBe(2);
     expect(saved.plan.sections[2]!.rootCause).toBe('Our own words.');
     // Reopening the workspace keeps it.

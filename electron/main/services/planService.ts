@@ -30,13 +30,20 @@ export function createPlanService(db: Db, now: () => Date = () => new Date()) {
       `INSERT INTO plan_of_action (scenario_id, lang, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (scenario_id) DO UPDATE SET lang = excluded.lang, content = excluded.content, revision = revision + 1, updated_at = excluded.updated_at`,
     ),
-    update: db.prepare<[string, string, number]>('UPDATE plan_of_action SET content = ?, revision = revision + 1, updated_at = ? WHERE scenario_id = ?'),
+    update: db.prepare<[string, string, number]>(
+      'UPDATE plan_of_action SET content = ?, revision = revision + 1, updated_at = ? WHERE scenario_id = ?',
+    ),
   };
 
   function read(scenarioId: number): StoredPlan | null {
     const row = q.get.get(scenarioId);
     if (!row) return null;
-    return { scenarioId, revision: row.revision, updatedAt: row.updated_at, plan: PlanOfActionSchema.parse(JSON.parse(row.content)) };
+    return {
+      scenarioId,
+      revision: row.revision,
+      updatedAt: row.updated_at,
+      plan: PlanOfActionSchema.parse(JSON.parse(row.content)),
+    };
   }
 
   return {
@@ -60,13 +67,22 @@ export function createPlanService(db: Db, now: () => Date = () => new Date()) {
       let plan = PlanOfActionSchema.parse(draftPlanOfAction(settings, result, lang, advice));
       const before = options.keepEdits ? read(scenarioId) : null;
       if (before) {
-        const asDrafted = new Map(draftPlanOfAction(settings, result, before.plan.lang, advice).sections.map((s) => [s.id, s]));
+        const asDrafted = new Map(
+          draftPlanOfAction(settings, result, before.plan.lang, advice).sections.map((s) => [s.id, s]),
+        );
         const previous = new Map(before.plan.sections.map((s) => [s.id, s]));
         const edited = (field: 'rootCause' | 'actions', id: string) => {
           const old = previous.get(id);
           return old !== undefined && old[field] !== asDrafted.get(id)?.[field] ? old[field] : null;
         };
-        plan = { ...plan, sections: plan.sections.map((s) => ({ ...s, rootCause: edited('rootCause', s.id) ?? s.rootCause, actions: edited('actions', s.id) ?? s.actions })) };
+        plan = {
+          ...plan,
+          sections: plan.sections.map((s) => ({
+            ...s,
+            rootCause: edited('rootCause', s.id) ?? s.rootCause,
+            actions: edited('actions', s.id) ?? s.actions,
+          })),
+        };
       }
       const at = now().toISOString();
       db.transaction(() => {
@@ -79,18 +95,30 @@ export function createPlanService(db: Db, now: () => Date = () => new Date()) {
     save(scenarioId: number, baseRevision: number, edits: readonly PlanSectionEdit[]): StoredPlan {
       db.transaction(() => {
         const current = read(scenarioId);
-        if (!current) throw new AppError('notFound', 'This scenario has no plan of action yet; draft one first.', { key: 'reports.plan.error.none' });
+        if (!current)
+          throw new AppError('notFound', 'This scenario has no plan of action yet; draft one first.', {
+            key: 'reports.plan.error.none',
+          });
         if (current.revision !== baseRevision)
-          throw new AppError('conflict', 'The plan of action was changed elsewhere; reload it before saving.', { key: 'reports.plan.error.stale' });
+          throw new AppError('conflict', 'The plan of action was changed elsewhere; reload it before saving.', {
+            key: 'reports.plan.error.stale',
+          });
         const byId = new Map(edits.map((e) => [e.id, e]));
         const unknown = edits.filter((e) => !current.plan.sections.some((s) => s.id === e.id));
         if (unknown.length)
-          throw new AppError('invalid', `Unknown plan section ${unknown[0]!.id}.`, { key: 'reports.plan.error.unknownSection', params: { id: unknown[0]!.id } });
+          throw new AppError('invalid', `Unknown plan section ${unknown[0]!.id}.`, {
+            key: 'reports.plan.error.unknownSection',
+            params: { id: unknown[0]!.id },
+          });
         const sections = current.plan.sections.map((s) => {
           const e = byId.get(s.id);
           return e ? { ...s, rootCause: e.rootCause, actions: e.actions } : s;
         });
-        q.update.run(JSON.stringify(PlanOfActionSchema.parse({ ...current.plan, sections })), now().toISOString(), scenarioId);
+        q.update.run(
+          JSON.stringify(PlanOfActionSchema.parse({ ...current.plan, sections })),
+          now().toISOString(),
+          scenarioId,
+        );
       }).immediate();
       return read(scenarioId)!;
     },

@@ -6,19 +6,27 @@
  */
 import fs from 'node:fs';
 import { fileKind } from './fileKind';
-import { createReturnsReportReader, type ReturnsReportOptions, type ReturnsReportResult } from '../../../shared/returns/returnsReport';
+import {
+  createReturnsReportReader,
+  type ReturnsReportOptions,
+  type ReturnsReportResult,
+} from '../../../shared/returns/returnsReport';
 
 const CHUNK = 256 * 1024;
 
 /** Why a file could not be read at all (the report's own problems come back in the result). */
-export type ReturnsReportFileProblem = { problem: 'isDirectory' } | { problem: 'cannotRead'; code: string } | { problem: 'notText'; offset: number };
+export type ReturnsReportFileProblem =
+  { problem: 'isDirectory' } | { problem: 'cannotRead'; code: string } | { problem: 'notText'; offset: number };
 
 /**
  * @example
  * const r = readReturnsReportFile('returns.txt', { timeZone: 'America/New_York' });
  * if ('problem' in r) ... else if (!r.ok) r.errors ... else r.entries
  */
-export function readReturnsReportFile(file: string, options: ReturnsReportOptions): ReturnsReportResult | ReturnsReportFileProblem {
+export function readReturnsReportFile(
+  file: string,
+  options: ReturnsReportOptions,
+): ReturnsReportResult | ReturnsReportFileProblem {
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY);

@@ -77,7 +77,9 @@ describe('scenario service', () => {
     expect(svc.scenarios.get(a.id).settings).toEqual({ ...settings, name: a.name });
     // The original is untouched and still the one open.
     expect(svc.scenarios.get(sid).settings).toEqual(doc.settings);
-    expect(ws.db.prepare('select value from pref where key = ?').get('currentScenarioId')).toEqual({ value: JSON.stringify(sid) });
+    expect(ws.db.prepare('select value from pref where key = ?').get('currentScenarioId')).toEqual({
+      value: JSON.stringify(sid),
+    });
     const b = svc.scenarios.createFromSettings('What it takes: later cutoff', settings);
     expect(b.name).toBe('What it takes: later cutoff (2)');
     const long = svc.scenarios.createFromSettings('x'.repeat(120), settings);

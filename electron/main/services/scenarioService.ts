@@ -17,22 +17,44 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
 
   function row(id: number): ScenarioRow {
     const r = repos.getScenario.get(id);
-    if (!r) throw new AppError('notFound', `Scenario ${id} does not exist`, { key: 'error.scenarioNotFound', params: { id } });
+    if (!r)
+      throw new AppError('notFound', `Scenario ${id} does not exist`, {
+        key: 'error.scenarioNotFound',
+        params: { id },
+      });
     return r;
   }
 
   function summary(id: number): ScenarioSummary {
     const s = repos.listScenarios.all().find((x) => x.id === id)!;
-    return { id: s.id, name: s.name, isLive: s.is_live === 1, updatedAt: s.updated_at, warehouseCount: s.warehouse_count };
+    return {
+      id: s.id,
+      name: s.name,
+      isLive: s.is_live === 1,
+      updatedAt: s.updated_at,
+      warehouseCount: s.warehouse_count,
+    };
   }
 
   function checkName(raw: string, selfId?: number): string {
     const name = raw.trim();
-    if (!name) throw new AppError('invalid', 'Enter a name for the scenario.', { fields: [{ field: 'name', key: 'scenarios.error.nameRequired', params: {}, message: 'Enter a name for the scenario.' }] });
+    if (!name)
+      throw new AppError('invalid', 'Enter a name for the scenario.', {
+        fields: [
+          { field: 'name', key: 'scenarios.error.nameRequired', params: {}, message: 'Enter a name for the scenario.' },
+        ],
+      });
     const clash = repos.findScenarioByName.get(name);
     if (clash && clash.id !== selfId)
       throw new AppError('conflict', `A scenario named "${name}" already exists.`, {
-        fields: [{ field: 'name', key: 'scenarios.error.nameTaken', params: { name }, message: `A scenario named "${name}" already exists.` }],
+        fields: [
+          {
+            field: 'name',
+            key: 'scenarios.error.nameTaken',
+            params: { name },
+            message: `A scenario named "${name}" already exists.`,
+          },
+        ],
       });
     return name;
   }
@@ -44,7 +66,10 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
     for (const w of settings.warehouses) {
       const key = w.name.trim().toLowerCase();
       if (names.has(key) || ids.has(w.id))
-        throw new AppError('conflict', `Two warehouses are named "${w.name}".`, { key: 'warehouses.error.nameTaken', params: { name: w.name } });
+        throw new AppError('conflict', `Two warehouses are named "${w.name}".`, {
+          key: 'warehouses.error.nameTaken',
+          params: { name: w.name },
+        });
       names.add(key);
       ids.add(w.id);
     }
@@ -63,7 +88,14 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
   /** The stored plan in today's format, with what upgrading it from an older one changed (said on open until it is saved). */
   function readSettings(r: ScenarioRow): { settings: Settings; notices: SettingsNotice[] } {
     const { doc, notices } = upgradeStoredSettings(JSON.parse(r.settings) as Record<string, unknown>);
-    return { settings: SettingsSchema.parse({ ...doc, name: r.name, warehouses: repos.listWarehouses.all(r.id).map(warehouseFromRow) }), notices };
+    return {
+      settings: SettingsSchema.parse({
+        ...doc,
+        name: r.name,
+        warehouses: repos.listWarehouses.all(r.id).map(warehouseFromRow),
+      }),
+      notices,
+    };
   }
 
   function settingsOf(r: ScenarioRow): Settings {
@@ -87,11 +119,15 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
       db.transaction(() => {
         const r = row(scenarioId);
         if (r.revision !== baseRevision)
-          throw new AppError('conflict', 'This scenario was changed elsewhere; reload it before saving.', { key: 'scenarios.error.stale' });
+          throw new AppError('conflict', 'This scenario was changed elsewhere; reload it before saving.', {
+            key: 'scenarios.error.stale',
+          });
         const { name: _name, warehouses, ...body } = settings;
         repos.updateScenarioSettings.run(JSON.stringify(body), at, scenarioId);
         repos.deleteWarehousesOf.run(scenarioId);
-        warehouses.forEach((w, i) => repos.insertWarehouse.run(scenarioId, w.id, i, w.name.trim(), w.zip, w.timeZone, JSON.stringify(planOf(w))));
+        warehouses.forEach((w, i) =>
+          repos.insertWarehouse.run(scenarioId, w.id, i, w.name.trim(), w.zip, w.timeZone, JSON.stringify(planOf(w))),
+        );
       }).immediate();
       return { revision: row(scenarioId).revision, updatedAt: at };
     },
@@ -134,7 +170,9 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
       db.transaction(() => {
         const r = row(scenarioId);
         if (r.is_live === 1)
-          throw new AppError('conflict', 'The live scenario cannot be deleted; mark another scenario as live first.', { key: 'scenarios.error.deleteLive' });
+          throw new AppError('conflict', 'The live scenario cannot be deleted; mark another scenario as live first.', {
+            key: 'scenarios.error.deleteLive',
+          });
         repos.deleteScenario.run(scenarioId);
         const current = repos.getPref.get('currentScenarioId');
         if (current && JSON.parse(current.value) === scenarioId) {

@@ -42,7 +42,12 @@ export function createTaskRegistry() {
     /** Starts (or resumes the record of) a task; a cancel sent before it started is honoured. */
     start(id: string): TaskHandle {
       const earlier = tasks.get(id);
-      const task = { state: 'running' as TaskProgress['state'], bytesRead: 0, totalBytes: 0, cancelRequested: earlier?.cancelRequested ?? false };
+      const task = {
+        state: 'running' as TaskProgress['state'],
+        bytesRead: 0,
+        totalBytes: 0,
+        cancelRequested: earlier?.cancelRequested ?? false,
+      };
       remember(id, task);
       return {
         progress(bytesRead, totalBytes) {

@@ -16,7 +16,11 @@ import type { ScenarioService } from './scenarioService';
 import { parseUpsTimeInTransit, type UpsTransitResult } from '../../../shared/transit/upsTimeInTransit';
 import { mergeTransitOverrides, type TransitMerge } from '../../../shared/transit/mergeOverrides';
 
-export type TransitFileProblem = { problem: 'isDirectory' } | { problem: 'cannotRead'; code: string } | { problem: 'notText' } | { problem: 'tooLarge'; limit: number };
+export type TransitFileProblem =
+  | { problem: 'isDirectory' }
+  | { problem: 'cannotRead'; code: string }
+  | { problem: 'notText' }
+  | { problem: 'tooLarge'; limit: number };
 
 const CHUNK = 1024 * 1024;
 /** A USPS national file is large (every origin × destination × product); past this it is not one. */
@@ -29,7 +33,15 @@ export const UPS_FILE_MAX_BYTES = 16 * 1024 * 1024;
  */
 export function readUspsStandardsFile(
   file: string,
-  options: { origins: string[]; geo: GeoData; nonBlocking?: boolean; /** Bytes read and the file's size (0: unknown), after each 1 MiB. */ onProgress?: (bytesRead: number, totalBytes: number) => void },
+  options: {
+    origins: string[];
+    geo: GeoData;
+    nonBlocking?: boolean;
+    /** Bytes read and the file's size (0: unknown), after each 1 MiB. */ onProgress?: (
+      bytesRead: number,
+      totalBytes: number,
+    ) => void;
+  },
 ): UspsStandardsResult | TransitFileProblem {
   let fd: number;
   try {
@@ -78,9 +90,18 @@ export function readUspsStandardsFile(
 }
 
 /** @example readUpsTransitFile('tnt.json', geo) // { ok: true, overrides, summary } */
-export function readUpsTransitFile(file: string, geo: GeoData, options: { nonBlocking?: boolean } = {}): UpsTransitResult | TransitFileProblem {
+export function readUpsTransitFile(
+  file: string,
+  geo: GeoData,
+  options: { nonBlocking?: boolean } = {},
+): UpsTransitResult | TransitFileProblem {
   const read = readFileBounded(file, UPS_FILE_MAX_BYTES, options);
-  if (!read.ok) return read.problem === 'tooLarge' ? { problem: 'tooLarge', limit: read.limit } : read.problem === 'isDirectory' ? { problem: 'isDirectory' } : { problem: 'cannotRead', code: read.code };
+  if (!read.ok)
+    return read.problem === 'tooLarge'
+      ? { problem: 'tooLarge', limit: read.limit }
+      : read.problem === 'isDirectory'
+        ? { problem: 'isDirectory' }
+        : { problem: 'cannotRead', code: read.code };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
@@ -97,9 +118,13 @@ export function planOrigins(settings: Settings, origin?: string): string[] {
 }
 
 /** The plan with a file's transit times merged in, or the total when it would pass the plan's cap. */
-export function withTransitTimes(settings: Settings, incoming: Settings['transitOverrides']): { ok: true; settings: Settings; merge: TransitMerge } | { ok: false; total: number; max: number } {
+export function withTransitTimes(
+  settings: Settings,
+  incoming: Settings['transitOverrides'],
+): { ok: true; settings: Settings; merge: TransitMerge } | { ok: false; total: number; max: number } {
   const merge = mergeTransitOverrides(settings.transitOverrides, incoming);
-  if (merge.overrides.length > MAX_TRANSIT_OVERRIDES) return { ok: false, total: merge.overrides.length, max: MAX_TRANSIT_OVERRIDES };
+  if (merge.overrides.length > MAX_TRANSIT_OVERRIDES)
+    return { ok: false, total: merge.overrides.length, max: MAX_TRANSIT_OVERRIDES };
   return { ok: true, settings: { ...settings, transitOverrides: merge.overrides }, merge };
 }
 
@@ -137,18 +162,34 @@ export function importTransitFileInto(
   if (kind === 'usps-standards') {
     origins = planOrigins(doc.settings, origin);
     if (origins.length !== 1) {
-      throw new AppError('invalid', `${name}: the plan ships from ${origins.length} ZIP3s (${origins.join(', ')}); nothing was imported.`, {
-        key: 'transitFile.appOriginNeeded',
-        params: { file: name, origins: origins.join(', ') || '—' },
-      });
+      throw new AppError(
+        'invalid',
+        `${name}: the plan ships from ${origins.length} ZIP3s (${origins.join(', ')}); nothing was imported.`,
+        {
+          key: 'transitFile.appOriginNeeded',
+          params: { file: name, origins: origins.join(', ') || '—' },
+        },
+      );
     }
   }
-  const r = kind === 'usps-standards' ? readUspsStandardsFile(file, { origins, geo, nonBlocking: true }) : readUpsTransitFile(file, geo, { nonBlocking: true });
-  if ('problem' in r) throw readProblemError(name, r.problem === 'tooLarge' ? { problem: 'tooLarge', limit: r.limit } : r);
-  if (!r.ok) throw refusalError(name, r, { key: 'transitFile.rejected', english: (count) => `${name}: ${count} problem(s) in the transit file; nothing was imported.` });
+  const r =
+    kind === 'usps-standards'
+      ? readUspsStandardsFile(file, { origins, geo, nonBlocking: true })
+      : readUpsTransitFile(file, geo, { nonBlocking: true });
+  if ('problem' in r)
+    throw readProblemError(name, r.problem === 'tooLarge' ? { problem: 'tooLarge', limit: r.limit } : r);
+  if (!r.ok)
+    throw refusalError(name, r, {
+      key: 'transitFile.rejected',
+      english: (count) => `${name}: ${count} problem(s) in the transit file; nothing was imported.`,
+    });
   const next = withTransitTimes(doc.settings, r.overrides);
   if (!next.ok) {
-    throw new AppError('invalid', `${name}: the plan would hold ${next.total} transit times; the limit is ${next.max}.`, { key: 'transitFile.tooMany', params: { file: name, total: next.total, max: next.max } });
+    throw new AppError(
+      'invalid',
+      `${name}: the plan would hold ${next.total} transit times; the limit is ${next.max}.`,
+      { key: 'transitFile.tooMany', params: { file: name, total: next.total, max: next.max } },
+    );
   }
   const saved = scenarios.save(scenarioId, doc.revision, next.settings);
   const zip5 = r.overrides.filter((o) => o.dest.length === 5).length;

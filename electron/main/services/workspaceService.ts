@@ -24,7 +24,13 @@ export function planOf(w: Warehouse): WarehousePlan {
 }
 
 export function warehouseFromRow(row: WarehouseRow): Warehouse {
-  return WarehouseSchema.parse({ ...JSON.parse(row.plan), id: row.id, name: row.name, zip: row.zip, timeZone: row.time_zone });
+  return WarehouseSchema.parse({
+    ...JSON.parse(row.plan),
+    id: row.id,
+    name: row.name,
+    zip: row.zip,
+    timeZone: row.time_zone,
+  });
 }
 
 /** An IANA zone name ("America/Chicago"), not an abbreviation like "EST" that Intl also accepts. */
@@ -55,7 +61,9 @@ export function insertScenario(db: Db, settings: Settings, opts: { live: boolean
   const at = opts.now.toISOString();
   const info = repos.insertScenario.run(name, opts.live ? 1 : 0, JSON.stringify(body), at, at);
   const scenarioId = Number(info.lastInsertRowid);
-  warehouses.forEach((w, i) => repos.insertWarehouse.run(scenarioId, w.id, i, w.name, w.zip, w.timeZone, JSON.stringify(planOf(w))));
+  warehouses.forEach((w, i) =>
+    repos.insertWarehouse.run(scenarioId, w.id, i, w.name, w.zip, w.timeZone, JSON.stringify(planOf(w))),
+  );
   return scenarioId;
 }
 
@@ -75,7 +83,11 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
 
   function scenarioRow(id: number): ScenarioRow {
     const row = repos.getScenario.get(id);
-    if (!row) throw new AppError('notFound', `Scenario ${id} does not exist`, { key: 'error.scenarioNotFound', params: { id } });
+    if (!row)
+      throw new AppError('notFound', `Scenario ${id} does not exist`, {
+        key: 'error.scenarioNotFound',
+        params: { id },
+      });
     return row;
   }
 
@@ -98,16 +110,44 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
     const zip = draft.zip.trim();
     const timeZone = draft.timeZone.trim();
     const fields: FieldError[] = [];
-    if (!name) fields.push({ field: 'name', key: 'warehouses.error.nameRequired', params: {}, message: 'Enter a name for the warehouse.' });
+    if (!name)
+      fields.push({
+        field: 'name',
+        key: 'warehouses.error.nameRequired',
+        params: {},
+        message: 'Enter a name for the warehouse.',
+      });
     else {
       const clash = repos.findWarehouseByName.get(scenarioId, name);
       if (clash && clash.id !== selfId)
-        fields.push({ field: 'name', key: 'warehouses.error.nameTaken', params: { name }, message: `A warehouse named "${name}" already exists.` });
+        fields.push({
+          field: 'name',
+          key: 'warehouses.error.nameTaken',
+          params: { name },
+          message: `A warehouse named "${name}" already exists.`,
+        });
     }
-    if (!/^\d{5}$/.test(zip)) fields.push({ field: 'zip', key: 'warehouses.error.zipFormat', params: {}, message: 'A US ZIP code has exactly 5 digits.' });
-    else if (!lookupZip(zip)) fields.push({ field: 'zip', key: 'warehouses.error.zipUnknown', params: { zip }, message: `ZIP code ${zip} does not exist.` });
+    if (!/^\d{5}$/.test(zip))
+      fields.push({
+        field: 'zip',
+        key: 'warehouses.error.zipFormat',
+        params: {},
+        message: 'A US ZIP code has exactly 5 digits.',
+      });
+    else if (!lookupZip(zip))
+      fields.push({
+        field: 'zip',
+        key: 'warehouses.error.zipUnknown',
+        params: { zip },
+        message: `ZIP code ${zip} does not exist.`,
+      });
     if (!isIanaTimeZone(timeZone))
-      fields.push({ field: 'timeZone', key: 'warehouses.error.timeZone', params: { timeZone }, message: `"${timeZone}" is not a time zone ShipWeek knows.` });
+      fields.push({
+        field: 'timeZone',
+        key: 'warehouses.error.timeZone',
+        params: { timeZone },
+        message: `"${timeZone}" is not a time zone ShipWeek knows.`,
+      });
     if (fields.length > 0) throw new AppError('invalid', fields.map((f) => f.message).join(' '), { fields });
     return { name, zip, timeZone };
   }
@@ -136,7 +176,8 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
     setPrefs(patch: Partial<Prefs>): Prefs {
       if (patch.currentScenarioId != null) scenarioRow(patch.currentScenarioId);
       db.transaction(() => {
-        for (const [key, value] of Object.entries(patch)) if (value !== undefined) repos.setPref.run(key, JSON.stringify(value));
+        for (const [key, value] of Object.entries(patch))
+          if (value !== undefined) repos.setPref.run(key, JSON.stringify(value));
       }).immediate();
       return this.getPrefs();
     },
@@ -156,7 +197,11 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
       const row = scenarioRow(scenarioId);
       // A plan stored by an older ShipWeek is read in today's format (its next save writes that format).
       const { doc } = upgradeStoredSettings(JSON.parse(row.settings) as Record<string, unknown>);
-      return SettingsSchema.parse({ ...doc, name: row.name, warehouses: repos.listWarehouses.all(scenarioId).map(warehouseFromRow) });
+      return SettingsSchema.parse({
+        ...doc,
+        name: row.name,
+        warehouses: repos.listWarehouses.all(scenarioId).map(warehouseFromRow),
+      });
     },
 
     listWarehouses(scenarioId: number): Warehouse[] {
@@ -175,14 +220,25 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
       let plan: WarehousePlan;
       if (start.kind === 'copy') {
         const row = repos.getWarehouse.get(scenarioId, start.fromId);
-        if (!row) throw new AppError('notFound', `Warehouse ${start.fromId} does not exist`, { key: 'warehouses.error.copyFromMissing' });
+        if (!row)
+          throw new AppError('notFound', `Warehouse ${start.fromId} does not exist`, {
+            key: 'warehouses.error.copyFromMissing',
+          });
         plan = { ...planOf(warehouseFromRow(row)), closures: [] };
       } else if (start.kind === 'sample') plan = planOf(sampleSettings().warehouses[0]!);
       else plan = emptyWarehousePlan();
       const warehouse: Warehouse = WarehouseSchema.parse({ ...plan, ...clean, id: `wh-${randomUUID()}` });
       db.transaction(() => {
         const position = repos.nextPosition.get(scenarioId)!.p;
-        repos.insertWarehouse.run(scenarioId, warehouse.id, position, warehouse.name, warehouse.zip, warehouse.timeZone, JSON.stringify(planOf(warehouse)));
+        repos.insertWarehouse.run(
+          scenarioId,
+          warehouse.id,
+          position,
+          warehouse.name,
+          warehouse.zip,
+          warehouse.timeZone,
+          JSON.stringify(planOf(warehouse)),
+        );
         repos.touchScenario.run(now().toISOString(), scenarioId);
       }).immediate();
       return warehouse;
@@ -202,7 +258,8 @@ export function createWorkspaceService(db: Db, now: () => Date = () => new Date(
     deleteWarehouse(scenarioId: number, id: string): { deleted: true } {
       db.transaction(() => {
         const info = repos.deleteWarehouse.run(scenarioId, id);
-        if (info.changes === 0) throw new AppError('notFound', `Warehouse ${id} does not exist`, { key: 'warehouses.error.notFound' });
+        if (info.changes === 0)
+          throw new AppError('notFound', `Warehouse ${id} does not exist`, { key: 'warehouses.error.notFound' });
         repos.touchScenario.run(now().toISOString(), scenarioId);
       }).immediate();
       return { deleted: true };

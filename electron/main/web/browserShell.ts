@@ -49,12 +49,25 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     const open = () => {
       const ws = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
       const services = createServices(ws.db, undefined, { version });
-      const handlers = createHandlers({ ...services, startup: ws.report, version, dataDir, ...transfers.dialogs, printToPdf: options.printToPdf });
+      const handlers = createHandlers({
+        ...services,
+        startup: ws.report,
+        version,
+        dataDir,
+        ...transfers.dialogs,
+        printToPdf: options.printToPdf,
+      });
       return { ws, services, handlers };
     };
     let current = open();
     opened = current.ws;
-    const server = await startWebServer({ rendererDir: options.rendererDir, handlers: () => current.handlers, transfers, port: options.port, log: options.log });
+    const server = await startWebServer({
+      rendererDir: options.rendererDir,
+      handlers: () => current.handlers,
+      transfers,
+      port: options.port,
+      log: options.log,
+    });
     lock.setUrl(`${server.origin}/`);
     let closed = false;
     return {

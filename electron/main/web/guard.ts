@@ -20,7 +20,10 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
  * An API call must come from a page of this very origin: the Origin header is required (browsers
  * send it on every POST) and must equal the Host's origin; Sec-Fetch-Site, when sent, must say so too.
  */
-export function isSameOriginCall(headers: { host?: string; origin?: string; 'sec-fetch-site'?: string }, port: number): boolean {
+export function isSameOriginCall(
+  headers: { host?: string; origin?: string; 'sec-fetch-site'?: string },
+  port: number,
+): boolean {
   if (!isAllowedHost(headers.host, port)) return false;
   if (headers.origin !== `http://${headers.host!.toLowerCase()}`) return false;
   const site = headers['sec-fetch-site'];
@@ -31,7 +34,10 @@ export function isSameOriginCall(headers: { host?: string; origin?: string; 'sec
  * A static file request (the page, its scripts) from another site is refused too: nothing secret is
  * in those files, but there is no reason to serve them to anyone but our own tab or the address bar.
  */
-export function isAllowedPageRequest(headers: { host?: string; origin?: string; 'sec-fetch-site'?: string }, port: number): boolean {
+export function isAllowedPageRequest(
+  headers: { host?: string; origin?: string; 'sec-fetch-site'?: string },
+  port: number,
+): boolean {
   if (!isAllowedHost(headers.host, port)) return false;
   if (headers.origin !== undefined && headers.origin !== `http://${headers.host!.toLowerCase()}`) return false;
   const site = headers['sec-fetch-site'];

@@ -26,18 +26,31 @@ interface Reply {
   json(): unknown;
 }
 
-function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string }): Promise<Reply> {
+function request(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body.toString('utf8')) });
-      });
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body,
+            json: () => JSON.parse(body.toString('utf8')),
+          });
+        });
+      },
+    );
     // The server may answer (413) and close before the whole body is sent.
-    req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e)));
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e),
+    );
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
@@ -50,12 +63,23 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
   let cookie: string;
   const own = () => ({ host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` });
   const call = (channel: string, arg: unknown, headers: Record<string, string> = {}, extra: object = {}) =>
-    request(port, { method: 'POST', path: `/api/call/${encodeURIComponent(channel)}`, headers: { ...own(), cookie, 'content-type': 'application/json', ...headers }, body: JSON.stringify({ arg, ...extra }) });
+    request(port, {
+      method: 'POST',
+      path: `/api/call/${encodeURIComponent(channel)}`,
+      headers: { ...own(), cookie, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ arg, ...extra }),
+    });
   const dump = () => dumpDatabase(shell.opened.db);
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shipweek-web-'));
-    shell = await startBrowserShell({ dataDir: path.join(dir, 'ws'), rendererDir: RENDERER_DIR, port: 0, version: '0.1.0-test', log: () => undefined });
+    shell = await startBrowserShell({
+      dataDir: path.join(dir, 'ws'),
+      rendererDir: RENDERER_DIR,
+      port: 0,
+      version: '0.1.0-test',
+      log: () => undefined,
+    });
     port = shell.server.port;
     const url = new URL(shell.server.newSignInUrl());
     const signIn = await request(port, { path: url.pathname + url.search, headers: own() });
@@ -96,7 +120,13 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
   });
 
   it('refuses a foreign Host (DNS rebinding) on the API and on the page, even with the session', async () => {
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `127.0.0.2:${port}`, `0.0.0.0:${port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `127.0.0.2:${port}`,
+      `0.0.0.0:${port}`,
+    ]) {
       const api = await call('prefs:get', {}, { host, origin: `http://${host}` });
       expect(api.status).toBe(403);
       const page = await request(port, { path: '/', headers: { host } });
@@ -109,15 +139,30 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
 
   it('refuses a foreign or missing Origin and a cross-site fetch, and writes nothing', async () => {
     const before = dump();
-    for (const headers of [{ origin: 'http://evil.example' }, { origin: `http://localhost:${port}` }, { origin: 'null' }, { origin: '' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }] as Record<string, string>[]) {
+    for (const headers of [
+      { origin: 'http://evil.example' },
+      { origin: `http://localhost:${port}` },
+      { origin: 'null' },
+      { origin: '' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+    ] as Record<string, string>[]) {
       const r = await call('prefs:set', { language: 'fr' }, headers);
       expect(r.status, JSON.stringify(headers)).toBe(403);
       expect(r.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    const noOrigin = await request(port, { method: 'POST', path: '/api/call/prefs:set', headers: { host: own().host, cookie, 'content-type': 'application/json' }, body: '{"arg":{"language":"fr"}}' });
+    const noOrigin = await request(port, {
+      method: 'POST',
+      path: '/api/call/prefs:set',
+      headers: { host: own().host, cookie, 'content-type': 'application/json' },
+      body: '{"arg":{"language":"fr"}}',
+    });
     expect(noOrigin.status).toBe(403);
     // A page of another site may not even load our files (a cross-site <script src>).
-    const script = await request(port, { path: '/web-api.js', headers: { host: own().host, 'sec-fetch-site': 'cross-site' } });
+    const script = await request(port, {
+      path: '/web-api.js',
+      headers: { host: own().host, 'sec-fetch-site': 'cross-site' },
+    });
     expect(script.status).toBe(403);
     expect(dump()).toBe(before);
   });
@@ -125,12 +170,30 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
   it('refuses an oversized body with 413 (declared or streamed) and writes nothing', async () => {
     const before = dump();
     const big = Buffer.alloc(DEFAULT_MAX_CALL_BYTES + 1, 0x20);
-    const declared = await request(port, { method: 'POST', path: '/api/call/prefs:set', headers: { ...own(), cookie, 'content-type': 'application/json', 'content-length': String(big.length) }, body: big });
+    const declared = await request(port, {
+      method: 'POST',
+      path: '/api/call/prefs:set',
+      headers: { ...own(), cookie, 'content-type': 'application/json', 'content-length': String(big.length) },
+      body: big,
+    });
     expect(declared.status).toBe(413);
-    expect(declared.json()).toMatchObject({ ok: false, error: { key: 'error.tooLarge', params: { limit: DEFAULT_MAX_CALL_BYTES } } });
-    const streamed = await request(port, { method: 'POST', path: '/api/call/prefs:set', headers: { ...own(), cookie, 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, body: big });
+    expect(declared.json()).toMatchObject({
+      ok: false,
+      error: { key: 'error.tooLarge', params: { limit: DEFAULT_MAX_CALL_BYTES } },
+    });
+    const streamed = await request(port, {
+      method: 'POST',
+      path: '/api/call/prefs:set',
+      headers: { ...own(), cookie, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      body: big,
+    });
     expect(streamed.status).toBe(413);
-    const upload = await request(port, { method: 'POST', path: '/api/upload?name=big.json', headers: { ...own(), cookie, 'content-type': 'application/octet-stream' }, body: Buffer.alloc(DEFAULT_MAX_UPLOAD_BYTES + 1) });
+    const upload = await request(port, {
+      method: 'POST',
+      path: '/api/upload?name=big.json',
+      headers: { ...own(), cookie, 'content-type': 'application/octet-stream' },
+      body: Buffer.alloc(DEFAULT_MAX_UPLOAD_BYTES + 1),
+    });
     expect(upload.status).toBe(413);
     expect(dump()).toBe(before);
   });
@@ -140,7 +203,9 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
     expect(r.status).toBe(404);
     expect(r.json()).toMatchObject({ ok: false, error: { code: 'notFound' } });
     expect((await call('__proto__', {})).status).toBe(404);
-    expect((await request(port, { method: 'POST', path: '/api/other', headers: { ...own(), cookie } })).status).toBe(404);
+    expect((await request(port, { method: 'POST', path: '/api/other', headers: { ...own(), cookie } })).status).toBe(
+      404,
+    );
     expect((await request(port, { path: '/api/call/prefs:get', headers: { ...own(), cookie } })).status).toBe(405);
     expect((await request(port, { path: '/../package.json', headers: own() })).status).toBe(404);
     expect((await request(port, { path: '/%2e%2e/package.json', headers: own() })).status).toBe(404);
@@ -161,11 +226,24 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
     for (const [channel, arg] of bad) {
       const r = await call(channel, arg);
       expect(r.status).toBe(200);
-      expect(r.json(), channel).toMatchObject({ result: { ok: false, error: { code: 'invalid', key: 'error.invalidRequest' } }, downloads: [] });
+      expect(r.json(), channel).toMatchObject({
+        result: { ok: false, error: { code: 'invalid', key: 'error.invalidRequest' } },
+        downloads: [],
+      });
     }
-    const notJson = await request(port, { method: 'POST', path: '/api/call/prefs:set', headers: { ...own(), cookie, 'content-type': 'application/json' }, body: '{"arg":' });
+    const notJson = await request(port, {
+      method: 'POST',
+      path: '/api/call/prefs:set',
+      headers: { ...own(), cookie, 'content-type': 'application/json' },
+      body: '{"arg":',
+    });
     expect(notJson.status).toBe(400);
-    const wrongType = await request(port, { method: 'POST', path: '/api/call/prefs:set', headers: { ...own(), cookie, 'content-type': 'text/plain' }, body: '{"arg":{"language":"fr"}}' });
+    const wrongType = await request(port, {
+      method: 'POST',
+      path: '/api/call/prefs:set',
+      headers: { ...own(), cookie, 'content-type': 'text/plain' },
+      body: '{"arg":{"language":"fr"}}',
+    });
     expect(wrongType.status).toBe(415);
     expect(dump()).toBe(before);
   });
@@ -174,7 +252,9 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
     const page = await request(port, { path: '/', headers: own() });
     expect(page.status).toBe(200);
     const html = page.body.toString();
-    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(fs.readFileSync(path.join(RENDERER_DIR, 'index.html'), 'utf8'))![1];
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+      fs.readFileSync(path.join(RENDERER_DIR, 'index.html'), 'utf8'),
+    )![1];
     expect(page.headers['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`);
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect(page.headers['cache-control']).toBe('no-store');
@@ -187,27 +267,47 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
 
   it('imports an uploaded file and downloads an export once, through the same handlers', async () => {
     const sid = shell.services.workspace.getPrefs().currentScenarioId!;
-    const up = await request(port, { method: 'POST', path: '/api/upload?name=carrier%20times.csv', headers: { ...own(), cookie, 'content-type': 'application/octet-stream' }, body: 'dest,service,business_days\n432,UPS Ground,1\n' });
+    const up = await request(port, {
+      method: 'POST',
+      path: '/api/upload?name=carrier%20times.csv',
+      headers: { ...own(), cookie, 'content-type': 'application/octet-stream' },
+      body: 'dest,service,business_days\n432,UPS Ground,1\n',
+    });
     expect(up.status).toBe(200);
     const { upload } = up.json() as { upload: string };
     const imported = await call('import:transitCsv', { scenarioId: sid }, {}, { upload });
     expect(imported.json()).toMatchObject({ result: { ok: true, value: { imported: true, count: 1, total: 1 } } });
-    expect(shell.services.scenarios.get(sid).settings.transitOverrides).toEqual([{ serviceId: 'ups-ground', dest: '432', businessDays: 1 }]);
+    expect(shell.services.scenarios.get(sid).settings.transitOverrides).toEqual([
+      { serviceId: 'ups-ground', dest: '432', businessDays: 1 },
+    ]);
     // An upload serves one call only.
     expect((await call('import:transitCsv', { scenarioId: sid }, {}, { upload })).status).toBe(400);
     // No upload = the user closed the picker: the same answer as a cancelled dialog.
-    expect((await call('import:transitCsv', { scenarioId: sid })).json()).toMatchObject({ result: { ok: true, value: { imported: false } } });
+    expect((await call('import:transitCsv', { scenarioId: sid })).json()).toMatchObject({
+      result: { ok: true, value: { imported: false } },
+    });
 
-    const exported = (await call('export:csv', { scenarioId: sid, kind: 'metrics', lang: 'en' })).json() as { result: { ok: true; value: { saved: boolean; path: string } }; downloads: { id: string; name: string }[] };
+    const exported = (await call('export:csv', { scenarioId: sid, kind: 'metrics', lang: 'en' })).json() as {
+      result: { ok: true; value: { saved: boolean; path: string } };
+      downloads: { id: string; name: string }[];
+    };
     expect(exported.result.value.saved).toBe(true);
     expect(exported.downloads).toHaveLength(1);
     expect(exported.result.value.path).toBe(exported.downloads[0]!.name);
     expect(exported.result.value.path).toMatch(/metrics.*\.csv$/);
-    const file = await request(port, { method: 'POST', path: `/api/download/${exported.downloads[0]!.id}`, headers: { ...own(), cookie } });
+    const file = await request(port, {
+      method: 'POST',
+      path: `/api/download/${exported.downloads[0]!.id}`,
+      headers: { ...own(), cookie },
+    });
     expect(file.status).toBe(200);
     expect(file.headers['content-disposition']).toContain(encodeURIComponent(exported.downloads[0]!.name));
     expect(file.body.toString('utf8')).toContain(',');
-    const twice = await request(port, { method: 'POST', path: `/api/download/${exported.downloads[0]!.id}`, headers: { ...own(), cookie } });
+    const twice = await request(port, {
+      method: 'POST',
+      path: `/api/download/${exported.downloads[0]!.id}`,
+      headers: { ...own(), cookie },
+    });
     expect(twice.status).toBe(404);
     // Downloading needs the session like every other call.
     expect((await request(port, { method: 'POST', path: `/api/download/x`, headers: own() })).status).toBe(401);
@@ -231,7 +331,9 @@ describe.skipIf(!built)('browser shell server (real HTTP, real handlers, real SQ
   it('says when its port is taken', async () => {
     const transfers = createTransfers();
     try {
-      await expect(startWebServer({ rendererDir: RENDERER_DIR, handlers: () => shell.handlers, transfers, port })).rejects.toBeInstanceOf(PortInUseError);
+      await expect(
+        startWebServer({ rendererDir: RENDERER_DIR, handlers: () => shell.handlers, transfers, port }),
+      ).rejects.toBeInstanceOf(PortInUseError);
     } finally {
       transfers.close();
     }

@@ -26,7 +26,15 @@ import { isChannel } from '../../../shared/ipc/contract';
 import { IMPORT_FILE_MAX_BYTES } from '../../../shared/ipc/channels';
 import { SETTINGS_MAX_BYTES } from '../../../shared/domain/parseSettings';
 import type { AppErrorShape, Result } from '../../../shared/ipc/result';
-import { isAllowedHost, isAllowedPageRequest, isSameOriginCall, randomSecret, readCookie, sameSecret, sessionCookieName } from './guard';
+import {
+  isAllowedHost,
+  isAllowedPageRequest,
+  isSameOriginCall,
+  randomSecret,
+  readCookie,
+  sameSecret,
+  sessionCookieName,
+} from './guard';
 import type { Transfers } from './transfers';
 
 /** The adapter that gives the page its `window.api` over this server (built with the renderer). */
@@ -121,7 +129,10 @@ class HttpError extends Error {
 /** Reads a request body up to `limit` bytes; a larger one is refused (413) without reading it all. */
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new HttpError(413, `The request is larger than ${limit} bytes.`, 'error.tooLarge', { limit }));
+  if (Number.isFinite(declared) && declared > limit)
+    return Promise.reject(
+      new HttpError(413, `The request is larger than ${limit} bytes.`, 'error.tooLarge', { limit }),
+    );
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -142,13 +153,25 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...extra });
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...extra,
+  });
   res.end(text);
 }
 
 /** A transport-level refusal in the shape every caller of window.api understands. */
 function refusal(status: number, message: string, key?: string, params?: Record<string, number>): Result<never> {
-  const code: AppErrorShape['code'] = status === 401 || status === 403 ? 'forbidden' : status === 404 ? 'notFound' : status >= 500 ? 'internal' : 'invalid';
+  const code: AppErrorShape['code'] =
+    status === 401 || status === 403
+      ? 'forbidden'
+      : status === 404
+        ? 'notFound'
+        : status >= 500
+          ? 'internal'
+          : 'invalid';
   return { ok: false, error: { code, message, ...(key ? { key } : {}), ...(params ? { params } : {}) } };
 }
 
@@ -176,7 +199,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let api: WebServer | null = null;
 
   function sendPage(res: http.ServerResponse): void {
-    res.writeHead(200, { ...COMMON_HEADERS, 'content-type': TYPES['.html']!, 'content-security-policy': csp, 'x-frame-options': 'DENY' });
+    res.writeHead(200, {
+      ...COMMON_HEADERS,
+      'content-type': TYPES['.html']!,
+      'content-security-policy': csp,
+      'x-frame-options': 'DENY',
+    });
     res.end(indexHtml);
   }
 
@@ -214,15 +242,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'POST') throw new HttpError(405, 'The API accepts POST only.');
-    if (!isSameOriginCall(req.headers, port)) throw new HttpError(403, 'Only ShipWeek’s own page may call this server.', 'error.foreignOrigin');
+    if (!isSameOriginCall(req.headers, port))
+      throw new HttpError(403, 'Only ShipWeek’s own page may call this server.', 'error.foreignOrigin');
     if (!sameSecret(readCookie(req.headers.cookie, sessionCookieName(port)), session)) {
-      throw new HttpError(401, 'This browser tab is not signed in to ShipWeek: open the sign-in link printed by `shipweek serve`.', 'error.signedOut');
+      throw new HttpError(
+        401,
+        'This browser tab is not signed in to ShipWeek: open the sign-in link printed by `shipweek serve`.',
+        'error.signedOut',
+      );
     }
     const [, , route, rest] = url.pathname.split('/');
     if (route === 'call') {
       const channel = decodeURIComponent(rest ?? '');
       if (!isChannel(channel)) throw new HttpError(404, `Unknown channel ${channel.slice(0, 60)}`);
-      if (!/^application\/json(;|$)/.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'A call is sent as application/json.');
+      if (!/^application\/json(;|$)/.test(req.headers['content-type'] ?? ''))
+        throw new HttpError(415, 'A call is sent as application/json.');
       let body: unknown;
       try {
         body = JSON.parse((await readBody(req, maxCall)).toString('utf8'));
@@ -230,7 +264,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (e instanceof HttpError) throw e;
         throw new HttpError(400, 'The request body is not JSON.', 'error.invalidRequest');
       }
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'The request body must be an object {arg}.', 'error.invalidRequest');
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        throw new HttpError(400, 'The request body must be an object {arg}.', 'error.invalidRequest');
       const { arg, upload } = body as { arg?: unknown; upload?: unknown };
       if (upload !== undefined && (typeof upload !== 'string' || !options.transfers.hasUpload(upload))) {
         throw new HttpError(400, 'The uploaded file is no longer available; pick it again.', 'error.uploadGone');
@@ -238,12 +273,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const handlers = options.handlers();
       const { result, downloads } = await options.transfers.run(
         typeof upload === 'string' ? upload : null,
-        () => dispatch(handlers, channel, arg, (e) => log(`shipweek serve: ${channel} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)),
-        (r: Result<unknown>) => r.ok && typeof r.value === 'object' && r.value !== null && (r.value as { saved?: unknown }).saved === true,
+        () =>
+          dispatch(handlers, channel, arg, (e) =>
+            log(`shipweek serve: ${channel} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+          ),
+        (r: Result<unknown>) =>
+          r.ok && typeof r.value === 'object' && r.value !== null && (r.value as { saved?: unknown }).saved === true,
       );
       // The browser saves the file where its user chooses; the answer names the file, not our staging path.
       const value = result.ok && downloads[0] ? { ...(result.value as object), path: downloads[0].name } : undefined;
-      sendJson(res, 200, { result: value ? { ok: true, value } : result, downloads: downloads.map((d) => ({ id: d.id, name: d.name })) });
+      sendJson(res, 200, {
+        result: value ? { ok: true, value } : result,
+        downloads: downloads.map((d) => ({ id: d.id, name: d.name })),
+      });
       return;
     }
     if (route === 'upload' && !rest) {
@@ -287,7 +329,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       handleApi(req, res, url).catch((e: unknown) => {
         if (res.headersSent) return void res.destroy();
         if (e instanceof HttpError) {
-          sendJson(res, e.status, refusal(e.status, e.message, e.key, e.params), e.status === 413 ? { connection: 'close' } : {});
+          sendJson(
+            res,
+            e.status,
+            refusal(e.status, e.message, e.key, e.params),
+            e.status === 413 ? { connection: 'close' } : {},
+          );
         } else {
           log(`shipweek serve: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
           sendJson(res, 500, refusal(500, 'Something went wrong; nothing was changed.', 'error.internal'));
@@ -319,7 +366,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   server.requestTimeout = 120_000;
 
   await new Promise<void>((resolve, reject) => {
-    const onError = (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE' || e.code === 'EACCES' ? new PortInUseError(options.port ?? 0) : e);
+    const onError = (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'EADDRINUSE' || e.code === 'EACCES' ? new PortInUseError(options.port ?? 0) : e);
     server.once('error', onError);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       server.off('error', onError);

@@ -36,7 +36,10 @@ const MAX_WAITING = 16;
 export function safeFileName(name: string): string {
   const base = path.basename(name.replace(/\\/g, '/'));
   // The typographic apostrophe stays ("plan d’action"): the download header percent-encodes it.
-  const cleaned = base.replace(/[^\p{L}\p{N} ._()’-]/gu, '_').replace(/^\.+/, '').slice(0, 120);
+  const cleaned = base
+    .replace(/[^\p{L}\p{N} ._()’-]/gu, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 120);
   return cleaned || 'upload';
 }
 
@@ -110,7 +113,11 @@ export function createTransfers(options: { root?: string; now?: () => number } =
      * Runs one handler call with its files: the upload it names (consumed whatever the outcome) and
      * the exports it writes. `keep` says whether the call succeeded; a failed export leaves nothing.
      */
-    async run<T>(uploadId: string | null, call: () => Promise<T>, keep: (result: T) => boolean): Promise<{ result: T; downloads: StagedFile[] }> {
+    async run<T>(
+      uploadId: string | null,
+      call: () => Promise<T>,
+      keep: (result: T) => boolean,
+    ): Promise<{ result: T; downloads: StagedFile[] }> {
       const upload = uploadId ? uploads.get(uploadId) : undefined;
       if (uploadId) uploads.delete(uploadId);
       const ctx: CallContext = { upload: upload?.file ?? null, saved: [] };

@@ -19,7 +19,10 @@ describe('workspace lock (one browser shell per workspace)', () => {
     const dir = tempDir();
     const lock = acquireWorkspaceLock(dir, { pid: 101, alive: () => true });
     lock.setUrl('http://127.0.0.1:4780/');
-    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: 101, url: 'http://127.0.0.1:4780/' });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({
+      pid: 101,
+      url: 'http://127.0.0.1:4780/',
+    });
     let error: unknown;
     try {
       acquireWorkspaceLock(dir, { pid: 202, alive: () => true });
@@ -36,7 +39,10 @@ describe('workspace lock (one browser shell per workspace)', () => {
 
   it('takes over a lock whose process is gone, and a half-written lock file', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 303, url: 'http://127.0.0.1:1/', startedAt: '' }));
+    fs.writeFileSync(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({ pid: 303, url: 'http://127.0.0.1:1/', startedAt: '' }),
+    );
     const lock = acquireWorkspaceLock(dir, { pid: 404, alive: (pid) => pid !== 303 });
     expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(404);
     lock.release();

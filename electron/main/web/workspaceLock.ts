@@ -46,7 +46,9 @@ export function processAlive(pid: number): boolean {
 function readOwner(file: string): LockOwner | null {
   try {
     const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockOwner>;
-    return typeof raw.pid === 'number' ? { pid: raw.pid, url: typeof raw.url === 'string' ? raw.url : null, startedAt: String(raw.startedAt ?? '') } : null;
+    return typeof raw.pid === 'number'
+      ? { pid: raw.pid, url: typeof raw.url === 'string' ? raw.url : null, startedAt: String(raw.startedAt ?? '') }
+      : null;
   } catch {
     return null;
   }
@@ -58,7 +60,10 @@ function readOwner(file: string): LockOwner | null {
  * first moved aside under a name only this process uses, so two launches racing to take over the same
  * stale lock cannot both win either (the loser finds a live owner in what it moved and puts it back).
  */
-export function acquireWorkspaceLock(dataDir: string, options: { pid?: number; alive?: (pid: number) => boolean } = {}): WorkspaceLock {
+export function acquireWorkspaceLock(
+  dataDir: string,
+  options: { pid?: number; alive?: (pid: number) => boolean } = {},
+): WorkspaceLock {
   const pid = options.pid ?? process.pid;
   const alive = options.alive ?? processAlive;
   fs.mkdirSync(dataDir, { recursive: true });

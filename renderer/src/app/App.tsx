@@ -23,13 +23,21 @@ import type { Page } from '../store/appSlice';
 // Pages other than the landing one load on first visit, so the app starts on less JavaScript.
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const SchedulePage = lazy(() => import('../features/schedule/SchedulePage').then((m) => ({ default: m.SchedulePage })));
-const ScenariosPage = lazy(() => import('../features/scenarios/ScenariosPage').then((m) => ({ default: m.ScenariosPage })));
+const ScenariosPage = lazy(() =>
+  import('../features/scenarios/ScenariosPage').then((m) => ({ default: m.ScenariosPage })),
+);
 const WeekendPage = lazy(() => import('../features/weekend/WeekendPage').then((m) => ({ default: m.WeekendPage })));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
-const SimulationPage = lazy(() => import('../features/simulation/SimulationPage').then((m) => ({ default: m.SimulationPage })));
-const EligibilityPage = lazy(() => import('../features/eligibility/EligibilityPage').then((m) => ({ default: m.EligibilityPage })));
+const SimulationPage = lazy(() =>
+  import('../features/simulation/SimulationPage').then((m) => ({ default: m.SimulationPage })),
+);
+const EligibilityPage = lazy(() =>
+  import('../features/eligibility/EligibilityPage').then((m) => ({ default: m.EligibilityPage })),
+);
 const ReturnsPage = lazy(() => import('../features/returns/ReturnsPage').then((m) => ({ default: m.ReturnsPage })));
-const AssumptionsPage = lazy(() => import('../features/assumptions/AssumptionsPage').then((m) => ({ default: m.AssumptionsPage })));
+const AssumptionsPage = lazy(() =>
+  import('../features/assumptions/AssumptionsPage').then((m) => ({ default: m.AssumptionsPage })),
+);
 
 function PageView({ page }: { page: Page }) {
   switch (page) {
@@ -112,7 +120,11 @@ export function App() {
       {status === 'failed' && (
         <Box sx={{ p: 4 }}>
           <Alert severity="error">
-            <Typography>{t('app.loadFailed', { message: loadError?.key ? t(loadError.key, { defaultValue: loadError.message }) : loadError?.message })}</Typography>
+            <Typography>
+              {t('app.loadFailed', {
+                message: loadError?.key ? t(loadError.key, { defaultValue: loadError.message }) : loadError?.message,
+              })}
+            </Typography>
           </Alert>
         </Box>
       )}
@@ -139,7 +151,12 @@ export function App() {
             data-testid="notice"
             action={
               notice.action === 'undo' ? (
-                <Button color="inherit" size="small" onClick={() => useStore.getState().undo()} data-testid="notice-undo">
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={() => useStore.getState().undo()}
+                  data-testid="notice-undo"
+                >
                   {t('save.undo')}
                 </Button>
               ) : undefined

@@ -5,7 +5,10 @@ import { useStore } from '../store';
 export function isTextEditing(el: EventTarget | null): boolean {
   if (el instanceof HTMLTextAreaElement) return true;
   if (el instanceof HTMLElement && el.isContentEditable) return true;
-  return el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(el.type);
+  return (
+    el instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(el.type)
+  );
 }
 
 /** A dialog is open: its own fields and buttons are what the user is working on, not the plan. */

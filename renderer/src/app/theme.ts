@@ -7,7 +7,8 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
       mode,
       primary: { main: mode === 'light' ? '#1f5fa8' : '#8ab8f0' },
       secondary: { main: mode === 'light' ? '#8a4b08' : '#f0b070' },
-      background: mode === 'light' ? { default: '#f5f6f8', paper: '#ffffff' } : { default: '#121417', paper: '#1b1e23' },
+      background:
+        mode === 'light' ? { default: '#f5f6f8', paper: '#ffffff' } : { default: '#121417', paper: '#1b1e23' },
     },
     shape: { borderRadius: 8 },
     typography: {

@@ -19,7 +19,14 @@ function refused(message: string, key: string, params?: Record<string, number>):
 }
 
 function post(url: string, body: BodyInit, contentType: string): Promise<Response> {
-  return fetch(url, { method: 'POST', body, headers: { 'content-type': contentType }, credentials: 'same-origin', cache: 'no-store', redirect: 'error' });
+  return fetch(url, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': contentType },
+    credentials: 'same-origin',
+    cache: 'no-store',
+    redirect: 'error',
+  });
 }
 
 /** Asks the user for one file; null when they close the picker. */
@@ -72,7 +79,8 @@ async function invoke(channel: string, arg: unknown): Promise<unknown> {
   const accept = OPEN_FILE_CHANNELS[channel as ChannelName];
   if (accept) {
     const file = await pickFile(accept);
-    if (file && file.size > IMPORT_FILE_MAX_BYTES) return refused(`${file.name} is too large.`, 'error.tooLarge', { limit: IMPORT_FILE_MAX_BYTES });
+    if (file && file.size > IMPORT_FILE_MAX_BYTES)
+      return refused(`${file.name} is too large.`, 'error.tooLarge', { limit: IMPORT_FILE_MAX_BYTES });
     if (file) {
       const res = await post(`/api/upload?name=${encodeURIComponent(file.name)}`, file, 'application/octet-stream');
       const body = (await readJson(res)) as { upload?: string };
@@ -80,7 +88,11 @@ async function invoke(channel: string, arg: unknown): Promise<unknown> {
       upload = body.upload;
     }
   }
-  const res = await post(`/api/call/${encodeURIComponent(channel)}`, JSON.stringify(upload ? { arg, upload } : { arg }), 'application/json');
+  const res = await post(
+    `/api/call/${encodeURIComponent(channel)}`,
+    JSON.stringify(upload ? { arg, upload } : { arg }),
+    'application/json',
+  );
   const body = (await readJson(res)) as { result?: unknown; downloads?: { id: string; name: string }[] };
   // A refusal by the transport (not signed in, too large, unknown channel) is already a Result.
   if (!res.ok || !('result' in body)) return body;
@@ -91,5 +103,10 @@ async function invoke(channel: string, arg: unknown): Promise<unknown> {
 // Electron's preload (or a test standing in for it) comes first when present: never replace it.
 if (!window.api) {
   const api: BridgeApi = { invoke };
-  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false, enumerable: true });
+  Object.defineProperty(window, 'api', {
+    value: Object.freeze(api),
+    writable: false,
+    configurable: false,
+    enumerable: true,
+  });
 }

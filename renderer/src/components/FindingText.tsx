@@ -7,6 +7,8 @@ export function useFindingText() {
   const { t, i18n } = useTranslation();
   return (f: Finding): string => {
     const text = t(f.messageKey, localiseParams(f.params, i18n.language));
-    return f.fix ? `${text} ${t('schedule.findings.fix', { fix: t(f.fix.messageKey, localiseParams(f.fix.params, i18n.language)) })}` : text;
+    return f.fix
+      ? `${text} ${t('schedule.findings.fix', { fix: t(f.fix.messageKey, localiseParams(f.fix.params, i18n.language)) })}`
+      : text;
   };
 }

@@ -30,7 +30,20 @@ interface Props {
  * 603; "9999" is refused, never cut to 99. A text box rather than type="number", whose value is
  * empty (or browser-dependent) for anything it does not parse, so the app could not say why.
  */
-export function NumberField({ label, value, limits, onCommit, allowEmpty = false, unit, helperText, testId, disabled, entryId, width, ariaLabel }: Props) {
+export function NumberField({
+  label,
+  value,
+  limits,
+  onCommit,
+  allowEmpty = false,
+  unit,
+  helperText,
+  testId,
+  disabled,
+  entryId,
+  width,
+  ariaLabel,
+}: Props) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 6, useGrouping: false });
   const withUnit = (n: number) => (unit ? `${number.format(n)} ${unit}` : number.format(n));

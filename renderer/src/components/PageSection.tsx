@@ -20,7 +20,16 @@ export interface PageSectionProps {
 }
 
 /** A titled block of a page: a Paper that is a `section` labelled by its own heading, an intro, then the content. */
-export function PageSection({ id, title, intro, actions, level = 2, testId, dense = false, children }: PageSectionProps) {
+export function PageSection({
+  id,
+  title,
+  intro,
+  actions,
+  level = 2,
+  testId,
+  dense = false,
+  children,
+}: PageSectionProps) {
   const heading = (
     <Typography variant={`h${level}`} id={id} sx={dense ? undefined : { mb: 1 }}>
       {title}

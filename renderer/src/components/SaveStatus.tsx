@@ -29,11 +29,27 @@ export function SaveStatus() {
   const canUndo = useStore((s) => s.undoStack.length > 0 || Object.keys(s.invalidEntries).length > 0);
   const undo = useStore((s) => s.undo);
   const retrySave = useStore((s) => s.retrySave);
-  const reason = saveError ? (saveError.key ? t(saveError.key, { defaultValue: saveError.message }) : saveError.message) : '';
+  const reason = saveError
+    ? saveError.key
+      ? t(saveError.key, { defaultValue: saveError.message })
+      : saveError.message
+    : '';
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} role="status" aria-live="polite" data-testid="save-status" data-state={saveState}>
-      {saveState === 'saved' && <Chip size="small" icon={<CheckCircleIcon />} label={t('save.saved')} color="success" variant="outlined" />}
-      {(saveState === 'pending' || saveState === 'saving') && <Chip size="small" icon={<SyncIcon />} label={t(`save.${saveState}`)} variant="outlined" />}
+    <Stack
+      direction="row"
+      spacing={1}
+      sx={{ alignItems: 'center' }}
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      data-state={saveState}
+    >
+      {saveState === 'saved' && (
+        <Chip size="small" icon={<CheckCircleIcon />} label={t('save.saved')} color="success" variant="outlined" />
+      )}
+      {(saveState === 'pending' || saveState === 'saving') && (
+        <Chip size="small" icon={<SyncIcon />} label={t(`save.${saveState}`)} variant="outlined" />
+      )}
       {saveState === 'invalid' && (
         <>
           <Chip
@@ -41,7 +57,11 @@ export function SaveStatus() {
             icon={<ErrorIcon />}
             color="error"
             data-testid="save-invalid"
-            label={t('save.invalid', { count: invalidIds.length, label: invalid[invalidIds[0]!]!.label, reason: invalid[invalidIds[0]!]!.reason })}
+            label={t('save.invalid', {
+              count: invalidIds.length,
+              label: invalid[invalidIds[0]!]!.label,
+              reason: invalid[invalidIds[0]!]!.reason,
+            })}
             sx={{ height: 'auto', maxWidth: 640, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.5 } }}
           />
           {fieldOf(invalidIds[0]!) && (

@@ -31,7 +31,18 @@ interface Props {
  * and would disagree with the 24-hour times everywhere else. An entry that is not a time stays on
  * screen with the reason, and nothing is saved until it is fixed or undone (see useEntry).
  */
-export function TimeField({ label, value, onCommit, allowEmpty = false, error, width = 84, testId, disabled, entryId, flaggedBy }: Props) {
+export function TimeField({
+  label,
+  value,
+  onCommit,
+  allowEmpty = false,
+  error,
+  width = 84,
+  testId,
+  disabled,
+  entryId,
+  flaggedBy,
+}: Props) {
   const { t } = useTranslation();
   const { problem, inputProps } = useEntry<string>({
     id: entryId ?? label,

@@ -36,6 +36,8 @@ export function numberProblemText(t: TFunction, p: NumberInputProblem, format: (
     case 'aboveMax':
       return t('field.number.aboveMax', { text: p.text, max: format(p.max) });
     case 'step':
-      return p.step === 1 ? t('field.number.whole', { text: p.text }) : t('field.number.step', { text: p.text, step: format(p.step) });
+      return p.step === 1
+        ? t('field.number.whole', { text: p.text })
+        : t('field.number.step', { text: p.text, step: format(p.step) });
   }
 }

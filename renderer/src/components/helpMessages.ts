@@ -6,5 +6,12 @@
  * line in a text starts a new paragraph. The ZIP hints (useZipHint) are here too: the other small
  * "what is this" text of the app.
  */
-export const HELP_TERMS = ['primeSwitch', 'zoneCap', 'specialPlan', 'outsideBuyShipping', 'timeZone', 'engineTime'] as const;
+export const HELP_TERMS = [
+  'primeSwitch',
+  'zoneCap',
+  'specialPlan',
+  'outsideBuyShipping',
+  'timeZone',
+  'engineTime',
+] as const;
 export type HelpTerm = (typeof HELP_TERMS)[number];

@@ -25,6 +25,11 @@ export function useZipHint(zip: string): string | null {
     };
   }, [zip]);
   if (!info || info.zip !== zip) return null;
-  if (info.prefix) return info.city ? t('zipHint.prefixCity', { zip3: info.zip, city: info.city, state: info.state }) : t('zipHint.prefix', { zip3: info.zip, state: info.state });
-  return info.city ? t('zipHint.city', { city: info.city, state: info.state }) : t('zipHint.state', { state: info.state });
+  if (info.prefix)
+    return info.city
+      ? t('zipHint.prefixCity', { zip3: info.zip, city: info.city, state: info.state })
+      : t('zipHint.prefix', { zip3: info.zip, state: info.state });
+  return info.city
+    ? t('zipHint.city', { city: info.city, state: info.state })
+    : t('zipHint.state', { state: info.state });
 }

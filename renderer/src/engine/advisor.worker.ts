@@ -15,5 +15,10 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event: MessageEvent<AdvisorRequest>) => {
-  runAdvice(event.data, loadGeo(), (m) => scope.postMessage(m), () => performance.now());
+  runAdvice(
+    event.data,
+    loadGeo(),
+    (m) => scope.postMessage(m),
+    () => performance.now(),
+  );
 };

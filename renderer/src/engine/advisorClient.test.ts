@@ -9,14 +9,19 @@ import { runAdvice } from './advisorRun';
 /** A worker that answers only when the test says so, recording what it was asked. */
 function fakeWorker() {
   const received: AdvisorRequest[] = [];
-  const listeners: { message: ((e: MessageEvent<AdvisorResponse>) => void)[]; error: ((e: ErrorEvent) => void)[] } = { message: [], error: [] };
+  const listeners: { message: ((e: MessageEvent<AdvisorResponse>) => void)[]; error: ((e: ErrorEvent) => void)[] } = {
+    message: [],
+    error: [],
+  };
   let terminated = 0;
   const worker: AdvisorWorkerLike = {
     postMessage: (m) => void received.push(m),
-    addEventListener: ((type: 'message' | 'error', l: never) => void listeners[type].push(l)) as AdvisorWorkerLike['addEventListener'],
+    addEventListener: ((type: 'message' | 'error', l: never) =>
+      void listeners[type].push(l)) as AdvisorWorkerLike['addEventListener'],
     terminate: () => void terminated++,
   };
-  const send = (data: AdvisorResponse) => listeners.message.forEach((l) => l({ data } as MessageEvent<AdvisorResponse>));
+  const send = (data: AdvisorResponse) =>
+    listeners.message.forEach((l) => l({ data } as MessageEvent<AdvisorResponse>));
   return {
     worker,
     received,
@@ -33,7 +38,10 @@ const fakeResult = (policyId: string) => ({ policyId }) as unknown as AdviceResu
 describe('advisor client', () => {
   it('forwards progress, resolves with the result, and ignores answers to older searches', async () => {
     const workers: ReturnType<typeof fakeWorker>[] = [];
-    const client = createAdvisorClient(() => (workers.push(fakeWorker()), workers.at(-1)!.worker), () => null);
+    const client = createAdvisorClient(
+      () => (workers.push(fakeWorker()), workers.at(-1)!.worker),
+      () => null,
+    );
     const seen: number[] = [];
     const run = client.advise(sampleSettings(), { maxMoves: 2 }, (f) => seen.push(f));
     const req = workers[0]!.received[0]!;
@@ -47,7 +55,10 @@ describe('advisor client', () => {
 
   it('without shared memory, cancel ends the worker and the next search gets a new one', async () => {
     const workers: ReturnType<typeof fakeWorker>[] = [];
-    const client = createAdvisorClient(() => (workers.push(fakeWorker()), workers.at(-1)!.worker), () => null);
+    const client = createAdvisorClient(
+      () => (workers.push(fakeWorker()), workers.at(-1)!.worker),
+      () => null,
+    );
     const run = client.advise(sampleSettings(), {}, () => {});
     run.cancel();
     await expect(run.done).rejects.toSatisfy(isCancelled);
@@ -62,7 +73,10 @@ describe('advisor client', () => {
 
   it('a newer search replaces the running one, and a crash fails only the search it held', async () => {
     const workers: ReturnType<typeof fakeWorker>[] = [];
-    const client = createAdvisorClient(() => (workers.push(fakeWorker()), workers.at(-1)!.worker), () => null);
+    const client = createAdvisorClient(
+      () => (workers.push(fakeWorker()), workers.at(-1)!.worker),
+      () => null,
+    );
     const first = client.advise(sampleSettings(), {}, () => {});
     const second = client.advise(sampleSettings(), {}, () => {});
     await expect(first.done).rejects.toSatisfy(isCancelled);
@@ -80,13 +94,25 @@ describe('advisor client', () => {
     // A worker that runs the real advisor in this thread, after advise() has returned.
     const listeners: ((e: MessageEvent<AdvisorResponse>) => void)[] = [];
     const worker: AdvisorWorkerLike = {
-      postMessage: (req) => queueMicrotask(() => runAdvice(req, geo, (data) => listeners.forEach((l) => l({ data } as MessageEvent<AdvisorResponse>)), () => 0)),
-      addEventListener: ((type: string, l: never) => void (type === 'message' && listeners.push(l))) as AdvisorWorkerLike['addEventListener'],
+      postMessage: (req) =>
+        queueMicrotask(() =>
+          runAdvice(
+            req,
+            geo,
+            (data) => listeners.forEach((l) => l({ data } as MessageEvent<AdvisorResponse>)),
+            () => 0,
+          ),
+        ),
+      addEventListener: ((type: string, l: never) =>
+        void (type === 'message' && listeners.push(l))) as AdvisorWorkerLike['addEventListener'],
       terminate: () => {
         throw new Error('a search with a cancel flag is never ended by force');
       },
     };
-    const client = createAdvisorClient(() => worker, () => flag);
+    const client = createAdvisorClient(
+      () => worker,
+      () => flag,
+    );
     const progress: number[] = [];
     const run = client.advise(settings, { maxMoves: 2 }, (f) => {
       progress.push(f);

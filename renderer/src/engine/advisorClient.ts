@@ -36,7 +36,11 @@ export interface AdviceRun {
 }
 
 export interface AdvisorClient {
-  advise(settings: Settings, options: AdviceRequestOptions, onProgress: (fraction: number, phase: AdvicePhase) => void): AdviceRun;
+  advise(
+    settings: Settings,
+    options: AdviceRequestOptions,
+    onProgress: (fraction: number, phase: AdvicePhase) => void,
+  ): AdviceRun;
   dispose(): void;
 }
 
@@ -45,10 +49,19 @@ export interface AdvisorClient {
  * when SharedArrayBuffer is unavailable).
  * @example createAdvisorClient(() => new Worker(url, { type: 'module' }), sharedCancelFlag)
  */
-export function createAdvisorClient(makeWorker: () => AdvisorWorkerLike, sharedFlag: () => Int32Array | null): AdvisorClient {
+export function createAdvisorClient(
+  makeWorker: () => AdvisorWorkerLike,
+  sharedFlag: () => Int32Array | null,
+): AdvisorClient {
   let worker: AdvisorWorkerLike | null = null;
   let nextId = 1;
-  let current: { id: number; flag: Int32Array | null; onProgress: (f: number, p: AdvicePhase) => void; resolve: (v: { result: AdviceResult; ms: number }) => void; reject: (e: unknown) => void } | null = null;
+  let current: {
+    id: number;
+    flag: Int32Array | null;
+    onProgress: (f: number, p: AdvicePhase) => void;
+    resolve: (v: { result: AdviceResult; ms: number }) => void;
+    reject: (e: unknown) => void;
+  } | null = null;
 
   function settle(): typeof current {
     const c = current;
@@ -120,7 +133,9 @@ export function createAdvisorClient(makeWorker: () => AdvisorWorkerLike, sharedF
 /** A cancel flag the worker can read while it computes, when the page may share memory. */
 function sharedCancelFlag(): Int32Array | null {
   const g = globalThis as { crossOriginIsolated?: boolean };
-  return g.crossOriginIsolated && typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  return g.crossOriginIsolated && typeof SharedArrayBuffer === 'function'
+    ? new Int32Array(new SharedArrayBuffer(4))
+    : null;
 }
 
 let shared: AdvisorClient | null = null;
@@ -129,7 +144,15 @@ let shared: AdvisorClient | null = null;
  * Starts the advisor on `settings` in its worker, reporting progress; see AdviceRun.
  * @example const run = startAdvice(doc.settings, { maxMoves: 4 }, (f) => setProgress(f)); run.cancel();
  */
-export function startAdvice(settings: Settings, options: AdviceRequestOptions, onProgress: (fraction: number, phase: AdvicePhase) => void): AdviceRun {
-  shared ??= createAdvisorClient(() => new Worker(new URL('./advisor.worker.ts', import.meta.url), { type: 'module' }) as unknown as AdvisorWorkerLike, sharedCancelFlag);
+export function startAdvice(
+  settings: Settings,
+  options: AdviceRequestOptions,
+  onProgress: (fraction: number, phase: AdvicePhase) => void,
+): AdviceRun {
+  shared ??= createAdvisorClient(
+    () =>
+      new Worker(new URL('./advisor.worker.ts', import.meta.url), { type: 'module' }) as unknown as AdvisorWorkerLike,
+    sharedCancelFlag,
+  );
   return shared.advise(settings, options, onProgress);
 }

@@ -14,7 +14,13 @@ export interface AdviceRequestOptions {
  * cross-origin isolated: the UI sets cancel[0] = 1 and the search, which polls it between
  * evaluations, stops and returns what it found, labelled. Without one, cancelling ends the worker.
  */
-export type AdvisorRequest = { kind: 'advise'; id: number; settings: Settings; options: AdviceRequestOptions; cancel: Int32Array | null };
+export type AdvisorRequest = {
+  kind: 'advise';
+  id: number;
+  settings: Settings;
+  options: AdviceRequestOptions;
+  cancel: Int32Array | null;
+};
 
 /** Advisor worker -> UI thread: progress (0..1 over the whole search), then the result or an error. */
 export type AdvisorResponse =

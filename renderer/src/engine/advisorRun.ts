@@ -22,7 +22,12 @@ const PHASES: Record<AdvicePhase, [number, number]> = {
  * or `error`.
  * @example runAdvice(req, loadGeo(), (m) => postMessage(m), () => performance.now())
  */
-export function runAdvice(req: AdvisorRequest, geo: GeoData, post: (message: AdvisorResponse) => void, clock: () => number): void {
+export function runAdvice(
+  req: AdvisorRequest,
+  geo: GeoData,
+  post: (message: AdvisorResponse) => void,
+  clock: () => number,
+): void {
   const started = clock();
   let shown = 0;
   try {

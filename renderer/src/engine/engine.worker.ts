@@ -29,7 +29,12 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
       // A window is the CLI's simulateWindow, week by week with progress; one week stays simulate().
       const result =
         weeks > 1 && opts.weekStart !== undefined
-          ? simulateWindow(req.settings, loadGeo(), { ...opts, weekStart: opts.weekStart, weeks, onWeekDone: (done, total) => scope.postMessage({ id: req.id, progress: { done, total } }) })
+          ? simulateWindow(req.settings, loadGeo(), {
+              ...opts,
+              weekStart: opts.weekStart,
+              weeks,
+              onWeekDone: (done, total) => scope.postMessage({ id: req.id, progress: { done, total } }),
+            })
           : simulate(req.settings, loadGeo(), opts);
       res = { id: req.id, ok: true, kind: 'simulate', result, ms: performance.now() - started };
     } else {

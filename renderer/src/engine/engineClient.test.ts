@@ -7,11 +7,15 @@ import type { EngineRequest, EngineResponse } from './engineProtocol';
 /** A worker that answers only when the test says so, recording what it was asked. */
 function fakeWorker() {
   const received: EngineRequest[] = [];
-  const listeners: { message: ((e: MessageEvent<EngineResponse>) => void)[]; error: ((e: ErrorEvent) => void)[] } = { message: [], error: [] };
+  const listeners: { message: ((e: MessageEvent<EngineResponse>) => void)[]; error: ((e: ErrorEvent) => void)[] } = {
+    message: [],
+    error: [],
+  };
   let terminated = 0;
   const worker: WorkerLike = {
     postMessage: (m) => void received.push(m),
-    addEventListener: ((type: 'message' | 'error', l: never) => void listeners[type].push(l)) as WorkerLike['addEventListener'],
+    addEventListener: ((type: 'message' | 'error', l: never) =>
+      void listeners[type].push(l)) as WorkerLike['addEventListener'],
     terminate: () => void terminated++,
   };
   return {
@@ -22,13 +26,16 @@ function fakeWorker() {
     },
     answer(req: EngineRequest, policyId = req.kind === 'simulate' ? req.settings.policyId : '') {
       const result = { policyId } as unknown as SimulationResult;
-      for (const l of listeners.message) l({ data: { id: req.id, ok: true, kind: 'simulate', result, ms: 1 } } as MessageEvent<EngineResponse>);
+      for (const l of listeners.message)
+        l({ data: { id: req.id, ok: true, kind: 'simulate', result, ms: 1 } } as MessageEvent<EngineResponse>);
     },
     progress(req: EngineRequest, done: number, total: number) {
-      for (const l of listeners.message) l({ data: { id: req.id, progress: { done, total } } } as MessageEvent<EngineResponse>);
+      for (const l of listeners.message)
+        l({ data: { id: req.id, progress: { done, total } } } as MessageEvent<EngineResponse>);
     },
     fail(req: EngineRequest) {
-      for (const l of listeners.message) l({ data: { id: req.id, ok: false, message: 'boom' } } as MessageEvent<EngineResponse>);
+      for (const l of listeners.message)
+        l({ data: { id: req.id, ok: false, message: 'boom' } } as MessageEvent<EngineResponse>);
     },
     crash() {
       for (const l of listeners.error) l({ message: 'crashed' } as ErrorEvent);
@@ -88,7 +95,11 @@ describe('engine client', () => {
     let made = 0;
     const client = createEngineClient(() => workers[made++]!.worker);
     const seen: string[] = [];
-    const windowRun = client.simulate(settingsWith('a'), { weekStart: '2026-11-23', weeks: 4, onProgress: (p) => void seen.push(`${p.done}/${p.total}`) });
+    const windowRun = client.simulate(settingsWith('a'), {
+      weekStart: '2026-11-23',
+      weeks: 4,
+      onProgress: (p) => void seen.push(`${p.done}/${p.total}`),
+    });
     const other = client.simulate(settingsWith('b'), { lane: 'compare' });
     expect(workers[0]!.received[0]).toMatchObject({ kind: 'simulate', opts: { weekStart: '2026-11-23', weeks: 4 } });
     workers[0]!.progress(workers[0]!.received[0]!, 1, 4);

@@ -35,7 +35,9 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-type Body = { kind: 'simulate'; settings: Settings; opts: SimulateRequestOptions } | { kind: 'promise'; settings: Settings; query: PromiseQuery };
+type Body =
+  | { kind: 'simulate'; settings: Settings; opts: SimulateRequestOptions }
+  | { kind: 'promise'; settings: Settings; query: PromiseQuery };
 
 interface Pending {
   id: number;
@@ -47,7 +49,10 @@ interface Pending {
 }
 
 export interface EngineClient {
-  simulate(settings: Settings, opts?: SimulateRequestOptions & { lane?: string; onProgress?: ProgressListener }): Promise<{ result: SimulationResult; ms: number }>;
+  simulate(
+    settings: Settings,
+    opts?: SimulateRequestOptions & { lane?: string; onProgress?: ProgressListener },
+  ): Promise<{ result: SimulationResult; ms: number }>;
   promise(settings: Settings, query: PromiseQuery, lane?: string): Promise<{ result: PromiseResult; ms: number }>;
   /**
    * Stops the lane's request: a queued one is never sent; a running one stops at once (the worker
@@ -128,7 +133,10 @@ export function createEngineClient(makeWorker: () => WorkerLike): EngineClient {
   return {
     simulate(settings, opts = {}) {
       const { lane = 'simulate', onProgress, ...rest } = opts;
-      return request(lane, { kind: 'simulate', settings, opts: rest }, onProgress) as Promise<{ result: SimulationResult; ms: number }>;
+      return request(lane, { kind: 'simulate', settings, opts: rest }, onProgress) as Promise<{
+        result: SimulationResult;
+        ms: number;
+      }>;
     },
     promise(settings, query, lane = 'promise') {
       return request(lane, { kind: 'promise', settings, query }) as Promise<{ result: PromiseResult; ms: number }>;
@@ -162,7 +170,9 @@ export function createEngineClient(makeWorker: () => WorkerLike): EngineClient {
 
 let shared: EngineClient | null = null;
 function sharedClient(): EngineClient {
-  shared ??= createEngineClient(() => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+  shared ??= createEngineClient(
+    () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+  );
   return shared;
 }
 
@@ -172,7 +182,10 @@ function sharedClient(): EngineClient {
  * shown side by side.
  * @example const result = await simulateSettings(doc.settings, { policyId: 'us-2021' });
  */
-export async function simulateSettings(settings: Settings, opts?: SimulateRequestOptions & { lane?: string }): Promise<SimulationResult> {
+export async function simulateSettings(
+  settings: Settings,
+  opts?: SimulateRequestOptions & { lane?: string },
+): Promise<SimulationResult> {
   return (await sharedClient().simulate(settings, opts)).result;
 }
 
@@ -180,7 +193,10 @@ export async function simulateSettings(settings: Settings, opts?: SimulateReques
  * Like simulateSettings, with the engine time measured inside the worker.
  * @example const { result, ms } = await simulateTimed(settings);
  */
-export function simulateTimed(settings: Settings, opts?: SimulateRequestOptions & { lane?: string; onProgress?: ProgressListener }): Promise<{ result: SimulationResult; ms: number }> {
+export function simulateTimed(
+  settings: Settings,
+  opts?: SimulateRequestOptions & { lane?: string; onProgress?: ProgressListener },
+): Promise<{ result: SimulationResult; ms: number }> {
   return sharedClient().simulate(settings, opts);
 }
 

@@ -21,11 +21,15 @@ declare global {
  */
 export async function call<C extends Channel>(channel: C, arg: ArgOf<C>): Promise<Result<ResultOf<C>>> {
   const bridge = window.api;
-  if (!bridge) return { ok: false, error: { code: 'internal', message: 'The ShipWeek bridge is missing.', key: 'error.noApi' } };
+  if (!bridge)
+    return { ok: false, error: { code: 'internal', message: 'The ShipWeek bridge is missing.', key: 'error.noApi' } };
   try {
     return (await bridge.invoke(channel, arg)) as Result<ResultOf<C>>;
   } catch (e) {
-    return { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e), key: 'error.internal' } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: e instanceof Error ? e.message : String(e), key: 'error.internal' },
+    };
   }
 }
 

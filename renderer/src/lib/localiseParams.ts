@@ -3,7 +3,10 @@
  * they stay language-neutral; on screen they read as the user's language writes dates.
  * @example localiseParams({ date: '2026-06-13' }, 'fr') // { date: 'sam. 13 juin 2026' }
  */
-export function localiseParams(params: Record<string, string | number>, language: string): Record<string, string | number> {
+export function localiseParams(
+  params: Record<string, string | number>,
+  language: string,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' ? localiseValue(v, language) : v;
   return out;
@@ -21,8 +24,22 @@ function formatter(language: string, kind: 'date' | 'dateTime'): Intl.DateTimeFo
   if (!f) {
     f =
       kind === 'date'
-        ? new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-        : new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+        ? new Intl.DateTimeFormat(language, {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+            timeZone: 'UTC',
+          })
+        : new Intl.DateTimeFormat(language, {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+            timeZone: 'UTC',
+          });
     formatters.set(key, f);
   }
   return f;

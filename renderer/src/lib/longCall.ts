@@ -23,7 +23,11 @@ const POLL_MS = 200;
  * const job = startLongCall('backtest:run', { scenarioId }, (p) => setProgress(p));
  * const res = await job.done;
  */
-export function startLongCall<C extends LongChannel>(channel: C, arg: Omit<ArgOf<C>, 'taskId'>, onProgress: (progress: TaskProgressDto) => void): LongCall<C> {
+export function startLongCall<C extends LongChannel>(
+  channel: C,
+  arg: Omit<ArgOf<C>, 'taskId'>,
+  onProgress: (progress: TaskProgressDto) => void,
+): LongCall<C> {
   const taskId = crypto.randomUUID();
   let settled = false;
   const done = (call(channel, { ...arg, taskId } as ArgOf<C>) as Promise<Result<ResultOf<C>>>).finally(() => {

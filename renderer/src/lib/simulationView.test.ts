@@ -57,7 +57,17 @@ describe('dashboardView', () => {
   });
 
   it('classes mean promise lengths for the map', () => {
-    expect([0.5, 1, 1.06, 1.7, 2.5, 2.9, 4, 4.2, null].map(speedClass)).toEqual(['d1', 'd1', 'd15', 'd2', 'd25', 'd3', 'd4', 'slow', 'none']);
+    expect([0.5, 1, 1.06, 1.7, 2.5, 2.9, 4, 4.2, null].map(speedClass)).toEqual([
+      'd1',
+      'd1',
+      'd15',
+      'd2',
+      'd25',
+      'd3',
+      'd4',
+      'slow',
+      'none',
+    ]);
   });
 
   it('colours by the figure the tooltip and table show: "2.0 days" is never painted as over 2', () => {
@@ -65,7 +75,9 @@ describe('dashboardView', () => {
     expect(speedClass(2.05)).toBe('d25');
     // Every mean from 0 to 6 days in steps of 0.001: the class of the value equals the class of the
     // text the app prints for it (one decimal, in both languages).
-    const printed = ['en-US', 'fr-FR'].map((l) => new Intl.NumberFormat(l, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+    const printed = ['en-US', 'fr-FR'].map(
+      (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    );
     for (let i = 0; i <= 6000; i++) {
       const v = i / 1000;
       for (const f of printed) expect(speedClass(Number(f.format(v).replace(',', '.'))), `${v}`).toBe(speedClass(v));

@@ -154,7 +154,9 @@ export function dashboardView(result: SimulationResult): DashboardView {
   const nationwideCheck = checkById.get('coverage.nationwide');
   const heatTarget = checkById.get('speed.standard.le2')?.target ?? null;
   const total = CONTIGUOUS_48_DC.length;
-  const lost = new Map(heatTarget === null ? [] : weakStates(result.byState, 'le2', heatTarget).map((w) => [w.state, w.cost * 100]));
+  const lost = new Map(
+    heatTarget === null ? [] : weakStates(result.byState, 'le2', heatTarget).map((w) => [w.state, w.cost * 100]),
+  );
   const states = Object.entries(result.byState)
     .map(([code, s]) => ({
       code,
@@ -189,7 +191,11 @@ export function dashboardView(result: SimulationResult): DashboardView {
       missing: result.missingStates,
     },
     sixDayOperation: { required: checkById.has('operation.sixDays'), pass: result.sixDayOperation },
-    sixDayDelivery: { required: checkById.has('delivery.sixDays'), pass: result.sixDayDelivery, delivered: result.deliveredWeekdays },
+    sixDayDelivery: {
+      required: checkById.has('delivery.sixDays'),
+      pass: result.sixDayDelivery,
+      delivered: result.deliveredWeekdays,
+    },
     outsideBuyShippingShare: result.outsideBuyShippingShare,
     states,
     heatmap: result.heatmap,

@@ -42,7 +42,19 @@ export const createAdvisorSlice: StateCreator<StoreState, [], [], AdvisorSlice> 
   const patch = (p: Partial<AdvisorSlice['advisor']>) => set({ advisor: { ...get().advisor, ...p } });
 
   return {
-    advisor: { status: 'idle', progress: 0, phase: null, result: null, forSettings: null, ms: null, error: null, focusCheck: null, openCount: 0, limits: { ...ADVISOR_DEFAULT_LIMITS }, resultLimits: null },
+    advisor: {
+      status: 'idle',
+      progress: 0,
+      phase: null,
+      result: null,
+      forSettings: null,
+      ms: null,
+      error: null,
+      focusCheck: null,
+      openCount: 0,
+      limits: { ...ADVISOR_DEFAULT_LIMITS },
+      resultLimits: null,
+    },
 
     runAdvisor() {
       const settings = get().doc?.settings;
@@ -60,7 +72,14 @@ export const createAdvisorSlice: StateCreator<StoreState, [], [], AdvisorSlice> 
         ({ result, ms }) => {
           if (run !== mine) return;
           run = null;
-          patch({ status: result.searchNote.reason === 'cancelled' ? 'cancelled' : 'ready', result, forSettings: settings, ms, progress: 1, resultLimits: searched });
+          patch({
+            status: result.searchNote.reason === 'cancelled' ? 'cancelled' : 'ready',
+            result,
+            forSettings: settings,
+            ms,
+            progress: 1,
+            resultLimits: searched,
+          });
         },
         (error: unknown) => {
           if (run !== mine) return;

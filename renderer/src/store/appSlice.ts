@@ -4,8 +4,18 @@ import type { AppErrorShape } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
 
-
-export const PAGES = ['warehouses', 'schedule', 'weekend', 'simulation', 'eligibility', 'scenarios', 'reports', 'returns', 'assumptions', 'settings'] as const;
+export const PAGES = [
+  'warehouses',
+  'schedule',
+  'weekend',
+  'simulation',
+  'eligibility',
+  'scenarios',
+  'reports',
+  'returns',
+  'assumptions',
+  'settings',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface AppSlice {
@@ -87,7 +97,11 @@ export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, 
     notice: null,
 
     async boot() {
-      const [info, prefs, scenarios] = await Promise.all([call('app:info', {}), call('prefs:get', {}), call('scenario:list', {})]);
+      const [info, prefs, scenarios] = await Promise.all([
+        call('app:info', {}),
+        call('prefs:get', {}),
+        call('scenario:list', {}),
+      ]);
       if (!info.ok) return set({ status: 'failed', loadError: info.error });
       if (!prefs.ok) return set({ status: 'failed', loadError: prefs.error });
       if (!scenarios.ok) return set({ status: 'failed', loadError: scenarios.error });
@@ -110,7 +124,10 @@ export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, 
       set({ prefs: { ...before, ...patch } });
       const res = await call('prefs:set', patch);
       if (!res.ok) {
-        set({ prefs: before, notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params } });
+        set({
+          prefs: before,
+          notice: { severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params },
+        });
         return false;
       }
       set({ prefs: res.value });

@@ -9,7 +9,14 @@ import { createReportsSlice, type ReportsSlice } from './reportsSlice';
 import { createReturnsSlice, type ReturnsSlice } from './returnsSlice';
 
 /** One store combined from feature slices; each slice calls lib/api.ts and then set(). */
-export type StoreState = AppSlice & WarehousesSlice & PlannerSlice & ScenariosSlice & SimulationSlice & AdvisorSlice & ReportsSlice & ReturnsSlice;
+export type StoreState = AppSlice &
+  WarehousesSlice &
+  PlannerSlice &
+  ScenariosSlice &
+  SimulationSlice &
+  AdvisorSlice &
+  ReportsSlice &
+  ReturnsSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),

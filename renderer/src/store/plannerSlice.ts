@@ -107,7 +107,11 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
     }
     if (!now || now.scenarioId !== doc.scenarioId) return true;
     const changedMeanwhile = now.settings !== sent;
-    set({ doc: { ...now, revision: res.value.revision }, saveState: changedMeanwhile ? 'pending' : 'saved', saveError: null });
+    set({
+      doc: { ...now, revision: res.value.revision },
+      saveState: changedMeanwhile ? 'pending' : 'saved',
+      saveError: null,
+    });
     if (changedMeanwhile) return saveOnce();
     return true;
   }
@@ -138,7 +142,8 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
         return;
       }
       const before = current[id];
-      if (before && before.text === entry.text && before.reason === entry.reason && before.label === entry.label) return;
+      if (before && before.text === entry.text && before.reason === entry.reason && before.label === entry.label)
+        return;
       set({ invalidEntries: { ...current, [id]: entry } });
     },
 
@@ -186,8 +191,14 @@ export const createPlannerSlice: StateCreator<StoreState, [], [], PlannerSlice> 
       // The undo history ends here: it holds whole plans, and undoing across a warehouse write or an
       // import would write the older warehouses back over the newer ones.
       lastEditSession = null;
-      set({ doc: { scenarioId, revision: res.value.revision, settings: res.value.settings }, saveState: 'saved', saveError: null, undoStack: [] });
-      if (res.value.notices.length > 0) set({ planNotices: { scenarioName: res.value.summary.name, notices: res.value.notices } });
+      set({
+        doc: { scenarioId, revision: res.value.revision, settings: res.value.settings },
+        saveState: 'saved',
+        saveError: null,
+        undoStack: [],
+      });
+      if (res.value.notices.length > 0)
+        set({ planNotices: { scenarioName: res.value.summary.name, notices: res.value.notices } });
       return true;
     },
 

@@ -94,12 +94,21 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
   }
 
   /** An import into the open scenario: on success the plan is reloaded, so the simulation follows it. */
-  function importIntoScenario<T extends { imported: boolean; cancelled?: boolean }>(work: (scenarioId: number) => Promise<Result<T>>, doneText: (v: T) => string) {
+  function importIntoScenario<T extends { imported: boolean; cancelled?: boolean }>(
+    work: (scenarioId: number) => Promise<Result<T>>,
+    doneText: (v: T) => string,
+  ) {
     void run(
       work,
       (v) => {
         // Not imported: the file dialog was closed, or the user stopped a long import (then nothing changed either).
-        if (!v.imported) return set({ reportOutcome: { severity: 'info', text: v.cancelled ? t('reports.import.ordersCancelled') : t('reports.cancelled') } });
+        if (!v.imported)
+          return set({
+            reportOutcome: {
+              severity: 'info',
+              text: v.cancelled ? t('reports.import.ordersCancelled') : t('reports.cancelled'),
+            },
+          });
         set({ reportOutcome: { severity: 'success', text: doneText(v) } });
         void get().loadScenario();
       },
@@ -109,7 +118,9 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
 
   /** One order report at a time, watched (progress) and stoppable. */
   async function readOrders(arg: Omit<ArgOf<'import:orderReport'>, 'taskId'>) {
-    const job = startLongCall('import:orderReport', arg, (progress) => set((s) => (s.orderImport ? { orderImport: { ...s.orderImport, progress } } : {})));
+    const job = startLongCall('import:orderReport', arg, (progress) =>
+      set((s) => (s.orderImport ? { orderImport: { ...s.orderImport, progress } } : {})),
+    );
     cancelOrders = job.cancel;
     set({ orderImport: { progress: null, cancelling: false } });
     try {
@@ -160,11 +171,14 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
       void run(
         () => call('import:settings', { lang: lang() }),
         (v) => {
-          if (!v.imported || !v.scenario) return set({ reportOutcome: { severity: 'info', text: t('reports.cancelled') } });
+          if (!v.imported || !v.scenario)
+            return set({ reportOutcome: { severity: 'info', text: t('reports.cancelled') } });
           set({
             reportOutcome: {
               severity: 'success',
-              text: v.renamedFrom ? t('reports.import.settingsRenamed', { name: v.scenario.name, original: v.renamedFrom }) : t('reports.import.settingsDone', { name: v.scenario.name }),
+              text: v.renamedFrom
+                ? t('reports.import.settingsRenamed', { name: v.scenario.name, original: v.renamedFrom })
+                : t('reports.import.settingsDone', { name: v.scenario.name }),
             },
           });
           // A file from an older ShipWeek whose meaning the upgrade kept by changing it: say how.
@@ -175,18 +189,32 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
       );
     },
     importTransitCsv() {
-      importIntoScenario((scenarioId) => call('import:transitCsv', { scenarioId }), (v) => t('reports.import.transitDone', { count: v.count, total: v.total }));
+      importIntoScenario(
+        (scenarioId) => call('import:transitCsv', { scenarioId }),
+        (v) => t('reports.import.transitDone', { count: v.count, total: v.total }),
+      );
     },
     importDestinationWeights() {
-      importIntoScenario((scenarioId) => call('import:destinationWeights', { scenarioId }), (v) => t('reports.import.weightsDone', { count: v.count }));
+      importIntoScenario(
+        (scenarioId) => call('import:destinationWeights', { scenarioId }),
+        (v) => t('reports.import.weightsDone', { count: v.count }),
+      );
     },
     importOrderReport() {
       importIntoScenario(
         (scenarioId) => readOrders({ scenarioId }),
         (v) => {
           const r = v.read!;
-          const done = t('reports.import.ordersDone', { rows: r.rows, orders: r.orders, prime: r.primeOrders, skipped: r.skipped.total, zips: r.primeZips });
-          return r.assumedTimeZone ? `${done} ${t('reports.import.ordersAssumedZone', { count: r.assumedTimeZone.rows, timeZone: r.assumedTimeZone.timeZone })}` : done;
+          const done = t('reports.import.ordersDone', {
+            rows: r.rows,
+            orders: r.orders,
+            prime: r.primeOrders,
+            skipped: r.skipped.total,
+            zips: r.primeZips,
+          });
+          return r.assumedTimeZone
+            ? `${done} ${t('reports.import.ordersAssumedZone', { count: r.assumedTimeZone.rows, timeZone: r.assumedTimeZone.timeZone })}`
+            : done;
         },
       );
     },
@@ -196,19 +224,38 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
         (scenarioId) => call('import:carrierTransit', { scenarioId, kind }),
         (v) => {
           const s = v.summary!;
-          const parts = [t(kind === 'usps-standards' ? 'reports.import.uspsDone' : 'reports.import.upsDone', { added: s.added, changed: s.changed.length, unchanged: s.unchanged, total: s.total, zip3: s.zip3, zip5: s.zip5 })];
+          const parts = [
+            t(kind === 'usps-standards' ? 'reports.import.uspsDone' : 'reports.import.upsDone', {
+              added: s.added,
+              changed: s.changed.length,
+              unchanged: s.unchanged,
+              total: s.total,
+              zip3: s.zip3,
+              zip5: s.zip5,
+            }),
+          ];
           if (s.changed.length > 0) {
-            const list = s.changed.slice(0, 10).map((c) => t('reports.import.transitChange', { service: c.serviceId, dest: c.dest, from: c.from, to: c.to })).join('; ');
+            const list = s.changed
+              .slice(0, 10)
+              .map((c) =>
+                t('reports.import.transitChange', { service: c.serviceId, dest: c.dest, from: c.from, to: c.to }),
+              )
+              .join('; ');
             parts.push(t('reports.import.transitChanges', { list, more: Math.max(0, s.changed.length - 10) }));
           }
           const skipped = Object.entries(s.skipped);
-          if (skipped.length > 0) parts.push(t('reports.import.transitSkipped', { list: skipped.map(([k, n]) => `${k} (${n})`).join(', ') }));
+          if (skipped.length > 0)
+            parts.push(t('reports.import.transitSkipped', { list: skipped.map(([k, n]) => `${k} (${n})`).join(', ') }));
           return parts.join(' ');
         },
       );
     },
     showExportSaved(r) {
-      set({ reportOutcome: r.saved ? { severity: 'success', text: t('reports.saved', { path: r.path }), file: r.path } : { severity: 'info', text: t('reports.cancelled') } });
+      set({
+        reportOutcome: r.saved
+          ? { severity: 'success', text: t('reports.saved', { path: r.path }), file: r.path }
+          : { severity: 'info', text: t('reports.cancelled') },
+      });
     },
     cancelOrderImport() {
       const cancel = cancelOrders;

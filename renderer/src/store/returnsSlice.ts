@@ -37,7 +37,13 @@ export interface ReturnsSlice {
   saveClaimEntry(id: number | null, claim: SafeTClaim, session?: string): Promise<{ id: number } | AppErrorShape>;
   deleteClaimEntry(id: number): Promise<void>;
   importReturnsReport(scenarioId: number, warehouseId?: string): Promise<void>;
-  exportReturnsCsv(arg: { scenarioId: number; warehouseId?: string; kind: 'returns' | 'claims'; lang: Lang; today: string }): Promise<void>;
+  exportReturnsCsv(arg: {
+    scenarioId: number;
+    warehouseId?: string;
+    kind: 'returns' | 'claims';
+    lang: Lang;
+    today: string;
+  }): Promise<void>;
   returnsUndo(): Promise<void>;
 }
 
@@ -49,7 +55,10 @@ export const createReturnsSlice: StateCreator<StoreState, [], [], ReturnsSlice> 
     const { register, returnsEditSession, returnsUndoStack } = get();
     if (!register) return;
     if (session && session === returnsEditSession) return;
-    set({ returnsUndoStack: [...returnsUndoStack, snapshot(register)].slice(-UNDO_LIMIT), returnsEditSession: session ?? null });
+    set({
+      returnsUndoStack: [...returnsUndoStack, snapshot(register)].slice(-UNDO_LIMIT),
+      returnsEditSession: session ?? null,
+    });
   };
   const reload = async () => {
     const res = await call('returns:list', {});
@@ -74,7 +83,10 @@ export const createReturnsSlice: StateCreator<StoreState, [], [], ReturnsSlice> 
       if (!res.ok) return res.error;
       const register = get().register;
       if (register) {
-        const returns = id === null ? [...register.returns, { id: res.value.id, entry }] : register.returns.map((r) => (r.id === id ? { id, entry } : r));
+        const returns =
+          id === null
+            ? [...register.returns, { id: res.value.id, entry }]
+            : register.returns.map((r) => (r.id === id ? { id, entry } : r));
         set({ register: { ...register, returns }, returnsError: null });
       }
       return res.value;
@@ -93,7 +105,10 @@ export const createReturnsSlice: StateCreator<StoreState, [], [], ReturnsSlice> 
       if (!res.ok) return res.error;
       const register = get().register;
       if (register) {
-        const claims = id === null ? [...register.claims, { id: res.value.id, claim }] : register.claims.map((c) => (c.id === id ? { id, claim } : c));
+        const claims =
+          id === null
+            ? [...register.claims, { id: res.value.id, claim }]
+            : register.claims.map((c) => (c.id === id ? { id, claim } : c));
         set({ register: { ...register, claims }, returnsError: null });
       }
       return res.value;
@@ -114,14 +129,24 @@ export const createReturnsSlice: StateCreator<StoreState, [], [], ReturnsSlice> 
         return;
       }
       if (!res.value.imported) return;
-      if (before) set({ returnsUndoStack: [...get().returnsUndoStack, snapshot(before)].slice(-UNDO_LIMIT), returnsEditSession: null });
+      if (before)
+        set({
+          returnsUndoStack: [...get().returnsUndoStack, snapshot(before)].slice(-UNDO_LIMIT),
+          returnsEditSession: null,
+        });
       set({ register: res.value.register, returnsImport: res.value, returnsError: null });
     },
 
     async exportReturnsCsv(arg) {
       const res = await call('returns:exportCsv', arg);
       if (!res.ok) set({ returnsError: res.error });
-      else if (res.value.saved) get().notify({ severity: 'success', text: `Saved ${res.value.path ?? ''}`, key: 'returns.page.exported', params: { path: res.value.path ?? '' } });
+      else if (res.value.saved)
+        get().notify({
+          severity: 'success',
+          text: `Saved ${res.value.path ?? ''}`,
+          key: 'returns.page.exported',
+          params: { path: res.value.path ?? '' },
+        });
     },
 
     async returnsUndo() {

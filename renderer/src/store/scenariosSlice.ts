@@ -4,7 +4,9 @@ import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
 
-export type NameOutcome = { ok: true; scenario: ScenarioSummary } | { ok: false; error: string; key?: string; params?: Record<string, string | number> };
+export type NameOutcome =
+  | { ok: true; scenario: ScenarioSummary }
+  | { ok: false; error: string; key?: string; params?: Record<string, string | number> };
 
 export interface ScenariosSlice {
   duplicateScenario(sourceId: number, name: string): Promise<NameOutcome>;
@@ -22,9 +24,16 @@ export interface ScenariosSlice {
 }
 
 export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSlice> = (set, get) => {
-  const fail = (error: { message: string; key?: string; params?: Record<string, string | number>; fields?: { key: string; params: Record<string, string | number>; message: string }[] }): NameOutcome => {
+  const fail = (error: {
+    message: string;
+    key?: string;
+    params?: Record<string, string | number>;
+    fields?: { key: string; params: Record<string, string | number>; message: string }[];
+  }): NameOutcome => {
     const field = error.fields?.[0];
-    return field ? { ok: false, error: field.message, key: field.key, params: field.params } : { ok: false, error: error.message, key: error.key, params: error.params };
+    return field
+      ? { ok: false, error: field.message, key: field.key, params: field.params }
+      : { ok: false, error: error.message, key: error.key, params: error.params };
   };
   const unsaved: NameOutcome = { ok: false, error: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' };
   const noticeOf = (error: { message: string; key?: string; params?: Record<string, string | number> }) =>
@@ -77,7 +86,10 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
       }
       await get().refreshScenarios();
       const from = get().prefs.currentScenarioId;
-      set({ compareRequest: from === null ? null : { a: from, b: res.value.id }, notice: { severity: 'success', text: '', key: 'advisor.opened', params: { name: res.value.name } } });
+      set({
+        compareRequest: from === null ? null : { a: from, b: res.value.id },
+        notice: { severity: 'success', text: '', key: 'advisor.opened', params: { name: res.value.name } },
+      });
       get().setPage('scenarios');
       return { ok: true, scenario: res.value };
     },

@@ -14,7 +14,10 @@ import type { StoreState } from './index';
 export function windowOf(result: SimulationResult | null): { week: string | null; weeks: number } | null {
   if (!result) return null;
   if (result.typicalWeek) return { week: null, weeks: 1 };
-  return { week: result.weekStart, weeks: (result as SimulationResult & { weekStarts?: string[] }).weekStarts?.length ?? 1 };
+  return {
+    week: result.weekStart,
+    weeks: (result as SimulationResult & { weekStarts?: string[] }).weekStarts?.length ?? 1,
+  };
 }
 
 export interface ExplainQuery {
@@ -62,7 +65,12 @@ export interface SimulationSlice {
   /** Stops a window that is computing; the choice goes back to the window whose figures are shown. */
   cancelSimulation(): void;
   /** "Explain this promise": the last query and its answer; re-run when the plan changes. */
-  explain: { query: ExplainQuery | null; status: 'idle' | 'running' | 'ready' | 'error'; result: PromiseResult | null; error: string | null };
+  explain: {
+    query: ExplainQuery | null;
+    status: 'idle' | 'running' | 'ready' | 'error';
+    result: PromiseResult | null;
+    error: string | null;
+  };
   /** Simulates the current plan now (edits trigger it by themselves). */
   runSimulation(): void;
   explainPromise(query: ExplainQuery): Promise<void>;
@@ -84,7 +92,8 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
       timer = null;
     }
     const settings = get().doc?.settings;
-    if (!settings) return set({ simulation: { ...get().simulation, status: 'idle', result: null, view: null, forSettings: null } });
+    if (!settings)
+      return set({ simulation: { ...get().simulation, status: 'idle', result: null, view: null, forSettings: null } });
     set({ simulation: { ...get().simulation, status: 'running', progress: null } });
     const scenarioId = get().doc?.scenarioId ?? null;
     const week = get().week;
@@ -99,14 +108,37 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
         const prev = get().simulation;
         const windowKey = week === null ? null : `${week}+${weeks}`;
         const same = resultScenario === scenarioId && resultWeek === windowKey;
-        const lastEdit = prev.result && prev.forSettings !== settings && same ? { before: prev.result.checks, after: result.checks } : same ? get().lastEdit : null;
+        const lastEdit =
+          prev.result && prev.forSettings !== settings && same
+            ? { before: prev.result.checks, after: result.checks }
+            : same
+              ? get().lastEdit
+              : null;
         resultScenario = scenarioId;
         resultWeek = windowKey;
-        set({ simulation: { status: 'ready', result, view: dashboardView(result), forSettings: settings, engineMs: ms, error: null, progress: null }, lastEdit });
+        set({
+          simulation: {
+            status: 'ready',
+            result,
+            view: dashboardView(result),
+            forSettings: settings,
+            engineMs: ms,
+            error: null,
+            progress: null,
+          },
+          lastEdit,
+        });
       },
       (error: unknown) => {
         if (isStale(error)) return;
-        set({ simulation: { ...get().simulation, status: 'error', error: error instanceof Error ? error.message : String(error), progress: null } });
+        set({
+          simulation: {
+            ...get().simulation,
+            status: 'error',
+            error: error instanceof Error ? error.message : String(error),
+            progress: null,
+          },
+        });
       },
     );
     const query = get().explain.query;
@@ -121,7 +153,15 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
   });
 
   return {
-    simulation: { status: 'idle', result: null, view: null, forSettings: null, engineMs: null, error: null, progress: null },
+    simulation: {
+      status: 'idle',
+      result: null,
+      view: null,
+      forSettings: null,
+      engineMs: null,
+      error: null,
+      progress: null,
+    },
     explain: { query: null, status: 'idle', result: null, error: null },
     lastEdit: null,
     week: null,
@@ -144,7 +184,11 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
       cancelSimulation();
       // Back to the window on screen, so the picker, the labels and the figures agree again.
       const shown = windowOf(get().simulation.result);
-      set({ week: shown?.week ?? null, weeks: shown?.week ? shown.weeks : get().weeks, simulation: { ...get().simulation, status: shown ? 'ready' : 'idle', progress: null } });
+      set({
+        week: shown?.week ?? null,
+        weeks: shown?.week ? shown.weeks : get().weeks,
+        simulation: { ...get().simulation, status: shown ? 'ready' : 'idle', progress: null },
+      });
     },
 
     runSimulation() {
@@ -161,7 +205,14 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
         set({ explain: { query, status: 'ready', result, error: null } });
       } catch (error) {
         if (isStale(error)) return;
-        set({ explain: { query, status: 'error', result: null, error: error instanceof Error ? error.message : String(error) } });
+        set({
+          explain: {
+            query,
+            status: 'error',
+            result: null,
+            error: error instanceof Error ? error.message : String(error),
+          },
+        });
       }
     },
   };

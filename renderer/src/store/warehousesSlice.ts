@@ -5,7 +5,8 @@ import type { FieldError } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
 
-export type SaveOutcome = { ok: true; warehouse: Warehouse } | { ok: false; fields: FieldError[]; message: string; key?: string };
+export type SaveOutcome =
+  { ok: true; warehouse: Warehouse } | { ok: false; fields: FieldError[]; message: string; key?: string };
 
 /**
  * Warehouse identity writes (name, ZIP, time zone) go through their own checked IPC calls; the list
@@ -23,8 +24,12 @@ export const createWarehousesSlice: StateCreator<StoreState, [], [], WarehousesS
     if (scenarioId === null) return { ok: false, fields: [], message: 'No scenario selected', key: 'app.noScenario' };
     // Pending schedule edits go first, so the warehouse write does not race the autosave; an edit
     // that cannot be saved blocks the write rather than being lost by the reload after it.
-    if (!(await get().ensureSaved())) return { ok: false, fields: [], message: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' };
-    const res = id === undefined ? await call('warehouse:create', { scenarioId, draft, start }) : await call('warehouse:update', { scenarioId, id, draft });
+    if (!(await get().ensureSaved()))
+      return { ok: false, fields: [], message: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' };
+    const res =
+      id === undefined
+        ? await call('warehouse:create', { scenarioId, draft, start })
+        : await call('warehouse:update', { scenarioId, id, draft });
     if (!res.ok) return { ok: false, fields: res.error.fields ?? [], message: res.error.message, key: res.error.key };
     await Promise.all([get().refreshScenarios(), get().loadScenario()]);
     return { ok: true, warehouse: res.value };

@@ -3,7 +3,8 @@ import type { Texts } from '../texts';
 /** English texts of the advisorPanel owner; each other language's advisorPanel.ts has exactly these keys. */
 export const advisorPanel = {
   'advisor.title': 'What it takes',
-  'advisor.intro': 'The changes that would make this plan pass, what each one buys and what it costs per week. Every figure is the simulation of the changed plan, never an estimate. Weekly costs use the cost model of this scenario (list-price defaults unless you imported your own).',
+  'advisor.intro':
+    'The changes that would make this plan pass, what each one buys and what it costs per week. Every figure is the simulation of the changed plan, never an estimate. Weekly costs use the cost model of this scenario (list-price defaults unless you imported your own).',
   'advisor.run': 'Find what it takes',
   'advisor.runAgain': 'Search again',
   'advisor.cancel': 'Cancel',
@@ -18,14 +19,20 @@ export const advisorPanel = {
   'advisor.stale': 'The plan has changed since this search; its figures are for the plan as it was.',
   'advisor.error': 'The search failed: {{message}}',
   'advisor.cancelledEmpty': 'Search cancelled before it had anything to show.',
-  'advisor.note.complete': 'Search complete: {{count}} plans simulated (greedy search, then local improvement), in {{seconds}} s.',
-  'advisor.note.maxEvaluations': 'Search stopped at its limit of {{count}} simulated plans: these are the best it found, not necessarily the best there are.',
+  'advisor.note.complete':
+    'Search complete: {{count}} plans simulated (greedy search, then local improvement), in {{seconds}} s.',
+  'advisor.note.maxEvaluations':
+    'Search stopped at its limit of {{count}} simulated plans: these are the best it found, not necessarily the best there are.',
   'advisor.note.cancelled': 'Search cancelled after {{count}} simulated plans: these are the best it had found so far.',
   'advisor.current': 'This plan costs {{total}} a week: {{labels}} in labels and {{fixed}} in fixed costs.',
-  'advisor.onTime.ok': 'On-time delivery is kept as a constraint: this plan is expected to deliver {{expected}} of orders on time in the typical week, and such a week passes the {{threshold}} threshold with a probability of {{pass}}. No change below would bring that probability under {{bar}}.',
-  'advisor.onTime.short': 'On-time delivery is kept as a constraint: this plan is expected to deliver {{expected}} of orders on time in the typical week, so a week passes the {{threshold}} threshold with a probability of only {{pass}}. No change below makes that worse.',
-  'advisor.onTime.excluded_one': '{{count}} plan the search found was left out: its promises are faster than its carriers deliver, and on-time delivery would risk Prime.',
-  'advisor.onTime.excluded_other': '{{count}} plans the search found were left out: their promises are faster than their carriers deliver, and on-time delivery would risk Prime.',
+  'advisor.onTime.ok':
+    'On-time delivery is kept as a constraint: this plan is expected to deliver {{expected}} of orders on time in the typical week, and such a week passes the {{threshold}} threshold with a probability of {{pass}}. No change below would bring that probability under {{bar}}.',
+  'advisor.onTime.short':
+    'On-time delivery is kept as a constraint: this plan is expected to deliver {{expected}} of orders on time in the typical week, so a week passes the {{threshold}} threshold with a probability of only {{pass}}. No change below makes that worse.',
+  'advisor.onTime.excluded_one':
+    '{{count}} plan the search found was left out: its promises are faster than its carriers deliver, and on-time delivery would risk Prime.',
+  'advisor.onTime.excluded_other':
+    '{{count}} plans the search found were left out: their promises are faster than their carriers deliver, and on-time delivery would risk Prime.',
   'advisor.limits.maxMoves': 'Most changes per plan',
   'advisor.ceiling.budget': 'Within the limit of {{budget}} a week more.',
   'advisor.limits.maxMovesHelp': 'A whole number from 1 to {{max}}; more takes longer.',
@@ -35,12 +42,15 @@ export const advisorPanel = {
   'advisor.limits.budgetBad': 'Type an amount in dollars, 0 or more (up to 1,000,000), or leave it empty.',
   'advisor.labels.perLabel': '{{orders}} orders a week at {{perLabel}} per label on average.',
   'advisor.labels.why': 'Why this much per label?',
-  'advisor.labels.rule': 'Each order gets the label you would buy through Buy Shipping: the cheapest enabled service that still arrives by the date the customer was shown. That date is the earliest any enabled service reaches, so the fastest service offered to a destination sets both the promise and the label there; ground is bought only where it arrives as early.',
+  'advisor.labels.rule':
+    'Each order gets the label you would buy through Buy Shipping: the cheapest enabled service that still arrives by the date the customer was shown. That date is the earliest any enabled service reaches, so the fastest service offered to a destination sets both the promise and the label there; ground is bought only where it arrives as early.',
   'advisor.labels.row': '{{service}}: {{share}} of label spend ({{usd}} a week)',
   'advisor.labels.zoneAll': 'offered to every zone',
   'advisor.labels.zoneUpTo': 'offered up to zone {{zone}}',
-  'advisor.labels.airDriver': '{{share}} of the label spend is {{service}} ({{zones}}): this plan promises that service’s dates, so it pays for that service. Limiting it to nearer zones (its zone cap on the Weekly schedule) makes the promise — and the label — slower and cheaper beyond the cap.',
-  'advisor.labels.assumption': 'Label prices are list-price assumptions unless this scenario has its own (label-cost CSV).',
+  'advisor.labels.airDriver':
+    '{{share}} of the label spend is {{service}} ({{zones}}): this plan promises that service’s dates, so it pays for that service. Limiting it to nearer zones (its zone cap on the Weekly schedule) makes the promise — and the label — slower and cheaper beyond the cap.',
+  'advisor.labels.assumption':
+    'Label prices are list-price assumptions unless this scenario has its own (label-cost CSV).',
   'advisor.alreadyPasses': 'This plan already passes every check.',
   'advisor.focus': 'Showing first what helps: {{check}}',
   'advisor.focusClear': 'Show all',
@@ -48,14 +58,16 @@ export const advisorPanel = {
   'advisor.cheapest.cheaper': 'A cheaper plan that still passes every check',
   'advisor.cheapest.cost': '{{total}} a week ({{delta}} a week)',
   'advisor.ceiling.title': 'No combination passes every check',
-  'advisor.ceiling.intro': 'No plan of up to {{max}} changes passes every check. The best each failing check can reach:',
+  'advisor.ceiling.intro':
+    'No plan of up to {{max}} changes passes every check. The best each failing check can reach:',
   'advisor.ceiling.binding': 'The check that binds (stays short whatever the changes): {{checks}}',
   'advisor.ceiling.reachable': 'Reachable',
   'advisor.ceiling.short': 'Stays short',
   'advisor.ceiling.best': 'Best reachable',
   'advisor.ceiling.with': 'With',
   'advisor.singles.title': 'Single changes, ranked',
-  'advisor.singles.intro': 'Ranked by checks fixed, then by points gained per extra dollar a week (changes that save money first).',
+  'advisor.singles.intro':
+    'Ranked by checks fixed, then by points gained per extra dollar a week (changes that save money first).',
   'advisor.singles.none': 'No single change improves a failing check or saves money.',
   'advisor.col.rank': '#',
   'advisor.col.change': 'Change',
@@ -76,7 +88,8 @@ export const advisorPanel = {
   'advisor.why.moves': 'What changes',
   'advisor.why.checks': 'Every check, re-simulated',
   'advisor.why.cost': 'Weekly cost',
-  'advisor.why.costIntro': 'Labels: for each order, the cheapest enabled service that still delivers by the promised date ({{orders}} orders a week).',
+  'advisor.why.costIntro':
+    'Labels: for each order, the cheapest enabled service that still delivers by the promised date ({{orders}} orders a week).',
   'advisor.cost.labels': 'Labels',
   'advisor.cost.operatingDays': 'Operating days (staff)',
   'advisor.cost.pickups': 'Pickup stops',

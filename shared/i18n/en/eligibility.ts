@@ -3,7 +3,8 @@ import type { Texts } from '../texts';
 /** English texts of the eligibility owner; each other language's eligibility.ts has exactly these keys. */
 export const eligibility = {
   'eligibility.title': 'Eligibility: trial and keeping Prime',
-  'eligibility.intro': 'Amazon judges your metrics every week, Sunday to Saturday: a first miss is a warning, a second disables your Prime offers, a third revokes the enrolment. This page plays your plan forward many times — orders from your promises, missed pickups, carriers sometimes late — and says how likely each week passes, the trial succeeds and Prime is lost.',
+  'eligibility.intro':
+    'Amazon judges your metrics every week, Sunday to Saturday: a first miss is a warning, a second disables your Prime offers, a third revokes the enrolment. This page plays your plan forward many times — orders from your promises, missed pickups, carriers sometimes late — and says how likely each week passes, the trial succeeds and Prime is lost.',
   'eligibility.form.label': 'Horizon to simulate',
   'eligibility.form.start': 'First week starts (a Sunday)',
   'eligibility.form.weeks': 'Weeks',
@@ -11,12 +12,14 @@ export const eligibility = {
   'eligibility.form.seed': 'Seed',
   'eligibility.form.run': 'Run',
   'eligibility.form.cancel': 'Cancel',
-  'eligibility.form.help': 'The same seed gives the same figures. More horizons make the probabilities steadier and take longer.',
+  'eligibility.form.help':
+    'The same seed gives the same figures. More horizons make the probabilities steadier and take longer.',
   'eligibility.progress': 'Simulating… {{percent}} %',
   'eligibility.cancelled': 'Cancelled: no figures were kept.',
   'eligibility.error': 'The simulation could not run: {{message}}',
   'eligibility.stale': 'The plan changed since these figures: run again to update them.',
-  'eligibility.assumptions': 'Operations and transit spread: figures that are defaults (assumptions): {{count}}, e.g. on-time shares from ShipMatrix December 2025. Put your own in the scenario’s settings file (operations, transitSpread).',
+  'eligibility.assumptions':
+    'Operations and transit spread: figures that are defaults (assumptions): {{count}}, e.g. on-time shares from ShipMatrix December 2025. Put your own in the scenario’s settings file (operations, transitSpread).',
   'eligibility.verdict.pass': 'Likely to keep Prime',
   'eligibility.verdict.risk': 'At risk',
   'eligibility.card.trial': 'Trial passes',
@@ -26,7 +29,8 @@ export const eligibility = {
   'eligibility.card.runs': '{{runs}} horizons, seed {{seed}}, {{seconds}} s',
   'eligibility.chart.title': 'Week by week',
   'eligibility.chart.metric': 'Metric',
-  'eligibility.chart.label': '{{metric}} per week: the band holds 80 % of simulated weeks (p10 to p90), the line is the median; the dashed line is the threshold {{threshold}}.',
+  'eligibility.chart.label':
+    '{{metric}} per week: the band holds 80 % of simulated weeks (p10 to p90), the line is the median; the dashed line is the threshold {{threshold}}.',
   'eligibility.chart.noThreshold': 'no threshold in this profile',
   'eligibility.table.label': 'Each week: pass probability, on-time delivery and where the strike ladder stands',
   'eligibility.col.week': 'Week',
@@ -39,7 +43,8 @@ export const eligibility = {
   'eligibility.col.revoked': 'Revoked',
   'eligibility.failing.title': 'What fails',
   'eligibility.failing.none': 'Every metric meets its threshold in every simulated week.',
-  'eligibility.failing.line': '{{metric}}: passes in {{share}} of horizons in week {{week}} (median {{p50}}, {{kind}} {{threshold}})',
+  'eligibility.failing.line':
+    '{{metric}}: passes in {{share}} of horizons in week {{week}} (median {{p50}}, {{kind}} {{threshold}})',
   'eligibility.failing.min': 'minimum',
   'eligibility.failing.max': 'maximum',
   'eligibility.lanes.title': 'Lanes that drive late deliveries',

@@ -4,10 +4,14 @@ import type { Texts } from '../texts';
 export const eligibilityPlan = {
   'eligibility.tradeOff.title': 'Promising fast against delivering on time',
   'eligibility.tradeOff.why': 'Why?',
-  'eligibility.tradeOff.intro': 'The plan as it is (row 1), then the same plan promising one more transit day with one service at a time. Faster promises raise the speed shares Amazon targets; promises the carrier cannot keep lower on-time delivery, which can cost Prime.',
-  'eligibility.tradeOff.whyRows': 'Each row after the first lengthens the promise of one service by a day, as you would by adding a day of transit to that service in your shipping template. Carrier transit does not change: the parcel travels as before, it just has a day more to arrive.',
-  'eligibility.tradeOff.whyMeasures': 'Speed is Amazon’s measure: the share of standard-size page views promised within 1 or 2 days, averaged over the weeks above. On time is the expected share of orders delivered by the promised day — from the transit spread (how often each carrier is a day or more late in each zone and month) and the share of orders that miss their pickup — before OTDR protection.',
-  'eligibility.tradeOff.whyFall': 'A day more on a service that is often late raises on time and lowers speed. On-time can also fall: when one service’s promise gets slower, another service may now set the promise for those orders, and if that one is late more often, fewer orders arrive on time.',
+  'eligibility.tradeOff.intro':
+    'The plan as it is (row 1), then the same plan promising one more transit day with one service at a time. Faster promises raise the speed shares Amazon targets; promises the carrier cannot keep lower on-time delivery, which can cost Prime.',
+  'eligibility.tradeOff.whyRows':
+    'Each row after the first lengthens the promise of one service by a day, as you would by adding a day of transit to that service in your shipping template. Carrier transit does not change: the parcel travels as before, it just has a day more to arrive.',
+  'eligibility.tradeOff.whyMeasures':
+    'Speed is Amazon’s measure: the share of standard-size page views promised within 1 or 2 days, averaged over the weeks above. On time is the expected share of orders delivered by the promised day — from the transit spread (how often each carrier is a day or more late in each zone and month) and the share of orders that miss their pickup — before OTDR protection.',
+  'eligibility.tradeOff.whyFall':
+    'A day more on a service that is often late raises on time and lowers speed. On-time can also fall: when one service’s promise gets slower, another service may now set the promise for those orders, and if that one is late more often, fewer orders arrive on time.',
   'eligibility.tradeOff.asItIs': 'The plan as it is',
   'eligibility.tradeOff.slower': '+1 day on {{service}}',
   'eligibility.tradeOff.points': '{{points}} pts',
@@ -17,12 +21,17 @@ export const eligibilityPlan = {
   'eligibility.tradeOff.col.le1': 'Within 1 day',
   'eligibility.tradeOff.col.le2': 'Within 2 days',
   'eligibility.tradeOff.col.onTime': 'Expected on time',
-  'eligibility.tradeOff.idle': 'Services that carry no order in these weeks (a day more changes nothing): {{services}}.',
-  'eligibility.tradeOff.chartLabel': 'Each numbered plan of the table: within-2-days speed across, expected on-time delivery up; dashed lines are the targets',
-  'eligibility.tradeOff.chartCaption': 'Numbers are the table’s rows. Up is more on time, right is faster; the dashed lines are the on-time threshold and the ≤2-day target.',
-  'eligibility.tradeOff.targets': 'On-time threshold of the policy: {{onTime}}. Standard-size ≤2-day target: {{speed}}.',
+  'eligibility.tradeOff.idle':
+    'Services that carry no order in these weeks (a day more changes nothing): {{services}}.',
+  'eligibility.tradeOff.chartLabel':
+    'Each numbered plan of the table: within-2-days speed across, expected on-time delivery up; dashed lines are the targets',
+  'eligibility.tradeOff.chartCaption':
+    'Numbers are the table’s rows. Up is more on time, right is faster; the dashed lines are the on-time threshold and the ≤2-day target.',
+  'eligibility.tradeOff.targets':
+    'On-time threshold of the policy: {{onTime}}. Standard-size ≤2-day target: {{speed}}.',
   'eligibility.ops.title': 'How the warehouse runs and how long carriers take',
-  'eligibility.ops.intro': 'The horizon draws every order from these figures. Type your own (from your WMS, Seller Central or carrier reports): each is saved as you type; leave a field empty to use the default it names. Rates are percentages of orders: missed pickups leave on the next ship day, cancellations are by you, Buy Shipping and OTDR protection are shares of labels (a protected label delivered late does not count against on-time delivery).',
+  'eligibility.ops.intro':
+    'The horizon draws every order from these figures. Type your own (from your WMS, Seller Central or carrier reports): each is saved as you type; leave a field empty to use the default it names. Rates are percentages of orders: missed pickups leave on the next ship day, cancellations are by you, Buy Shipping and OTDR protection are shares of labels (a protected label delivered late does not count against on-time delivery).',
   'eligibility.ops.weeklyOrders': 'Prime orders per week',
   'eligibility.ops.missedPickupShare': 'Missed pickups (%)',
   'eligibility.ops.cancellationRate': 'Cancellations (%)',
@@ -35,8 +44,10 @@ export const eligibilityPlan = {
   'eligibility.ops.defaultIs': 'Your figure (default {{value}} %).',
   'eligibility.ops.usingDefault': 'Empty: {{value}} %, an assumption.',
   'eligibility.disruption.title': 'Carrier disruption weeks (scenario)',
-  'eligibility.disruption.none': 'No disruption week: carriers run as the transit spread says. Add a week in which you expect a storm or a holiday backlog to see what it does to on-time delivery.',
-  'eligibility.disruption.intro': 'Your assumption, not a default: in each listed Sunday–Saturday window, the share of the chosen carrier’s parcels takes the extra days on top of the transit spread, for the orders Amazon counts that week.',
+  'eligibility.disruption.none':
+    'No disruption week: carriers run as the transit spread says. Add a week in which you expect a storm or a holiday backlog to see what it does to on-time delivery.',
+  'eligibility.disruption.intro':
+    'Your assumption, not a default: in each listed Sunday–Saturday window, the share of the chosen carrier’s parcels takes the extra days on top of the transit spread, for the orders Amazon counts that week.',
   'eligibility.disruption.tableLabel': 'Carrier disruption weeks of this plan',
   'eligibility.disruption.col.start': 'Week starting (Sunday)',
   'eligibility.disruption.col.carriers': 'Carriers',
@@ -53,8 +64,10 @@ export const eligibilityPlan = {
   'eligibility.disruption.add': 'Add a disruption week',
   'eligibility.disruption.remove': 'Remove disruption week {{index}}',
   'eligibility.spread.title': 'Transit-time spread',
-  'eligibility.spread.none': 'None of your own: the horizon uses the sourced defaults (ShipMatrix December 2025 on-time figures per carrier; the other months and the shape of lateness are assumptions). Add a row to replace them for a service, zone or month, or import a CSV or an EasyPost SmartRate file on the Reports page.',
-  'eligibility.spread.intro': 'Your rows replace the defaults for the service, zone and month they name (a row for one zone or month wins over an "all" row). Shares are the percentage of parcels taking 0, 1, 2… carrier business days.',
+  'eligibility.spread.none':
+    'None of your own: the horizon uses the sourced defaults (ShipMatrix December 2025 on-time figures per carrier; the other months and the shape of lateness are assumptions). Add a row to replace them for a service, zone or month, or import a CSV or an EasyPost SmartRate file on the Reports page.',
+  'eligibility.spread.intro':
+    'Your rows replace the defaults for the service, zone and month they name (a row for one zone or month wins over an "all" row). Shares are the percentage of parcels taking 0, 1, 2… carrier business days.',
   'eligibility.spread.tableLabel': 'Transit-time spread rows of this plan',
   'eligibility.spread.col.service': 'Service',
   'eligibility.spread.col.zone': 'Zone',
@@ -83,7 +96,8 @@ export const eligibilityPlan = {
   'eligibility.spread.month.10': 'October',
   'eligibility.spread.month.11': 'November',
   'eligibility.spread.month.12': 'December',
-  'eligibility.smartRate.intro': 'Or import an EasyPost SmartRate response (JSON, from GET /shipments/:id/smartrate, one file per lane, several shipments of the lane in an array): its transit-day percentiles become rows for the zone you pick, replacing your rows for the same service, zone and month.',
+  'eligibility.smartRate.intro':
+    'Or import an EasyPost SmartRate response (JSON, from GET /shipments/:id/smartrate, one file per lane, several shipments of the lane in an array): its transit-day percentiles become rows for the zone you pick, replacing your rows for the same service, zone and month.',
   'eligibility.smartRate.zone': 'Rows for zone',
   'eligibility.smartRate.choose': 'Import SmartRate JSON…',
   'eligibility.smartRate.done_one': '{{count}} row imported from {{file}} (zone: {{zone}}).',
@@ -93,11 +107,13 @@ export const eligibilityPlan = {
   'eligibility.smartRate.at': '{{path}}: {{message}}',
   'eligibility.smartRate.tooLarge': 'the file is larger than {{limit}} bytes',
   'eligibility.smartRate.notJson': 'not JSON ({{message}})',
-  'eligibility.smartRate.shape': 'not a SmartRate response: expected {"result": [rates…]}, an array of rates, or an array of responses',
+  'eligibility.smartRate.shape':
+    'not a SmartRate response: expected {"result": [rates…]}, an array of rates, or an array of responses',
   'eligibility.smartRate.notAnObject': 'a rate must be an object',
   'eligibility.smartRate.missing': '"{{field}}" is missing',
   'eligibility.smartRate.badDays': '{{value}} is not a number of transit days from 0 to 15',
-  'eligibility.smartRate.decreasing': '{{field}} is {{value}} days, below the previous percentile ({{previous}}): percentiles cannot decrease',
+  'eligibility.smartRate.decreasing':
+    '{{field}} is {{value}} days, below the previous percentile ({{previous}}): percentiles cannot decrease',
   'eligibility.smartRate.duplicate': '{{service}} appears twice in one response (also at {{other}})',
   'eligibility.smartRate.noRates': 'the response has no rates',
   'eligibility.smartRate.noKnownService': 'none of its {{count}} rates is a service ShipWeek models',

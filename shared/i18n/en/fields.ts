@@ -21,16 +21,21 @@ export const fields = {
   'field.revertHint': 'Esc puts back the saved value.',
   'save.invalid_one': 'Not saved: {{count}} entry is invalid — {{label}}: {{reason}}',
   'save.invalid_other': 'Not saved: {{count}} entries are invalid — first, {{label}}: {{reason}}',
-  'save.invalidNotice_one': 'Not saved: {{count}} entry is invalid — {{label}}: {{reason}} Nothing else was done. Fix it, or press Undo to go back to the saved value.',
-  'save.invalidNotice_other': 'Not saved: {{count}} entries are invalid — first, {{label}}: {{reason}} Nothing else was done. Fix them, or press Undo to go back to the saved values.',
+  'save.invalidNotice_one':
+    'Not saved: {{count}} entry is invalid — {{label}}: {{reason}} Nothing else was done. Fix it, or press Undo to go back to the saved value.',
+  'save.invalidNotice_other':
+    'Not saved: {{count}} entries are invalid — first, {{label}}: {{reason}} Nothing else was done. Fix them, or press Undo to go back to the saved values.',
   'save.invalidShow': 'Show',
   'save.invalidShowHint': 'Go to the entry that is not saved',
   'save.invalidUndone': 'Invalid entry undone: the field shows the saved value again.',
   'save.leaveTitle_one': '{{count}} entry is not saved',
   'save.leaveTitle_other': '{{count}} entries are not saved',
-  'save.leaveBody': 'ShipWeek cannot use what is typed here, so it was not saved — and nothing else is saved until it is fixed or undone.',
+  'save.leaveBody':
+    'ShipWeek cannot use what is typed here, so it was not saved — and nothing else is saved until it is fixed or undone.',
   'save.leaveStay': 'Stay and fix it',
   'save.leaveDiscard': 'Discard it and leave',
-  'save.closeBlockedInvalid_one': 'Not closed: {{count}} entry is invalid — {{label}}: {{reason}} Fix it or press Undo; closing again quits without it.',
-  'save.closeBlockedInvalid_other': 'Not closed: {{count}} entries are invalid — first, {{label}}: {{reason}} Fix them or press Undo; closing again quits without them.',
+  'save.closeBlockedInvalid_one':
+    'Not closed: {{count}} entry is invalid — {{label}}: {{reason}} Fix it or press Undo; closing again quits without it.',
+  'save.closeBlockedInvalid_other':
+    'Not closed: {{count}} entries are invalid — first, {{label}}: {{reason}} Fix them or press Undo; closing again quits without them.',
 } satisfies Texts;

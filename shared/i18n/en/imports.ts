@@ -17,7 +17,8 @@ export const imports = {
   'imports.labelCostCsv.badZone': '{{value}} is not a carrier zone 1 to 8',
   'imports.labelCostCsv.badTier': '{{value}} is not a size tier (standard, oversize or extra-large)',
   'imports.labelCostCsv.formula': '{{value}} is a spreadsheet formula, not a value',
-  'imports.labelCostCsv.badPrice': '{{value}} is not a price in US dollars (write 12.34, a point for decimals, no thousands separator)',
+  'imports.labelCostCsv.badPrice':
+    '{{value}} is not a price in US dollars (write 12.34, a point for decimals, no thousands separator)',
   'imports.labelCostCsv.negativePrice': '{{value}} is negative; a label costs 0 or more',
   'imports.labelCostCsv.priceTooLarge': '{{value}} is larger than 1,000,000',
   'imports.labelCostCsv.duplicate': '{{service}}, zone {{zone}}, {{tier}} is already priced on row {{otherRow}}',

@@ -24,7 +24,8 @@ export const menu = {
   'menu.workspaceProblemTitle': 'ShipWeek cannot open your workspace',
   'menu.workspaceBusy':
     'Another program (a database browser, a sync or backup tool?) is holding your workspace file:\n{{target}}\n\nClose it and choose Retry, or open the workspace read-only. Nothing was changed.',
-  'menu.workspaceNoSpace': 'The disk holding your workspace is full:\n{{target}}\n\nFree some space, then choose Retry. Nothing was changed.',
+  'menu.workspaceNoSpace':
+    'The disk holding your workspace is full:\n{{target}}\n\nFree some space, then choose Retry. Nothing was changed.',
   'menu.workspaceReadOnly':
     'Your workspace folder is read-only, so ShipWeek cannot save there:\n{{target}}\n\nMake it writable and choose Retry, or open the workspace read-only. Nothing was changed.',
   'menu.workspacePermission':

@@ -3,7 +3,8 @@ import type { Texts } from '../texts';
 /** English texts of the primeOff owner; each other language's primeOff.ts has exactly these keys. */
 export const primeOff = {
   'primeOff.title': 'When Prime is switched off',
-  'primeOff.intro': 'Amazon does not count the page views of hours when your Prime offers are switched off (by you, or by Amazon after a missed week): they leave the delivery-speed shares and their totals alike. List those periods as your clock reads them; a real week or window leaves their views out, the typical week has no dates and ignores them.',
+  'primeOff.intro':
+    'Amazon does not count the page views of hours when your Prime offers are switched off (by you, or by Amazon after a missed week): they leave the delivery-speed shares and their totals alike. List those periods as your clock reads them; a real week or window leaves their views out, the typical week has no dates and ignores them.',
   'primeOff.none': 'No period listed: every page view counts.',
   'primeOff.tableLabel': 'Periods when Prime is switched off',
   'primeOff.col.start': 'Off from',

@@ -18,14 +18,17 @@ export const report = {
   'report.week': 'Simulated week',
   'report.typicalWeek': 'A typical week (no holidays or closures)',
   'report.realWeek': 'The week of {{date}} (with its holidays and closures)',
-  'report.realWindow': '{{weeks}} weeks from {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (with their holidays and closures)',
+  'report.realWindow':
+    '{{weeks}} weeks from {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (with their holidays and closures)',
   'report.warehouseCount': 'Warehouses',
   'report.verdict.pass': 'Every check passes ({{count}} of {{count}}).',
   'report.verdict.atRisk': 'Every check passes, but {{atRisk}} of {{count}} pass by less than 2 points.',
   'report.verdict.fail': '{{failed}} of {{count}} checks fail.',
   'report.verdict.noChecks': 'This policy profile sets no target ShipWeek can simulate.',
-  'report.summaryLine': 'Standard size: {{le1}} of page views promised within 1 day, {{le2}} within 2 days, {{le5}} within 5 days; {{states}} of 49 states (48 + DC) covered (every ZIP3 reached by an enabled standard-size service).',
-  'report.findingCounts': 'Validation: $t(unit.error, {"count": {{error}} }), $t(unit.warning, {"count": {{warning}} }), $t(unit.note, {"count": {{info}} }).',
+  'report.summaryLine':
+    'Standard size: {{le1}} of page views promised within 1 day, {{le2}} within 2 days, {{le5}} within 5 days; {{states}} of 49 states (48 + DC) covered (every ZIP3 reached by an enabled standard-size service).',
+  'report.findingCounts':
+    'Validation: $t(unit.error, {"count": {{error}} }), $t(unit.warning, {"count": {{warning}} }), $t(unit.note, {"count": {{info}} }).',
   'report.section.warehouses': '1. Warehouses and weekly schedule',
   'report.section.carriers': '2. Carriers and pickups',
   'report.section.weekend': '3. Weekend check against the carrier matrix',
@@ -53,7 +56,8 @@ export const report = {
   'report.holidays': 'Holidays ({{count}})',
   'report.warehouseHoliday': 'warehouse holiday',
   'report.noHolidays': 'No holidays are entered.',
-  'report.carriersNote': 'Times are warehouse local time. A drop-off means the warehouse takes parcels to the carrier by that time. Days marked (SP) run under a special operating plan with the carrier.',
+  'report.carriersNote':
+    'Times are warehouse local time. A drop-off means the warehouse takes parcels to the carrier by that time. Days marked (SP) run under a special operating plan with the carrier.',
   'report.carriersCaption': 'Carrier services of {{warehouse}}',
   'report.col.service': 'Service',
   'report.col.kind': 'Kind',
@@ -96,17 +100,21 @@ export const report = {
   'report.states': '{{count}} states',
   'report.yes': 'yes',
   'report.no': 'no',
-  'report.atRiskNote': '“At risk”: a delivery-speed check that passes by less than {{points}} percentage points; a late carrier day or a shift in traffic can make it fail.',
+  'report.atRiskNote':
+    '“At risk”: a delivery-speed check that passes by less than {{points}} percentage points; a late carrier day or a shift in traffic can make it fail.',
   'report.noChecks': 'The policy profile sets no simulated target.',
   'report.tiersCaption': 'Share of page views by promise length, per size tier',
   'report.col.tier': 'Size tier',
   'report.col.noPromise': 'No promise',
   'report.col.meanDays': 'Mean days',
   'report.targetShort': 'target {{target}}',
-  'report.coverageYes': 'Nationwide coverage: every ZIP3 of the 48 contiguous states + DC is reached by an enabled standard-size service within its zone cap (Amazon’s Prime regions); how fast is in the table by state.',
+  'report.coverageYes':
+    'Nationwide coverage: every ZIP3 of the 48 contiguous states + DC is reached by an enabled standard-size service within its zone cap (Amazon’s Prime regions); how fast is in the table by state.',
   'report.coverageNo': 'Nationwide coverage is missing in $t(unit.state, {"count": {{count}} }): {{states}}.',
-  'report.outsideBuyShipping': 'Page views served with labels bought outside Buy Shipping (special weekend plans): {{share}}.',
-  'report.map.caption': 'Share of standard-size page views promised within 2 days, by customer state, as in the table by state. The colours are bands around the policy’s 2-day target — 5 points wide next to it, wider further away — brown below the target, teal at or above it, so states a few points apart look different. Hatched and outlined in red: not covered (some ZIP3 no enabled standard-size service reaches). Grey: outside the measured area (48 states + DC).',
+  'report.outsideBuyShipping':
+    'Page views served with labels bought outside Buy Shipping (special weekend plans): {{share}}.',
+  'report.map.caption':
+    'Share of standard-size page views promised within 2 days, by customer state, as in the table by state. The colours are bands around the policy’s 2-day target — 5 points wide next to it, wider further away — brown below the target, teal at or above it, so states a few points apart look different. Hatched and outlined in red: not covered (some ZIP3 no enabled standard-size service reaches). Grey: outside the measured area (48 states + DC).',
   'report.map.legendTitle': 'Standard size, share of views promised within 2 days (target {{target}})',
   'report.map.legendTitleNoTarget': 'Standard size, share of views promised within 2 days',
   'report.map.legendBelow': 'below the target',
@@ -115,7 +123,8 @@ export const report = {
   'report.map.notMeasured': '{{state}}: not in the measured area',
   'report.map.legendNotMeasured': 'not measured',
   'report.map.legendUncovered': 'not covered',
-  'report.heatmap.caption': 'Share of standard-size page views promised within 2 days, by customer-local weekday and hour of the view (in %).',
+  'report.heatmap.caption':
+    'Share of standard-size page views promised within 2 days, by customer-local weekday and hour of the view (in %).',
   'report.heatmap.cellTitle': '{{day}} {{hour}}:00: {{share}} within 2 days',
   'report.weekdayShort.mon': 'Mon',
   'report.weekdayShort.tue': 'Tue',
@@ -124,7 +133,8 @@ export const report = {
   'report.weekdayShort.fri': 'Fri',
   'report.weekdayShort.sat': 'Sat',
   'report.weekdayShort.sun': 'Sun',
-  'report.statesNote': 'Weight: share of all page views from the state. ≤ 1 day, ≤ 2 days, ≤ 5 days: share of its standard-size views promised within 1, 2 or 5 days. Mean days: average promise over the views that get one. Covered (Amazon’s rule): every ZIP3 of the state is reached by an enabled standard-size service within its zone cap, however slowly.',
+  'report.statesNote':
+    'Weight: share of all page views from the state. ≤ 1 day, ≤ 2 days, ≤ 5 days: share of its standard-size views promised within 1, 2 or 5 days. Mean days: average promise over the views that get one. Covered (Amazon’s rule): every ZIP3 of the state is reached by an enabled standard-size service within its zone cap, however slowly.',
   'report.col.le5Short': '≤ 5 days',
   'report.csv.le5': 'Within 5 days (0-1)',
   'report.csv.unreachableZip3s': 'ZIP3s not reached',
@@ -135,16 +145,21 @@ export const report = {
   'report.col.le2Short': '≤ 2 days',
   'report.col.daysShort': 'Mean days',
   'report.transitModel': 'How promises are simulated',
-  'report.assumption.zones': 'Carrier zones come from the great-circle distance between the warehouse’s and the customer’s ZIP3 centres (zone 1: up to 50 miles … zone 8: over 1,800 miles); the business days in transit per zone are in the table below.',
-  'report.assumption.overrides': 'Your transit overrides ({{count}}) replace the zone figure for their service and destination.',
+  'report.assumption.zones':
+    'Carrier zones come from the great-circle distance between the warehouse’s and the customer’s ZIP3 centres (zone 1: up to 50 miles … zone 8: over 1,800 miles); the business days in transit per zone are in the table below.',
+  'report.assumption.overrides':
+    'Your transit overrides ({{count}}) replace the zone figure for their service and destination.',
   'report.assumption.noOverrides': 'No transit overrides are entered: every transit time is the zone default.',
   'report.assumption.realWeek': 'Simulated week: the week of {{date}}, with its holidays, closures and clock changes.',
-  'report.assumption.realWindow': 'Simulated window: {{weeks}} consecutive weeks from {{from}} to {{to}}, each with its holidays, closures and clock changes; every week has the same traffic, so each share is the weeks’ average, rounded up to a whole percent once, as Amazon’s dashboard does over a date range.',
+  'report.assumption.realWindow':
+    'Simulated window: {{weeks}} consecutive weeks from {{from}} to {{to}}, each with its holidays, closures and clock changes; every week has the same traffic, so each share is the weeks’ average, rounded up to a whole percent once, as Amazon’s dashboard does over a date range.',
   'report.assumption.customViews': 'Page views follow your own traffic profile.',
   'report.assumption.population': 'Destinations are weighted by population (SimpleMaps, ACS-based).',
   'report.assumption.customWeights': 'Destinations are weighted by your own demand figures ({{count}} ZIP codes).',
-  'report.assumption.mix': 'Size-tier mix: {{standard}} standard size, {{oversize}} oversize, {{extraLarge}} extra-large.',
-  'report.assumption.metricsNotSimulated': 'On-time delivery, Buy Shipping usage, cancellations and valid tracking are measured by Amazon on real orders; ShipWeek cannot simulate them and lists their thresholds only.',
+  'report.assumption.mix':
+    'Size-tier mix: {{standard}} standard size, {{oversize}} oversize, {{extraLarge}} extra-large.',
+  'report.assumption.metricsNotSimulated':
+    'On-time delivery, Buy Shipping usage, cancellations and valid tracking are measured by Amazon on real orders; ShipWeek cannot simulate them and lists their thresholds only.',
   'report.transitCaption': 'Business days in transit by carrier zone (catalog defaults, assumptions) and delivery days',
   'report.zoneHead': 'Zone {{zone}}',
   'report.milesRange': '{{from}}–{{to}} mi',
@@ -159,8 +174,10 @@ export const report = {
   'report.required': 'required',
   'report.notRequired': 'not required',
   'report.licence': 'Licence: {{licence}}.',
-  'report.seedSource': 'Weekend capability matrix, cutoff rules (weekday not before 14:00, Saturday from 10:30) and nationwide coverage rule: Amazon’s Seller Fulfilled Prime help page.',
-  'report.footer': 'Produced by ShipWeek {{version}} on {{date}}. Simulated figures are estimates from the settings and the assumptions above, not Amazon measurements.',
+  'report.seedSource':
+    'Weekend capability matrix, cutoff rules (weekday not before 14:00, Saturday from 10:30) and nationwide coverage rule: Amazon’s Seller Fulfilled Prime help page.',
+  'report.footer':
+    'Produced by ShipWeek {{version}} on {{date}}. Simulated figures are estimates from the settings and the assumptions above, not Amazon measurements.',
   'report.csv.warehouse': 'Warehouse',
   'report.csv.zip': 'ZIP',
   'report.csv.timeZone': 'Time zone',
@@ -209,48 +226,76 @@ export const report = {
   'plan.actions': 'Corrective actions',
   'plan.footer': 'Drafted with ShipWeek {{version}} from a simulation of the settings, then reviewed by the seller.',
   'plan.summary.title': 'Summary',
-  'plan.summary.counts': 'Simulating the scenario “{{scenario}}” shows $t(unit.metric, {"count": {{failed}} }) failing and {{atRisk}} at risk:',
-  'plan.summary.nothing': 'Simulating the scenario “{{scenario}}” shows no failing or at-risk metric: there is nothing to correct.',
-  'plan.summary.actions': 'Each section below gives the root cause found in the simulation and the corrective actions we commit to. We re-run the simulation after every change and before going live.',
-  'plan.speed.value': '{{value}} of {{tier}} page views are promised within $t(unit.day, {"count": {{days}} }); the target is {{target}}.',
-  'plan.speed.windowsIntro': 'When promises are slow (customer-local time, share of weekly views, share promised within 2 days):',
+  'plan.summary.counts':
+    'Simulating the scenario “{{scenario}}” shows $t(unit.metric, {"count": {{failed}} }) failing and {{atRisk}} at risk:',
+  'plan.summary.nothing':
+    'Simulating the scenario “{{scenario}}” shows no failing or at-risk metric: there is nothing to correct.',
+  'plan.summary.actions':
+    'Each section below gives the root cause found in the simulation and the corrective actions we commit to. We re-run the simulation after every change and before going live.',
+  'plan.speed.value':
+    '{{value}} of {{tier}} page views are promised within $t(unit.day, {"count": {{days}} }); the target is {{target}}.',
+  'plan.speed.windowsIntro':
+    'When promises are slow (customer-local time, share of weekly views, share promised within 2 days):',
   'plan.speed.window': '{{day}} {{hours}}: {{views}} of weekly views, {{le2}} within 2 days',
-  'plan.speed.statesIntro': 'States costing the most (share of views, share within $t(unit.day, {"count": {{days}} }), points of the national figure lost):',
+  'plan.speed.statesIntro':
+    'States costing the most (share of views, share within $t(unit.day, {"count": {{days}} }), points of the national figure lost):',
   'plan.speed.state': '{{state}}: {{weight}} of views, {{value}}, −{{points}} pts',
   'plan.fact.shipping': '{{warehouse}} on {{day}}: cutoff {{cutoff}}, handed to {{services}}.',
   'plan.fact.noShipping': '{{warehouse}} does not ship on {{day}}.',
   'plan.fact.missingStates': 'States not covered (ZIP3s no enabled standard-size service reaches): {{states}}.',
-  'plan.coverage.missing': 'States of the 48 contiguous states + DC with ZIP3s that no enabled standard-size service reaches within its zone cap ({{count}}): {{states}}.',
+  'plan.coverage.missing':
+    'States of the 48 contiguous states + DC with ZIP3s that no enabled standard-size service reaches within its zone cap ({{count}}): {{states}}.',
   'plan.coverage.capped': '{{warehouse}}: {{service}} is offered only up to zone {{zone}}.',
-  'plan.action.addOvernight': 'Add a next-day service (UPS Next Day Air Saver, FedEx Standard Overnight or USPS Priority Mail Express) so nearby and mid-distance customers can get a one-day promise.',
-  'plan.action.moreServices': 'Delivery speed: offer faster services to the slow regions (add states to Prime one-day and two-day regions with air or express services), as Amazon’s help page recommends.',
-  'plan.action.secondWarehouse': 'Consider a second warehouse or a fulfilment partner closer to {{states}}, where most of the shortfall is.',
-  'plan.action.laterCutoff': 'Move weekday order cutoffs later (never earlier than 14:00) with carrier pickups after them, so more of the day’s views still ship the same day.',
-  'plan.action.weekendOperations': 'Weekend operations: keep the Prime badge on at weekends by shipping on Saturday (a Saturday cutoff can be as early as 10:30; the weekday cutoff cannot be earlier than 14:00).',
-  'plan.action.weekendDelivery': 'Weekend delivery: use services that pick up and deliver at weekends, and set cutoff and last-pickup times per weekday and per carrier.',
-  'plan.action.saturdayServices': 'Add a Saturday handover the carriers offer in their general service: UPS Air or FedEx Express pickups or drop-offs, or USPS (see the weekend matrix).',
-  'plan.action.saturdayDeliveryServices': 'Enable a service that delivers on Saturday (USPS, FedEx Home Delivery) with a handover it ships on.',
-  'plan.action.resimulate': 'Re-run the simulation after each change until the metric is at least {{target}} with a margin.',
-  'plan.action.coverageGround': 'Nationwide coverage: make standard-size Prime regions cover the 48 contiguous states + DC, with a ground or postal service without zone limit (for example UPS Ground or USPS Ground Advantage).',
+  'plan.action.addOvernight':
+    'Add a next-day service (UPS Next Day Air Saver, FedEx Standard Overnight or USPS Priority Mail Express) so nearby and mid-distance customers can get a one-day promise.',
+  'plan.action.moreServices':
+    'Delivery speed: offer faster services to the slow regions (add states to Prime one-day and two-day regions with air or express services), as Amazon’s help page recommends.',
+  'plan.action.secondWarehouse':
+    'Consider a second warehouse or a fulfilment partner closer to {{states}}, where most of the shortfall is.',
+  'plan.action.laterCutoff':
+    'Move weekday order cutoffs later (never earlier than 14:00) with carrier pickups after them, so more of the day’s views still ship the same day.',
+  'plan.action.weekendOperations':
+    'Weekend operations: keep the Prime badge on at weekends by shipping on Saturday (a Saturday cutoff can be as early as 10:30; the weekday cutoff cannot be earlier than 14:00).',
+  'plan.action.weekendDelivery':
+    'Weekend delivery: use services that pick up and deliver at weekends, and set cutoff and last-pickup times per weekday and per carrier.',
+  'plan.action.saturdayServices':
+    'Add a Saturday handover the carriers offer in their general service: UPS Air or FedEx Express pickups or drop-offs, or USPS (see the weekend matrix).',
+  'plan.action.saturdayDeliveryServices':
+    'Enable a service that delivers on Saturday (USPS, FedEx Home Delivery) with a handover it ships on.',
+  'plan.action.resimulate':
+    'Re-run the simulation after each change until the metric is at least {{target}} with a margin.',
+  'plan.action.coverageGround':
+    'Nationwide coverage: make standard-size Prime regions cover the 48 contiguous states + DC, with a ground or postal service without zone limit (for example UPS Ground or USPS Ground Advantage).',
   'plan.action.raiseZoneCaps': 'Raise or remove the zone limits listed above.',
-  'plan.action.coverageRegions': 'Check in Seller Central that the shipping template’s Prime regions include every one of these states.',
-  'plan.advice.intro': 'Changes simulated by the advisor on this plan (each figure is the simulation of the plan with that change; weekly cost from the scenario’s cost model):',
+  'plan.action.coverageRegions':
+    'Check in Seller Central that the shipping template’s Prime regions include every one of these states.',
+  'plan.advice.intro':
+    'Changes simulated by the advisor on this plan (each figure is the simulation of the plan with that change; weekly cost from the scenario’s cost model):',
   'plan.advice.move': '{{change}}: {{before}} → {{after}} ({{points}}), weekly cost {{delta}}.',
   'plan.advice.moveOther': '{{change}}: also {{check}} {{before}} → {{after}}.',
   'plan.advice.points': '{{points}} pts',
   'plan.advice.states': '{{points}} states',
-  'plan.advice.cheapest': 'The cheapest combination that passes every check ($t(unit.change, {"count": {{count}} })): {{total}} a week, {{delta}} a week; this check reaches {{after}}.',
-  'plan.advice.cheapestSummary': 'Cheapest plan that passes every check ($t(unit.change, {"count": {{count}} }), {{total}} a week, {{delta}} a week):',
-  'plan.advice.ceiling': 'No combination of up to {{max}} changes tried reaches {{target}}: the best found is {{best}}, with:',
+  'plan.advice.cheapest':
+    'The cheapest combination that passes every check ($t(unit.change, {"count": {{count}} })): {{total}} a week, {{delta}} a week; this check reaches {{after}}.',
+  'plan.advice.cheapestSummary':
+    'Cheapest plan that passes every check ($t(unit.change, {"count": {{count}} }), {{total}} a week, {{delta}} a week):',
+  'plan.advice.ceiling':
+    'No combination of up to {{max}} changes tried reaches {{target}}: the best found is {{best}}, with:',
   'plan.advice.reachable': 'The target {{target}} is reachable ({{best}}) with:',
-  'plan.advice.binding': 'No combination of up to {{max}} changes tried passes every check; the check that binds: {{checks}}. The sections below give the best reachable for each.',
+  'plan.advice.binding':
+    'No combination of up to {{max}} changes tried passes every check; the check that binds: {{checks}}. The sections below give the best reachable for each.',
   'plan.advice.none': 'None of the changes the advisor tries improves this check on its own.',
-  'plan.advice.stopped': 'The advisor’s search stopped at its limits ({{count}} plans simulated): the changes below are the best it found.',
+  'plan.advice.stopped':
+    'The advisor’s search stopped at its limits ({{count}} plans simulated): the changes below are the best it found.',
   'plan.advice.yes': 'yes',
   'plan.advice.no': 'no',
   'plan.prevention.title': 'Preventive measures',
-  'plan.prevention.cause': 'Schedule changes, carrier changes and new program targets can each break a metric without warning.',
-  'plan.prevention.resimulate': 'Every change to cutoffs, pickups or carriers is simulated in ShipWeek against the current policy profile before it goes live.',
-  'plan.prevention.carriers': 'Carrier transit times and weekend capabilities are reviewed with the carriers every quarter and entered as transit overrides.',
-  'plan.prevention.policy': 'When Amazon announces new targets, the plan is simulated against them before their effective date.',
+  'plan.prevention.cause':
+    'Schedule changes, carrier changes and new program targets can each break a metric without warning.',
+  'plan.prevention.resimulate':
+    'Every change to cutoffs, pickups or carriers is simulated in ShipWeek against the current policy profile before it goes live.',
+  'plan.prevention.carriers':
+    'Carrier transit times and weekend capabilities are reviewed with the carriers every quarter and entered as transit overrides.',
+  'plan.prevention.policy':
+    'When Amazon announces new targets, the plan is simulated against them before their effective date.',
 } satisfies Texts;

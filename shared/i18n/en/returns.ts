@@ -5,8 +5,10 @@ export const returns = {
   'nav.returns': 'Returns',
   'returns.nav.count': '{{count}} due today or overdue',
   'returns.page.title': 'Returns and SAFE-T: what is due',
-  'returns.page.intro': 'Refund each return within two business days of the item reaching your warehouse; answer a SAFE-T request for information within seven days, or the claim is refused; a SAFE-T decision can be disputed once, within seven days.',
-  'returns.page.calendar': 'Deadlines for {{warehouse}}, in its time zone {{timeZone}}: weekends and {{count}} holiday and closure dates from last year to next (its carriers’ built-in holidays less the days the plan reopens, the plan’s own holidays, the warehouse’s closures) are not business days. It is {{today}} there.',
+  'returns.page.intro':
+    'Refund each return within two business days of the item reaching your warehouse; answer a SAFE-T request for information within seven days, or the claim is refused; a SAFE-T decision can be disputed once, within seven days.',
+  'returns.page.calendar':
+    'Deadlines for {{warehouse}}, in its time zone {{timeZone}}: weekends and {{count}} holiday and closure dates from last year to next (its carriers’ built-in holidays less the days the plan reopens, the plan’s own holidays, the warehouse’s closures) are not business days. It is {{today}} there.',
   'returns.page.warehouse': 'Warehouse',
   'returns.page.noPlan': 'Open a scenario with a warehouse: its time zone and holidays decide the deadlines.',
   'returns.page.counts': 'Overdue: {{overdue}} · due today: {{dueToday}} · due in the next 7 days: {{upcoming}}',
@@ -18,10 +20,13 @@ export const returns = {
   'returns.page.undo': 'Undo',
   'returns.page.undone': 'Last change undone.',
   'returns.page.exported': 'Saved {{path}}',
-  'returns.page.imported': 'Returns report read: {{rows}} rows ({{received}} received, {{refunded}} refunded); {{added}} added, {{updated}} updated, {{unchanged}} unchanged. Columns missing: {{missing}}.',
-  'returns.page.importedZone': '$t(unit.row, {"count": {{rows}} }) had dates without a time zone: read in {{timeZone}} (an assumption: the warehouse’s zone).',
+  'returns.page.imported':
+    'Returns report read: {{rows}} rows ({{received}} received, {{refunded}} refunded); {{added}} added, {{updated}} updated, {{unchanged}} unchanged. Columns missing: {{missing}}.',
+  'returns.page.importedZone':
+    '$t(unit.row, {"count": {{rows}} }) had dates without a time zone: read in {{timeZone}} (an assumption: the warehouse’s zone).',
   'returns.page.none': 'none',
-  'returns.page.rejected': '{{file}} is not a usable Amazon returns report ($t(unit.problem, {"count": {{count}} })). Nothing was imported.',
+  'returns.page.rejected':
+    '{{file}} is not a usable Amazon returns report ($t(unit.problem, {"count": {{count}} })). Nothing was imported.',
   'returns.page.problemRow': 'row {{row}}, {{field}}: {{message}}',
   'returns.due.title': 'What is due',
   'returns.due.empty': 'Nothing due in the next 7 days.',
@@ -82,7 +87,8 @@ export const returns = {
   'returns.error.duplicateReturn': 'Order {{orderId}}, item “{{item}}” is already in the register.',
   'returns.error.duplicateClaim': 'Claim {{claimId}} is already recorded.',
   'returns.error.claimDates': 'Claim {{claimId}}: dates that cannot be true together.',
-  'returns.error.reportRejected': '{{file}} is not a usable Amazon returns report ($t(unit.problem, {"count": {{count}} })). Nothing was imported.',
+  'returns.error.reportRejected':
+    '{{file}} is not a usable Amazon returns report ($t(unit.problem, {"count": {{count}} })). Nothing was imported.',
   'returns.error.notFound': 'This row no longer exists.',
   'returns.error.full': 'The register holds at most {{limit}} rows.',
 } satisfies Texts;

@@ -13,7 +13,8 @@ export const returnsEngine = {
   'returns.report.missingOrderId': 'order id is missing',
   'returns.report.missingRequestDate': 'return request date is missing',
   'returns.report.badDate': '{{value}} is not a date (expected e.g. 2026-11-27 or 2026-11-27T14:05:00-05:00)',
-  'returns.report.receivedBeforeRequested': 'item received on {{received}}, before the return was requested on {{requested}}',
+  'returns.report.receivedBeforeRequested':
+    'item received on {{received}}, before the return was requested on {{requested}}',
   'returns.report.badQuantity': '{{value}} is not a quantity (a whole number of at least 1)',
   'returns.report.badAmount': '{{value}} is not an amount',
   'returns.report.formula': 'a spreadsheet formula instead of a value; export the computed values',
@@ -73,7 +74,8 @@ export const returnsEngine = {
   'returns.column.refundedAmount': 'refunded amount',
   'returns.column.refundStatus': 'refund status',
   'returns.section.title': 'Returns and SAFE-T claims',
-  'returns.section.calendar': 'As of {{today}} at {{warehouse}} (time zone {{timeZone}}); weekends and {{closed}} holiday and closure dates are not business days. Refund within two business days of arrival; answer SAFE-T requests within seven days; a decision can be disputed once, within seven days.',
+  'returns.section.calendar':
+    'As of {{today}} at {{warehouse}} (time zone {{timeZone}}); weekends and {{closed}} holiday and closure dates are not business days. Refund within two business days of arrival; answer SAFE-T requests within seven days; a decision can be disputed once, within seven days.',
   'returns.section.counts': 'Overdue: {{overdue}}. Due today: {{dueToday}}. Due in the next seven days: {{upcoming}}.',
   'returns.section.returns': 'Returns register',
   'returns.section.claims': 'SAFE-T claims',
@@ -84,7 +86,8 @@ export const returnsEngine = {
   'returns.section.kind.safeTInfo': 'SAFE-T: send information',
   'returns.section.kind.safeTDispute': 'SAFE-T: dispute (optional)',
   'cli.returns.reportWithout': '--returns needs an HTML or PDF report (--format html or pdf)',
-  'cli.help.returns': "Usage: shipweek returns <returns-report> [--holidays-from <settings>] [--warehouse <id>] [--today <date>] [--json]\n\nReads an Amazon returns report (tab-separated flat file, or CSV) and lists each return with its refund-by date: two business days after the item reached the warehouse, skipping weekends and, with --holidays-from, the plan's holidays and the warehouse's closures, in the warehouse's time zone (first warehouse unless --warehouse; without a plan: weekends only, America/Los_Angeles). --today: the day to judge against (default: today in that zone).\nExit 0 when nothing is overdue, 1 when a refund is overdue, 2 on bad input (nothing is read).",
+  'cli.help.returns':
+    "Usage: shipweek returns <returns-report> [--holidays-from <settings>] [--warehouse <id>] [--today <date>] [--json]\n\nReads an Amazon returns report (tab-separated flat file, or CSV) and lists each return with its refund-by date: two business days after the item reached the warehouse, skipping weekends and, with --holidays-from, the plan's holidays and the warehouse's closures, in the warehouse's time zone (first warehouse unless --warehouse; without a plan: weekends only, America/Los_Angeles). --today: the day to judge against (default: today in that zone).\nExit 0 when nothing is overdue, 1 when a refund is overdue, 2 on bad input (nothing is read).",
   'cli.returns.missingReport': 'name the Amazon returns report (a tab-separated file from Seller Central)',
   'cli.returns.badToday': '--today must be a date YYYY-MM-DD (got {{value}})',
   'cli.returns.rejected': '{{file}}: the returns report cannot be used; nothing was read:',
@@ -93,9 +96,13 @@ export const returnsEngine = {
   'cli.returns.read': 'Read {{file}} ({{format}}): returns {{rows}}, received {{received}}, refunded {{refunded}}.',
   'cli.returns.columns': 'Columns found: {{found}}. Missing: {{missing}}.',
   'cli.returns.none': 'none',
-  'cli.returns.calendar': 'Calendar: {{warehouse}}, time zone {{timeZone}}, holiday and closure dates: {{closed}}; today is {{today}}.',
-  'cli.returns.weekendsOnly': 'Calendar: weekends only (no plan given: --holidays-from), time zone {{timeZone}}; today is {{today}}.',
-  'cli.returns.assumedZone': '$t(unit.row, {"count": {{rows}} }) with dates without a time zone: read in {{timeZone}} (assumed).',
+  'cli.returns.calendar':
+    'Calendar: {{warehouse}}, time zone {{timeZone}}, holiday and closure dates: {{closed}}; today is {{today}}.',
+  'cli.returns.weekendsOnly':
+    'Calendar: weekends only (no plan given: --holidays-from), time zone {{timeZone}}; today is {{today}}.',
+  'cli.returns.assumedZone':
+    '$t(unit.row, {"count": {{rows}} }) with dates without a time zone: read in {{timeZone}} (assumed).',
   'cli.returns.header': 'Order ID | Item | Arrived | Refund by | Status',
-  'cli.returns.totals': '{{overdue}} overdue, {{dueToday}} due today, {{due}} due later, {{awaiting}} not arrived, {{refunded}} refunded.',
+  'cli.returns.totals':
+    '{{overdue}} overdue, {{dueToday}} due today, {{due}} due later, {{awaiting}} not arrived, {{refunded}} refunded.',
 } satisfies Texts;

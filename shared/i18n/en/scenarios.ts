@@ -3,7 +3,8 @@ import type { Texts } from '../texts';
 /** English texts of the scenarios owner; each other language's scenarios.ts has exactly these keys. */
 export const scenarios = {
   'scenarios.title': 'Scenarios',
-  'scenarios.intro': 'A scenario is a complete plan of your week. Copy the live one, change it, and compare before you change anything in Seller Central.',
+  'scenarios.intro':
+    'A scenario is a complete plan of your week. Copy the live one, change it, and compare before you change anything in Seller Central.',
   'scenarios.tableLabel': 'Scenarios of this workspace',
   'scenarios.col.name': 'Name',
   'scenarios.col.status': 'Status',
@@ -42,7 +43,8 @@ export const scenarios = {
   'scenarios.nowLive': '“{{name}}” is now the live scenario.',
   'scenarios.error.nameRequired': 'Enter a name for the scenario.',
   'scenarios.error.nameTaken': 'A scenario named “{{name}}” already exists.',
-  'scenarios.error.stale': 'this scenario was changed elsewhere since it was opened. Your edit is still on screen; Retry saves it over the other change.',
+  'scenarios.error.stale':
+    'this scenario was changed elsewhere since it was opened. Your edit is still on screen; Retry saves it over the other change.',
   'scenarios.error.deleteLive': 'The live scenario cannot be deleted; mark another scenario as live first.',
   'scenarios.compare.title': 'Compare scenarios',
   'scenarios.compare.intro': 'Scenario A is the baseline: every other column shows its change against A.',

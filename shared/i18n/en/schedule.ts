@@ -3,7 +3,8 @@ import type { Texts } from '../texts';
 /** English texts of the schedule owner; each other language's schedule.ts has exactly these keys. */
 export const schedule = {
   'schedule.title': 'Weekly schedule',
-  'schedule.intro': 'Order cutoffs and carrier handovers for each weekday, in the warehouse’s local time. Changes are saved as you type.',
+  'schedule.intro':
+    'Order cutoffs and carrier handovers for each weekday, in the warehouse’s local time. Changes are saved as you type.',
   'schedule.warehouseTabs': 'Warehouses',
   'schedule.noWarehouse': 'This scenario has no warehouse. Add one on the Warehouses page first.',
   'schedule.days.title': 'Operating days and order cutoffs',
@@ -34,7 +35,8 @@ export const schedule = {
   'schedule.leadHelp': 'Amazon shows customers a cutoff this much earlier than yours (one hour by default).',
   'schedule.minutesUnit': 'min',
   'schedule.services.title': 'Carrier services and handovers',
-  'schedule.services.intro': 'For each service: a pickup (one or more times) or a drop-off (latest time) per weekday. Saturday and Sunday follow the carriers’ weekend matrix.',
+  'schedule.services.intro':
+    'For each service: a pickup (one or more times) or a drop-off (latest time) per weekday. Saturday and Sunday follow the carriers’ weekend matrix.',
   'schedule.services.tableLabel': 'Carrier handovers of {{warehouse}}',
   'schedule.col.service': 'Service',
   'schedule.enabled': 'Use {{service}} for Prime',
@@ -76,7 +78,8 @@ export const schedule = {
   'schedule.noHolidays': 'No holiday or closure yet.',
   'schedule.cal.title': 'Holidays in {{year}} (all warehouses)',
   'schedule.cal.year': 'Year',
-  'schedule.cal.explain': 'The carriers’ built-in calendars always apply: USPS closes on the 11 US federal holidays, UPS and FedEx on six of them, and a weekend holiday also closes its observed weekday. Add your own closures below, and reopen a built-in day when your carrier confirms it works that day.',
+  'schedule.cal.explain':
+    'The carriers’ built-in calendars always apply: USPS closes on the 11 US federal holidays, UPS and FedEx on six of them, and a weekend holiday also closes its observed weekday. Add your own closures below, and reopen a built-in day when your carrier confirms it works that day.',
   'schedule.cal.date': 'Date',
   'schedule.cal.name': 'Holiday',
   'schedule.cal.closed': 'Who is closed',
@@ -102,7 +105,8 @@ export const schedule = {
   'schedule.cal.removeOwnCopyLabel': 'Remove {{date}} from your list (the built-in calendar still applies)',
   'schedule.findings.title': 'Checks',
   'schedule.findings.none': 'No problem found in this schedule.',
-  'schedule.findings.summary': '$t(unit.error, {"count": {{errors}} }), $t(unit.warning, {"count": {{warnings}} }), $t(unit.note, {"count": {{infos}} })',
+  'schedule.findings.summary':
+    '$t(unit.error, {"count": {{errors}} }), $t(unit.warning, {"count": {{warnings}} }), $t(unit.note, {"count": {{infos}} })',
   'schedule.findings.fix': 'Fix: {{fix}}',
   'schedule.severity.error': 'Error',
   'schedule.severity.warning': 'Warning',
@@ -117,10 +121,12 @@ export const schedule = {
   'save.undoHint': 'Undo the last edit (Ctrl+Z)',
   'save.undone': 'Last edit undone.',
   'save.failedNotice': 'Your last edit could not be saved. It is still on screen: use Retry at the top of the page.',
-  'save.keptUnsaved': 'Your last edit is not saved yet, so nothing else was done. Use Retry at the top of the page, or Undo.',
+  'save.keptUnsaved':
+    'Your last edit is not saved yet, so nothing else was done. Use Retry at the top of the page, or Undo.',
   'save.closeBlocked': 'Your last edit is not saved. Use Retry or Undo first; closing again will quit without it.',
   'schedule.extraDays.title': 'Extra weekend delivery days',
-  'schedule.extraDays.intro': 'Some services also deliver on a Saturday or Sunday in part of the country (UPS Ground on Saturday in many cities, FedEx Home Delivery on Sunday for about two-thirds of the population). Say where, for the whole plan: “where available” uses ShipWeek’s default area, an assumption; a list of states or ZIP3s replaces it.',
+  'schedule.extraDays.intro':
+    'Some services also deliver on a Saturday or Sunday in part of the country (UPS Ground on Saturday in many cities, FedEx Home Delivery on Sunday for about two-thirds of the population). Say where, for the whole plan: “where available” uses ShipWeek’s default area, an assumption; a list of states or ZIP3s replaces it.',
   'schedule.extraDays.none': 'No extra delivery day: each service delivers on its usual days only.',
   'schedule.extraDays.add': 'Add an extra delivery day',
   'schedule.extraDays.rowLabel': '{{service}} on {{day}}',
@@ -136,12 +142,15 @@ export const schedule = {
   'schedule.extraDays.listHelp.zip3s': 'e.g. 100, 112, 945',
   'schedule.extraDays.remove': 'Remove',
   'schedule.extraDays.removeLabel': 'Remove {{row}}',
-  'schedule.extraDays.defaultArea': 'Assumption: the most populous ZIP3s holding {{share}} % of the population of the 48 states and DC. Source: {{source}} (grade {{grade}}). List states or ZIP3s to replace it.',
-  'schedule.extraDays.problem.noDefault': 'ShipWeek has no default area for {{service}} on {{day}}: list the states or ZIP3s it delivers to.',
+  'schedule.extraDays.defaultArea':
+    'Assumption: the most populous ZIP3s holding {{share}} % of the population of the 48 states and DC. Source: {{source}} (grade {{grade}}). List states or ZIP3s to replace it.',
+  'schedule.extraDays.problem.noDefault':
+    'ShipWeek has no default area for {{service}} on {{day}}: list the states or ZIP3s it delivers to.',
   'schedule.extraDays.problem.empty.states': 'List at least one state.',
   'schedule.extraDays.problem.empty.zip3s': 'List at least one ZIP3.',
   'schedule.extraDays.problem.unknownStates_one': 'Unknown state: {{codes}}. Use 2-letter codes such as NY, CA or DC.',
-  'schedule.extraDays.problem.unknownStates_other': 'Unknown states: {{codes}}. Use 2-letter codes such as NY, CA or DC.',
+  'schedule.extraDays.problem.unknownStates_other':
+    'Unknown states: {{codes}}. Use 2-letter codes such as NY, CA or DC.',
   'schedule.extraDays.problem.notZip3_one': 'Not a ZIP3: {{codes}}. A ZIP3 is 3 digits, such as 100.',
   'schedule.extraDays.problem.notZip3_other': 'Not ZIP3s: {{codes}}. A ZIP3 is 3 digits, such as 100.',
   'schedule.extraDays.problem.unknownZip3s_one': 'ZIP3 {{codes}} does not exist (not in the US ZIP code list).',

@@ -3,7 +3,8 @@ import type { Texts } from '../texts';
 /** English texts of the settingsPolicy owner; each other language's settingsPolicy.ts has exactly these keys. */
 export const settingsPolicy = {
   'settingsPolicy.title': 'Policy profile',
-  'settingsPolicy.intro': 'The Amazon rules the simulation judges this scenario against. Built-in profiles are read-only; copy one to adjust its targets.',
+  'settingsPolicy.intro':
+    'The Amazon rules the simulation judges this scenario against. Built-in profiles are read-only; copy one to adjust its targets.',
   'settingsPolicy.select': 'Policy profile for “{{scenario}}”',
   'settingsPolicy.builtIn': 'Built-in',
   'settingsPolicy.copy': 'Copy and edit',

@@ -3,9 +3,11 @@ import type { Texts } from '../texts';
 /** English texts of the simulation owner; each other language's simulation.ts has exactly these keys. */
 export const simulation = {
   'simulation.title': 'Simulation',
-  'simulation.intro': 'How Amazon would measure this plan: the share of page views that get a Prime promise within 1, 2 and 5 days per size tier, nationwide coverage and the six-day requirements, over one week of page views: a typical week, or a real week with its holidays and closures (choose below). It updates as you edit.',
+  'simulation.intro':
+    'How Amazon would measure this plan: the share of page views that get a Prime promise within 1, 2 and 5 days per size tier, nationwide coverage and the six-day requirements, over one week of page views: a typical week, or a real week with its holidays and closures (choose below). It updates as you edit.',
   'simulation.policy': 'Judge against',
-  'simulation.policyChangesScenario': 'Sets the policy of this scenario (saved; Undo reverts it). Settings and reports use it too.',
+  'simulation.policyChangesScenario':
+    'Sets the policy of this scenario (saved; Undo reverts it). Settings and reports use it too.',
   'simulation.policyChanged': 'Policy changed to {{policy}}.',
   'simulation.status.running': 'Updating…',
   'simulation.status.ready': 'Up to date (engine {{ms}} ms)',
@@ -25,7 +27,8 @@ export const simulation = {
   'simulation.req.title': 'Coverage and requirements',
   'simulation.req.nationwide': 'Nationwide coverage',
   'simulation.req.nationwideValue': '{{covered}} of {{total}}',
-  'simulation.req.nationwideUnit': '48 contiguous states + DC where every ZIP3 is reached by an enabled standard-size service within its zone cap (Amazon’s Prime regions). Speed per state is in the table “By state”.',
+  'simulation.req.nationwideUnit':
+    '48 contiguous states + DC where every ZIP3 is reached by an enabled standard-size service within its zone cap (Amazon’s Prime regions). Speed per state is in the table “By state”.',
   'simulation.req.missing': 'Not covered: {{states}}',
   'simulation.req.sixDayOperation': 'Six-day operation',
   'simulation.req.sixDayDelivery': 'Six-day delivery',
@@ -36,14 +39,17 @@ export const simulation = {
   'simulation.req.required': 'Required by this policy',
   'simulation.req.notRequired': 'Not required by this policy',
   'simulation.req.outside': 'Outside Buy Shipping',
-  'simulation.req.outsideHelp': 'Share of views served with labels bought outside Buy Shipping (Limited weekend options under a special operating plan).',
+  'simulation.req.outsideHelp':
+    'Share of views served with labels bought outside Buy Shipping (Limited weekend options under a special operating plan).',
   'simulation.req.info': 'For information',
   'simulation.map.title': 'Promise speed by state',
   'simulation.map.level': 'Map detail',
   'simulation.map.states': 'States',
   'simulation.map.zip3': 'ZIP3 areas',
-  'simulation.map.label': 'Map of the United States coloured by mean standard-size promise. The table “By state” below gives the same figures.',
-  'simulation.map.note': 'Mean standard-size promise over the week. Alaska and Hawaii are insets; they are outside the nationwide requirement.',
+  'simulation.map.label':
+    'Map of the United States coloured by mean standard-size promise. The table “By state” below gives the same figures.',
+  'simulation.map.note':
+    'Mean standard-size promise over the week. Alaska and Hawaii are insets; they are outside the nationwide requirement.',
   'simulation.map.legend': 'Legend',
   'simulation.map.legend.d1': '≤ 1 day',
   'simulation.map.legend.d15': '≤ 1.5 days',
@@ -61,7 +67,8 @@ export const simulation = {
   'simulation.map.zip3TitleNone': 'ZIP3 {{zip3}} ({{state}}): no promise',
   'simulation.map.loading': 'Drawing the map…',
   'simulation.heat.title': 'When promises slip',
-  'simulation.heat.intro': 'Standard-size share of page views promised within 2 days, by the customer’s local weekday and hour (%).',
+  'simulation.heat.intro':
+    'Standard-size share of page views promised within 2 days, by the customer’s local weekday and hour (%).',
   'simulation.heat.target': 'Hours below the {{target}} target are marked ▾.',
   'simulation.heat.low': 'Slowest from {{weekday}} {{hour}}:00: {{value}} within 2 days.',
   'simulation.heat.below': 'Hours of the week below the target: {{count}} of 168.',
@@ -80,7 +87,8 @@ export const simulation = {
   'simulation.states.covered': 'Covered',
   'simulation.states.notCovered': 'Not covered',
   'simulation.explain.title': 'Explain this promise',
-  'simulation.explain.intro': 'Pick a destination and a moment to see the promise a customer there would get, step by step, and how every warehouse and service compared.',
+  'simulation.explain.intro':
+    'Pick a destination and a moment to see the promise a customer there would get, step by step, and how every warehouse and service compared.',
   'simulation.explain.zip': 'Destination ZIP code',
   'simulation.explain.zipHelp': '5 digits, or a 3-digit prefix',
   'simulation.explain.date': 'Customer’s date',
@@ -93,7 +101,8 @@ export const simulation = {
   'simulation.explain.invalidZip': 'Enter a 5-digit ZIP code or a 3-digit prefix.',
   'simulation.explain.invalidAt': 'Enter a date and a time.',
   'simulation.explain.running': 'Working it out…',
-  'simulation.explain.headline': 'Delivered {{deliveryDate}}: a {{days}}-day promise with {{service}} from {{warehouse}}.',
+  'simulation.explain.headline':
+    'Delivered {{deliveryDate}}: a {{days}}-day promise with {{service}} from {{warehouse}}.',
   'simulation.explain.noPromise': 'No Prime promise for this destination at this moment.',
   'simulation.explain.steps': 'How it was worked out',
   'simulation.explain.alternatives': 'Every warehouse and service compared',
@@ -118,14 +127,22 @@ export const simulation = {
   'simulation.week.closure': '{{warehouse}} closed on {{day}}',
   'simulation.week.closureShort': '{{warehouse}} closed',
   'simulation.week.holidayOn': '{{name}} on {{day}}',
-  'simulation.week.showingTypical': 'Figures for a typical week: holidays and closures are ignored. Pick a real week to see them.',
-  'simulation.week.showingPlain': 'Figures for the week of {{date}} (Monday to Sunday): no holiday or closure affects this plan that week.',
-  'simulation.week.showingReal_one': 'Figures for the week of {{date}} (Monday to Sunday), with its holiday or closure: {{events}}.',
-  'simulation.week.showingReal_other': 'Figures for the week of {{date}} (Monday to Sunday), with its {{count}} holidays and closures: {{events}}.',
-  'simulation.week.advisorTypical': '“What it takes” searches over the typical week (holidays and closures ignored), whichever week is shown above.',
-  'simulation.zip5.note': 'ZIP5 mode: this plan has transit times for single ZIP5s, so the week is simulated over all {{zips, number}} ZIP5s of the 48 states + DC.',
-  'simulation.zip5.own_one': '{{count, number}} of them takes its own transit time (ZIP3s affected: {{zip3s, number}}); the others take their ZIP3’s.',
-  'simulation.zip5.own_other': '{{count, number}} of them take their own transit time (ZIP3s affected: {{zip3s, number}}); the others take their ZIP3’s.',
+  'simulation.week.showingTypical':
+    'Figures for a typical week: holidays and closures are ignored. Pick a real week to see them.',
+  'simulation.week.showingPlain':
+    'Figures for the week of {{date}} (Monday to Sunday): no holiday or closure affects this plan that week.',
+  'simulation.week.showingReal_one':
+    'Figures for the week of {{date}} (Monday to Sunday), with its holiday or closure: {{events}}.',
+  'simulation.week.showingReal_other':
+    'Figures for the week of {{date}} (Monday to Sunday), with its {{count}} holidays and closures: {{events}}.',
+  'simulation.week.advisorTypical':
+    '“What it takes” searches over the typical week (holidays and closures ignored), whichever week is shown above.',
+  'simulation.zip5.note':
+    'ZIP5 mode: this plan has transit times for single ZIP5s, so the week is simulated over all {{zips, number}} ZIP5s of the 48 states + DC.',
+  'simulation.zip5.own_one':
+    '{{count, number}} of them takes its own transit time (ZIP3s affected: {{zip3s, number}}); the others take their ZIP3’s.',
+  'simulation.zip5.own_other':
+    '{{count, number}} of them take their own transit time (ZIP3s affected: {{zip3s, number}}); the others take their ZIP3’s.',
   'simulation.zip5.advisor': '“What it takes” still searches by ZIP3 (ZIP5 transit times left out).',
   'simulation.window.label': 'Weeks judged together',
   'simulation.window.weeks_one': '{{count}} week',
@@ -134,9 +151,12 @@ export const simulation = {
   'simulation.window.needsRealWeek': 'Pick a real week to judge several weeks together.',
   'simulation.window.title': '{{weeks}} weeks from {{from}} to {{to}}',
   'simulation.window.titleWith': '{{weeks}} weeks from {{from}} to {{to}} ({{events}})',
-  'simulation.window.showingPlain': 'Figures for {{weeks}} weeks, {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once): no holiday or closure affects this plan in them.',
-  'simulation.window.showingReal_one': 'Figures for {{weeks}} weeks, {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their holiday or closure: {{events}}.',
-  'simulation.window.showingReal_other': 'Figures for {{weeks}} weeks, {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their {{count}} holidays and closures: {{events}}.',
+  'simulation.window.showingPlain':
+    'Figures for {{weeks}} weeks, {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once): no holiday or closure affects this plan in them.',
+  'simulation.window.showingReal_one':
+    'Figures for {{weeks}} weeks, {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their holiday or closure: {{events}}.',
+  'simulation.window.showingReal_other':
+    'Figures for {{weeks}} weeks, {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their {{count}} holidays and closures: {{events}}.',
   'simulation.window.progress': 'Simulating week {{done}} of {{total}}…',
   'simulation.window.progressLabel': 'Progress of the window’s simulation',
   'simulation.window.cancel': 'Cancel',
@@ -145,6 +165,7 @@ export const simulation = {
   'simulation.states.col.le5': 'Within 5 days',
   'simulation.states.unreachable_one': 'Not covered: {{count}} ZIP3 unreachable ({{zip3s}})',
   'simulation.states.unreachable_other': 'Not covered: {{count}} ZIP3s unreachable ({{zip3s}})',
-  'simulation.states.rule': 'Coverage follows Amazon’s rule: a state is covered when every ZIP3 in it is reached by an enabled standard-size service that ships this week, within its zone cap. How fast is a separate matter: “Within 2 days” and “Within 5 days” are the shares of the state’s page views with such a promise.',
+  'simulation.states.rule':
+    'Coverage follows Amazon’s rule: a state is covered when every ZIP3 in it is reached by an enabled standard-size service that ships this week, within its zone cap. How fast is a separate matter: “Within 2 days” and “Within 5 days” are the shares of the state’s page views with such a promise.',
   'simulation.noData': '—',
 } satisfies Texts;

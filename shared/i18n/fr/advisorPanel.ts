@@ -3,7 +3,8 @@ import type { Translation } from '../texts';
 
 export const advisorPanel: Translation<typeof en> = {
   'advisor.title': 'Ce qu’il faut pour réussir',
-  'advisor.intro': 'Les changements qui feraient passer ce plan, ce que chacun rapporte et ce qu’il coûte par semaine. Chaque chiffre est la simulation du plan modifié, jamais une estimation. Les coûts hebdomadaires suivent le modèle de coûts de ce scénario (tarifs publics par défaut, sauf si vous avez importé les vôtres).',
+  'advisor.intro':
+    'Les changements qui feraient passer ce plan, ce que chacun rapporte et ce qu’il coûte par semaine. Chaque chiffre est la simulation du plan modifié, jamais une estimation. Les coûts hebdomadaires suivent le modèle de coûts de ce scénario (tarifs publics par défaut, sauf si vous avez importé les vôtres).',
   'advisor.run': 'Trouver ce qu’il faut',
   'advisor.runAgain': 'Chercher à nouveau',
   'advisor.cancel': 'Annuler',
@@ -18,14 +19,20 @@ export const advisorPanel: Translation<typeof en> = {
   'advisor.stale': 'Le plan a changé depuis cette recherche ; ses chiffres portent sur le plan d’avant.',
   'advisor.error': 'La recherche a échoué : {{message}}',
   'advisor.cancelledEmpty': 'Recherche annulée avant d’avoir quoi que ce soit à montrer.',
-  'advisor.note.complete': 'Recherche terminée : {{count}} plans simulés (recherche gloutonne, puis amélioration locale), en {{seconds}} s.',
-  'advisor.note.maxEvaluations': 'Recherche arrêtée à sa limite de {{count}} plans simulés : voici les meilleurs qu’elle a trouvés, pas forcément les meilleurs possibles.',
+  'advisor.note.complete':
+    'Recherche terminée : {{count}} plans simulés (recherche gloutonne, puis amélioration locale), en {{seconds}} s.',
+  'advisor.note.maxEvaluations':
+    'Recherche arrêtée à sa limite de {{count}} plans simulés : voici les meilleurs qu’elle a trouvés, pas forcément les meilleurs possibles.',
   'advisor.note.cancelled': 'Recherche annulée après {{count}} plans simulés : voici les meilleurs trouvés jusque-là.',
   'advisor.current': 'Ce plan coûte {{total}} par semaine : {{labels}} d’étiquettes et {{fixed}} de coûts fixes.',
-  'advisor.onTime.ok': 'La livraison dans les délais est une contrainte : ce plan devrait livrer {{expected}} des commandes à temps pendant la semaine type, et une telle semaine atteint le seuil de {{threshold}} avec une probabilité de {{pass}}. Aucun changement ci-dessous ne ferait passer cette probabilité sous {{bar}}.',
-  'advisor.onTime.short': 'La livraison dans les délais est une contrainte : ce plan devrait livrer {{expected}} des commandes à temps pendant la semaine type ; une semaine n’atteint le seuil de {{threshold}} qu’avec une probabilité de {{pass}}. Aucun changement ci-dessous ne l’aggrave.',
-  'advisor.onTime.excluded_one': '{{count}} plan trouvé par la recherche a été écarté : ses promesses sont plus rapides que ce que livrent ses transporteurs, et les livraisons dans les délais mettraient Prime en danger.',
-  'advisor.onTime.excluded_other': '{{count}} plans trouvés par la recherche ont été écartés : leurs promesses sont plus rapides que ce que livrent leurs transporteurs, et les livraisons dans les délais mettraient Prime en danger.',
+  'advisor.onTime.ok':
+    'La livraison dans les délais est une contrainte : ce plan devrait livrer {{expected}} des commandes à temps pendant la semaine type, et une telle semaine atteint le seuil de {{threshold}} avec une probabilité de {{pass}}. Aucun changement ci-dessous ne ferait passer cette probabilité sous {{bar}}.',
+  'advisor.onTime.short':
+    'La livraison dans les délais est une contrainte : ce plan devrait livrer {{expected}} des commandes à temps pendant la semaine type ; une semaine n’atteint le seuil de {{threshold}} qu’avec une probabilité de {{pass}}. Aucun changement ci-dessous ne l’aggrave.',
+  'advisor.onTime.excluded_one':
+    '{{count}} plan trouvé par la recherche a été écarté : ses promesses sont plus rapides que ce que livrent ses transporteurs, et les livraisons dans les délais mettraient Prime en danger.',
+  'advisor.onTime.excluded_other':
+    '{{count}} plans trouvés par la recherche ont été écartés : leurs promesses sont plus rapides que ce que livrent leurs transporteurs, et les livraisons dans les délais mettraient Prime en danger.',
   'advisor.limits.maxMoves': 'Changements au plus par plan',
   'advisor.ceiling.budget': 'Dans la limite de {{budget}} de plus par semaine.',
   'advisor.limits.maxMovesHelp': 'Un nombre entier de 1 à {{max}} ; plus, c’est plus long.',
@@ -35,12 +42,15 @@ export const advisorPanel: Translation<typeof en> = {
   'advisor.limits.budgetBad': 'Saisissez un montant en dollars, 0 ou plus (jusqu’à 1 000 000), ou laissez vide.',
   'advisor.labels.perLabel': '{{orders}} commandes par semaine à {{perLabel}} l’étiquette en moyenne.',
   'advisor.labels.why': 'Pourquoi une étiquette coûte-t-elle autant ?',
-  'advisor.labels.rule': 'Chaque commande reçoit l’étiquette que vous achèteriez par l’Achat de l’affranchissement : le service activé le moins cher qui arrive encore à la date montrée au client. Cette date est la plus proche qu’atteint un service activé : le service le plus rapide proposé vers une destination fixe donc la promesse et l’étiquette ; le service au sol n’est acheté que là où il arrive aussi tôt.',
+  'advisor.labels.rule':
+    'Chaque commande reçoit l’étiquette que vous achèteriez par l’Achat de l’affranchissement : le service activé le moins cher qui arrive encore à la date montrée au client. Cette date est la plus proche qu’atteint un service activé : le service le plus rapide proposé vers une destination fixe donc la promesse et l’étiquette ; le service au sol n’est acheté que là où il arrive aussi tôt.',
   'advisor.labels.row': '{{service}} : {{share}} des dépenses d’étiquettes ({{usd}} par semaine)',
   'advisor.labels.zoneAll': 'proposé dans toutes les zones',
   'advisor.labels.zoneUpTo': 'proposé jusqu’à la zone {{zone}}',
-  'advisor.labels.airDriver': '{{share}} des dépenses d’étiquettes vont à {{service}} ({{zones}}) : ce plan promet les dates de ce service, il paie donc ce service. Le limiter aux zones proches (sa zone maximale dans le Planning hebdomadaire) rend la promesse — et l’étiquette — plus lente et moins chère au-delà.',
-  'advisor.labels.assumption': 'Les prix d’étiquettes sont des hypothèses au prix public, sauf si ce scénario a les siens (CSV des coûts d’étiquettes).',
+  'advisor.labels.airDriver':
+    '{{share}} des dépenses d’étiquettes vont à {{service}} ({{zones}}) : ce plan promet les dates de ce service, il paie donc ce service. Le limiter aux zones proches (sa zone maximale dans le Planning hebdomadaire) rend la promesse — et l’étiquette — plus lente et moins chère au-delà.',
+  'advisor.labels.assumption':
+    'Les prix d’étiquettes sont des hypothèses au prix public, sauf si ce scénario a les siens (CSV des coûts d’étiquettes).',
   'advisor.alreadyPasses': 'Ce plan réussit déjà tous les critères.',
   'advisor.focus': 'D’abord ce qui aide : {{check}}',
   'advisor.focusClear': 'Tout afficher',
@@ -48,14 +58,16 @@ export const advisorPanel: Translation<typeof en> = {
   'advisor.cheapest.cheaper': 'Un plan moins cher qui réussit toujours tous les critères',
   'advisor.cheapest.cost': '{{total}} par semaine ({{delta}} par semaine)',
   'advisor.ceiling.title': 'Aucune combinaison ne réussit tous les critères',
-  'advisor.ceiling.intro': 'Aucun plan d’au plus {{max}} changements ne réussit tous les critères. Le meilleur niveau atteignable par critère en échec :',
+  'advisor.ceiling.intro':
+    'Aucun plan d’au plus {{max}} changements ne réussit tous les critères. Le meilleur niveau atteignable par critère en échec :',
   'advisor.ceiling.binding': 'Le critère bloquant (reste en dessous quels que soient les changements) : {{checks}}',
   'advisor.ceiling.reachable': 'Atteignable',
   'advisor.ceiling.short': 'Reste en dessous',
   'advisor.ceiling.best': 'Meilleur atteignable',
   'advisor.ceiling.with': 'Avec',
   'advisor.singles.title': 'Changements seuls, classés',
-  'advisor.singles.intro': 'Classés par critères rétablis, puis par points gagnés par dollar de plus par semaine (les changements qui font économiser d’abord).',
+  'advisor.singles.intro':
+    'Classés par critères rétablis, puis par points gagnés par dollar de plus par semaine (les changements qui font économiser d’abord).',
   'advisor.singles.none': 'Aucun changement seul n’améliore un critère en échec ni ne fait économiser.',
   'advisor.col.rank': 'N°',
   'advisor.col.change': 'Changement',
@@ -76,7 +88,8 @@ export const advisorPanel: Translation<typeof en> = {
   'advisor.why.moves': 'Ce qui change',
   'advisor.why.checks': 'Tous les critères, simulés à nouveau',
   'advisor.why.cost': 'Coût hebdomadaire',
-  'advisor.why.costIntro': 'Étiquettes : pour chaque commande, le service activé le moins cher qui livre encore à la date promise ({{orders}} commandes par semaine).',
+  'advisor.why.costIntro':
+    'Étiquettes : pour chaque commande, le service activé le moins cher qui livre encore à la date promise ({{orders}} commandes par semaine).',
   'advisor.cost.labels': 'Étiquettes',
   'advisor.cost.operatingDays': 'Jours d’activité (personnel)',
   'advisor.cost.pickups': 'Passages d’enlèvement',

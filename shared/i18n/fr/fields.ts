@@ -21,16 +21,21 @@ export const fields: Translation<typeof en> = {
   'field.revertHint': 'Échap remet la valeur enregistrée.',
   'save.invalid_one': 'Non enregistré : {{count}} saisie invalide — {{label}} : {{reason}}',
   'save.invalid_other': 'Non enregistré : {{count}} saisies invalides — d’abord {{label}} : {{reason}}',
-  'save.invalidNotice_one': 'Non enregistré : {{count}} saisie invalide — {{label}} : {{reason}} Rien d’autre n’a été fait. Corrigez-la, ou utilisez Annuler pour revenir à la valeur enregistrée.',
-  'save.invalidNotice_other': 'Non enregistré : {{count}} saisies invalides — d’abord {{label}} : {{reason}} Rien d’autre n’a été fait. Corrigez-les, ou utilisez Annuler pour revenir aux valeurs enregistrées.',
+  'save.invalidNotice_one':
+    'Non enregistré : {{count}} saisie invalide — {{label}} : {{reason}} Rien d’autre n’a été fait. Corrigez-la, ou utilisez Annuler pour revenir à la valeur enregistrée.',
+  'save.invalidNotice_other':
+    'Non enregistré : {{count}} saisies invalides — d’abord {{label}} : {{reason}} Rien d’autre n’a été fait. Corrigez-les, ou utilisez Annuler pour revenir aux valeurs enregistrées.',
   'save.invalidShow': 'Afficher',
   'save.invalidShowHint': 'Aller à la saisie non enregistrée',
   'save.invalidUndone': 'Saisie invalide annulée : le champ affiche de nouveau la valeur enregistrée.',
   'save.leaveTitle_one': '{{count}} saisie n’est pas enregistrée',
   'save.leaveTitle_other': '{{count}} saisies ne sont pas enregistrées',
-  'save.leaveBody': 'ShipWeek ne peut pas utiliser ce qui est saisi ici : ce n’est pas enregistré, et rien d’autre ne l’est tant que ce n’est pas corrigé ou annulé.',
+  'save.leaveBody':
+    'ShipWeek ne peut pas utiliser ce qui est saisi ici : ce n’est pas enregistré, et rien d’autre ne l’est tant que ce n’est pas corrigé ou annulé.',
   'save.leaveStay': 'Rester et corriger',
   'save.leaveDiscard': 'Abandonner la saisie et quitter',
-  'save.closeBlockedInvalid_one': 'Fenêtre non fermée : {{count}} saisie invalide — {{label}} : {{reason}} Corrigez-la ou utilisez Annuler ; fermer à nouveau quitte sans elle.',
-  'save.closeBlockedInvalid_other': 'Fenêtre non fermée : {{count}} saisies invalides — d’abord {{label}} : {{reason}} Corrigez-les ou utilisez Annuler ; fermer à nouveau quitte sans elles.',
+  'save.closeBlockedInvalid_one':
+    'Fenêtre non fermée : {{count}} saisie invalide — {{label}} : {{reason}} Corrigez-la ou utilisez Annuler ; fermer à nouveau quitte sans elle.',
+  'save.closeBlockedInvalid_other':
+    'Fenêtre non fermée : {{count}} saisies invalides — d’abord {{label}} : {{reason}} Corrigez-les ou utilisez Annuler ; fermer à nouveau quitte sans elles.',
 };

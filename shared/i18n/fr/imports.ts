@@ -3,7 +3,8 @@ import type { Translation } from '../texts';
 
 export const imports: Translation<typeof en> = {
   'imports.labelCostCsv.tooLarge': 'le fichier fait {{size}} octets ; la limite est de {{limit}} octets',
-  'imports.labelCostCsv.tooManyRows': 'le fichier a plus de {{limit}} lignes (chaque service x 8 zones x 3 catégories de taille)',
+  'imports.labelCostCsv.tooManyRows':
+    'le fichier a plus de {{limit}} lignes (chaque service x 8 zones x 3 catégories de taille)',
   'imports.labelCostCsv.empty': 'le fichier est vide',
   'imports.labelCostCsv.noDataRows': 'le fichier a un en-tête mais aucune ligne de données',
   'imports.labelCostCsv.missingColumn': "l'en-tête n'a pas de colonne « {{column}} » (attendu : service,zone,tier,usd)",
@@ -17,7 +18,8 @@ export const imports: Translation<typeof en> = {
   'imports.labelCostCsv.badZone': "{{value}} n'est pas une zone de transporteur de 1 à 8",
   'imports.labelCostCsv.badTier': "{{value}} n'est pas une catégorie de taille (standard, oversize ou extra-large)",
   'imports.labelCostCsv.formula': '{{value}} est une formule de tableur, pas une valeur',
-  'imports.labelCostCsv.badPrice': "{{value}} n'est pas un prix en dollars US (écrivez 12.34 : un point pour les décimales, sans séparateur de milliers)",
+  'imports.labelCostCsv.badPrice':
+    "{{value}} n'est pas un prix en dollars US (écrivez 12.34 : un point pour les décimales, sans séparateur de milliers)",
   'imports.labelCostCsv.negativePrice': '{{value}} est négatif ; une étiquette coûte 0 ou plus',
   'imports.labelCostCsv.priceTooLarge': '{{value}} dépasse 1 000 000',
   'imports.labelCostCsv.duplicate': '{{service}}, zone {{zone}}, {{tier}} a déjà un prix à la ligne {{otherRow}}',

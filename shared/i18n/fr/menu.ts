@@ -31,7 +31,8 @@ export const menu: Translation<typeof en> = {
     "Le dossier de votre espace de travail est en lecture seule, ShipWeek ne peut pas y enregistrer :\n{{target}}\n\nRendez-le modifiable puis choisissez Réessayer, ou ouvrez l'espace de travail en lecture seule. Rien n'a été modifié.",
   'menu.workspacePermission':
     "ShipWeek n'a pas le droit d'écrire dans le dossier de votre espace de travail :\n{{target}}\n\nVérifiez les droits du dossier, puis choisissez Réessayer. Rien n'a été modifié.",
-  'menu.workspaceIo': "ShipWeek n'a pas pu lire ou écrire le fichier de votre espace de travail :\n{{target}}\n\nRien n'a été modifié.",
+  'menu.workspaceIo':
+    "ShipWeek n'a pas pu lire ou écrire le fichier de votre espace de travail :\n{{target}}\n\nRien n'a été modifié.",
   'menu.retry': 'Réessayer',
   'menu.openReadOnly': 'Ouvrir en lecture seule',
 };

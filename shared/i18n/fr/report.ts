@@ -18,14 +18,18 @@ export const report: Translation<typeof en> = {
   'report.week': 'Semaine simulée',
   'report.typicalWeek': 'Une semaine type (sans jours fériés ni fermetures)',
   'report.realWeek': 'La semaine du {{date}} (avec ses jours fériés et fermetures)',
-  'report.realWindow': '{{weeks}} semaines du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (avec leurs jours fériés et fermetures)',
+  'report.realWindow':
+    '{{weeks}} semaines du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (avec leurs jours fériés et fermetures)',
   'report.warehouseCount': 'Entrepôts',
   'report.verdict.pass': 'Tous les contrôles sont réussis ({{count}} sur {{count}}).',
-  'report.verdict.atRisk': 'Tous les contrôles sont réussis, mais {{atRisk}} sur {{count}} le sont à moins de 2 points près.',
+  'report.verdict.atRisk':
+    'Tous les contrôles sont réussis, mais {{atRisk}} sur {{count}} le sont à moins de 2 points près.',
   'report.verdict.fail': 'Contrôles en échec : {{failed}} sur {{count}}.',
   'report.verdict.noChecks': 'Ce profil de règles ne fixe aucun objectif que ShipWeek puisse simuler.',
-  'report.summaryLine': 'Taille standard : {{le1}} des pages vues avec une promesse en 1 jour, {{le2}} en 2 jours, {{le5}} en 5 jours ; {{states}} États sur 49 (48 + DC) couverts (chaque ZIP3 desservi par un service actif en taille standard).',
-  'report.findingCounts': 'Contrôle : $t(unit.error, {"count": {{error}} }), $t(unit.warning, {"count": {{warning}} }), $t(unit.note, {"count": {{info}} }).',
+  'report.summaryLine':
+    'Taille standard : {{le1}} des pages vues avec une promesse en 1 jour, {{le2}} en 2 jours, {{le5}} en 5 jours ; {{states}} États sur 49 (48 + DC) couverts (chaque ZIP3 desservi par un service actif en taille standard).',
+  'report.findingCounts':
+    'Contrôle : $t(unit.error, {"count": {{error}} }), $t(unit.warning, {"count": {{warning}} }), $t(unit.note, {"count": {{info}} }).',
   'report.section.warehouses': '1. Entrepôts et semaine d’expédition',
   'report.section.carriers': '2. Transporteurs et enlèvements',
   'report.section.weekend': '3. Week-end : contrôle selon la matrice des transporteurs',
@@ -35,7 +39,8 @@ export const report: Translation<typeof en> = {
   'report.section.states': '7. Couverture par État',
   'report.section.assumptions': '8. Hypothèses, sources des données et règles',
   'report.noWarehouse': 'Ce scénario n’a aucun entrepôt.',
-  'report.warehouseLine': 'Code ZIP {{zip}} · fuseau {{timeZone}} · les clients voient chaque heure limite {{lead}} min plus tôt',
+  'report.warehouseLine':
+    'Code ZIP {{zip}} · fuseau {{timeZone}} · les clients voient chaque heure limite {{lead}} min plus tôt',
   'report.scheduleCaption': 'Semaine d’expédition de {{warehouse}} (heure locale de l’entrepôt)',
   'report.col.day': 'Jour',
   'report.col.operating': 'Expédie',
@@ -53,7 +58,8 @@ export const report: Translation<typeof en> = {
   'report.holidays': 'Jours fériés ({{count}})',
   'report.warehouseHoliday': 'jour férié de l’entrepôt',
   'report.noHolidays': 'Aucun jour férié saisi.',
-  'report.carriersNote': 'Heures locales de l’entrepôt. Un dépôt signifie que l’entrepôt apporte les colis au transporteur avant cette heure. Les jours marqués (PS) relèvent d’un plan d’exploitation spécial avec le transporteur.',
+  'report.carriersNote':
+    'Heures locales de l’entrepôt. Un dépôt signifie que l’entrepôt apporte les colis au transporteur avant cette heure. Les jours marqués (PS) relèvent d’un plan d’exploitation spécial avec le transporteur.',
   'report.carriersCaption': 'Services de transport de {{warehouse}}',
   'report.col.service': 'Service',
   'report.col.kind': 'Type',
@@ -96,18 +102,23 @@ export const report: Translation<typeof en> = {
   'report.states': '{{count}} États',
   'report.yes': 'oui',
   'report.no': 'non',
-  'report.atRiskNote': '« À risque » : un contrôle de vitesse de livraison réussi à moins de {{points}} points de pourcentage près ; un jour de retard d’un transporteur ou un déplacement du trafic peut le faire échouer.',
+  'report.atRiskNote':
+    '« À risque » : un contrôle de vitesse de livraison réussi à moins de {{points}} points de pourcentage près ; un jour de retard d’un transporteur ou un déplacement du trafic peut le faire échouer.',
   'report.noChecks': 'Le profil de règles ne fixe aucun objectif simulé.',
   'report.tiersCaption': 'Part des pages vues par délai promis, par catégorie de taille',
   'report.col.tier': 'Catégorie de taille',
   'report.col.noPromise': 'Sans promesse',
   'report.col.meanDays': 'Jours en moyenne',
   'report.targetShort': 'objectif {{target}}',
-  'report.coverageYes': 'Couverture nationale : chaque ZIP3 des 48 États contigus + DC est desservi par un service actif en taille standard dans sa limite de zone (les régions Prime d’Amazon) ; la rapidité figure dans le tableau par État.',
+  'report.coverageYes':
+    'Couverture nationale : chaque ZIP3 des 48 États contigus + DC est desservi par un service actif en taille standard dans sa limite de zone (les régions Prime d’Amazon) ; la rapidité figure dans le tableau par État.',
   'report.coverageNo': 'La couverture nationale manque dans $t(unit.state, {"count": {{count}} }) : {{states}}.',
-  'report.outsideBuyShipping': 'Consultations servies avec des étiquettes achetées hors de l’Achat de l’affranchissement (plans spéciaux du week-end) : {{share}}.',
-  'report.map.caption': 'Part des pages vues en taille standard avec une promesse en 2 jours au plus, par État du client, comme dans le tableau par État. Les couleurs sont des tranches autour de l’objectif à 2 jours du profil de règles — larges de 5 points près de lui, plus larges au-delà — brun sous l’objectif, bleu-vert à l’objectif ou au-dessus, pour que des États à quelques points d’écart se distinguent. Hachuré et cerclé de rouge : non couvert (un ZIP3 qu’aucun service actif en taille standard ne dessert). Gris : hors de la zone mesurée (48 États + DC).',
-  'report.map.legendTitle': 'Taille standard, part des pages vues avec une promesse en 2 jours au plus (objectif {{target}})',
+  'report.outsideBuyShipping':
+    'Consultations servies avec des étiquettes achetées hors de l’Achat de l’affranchissement (plans spéciaux du week-end) : {{share}}.',
+  'report.map.caption':
+    'Part des pages vues en taille standard avec une promesse en 2 jours au plus, par État du client, comme dans le tableau par État. Les couleurs sont des tranches autour de l’objectif à 2 jours du profil de règles — larges de 5 points près de lui, plus larges au-delà — brun sous l’objectif, bleu-vert à l’objectif ou au-dessus, pour que des États à quelques points d’écart se distinguent. Hachuré et cerclé de rouge : non couvert (un ZIP3 qu’aucun service actif en taille standard ne dessert). Gris : hors de la zone mesurée (48 États + DC).',
+  'report.map.legendTitle':
+    'Taille standard, part des pages vues avec une promesse en 2 jours au plus (objectif {{target}})',
   'report.map.legendTitleNoTarget': 'Taille standard, part des pages vues avec une promesse en 2 jours au plus',
   'report.map.legendBelow': 'sous l’objectif',
   'report.map.legendMeets': 'objectif atteint',
@@ -115,7 +126,8 @@ export const report: Translation<typeof en> = {
   'report.map.notMeasured': '{{state}} : hors de la zone mesurée',
   'report.map.legendNotMeasured': 'non mesuré',
   'report.map.legendUncovered': 'non couvert',
-  'report.heatmap.caption': 'Part des pages vues en taille standard avec une promesse en 2 jours au plus, par jour et heure locale du client (en %).',
+  'report.heatmap.caption':
+    'Part des pages vues en taille standard avec une promesse en 2 jours au plus, par jour et heure locale du client (en %).',
   'report.heatmap.cellTitle': '{{day}} {{hour}} h : {{share}} en 2 jours',
   'report.weekdayShort.mon': 'lun.',
   'report.weekdayShort.tue': 'mar.',
@@ -124,7 +136,8 @@ export const report: Translation<typeof en> = {
   'report.weekdayShort.fri': 'ven.',
   'report.weekdayShort.sat': 'sam.',
   'report.weekdayShort.sun': 'dim.',
-  'report.statesNote': 'Poids : part de toutes les pages vues venant de l’État. ≤ 1 j, ≤ 2 j, ≤ 5 j : part de ses pages vues en taille standard avec une promesse en 1, 2 ou 5 jours. Jours moy. : promesse moyenne des pages vues qui en reçoivent une. Couvert (règle d’Amazon) : chaque ZIP3 de l’État est desservi par un service actif en taille standard dans sa limite de zone, même lentement.',
+  'report.statesNote':
+    'Poids : part de toutes les pages vues venant de l’État. ≤ 1 j, ≤ 2 j, ≤ 5 j : part de ses pages vues en taille standard avec une promesse en 1, 2 ou 5 jours. Jours moy. : promesse moyenne des pages vues qui en reçoivent une. Couvert (règle d’Amazon) : chaque ZIP3 de l’État est desservi par un service actif en taille standard dans sa limite de zone, même lentement.',
   'report.col.le5Short': '≤ 5 j',
   'report.csv.le5': 'En 5 jours (0-1)',
   'report.csv.unreachableZip3s': 'ZIP3 non desservis',
@@ -135,17 +148,26 @@ export const report: Translation<typeof en> = {
   'report.col.le2Short': '≤ 2 j',
   'report.col.daysShort': 'Jours moy.',
   'report.transitModel': 'Comment les promesses sont simulées',
-  'report.assumption.zones': 'Les zones de transport viennent de la distance à vol d’oiseau entre les centres ZIP3 de l’entrepôt et du client (zone 1 : jusqu’à 50 miles … zone 8 : plus de 1 800 miles) ; les jours ouvrés de transit par zone figurent dans le tableau ci-dessous.',
-  'report.assumption.overrides': 'Vos délais de transit personnalisés ({{count}}) remplacent la valeur de la zone pour leur service et leur destination.',
-  'report.assumption.noOverrides': 'Aucun délai de transit personnalisé : chaque délai est la valeur par défaut de la zone.',
-  'report.assumption.realWeek': 'Semaine simulée : la semaine du {{date}}, avec ses jours fériés, fermetures et changements d’heure.',
-  'report.assumption.realWindow': 'Période simulée : {{weeks}} semaines consécutives du {{from}} au {{to}}, chacune avec ses jours fériés, fermetures et changements d’heure ; chaque semaine a le même trafic, donc chaque part est la moyenne des semaines, arrondie une seule fois au pourcent supérieur, comme le fait le tableau de bord d’Amazon sur une plage de dates.',
+  'report.assumption.zones':
+    'Les zones de transport viennent de la distance à vol d’oiseau entre les centres ZIP3 de l’entrepôt et du client (zone 1 : jusqu’à 50 miles … zone 8 : plus de 1 800 miles) ; les jours ouvrés de transit par zone figurent dans le tableau ci-dessous.',
+  'report.assumption.overrides':
+    'Vos délais de transit personnalisés ({{count}}) remplacent la valeur de la zone pour leur service et leur destination.',
+  'report.assumption.noOverrides':
+    'Aucun délai de transit personnalisé : chaque délai est la valeur par défaut de la zone.',
+  'report.assumption.realWeek':
+    'Semaine simulée : la semaine du {{date}}, avec ses jours fériés, fermetures et changements d’heure.',
+  'report.assumption.realWindow':
+    'Période simulée : {{weeks}} semaines consécutives du {{from}} au {{to}}, chacune avec ses jours fériés, fermetures et changements d’heure ; chaque semaine a le même trafic, donc chaque part est la moyenne des semaines, arrondie une seule fois au pourcent supérieur, comme le fait le tableau de bord d’Amazon sur une plage de dates.',
   'report.assumption.customViews': 'Les pages vues suivent votre propre profil de trafic.',
   'report.assumption.population': 'Les destinations sont pondérées par la population (SimpleMaps, d’après l’ACS).',
-  'report.assumption.customWeights': 'Les destinations sont pondérées par vos propres chiffres de demande ({{count}} codes ZIP).',
-  'report.assumption.mix': 'Répartition par taille : {{standard}} taille standard, {{oversize}} hors gabarit, {{extraLarge}} très grand format.',
-  'report.assumption.metricsNotSimulated': 'La livraison à temps, l’usage de l’Achat de l’affranchissement, les annulations et le suivi valide sont mesurés par Amazon sur les commandes réelles ; ShipWeek ne peut pas les simuler et n’en indique que les seuils.',
-  'report.transitCaption': 'Jours ouvrés de transit par zone (valeurs par défaut du catalogue, hypothèses) et jours de livraison',
+  'report.assumption.customWeights':
+    'Les destinations sont pondérées par vos propres chiffres de demande ({{count}} codes ZIP).',
+  'report.assumption.mix':
+    'Répartition par taille : {{standard}} taille standard, {{oversize}} hors gabarit, {{extraLarge}} très grand format.',
+  'report.assumption.metricsNotSimulated':
+    'La livraison à temps, l’usage de l’Achat de l’affranchissement, les annulations et le suivi valide sont mesurés par Amazon sur les commandes réelles ; ShipWeek ne peut pas les simuler et n’en indique que les seuils.',
+  'report.transitCaption':
+    'Jours ouvrés de transit par zone (valeurs par défaut du catalogue, hypothèses) et jours de livraison',
   'report.zoneHead': 'Zone {{zone}}',
   'report.milesRange': '{{from}}–{{to}} mi',
   'report.milesOver': '> {{miles}} mi',
@@ -159,8 +181,10 @@ export const report: Translation<typeof en> = {
   'report.required': 'exigé',
   'report.notRequired': 'non exigé',
   'report.licence': 'Licence : {{licence}}.',
-  'report.seedSource': 'Matrice des possibilités du week-end, règles d’heure limite (en semaine pas avant 14 h, le samedi dès 10 h 30) et règle de couverture nationale : page d’aide Prime Expédié par le vendeur d’Amazon.',
-  'report.footer': 'Établi par ShipWeek {{version}} le {{date}}. Les chiffres simulés sont des estimations tirées des paramètres et des hypothèses ci-dessus, pas des mesures d’Amazon.',
+  'report.seedSource':
+    'Matrice des possibilités du week-end, règles d’heure limite (en semaine pas avant 14 h, le samedi dès 10 h 30) et règle de couverture nationale : page d’aide Prime Expédié par le vendeur d’Amazon.',
+  'report.footer':
+    'Établi par ShipWeek {{version}} le {{date}}. Les chiffres simulés sont des estimations tirées des paramètres et des hypothèses ci-dessus, pas des mesures d’Amazon.',
   'report.csv.warehouse': 'Entrepôt',
   'report.csv.zip': 'Code ZIP',
   'report.csv.timeZone': 'Fuseau horaire',
@@ -209,48 +233,77 @@ export const report: Translation<typeof en> = {
   'plan.actions': 'Mesures correctives',
   'plan.footer': 'Rédigé avec ShipWeek {{version}} à partir d’une simulation des paramètres, puis relu par le vendeur.',
   'plan.summary.title': 'Synthèse',
-  'plan.summary.counts': 'La simulation du scénario « {{scenario}} » montre $t(unit.metric, {"count": {{failed}} }) en échec et {{atRisk}} à risque :',
-  'plan.summary.nothing': 'La simulation du scénario « {{scenario}} » ne montre aucune statistique en échec ni à risque : rien à corriger.',
-  'plan.summary.actions': 'Chaque section ci-dessous donne la cause trouvée par la simulation et les mesures correctives auxquelles nous nous engageons. Nous relançons la simulation après chaque changement et avant la mise en service.',
-  'plan.speed.value': '{{value}} des pages vues en {{tier}} ont une promesse en $t(unit.day, {"count": {{days}} }) au plus ; l’objectif est {{target}}.',
-  'plan.speed.windowsIntro': 'Quand les promesses sont lentes (heure locale du client, part des pages vues de la semaine, part promise en 2 jours) :',
+  'plan.summary.counts':
+    'La simulation du scénario « {{scenario}} » montre $t(unit.metric, {"count": {{failed}} }) en échec et {{atRisk}} à risque :',
+  'plan.summary.nothing':
+    'La simulation du scénario « {{scenario}} » ne montre aucune statistique en échec ni à risque : rien à corriger.',
+  'plan.summary.actions':
+    'Chaque section ci-dessous donne la cause trouvée par la simulation et les mesures correctives auxquelles nous nous engageons. Nous relançons la simulation après chaque changement et avant la mise en service.',
+  'plan.speed.value':
+    '{{value}} des pages vues en {{tier}} ont une promesse en $t(unit.day, {"count": {{days}} }) au plus ; l’objectif est {{target}}.',
+  'plan.speed.windowsIntro':
+    'Quand les promesses sont lentes (heure locale du client, part des pages vues de la semaine, part promise en 2 jours) :',
   'plan.speed.window': '{{day}} {{hours}} : {{views}} des pages vues de la semaine, {{le2}} en 2 jours',
-  'plan.speed.statesIntro': 'États qui pèsent le plus (part des pages vues, part en $t(unit.day, {"count": {{days}} }), points perdus sur le chiffre national) :',
+  'plan.speed.statesIntro':
+    'États qui pèsent le plus (part des pages vues, part en $t(unit.day, {"count": {{days}} }), points perdus sur le chiffre national) :',
   'plan.speed.state': '{{state}} : {{weight}} des pages vues, {{value}}, −{{points}} pts',
   'plan.fact.shipping': '{{warehouse}} le {{day}} : heure limite {{cutoff}}, remis à {{services}}.',
   'plan.fact.noShipping': '{{warehouse}} n’expédie pas le {{day}}.',
-  'plan.fact.missingStates': 'États non couverts (ZIP3 qu’aucun service actif en taille standard ne dessert) : {{states}}.',
-  'plan.coverage.missing': 'États, parmi les 48 États contigus + DC, dont des ZIP3 ne sont desservis par aucun service actif en taille standard dans sa limite de zone ({{count}}) : {{states}}.',
+  'plan.fact.missingStates':
+    'États non couverts (ZIP3 qu’aucun service actif en taille standard ne dessert) : {{states}}.',
+  'plan.coverage.missing':
+    'États, parmi les 48 États contigus + DC, dont des ZIP3 ne sont desservis par aucun service actif en taille standard dans sa limite de zone ({{count}}) : {{states}}.',
   'plan.coverage.capped': '{{warehouse}} : {{service}} n’est proposé que jusqu’à la zone {{zone}}.',
-  'plan.action.addOvernight': 'Ajouter un service en 24 h (UPS Next Day Air Saver, FedEx Standard Overnight ou USPS Priority Mail Express) pour offrir une promesse en 1 jour aux clients proches et à moyenne distance.',
-  'plan.action.moreServices': 'Vitesse de livraison : proposer des services plus rapides vers les régions lentes (ajouter des États aux régions Prime en 1 et 2 jours avec des services aériens ou express), comme le recommande l’aide d’Amazon.',
-  'plan.action.secondWarehouse': 'Envisager un second entrepôt ou un prestataire logistique plus proche de : {{states}}, où se concentre l’essentiel de l’écart.',
-  'plan.action.laterCutoff': 'Retarder les heures limites de commande en semaine (jamais avant 14 h), avec des enlèvements après elles, pour que davantage de pages vues du jour soient expédiées le jour même.',
-  'plan.action.weekendOperations': 'Activité le week-end : garder le badge Prime le week-end en expédiant le samedi (l’heure limite du samedi peut être fixée dès 10 h 30 ; celle de la semaine ne peut pas être avant 14 h).',
-  'plan.action.weekendDelivery': 'Livraison le week-end : utiliser des services qui enlèvent et livrent le week-end, et fixer les heures limites et de dernier enlèvement par jour et par transporteur.',
-  'plan.action.saturdayServices': 'Ajouter une remise du samedi que les transporteurs proposent en service général : enlèvements ou dépôts UPS Air ou FedEx Express, ou USPS (voir la matrice du week-end).',
-  'plan.action.saturdayDeliveryServices': 'Activer un service qui livre le samedi (USPS, FedEx Home Delivery) avec une remise qu’il assure.',
-  'plan.action.resimulate': 'Relancer la simulation après chaque changement jusqu’à ce que la statistique atteigne au moins {{target}} avec une marge.',
-  'plan.action.coverageGround': 'Couverture nationale : faire couvrir par les régions Prime en taille standard les 48 États contigus + DC, avec un service terrestre ou postal sans limite de zone (par exemple UPS Ground ou USPS Ground Advantage).',
+  'plan.action.addOvernight':
+    'Ajouter un service en 24 h (UPS Next Day Air Saver, FedEx Standard Overnight ou USPS Priority Mail Express) pour offrir une promesse en 1 jour aux clients proches et à moyenne distance.',
+  'plan.action.moreServices':
+    'Vitesse de livraison : proposer des services plus rapides vers les régions lentes (ajouter des États aux régions Prime en 1 et 2 jours avec des services aériens ou express), comme le recommande l’aide d’Amazon.',
+  'plan.action.secondWarehouse':
+    'Envisager un second entrepôt ou un prestataire logistique plus proche de : {{states}}, où se concentre l’essentiel de l’écart.',
+  'plan.action.laterCutoff':
+    'Retarder les heures limites de commande en semaine (jamais avant 14 h), avec des enlèvements après elles, pour que davantage de pages vues du jour soient expédiées le jour même.',
+  'plan.action.weekendOperations':
+    'Activité le week-end : garder le badge Prime le week-end en expédiant le samedi (l’heure limite du samedi peut être fixée dès 10 h 30 ; celle de la semaine ne peut pas être avant 14 h).',
+  'plan.action.weekendDelivery':
+    'Livraison le week-end : utiliser des services qui enlèvent et livrent le week-end, et fixer les heures limites et de dernier enlèvement par jour et par transporteur.',
+  'plan.action.saturdayServices':
+    'Ajouter une remise du samedi que les transporteurs proposent en service général : enlèvements ou dépôts UPS Air ou FedEx Express, ou USPS (voir la matrice du week-end).',
+  'plan.action.saturdayDeliveryServices':
+    'Activer un service qui livre le samedi (USPS, FedEx Home Delivery) avec une remise qu’il assure.',
+  'plan.action.resimulate':
+    'Relancer la simulation après chaque changement jusqu’à ce que la statistique atteigne au moins {{target}} avec une marge.',
+  'plan.action.coverageGround':
+    'Couverture nationale : faire couvrir par les régions Prime en taille standard les 48 États contigus + DC, avec un service terrestre ou postal sans limite de zone (par exemple UPS Ground ou USPS Ground Advantage).',
   'plan.action.raiseZoneCaps': 'Relever ou supprimer les limites de zone indiquées ci-dessus.',
-  'plan.action.coverageRegions': 'Vérifier dans Seller Central que les régions Prime du modèle d’expédition incluent chacun de ces États.',
-  'plan.advice.intro': 'Changements simulés par le conseiller sur ce plan (chaque chiffre est la simulation du plan avec ce changement ; coût hebdomadaire selon le modèle de coûts du scénario) :',
+  'plan.action.coverageRegions':
+    'Vérifier dans Seller Central que les régions Prime du modèle d’expédition incluent chacun de ces États.',
+  'plan.advice.intro':
+    'Changements simulés par le conseiller sur ce plan (chaque chiffre est la simulation du plan avec ce changement ; coût hebdomadaire selon le modèle de coûts du scénario) :',
   'plan.advice.move': '{{change}} : {{before}} → {{after}} ({{points}}), coût hebdomadaire {{delta}}.',
   'plan.advice.moveOther': '{{change}} : aussi {{check}} {{before}} → {{after}}.',
   'plan.advice.points': '{{points}} pts',
   'plan.advice.states': '{{points}} États',
-  'plan.advice.cheapest': 'La combinaison la moins chère qui réussit tous les critères ($t(unit.change, {"count": {{count}} })) : {{total}} par semaine, {{delta}} par semaine ; ce critère atteint {{after}}.',
-  'plan.advice.cheapestSummary': 'Plan le moins cher qui réussit tous les critères ($t(unit.change, {"count": {{count}} }), {{total}} par semaine, {{delta}} par semaine) :',
-  'plan.advice.ceiling': 'Aucune combinaison d’au plus {{max}} changements essayée n’atteint {{target}} : le mieux trouvé est {{best}}, avec :',
+  'plan.advice.cheapest':
+    'La combinaison la moins chère qui réussit tous les critères ($t(unit.change, {"count": {{count}} })) : {{total}} par semaine, {{delta}} par semaine ; ce critère atteint {{after}}.',
+  'plan.advice.cheapestSummary':
+    'Plan le moins cher qui réussit tous les critères ($t(unit.change, {"count": {{count}} }), {{total}} par semaine, {{delta}} par semaine) :',
+  'plan.advice.ceiling':
+    'Aucune combinaison d’au plus {{max}} changements essayée n’atteint {{target}} : le mieux trouvé est {{best}}, avec :',
   'plan.advice.reachable': 'L’objectif de {{target}} est atteignable ({{best}}) avec :',
-  'plan.advice.binding': 'Aucune combinaison d’au plus {{max}} changements essayée ne réussit tous les critères ; le critère bloquant : {{checks}}. Les sections ci-dessous donnent le meilleur niveau atteignable pour chacun.',
+  'plan.advice.binding':
+    'Aucune combinaison d’au plus {{max}} changements essayée ne réussit tous les critères ; le critère bloquant : {{checks}}. Les sections ci-dessous donnent le meilleur niveau atteignable pour chacun.',
   'plan.advice.none': 'Aucun des changements essayés par le conseiller n’améliore seul ce critère.',
-  'plan.advice.stopped': 'La recherche du conseiller s’est arrêtée à ses limites ({{count}} plans simulés) : les changements ci-dessous sont les meilleurs trouvés.',
+  'plan.advice.stopped':
+    'La recherche du conseiller s’est arrêtée à ses limites ({{count}} plans simulés) : les changements ci-dessous sont les meilleurs trouvés.',
   'plan.advice.yes': 'oui',
   'plan.advice.no': 'non',
   'plan.prevention.title': 'Mesures préventives',
-  'plan.prevention.cause': 'Un changement d’horaires, de transporteur ou de règles du programme peut dégrader une statistique sans prévenir.',
-  'plan.prevention.resimulate': 'Chaque changement d’heure limite, d’enlèvement ou de transporteur est simulé dans ShipWeek selon le profil de règles en vigueur avant sa mise en service.',
-  'plan.prevention.carriers': 'Les délais de transit et les possibilités du week-end sont revus chaque trimestre avec les transporteurs et saisis comme délais personnalisés.',
-  'plan.prevention.policy': 'Quand Amazon annonce de nouveaux objectifs, le plan est simulé selon ces objectifs avant leur date d’effet.',
+  'plan.prevention.cause':
+    'Un changement d’horaires, de transporteur ou de règles du programme peut dégrader une statistique sans prévenir.',
+  'plan.prevention.resimulate':
+    'Chaque changement d’heure limite, d’enlèvement ou de transporteur est simulé dans ShipWeek selon le profil de règles en vigueur avant sa mise en service.',
+  'plan.prevention.carriers':
+    'Les délais de transit et les possibilités du week-end sont revus chaque trimestre avec les transporteurs et saisis comme délais personnalisés.',
+  'plan.prevention.policy':
+    'Quand Amazon annonce de nouveaux objectifs, le plan est simulé selon ces objectifs avant leur date d’effet.',
 };

@@ -5,11 +5,15 @@ export const returns: Translation<typeof en> = {
   'nav.returns': 'Retours',
   'returns.nav.count': "{{count}} à faire aujourd'hui ou en retard",
   'returns.page.title': 'Retours et SAFE-T : ce qui est à faire',
-  'returns.page.intro': "Remboursez chaque retour dans les deux jours ouvrés suivant l'arrivée de l'article à votre entrepôt ; répondez à une demande d'informations SAFE-T dans les sept jours, sinon la réclamation est refusée ; une décision SAFE-T peut être contestée une fois, dans les sept jours.",
-  'returns.page.calendar': 'Dates limites pour {{warehouse}}, dans son fuseau horaire {{timeZone}} : les week-ends et {{count}} jours fériés et de fermeture de l’an dernier à l’an prochain (les jours fériés intégrés de ses transporteurs moins ceux que le plan rouvre, les jours fériés propres au plan, les fermetures de l’entrepôt) ne sont pas des jours ouvrés. Là-bas, nous sommes le {{today}}.',
+  'returns.page.intro':
+    "Remboursez chaque retour dans les deux jours ouvrés suivant l'arrivée de l'article à votre entrepôt ; répondez à une demande d'informations SAFE-T dans les sept jours, sinon la réclamation est refusée ; une décision SAFE-T peut être contestée une fois, dans les sept jours.",
+  'returns.page.calendar':
+    'Dates limites pour {{warehouse}}, dans son fuseau horaire {{timeZone}} : les week-ends et {{count}} jours fériés et de fermeture de l’an dernier à l’an prochain (les jours fériés intégrés de ses transporteurs moins ceux que le plan rouvre, les jours fériés propres au plan, les fermetures de l’entrepôt) ne sont pas des jours ouvrés. Là-bas, nous sommes le {{today}}.',
   'returns.page.warehouse': 'Entrepôt',
-  'returns.page.noPlan': 'Ouvrez un scénario avec un entrepôt : son fuseau horaire et ses jours fériés fixent les dates limites.',
-  'returns.page.counts': "En retard : {{overdue}} · à faire aujourd'hui : {{dueToday}} · dans les 7 prochains jours : {{upcoming}}",
+  'returns.page.noPlan':
+    'Ouvrez un scénario avec un entrepôt : son fuseau horaire et ses jours fériés fixent les dates limites.',
+  'returns.page.counts':
+    "En retard : {{overdue}} · à faire aujourd'hui : {{dueToday}} · dans les 7 prochains jours : {{upcoming}}",
   'returns.page.import': 'Importer le rapport de retours Amazon',
   'returns.page.addReturn': 'Ajouter un retour',
   'returns.page.addClaim': 'Ajouter une réclamation SAFE-T',
@@ -18,10 +22,13 @@ export const returns: Translation<typeof en> = {
   'returns.page.undo': 'Annuler',
   'returns.page.undone': 'Dernière modification annulée.',
   'returns.page.exported': 'Enregistré : {{path}}',
-  'returns.page.imported': 'Rapport de retours lu : lignes {{rows}} (reçus {{received}}, remboursés {{refunded}}) ; ajoutés {{added}}, mis à jour {{updated}}, inchangés {{unchanged}}. Colonnes manquantes : {{missing}}.',
-  'returns.page.importedZone': '$t(unit.row, {"count": {{rows}} }) avec des dates sans fuseau horaire : lues dans {{timeZone}} (hypothèse : le fuseau de l\'entrepôt).',
+  'returns.page.imported':
+    'Rapport de retours lu : lignes {{rows}} (reçus {{received}}, remboursés {{refunded}}) ; ajoutés {{added}}, mis à jour {{updated}}, inchangés {{unchanged}}. Colonnes manquantes : {{missing}}.',
+  'returns.page.importedZone':
+    '$t(unit.row, {"count": {{rows}} }) avec des dates sans fuseau horaire : lues dans {{timeZone}} (hypothèse : le fuseau de l\'entrepôt).',
   'returns.page.none': 'aucune',
-  'returns.page.rejected': '{{file}} n\'est pas un rapport de retours Amazon utilisable ($t(unit.problem, {"count": {{count}} })). Rien n\'a été importé.',
+  'returns.page.rejected':
+    '{{file}} n\'est pas un rapport de retours Amazon utilisable ($t(unit.problem, {"count": {{count}} })). Rien n\'a été importé.',
   'returns.page.problemRow': 'ligne {{row}}, {{field}} : {{message}}',
   'returns.due.title': 'Ce qui est à faire',
   'returns.due.empty': 'Rien à faire dans les 7 prochains jours.',
@@ -82,7 +89,8 @@ export const returns: Translation<typeof en> = {
   'returns.error.duplicateReturn': 'La commande {{orderId}}, article « {{item}} », figure déjà au registre.',
   'returns.error.duplicateClaim': 'La réclamation {{claimId}} est déjà enregistrée.',
   'returns.error.claimDates': 'Réclamation {{claimId}} : des dates incompatibles entre elles.',
-  'returns.error.reportRejected': '{{file}} n\'est pas un rapport de retours Amazon utilisable ($t(unit.problem, {"count": {{count}} })). Rien n\'a été importé.',
+  'returns.error.reportRejected':
+    '{{file}} n\'est pas un rapport de retours Amazon utilisable ($t(unit.problem, {"count": {{count}} })). Rien n\'a été importé.',
   'returns.error.notFound': "Cette ligne n'existe plus.",
   'returns.error.full': 'Le registre contient au plus {{limit}} lignes.',
 };

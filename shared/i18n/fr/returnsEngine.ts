@@ -7,7 +7,8 @@ export const returnsEngine: Translation<typeof en> = {
   'returns.report.lineTooLong': "une ligne dépasse {{limit}} caractères : ce n'est pas un rapport de retours",
   'returns.report.empty': 'le fichier est vide',
   'returns.report.noDataRows': 'le fichier a un en-tête mais aucune ligne de données',
-  'returns.report.unknownLayout': "ce n'est pas un rapport de retours Amazon : l'en-tête doit contenir {{expected}} ; il contient {{found}}",
+  'returns.report.unknownLayout':
+    "ce n'est pas un rapport de retours Amazon : l'en-tête doit contenir {{expected}} ; il contient {{found}}",
   'returns.report.duplicateColumn': "deux colonnes de l'en-tête s'appellent {{column}}",
   'returns.report.unterminatedQuote': "un champ entre guillemets ouvert sur cette ligne n'est jamais fermé",
   'returns.report.missingOrderId': 'le numéro de commande manque',
@@ -24,8 +25,10 @@ export const returnsEngine: Translation<typeof en> = {
   'returns.claim.sentBeforeRequest': "est antérieure à la demande d'Amazon ({{date}})",
   'returns.claim.disputeWithoutDecision': "une contestation suppose d'abord une décision",
   'returns.claim.disputeBeforeDecision': 'est antérieure à la décision ({{date}})',
-  'returns.claim.disputeAfterWindow': 'le délai de contestation a pris fin le {{deadline}} (sept jours après la décision)',
-  'returns.claim.secondDispute': "cette décision a déjà été contestée le {{date}} ; une décision ne peut être contestée qu'une fois",
+  'returns.claim.disputeAfterWindow':
+    'le délai de contestation a pris fin le {{deadline}} (sept jours après la décision)',
+  'returns.claim.secondDispute':
+    "cette décision a déjà été contestée le {{date}} ; une décision ne peut être contestée qu'une fois",
   'returns.status.refunded': 'Remboursé',
   'returns.status.awaiting': 'Pas encore arrivé',
   'returns.status.due': 'À faire',
@@ -73,8 +76,10 @@ export const returnsEngine: Translation<typeof en> = {
   'returns.column.refundedAmount': 'montant remboursé',
   'returns.column.refundStatus': 'statut du remboursement',
   'returns.section.title': 'Retours et réclamations SAFE-T',
-  'returns.section.calendar': "Au {{today}} à {{warehouse}} (fuseau horaire {{timeZone}}) ; les week-ends et {{closed}} jours fériés et de fermeture ne sont pas des jours ouvrés. Remboursez dans les deux jours ouvrés suivant l'arrivée ; répondez aux demandes SAFE-T dans les sept jours ; une décision peut être contestée une fois, dans les sept jours.",
-  'returns.section.counts': "En retard : {{overdue}}. À faire aujourd'hui : {{dueToday}}. Dans les sept prochains jours : {{upcoming}}.",
+  'returns.section.calendar':
+    "Au {{today}} à {{warehouse}} (fuseau horaire {{timeZone}}) ; les week-ends et {{closed}} jours fériés et de fermeture ne sont pas des jours ouvrés. Remboursez dans les deux jours ouvrés suivant l'arrivée ; répondez aux demandes SAFE-T dans les sept jours ; une décision peut être contestée une fois, dans les sept jours.",
+  'returns.section.counts':
+    "En retard : {{overdue}}. À faire aujourd'hui : {{dueToday}}. Dans les sept prochains jours : {{upcoming}}.",
   'returns.section.returns': 'Registre des retours',
   'returns.section.claims': 'Réclamations SAFE-T',
   'returns.section.col.what': 'Quoi',
@@ -84,8 +89,10 @@ export const returnsEngine: Translation<typeof en> = {
   'returns.section.kind.safeTInfo': 'SAFE-T : envoyer les informations',
   'returns.section.kind.safeTDispute': 'SAFE-T : contester (facultatif)',
   'cli.returns.reportWithout': '--returns demande un rapport HTML ou PDF (--format html ou pdf)',
-  'cli.help.returns': "Usage : shipweek returns <rapport-de-retours> [--holidays-from <réglages>] [--warehouse <id>] [--today <date>] [--json]\n\nLit un rapport de retours Amazon (fichier plat séparé par des tabulations, ou CSV) et liste chaque retour avec sa date limite de remboursement : deux jours ouvrés après l'arrivée de l'article à l'entrepôt, hors week-ends et, avec --holidays-from, hors jours fériés du plan et fermetures de l'entrepôt, dans le fuseau horaire de l'entrepôt (le premier sauf --warehouse ; sans plan : week-ends seulement, America/Los_Angeles). --today : le jour de référence (par défaut : aujourd'hui dans ce fuseau).\nCode de sortie 0 si rien n'est en retard, 1 si un remboursement est en retard, 2 en cas d'entrée invalide (rien n'est lu).",
-  'cli.returns.missingReport': 'indiquez le rapport de retours Amazon (un fichier séparé par des tabulations de Seller Central)',
+  'cli.help.returns':
+    "Usage : shipweek returns <rapport-de-retours> [--holidays-from <réglages>] [--warehouse <id>] [--today <date>] [--json]\n\nLit un rapport de retours Amazon (fichier plat séparé par des tabulations, ou CSV) et liste chaque retour avec sa date limite de remboursement : deux jours ouvrés après l'arrivée de l'article à l'entrepôt, hors week-ends et, avec --holidays-from, hors jours fériés du plan et fermetures de l'entrepôt, dans le fuseau horaire de l'entrepôt (le premier sauf --warehouse ; sans plan : week-ends seulement, America/Los_Angeles). --today : le jour de référence (par défaut : aujourd'hui dans ce fuseau).\nCode de sortie 0 si rien n'est en retard, 1 si un remboursement est en retard, 2 en cas d'entrée invalide (rien n'est lu).",
+  'cli.returns.missingReport':
+    'indiquez le rapport de retours Amazon (un fichier séparé par des tabulations de Seller Central)',
   'cli.returns.badToday': '--today doit être une date AAAA-MM-JJ (reçu {{value}})',
   'cli.returns.rejected': "{{file}} : le rapport de retours est inutilisable ; rien n'a été lu :",
   'cli.returns.more': '… et {{count}} de plus',
@@ -93,9 +100,13 @@ export const returnsEngine: Translation<typeof en> = {
   'cli.returns.read': 'Lu {{file}} ({{format}}) : retours {{rows}}, reçus {{received}}, remboursés {{refunded}}.',
   'cli.returns.columns': 'Colonnes trouvées : {{found}}. Manquantes : {{missing}}.',
   'cli.returns.none': 'aucune',
-  'cli.returns.calendar': "Calendrier : {{warehouse}}, fuseau horaire {{timeZone}}, jours fériés et de fermeture : {{closed}} ; aujourd'hui : {{today}}.",
-  'cli.returns.weekendsOnly': "Calendrier : week-ends seulement (aucun plan donné : --holidays-from), fuseau horaire {{timeZone}} ; aujourd'hui : {{today}}.",
-  'cli.returns.assumedZone': '$t(unit.row, {"count": {{rows}} }) avec des dates sans fuseau horaire : lues dans {{timeZone}} (hypothèse).',
+  'cli.returns.calendar':
+    "Calendrier : {{warehouse}}, fuseau horaire {{timeZone}}, jours fériés et de fermeture : {{closed}} ; aujourd'hui : {{today}}.",
+  'cli.returns.weekendsOnly':
+    "Calendrier : week-ends seulement (aucun plan donné : --holidays-from), fuseau horaire {{timeZone}} ; aujourd'hui : {{today}}.",
+  'cli.returns.assumedZone':
+    '$t(unit.row, {"count": {{rows}} }) avec des dates sans fuseau horaire : lues dans {{timeZone}} (hypothèse).',
   'cli.returns.header': 'N° de commande | Article | Arrivé | Rembourser le | Statut',
-  'cli.returns.totals': "En retard : {{overdue}}, à faire aujourd'hui : {{dueToday}}, à faire plus tard : {{due}}, pas encore arrivés : {{awaiting}}, remboursés : {{refunded}}.",
+  'cli.returns.totals':
+    "En retard : {{overdue}}, à faire aujourd'hui : {{dueToday}}, à faire plus tard : {{due}}, pas encore arrivés : {{awaiting}}, remboursés : {{refunded}}.",
 };

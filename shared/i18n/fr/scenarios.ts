@@ -3,7 +3,8 @@ import type { Translation } from '../texts';
 
 export const scenarios: Translation<typeof en> = {
   'scenarios.title': 'Scénarios',
-  'scenarios.intro': 'Un scénario est un plan complet de votre semaine. Copiez le scénario en service, modifiez-le et comparez avant de changer quoi que ce soit dans Seller Central.',
+  'scenarios.intro':
+    'Un scénario est un plan complet de votre semaine. Copiez le scénario en service, modifiez-le et comparez avant de changer quoi que ce soit dans Seller Central.',
   'scenarios.tableLabel': 'Scénarios de cet espace de travail',
   'scenarios.col.name': 'Nom',
   'scenarios.col.status': 'Statut',
@@ -14,8 +15,10 @@ export const scenarios: Translation<typeof en> = {
   'scenarios.header.live': 'Plan en service',
   'scenarios.header.whatIf': 'Hypothèse',
   'scenarios.header.liveMeans': 'Le plan appliqué aujourd’hui. ShipWeek n’envoie rien à Amazon.',
-  'scenarios.header.whatIfMeans': 'Une copie d’essai : le plan en service n’est pas modifié. ShipWeek n’envoie rien à Amazon.',
-  'scenarios.deleteLiveHint': 'Le scénario en service ne peut pas être supprimé : mettez d’abord un autre scénario en service.',
+  'scenarios.header.whatIfMeans':
+    'Une copie d’essai : le plan en service n’est pas modifié. ShipWeek n’envoie rien à Amazon.',
+  'scenarios.deleteLiveHint':
+    'Le scénario en service ne peut pas être supprimé : mettez d’abord un autre scénario en service.',
   'scenarios.draft': 'Hypothèse',
   'scenarios.open': 'Ouvrir',
   'scenarios.opened': 'Ouvert dans le planificateur',
@@ -42,8 +45,10 @@ export const scenarios: Translation<typeof en> = {
   'scenarios.nowLive': '« {{name}} » est désormais le scénario en service.',
   'scenarios.error.nameRequired': 'Saisissez un nom pour le scénario.',
   'scenarios.error.nameTaken': 'Un scénario nommé « {{name}} » existe déjà.',
-  'scenarios.error.stale': 'ce scénario a été modifié ailleurs depuis son ouverture. Votre modification est toujours affichée ; Réessayer l’enregistre par-dessus l’autre modification.',
-  'scenarios.error.deleteLive': 'Le scénario en service ne peut pas être supprimé ; mettez d’abord un autre scénario en service.',
+  'scenarios.error.stale':
+    'ce scénario a été modifié ailleurs depuis son ouverture. Votre modification est toujours affichée ; Réessayer l’enregistre par-dessus l’autre modification.',
+  'scenarios.error.deleteLive':
+    'Le scénario en service ne peut pas être supprimé ; mettez d’abord un autre scénario en service.',
   'scenarios.compare.title': 'Comparer des scénarios',
   'scenarios.compare.intro': 'Le scénario A sert de référence : chaque autre colonne montre son écart avec A.',
   'scenarios.compare.nth': 'Scénario {{letter}}',
@@ -52,7 +57,8 @@ export const scenarios: Translation<typeof en> = {
   'scenarios.compare.checks': 'Contrôles du programme, toutes catégories de taille',
   'scenarios.compare.check': 'Contrôle',
   'scenarios.compare.flips_one': '{{count}} contrôle est réussi dans un scénario et échoué dans un autre (surligné).',
-  'scenarios.compare.flips_other': '{{count}} contrôles sont réussis dans un scénario et échoués dans un autre (surlignés).',
+  'scenarios.compare.flips_other':
+    '{{count}} contrôles sont réussis dans un scénario et échoués dans un autre (surlignés).',
   'scenarios.compare.noFlip': 'Chaque contrôle a le même verdict dans tous les scénarios.',
   'scenarios.compare.flipBadge': 'Verdict différent',
   'scenarios.compare.inside': 'Contenu',

@@ -3,7 +3,8 @@ import type { Translation } from '../texts';
 
 export const schedule: Translation<typeof en> = {
   'schedule.title': 'Semaine type',
-  'schedule.intro': 'Heures limites de commande et remises au transporteur pour chaque jour, à l’heure locale de l’entrepôt. Les modifications sont enregistrées au fil de la saisie.',
+  'schedule.intro':
+    'Heures limites de commande et remises au transporteur pour chaque jour, à l’heure locale de l’entrepôt. Les modifications sont enregistrées au fil de la saisie.',
   'schedule.warehouseTabs': 'Entrepôts',
   'schedule.noWarehouse': 'Ce scénario n’a aucun entrepôt. Ajoutez-en un d’abord dans la page Entrepôts.',
   'schedule.days.title': 'Jours d’activité et heures limites de commande',
@@ -31,10 +32,12 @@ export const schedule: Translation<typeof en> = {
   'schedule.copied_one': '{{day}} copié vers {{count}} jour.',
   'schedule.copied_other': '{{day}} copié vers {{count}} jours.',
   'schedule.leadLabel': 'Avance de l’heure limite client (minutes)',
-  'schedule.leadHelp': 'Amazon affiche aux clients une heure limite antérieure à la vôtre de cette durée (une heure par défaut).',
+  'schedule.leadHelp':
+    'Amazon affiche aux clients une heure limite antérieure à la vôtre de cette durée (une heure par défaut).',
   'schedule.minutesUnit': 'min',
   'schedule.services.title': 'Services de transport et remises',
-  'schedule.services.intro': 'Pour chaque service : un enlèvement (une ou plusieurs heures) ou un dépôt (heure limite) par jour. Le samedi et le dimanche suivent la matrice week-end des transporteurs.',
+  'schedule.services.intro':
+    'Pour chaque service : un enlèvement (une ou plusieurs heures) ou un dépôt (heure limite) par jour. Le samedi et le dimanche suivent la matrice week-end des transporteurs.',
   'schedule.services.tableLabel': 'Remises au transporteur de {{warehouse}}',
   'schedule.col.service': 'Service',
   'schedule.enabled': 'Utiliser {{service}} pour Prime',
@@ -76,7 +79,8 @@ export const schedule: Translation<typeof en> = {
   'schedule.noHolidays': 'Aucun jour férié ni fermeture pour l’instant.',
   'schedule.cal.title': 'Jours fériés en {{year}} (tous les entrepôts)',
   'schedule.cal.year': 'Année',
-  'schedule.cal.explain': 'Les calendriers intégrés des transporteurs s’appliquent toujours : USPS ferme les 11 jours fériés fédéraux, UPS et FedEx six d’entre eux, et un jour férié tombant le week-end ferme aussi le jour de semaine où il est observé. Ajoutez vos propres fermetures ci-dessous, et rouvrez un jour intégré quand votre transporteur confirme qu’il travaille ce jour-là.',
+  'schedule.cal.explain':
+    'Les calendriers intégrés des transporteurs s’appliquent toujours : USPS ferme les 11 jours fériés fédéraux, UPS et FedEx six d’entre eux, et un jour férié tombant le week-end ferme aussi le jour de semaine où il est observé. Ajoutez vos propres fermetures ci-dessous, et rouvrez un jour intégré quand votre transporteur confirme qu’il travaille ce jour-là.',
   'schedule.cal.date': 'Date',
   'schedule.cal.name': 'Jour férié',
   'schedule.cal.closed': 'Qui est fermé',
@@ -102,7 +106,8 @@ export const schedule: Translation<typeof en> = {
   'schedule.cal.removeOwnCopyLabel': 'Retirer le {{date}} de votre liste (le calendrier intégré s’applique toujours)',
   'schedule.findings.title': 'Contrôles',
   'schedule.findings.none': 'Aucun problème détecté dans cette semaine.',
-  'schedule.findings.summary': '$t(unit.error, {"count": {{errors}} }), $t(unit.warning, {"count": {{warnings}} }), $t(unit.note, {"count": {{infos}} })',
+  'schedule.findings.summary':
+    '$t(unit.error, {"count": {{errors}} }), $t(unit.warning, {"count": {{warnings}} }), $t(unit.note, {"count": {{infos}} })',
   'schedule.findings.fix': 'Correction : {{fix}}',
   'schedule.severity.error': 'Erreur',
   'schedule.severity.warning': 'Avertissement',
@@ -116,12 +121,17 @@ export const schedule: Translation<typeof en> = {
   'save.undo': 'Annuler',
   'save.undoHint': 'Annuler la dernière modification (Ctrl+Z)',
   'save.undone': 'Dernière modification annulée.',
-  'save.failedNotice': 'Votre dernière modification n’a pas pu être enregistrée. Elle reste affichée : utilisez Réessayer en haut de la page.',
-  'save.keptUnsaved': 'Votre dernière modification n’est pas encore enregistrée, rien d’autre n’a donc été fait. Utilisez Réessayer en haut de la page, ou Annuler.',
-  'save.closeBlocked': 'Votre dernière modification n’est pas enregistrée. Utilisez d’abord Réessayer ou Annuler ; fermer à nouveau quittera sans elle.',
+  'save.failedNotice':
+    'Votre dernière modification n’a pas pu être enregistrée. Elle reste affichée : utilisez Réessayer en haut de la page.',
+  'save.keptUnsaved':
+    'Votre dernière modification n’est pas encore enregistrée, rien d’autre n’a donc été fait. Utilisez Réessayer en haut de la page, ou Annuler.',
+  'save.closeBlocked':
+    'Votre dernière modification n’est pas enregistrée. Utilisez d’abord Réessayer ou Annuler ; fermer à nouveau quittera sans elle.',
   'schedule.extraDays.title': 'Jours de livraison supplémentaires le week-end',
-  'schedule.extraDays.intro': 'Certains services livrent aussi le samedi ou le dimanche dans une partie du pays (UPS Ground le samedi dans de nombreuses villes, FedEx Home Delivery le dimanche pour environ deux tiers de la population). Indiquez où, pour tout le plan : « là où c’est proposé » utilise la zone par défaut de ShipWeek, une hypothèse ; une liste d’États ou de ZIP3 la remplace.',
-  'schedule.extraDays.none': 'Aucun jour de livraison supplémentaire : chaque service ne livre que ses jours habituels.',
+  'schedule.extraDays.intro':
+    'Certains services livrent aussi le samedi ou le dimanche dans une partie du pays (UPS Ground le samedi dans de nombreuses villes, FedEx Home Delivery le dimanche pour environ deux tiers de la population). Indiquez où, pour tout le plan : « là où c’est proposé » utilise la zone par défaut de ShipWeek, une hypothèse ; une liste d’États ou de ZIP3 la remplace.',
+  'schedule.extraDays.none':
+    'Aucun jour de livraison supplémentaire : chaque service ne livre que ses jours habituels.',
   'schedule.extraDays.add': 'Ajouter un jour de livraison supplémentaire',
   'schedule.extraDays.rowLabel': '{{service}} le {{day}}',
   'schedule.extraDays.service': 'Service',
@@ -136,15 +146,21 @@ export const schedule: Translation<typeof en> = {
   'schedule.extraDays.listHelp.zip3s': 'p. ex. 100, 112, 945',
   'schedule.extraDays.remove': 'Retirer',
   'schedule.extraDays.removeLabel': 'Retirer {{row}}',
-  'schedule.extraDays.defaultArea': 'Hypothèse : les ZIP3 les plus peuplés réunissant {{share}} % de la population des 48 États et du DC. Source : {{source}} (niveau {{grade}}). Listez des États ou des ZIP3 pour la remplacer.',
-  'schedule.extraDays.problem.noDefault': 'ShipWeek n’a pas de zone par défaut pour {{service}} le {{day}} : listez les États ou les ZIP3 desservis.',
+  'schedule.extraDays.defaultArea':
+    'Hypothèse : les ZIP3 les plus peuplés réunissant {{share}} % de la population des 48 États et du DC. Source : {{source}} (niveau {{grade}}). Listez des États ou des ZIP3 pour la remplacer.',
+  'schedule.extraDays.problem.noDefault':
+    'ShipWeek n’a pas de zone par défaut pour {{service}} le {{day}} : listez les États ou les ZIP3 desservis.',
   'schedule.extraDays.problem.empty.states': 'Listez au moins un État.',
   'schedule.extraDays.problem.empty.zip3s': 'Listez au moins un ZIP3.',
-  'schedule.extraDays.problem.unknownStates_one': 'État inconnu : {{codes}}. Utilisez des codes à 2 lettres comme NY, CA ou DC.',
-  'schedule.extraDays.problem.unknownStates_other': 'États inconnus : {{codes}}. Utilisez des codes à 2 lettres comme NY, CA ou DC.',
+  'schedule.extraDays.problem.unknownStates_one':
+    'État inconnu : {{codes}}. Utilisez des codes à 2 lettres comme NY, CA ou DC.',
+  'schedule.extraDays.problem.unknownStates_other':
+    'États inconnus : {{codes}}. Utilisez des codes à 2 lettres comme NY, CA ou DC.',
   'schedule.extraDays.problem.notZip3_one': 'Pas un ZIP3 : {{codes}}. Un ZIP3 compte 3 chiffres, comme 100.',
   'schedule.extraDays.problem.notZip3_other': 'Pas des ZIP3 : {{codes}}. Un ZIP3 compte 3 chiffres, comme 100.',
-  'schedule.extraDays.problem.unknownZip3s_one': 'Le ZIP3 {{codes}} n’existe pas (absent de la liste des codes postaux américains).',
-  'schedule.extraDays.problem.unknownZip3s_other': 'Les ZIP3 {{codes}} n’existent pas (absents de la liste des codes postaux américains).',
+  'schedule.extraDays.problem.unknownZip3s_one':
+    'Le ZIP3 {{codes}} n’existe pas (absent de la liste des codes postaux américains).',
+  'schedule.extraDays.problem.unknownZip3s_other':
+    'Les ZIP3 {{codes}} n’existent pas (absents de la liste des codes postaux américains).',
   'schedule.extraDays.problem.tooMany': '{{count}} codes : une liste en compte au plus {{max}}.',
 };

@@ -3,7 +3,8 @@ import type { Translation } from '../texts';
 
 export const settingsPolicy: Translation<typeof en> = {
   'settingsPolicy.title': 'Profil de politique',
-  'settingsPolicy.intro': 'Les règles d’Amazon auxquelles la simulation confronte ce scénario. Les profils intégrés sont en lecture seule ; copiez-en un pour ajuster ses objectifs.',
+  'settingsPolicy.intro':
+    'Les règles d’Amazon auxquelles la simulation confronte ce scénario. Les profils intégrés sont en lecture seule ; copiez-en un pour ajuster ses objectifs.',
   'settingsPolicy.select': 'Profil de politique de « {{scenario}} »',
   'settingsPolicy.builtIn': 'Intégré',
   'settingsPolicy.copy': 'Copier et modifier',

@@ -3,9 +3,11 @@ import type { Translation } from '../texts';
 
 export const simulation: Translation<typeof en> = {
   'simulation.title': 'Simulation',
-  'simulation.intro': 'Ce qu’Amazon mesurerait pour ce plan : la part des pages vues qui reçoivent une promesse Prime en 1, 2 et 5 jours par catégorie de taille, la couverture nationale et les exigences six jours sur sept, sur une semaine de pages vues : une semaine type, ou une semaine réelle avec ses jours fériés et fermetures (à choisir ci-dessous). Mis à jour à chaque modification.',
+  'simulation.intro':
+    'Ce qu’Amazon mesurerait pour ce plan : la part des pages vues qui reçoivent une promesse Prime en 1, 2 et 5 jours par catégorie de taille, la couverture nationale et les exigences six jours sur sept, sur une semaine de pages vues : une semaine type, ou une semaine réelle avec ses jours fériés et fermetures (à choisir ci-dessous). Mis à jour à chaque modification.',
   'simulation.policy': 'Évaluer selon',
-  'simulation.policyChangesScenario': 'Définit le programme de ce scénario (enregistré ; Annuler revient en arrière). Les paramètres et les rapports l’utilisent aussi.',
+  'simulation.policyChangesScenario':
+    'Définit le programme de ce scénario (enregistré ; Annuler revient en arrière). Les paramètres et les rapports l’utilisent aussi.',
   'simulation.policyChanged': 'Profil remplacé par « {{policy}} ».',
   'simulation.status.running': 'Mise à jour…',
   'simulation.status.ready': 'À jour (moteur {{ms}} ms)',
@@ -15,7 +17,8 @@ export const simulation: Translation<typeof en> = {
   'simulation.verdict.fail': 'Ce plan échoue à {{failed}} des {{count}} contrôles du profil « {{policy}} ».',
   'simulation.verdict.noChecks': 'Le profil « {{policy}} » ne fixe aucun objectif ni exigence à simuler.',
   'simulation.speed.title': 'Vitesse de livraison',
-  'simulation.speed.intro': 'Part des pages vues avec une livraison promise en 1, 2 et 5 jours, par catégorie de taille.',
+  'simulation.speed.intro':
+    'Part des pages vues avec une livraison promise en 1, 2 et 5 jours, par catégorie de taille.',
   'simulation.metric.target': 'Objectif {{target}}',
   'simulation.metric.noTarget': 'Pas d’objectif dans cette politique',
   'simulation.metric.pass': 'Objectif atteint',
@@ -25,7 +28,8 @@ export const simulation: Translation<typeof en> = {
   'simulation.req.title': 'Couverture et exigences',
   'simulation.req.nationwide': 'Couverture nationale',
   'simulation.req.nationwideValue': '{{covered}} sur {{total}}',
-  'simulation.req.nationwideUnit': '48 États contigus + DC dont chaque ZIP3 est desservi par un service actif en taille standard dans sa limite de zone (les régions Prime d’Amazon). La rapidité par État est dans le tableau « Par État ».',
+  'simulation.req.nationwideUnit':
+    '48 États contigus + DC dont chaque ZIP3 est desservi par un service actif en taille standard dans sa limite de zone (les régions Prime d’Amazon). La rapidité par État est dans le tableau « Par État ».',
   'simulation.req.missing': 'Non couverts : {{states}}',
   'simulation.req.sixDayOperation': 'Activité six jours sur sept',
   'simulation.req.sixDayDelivery': 'Livraison six jours sur sept',
@@ -36,14 +40,17 @@ export const simulation: Translation<typeof en> = {
   'simulation.req.required': 'Exigé par cette politique',
   'simulation.req.notRequired': 'Non exigé par cette politique',
   'simulation.req.outside': 'Hors Achat de l’affranchissement',
-  'simulation.req.outsideHelp': 'Part des pages vues servies avec des étiquettes achetées hors de l’Achat de l’affranchissement (options « Limité » du week-end sous plan d’exploitation spécial).',
+  'simulation.req.outsideHelp':
+    'Part des pages vues servies avec des étiquettes achetées hors de l’Achat de l’affranchissement (options « Limité » du week-end sous plan d’exploitation spécial).',
   'simulation.req.info': 'À titre d’information',
   'simulation.map.title': 'Vitesse de la promesse par État',
   'simulation.map.level': 'Niveau de détail de la carte',
   'simulation.map.states': 'États',
   'simulation.map.zip3': 'Zones ZIP3',
-  'simulation.map.label': 'Carte des États-Unis colorée selon la promesse moyenne en taille standard. Le tableau « Par État » ci-dessous donne les mêmes chiffres.',
-  'simulation.map.note': 'Promesse moyenne en taille standard sur la semaine. L’Alaska et Hawaï sont en médaillon ; ils ne font pas partie de l’exigence de couverture nationale.',
+  'simulation.map.label':
+    'Carte des États-Unis colorée selon la promesse moyenne en taille standard. Le tableau « Par État » ci-dessous donne les mêmes chiffres.',
+  'simulation.map.note':
+    'Promesse moyenne en taille standard sur la semaine. L’Alaska et Hawaï sont en médaillon ; ils ne font pas partie de l’exigence de couverture nationale.',
   'simulation.map.legend': 'Légende',
   'simulation.map.legend.d1': '≤ 1 jour',
   'simulation.map.legend.d15': '≤ 1,5 jour',
@@ -61,7 +68,8 @@ export const simulation: Translation<typeof en> = {
   'simulation.map.zip3TitleNone': 'ZIP3 {{zip3}} ({{state}}) : aucune promesse',
   'simulation.map.loading': 'Dessin de la carte…',
   'simulation.heat.title': 'Quand les promesses ralentissent',
-  'simulation.heat.intro': 'Part des pages vues en taille standard avec une promesse en 2 jours, selon le jour et l’heure locaux du client (%).',
+  'simulation.heat.intro':
+    'Part des pages vues en taille standard avec une promesse en 2 jours, selon le jour et l’heure locaux du client (%).',
   'simulation.heat.target': 'Les heures sous l’objectif de {{target}} sont marquées ▾.',
   'simulation.heat.low': 'Le plus lent à partir du {{weekday}} {{hour}} h : {{value}} en 2 jours.',
   'simulation.heat.below': 'Heures de la semaine sous l’objectif : {{count}} sur 168.',
@@ -80,7 +88,8 @@ export const simulation: Translation<typeof en> = {
   'simulation.states.covered': 'Couvert',
   'simulation.states.notCovered': 'Non couvert',
   'simulation.explain.title': 'Expliquer cette promesse',
-  'simulation.explain.intro': 'Choisissez une destination et un moment pour voir la promesse qu’y recevrait un client, étape par étape, et la comparaison de chaque entrepôt et service.',
+  'simulation.explain.intro':
+    'Choisissez une destination et un moment pour voir la promesse qu’y recevrait un client, étape par étape, et la comparaison de chaque entrepôt et service.',
   'simulation.explain.zip': 'Code ZIP de destination',
   'simulation.explain.zipHelp': '5 chiffres, ou un préfixe à 3 chiffres',
   'simulation.explain.date': 'Date du client',
@@ -93,7 +102,8 @@ export const simulation: Translation<typeof en> = {
   'simulation.explain.invalidZip': 'Saisissez un code ZIP à 5 chiffres ou un préfixe à 3 chiffres.',
   'simulation.explain.invalidAt': 'Saisissez une date et une heure.',
   'simulation.explain.running': 'Calcul en cours…',
-  'simulation.explain.headline': 'Livré {{deliveryDate}} : une promesse en $t(unit.day, {"count": {{days}} }) avec {{service}} depuis {{warehouse}}.',
+  'simulation.explain.headline':
+    'Livré {{deliveryDate}} : une promesse en $t(unit.day, {"count": {{days}} }) avec {{service}} depuis {{warehouse}}.',
   'simulation.explain.noPromise': 'Aucune promesse Prime pour cette destination à ce moment.',
   'simulation.explain.steps': 'Comment elle a été calculée',
   'simulation.explain.alternatives': 'Comparaison de chaque entrepôt et service',
@@ -114,18 +124,27 @@ export const simulation: Translation<typeof en> = {
   'simulation.week.other': 'Une autre semaine…',
   'simulation.week.pickDay': 'Un jour de cette semaine',
   'simulation.week.pickDayHelp': 'Les semaines vont du lundi au dimanche.',
-  'simulation.week.badDate': 'ShipWeek ne peut pas simuler cette date : choisissez un jour entre le {{min}} et le {{max}}.',
+  'simulation.week.badDate':
+    'ShipWeek ne peut pas simuler cette date : choisissez un jour entre le {{min}} et le {{max}}.',
   'simulation.week.closure': '{{warehouse}} fermé le {{day}}',
   'simulation.week.closureShort': '{{warehouse}} fermé',
   'simulation.week.holidayOn': '{{name}} le {{day}}',
-  'simulation.week.showingTypical': 'Chiffres d’une semaine type : jours fériés et fermetures ignorés. Choisissez une semaine réelle pour les voir.',
-  'simulation.week.showingPlain': 'Chiffres de la semaine du {{date}} (du lundi au dimanche) : aucun jour férié ni aucune fermeture ne touche ce plan cette semaine-là.',
-  'simulation.week.showingReal_one': 'Chiffres de la semaine du {{date}} (du lundi au dimanche), avec son jour férié ou sa fermeture : {{events}}.',
-  'simulation.week.showingReal_other': 'Chiffres de la semaine du {{date}} (du lundi au dimanche), avec ses {{count}} jours fériés et fermetures : {{events}}.',
-  'simulation.week.advisorTypical': '« Ce qu’il faut pour réussir » cherche sur la semaine type (jours fériés et fermetures ignorés), quelle que soit la semaine affichée plus haut.',
-  'simulation.zip5.note': 'Mode ZIP5 : ce plan a des délais de transport pour des codes ZIP5 précis, la semaine est donc simulée sur les {{zips, number}} codes ZIP5 des 48 États + DC.',
-  'simulation.zip5.own_one': '{{count, number}} d’entre eux a son propre délai (ZIP3 concernés : {{zip3s, number}}) ; les autres prennent celui de leur ZIP3.',
-  'simulation.zip5.own_other': '{{count, number}} d’entre eux ont leur propre délai (ZIP3 concernés : {{zip3s, number}}) ; les autres prennent celui de leur ZIP3.',
+  'simulation.week.showingTypical':
+    'Chiffres d’une semaine type : jours fériés et fermetures ignorés. Choisissez une semaine réelle pour les voir.',
+  'simulation.week.showingPlain':
+    'Chiffres de la semaine du {{date}} (du lundi au dimanche) : aucun jour férié ni aucune fermeture ne touche ce plan cette semaine-là.',
+  'simulation.week.showingReal_one':
+    'Chiffres de la semaine du {{date}} (du lundi au dimanche), avec son jour férié ou sa fermeture : {{events}}.',
+  'simulation.week.showingReal_other':
+    'Chiffres de la semaine du {{date}} (du lundi au dimanche), avec ses {{count}} jours fériés et fermetures : {{events}}.',
+  'simulation.week.advisorTypical':
+    '« Ce qu’il faut pour réussir » cherche sur la semaine type (jours fériés et fermetures ignorés), quelle que soit la semaine affichée plus haut.',
+  'simulation.zip5.note':
+    'Mode ZIP5 : ce plan a des délais de transport pour des codes ZIP5 précis, la semaine est donc simulée sur les {{zips, number}} codes ZIP5 des 48 États + DC.',
+  'simulation.zip5.own_one':
+    '{{count, number}} d’entre eux a son propre délai (ZIP3 concernés : {{zip3s, number}}) ; les autres prennent celui de leur ZIP3.',
+  'simulation.zip5.own_other':
+    '{{count, number}} d’entre eux ont leur propre délai (ZIP3 concernés : {{zip3s, number}}) ; les autres prennent celui de leur ZIP3.',
   'simulation.zip5.advisor': '« Ce qu’il faut pour réussir » cherche toujours par ZIP3 (sans les délais par ZIP5).',
   'simulation.window.label': 'Semaines jugées ensemble',
   'simulation.window.weeks_one': '{{count}} semaine',
@@ -134,9 +153,12 @@ export const simulation: Translation<typeof en> = {
   'simulation.window.needsRealWeek': 'Choisissez une semaine réelle pour juger plusieurs semaines ensemble.',
   'simulation.window.title': '{{weeks}} semaines du {{from}} au {{to}}',
   'simulation.window.titleWith': '{{weeks}} semaines du {{from}} au {{to}} ({{events}})',
-  'simulation.window.showingPlain': 'Chiffres de {{weeks}} semaines, du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au pourcent supérieur) : aucun jour férié ni aucune fermeture ne touche ce plan pendant cette période.',
-  'simulation.window.showingReal_one': 'Chiffres de {{weeks}} semaines, du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au pourcent supérieur), avec leur jour férié ou leur fermeture : {{events}}.',
-  'simulation.window.showingReal_other': 'Chiffres de {{weeks}} semaines, du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au pourcent supérieur), avec leurs {{count}} jours fériés et fermetures : {{events}}.',
+  'simulation.window.showingPlain':
+    'Chiffres de {{weeks}} semaines, du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au pourcent supérieur) : aucun jour férié ni aucune fermeture ne touche ce plan pendant cette période.',
+  'simulation.window.showingReal_one':
+    'Chiffres de {{weeks}} semaines, du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au pourcent supérieur), avec leur jour férié ou leur fermeture : {{events}}.',
+  'simulation.window.showingReal_other':
+    'Chiffres de {{weeks}} semaines, du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au pourcent supérieur), avec leurs {{count}} jours fériés et fermetures : {{events}}.',
   'simulation.window.progress': 'Simulation de la semaine {{done}} sur {{total}}…',
   'simulation.window.progressLabel': 'Avancement de la simulation de la période',
   'simulation.window.cancel': 'Annuler',
@@ -145,6 +167,7 @@ export const simulation: Translation<typeof en> = {
   'simulation.states.col.le5': 'En 5 jours',
   'simulation.states.unreachable_one': 'Non couvert : {{count}} ZIP3 hors d’atteinte ({{zip3s}})',
   'simulation.states.unreachable_other': 'Non couvert : {{count}} ZIP3 hors d’atteinte ({{zip3s}})',
-  'simulation.states.rule': 'La couverture suit la règle d’Amazon : un État est couvert quand chacun de ses ZIP3 est desservi par un service actif en taille standard qui expédie cette semaine, dans sa limite de zone. La rapidité est une autre question : « En 2 jours » et « En 5 jours » sont les parts des pages vues de l’État avec une telle promesse.',
+  'simulation.states.rule':
+    'La couverture suit la règle d’Amazon : un État est couvert quand chacun de ses ZIP3 est desservi par un service actif en taille standard qui expédie cette semaine, dans sa limite de zone. La rapidité est une autre question : « En 2 jours » et « En 5 jours » sont les parts des pages vues de l’État avec une telle promesse.',
   'simulation.noData': '—',
 };

@@ -14,7 +14,18 @@ import { app, record } from 'electron';
 const [mainFile, reportFile] = process.argv.slice(2);
 if (!mainFile || !reportFile) throw new Error('usage: driver.mjs <out/main/index.js> <report.json>');
 
-const report = { startup: {}, window: null, preload: null, renderer: null, ipc: {}, menu: {}, security: {}, quit: {}, unknownApis: [], uncaught: [] };
+const report = {
+  startup: {},
+  window: null,
+  preload: null,
+  renderer: null,
+  ipc: {},
+  menu: {},
+  security: {},
+  quit: {},
+  unknownApis: [],
+  uncaught: [],
+};
 const write = () => fs.writeFileSync(reportFile, JSON.stringify(report, null, 2));
 process.on('uncaughtException', (e) => {
   report.uncaught.push(String(e && e.stack ? e.stack : e));
@@ -31,7 +42,12 @@ const ticks = async (n = 5) => {
 // has failed (main shows an error box and exits).
 await import(pathToFileURL(path.resolve(mainFile)).href);
 const deadline = Date.now() + 30_000;
-while (Date.now() < deadline && record.errorBoxes.length === 0 && record.exitCode === null && !(record.windows[0]?.loads.length > 0)) {
+while (
+  Date.now() < deadline &&
+  record.errorBoxes.length === 0 &&
+  record.exitCode === null &&
+  !(record.windows[0]?.loads.length > 0)
+) {
   await new Promise((r) => setTimeout(r, 10));
 }
 await ticks();
@@ -49,7 +65,12 @@ if (!win) {
 }
 
 // 2. The window: options, preload, what it loaded.
-report.window = { webPreferences: { ...win.options.webPreferences }, show: win.options.show, shownWhenReady: win.shown, loads: win.loads };
+report.window = {
+  webPreferences: { ...win.options.webPreferences },
+  show: win.options.show,
+  shownWhenReady: win.shown,
+  loads: win.loads,
+};
 const preload = win.options.webPreferences?.preload;
 report.preload = { path: preload ?? null, exists: typeof preload === 'string' && fs.existsSync(preload) };
 if (report.preload.exists) {
@@ -58,19 +79,33 @@ if (report.preload.exists) {
   const invoked = [];
   const electronForPreload = {
     contextBridge: { exposeInMainWorld: (key, api) => (exposed[key] = api) },
-    ipcRenderer: { invoke: async (channel, arg) => (invoked.push([channel, arg]), { ok: true, value: null }), on() {}, removeListener() {} },
+    ipcRenderer: {
+      invoke: async (channel, arg) => (invoked.push([channel, arg]), { ok: true, value: null }),
+      on() {},
+      removeListener() {},
+    },
   };
   const source = fs.readFileSync(preload, 'utf8');
   try {
     const module = { exports: {} };
-    new Function('require', 'module', 'exports', source)((name) => {
-      if (name === 'electron') return electronForPreload;
-      throw new Error(`a sandboxed preload cannot require ${name}`);
-    }, module, module.exports);
+    new Function('require', 'module', 'exports', source)(
+      (name) => {
+        if (name === 'electron') return electronForPreload;
+        throw new Error(`a sandboxed preload cannot require ${name}`);
+      },
+      module,
+      module.exports,
+    );
     const api = exposed['api'];
     const unknown = api ? await api.invoke('no:such', {}) : null;
     const known = api ? await api.invoke('app:info', {}) : null;
-    report.preload.commonJs = { ran: true, exposed: Object.keys(exposed), apiMembers: api ? Object.keys(api).sort() : [], unknownChannel: unknown, knownChannelReachedMain: known?.ok === true && invoked.some(([c]) => c === 'app:info') };
+    report.preload.commonJs = {
+      ran: true,
+      exposed: Object.keys(exposed),
+      apiMembers: api ? Object.keys(api).sort() : [],
+      unknownChannel: unknown,
+      knownChannelReachedMain: known?.ok === true && invoked.some(([c]) => c === 'app:info'),
+    };
   } catch (e) {
     report.preload.commonJs = { ran: false, error: String(e) };
   }
@@ -106,7 +141,10 @@ if (report.renderer.exists) {
   report.renderer.assets = [];
   for (const ref of refs) {
     const assetUrl = new URL(ref, report.renderer.url).href;
-    const ok = scheme === 'file' ? fs.existsSync(fileURLToPath(assetUrl)) : (await record.protocolHandlers.get(scheme)(new Request(assetUrl))).status === 200;
+    const ok =
+      scheme === 'file'
+        ? fs.existsSync(fileURLToPath(assetUrl))
+        : (await record.protocolHandlers.get(scheme)(new Request(assetUrl))).status === 200;
     report.renderer.assets.push({ ref, ok });
   }
 }
@@ -134,9 +172,21 @@ if (record.handlers.has('app:info')) {
 }
 
 // 4. The menu in English, then in French after the renderer switches the language.
-const labels = (menu) => (menu?.template ?? []).map((m) => ({ label: m.label ?? null, role: m.role ?? null, items: (m.submenu ?? []).map((i) => ({ label: i.label ?? null, role: i.role ?? null, type: i.type ?? null, accelerator: i.accelerator ?? null })) }));
+const labels = (menu) =>
+  (menu?.template ?? []).map((m) => ({
+    label: m.label ?? null,
+    role: m.role ?? null,
+    items: (m.submenu ?? []).map((i) => ({
+      label: i.label ?? null,
+      role: i.role ?? null,
+      type: i.type ?? null,
+      accelerator: i.accelerator ?? null,
+    })),
+  }));
 report.menu.en = labels(record.applicationMenu);
-const saveItem = (record.applicationMenu?.template ?? []).flatMap((m) => m.submenu ?? []).find((i) => i.accelerator === 'CmdOrCtrl+S');
+const saveItem = (record.applicationMenu?.template ?? [])
+  .flatMap((m) => m.submenu ?? [])
+  .find((i) => i.accelerator === 'CmdOrCtrl+S');
 if (saveItem?.click) {
   saveItem.click();
   report.menu.saveSent = win.webContents.sent.at(-1) ?? null;
@@ -151,7 +201,10 @@ const wc = win.webContents;
 const decide = (handler, permission) =>
   new Promise((resolve) => {
     const timer = setTimeout(() => resolve('no answer'), 1000);
-    handler(wc, permission, (allowed) => (clearTimeout(timer), resolve(allowed)), { requestingUrl: frameUrl, isMainFrame: true });
+    handler(wc, permission, (allowed) => (clearTimeout(timer), resolve(allowed)), {
+      requestingUrl: frameUrl,
+      isMainFrame: true,
+    });
   });
 const navigation = (name, url) => {
   let prevented = false;
@@ -159,9 +212,15 @@ const navigation = (name, url) => {
   return { listeners: wc.listenerCount(name), prevented };
 };
 report.security = {
-  permissionRequest: record.permissionRequestHandler ? await decide(record.permissionRequestHandler, 'media') : 'not installed',
-  permissionRequestGeolocation: record.permissionRequestHandler ? await decide(record.permissionRequestHandler, 'geolocation') : 'not installed',
-  permissionCheck: record.permissionCheckHandler ? record.permissionCheckHandler(wc, 'notifications', new URL(frameUrl).origin, { isMainFrame: true }) : 'not installed',
+  permissionRequest: record.permissionRequestHandler
+    ? await decide(record.permissionRequestHandler, 'media')
+    : 'not installed',
+  permissionRequestGeolocation: record.permissionRequestHandler
+    ? await decide(record.permissionRequestHandler, 'geolocation')
+    : 'not installed',
+  permissionCheck: record.permissionCheckHandler
+    ? record.permissionCheckHandler(wc, 'notifications', new URL(frameUrl).origin, { isMainFrame: true })
+    : 'not installed',
   willNavigate: navigation('will-navigate', 'https://evil.example/'),
   willRedirect: navigation('will-redirect', 'https://evil.example/'),
   willAttachWebview: navigation('will-attach-webview', 'https://evil.example/'),

@@ -284,7 +284,14 @@ export const dialog = tolerant('dialog', {
 
 export const screen = tolerant('screen', {
   getAllDisplays() {
-    return [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 }];
+    return [
+      {
+        id: 1,
+        workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+        bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+        scaleFactor: 1,
+      },
+    ];
   },
   getPrimaryDisplay() {
     return this.getAllDisplays()[0];
@@ -351,6 +358,9 @@ export const net = tolerant('net', {
   },
 });
 
-export const nativeTheme = tolerant('nativeTheme', Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' }));
+export const nativeTheme = tolerant(
+  'nativeTheme',
+  Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' }),
+);
 
 export default { app, BrowserWindow, dialog, ipcMain, Menu, net, nativeTheme, protocol, screen, session, shell };

@@ -20,17 +20,31 @@ afterEach(() => {
 describe('migration 0003 workspace-revision', () => {
   it('adds a revision that every write to the user tables advances, and nothing else does', () => {
     const db = tempDb();
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 2));
-    db.prepare("INSERT INTO scenario (id, name, settings, created_at, updated_at) VALUES (1, 'Kept', '{}', 'x', 'x')").run();
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 2),
+    );
+    db.prepare(
+      "INSERT INTO scenario (id, name, settings, created_at, updated_at) VALUES (1, 'Kept', '{}', 'x', 'x')",
+    ).run();
     expect(workspaceRevision(db)).toBe(0);
-    expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 3))).toEqual({ from: 2, to: 3 });
+    expect(
+      migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= 3),
+      ),
+    ).toEqual({ from: 2, to: 3 });
     expect(userVersion(db)).toBe(3);
     const start = workspaceRevision(db);
     expect(start).toBe(1);
     db.prepare("UPDATE scenario SET name = 'Renamed' WHERE id = 1").run();
     db.prepare("INSERT INTO pref (key, value) VALUES ('theme', '\"dark\"')").run();
-    db.prepare("INSERT INTO warehouse (scenario_id, id, position, name, zip, time_zone, plan) VALUES (1, 'w', 0, 'W', '43215', 'America/New_York', '{}')").run();
-    db.prepare("INSERT INTO plan_of_action (scenario_id, lang, content, created_at, updated_at) VALUES (1, 'en', '{\"sections\":[]}', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO warehouse (scenario_id, id, position, name, zip, time_zone, plan) VALUES (1, 'w', 0, 'W', '43215', 'America/New_York', '{}')",
+    ).run();
+    db.prepare(
+      "INSERT INTO plan_of_action (scenario_id, lang, content, created_at, updated_at) VALUES (1, 'en', '{\"sections\":[]}', 'x', 'x')",
+    ).run();
     expect(workspaceRevision(db)).toBe(start + 4);
     // Deleting the scenario deletes its warehouse and plan by cascade: three rows, three steps.
     db.prepare('DELETE FROM scenario WHERE id = 1').run();

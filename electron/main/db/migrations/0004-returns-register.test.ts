@@ -17,14 +17,25 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-const entry = (orderId: string, item: string) => JSON.stringify({ orderId, item, requestedAt: '2026-11-20', receivedAt: '2026-11-25' });
+const entry = (orderId: string, item: string) =>
+  JSON.stringify({ orderId, item, requestedAt: '2026-11-20', receivedAt: '2026-11-25' });
 
 describe('migration 0004 returns-register', () => {
   it('adds the register and the claims, keeps the scenarios, and refuses a second row for the same return or claim', () => {
     const db = tempDb();
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
-    db.prepare("INSERT INTO scenario (id, name, settings, created_at, updated_at) VALUES (1, 'Kept', '{}', 'x', 'x')").run();
-    expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 4))).toEqual({ from: 3, to: 4 });
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 3),
+    );
+    db.prepare(
+      "INSERT INTO scenario (id, name, settings, created_at, updated_at) VALUES (1, 'Kept', '{}', 'x', 'x')",
+    ).run();
+    expect(
+      migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= 4),
+      ),
+    ).toEqual({ from: 3, to: 4 });
     expect(userVersion(db)).toBe(4);
     expect(db.prepare('SELECT name FROM scenario').pluck().all()).toEqual(['Kept']);
 

@@ -17,13 +17,16 @@ describe('UI strings', () => {
     }
   });
 
-  it.each(featureMessages.map((m) => [m.name, m] as const))('feature %s: same keys in both languages, none empty', (_name, m) => {
-    expect(Object.keys(m.fr).sort()).toEqual(Object.keys(m.en).sort());
-    for (const [k, v] of Object.entries(m.en)) {
-      expect(v.trim(), k).not.toBe('');
-      expect(m.fr[k]!.trim(), k).not.toBe('');
-    }
-  });
+  it.each(featureMessages.map((m) => [m.name, m] as const))(
+    'feature %s: same keys in both languages, none empty',
+    (_name, m) => {
+      expect(Object.keys(m.fr).sort()).toEqual(Object.keys(m.en).sort());
+      for (const [k, v] of Object.entries(m.en)) {
+        expect(v.trim(), k).not.toBe('');
+        expect(m.fr[k]!.trim(), k).not.toBe('');
+      }
+    },
+  );
 
   it('no two modules define the same key (one would silently hide the other)', () => {
     const seen = new Map<string, string>();
@@ -39,7 +42,9 @@ describe('UI strings', () => {
 
   it('no string the renderer shows writes a bracketed plural like "day(s)" (i18next plurals instead)', () => {
     const merged = buildResources();
-    const offenders = [...Object.entries(merged.en), ...Object.entries(merged.fr)].filter(([, v]) => BRACKET_PLURAL.test(v)).map(([k, v]) => `${k}: ${v}`);
+    const offenders = [...Object.entries(merged.en), ...Object.entries(merged.fr)]
+      .filter(([, v]) => BRACKET_PLURAL.test(v))
+      .map(([k, v]) => `${k}: ${v}`);
     expect(offenders).toEqual([]);
   });
 });

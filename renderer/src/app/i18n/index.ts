@@ -26,14 +26,22 @@ function pseudoOn(): boolean {
 export function initI18n(language: Lang): typeof i18next {
   const resources = buildResources();
   const pseudo = pseudoOn();
-  const translations: Record<string, { translation: Record<string, string> }> = Object.fromEntries(LANGS.map((lang) => [lang, { translation: resources[lang] }]));
+  const translations: Record<string, { translation: Record<string, string> }> = Object.fromEntries(
+    LANGS.map((lang) => [lang, { translation: resources[lang] }]),
+  );
   if (pseudo) translations[PSEUDO_LANG] = { translation: pseudoLocale(resources.en) };
   void i18next.use(initReactI18next).init({
     ...I18NEXT_OPTIONS,
     resources: translations,
     lng: pseudo ? PSEUDO_LANG : language,
     fallbackLng: pseudo ? false : 'en',
-    ...(pseudo ? { saveMissing: true, missingKeyHandler: (_lngs: readonly string[], _ns: string, key: string) => console.error(`missing i18n key: ${key}`) } : {}),
+    ...(pseudo
+      ? {
+          saveMissing: true,
+          missingKeyHandler: (_lngs: readonly string[], _ns: string, key: string) =>
+            console.error(`missing i18n key: ${key}`),
+        }
+      : {}),
   });
   document.documentElement.lang = pseudo ? 'en' : language;
   return i18next;

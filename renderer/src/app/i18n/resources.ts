@@ -15,7 +15,10 @@ const messagesFr = CATALOGUE.fr;
  * keySeparator off.
  */
 export function buildResources(): Record<Lang, Record<string, string>> {
-  const out = { en: { ...CATALOGUE.en, ...messagesEn, ...en } as Record<string, string>, fr: { ...CATALOGUE.fr, ...messagesFr, ...fr } as Record<string, string> };
+  const out = {
+    en: { ...CATALOGUE.en, ...messagesEn, ...en } as Record<string, string>,
+    fr: { ...CATALOGUE.fr, ...messagesFr, ...fr } as Record<string, string>,
+  };
   for (const m of featureMessages) {
     Object.assign(out.en, m.en);
     Object.assign(out.fr, m.fr);

@@ -59,7 +59,9 @@ export function AssumptionsPage() {
     <Stack spacing={2}>
       <Typography variant="h1">{t('assumptions.title')}</Typography>
       <Typography color="text.secondary">{t('assumptions.intro')}</Typography>
-      <Typography data-testid="assumptions-count">{t('assumptions.count', { total: items.length, overridden })}</Typography>
+      <Typography data-testid="assumptions-count">
+        {t('assumptions.count', { total: items.length, overridden })}
+      </Typography>
       <TableContainer component={Paper}>
         <Table size="small" aria-label={t('assumptions.tableLabel')} data-testid="assumptions-table">
           <TableHead>
@@ -73,7 +75,13 @@ export function AssumptionsPage() {
           </TableHead>
           <TableBody>
             {items.map((a) => (
-              <TableRow key={a.id} data-testid="assumption-row" data-assumption={a.id} data-status={a.status} sx={{ verticalAlign: 'top' }}>
+              <TableRow
+                key={a.id}
+                data-testid="assumption-row"
+                data-assumption={a.id}
+                data-status={a.status}
+                sx={{ verticalAlign: 'top' }}
+              >
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600, minWidth: 140 }}>
                   {t(a.topicKey)}
                 </TableCell>
@@ -92,7 +100,11 @@ export function AssumptionsPage() {
                 </TableCell>
                 <TableCell>{a.grade}</TableCell>
                 <TableCell>
-                  <ToneBadge tone={STATUS_TONE[a.status].tone} icon={STATUS_TONE[a.status].icon} label={t(`assumptions.status.${a.status}`)} />
+                  <ToneBadge
+                    tone={STATUS_TONE[a.status].tone}
+                    icon={STATUS_TONE[a.status].icon}
+                    label={t(`assumptions.status.${a.status}`)}
+                  />
                 </TableCell>
               </TableRow>
             ))}

@@ -20,7 +20,12 @@ import { resolveOperations } from '../../../../shared/eligibility/operations';
 import { useStore } from '../../store';
 import { useFormat } from '../simulation/format';
 import type { TradeOffRow } from '../../../../shared/eligibility/tradeOff';
-import { EligibilityCancelledError, EligibilityRunError, startEligibility, type EligibilityRun } from './eligibilityClient';
+import {
+  EligibilityCancelledError,
+  EligibilityRunError,
+  startEligibility,
+  type EligibilityRun,
+} from './eligibilityClient';
 import { TradeOffView } from './TradeOffView';
 import { OperationsEditor } from './OperationsEditor';
 
@@ -31,7 +36,14 @@ const REVOCATION_BAR = 0.05;
 type RunState =
   | { status: 'idle' }
   | { status: 'running'; fraction: number }
-  | { status: 'done'; result: HorizonResult; tradeOff: TradeOffRow[]; seconds: number; settings: Settings; seed: number }
+  | {
+      status: 'done';
+      result: HorizonResult;
+      tradeOff: TradeOffRow[];
+      seconds: number;
+      settings: Settings;
+      seed: number;
+    }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
@@ -39,7 +51,9 @@ function useMetricName() {
   const { t } = useTranslation();
   return (id: string) => {
     const speed = /^speed\.(\w+)\.le(\d)$/.exec(id);
-    return speed ? t('eligibility.metric.speed', { tier: speed[1]!, days: Number(speed[2]) }) : t(`eligibility.metric.${id}`);
+    return speed
+      ? t('eligibility.metric.speed', { tier: speed[1]!, days: Number(speed[2]) })
+      : t(`eligibility.metric.${id}`);
   };
 }
 
@@ -74,13 +88,17 @@ export function EligibilityPage() {
   const run = () => {
     if (!settings || !canRun) return;
     setState({ status: 'running', fraction: 0 });
-    const handle = startEligibility(settings, { start, weeks: weeksN, runs: runsN, seed: seedN }, (fraction) => setState({ status: 'running', fraction }));
+    const handle = startEligibility(settings, { start, weeks: weeksN, runs: runsN, seed: seedN }, (fraction) =>
+      setState({ status: 'running', fraction }),
+    );
     runRef.current = handle;
     handle.done.then(
-      ({ result, tradeOff, ms }) => setState({ status: 'done', result, tradeOff, seconds: ms / 1000, settings, seed: seedN }),
+      ({ result, tradeOff, ms }) =>
+        setState({ status: 'done', result, tradeOff, seconds: ms / 1000, settings, seed: seedN }),
       (error: unknown) => {
         if (error instanceof EligibilityCancelledError) setState({ status: 'cancelled' });
-        else if (error instanceof EligibilityRunError && error.messageKey) setState({ status: 'error', message: t(error.messageKey, error.params) });
+        else if (error instanceof EligibilityRunError && error.messageKey)
+          setState({ status: 'error', message: t(error.messageKey, error.params) });
         else setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );
@@ -106,12 +124,50 @@ export function EligibilityPage() {
 
       <OperationsEditor settings={settings} />
 
-      <Paper component="form" sx={{ p: 2 }} aria-label={t('eligibility.form.label')} onSubmit={(e) => (e.preventDefault(), run())}>
+      <Paper
+        component="form"
+        sx={{ p: 2 }}
+        aria-label={t('eligibility.form.label')}
+        onSubmit={(e) => (e.preventDefault(), run())}
+      >
         <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'flex-start', rowGap: 2 }}>
-          <TextField label={t('eligibility.form.start')} type="date" value={start} onChange={(e) => setStart(e.target.value)} error={inputErrors.start} size="small" sx={{ width: 270 }} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField label={t('eligibility.form.weeks')} value={weeks} onChange={(e) => setWeeks(e.target.value)} error={inputErrors.weeks} size="small" sx={{ width: 110 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
-          <TextField label={t('eligibility.form.runs')} value={runs} onChange={(e) => setRuns(e.target.value)} error={inputErrors.runs} size="small" sx={{ width: 160 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
-          <TextField label={t('eligibility.form.seed')} value={seed} onChange={(e) => setSeed(e.target.value)} error={inputErrors.seed} size="small" sx={{ width: 130 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+          <TextField
+            label={t('eligibility.form.start')}
+            type="date"
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+            error={inputErrors.start}
+            size="small"
+            sx={{ width: 270 }}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            label={t('eligibility.form.weeks')}
+            value={weeks}
+            onChange={(e) => setWeeks(e.target.value)}
+            error={inputErrors.weeks}
+            size="small"
+            sx={{ width: 110 }}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          />
+          <TextField
+            label={t('eligibility.form.runs')}
+            value={runs}
+            onChange={(e) => setRuns(e.target.value)}
+            error={inputErrors.runs}
+            size="small"
+            sx={{ width: 160 }}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          />
+          <TextField
+            label={t('eligibility.form.seed')}
+            value={seed}
+            onChange={(e) => setSeed(e.target.value)}
+            error={inputErrors.seed}
+            size="small"
+            sx={{ width: 130 }}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          />
           <Button type="submit" variant="contained" disabled={!canRun}>
             {t('eligibility.form.run')}
           </Button>
@@ -129,31 +185,65 @@ export function EligibilityPage() {
       <div role="status" aria-live="polite">
         {state.status === 'running' && (
           <Box>
-            <Typography variant="body2">{t('eligibility.progress', { percent: Math.round(state.fraction * 100) })}</Typography>
-            <LinearProgress variant="determinate" value={state.fraction * 100} aria-label={t('eligibility.progress', { percent: Math.round(state.fraction * 100) })} />
+            <Typography variant="body2">
+              {t('eligibility.progress', { percent: Math.round(state.fraction * 100) })}
+            </Typography>
+            <LinearProgress
+              variant="determinate"
+              value={state.fraction * 100}
+              aria-label={t('eligibility.progress', { percent: Math.round(state.fraction * 100) })}
+            />
           </Box>
         )}
         {state.status === 'cancelled' && <Alert severity="info">{t('eligibility.cancelled')}</Alert>}
-        {state.status === 'error' && <Alert severity="error">{t('eligibility.error', { message: state.message })}</Alert>}
+        {state.status === 'error' && (
+          <Alert severity="error">{t('eligibility.error', { message: state.message })}</Alert>
+        )}
       </div>
 
-      {state.status === 'done' && <Results result={state.result} tradeOff={state.tradeOff} seconds={state.seconds} seed={state.seed} stale={state.settings !== settings} settings={settings} />}
+      {state.status === 'done' && (
+        <Results
+          result={state.result}
+          tradeOff={state.tradeOff}
+          seconds={state.seconds}
+          seed={state.seed}
+          stale={state.settings !== settings}
+          settings={settings}
+        />
+      )}
     </Stack>
   );
 }
 
-function Results({ result, tradeOff, seconds, seed, stale, settings }: { result: HorizonResult; tradeOff: TradeOffRow[]; seconds: number; seed: number; stale: boolean; settings: Settings }) {
+function Results({
+  result,
+  tradeOff,
+  seconds,
+  seed,
+  stale,
+  settings,
+}: {
+  result: HorizonResult;
+  tradeOff: TradeOffRow[];
+  seconds: number;
+  seed: number;
+  stale: boolean;
+  settings: Settings;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const metricName = useMetricName();
   const metricIds = useMemo(() => {
     const ids = new Set<string>();
-    for (const w of result.weeks) for (const [id, m] of Object.entries(w.metrics)) if (m.threshold || id === 'onTimeDelivery') ids.add(id);
+    for (const w of result.weeks)
+      for (const [id, m] of Object.entries(w.metrics)) if (m.threshold || id === 'onTimeDelivery') ids.add(id);
     return [...ids];
   }, [result]);
   const [metric, setMetric] = useState('onTimeDelivery');
   const pass = result.trial.passProbability >= TRIAL_PASS_BAR && result.revokedWithin.probability <= REVOCATION_BAR;
-  const defaults = Object.values(resolveOperations(settings).origin).filter((o) => o === 'default').length + (settings.transitSpread?.length ? 0 : 1);
+  const defaults =
+    Object.values(resolveOperations(settings).origin).filter((o) => o === 'default').length +
+    (settings.transitSpread?.length ? 0 : 1);
 
   const failing: { id: string; week: number; share: number; p50: number; kind: 'min' | 'max'; value: number }[] = [];
   for (const id of metricIds) {
@@ -161,12 +251,15 @@ function Results({ result, tradeOff, seconds, seed, stale, settings }: { result:
     for (const w of result.weeks) {
       const m = w.metrics[id];
       if (!m?.threshold || m.passShare >= 1) continue;
-      if (!worst || m.passShare < worst.share) worst = { id, week: w.week, share: m.passShare, p50: m.p50, kind: m.threshold.kind, value: m.threshold.value };
+      if (!worst || m.passShare < worst.share)
+        worst = { id, week: w.week, share: m.passShare, p50: m.p50, kind: m.threshold.kind, value: m.threshold.value };
     }
     if (worst) failing.push(worst);
   }
   const names = new Map(settings.warehouses.map((w) => [w.id, w.name]));
-  const lanes = result.lanes.filter((l) => l.orderShare > 0).sort((a, b) => b.orderShare * b.lateShare - a.orderShare * a.lateShare);
+  const lanes = result.lanes
+    .filter((l) => l.orderShare > 0)
+    .sort((a, b) => b.orderShare * b.lateShare - a.orderShare * a.lateShare);
 
   return (
     <Stack spacing={3} data-testid="eligibility-results">
@@ -185,11 +278,17 @@ function Results({ result, tradeOff, seconds, seed, stale, settings }: { result:
           <Typography variant="body2">{t('eligibility.card.trial')}</Typography>
           <Typography variant="h2">{f.percent(result.trial.passProbability)}</Typography>
           <Typography variant="body2" color="text.secondary">
-            {t('eligibility.card.trialDetail', { days: result.trial.days, weeks: result.trial.weeks, minOrders: result.trial.minOrders })}
+            {t('eligibility.card.trialDetail', {
+              days: result.trial.days,
+              weeks: result.trial.weeks,
+              minOrders: result.trial.minOrders,
+            })}
           </Typography>
         </Paper>
         <Paper sx={{ p: 2, minWidth: 200 }} data-testid="eligibility-revoked">
-          <Typography variant="body2">{t('eligibility.card.revoked', { weeks: result.revokedWithin.weeks })}</Typography>
+          <Typography variant="body2">
+            {t('eligibility.card.revoked', { weeks: result.revokedWithin.weeks })}
+          </Typography>
           <Typography variant="h2">{f.percent(result.revokedWithin.probability)}</Typography>
         </Paper>
         <Paper sx={{ p: 2, minWidth: 200 }}>
@@ -200,7 +299,14 @@ function Results({ result, tradeOff, seconds, seed, stale, settings }: { result:
 
       <Stack spacing={1}>
         <Typography variant="h2">{t('eligibility.chart.title')}</Typography>
-        <TextField select label={t('eligibility.chart.metric')} value={metric} onChange={(e) => setMetric(e.target.value)} size="small" sx={{ maxWidth: 360 }}>
+        <TextField
+          select
+          label={t('eligibility.chart.metric')}
+          value={metric}
+          onChange={(e) => setMetric(e.target.value)}
+          size="small"
+          sx={{ maxWidth: 360 }}
+        >
           {metricIds.map((id) => (
             <MenuItem key={id} value={id}>
               {metricName(id)}
@@ -231,7 +337,9 @@ function Results({ result, tradeOff, seconds, seed, stale, settings }: { result:
                     <TableCell>{f.date(w.start)}</TableCell>
                     <TableCell>{w.policyId}</TableCell>
                     <TableCell align="right">{f.percent(w.passProbability)}</TableCell>
-                    <TableCell align="right">{m ? `${f.percent(m.p10)} / ${f.percent(m.p50)} / ${f.percent(m.p90)}` : '—'}</TableCell>
+                    <TableCell align="right">
+                      {m ? `${f.percent(m.p10)} / ${f.percent(m.p50)} / ${f.percent(m.p90)}` : '—'}
+                    </TableCell>
                     <TableCell align="right">{f.percent(w.states.warning)}</TableCell>
                     <TableCell align="right">{f.percent(w.states.offersDisabled)}</TableCell>
                     <TableCell align="right">{f.percent(w.states.revoked)}</TableCell>
@@ -254,7 +362,14 @@ function Results({ result, tradeOff, seconds, seed, stale, settings }: { result:
             {failing.map((x) => (
               <li key={x.id}>
                 <Typography>
-                  {t('eligibility.failing.line', { metric: metricName(x.id), share: f.percent(x.share), week: x.week, p50: f.percent(x.p50), kind: t(`eligibility.failing.${x.kind}`), threshold: f.percent(x.value) })}
+                  {t('eligibility.failing.line', {
+                    metric: metricName(x.id),
+                    share: f.percent(x.share),
+                    week: x.week,
+                    p50: f.percent(x.p50),
+                    kind: t(`eligibility.failing.${x.kind}`),
+                    threshold: f.percent(x.value),
+                  })}
                 </Typography>
               </li>
             ))}
@@ -311,15 +426,29 @@ function FanChart({ result, metric, label }: { result: HorizonResult; metric: st
   const right = 12;
   const top = 10;
   const bottom = 28;
-  const x = (i: number) => left + (points.length === 1 ? (W - left - right) / 2 : (i * (W - left - right)) / (points.length - 1));
+  const x = (i: number) =>
+    left + (points.length === 1 ? (W - left - right) / 2 : (i * (W - left - right)) / (points.length - 1));
   const y = (v: number) => top + (1 - (v - lo) / (hi - lo)) * (H - top - bottom);
-  const band = [...points.map((m, i) => `${x(i)},${y(m.p90)}`), ...points.map((m, i) => `${x(i)},${y(m.p10)}`).reverse()].join(' ');
+  const band = [
+    ...points.map((m, i) => `${x(i)},${y(m.p90)}`),
+    ...points.map((m, i) => `${x(i)},${y(m.p10)}`).reverse(),
+  ].join(' ');
   const median = points.map((m, i) => `${x(i)},${y(m.p50)}`).join(' ');
   const isAccount = (ACCOUNT_METRICS as readonly string[]).includes(metric);
-  const aria = t('eligibility.chart.label', { metric: label, threshold: threshold ? f.percent(threshold.value) : t('eligibility.chart.noThreshold') });
+  const aria = t('eligibility.chart.label', {
+    metric: label,
+    threshold: threshold ? f.percent(threshold.value) : t('eligibility.chart.noThreshold'),
+  });
   return (
     <Box component="figure" sx={{ m: 0 }}>
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W }} role="img" aria-label={aria} data-testid="eligibility-fan">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        style={{ maxWidth: W }}
+        role="img"
+        aria-label={aria}
+        data-testid="eligibility-fan"
+      >
         <line x1={left} x2={W - right} y1={y(lo)} y2={y(lo)} stroke="currentColor" strokeOpacity={0.3} />
         {[lo, (lo + hi) / 2, hi].map((v) => (
           <text key={v} x={left - 6} y={y(v) + 4} fontSize={11} textAnchor="end" fill="currentColor">
@@ -328,7 +457,17 @@ function FanChart({ result, metric, label }: { result: HorizonResult; metric: st
         ))}
         <polygon points={band} fill="#1976d2" fillOpacity={isAccount ? 0.25 : 0.15} />
         <polyline points={median} fill="none" stroke="#1976d2" strokeWidth={2} />
-        {threshold && <line x1={left} x2={W - right} y1={y(threshold.value)} y2={y(threshold.value)} stroke="#d32f2f" strokeDasharray="6 4" strokeWidth={1.5} />}
+        {threshold && (
+          <line
+            x1={left}
+            x2={W - right}
+            y1={y(threshold.value)}
+            y2={y(threshold.value)}
+            stroke="#d32f2f"
+            strokeDasharray="6 4"
+            strokeWidth={1.5}
+          />
+        )}
         {points.map((_, i) => (
           <text key={i} x={x(i)} y={H - 8} fontSize={11} textAnchor="middle" fill="currentColor">
             {i + 1}

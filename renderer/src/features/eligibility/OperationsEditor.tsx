@@ -13,9 +13,22 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { CARRIER_NAMES, CARRIERS, SERVICE_IDS, type CarrierId, type ServiceId } from '../../../../shared/domain/carrier';
+import {
+  CARRIER_NAMES,
+  CARRIERS,
+  SERVICE_IDS,
+  type CarrierId,
+  type ServiceId,
+} from '../../../../shared/domain/carrier';
 import type { DisruptionWeek, Operations, TransitSpread } from '../../../../shared/domain/operations';
-import { DISRUPTION_REASONS, disruptedCarriers, DisruptionWeekSchema, MAX_DISRUPTION_EXTRA_DAYS, MAX_DISRUPTION_WEEKS, MAX_TRANSIT_SPREADS } from '../../../../shared/domain/operations';
+import {
+  DISRUPTION_REASONS,
+  disruptedCarriers,
+  DisruptionWeekSchema,
+  MAX_DISRUPTION_EXTRA_DAYS,
+  MAX_DISRUPTION_WEEKS,
+  MAX_TRANSIT_SPREADS,
+} from '../../../../shared/domain/operations';
 import { nextWindowStart } from '../../../../shared/eligibility/horizon';
 import { addDays } from '../../../../shared/time/civilDate';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -37,7 +50,13 @@ import { useFormat } from '../simulation/format';
  */
 
 type RateKey = Exclude<keyof Operations, 'sources' | 'weeklyOrders' | 'disruption'>;
-const RATES: readonly RateKey[] = ['missedPickupShare', 'cancellationRate', 'buyShippingShare', 'validTrackingRate', 'otdrProtectedShare'];
+const RATES: readonly RateKey[] = [
+  'missedPickupShare',
+  'cancellationRate',
+  'buyShippingShare',
+  'validTrackingRate',
+  'otdrProtectedShare',
+];
 const PERCENT = { min: 0, max: 100, step: 0.001 };
 const ORDERS = { min: 0, max: 1_000_000, step: 1 };
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
@@ -76,7 +95,9 @@ export function OperationsEditor({ settings }: { settings: Settings }) {
           width={230}
           entryId="operations:weeklyOrders"
           testId="ops-weeklyOrders"
-          helperText={t(`eligibility.ops.origin.${resolved.origin.weeklyOrders}`, { value: num.format(resolved.weeklyOrders) })}
+          helperText={t(`eligibility.ops.origin.${resolved.origin.weeklyOrders}`, {
+            value: num.format(resolved.weeklyOrders),
+          })}
           onCommit={(v) => edit((d) => setOperation(d, 'weeklyOrders', v))}
         />
         {RATES.map((key) => (
@@ -113,7 +134,9 @@ function SpreadEditor({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const edit = useStore((s) => s.edit);
   const rows = settings.transitSpread ?? [];
-  const enabled = [...new Set(settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId)))];
+  const enabled = [
+    ...new Set(settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId))),
+  ];
   const setRow = (i: number, change: (r: TransitSpread) => TransitSpread) =>
     edit((d) => {
       const list = [...(d.transitSpread ?? [])];
@@ -161,7 +184,14 @@ function SpreadEditor({ settings }: { settings: Settings }) {
             {rows.map((r, i) => (
               <TableRow key={i} data-testid="spread-row">
                 <TableCell>
-                  <TextField select size="small" value={r.serviceId} onChange={(e) => setRow(i, (x) => ({ ...x, serviceId: e.target.value as ServiceId }))} label={t('eligibility.spread.col.service')} sx={{ minWidth: 220 }}>
+                  <TextField
+                    select
+                    size="small"
+                    value={r.serviceId}
+                    onChange={(e) => setRow(i, (x) => ({ ...x, serviceId: e.target.value as ServiceId }))}
+                    label={t('eligibility.spread.col.service')}
+                    sx={{ minWidth: 220 }}
+                  >
                     {SERVICE_IDS.map((id) => (
                       <MenuItem key={id} value={id}>
                         {t(`catalog.service.${id}`)}
@@ -174,7 +204,11 @@ function SpreadEditor({ settings }: { settings: Settings }) {
                     select
                     size="small"
                     value={r.zone ?? 'all'}
-                    onChange={(e) => setRow(i, ({ zone: _z, ...x }) => (e.target.value === 'all' ? x : { ...x, zone: Number(e.target.value) }))}
+                    onChange={(e) =>
+                      setRow(i, ({ zone: _z, ...x }) =>
+                        e.target.value === 'all' ? x : { ...x, zone: Number(e.target.value) },
+                      )
+                    }
                     label={t('eligibility.spread.col.zone')}
                     sx={{ minWidth: 110 }}
                   >
@@ -190,7 +224,11 @@ function SpreadEditor({ settings }: { settings: Settings }) {
                     select
                     size="small"
                     value={r.month ?? 'all'}
-                    onChange={(e) => setRow(i, ({ month: _m, ...x }) => (e.target.value === 'all' ? x : { ...x, month: Number(e.target.value) }))}
+                    onChange={(e) =>
+                      setRow(i, ({ month: _m, ...x }) =>
+                        e.target.value === 'all' ? x : { ...x, month: Number(e.target.value) },
+                      )
+                    }
                     label={t('eligibility.spread.col.month')}
                     sx={{ minWidth: 130 }}
                   >
@@ -202,10 +240,19 @@ function SpreadEditor({ settings }: { settings: Settings }) {
                   </TextField>
                 </TableCell>
                 <TableCell sx={{ minWidth: 280 }}>
-                  <SharesField index={i} shares={r.shares} onCommit={(shares) => setRow(i, (x) => ({ ...x, shares }))} />
+                  <SharesField
+                    index={i}
+                    shares={r.shares}
+                    onCommit={(shares) => setRow(i, (x) => ({ ...x, shares }))}
+                  />
                 </TableCell>
                 <TableCell>
-                  <IconButton aria-label={t('eligibility.spread.remove', { index: i + 1 })} onClick={() => remove(i)} size="small" data-testid="spread-remove">
+                  <IconButton
+                    aria-label={t('eligibility.spread.remove', { index: i + 1 })}
+                    onClick={() => remove(i)}
+                    size="small"
+                    data-testid="spread-remove"
+                  >
                     ×
                   </IconButton>
                 </TableCell>
@@ -224,7 +271,10 @@ function SpreadEditor({ settings }: { settings: Settings }) {
   );
 }
 
-type ImportState = { kind: 'idle' } | { kind: 'done'; file: string; rows: number; zone: string; skipped: string[] } | { kind: 'refused'; file: string; errors: string[] };
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'done'; file: string; rows: number; zone: string; skipped: string[] }
+  | { kind: 'refused'; file: string; errors: string[] };
 
 /**
  * An EasyPost SmartRate response (JSON) as spread rows for one zone: read in the page, all or
@@ -238,21 +288,45 @@ function SmartRateImport() {
   const input = useRef<HTMLInputElement>(null);
   const read = async (file: File) => {
     const text = await file.text();
-    const r = parseSmartRateJson(text, { zone: zone === 'all' ? undefined : zone, source: `EasyPost SmartRate: ${file.name}` });
+    const r = parseSmartRateJson(text, {
+      zone: zone === 'all' ? undefined : zone,
+      source: `EasyPost SmartRate: ${file.name}`,
+    });
     if (!r.ok) {
-      setState({ kind: 'refused', file: file.name, errors: r.errors.map((e) => (e.path ? t('eligibility.smartRate.at', { path: e.path, message: t(e.messageKey, e.params) }) : t(e.messageKey, e.params))) });
+      setState({
+        kind: 'refused',
+        file: file.name,
+        errors: r.errors.map((e) =>
+          e.path
+            ? t('eligibility.smartRate.at', { path: e.path, message: t(e.messageKey, e.params) })
+            : t(e.messageKey, e.params),
+        ),
+      });
       return;
     }
     edit((d) => {
       d.transitSpread = mergeSpreads(d.transitSpread ?? [], r.spreads);
     });
-    setState({ kind: 'done', file: file.name, rows: r.spreads.length, zone: zone === 'all' ? t('eligibility.spread.allZones') : String(zone), skipped: r.skipped.map((x) => `${x.carrier} ${x.service}`) });
+    setState({
+      kind: 'done',
+      file: file.name,
+      rows: r.spreads.length,
+      zone: zone === 'all' ? t('eligibility.spread.allZones') : String(zone),
+      skipped: r.skipped.map((x) => `${x.carrier} ${x.service}`),
+    });
   };
   return (
     <Stack spacing={1} sx={{ pt: 1 }} data-testid="smartrate-import">
       <Typography variant="body2">{t('eligibility.smartRate.intro')}</Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <TextField select size="small" label={t('eligibility.smartRate.zone')} value={zone} onChange={(e) => setZone(e.target.value === 'all' ? 'all' : Number(e.target.value))} sx={{ minWidth: 160 }}>
+        <TextField
+          select
+          size="small"
+          label={t('eligibility.smartRate.zone')}
+          value={zone}
+          onChange={(e) => setZone(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+          sx={{ minWidth: 160 }}
+        >
           {ZONES.map((z) => (
             <MenuItem key={z} value={z}>
               {z === 'all' ? t('eligibility.spread.allZones') : z}
@@ -280,7 +354,9 @@ function SmartRateImport() {
         {state.kind === 'done' && (
           <Alert severity="success" data-testid="smartrate-done">
             {t('eligibility.smartRate.done', { count: state.rows, file: state.file, zone: state.zone })}
-            {state.skipped.length > 0 && <> {t('eligibility.smartRate.skipped', { services: state.skipped.join(', ') })}</>}
+            {state.skipped.length > 0 && (
+              <> {t('eligibility.smartRate.skipped', { services: state.skipped.join(', ') })}</>
+            )}
           </Alert>
         )}
         {state.kind === 'refused' && (
@@ -299,7 +375,15 @@ function SmartRateImport() {
 }
 
 /** Percentages per transit day ("0 / 95 / 4 / 1"): saved as typed once they add up to 100. */
-function SharesField({ index, shares, onCommit }: { index: number; shares: readonly number[]; onCommit: (shares: number[]) => void }) {
+function SharesField({
+  index,
+  shares,
+  onCommit,
+}: {
+  index: number;
+  shares: readonly number[];
+  onCommit: (shares: number[]) => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const label = t('eligibility.spread.sharesLabel', { index: index + 1 });
@@ -328,7 +412,10 @@ function SharesField({ index, shares, onCommit }: { index: number; shares: reado
       {...inputProps}
       error={!!problem}
       helperText={problem ?? t('eligibility.spread.sharesHelp')}
-      slotProps={{ htmlInput: { 'data-testid': 'spread-shares', autoComplete: 'off', spellCheck: false, maxLength: 200 }, formHelperText: { role: problem ? 'alert' : undefined } as object }}
+      slotProps={{
+        htmlInput: { 'data-testid': 'spread-shares', autoComplete: 'off', spellCheck: false, maxLength: 200 },
+        formHelperText: { role: problem ? 'alert' : undefined } as object,
+      }}
     />
   );
 }
@@ -337,9 +424,15 @@ const EXTRA_DAYS = Array.from({ length: MAX_DISRUPTION_EXTRA_DAYS }, (_, i) => i
 const SHARE_PERCENT = { min: 0, max: 100, step: 0.1 };
 
 /** Whether week `i` with `candidate` would hold up a carrier another entry already holds up that week (the schema refuses it). */
-function clashes(weeks: readonly DisruptionWeek[], i: number, candidate: Pick<DisruptionWeek, 'start' | 'carriers'>): boolean {
+function clashes(
+  weeks: readonly DisruptionWeek[],
+  i: number,
+  candidate: Pick<DisruptionWeek, 'start' | 'carriers'>,
+): boolean {
   const mine = disruptedCarriers(candidate);
-  return weeks.some((w, j) => j !== i && w.start === candidate.start && disruptedCarriers(w).some((c) => mine.includes(c)));
+  return weeks.some(
+    (w, j) => j !== i && w.start === candidate.start && disruptedCarriers(w).some((c) => mine.includes(c)),
+  );
 }
 
 /** Writes the disruption weeks, dropping the block (and an empty operations block) when none is left. */
@@ -375,7 +468,13 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
       const start = last ? addDays(last, 7) : nextWindowStart(today);
       setDisruption(d, [...list, { start, extraDays: 1, share: 0.2, reason: 'weather' }]);
     });
-  const remove = (i: number) => edit((d) => setDisruption(d, (d.operations?.disruption?.weeks ?? []).filter((_, j) => j !== i)));
+  const remove = (i: number) =>
+    edit((d) =>
+      setDisruption(
+        d,
+        (d.operations?.disruption?.weeks ?? []).filter((_, j) => j !== i),
+      ),
+    );
 
   return (
     <Stack spacing={1} sx={{ mt: 3 }} data-testid="eligibility-disruption">
@@ -401,26 +500,45 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
             {weeks.map((w, i) => (
               <TableRow key={i} data-testid="disruption-row">
                 <TableCell sx={{ minWidth: 190 }}>
-                  <DisruptionStartField index={i} weeks={weeks} onCommit={(start) => setWeek(i, (x) => ({ ...x, start }))} />
+                  <DisruptionStartField
+                    index={i}
+                    weeks={weeks}
+                    onCommit={(start) => setWeek(i, (x) => ({ ...x, start }))}
+                  />
                 </TableCell>
                 <TableCell>
                   <TextField
                     select
                     size="small"
                     value={w.carriers?.length === 1 ? w.carriers[0] : 'all'}
-                    onChange={(e) => setWeek(i, ({ carriers: _c, ...x }) => (e.target.value === 'all' ? x : { ...x, carriers: [e.target.value as CarrierId] }))}
+                    onChange={(e) =>
+                      setWeek(i, ({ carriers: _c, ...x }) =>
+                        e.target.value === 'all' ? x : { ...x, carriers: [e.target.value as CarrierId] },
+                      )
+                    }
                     label={t('eligibility.disruption.col.carriers')}
                     sx={{ minWidth: 160 }}
                   >
                     {(['all', ...CARRIERS] as const).map((c) => (
-                      <MenuItem key={c} value={c} disabled={clashes(weeks, i, { start: w.start, carriers: c === 'all' ? undefined : [c] })}>
+                      <MenuItem
+                        key={c}
+                        value={c}
+                        disabled={clashes(weeks, i, { start: w.start, carriers: c === 'all' ? undefined : [c] })}
+                      >
                         {c === 'all' ? t('eligibility.disruption.allCarriers') : CARRIER_NAMES[c]}
                       </MenuItem>
                     ))}
                   </TextField>
                 </TableCell>
                 <TableCell>
-                  <TextField select size="small" value={w.extraDays} onChange={(e) => setWeek(i, (x) => ({ ...x, extraDays: Number(e.target.value) }))} label={t('eligibility.disruption.col.extraDays')} sx={{ minWidth: 120 }}>
+                  <TextField
+                    select
+                    size="small"
+                    value={w.extraDays}
+                    onChange={(e) => setWeek(i, (x) => ({ ...x, extraDays: Number(e.target.value) }))}
+                    label={t('eligibility.disruption.col.extraDays')}
+                    sx={{ minWidth: 120 }}
+                  >
                     {EXTRA_DAYS.map((n) => (
                       <MenuItem key={n} value={n}>
                         {t('eligibility.disruption.plusDays', { count: n })}
@@ -443,7 +561,14 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
                   />
                 </TableCell>
                 <TableCell>
-                  <TextField select size="small" value={w.reason} onChange={(e) => setWeek(i, (x) => ({ ...x, reason: e.target.value as DisruptionWeek['reason'] }))} label={t('eligibility.disruption.col.reason')} sx={{ minWidth: 200 }}>
+                  <TextField
+                    select
+                    size="small"
+                    value={w.reason}
+                    onChange={(e) => setWeek(i, (x) => ({ ...x, reason: e.target.value as DisruptionWeek['reason'] }))}
+                    label={t('eligibility.disruption.col.reason')}
+                    sx={{ minWidth: 200 }}
+                  >
                     {DISRUPTION_REASONS.map((r) => (
                       <MenuItem key={r} value={r}>
                         {t(`eligibility.disruption.reason.${r}`)}
@@ -452,7 +577,12 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
                   </TextField>
                 </TableCell>
                 <TableCell>
-                  <IconButton aria-label={t('eligibility.disruption.remove', { index: i + 1 })} onClick={() => remove(i)} size="small" data-testid="disruption-remove">
+                  <IconButton
+                    aria-label={t('eligibility.disruption.remove', { index: i + 1 })}
+                    onClick={() => remove(i)}
+                    size="small"
+                    data-testid="disruption-remove"
+                  >
                     ×
                   </IconButton>
                 </TableCell>
@@ -462,7 +592,12 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
         </Table>
       )}
       <div>
-        <Button variant="outlined" onClick={add} disabled={weeks.length >= MAX_DISRUPTION_WEEKS} data-testid="disruption-add">
+        <Button
+          variant="outlined"
+          onClick={add}
+          disabled={weeks.length >= MAX_DISRUPTION_WEEKS}
+          data-testid="disruption-add"
+        >
           {t('eligibility.disruption.add')}
         </Button>
       </div>
@@ -473,7 +608,15 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The Sunday opening a disruption week, typed as YYYY-MM-DD: saved once it is a Sunday no other entry holds for the same carriers. */
-function DisruptionStartField({ index, weeks, onCommit }: { index: number; weeks: readonly DisruptionWeek[]; onCommit: (start: string) => void }) {
+function DisruptionStartField({
+  index,
+  weeks,
+  onCommit,
+}: {
+  index: number;
+  weeks: readonly DisruptionWeek[];
+  onCommit: (start: string) => void;
+}) {
   const { t } = useTranslation();
   const week = weeks[index]!;
   const label = t('eligibility.disruption.startLabel', { index: index + 1 });
@@ -493,7 +636,8 @@ function DisruptionStartField({ index, weeks, onCommit }: { index: number; weeks
         const params = (issue as { params?: Record<string, string> }).params;
         return { reason: params?.messageKey ? t(params.messageKey, params) : t('eligibility.disruption.badDate') };
       }
-      if (clashes(weeks, index, { start: text, carriers: week.carriers })) return { reason: t('eligibility.disruption.clash', { date: text }) };
+      if (clashes(weeks, index, { start: text, carriers: week.carriers }))
+        return { reason: t('eligibility.disruption.clash', { date: text }) };
       return { value: text };
     },
     commit: (v) => {
@@ -510,7 +654,10 @@ function DisruptionStartField({ index, weeks, onCommit }: { index: number; weeks
       {...inputProps}
       error={!!problem}
       helperText={problem ?? t('eligibility.disruption.startHelp')}
-      slotProps={{ htmlInput: { 'data-testid': 'disruption-start', autoComplete: 'off', spellCheck: false, maxLength: 10 }, formHelperText: { role: problem ? 'alert' : undefined } as object }}
+      slotProps={{
+        htmlInput: { 'data-testid': 'disruption-start', autoComplete: 'off', spellCheck: false, maxLength: 10 },
+        formHelperText: { role: problem ? 'alert' : undefined } as object,
+      }}
     />
   );
 }

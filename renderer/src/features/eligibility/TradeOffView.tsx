@@ -38,13 +38,24 @@ export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; r
   const base = rows[0]!;
   const onTimeTarget = thresholdOf(result, 'onTimeDelivery');
   const speedTarget = thresholdOf(result, 'speed.standard.le2');
-  const name = (r: TradeOffRow) => (r.slowerService === null ? t('eligibility.tradeOff.asItIs') : t('eligibility.tradeOff.slower', { service: t(`catalog.service.${r.slowerService}`) }));
+  const name = (r: TradeOffRow) =>
+    r.slowerService === null
+      ? t('eligibility.tradeOff.asItIs')
+      : t('eligibility.tradeOff.slower', { service: t(`catalog.service.${r.slowerService}`) });
   const delta = (v: number, b: number) => {
     const points = (v - b) * 100;
-    return Math.abs(points) < 0.05 ? '' : ` (${t('eligibility.tradeOff.points', { points: (points > 0 ? '+' : '−') + f.days(Math.abs(points)) })})`;
+    return Math.abs(points) < 0.05
+      ? ''
+      : ` (${t('eligibility.tradeOff.points', { points: (points > 0 ? '+' : '−') + f.days(Math.abs(points)) })})`;
   };
   // Only services that carry orders can change anything; the others are listed at the end.
-  const shown = [base, ...rows.slice(1).filter((r) => (r.orderShare ?? 0) > 0).sort((a, b) => (b.orderShare ?? 0) - (a.orderShare ?? 0))];
+  const shown = [
+    base,
+    ...rows
+      .slice(1)
+      .filter((r) => (r.orderShare ?? 0) > 0)
+      .sort((a, b) => (b.orderShare ?? 0) - (a.orderShare ?? 0)),
+  ];
   const idle = rows.slice(1).filter((r) => !((r.orderShare ?? 0) > 0));
 
   return (
@@ -53,15 +64,24 @@ export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; r
         <Typography variant="h2" id="tradeoff-title">
           {t('eligibility.tradeOff.title')}
         </Typography>
-        <Button size="small" onClick={() => setWhy((w) => !w)} aria-expanded={why} data-testid="eligibility-tradeoff-why">
+        <Button
+          size="small"
+          onClick={() => setWhy((w) => !w)}
+          aria-expanded={why}
+          data-testid="eligibility-tradeoff-why"
+        >
           {t('eligibility.tradeOff.why')}
         </Button>
       </Stack>
       <Typography color="text.secondary">{t('eligibility.tradeOff.intro')}</Typography>
       {why && (
         <Paper variant="outlined" sx={{ p: 2 }} data-testid="eligibility-tradeoff-explain">
-          <Typography variant="body2" sx={{ mb: 1 }}>{t('eligibility.tradeOff.whyRows')}</Typography>
-          <Typography variant="body2" sx={{ mb: 1 }}>{t('eligibility.tradeOff.whyMeasures')}</Typography>
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            {t('eligibility.tradeOff.whyRows')}
+          </Typography>
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            {t('eligibility.tradeOff.whyMeasures')}
+          </Typography>
           <Typography variant="body2">{t('eligibility.tradeOff.whyFall')}</Typography>
         </Paper>
       )}
@@ -80,13 +100,28 @@ export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; r
             </TableHead>
             <TableBody>
               {shown.map((r, i) => (
-                <TableRow key={r.slowerService ?? 'base'} data-testid="eligibility-tradeoff-row" data-service={r.slowerService ?? ''} data-le1={r.speedLe1} data-le2={r.speedLe2} data-on-time={r.expectedOnTime} sx={i === 0 ? { '& td': { fontWeight: 600 } } : undefined}>
+                <TableRow
+                  key={r.slowerService ?? 'base'}
+                  data-testid="eligibility-tradeoff-row"
+                  data-service={r.slowerService ?? ''}
+                  data-le1={r.speedLe1}
+                  data-le2={r.speedLe2}
+                  data-on-time={r.expectedOnTime}
+                  sx={i === 0 ? { '& td': { fontWeight: 600 } } : undefined}
+                >
                   <TableCell>{i + 1}</TableCell>
                   <TableCell>{name(r)}</TableCell>
                   <TableCell align="right">{r.orderShare === null ? '—' : f.percent(r.orderShare)}</TableCell>
-                  <TableCell align="right">{f.percent(r.speedLe1) + (i > 0 ? delta(r.speedLe1, base.speedLe1) : '')}</TableCell>
-                  <TableCell align="right">{f.percent(r.speedLe2) + (i > 0 ? delta(r.speedLe2, base.speedLe2) : '')}</TableCell>
-                  <TableCell align="right" sx={{ color: onTimeTarget !== null && r.expectedOnTime < onTimeTarget ? 'error.main' : undefined }}>
+                  <TableCell align="right">
+                    {f.percent(r.speedLe1) + (i > 0 ? delta(r.speedLe1, base.speedLe1) : '')}
+                  </TableCell>
+                  <TableCell align="right">
+                    {f.percent(r.speedLe2) + (i > 0 ? delta(r.speedLe2, base.speedLe2) : '')}
+                  </TableCell>
+                  <TableCell
+                    align="right"
+                    sx={{ color: onTimeTarget !== null && r.expectedOnTime < onTimeTarget ? 'error.main' : undefined }}
+                  >
                     {f.percent(r.expectedOnTime) + (i > 0 ? delta(r.expectedOnTime, base.expectedOnTime) : '')}
                   </TableCell>
                 </TableRow>
@@ -95,7 +130,9 @@ export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; r
           </Table>
           {idle.length > 0 && (
             <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>
-              {t('eligibility.tradeOff.idle', { services: idle.map((r) => t(`catalog.service.${r.slowerService}`)).join(', ') })}
+              {t('eligibility.tradeOff.idle', {
+                services: idle.map((r) => t(`catalog.service.${r.slowerService}`)).join(', '),
+              })}
             </Typography>
           )}
         </Paper>
@@ -112,7 +149,15 @@ export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; r
 }
 
 /** Each row as a numbered dot: ≤2-day speed across, expected on-time up, with the two targets as dashed lines. */
-function TradeOffChart({ rows, onTimeTarget, speedTarget }: { rows: readonly TradeOffRow[]; onTimeTarget: number | null; speedTarget: number | null }) {
+function TradeOffChart({
+  rows,
+  onTimeTarget,
+  speedTarget,
+}: {
+  rows: readonly TradeOffRow[];
+  onTimeTarget: number | null;
+  speedTarget: number | null;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const W = 360;
@@ -137,7 +182,14 @@ function TradeOffChart({ rows, onTimeTarget, speedTarget }: { rows: readonly Tra
   const y = (v: number) => top + (1 - (v - y0) / (y1 - y0 || 1)) * (H - top - bottom);
   return (
     <Box component="figure" sx={{ m: 0, flex: '0 0 auto' }}>
-      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={t('eligibility.tradeOff.chartLabel')} data-testid="eligibility-tradeoff-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label={t('eligibility.tradeOff.chartLabel')}
+        data-testid="eligibility-tradeoff-chart"
+      >
         <line x1={left} x2={W - right} y1={H - bottom} y2={H - bottom} stroke="currentColor" strokeOpacity={0.4} />
         <line x1={left} x2={left} y1={top} y2={H - bottom} stroke="currentColor" strokeOpacity={0.4} />
         {[x0, x1].map((v) => (
@@ -153,14 +205,45 @@ function TradeOffChart({ rows, onTimeTarget, speedTarget }: { rows: readonly Tra
         <text x={(left + W - right) / 2} y={H - 4} fontSize={11} textAnchor="middle" fill="currentColor">
           {t('eligibility.tradeOff.col.le2')}
         </text>
-        <text x={12} y={(top + H - bottom) / 2} fontSize={11} textAnchor="middle" fill="currentColor" transform={`rotate(-90 12 ${(top + H - bottom) / 2})`}>
+        <text
+          x={12}
+          y={(top + H - bottom) / 2}
+          fontSize={11}
+          textAnchor="middle"
+          fill="currentColor"
+          transform={`rotate(-90 12 ${(top + H - bottom) / 2})`}
+        >
           {t('eligibility.tradeOff.col.onTime')}
         </text>
-        {onTimeTarget !== null && <line x1={left} x2={W - right} y1={y(onTimeTarget)} y2={y(onTimeTarget)} stroke="#d32f2f" strokeDasharray="6 4" />}
-        {speedTarget !== null && <line x1={x(speedTarget)} x2={x(speedTarget)} y1={top} y2={H - bottom} stroke="#d32f2f" strokeDasharray="6 4" />}
+        {onTimeTarget !== null && (
+          <line
+            x1={left}
+            x2={W - right}
+            y1={y(onTimeTarget)}
+            y2={y(onTimeTarget)}
+            stroke="#d32f2f"
+            strokeDasharray="6 4"
+          />
+        )}
+        {speedTarget !== null && (
+          <line
+            x1={x(speedTarget)}
+            x2={x(speedTarget)}
+            y1={top}
+            y2={H - bottom}
+            stroke="#d32f2f"
+            strokeDasharray="6 4"
+          />
+        )}
         {rows.map((r, i) => (
           <g key={r.slowerService ?? 'base'}>
-            <circle cx={x(r.speedLe2)} cy={y(r.expectedOnTime)} r={i === 0 ? 7 : 5} fill={i === 0 ? '#1976d2' : '#ed6c02'} fillOpacity={0.85} />
+            <circle
+              cx={x(r.speedLe2)}
+              cy={y(r.expectedOnTime)}
+              r={i === 0 ? 7 : 5}
+              fill={i === 0 ? '#1976d2' : '#ed6c02'}
+              fillOpacity={0.85}
+            />
             <text x={x(r.speedLe2) + 8} y={y(r.expectedOnTime) - 6} fontSize={11} fill="currentColor">
               {i + 1}
             </text>

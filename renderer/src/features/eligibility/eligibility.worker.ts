@@ -36,7 +36,14 @@ scope.onmessage = (event: MessageEvent<EligibilityRequest>) => {
     const rows = tradeOff(settings, geo, { start: options.start, weeks: options.weeks });
     scope.postMessage({ kind: 'done', id, result, tradeOff: rows, ms: performance.now() - t0 });
   } catch (error) {
-    if (error instanceof EligibilityInputError) scope.postMessage({ kind: 'error', id, message: error.message, messageKey: error.messageKey, params: error.params });
+    if (error instanceof EligibilityInputError)
+      scope.postMessage({
+        kind: 'error',
+        id,
+        message: error.message,
+        messageKey: error.messageKey,
+        params: error.params,
+      });
     else scope.postMessage({ kind: 'error', id, message: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -55,7 +55,12 @@ export interface EligibilityRun {
 export function createEligibilityClient(makeWorker: () => EligibilityWorkerLike) {
   let worker: EligibilityWorkerLike | null = null;
   let nextId = 1;
-  let current: { id: number; onProgress: (f: number) => void; resolve: (v: EligibilityOutcome) => void; reject: (e: unknown) => void } | null = null;
+  let current: {
+    id: number;
+    onProgress: (f: number) => void;
+    resolve: (v: EligibilityOutcome) => void;
+    reject: (e: unknown) => void;
+  } | null = null;
 
   const settle = () => {
     const c = current;
@@ -87,7 +92,11 @@ export function createEligibilityClient(makeWorker: () => EligibilityWorkerLike)
   };
 
   return {
-    run(settings: Settings, options: EligibilityRequestOptions, onProgress: (fraction: number) => void): EligibilityRun {
+    run(
+      settings: Settings,
+      options: EligibilityRequestOptions,
+      onProgress: (fraction: number) => void,
+    ): EligibilityRun {
       if (current) stop();
       const id = nextId++;
       const done = new Promise<EligibilityOutcome>((resolve, reject) => {
@@ -108,7 +117,16 @@ export function createEligibilityClient(makeWorker: () => EligibilityWorkerLike)
 let shared: ReturnType<typeof createEligibilityClient> | null = null;
 
 /** Starts the horizon on `settings` in its worker. @example const run = startEligibility(settings, { start, weeks: 13, runs: 2000, seed: 1 }, setProgress); */
-export function startEligibility(settings: Settings, options: EligibilityRequestOptions, onProgress: (fraction: number) => void): EligibilityRun {
-  shared ??= createEligibilityClient(() => new Worker(new URL('./eligibility.worker.ts', import.meta.url), { type: 'module' }) as unknown as EligibilityWorkerLike);
+export function startEligibility(
+  settings: Settings,
+  options: EligibilityRequestOptions,
+  onProgress: (fraction: number) => void,
+): EligibilityRun {
+  shared ??= createEligibilityClient(
+    () =>
+      new Worker(new URL('./eligibility.worker.ts', import.meta.url), {
+        type: 'module',
+      }) as unknown as EligibilityWorkerLike,
+  );
   return shared.run(settings, options, onProgress);
 }

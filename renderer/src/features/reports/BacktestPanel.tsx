@@ -29,7 +29,9 @@ import { ImportErrors } from './ImportErrors';
 import { LongCallProgress, useLongCall } from './LongCallProgress';
 import { GapMap } from './GapMap';
 
-type Outcome = NonNullable<ResultOf<'backtest:run'>['result']> & { read: NonNullable<ResultOf<'backtest:run'>['read']> };
+type Outcome = NonNullable<ResultOf<'backtest:run'>['result']> & {
+  read: NonNullable<ResultOf<'backtest:run'>['read']>;
+};
 
 /**
  * Backtest view: the open scenario's promises against the ones an Amazon order report records — the
@@ -50,7 +52,13 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   // Ranges that end before they start or share a date are said here, before any file is picked.
   const rangeProblems = plansInForceProblems(
-    plansInForce.filter((p) => p.from && p.to).map((p) => ({ name: others.find((sc) => sc.id === p.scenarioId)?.name ?? String(p.scenarioId), from: p.from, to: p.to })),
+    plansInForce
+      .filter((p) => p.from && p.to)
+      .map((p) => ({
+        name: others.find((sc) => sc.id === p.scenarioId)?.name ?? String(p.scenarioId),
+        from: p.from,
+        to: p.to,
+      })),
   ).map(planRangeMessage);
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const signed = (d: number) => (d > 0 ? `+${d}` : String(d));
@@ -61,7 +69,10 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
     setNote(null);
     // The backtest reads the stored scenario: pending edits are saved first.
     if (!(await useStore.getState().ensureSaved())) return setBusy(false);
-    const res = await backtestCall.run('backtest:run', { scenarioId, ...(plansInForce.length ? { plansInForce } : {}) });
+    const res = await backtestCall.run('backtest:run', {
+      scenarioId,
+      ...(plansInForce.length ? { plansInForce } : {}),
+    });
     setBusy(false);
     if (!res.ok) return setError(res.error);
     if (res.value.cancelled) return setNote(t('reports.backtest.cancelled'));
@@ -75,7 +86,10 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
     if (!outcome || !settings) return;
     const name = t('reports.backtest.appliedName', { name: settings.name }).slice(0, 120);
     setBusy(true);
-    const res = await call('scenario:createFromSettings', { name, settings: applyTransitSuggestions(settings, outcome.suggestedOverrides) });
+    const res = await call('scenario:createFromSettings', {
+      name,
+      settings: applyTransitSuggestions(settings, outcome.suggestedOverrides),
+    });
     setBusy(false);
     if (!res.ok) return setError(res.error);
     await state.refreshScenarios();
@@ -84,7 +98,12 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
 
   const disagreeing = outcome ? outcome.byState.filter((g) => g.agree < g.compared).slice(0, 10) : [];
   return (
-    <PageSection id="reports-backtest" title={t('reports.backtest.title')} intro={t('reports.backtest.intro')} testId="backtest-panel">
+    <PageSection
+      id="reports-backtest"
+      title={t('reports.backtest.title')}
+      intro={t('reports.backtest.intro')}
+      testId="backtest-panel"
+    >
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 2 }} data-testid="backtest-plans">
         <Typography component="legend" variant="subtitle2" sx={{ fontWeight: 600 }}>
           {t('reports.backtest.plans.title')}
@@ -94,19 +113,50 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
         </Typography>
         <Stack spacing={1}>
           {plansInForce.map((p, i) => {
-            const set = (patch: Partial<typeof p>) => setPlansInForce((all) => all.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+            const set = (patch: Partial<typeof p>) =>
+              setPlansInForce((all) => all.map((x, j) => (j === i ? { ...x, ...patch } : x)));
             return (
-              <Stack direction="row" spacing={1} key={i} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }} data-testid="backtest-plan-row">
-                <TextField select size="small" sx={{ minWidth: 240 }} label={t('reports.backtest.plans.scenario')} value={p.scenarioId} onChange={(e) => set({ scenarioId: Number(e.target.value) })}>
+              <Stack
+                direction="row"
+                spacing={1}
+                key={i}
+                sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}
+                data-testid="backtest-plan-row"
+              >
+                <TextField
+                  select
+                  size="small"
+                  sx={{ minWidth: 240 }}
+                  label={t('reports.backtest.plans.scenario')}
+                  value={p.scenarioId}
+                  onChange={(e) => set({ scenarioId: Number(e.target.value) })}
+                >
                   {others.map((sc) => (
                     <MenuItem key={sc.id} value={sc.id}>
                       {sc.name}
                     </MenuItem>
                   ))}
                 </TextField>
-                <TextField size="small" type="date" label={t('reports.backtest.plans.from')} value={p.from} onChange={(e) => set({ from: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-                <TextField size="small" type="date" label={t('reports.backtest.plans.to')} value={p.to} onChange={(e) => set({ to: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-                <IconButton aria-label={t('reports.backtest.plans.remove')} onClick={() => setPlansInForce((all) => all.filter((_, j) => j !== i))}>
+                <TextField
+                  size="small"
+                  type="date"
+                  label={t('reports.backtest.plans.from')}
+                  value={p.from}
+                  onChange={(e) => set({ from: e.target.value })}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                />
+                <TextField
+                  size="small"
+                  type="date"
+                  label={t('reports.backtest.plans.to')}
+                  value={p.to}
+                  onChange={(e) => set({ to: e.target.value })}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                />
+                <IconButton
+                  aria-label={t('reports.backtest.plans.remove')}
+                  onClick={() => setPlansInForce((all) => all.filter((_, j) => j !== i))}
+                >
                   <DeleteOutlineIcon />
                 </IconButton>
               </Stack>
@@ -154,21 +204,43 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
       {outcome && (
         <Stack spacing={2} sx={{ mt: 2 }}>
           <Typography variant="body2" data-testid="backtest-read">
-            {t('reports.backtest.read', { rows: outcome.read.rows, orders: outcome.read.orders, prime: outcome.read.primeOrders, skipped: outcome.read.skipped.total })}
-            {outcome.read.assumedTimeZone && ` ${t('reports.import.ordersAssumedZone', { count: outcome.read.assumedTimeZone.rows, timeZone: outcome.read.assumedTimeZone.timeZone })}`}
+            {t('reports.backtest.read', {
+              rows: outcome.read.rows,
+              orders: outcome.read.orders,
+              prime: outcome.read.primeOrders,
+              skipped: outcome.read.skipped.total,
+            })}
+            {outcome.read.assumedTimeZone &&
+              ` ${t('reports.import.ordersAssumedZone', { count: outcome.read.assumedTimeZone.rows, timeZone: outcome.read.assumedTimeZone.timeZone })}`}
           </Typography>
           {outcome.byPlan.length > 1 && (
             <Typography variant="body2" data-testid="backtest-by-plan">
               {t('reports.backtest.plans.judged', {
-                list: outcome.byPlan.map((p) => t('reports.backtest.plans.judgedOne', { name: p.name ?? t('reports.backtest.plans.thisPlan'), compared: p.compared, agree: p.agree })).join('; '),
+                list: outcome.byPlan
+                  .map((p) =>
+                    t('reports.backtest.plans.judgedOne', {
+                      name: p.name ?? t('reports.backtest.plans.thisPlan'),
+                      compared: p.compared,
+                      agree: p.agree,
+                    }),
+                  )
+                  .join('; '),
               })}
             </Typography>
           )}
-          <Alert severity={outcome.compared > 0 && outcome.agree === outcome.compared ? 'success' : 'warning'} data-testid="backtest-summary">
+          <Alert
+            severity={outcome.compared > 0 && outcome.agree === outcome.compared ? 'success' : 'warning'}
+            data-testid="backtest-summary"
+          >
             {outcome.compared === 0
               ? t('reports.backtest.nothing', { prime: outcome.primeOrders })
               : t('reports.backtest.summary', {
-                  agree: outcome.agree, compared: outcome.compared, share: percent.format(outcome.agreeShare), earlier: outcome.earlier, later: outcome.later, unserved: outcome.unserved,
+                  agree: outcome.agree,
+                  compared: outcome.compared,
+                  share: percent.format(outcome.agreeShare),
+                  earlier: outcome.earlier,
+                  later: outcome.later,
+                  unserved: outcome.unserved,
                 })}
           </Alert>
           {outcome.compared > 0 && <GapMap result={outcome} />}
@@ -209,7 +281,12 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
                   <li key={w.orderId} data-testid="backtest-worst-order" data-order-id={w.orderId}>
                     <Typography variant="body2">
                       {t(w.shipweekPromise === null ? 'reports.backtest.worstUnserved' : 'reports.backtest.worstLine', {
-                        orderId: w.orderId, zip: w.zip, at: w.purchaseLocal.replace('T', ' '), amazon: w.amazonPromise, shipweek: w.shipweekPromise ?? '', diff: signed(w.diffDays ?? 0),
+                        orderId: w.orderId,
+                        zip: w.zip,
+                        at: w.purchaseLocal.replace('T', ' '),
+                        amazon: w.amazonPromise,
+                        shipweek: w.shipweekPromise ?? '',
+                        diff: signed(w.diffDays ?? 0),
                       })}
                       {w.planName !== null && ` ${t('reports.backtest.plans.judgedWith', { name: w.planName })}`}
                     </Typography>
@@ -235,12 +312,31 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
               <>
                 <Box component="ul" sx={{ pl: 3, my: 0.5 }}>
                   {outcome.suggestedOverrides.slice(0, 30).map((s) => (
-                    <Typography component="li" variant="body2" key={`${s.serviceId}|${s.dest}`} data-testid="backtest-suggestion">
-                      {t('reports.backtest.suggestion', { service: s.serviceId, dest: s.dest, from: s.currentBusinessDays, to: s.businessDays, orders: s.orders, now: s.agreeNow, with: s.agreeWith })}
+                    <Typography
+                      component="li"
+                      variant="body2"
+                      key={`${s.serviceId}|${s.dest}`}
+                      data-testid="backtest-suggestion"
+                    >
+                      {t('reports.backtest.suggestion', {
+                        service: s.serviceId,
+                        dest: s.dest,
+                        from: s.currentBusinessDays,
+                        to: s.businessDays,
+                        orders: s.orders,
+                        now: s.agreeNow,
+                        with: s.agreeWith,
+                      })}
                     </Typography>
                   ))}
                 </Box>
-                <Button size="small" variant="text" disabled={busy} data-testid="backtest-apply" onClick={() => void applySuggestions()}>
+                <Button
+                  size="small"
+                  variant="text"
+                  disabled={busy}
+                  data-testid="backtest-apply"
+                  onClick={() => void applySuggestions()}
+                >
                   {t('reports.backtest.apply')}
                 </Button>
               </>

@@ -13,10 +13,30 @@ import { useStore } from '../../store';
 import { PageSection } from '../../components/PageSection';
 
 /** A labelled date and what follows from it. */
-function DeadlineRow({ label, value, onChange, testId, children }: { label: string; value: string; onChange(v: string): void; testId: string; children: ReactNode }) {
+function DeadlineRow({
+  label,
+  value,
+  onChange,
+  testId,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  testId: string;
+  children: ReactNode;
+}) {
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-      <TextField type="date" size="small" sx={{ minWidth: 290 }} label={label} value={value} onChange={(e) => onChange(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId } }} />
+      <TextField
+        type="date"
+        size="small"
+        sx={{ minWidth: 290 }}
+        label={label}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId } }}
+      />
       {children}
     </Stack>
   );
@@ -38,24 +58,55 @@ export function DeadlinesPanel() {
   const [disputed, setDisputed] = useState(false);
   const valid = (d: string) => IsoDateSchema.safeParse(d).success;
   // The Returns page's calendar (same warehouse): built-in carrier holidays + the plan's own − reopened, and closures.
-  const holidayDates = settings && valid(received) ? calendarFor(settings, warehouseId ?? undefined, yearsAround(Date.parse(received))).closedDates : [];
+  const holidayDates =
+    settings && valid(received)
+      ? calendarFor(settings, warehouseId ?? undefined, yearsAround(Date.parse(received))).closedDates
+      : [];
   const line = (key: string, date: string) => t(key, localiseParams({ date }, i18n.language));
   const disputeUntil = valid(decision) ? safeTDisputeDeadline(decision, disputed ? 1 : 0) : null;
 
   return (
     <PageSection id="reports-deadlines" title={t('reports.deadlines.title')} intro={t('reports.deadlines.intro')}>
       <Stack spacing={2}>
-        <DeadlineRow label={t('reports.deadlines.received')} value={received} onChange={setReceived} testId="deadline-received">
-          {valid(received) && <Alert severity="info" data-testid="deadline-refund">{line('catalog.obligation.refund', refundDeadline(received, holidayDates))}</Alert>}
+        <DeadlineRow
+          label={t('reports.deadlines.received')}
+          value={received}
+          onChange={setReceived}
+          testId="deadline-received"
+        >
+          {valid(received) && (
+            <Alert severity="info" data-testid="deadline-refund">
+              {line('catalog.obligation.refund', refundDeadline(received, holidayDates))}
+            </Alert>
+          )}
         </DeadlineRow>
-        <DeadlineRow label={t('reports.deadlines.request')} value={request} onChange={setRequest} testId="deadline-request">
-          {valid(request) && <Alert severity="info" data-testid="deadline-safet-info">{line('catalog.obligation.safeTInfo', safeTInfoDeadline(request))}</Alert>}
+        <DeadlineRow
+          label={t('reports.deadlines.request')}
+          value={request}
+          onChange={setRequest}
+          testId="deadline-request"
+        >
+          {valid(request) && (
+            <Alert severity="info" data-testid="deadline-safet-info">
+              {line('catalog.obligation.safeTInfo', safeTInfoDeadline(request))}
+            </Alert>
+          )}
         </DeadlineRow>
-        <DeadlineRow label={t('reports.deadlines.decision')} value={decision} onChange={setDecision} testId="deadline-decision">
-          <FormControlLabel control={<Checkbox checked={disputed} onChange={(e) => setDisputed(e.target.checked)} />} label={t('reports.deadlines.alreadyDisputed')} />
+        <DeadlineRow
+          label={t('reports.deadlines.decision')}
+          value={decision}
+          onChange={setDecision}
+          testId="deadline-decision"
+        >
+          <FormControlLabel
+            control={<Checkbox checked={disputed} onChange={(e) => setDisputed(e.target.checked)} />}
+            label={t('reports.deadlines.alreadyDisputed')}
+          />
           {valid(decision) && (
             <Alert severity={disputeUntil ? 'info' : 'warning'} data-testid="deadline-safet-dispute">
-              {disputeUntil ? line('catalog.obligation.safeTDispute', disputeUntil) : t('catalog.obligation.safeTDisputeUsed')}
+              {disputeUntil
+                ? line('catalog.obligation.safeTDispute', disputeUntil)
+                : t('catalog.obligation.safeTDisputeUsed')}
             </Alert>
           )}
         </DeadlineRow>

@@ -43,7 +43,14 @@ export function GapMap({ result }: { result: Pick<BacktestResultDto, 'byState' |
         const g = byState.get(code);
         if (!g) return t('reports.backtest.map.stateNone', { state: name });
         return t('reports.backtest.map.stateTitle', {
-          state: name, compared: g.compared, agree: g.agree, share: percent.format(g.agree / g.compared), earlier: g.earlier, later: g.later, unserved: g.unserved, mean: days.format(g.meanDiffDays),
+          state: name,
+          compared: g.compared,
+          agree: g.agree,
+          share: percent.format(g.agree / g.compared),
+          earlier: g.earlier,
+          later: g.later,
+          unserved: g.unserved,
+          mean: days.format(g.meanDiffDays),
         });
       },
     };
@@ -56,7 +63,12 @@ export function GapMap({ result }: { result: Pick<BacktestResultDto, 'byState' |
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {t('reports.backtest.map.note')}
       </Typography>
-      <Stack direction="row" component="ul" aria-label={t('reports.backtest.map.legend')} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5, listStyle: 'none', p: 0, m: 0, mb: 1 }}>
+      <Stack
+        direction="row"
+        component="ul"
+        aria-label={t('reports.backtest.map.legend')}
+        sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5, listStyle: 'none', p: 0, m: 0, mb: 1 }}
+      >
         {[...GAP_CLASSES, 'none' as const].map((c) => (
           <Stack key={c} component="li" direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
             <Box
@@ -67,7 +79,12 @@ export function GapMap({ result }: { result: Pick<BacktestResultDto, 'byState' |
                 borderRadius: '3px',
                 border: 1,
                 borderColor: 'divider',
-                background: c === 'unserved' ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)' : c === 'none' ? OUTSIDE_FILL[mode] : GAP_FILL[c],
+                background:
+                  c === 'unserved'
+                    ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)'
+                    : c === 'none'
+                      ? OUTSIDE_FILL[mode]
+                      : GAP_FILL[c],
               }}
             />
             <Typography variant="caption">{t(`reports.backtest.map.legend.${c}`)}</Typography>

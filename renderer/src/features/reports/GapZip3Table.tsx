@@ -27,7 +27,10 @@ export function GapZip3Table({ result }: { result: Pick<BacktestResultDto, 'bySt
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const byState = useMemo(() => gapByZip3State(result, loadGeo()), [result]);
-  const states = useMemo(() => [...byState.keys()].sort((a, b) => stateName(a, lang).localeCompare(stateName(b, lang), lang)), [byState, lang]);
+  const states = useMemo(
+    () => [...byState.keys()].sort((a, b) => stateName(a, lang).localeCompare(stateName(b, lang), lang)),
+    [byState, lang],
+  );
   const [picked, setPicked] = useState<string | null>(null);
   const state = picked !== null && byState.has(picked) ? picked : initialDrillState(result, byState);
   if (state === null) return null;
@@ -43,7 +46,14 @@ export function GapZip3Table({ result }: { result: Pick<BacktestResultDto, 'bySt
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {t('reports.backtest.zip3.note')}
       </Typography>
-      <TextField select size="small" sx={{ minWidth: 240, mb: 1 }} label={t('reports.backtest.zip3.state')} value={state} onChange={(e) => setPicked(e.target.value)}>
+      <TextField
+        select
+        size="small"
+        sx={{ minWidth: 240, mb: 1 }}
+        label={t('reports.backtest.zip3.state')}
+        value={state}
+        onChange={(e) => setPicked(e.target.value)}
+      >
         {states.map((code) => (
           <MenuItem key={code} value={code}>
             {stateName(code, lang)} ({code})
@@ -51,7 +61,11 @@ export function GapZip3Table({ result }: { result: Pick<BacktestResultDto, 'bySt
         ))}
       </TextField>
       <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('reports.backtest.zip3.table', { state: name })} data-testid="backtest-zip3-table">
+        <Table
+          size="small"
+          aria-label={t('reports.backtest.zip3.table', { state: name })}
+          data-testid="backtest-zip3-table"
+        >
           <TableHead>
             <TableRow>
               {(['zip3', 'gap', 'orders', 'agree', 'earlier', 'later', 'meanDiff'] as const).map((c) => (
@@ -78,7 +92,10 @@ export function GapZip3Table({ result }: { result: Pick<BacktestResultDto, 'bySt
                           borderRadius: '3px',
                           border: 1,
                           borderColor: 'divider',
-                          background: band === 'unserved' ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)' : GAP_FILL[band],
+                          background:
+                            band === 'unserved'
+                              ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)'
+                              : GAP_FILL[band],
                         }}
                       />
                       <span>{t(`reports.backtest.map.legend.${band}`)}</span>

@@ -5,7 +5,14 @@ import type { TFunction } from 'i18next';
 import type { AppErrorShape, FieldError } from '../../../../shared/ipc/result';
 
 /** Keys whose messages name no place themselves: the row and column are put before them. */
-const ROW_KEYED = ['geo.transitCsv.', 'geo.weightsCsv.', 'imports.', 'orders.report.', 'transitFile.', 'returns.report.'];
+const ROW_KEYED = [
+  'geo.transitCsv.',
+  'geo.weightsCsv.',
+  'imports.',
+  'orders.report.',
+  'transitFile.',
+  'returns.report.',
+];
 
 /**
  * A refused import: what was wrong with the file as a whole, then each problem in plain words first —
@@ -53,7 +60,10 @@ function plainProblem(f: FieldError, t: TFunction): { plain: string; details: st
   // A settings problem by key: the reason in words, the JSON path (or line and column) as the details.
   if (f.key.startsWith('domain.')) return { plain: message, details: f.details ?? (f.field || undefined) };
   if (ROW_KEYED.some((prefix) => f.key.startsWith(prefix))) {
-    const row = typeof f.params['row'] === 'number' && f.params['row'] > 0 ? `${t('reports.import.row', { row: f.params['row'] })}, ` : '';
+    const row =
+      typeof f.params['row'] === 'number' && f.params['row'] > 0
+        ? `${t('reports.import.row', { row: f.params['row'] })}, `
+        : '';
     return { plain: `${row}${f.field || t('reports.import.file')}: ${message}`, details: f.details };
   }
   return { plain: message, details: f.details };

@@ -41,19 +41,27 @@ export function LongCallProgress({ running, testId }: { running: RunningCall; te
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const p = running.progress;
-  const mb = new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const mb = new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: 'megabyte',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const kb = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
   const size = (bytes: number) => (bytes < 1e6 ? kb.format(bytes / 1e3) : mb.format(bytes / 1e6));
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   const share = p && p.totalBytes > 0 ? Math.min(1, p.bytesRead / p.totalBytes) : null;
-  const text =
-    running.cancelling
-      ? t('reports.progress.cancelling')
-      : !p || p.state === 'waiting'
-        ? t('reports.progress.waiting')
-        : share !== null
-          ? t('reports.progress.reading', { read: size(p.bytesRead), total: size(p.totalBytes), percent: percent.format(share) })
-          : t('reports.progress.readingNoSize', { read: size(p.bytesRead) });
+  const text = running.cancelling
+    ? t('reports.progress.cancelling')
+    : !p || p.state === 'waiting'
+      ? t('reports.progress.waiting')
+      : share !== null
+        ? t('reports.progress.reading', {
+            read: size(p.bytesRead),
+            total: size(p.totalBytes),
+            percent: percent.format(share),
+          })
+        : t('reports.progress.readingNoSize', { read: size(p.bytesRead) });
   return (
     <Stack spacing={1} data-testid={testId} data-bytes-read={p?.bytesRead ?? 0} data-total-bytes={p?.totalBytes ?? 0}>
       <Typography variant="body2">{text}</Typography>
@@ -61,9 +69,18 @@ export function LongCallProgress({ running, testId }: { running: RunningCall; te
         <LinearProgress
           sx={{ flex: 1, maxWidth: 560 }}
           aria-label={t('reports.progress.label')}
-          {...(share !== null ? { variant: 'determinate' as const, value: Math.round(share * 100) } : { variant: 'indeterminate' as const })}
+          {...(share !== null
+            ? { variant: 'determinate' as const, value: Math.round(share * 100) }
+            : { variant: 'indeterminate' as const })}
         />
-        <Button size="small" variant="outlined" color="warning" disabled={running.cancelling} onClick={running.cancel} data-testid={`${testId}-cancel`}>
+        <Button
+          size="small"
+          variant="outlined"
+          color="warning"
+          disabled={running.cancelling}
+          onClick={running.cancel}
+          data-testid={`${testId}-cancel`}
+        >
           {t('reports.progress.cancel')}
         </Button>
       </Stack>

@@ -20,13 +20,21 @@ import { toLang, type Lang } from '../../../../shared/i18n/lang';
 const RETRY_MS = 3000;
 const AUTOSAVE_MS = 600;
 type Texts = Record<string, { rootCause: string; actions: string }>;
-const textsOf = (p: StoredPlan): Texts => Object.fromEntries(p.plan.sections.map((s) => [s.id, { rootCause: s.rootCause, actions: s.actions }]));
+const textsOf = (p: StoredPlan): Texts =>
+  Object.fromEntries(p.plan.sections.map((s) => [s.id, { rootCause: s.rootCause, actions: s.actions }]));
 
 /**
  * The plan of action of the current scenario: draft it from the simulation, edit each section's root
  * cause and actions (saved as you type, with a revision check), export it as PDF or Markdown.
  */
-export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lang?: Lang; onExported: (r: { saved: boolean; path: string | null }) => void }) {
+export function PlanEditor({
+  scenarioId,
+  onExported,
+}: {
+  scenarioId: number;
+  lang?: Lang;
+  onExported: (r: { saved: boolean; path: string | null }) => void;
+}) {
   const { t, i18n } = useTranslation();
   // A plan is drafted in the interface's language; one drafted in the other language is offered a
   // translated redraft that keeps what the user wrote.
@@ -43,7 +51,8 @@ export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lan
 
   const load = useCallback(async () => {
     const res = await call('plan:get', { scenarioId });
-    if (!res.ok) return notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
+    if (!res.ok)
+      return notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
     setPlan(res.value);
     if (res.value) setTexts(textsOf(res.value));
     setState('saved');
@@ -52,46 +61,56 @@ export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lan
     void load();
   }, [load]);
 
-  const save = useCallback(async (afterConflict = false): Promise<boolean> => {
-    const { plan: p, texts: tx } = latest.current;
-    if (!p) return true;
-    setState('saving');
-    const res = await call('plan:save', { scenarioId, baseRevision: p.revision, sections: Object.entries(tx).map(([id, v]) => ({ id, ...v })) });
-    if (!res.ok) {
-      if (res.error.code === 'conflict' && !afterConflict) {
-        // The text on screen is what the user means: take the stored revision and save it over it,
-        // rather than replacing what they typed.
-        const fresh = await call('plan:get', { scenarioId });
-        if (fresh.ok && fresh.value) {
-          setPlan(fresh.value);
-          latest.current = { ...latest.current, plan: fresh.value };
-          return save(true);
+  const save = useCallback(
+    async (afterConflict = false): Promise<boolean> => {
+      const { plan: p, texts: tx } = latest.current;
+      if (!p) return true;
+      setState('saving');
+      const res = await call('plan:save', {
+        scenarioId,
+        baseRevision: p.revision,
+        sections: Object.entries(tx).map(([id, v]) => ({ id, ...v })),
+      });
+      if (!res.ok) {
+        if (res.error.code === 'conflict' && !afterConflict) {
+          // The text on screen is what the user means: take the stored revision and save it over it,
+          // rather than replacing what they typed.
+          const fresh = await call('plan:get', { scenarioId });
+          if (fresh.ok && fresh.value) {
+            setPlan(fresh.value);
+            latest.current = { ...latest.current, plan: fresh.value };
+            return save(true);
+          }
         }
+        notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
+        // Kept on screen as unsaved, and tried again shortly (a full disk may free up).
+        setState('pending');
+        if (!timer.current)
+          timer.current = setTimeout(() => {
+            timer.current = null;
+            void save();
+          }, RETRY_MS);
+        return false;
       }
-      notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
-      // Kept on screen as unsaved, and tried again shortly (a full disk may free up).
-      setState('pending');
-      if (!timer.current)
-        timer.current = setTimeout(() => {
-          timer.current = null;
-          void save();
-        }, RETRY_MS);
-      return false;
-    }
-    setPlan(res.value);
-    // Typing during the save keeps its text; only mark saved when nothing changed meanwhile.
-    setState(JSON.stringify(latest.current.texts) === JSON.stringify(tx) ? 'saved' : 'pending');
-    return true;
-  }, [scenarioId, notify]);
+      setPlan(res.value);
+      // Typing during the save keeps its text; only mark saved when nothing changed meanwhile.
+      setState(JSON.stringify(latest.current.texts) === JSON.stringify(tx) ? 'saved' : 'pending');
+      return true;
+    },
+    [scenarioId, notify],
+  );
 
   const stateRef = useRef(state);
   stateRef.current = state;
   // Leaving the page saves what is pending, whether or not a timer is running.
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (stateRef.current !== 'saved') void save();
-  }, [save]);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      if (stateRef.current !== 'saved') void save();
+    },
+    [save],
+  );
 
   function edit(id: string, field: 'rootCause' | 'actions', value: string) {
     setTexts((prev) => ({ ...prev, [id]: { ...prev[id]!, [field]: value } }));
@@ -109,11 +128,18 @@ export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lan
     setBusy(true);
     const res = await call('plan:draft', keepEdits ? { scenarioId, lang, keepEdits } : { scenarioId, lang });
     setBusy(false);
-    if (!res.ok) return notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
+    if (!res.ok)
+      return notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
     setPlan(res.value);
     setTexts(textsOf(res.value));
     setState('saved');
-    if (keepEdits) notify({ severity: 'success', text: '', key: 'reports.plan.translated', params: { language: t(`reports.plan.language.${lang}`) } });
+    if (keepEdits)
+      notify({
+        severity: 'success',
+        text: '',
+        key: 'reports.plan.translated',
+        params: { language: t(`reports.plan.language.${lang}`) },
+      });
   }
 
   async function exportPlan(format: 'pdf' | 'markdown') {
@@ -126,7 +152,8 @@ export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lan
     setBusy(true);
     const res = await call('plan:export', { scenarioId, format });
     setBusy(false);
-    if (!res.ok) return notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
+    if (!res.ok)
+      return notify({ severity: 'error', text: res.error.message, key: res.error.key, params: res.error.params });
     onExported(res.value);
   }
 
@@ -143,10 +170,20 @@ export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lan
       ) : (
         <>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            <Button variant="outlined" onClick={() => void exportPlan('pdf')} disabled={busy} data-testid="plan-export-pdf">
+            <Button
+              variant="outlined"
+              onClick={() => void exportPlan('pdf')}
+              disabled={busy}
+              data-testid="plan-export-pdf"
+            >
               {t('reports.plan.exportPdf')}
             </Button>
-            <Button variant="outlined" onClick={() => void exportPlan('markdown')} disabled={busy} data-testid="plan-export-md">
+            <Button
+              variant="outlined"
+              onClick={() => void exportPlan('markdown')}
+              disabled={busy}
+              data-testid="plan-export-md"
+            >
               {t('reports.plan.exportMarkdown')}
             </Button>
             <Button onClick={() => setConfirm(true)} disabled={busy} data-testid="plan-redraft">
@@ -161,7 +198,13 @@ export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lan
               severity="info"
               data-testid="plan-other-language"
               action={
-                <Button color="inherit" size="small" onClick={() => void draft(true)} disabled={busy} data-testid="plan-translate">
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={() => void draft(true)}
+                  disabled={busy}
+                  data-testid="plan-translate"
+                >
                   {t('reports.plan.translate', { language: t(`reports.plan.language.${lang}`) })}
                 </Button>
               }
@@ -175,7 +218,13 @@ export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lan
                 <Typography variant="h3" component="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
                   {s.title}
                 </Typography>
-                {s.status && <Chip size="small" color={s.status === 'fail' ? 'error' : 'warning'} label={t(`reports.plan.status.${s.status}`)} />}
+                {s.status && (
+                  <Chip
+                    size="small"
+                    color={s.status === 'fail' ? 'error' : 'warning'}
+                    label={t(`reports.plan.status.${s.status}`)}
+                  />
+                )}
               </Stack>
               <Stack spacing={1.5}>
                 <TextField
@@ -204,7 +253,12 @@ export function PlanEditor({ scenarioId, onExported }: { scenarioId: number; lan
         </>
       )}
       {busy && <Alert severity="info">{t('reports.busy')}</Alert>}
-      <Dialog open={confirm} onClose={() => setConfirm(false)} aria-labelledby="redraft-title" aria-describedby="redraft-body">
+      <Dialog
+        open={confirm}
+        onClose={() => setConfirm(false)}
+        aria-labelledby="redraft-title"
+        aria-describedby="redraft-body"
+      >
         <DialogTitle id="redraft-title">{t('reports.plan.redraft')}</DialogTitle>
         <DialogContent>
           <DialogContentText id="redraft-body">{t('reports.plan.redraftConfirm')}</DialogContentText>

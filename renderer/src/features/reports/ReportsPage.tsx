@@ -46,8 +46,21 @@ export function ReportsPage() {
   const weights = useStore((s) => s.doc?.settings.destinationWeights);
   const settings = useStore((s) => s.doc?.settings);
   // The same actions as the File menu's exports and imports (store/reportsSlice.ts).
-  const { setReportLang, setReportIncludeReturns, exportReportPdf, exportScenarioJson, exportCsv, importSettings, importTransitCsv, importDestinationWeights, importOrderReport, importCarrierTransit, cancelOrderImport, backToPopulationWeights, showExportSaved } =
-    useStore.getState();
+  const {
+    setReportLang,
+    setReportIncludeReturns,
+    exportReportPdf,
+    exportScenarioJson,
+    exportCsv,
+    importSettings,
+    importTransitCsv,
+    importDestinationWeights,
+    importOrderReport,
+    importCarrierTransit,
+    cancelOrderImport,
+    backToPopulationWeights,
+    showExportSaved,
+  } = useStore.getState();
 
   if (scenarioId === null) {
     return (
@@ -78,19 +91,43 @@ export function ReportsPage() {
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
           <FormControl size="small" sx={{ minWidth: 200 }}>
             <InputLabel id="reports-lang-label">{t('reports.lang.label')}</InputLabel>
-            <Select labelId="reports-lang-label" label={t('reports.lang.label')} value={lang} onChange={(e) => setReportLang(e.target.value as Lang)} data-testid="reports-lang">
+            <Select
+              labelId="reports-lang-label"
+              label={t('reports.lang.label')}
+              value={lang}
+              onChange={(e) => setReportLang(e.target.value as Lang)}
+              data-testid="reports-lang"
+            >
               <MenuItem value="en">{t('reports.lang.en')}</MenuItem>
               <MenuItem value="fr">{t('reports.lang.fr')}</MenuItem>
             </Select>
           </FormControl>
-          <Button variant="contained" startIcon={<PictureAsPdfIcon />} disabled={busy} data-testid="export-pdf" onClick={exportReportPdf}>
+          <Button
+            variant="contained"
+            startIcon={<PictureAsPdfIcon />}
+            disabled={busy}
+            data-testid="export-pdf"
+            onClick={exportReportPdf}
+          >
             {t('reports.export.pdf')}
           </Button>
           <FormControlLabel
-            control={<Checkbox checked={includeReturns} onChange={(e) => setReportIncludeReturns(e.target.checked)} data-testid="reports-include-returns" />}
+            control={
+              <Checkbox
+                checked={includeReturns}
+                onChange={(e) => setReportIncludeReturns(e.target.checked)}
+                data-testid="reports-include-returns"
+              />
+            }
             label={t('reports.export.includeReturns')}
           />
-          <Button variant="outlined" startIcon={<DataObjectIcon />} disabled={busy} data-testid="export-json" onClick={exportScenarioJson}>
+          <Button
+            variant="outlined"
+            startIcon={<DataObjectIcon />}
+            disabled={busy}
+            data-testid="export-json"
+            onClick={exportScenarioJson}
+          >
             {t('reports.export.json')}
           </Button>
         </Stack>
@@ -99,7 +136,14 @@ export function ReportsPage() {
         </Typography>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
           {CSV_EXPORTS.map((kind) => (
-            <Button key={kind} variant="outlined" startIcon={<TableChartIcon />} disabled={busy} data-testid={`export-csv-${kind}`} onClick={() => exportCsv(kind)}>
+            <Button
+              key={kind}
+              variant="outlined"
+              startIcon={<TableChartIcon />}
+              disabled={busy}
+              data-testid={`export-csv-${kind}`}
+              onClick={() => exportCsv(kind)}
+            >
               {t(`reports.export.csv.${kind}`)}
             </Button>
           ))}
@@ -126,27 +170,63 @@ export function ReportsPage() {
           >
             {t('reports.import.transit')}
           </Button>
-          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-weights" onClick={importDestinationWeights}>
+          <Button
+            variant="outlined"
+            startIcon={<UploadFileIcon />}
+            disabled={busy}
+            data-testid="import-weights"
+            onClick={importDestinationWeights}
+          >
             {t('reports.import.weights')}
           </Button>
-          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-orders" onClick={importOrderReport}>
+          <Button
+            variant="outlined"
+            startIcon={<UploadFileIcon />}
+            disabled={busy}
+            data-testid="import-orders"
+            onClick={importOrderReport}
+          >
             {t('reports.import.orders')}
           </Button>
-          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-usps" onClick={() => importCarrierTransit('usps-standards')}>
+          <Button
+            variant="outlined"
+            startIcon={<UploadFileIcon />}
+            disabled={busy}
+            data-testid="import-usps"
+            onClick={() => importCarrierTransit('usps-standards')}
+          >
             {t('reports.import.usps')}
           </Button>
-          <Button variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} data-testid="import-ups" onClick={() => importCarrierTransit('ups-tnt')}>
+          <Button
+            variant="outlined"
+            startIcon={<UploadFileIcon />}
+            disabled={busy}
+            data-testid="import-ups"
+            onClick={() => importCarrierTransit('ups-tnt')}
+          >
             {t('reports.import.ups')}
           </Button>
         </Stack>
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mt: 2 }} data-testid="weights-source" data-source={weights?.source ?? ''}>
+        <Stack
+          direction="row"
+          spacing={2}
+          sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mt: 2 }}
+          data-testid="weights-source"
+          data-source={weights?.source ?? ''}
+        >
           <Typography variant="body2" color="text.secondary">
             {weights?.source === 'custom'
               ? t('reports.import.weightsCustom', { count: Object.keys(weights.byZip).length })
               : t('reports.import.weightsPopulation')}
           </Typography>
           {weights?.source === 'custom' && (
-            <Button size="small" variant="text" disabled={busy} data-testid="weights-use-population" onClick={backToPopulationWeights}>
+            <Button
+              size="small"
+              variant="text"
+              disabled={busy}
+              data-testid="weights-use-population"
+              onClick={backToPopulationWeights}
+            >
               {t('reports.import.usePopulation')}
             </Button>
           )}

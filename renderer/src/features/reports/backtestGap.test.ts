@@ -6,7 +6,17 @@ const g = (meanDiffDays: number, compared = 10, unserved = 0) => ({ compared, un
 describe('the backtest gap map classes', () => {
   it('bands the mean gap in half days around zero, each edge on the side of "even"', () => {
     expect([-3, -1.5, -1.49, -0.51, -0.5, 0, 0.5, 0.51, 1.49, 1.5, 4].map((m) => gapClass(g(m)))).toEqual([
-      'earlier2', 'earlier2', 'earlier1', 'earlier1', 'even', 'even', 'even', 'later1', 'later1', 'later2', 'later2',
+      'earlier2',
+      'earlier2',
+      'earlier1',
+      'earlier1',
+      'even',
+      'even',
+      'even',
+      'later1',
+      'later1',
+      'later2',
+      'later2',
     ]);
   });
 
@@ -16,7 +26,9 @@ describe('the backtest gap map classes', () => {
   });
 
   it('indexes the groups by state code', () => {
-    const byState = gapByState({ byState: [{ key: 'OH', compared: 3, agree: 1, earlier: 0, later: 2, unserved: 0, meanDiffDays: 0.67 }] });
+    const byState = gapByState({
+      byState: [{ key: 'OH', compared: 3, agree: 1, earlier: 0, later: 2, unserved: 0, meanDiffDays: 0.67 }],
+    });
     expect(byState.get('OH')?.later).toBe(2);
     expect(byState.has('CA')).toBe(false);
   });

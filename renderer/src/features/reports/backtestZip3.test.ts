@@ -2,11 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../../../../shared/geo';
 import { gapByZip3State, initialDrillState } from './backtestZip3';
 
-const group = (key: string, compared: number, agree: number) => ({ key, compared, agree, earlier: 0, later: compared - agree, unserved: 0, meanDiffDays: compared === agree ? 0 : 1 });
+const group = (key: string, compared: number, agree: number) => ({
+  key,
+  compared,
+  agree,
+  earlier: 0,
+  later: compared - agree,
+  unserved: 0,
+  meanDiffDays: compared === agree ? 0 : 1,
+});
 
 describe('the gap by ZIP3, state by state', () => {
   const result = {
-    byZip3: [group('902', 4, 1), group('100', 6, 6), group('900', 2, 0), group('606', 3, 3), group('999x', 1, 0), group('941', 0, 0)],
+    byZip3: [
+      group('902', 4, 1),
+      group('100', 6, 6),
+      group('900', 2, 0),
+      group('606', 3, 3),
+      group('999x', 1, 0),
+      group('941', 0, 0),
+    ],
     byState: [group('CA', 6, 1), group('NY', 6, 6), group('IL', 3, 3)],
   };
 

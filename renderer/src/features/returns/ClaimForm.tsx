@@ -13,14 +13,42 @@ import { SAFE_T_OUTCOMES, SafeTClaimSchema, type SafeTClaim } from '../../../../
 import { claimDeadline, claimProblems, disputeClaim } from '../../../../shared/returns/safeT';
 import { formatDay } from './useReturnsView';
 
-type Draft = Record<'claimId' | 'orderId' | 'reason' | 'filedOn' | 'amount' | 'infoRequestedOn' | 'infoSentOn' | 'decisionOn' | 'outcome' | 'disputedOn', string>;
+type Draft = Record<
+  | 'claimId'
+  | 'orderId'
+  | 'reason'
+  | 'filedOn'
+  | 'amount'
+  | 'infoRequestedOn'
+  | 'infoSentOn'
+  | 'decisionOn'
+  | 'outcome'
+  | 'disputedOn',
+  string
+>;
 const DATE_FIELDS = ['filedOn', 'infoRequestedOn', 'infoSentOn', 'decisionOn', 'disputedOn'] as const;
 
 const toDraft = (c: SafeTClaim | null, today: string): Draft =>
-  c ? { ...c, amount: String(c.amount) } : { claimId: '', orderId: '', reason: '', filedOn: today, amount: '', infoRequestedOn: '', infoSentOn: '', decisionOn: '', outcome: '', disputedOn: '' };
+  c
+    ? { ...c, amount: String(c.amount) }
+    : {
+        claimId: '',
+        orderId: '',
+        reason: '',
+        filedOn: today,
+        amount: '',
+        infoRequestedOn: '',
+        infoSentOn: '',
+        decisionOn: '',
+        outcome: '',
+        disputedOn: '',
+      };
 
 /** Reads a draft as a claim: the schema's verdict, then the dates that cannot be true together. */
-function check(draft: Draft, t: (k: string, p?: Record<string, string>) => string): { claim: SafeTClaim | null; problems: Partial<Record<keyof Draft, string>> } {
+function check(
+  draft: Draft,
+  t: (k: string, p?: Record<string, string>) => string,
+): { claim: SafeTClaim | null; problems: Partial<Record<keyof Draft, string>> } {
   const problems: Partial<Record<keyof Draft, string>> = {};
   if (!draft.claimId.trim()) problems.claimId = t('returns.form.required');
   if (draft.amount.trim() && !Number.isFinite(Number(draft.amount))) problems.amount = t('returns.form.badDate');
@@ -40,7 +68,17 @@ function check(draft: Draft, t: (k: string, p?: Record<string, string>) => strin
  * One SAFE-T claim, walked through Amazon's request for information, the seller's answer, the
  * decision and the one dispute it allows: saved as typed, with the respond-by and dispute-by dates.
  */
-export function ClaimForm({ id: initialId, claim, today, onClose }: { id: number | null; claim: SafeTClaim | null; today: string; onClose(): void }) {
+export function ClaimForm({
+  id: initialId,
+  claim,
+  today,
+  onClose,
+}: {
+  id: number | null;
+  claim: SafeTClaim | null;
+  today: string;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
   const save = useStore((s) => s.saveClaimEntry);
   const remove = useStore((s) => s.deleteClaimEntry);
@@ -91,7 +129,13 @@ export function ClaimForm({ id: initialId, claim, today, onClose }: { id: number
   );
 
   return (
-    <Paper variant="outlined" sx={{ p: 2, mt: 2 }} component="section" aria-labelledby="claim-form-title" data-testid="claim-form">
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, mt: 2 }}
+      component="section"
+      aria-labelledby="claim-form-title"
+      data-testid="claim-form"
+    >
       <Typography variant="h3" id="claim-form-title" sx={{ fontSize: '1.1rem', mb: 1 }}>
         {t('returns.form.claimTitle')}
       </Typography>
@@ -101,7 +145,13 @@ export function ClaimForm({ id: initialId, claim, today, onClose }: { id: number
         {field('reason', t('returns.form.claimReason'))}
         {field('amount', t('returns.form.amount'))}
         {field('filedOn', t('returns.form.filedOn'), t('returns.form.dateHelp'))}
-        {field('infoRequestedOn', t('returns.form.infoRequestedOn'), deadline?.respondBy ? t('returns.form.respondBy', { date: formatDay(deadline.respondBy, i18n.language) }) : t('returns.form.dateHelp'))}
+        {field(
+          'infoRequestedOn',
+          t('returns.form.infoRequestedOn'),
+          deadline?.respondBy
+            ? t('returns.form.respondBy', { date: formatDay(deadline.respondBy, i18n.language) })
+            : t('returns.form.dateHelp'),
+        )}
         {field('infoSentOn', t('returns.form.infoSentOn'), t('returns.form.dateHelp'))}
         {field('decisionOn', t('returns.form.decisionOn'), t('returns.form.dateHelp'))}
         <TextField
@@ -120,13 +170,28 @@ export function ClaimForm({ id: initialId, claim, today, onClose }: { id: number
             </MenuItem>
           ))}
         </TextField>
-        {field('disputedOn', t('returns.form.disputedOn'), deadline?.disputeBy ? t('returns.form.disputeBy', { date: formatDay(deadline.disputeBy, i18n.language) }) : t('returns.form.dateHelp'))}
+        {field(
+          'disputedOn',
+          t('returns.form.disputedOn'),
+          deadline?.disputeBy
+            ? t('returns.form.disputeBy', { date: formatDay(deadline.disputeBy, i18n.language) })
+            : t('returns.form.dateHelp'),
+        )}
       </Stack>
       {deadline && (
-        <Alert severity={deadline.urgency === 'overdue' ? 'error' : deadline.urgency === 'dueToday' ? 'warning' : 'info'} sx={{ mt: 1 }} data-testid="claim-form-status" data-status={deadline.status}>
+        <Alert
+          severity={deadline.urgency === 'overdue' ? 'error' : deadline.urgency === 'dueToday' ? 'warning' : 'info'}
+          sx={{ mt: 1 }}
+          data-testid="claim-form-status"
+          data-status={deadline.status}
+        >
           {t(`returns.claimStatus.${deadline.status}`)}
-          {deadline.status === 'awaitingInfo' || deadline.status === 'infoOverdue' ? ` — ${t('returns.form.respondBy', { date: formatDay(deadline.respondBy, i18n.language) })}` : ''}
-          {deadline.status === 'disputable' ? ` — ${t('returns.form.disputeBy', { date: formatDay(deadline.disputeBy, i18n.language) })}` : ''}
+          {deadline.status === 'awaitingInfo' || deadline.status === 'infoOverdue'
+            ? ` — ${t('returns.form.respondBy', { date: formatDay(deadline.respondBy, i18n.language) })}`
+            : ''}
+          {deadline.status === 'disputable'
+            ? ` — ${t('returns.form.disputeBy', { date: formatDay(deadline.disputeBy, i18n.language) })}`
+            : ''}
         </Alert>
       )}
       {refusal && (
@@ -136,7 +201,9 @@ export function ClaimForm({ id: initialId, claim, today, onClose }: { id: number
       )}
       <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          {valid && !refusal ? t('returns.form.saved') : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? refusal ?? '' })}
+          {valid && !refusal
+            ? t('returns.form.saved')
+            : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? refusal ?? '' })}
         </Typography>
         {valid?.decisionOn && (
           <Button variant="outlined" onClick={disputeToday} data-testid="claim-dispute-today">
@@ -144,7 +211,11 @@ export function ClaimForm({ id: initialId, claim, today, onClose }: { id: number
           </Button>
         )}
         {idRef.current !== null && (
-          <Button color="error" onClick={() => void chain.current.then(() => remove(idRef.current!)).then(onClose)} data-testid="claim-delete">
+          <Button
+            color="error"
+            onClick={() => void chain.current.then(() => remove(idRef.current!)).then(onClose)}
+            data-testid="claim-delete"
+          >
             {t('returns.delete')}
           </Button>
         )}

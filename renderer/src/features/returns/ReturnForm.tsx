@@ -14,10 +14,27 @@ import { ReturnEntrySchema, type ReturnEntry } from '../../../../shared/returns/
 import { localDateOf, returnDeadline, type ReturnsCalendar } from '../../../../shared/returns/deadlines';
 import { formatDay } from './useReturnsView';
 
-type Draft = { orderId: string; item: string; requestedAt: string; receivedAt: string; quantity: string; reason: string; refunded: boolean };
+type Draft = {
+  orderId: string;
+  item: string;
+  requestedAt: string;
+  receivedAt: string;
+  quantity: string;
+  reason: string;
+  refunded: boolean;
+};
 
 const toDraft = (e: ReturnEntry | null): Draft =>
-  e ? { orderId: e.orderId, item: e.item, requestedAt: e.requestedAt, receivedAt: e.receivedAt, quantity: String(e.quantity), reason: e.reason, refunded: e.refunded }
+  e
+    ? {
+        orderId: e.orderId,
+        item: e.item,
+        requestedAt: e.requestedAt,
+        receivedAt: e.receivedAt,
+        quantity: String(e.quantity),
+        reason: e.reason,
+        refunded: e.refunded,
+      }
     : { orderId: '', item: '', requestedAt: '', receivedAt: '', quantity: '1', reason: '', refunded: false };
 
 /**
@@ -25,7 +42,19 @@ const toDraft = (e: ReturnEntry | null): Draft =>
  * has an order id and a request date); a field the register cannot take stays on screen with its
  * reason and nothing is saved until it is fixed.
  */
-export function ReturnForm({ id: initialId, entry, calendar, today, onClose }: { id: number | null; entry: ReturnEntry | null; calendar: ReturnsCalendar; today: string; onClose(): void }) {
+export function ReturnForm({
+  id: initialId,
+  entry,
+  calendar,
+  today,
+  onClose,
+}: {
+  id: number | null;
+  entry: ReturnEntry | null;
+  calendar: ReturnsCalendar;
+  today: string;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
   const save = useStore((s) => s.saveReturnEntry);
   const remove = useStore((s) => s.deleteReturnEntry);
@@ -43,8 +72,15 @@ export function ReturnForm({ id: initialId, entry, calendar, today, onClose }: {
   if (!draft.requestedAt.trim()) problems.requestedAt = t('returns.form.required');
   else if (!requested) problems.requestedAt = t('returns.form.badDate');
   if (draft.receivedAt.trim() && !received) problems.receivedAt = t('returns.form.badDate');
-  else if (requested && received && received.date < requested.date) problems.receivedAt = t('returns.form.receivedBeforeRequested');
-  const parsed = ReturnEntrySchema.safeParse({ ...draft, quantity: Number(draft.quantity), source, asin: entry?.asin ?? '', sku: entry?.sku ?? '' });
+  else if (requested && received && received.date < requested.date)
+    problems.receivedAt = t('returns.form.receivedBeforeRequested');
+  const parsed = ReturnEntrySchema.safeParse({
+    ...draft,
+    quantity: Number(draft.quantity),
+    source,
+    asin: entry?.asin ?? '',
+    sku: entry?.sku ?? '',
+  });
   if (!parsed.success && Object.keys(problems).length === 0) {
     const issue = parsed.error.issues[0]!;
     problems[(issue.path[0] as keyof Draft) ?? 'orderId'] = issue.message;
@@ -55,7 +91,13 @@ export function ReturnForm({ id: initialId, entry, calendar, today, onClose }: {
   const change = (field: keyof Draft, value: string | boolean) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
-    const candidate = ReturnEntrySchema.safeParse({ ...next, quantity: Number(next.quantity), source, asin: entry?.asin ?? '', sku: entry?.sku ?? '' });
+    const candidate = ReturnEntrySchema.safeParse({
+      ...next,
+      quantity: Number(next.quantity),
+      source,
+      asin: entry?.asin ?? '',
+      sku: entry?.sku ?? '',
+    });
     const req = localDateOf(next.requestedAt, calendar.timeZone);
     const rec = next.receivedAt.trim() ? localDateOf(next.receivedAt, calendar.timeZone) : null;
     if (!candidate.success || !req || rec === undefined || (rec && rec.date < req.date)) return;
@@ -69,7 +111,11 @@ export function ReturnForm({ id: initialId, entry, calendar, today, onClose }: {
     });
   };
 
-  const field = (name: 'orderId' | 'item' | 'requestedAt' | 'receivedAt' | 'quantity' | 'reason', label: string, help?: string) => (
+  const field = (
+    name: 'orderId' | 'item' | 'requestedAt' | 'receivedAt' | 'quantity' | 'reason',
+    label: string,
+    help?: string,
+  ) => (
     <TextField
       size="small"
       label={label}
@@ -83,7 +129,13 @@ export function ReturnForm({ id: initialId, entry, calendar, today, onClose }: {
   );
 
   return (
-    <Paper variant="outlined" sx={{ p: 2, mt: 2 }} component="section" aria-labelledby="return-form-title" data-testid="return-form">
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, mt: 2 }}
+      component="section"
+      aria-labelledby="return-form-title"
+      data-testid="return-form"
+    >
       <Typography variant="h3" id="return-form-title" sx={{ fontSize: '1.1rem', mb: 1 }}>
         {t('returns.form.returnTitle')}
       </Typography>
@@ -91,27 +143,58 @@ export function ReturnForm({ id: initialId, entry, calendar, today, onClose }: {
         {field('orderId', t('returns.form.orderId'))}
         {field('item', t('returns.form.item'))}
         {field('requestedAt', t('returns.form.requestedAt'), t('returns.form.dateHelp'))}
-        {field('receivedAt', t('returns.form.receivedAt'), t('returns.form.receivedHelp', { timeZone: calendar.timeZone }))}
+        {field(
+          'receivedAt',
+          t('returns.form.receivedAt'),
+          t('returns.form.receivedHelp', { timeZone: calendar.timeZone }),
+        )}
         {field('quantity', t('returns.form.quantity'))}
         {field('reason', t('returns.form.reason'))}
-        <FormControlLabel control={<Checkbox checked={draft.refunded} onChange={(e) => change('refunded', e.target.checked)} slotProps={{ input: { 'aria-label': t('returns.form.refunded') } }} data-testid="return-refunded" />} label={t('returns.form.refunded')} />
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={draft.refunded}
+              onChange={(e) => change('refunded', e.target.checked)}
+              slotProps={{ input: { 'aria-label': t('returns.form.refunded') } }}
+              data-testid="return-refunded"
+            />
+          }
+          label={t('returns.form.refunded')}
+        />
       </Stack>
       {deadline && deadline.refundBy && (
-        <Alert severity={deadline.status === 'overdue' ? 'error' : deadline.status === 'dueToday' ? 'warning' : 'info'} sx={{ mt: 1 }} data-testid="return-form-deadline">
-          {t('returns.form.refundBy', { date: formatDay(deadline.refundBy, i18n.language), status: t(`returns.status.${deadline.status}`) })}
+        <Alert
+          severity={deadline.status === 'overdue' ? 'error' : deadline.status === 'dueToday' ? 'warning' : 'info'}
+          sx={{ mt: 1 }}
+          data-testid="return-form-deadline"
+        >
+          {t('returns.form.refundBy', {
+            date: formatDay(deadline.refundBy, i18n.language),
+            status: t(`returns.status.${deadline.status}`),
+          })}
         </Alert>
       )}
       {refusal && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="return-form-refusal">
-          {t('returns.form.notSaved', { reason: refusal.key ? t(refusal.key, { ...refusal.params, defaultValue: refusal.message }) : refusal.message })}
+          {t('returns.form.notSaved', {
+            reason: refusal.key
+              ? t(refusal.key, { ...refusal.params, defaultValue: refusal.message })
+              : refusal.message,
+          })}
         </Alert>
       )}
       <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          {valid && !refusal ? t('returns.form.saved') : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? '' })}
+          {valid && !refusal
+            ? t('returns.form.saved')
+            : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? '' })}
         </Typography>
         {idRef.current !== null && (
-          <Button color="error" onClick={() => void chain.current.then(() => remove(idRef.current!)).then(onClose)} data-testid="return-delete">
+          <Button
+            color="error"
+            onClick={() => void chain.current.then(() => remove(idRef.current!)).then(onClose)}
+            data-testid="return-delete"
+          >
             {t('returns.delete')}
           </Button>
         )}

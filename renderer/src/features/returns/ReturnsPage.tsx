@@ -25,9 +25,16 @@ import { formatDay, useReturnsView } from './useReturnsView';
 /** Row colours by urgency: overdue stands out, due today is marked, the rest is plain. */
 const urgencySx = (status: string) =>
   status === 'overdue'
-    ? { bgcolor: (th: { palette: { mode: string } }) => (th.palette.mode === 'dark' ? 'rgba(244,67,54,0.22)' : '#fdecea'), '& td': { fontWeight: 600 } }
+    ? {
+        bgcolor: (th: { palette: { mode: string } }) =>
+          th.palette.mode === 'dark' ? 'rgba(244,67,54,0.22)' : '#fdecea',
+        '& td': { fontWeight: 600 },
+      }
     : status === 'dueToday'
-      ? { bgcolor: (th: { palette: { mode: string } }) => (th.palette.mode === 'dark' ? 'rgba(255,152,0,0.18)' : '#fff4e5') }
+      ? {
+          bgcolor: (th: { palette: { mode: string } }) =>
+            th.palette.mode === 'dark' ? 'rgba(255,152,0,0.18)' : '#fff4e5',
+        }
       : {};
 
 /**
@@ -56,9 +63,13 @@ export function ReturnsPage() {
   const returns = register?.returns ?? [];
   const claims = register?.claims ?? [];
   const rank: Record<ReturnStatus, number> = { overdue: 0, dueToday: 1, due: 2, awaiting: 3, refunded: 4 };
-  const rows = returns.map((r) => ({ ...r, d: returnDeadline(r.entry, calendar, today) })).sort((a, b) => rank[a.d.status] - rank[b.d.status] || a.d.refundBy.localeCompare(b.d.refundBy) || a.id - b.id);
-  const editedReturn = editing?.kind === 'return' && editing.id !== null ? returns.find((r) => r.id === editing.id) : undefined;
-  const editedClaim = editing?.kind === 'claim' && editing.id !== null ? claims.find((c) => c.id === editing.id) : undefined;
+  const rows = returns
+    .map((r) => ({ ...r, d: returnDeadline(r.entry, calendar, today) }))
+    .sort((a, b) => rank[a.d.status] - rank[b.d.status] || a.d.refundBy.localeCompare(b.d.refundBy) || a.id - b.id);
+  const editedReturn =
+    editing?.kind === 'return' && editing.id !== null ? returns.find((r) => r.id === editing.id) : undefined;
+  const editedClaim =
+    editing?.kind === 'claim' && editing.id !== null ? claims.find((c) => c.id === editing.id) : undefined;
   const newKey = () => Date.now();
 
   return (
@@ -69,12 +80,23 @@ export function ReturnsPage() {
         </Typography>
         <Typography color="text.secondary">{t('returns.page.intro')}</Typography>
         <Typography sx={{ mt: 1 }} data-testid="returns-calendar" data-time-zone={calendar.timeZone} data-today={today}>
-          {t('returns.page.calendar', { warehouse: calendar.warehouseName, timeZone: calendar.timeZone, count: calendar.closedDates.length, today: formatDay(today, lang) })}
+          {t('returns.page.calendar', {
+            warehouse: calendar.warehouseName,
+            timeZone: calendar.timeZone,
+            count: calendar.closedDates.length,
+            today: formatDay(today, lang),
+          })}
         </Typography>
         {warehouses.length > 1 && (
           <FormControl size="small" sx={{ mt: 2, minWidth: 240 }}>
             <InputLabel id="returns-warehouse-label">{t('returns.page.warehouse')}</InputLabel>
-            <Select labelId="returns-warehouse-label" label={t('returns.page.warehouse')} value={calendar.warehouseId} onChange={(e) => setWarehouse(e.target.value)} data-testid="returns-warehouse">
+            <Select
+              labelId="returns-warehouse-label"
+              label={t('returns.page.warehouse')}
+              value={calendar.warehouseId}
+              onChange={(e) => setWarehouse(e.target.value)}
+              data-testid="returns-warehouse"
+            >
               {warehouses.map((w) => (
                 <MenuItem key={w.id} value={w.id} data-testid={`returns-warehouse-${w.id}`}>
                   {`${w.name} (${w.timeZone})`}
@@ -86,22 +108,46 @@ export function ReturnsPage() {
       </Box>
 
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
-        <Button variant="contained" onClick={() => void importReport(scenarioId, calendar.warehouseId)} data-testid="returns-import">
+        <Button
+          variant="contained"
+          onClick={() => void importReport(scenarioId, calendar.warehouseId)}
+          data-testid="returns-import"
+        >
           {t('returns.page.import')}
         </Button>
-        <Button variant="outlined" onClick={() => setEditing({ kind: 'return', id: null, key: newKey() })} data-testid="returns-add">
+        <Button
+          variant="outlined"
+          onClick={() => setEditing({ kind: 'return', id: null, key: newKey() })}
+          data-testid="returns-add"
+        >
           {t('returns.page.addReturn')}
         </Button>
-        <Button variant="outlined" onClick={() => setEditing({ kind: 'claim', id: null, key: newKey() })} data-testid="claims-add">
+        <Button
+          variant="outlined"
+          onClick={() => setEditing({ kind: 'claim', id: null, key: newKey() })}
+          data-testid="claims-add"
+        >
           {t('returns.page.addClaim')}
         </Button>
-        <Button onClick={() => void exportCsv({ scenarioId, warehouseId: calendar.warehouseId, kind: 'returns', lang, today })} data-testid="returns-export">
+        <Button
+          onClick={() =>
+            void exportCsv({ scenarioId, warehouseId: calendar.warehouseId, kind: 'returns', lang, today })
+          }
+          data-testid="returns-export"
+        >
           {t('returns.page.exportReturns')}
         </Button>
-        <Button onClick={() => void exportCsv({ scenarioId, warehouseId: calendar.warehouseId, kind: 'claims', lang, today })} data-testid="claims-export">
+        <Button
+          onClick={() => void exportCsv({ scenarioId, warehouseId: calendar.warehouseId, kind: 'claims', lang, today })}
+          data-testid="claims-export"
+        >
           {t('returns.page.exportClaims')}
         </Button>
-        <Button onClick={() => void undo().then(() => setEditing(null))} disabled={undoCount === 0} data-testid="returns-undo">
+        <Button
+          onClick={() => void undo().then(() => setEditing(null))}
+          disabled={undoCount === 0}
+          data-testid="returns-undo"
+        >
           {t('returns.page.undo')}
         </Button>
       </Stack>
@@ -109,10 +155,18 @@ export function ReturnsPage() {
       {outcome?.read && (
         <Alert severity="success" data-testid="returns-outcome">
           {t('returns.page.imported', {
-            rows: outcome.read.rows, received: outcome.read.received, refunded: outcome.read.refunded, added: outcome.added, updated: outcome.updated, unchanged: outcome.unchanged,
-            missing: outcome.read.missingColumns.length ? outcome.read.missingColumns.map((c) => t(`returns.column.${c}`)).join(', ') : t('returns.page.none'),
+            rows: outcome.read.rows,
+            received: outcome.read.received,
+            refunded: outcome.read.refunded,
+            added: outcome.added,
+            updated: outcome.updated,
+            unchanged: outcome.unchanged,
+            missing: outcome.read.missingColumns.length
+              ? outcome.read.missingColumns.map((c) => t(`returns.column.${c}`)).join(', ')
+              : t('returns.page.none'),
           })}
-          {outcome.read.assumedTimeZone && ` ${t('returns.page.importedZone', { rows: outcome.read.assumedTimeZone.rows, timeZone: outcome.read.assumedTimeZone.timeZone })}`}
+          {outcome.read.assumedTimeZone &&
+            ` ${t('returns.page.importedZone', { rows: outcome.read.assumedTimeZone.rows, timeZone: outcome.read.assumedTimeZone.timeZone })}`}
         </Alert>
       )}
       {error && (
@@ -123,7 +177,11 @@ export function ReturnsPage() {
               {(error.fields ?? []).map((f, i) => (
                 <li key={i} data-testid="returns-error-row">
                   {typeof f.params['row'] === 'number' && f.params['row'] > 0
-                    ? t('returns.page.problemRow', { row: f.params['row'], field: f.field, message: t(f.key, { ...f.params, defaultValue: f.message }) })
+                    ? t('returns.page.problemRow', {
+                        row: f.params['row'],
+                        field: f.field,
+                        message: t(f.key, { ...f.params, defaultValue: f.message }),
+                      })
                     : t(f.key, { ...f.params, defaultValue: f.message })}
                 </li>
               ))}
@@ -156,7 +214,13 @@ export function ReturnsPage() {
             </TableHead>
             <TableBody>
               {due?.items.map((item) => (
-                <TableRow key={`${item.kind}:${item.key}`} sx={urgencySx(item.status)} data-testid="due-row" data-status={item.status} data-date={item.date}>
+                <TableRow
+                  key={`${item.kind}:${item.key}`}
+                  sx={urgencySx(item.status)}
+                  data-testid="due-row"
+                  data-status={item.status}
+                  data-date={item.date}
+                >
                   <TableCell>{t(`returns.due.kind.${item.kind}`)}</TableCell>
                   <TableCell>{item.orderId}</TableCell>
                   <TableCell>{item.kind === 'refund' ? item.item || '—' : item.claimId}</TableCell>
@@ -190,7 +254,16 @@ export function ReturnsPage() {
             </TableHead>
             <TableBody>
               {rows.map((r) => (
-                <TableRow key={r.id} sx={urgencySx(r.d.status)} data-testid="return-row" data-order={r.entry.orderId} data-item={r.entry.item} data-status={r.d.status} data-refund-by={r.d.refundBy} data-arrived={r.d.arrivedOn}>
+                <TableRow
+                  key={r.id}
+                  sx={urgencySx(r.d.status)}
+                  data-testid="return-row"
+                  data-order={r.entry.orderId}
+                  data-item={r.entry.item}
+                  data-status={r.d.status}
+                  data-refund-by={r.d.refundBy}
+                  data-arrived={r.d.arrivedOn}
+                >
                   <TableCell>{r.entry.orderId}</TableCell>
                   <TableCell>{r.entry.item || '—'}</TableCell>
                   <TableCell>{day(r.entry.requestedAt.slice(0, 10))}</TableCell>
@@ -198,7 +271,12 @@ export function ReturnsPage() {
                   <TableCell>{day(r.d.refundBy)}</TableCell>
                   <TableCell>{t(`returns.status.${r.d.status}`)}</TableCell>
                   <TableCell>
-                    <Button size="small" onClick={() => setEditing({ kind: 'return', id: r.id, key: newKey() })} aria-label={`${t('returns.edit')} ${r.entry.orderId} ${r.entry.item}`} data-testid="return-edit">
+                    <Button
+                      size="small"
+                      onClick={() => setEditing({ kind: 'return', id: r.id, key: newKey() })}
+                      aria-label={`${t('returns.edit')} ${r.entry.orderId} ${r.entry.item}`}
+                      data-testid="return-edit"
+                    >
                       {t('returns.edit')}
                     </Button>
                   </TableCell>
@@ -208,7 +286,14 @@ export function ReturnsPage() {
           </Table>
         )}
         {editing?.kind === 'return' && (editing.id === null || editedReturn) && (
-          <ReturnForm key={editing.key} id={editing.id} entry={editedReturn?.entry ?? null} calendar={calendar} today={today} onClose={() => setEditing(null)} />
+          <ReturnForm
+            key={editing.key}
+            id={editing.id}
+            entry={editedReturn?.entry ?? null}
+            calendar={calendar}
+            today={today}
+            onClose={() => setEditing(null)}
+          />
         )}
       </Paper>
 
@@ -234,14 +319,25 @@ export function ReturnsPage() {
               {claims.map((c) => {
                 const d = claimDeadline(c.claim, today);
                 return (
-                  <TableRow key={c.id} sx={urgencySx(d.urgency)} data-testid="claim-row" data-claim={c.claim.claimId} data-status={d.status}>
+                  <TableRow
+                    key={c.id}
+                    sx={urgencySx(d.urgency)}
+                    data-testid="claim-row"
+                    data-claim={c.claim.claimId}
+                    data-status={d.status}
+                  >
                     <TableCell>{c.claim.claimId}</TableCell>
                     <TableCell>{c.claim.orderId || '—'}</TableCell>
                     <TableCell>{day(d.respondBy)}</TableCell>
                     <TableCell>{day(d.disputeBy)}</TableCell>
                     <TableCell>{t(`returns.claimStatus.${d.status}`)}</TableCell>
                     <TableCell>
-                      <Button size="small" onClick={() => setEditing({ kind: 'claim', id: c.id, key: newKey() })} aria-label={`${t('returns.edit')} ${c.claim.claimId}`} data-testid="claim-edit">
+                      <Button
+                        size="small"
+                        onClick={() => setEditing({ kind: 'claim', id: c.id, key: newKey() })}
+                        aria-label={`${t('returns.edit')} ${c.claim.claimId}`}
+                        data-testid="claim-edit"
+                      >
                         {t('returns.edit')}
                       </Button>
                     </TableCell>
@@ -252,7 +348,13 @@ export function ReturnsPage() {
           </Table>
         )}
         {editing?.kind === 'claim' && (editing.id === null || editedClaim) && (
-          <ClaimForm key={editing.key} id={editing.id} claim={editedClaim?.claim ?? null} today={today} onClose={() => setEditing(null)} />
+          <ClaimForm
+            key={editing.key}
+            id={editing.id}
+            claim={editedClaim?.claim ?? null}
+            today={today}
+            onClose={() => setEditing(null)}
+          />
         )}
       </Paper>
     </Stack>

@@ -20,10 +20,22 @@ export function useReturnsView(): ReturnsView {
   const settings = useStore((s) => s.doc?.settings);
   const register = useStore((s) => s.register);
   const warehouseId = useStore((s) => s.returnsWarehouseId);
-  const calendar = settings && settings.warehouses.length > 0 ? calendarFor(settings, warehouseId ?? undefined, yearsAround(Date.now())) : null;
+  const calendar =
+    settings && settings.warehouses.length > 0
+      ? calendarFor(settings, warehouseId ?? undefined, yearsAround(Date.now()))
+      : null;
   // The page asks the clock (the engine never does): deadlines are about the real today.
   const today = todayIn(calendar?.timeZone ?? 'UTC', Date.now());
-  const due = calendar && register ? whatIsDue(register.returns.map((r) => r.entry), register.claims.map((c) => c.claim), calendar, today, DUE_HORIZON_DAYS) : null;
+  const due =
+    calendar && register
+      ? whatIsDue(
+          register.returns.map((r) => r.entry),
+          register.claims.map((c) => c.claim),
+          calendar,
+          today,
+          DUE_HORIZON_DAYS,
+        )
+      : null;
   return { calendar, today, due };
 }
 
@@ -31,5 +43,11 @@ export function useReturnsView(): ReturnsView {
 export function formatDay(date: string, lang: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -95,7 +95,8 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
     const known = (id: number | '') => id !== '' && scenarios.some((s) => s.id === id);
     if (ids.every(known)) return;
     const next: (number | '')[] = [];
-    for (const id of ids) next.push(known(id) ? id : (scenarios.find((s) => !next.includes(s.id) && !ids.includes(s.id))?.id ?? ''));
+    for (const id of ids)
+      next.push(known(id) ? id : (scenarios.find((s) => !next.includes(s.id) && !ids.includes(s.id))?.id ?? ''));
     const kept = next.filter((id, i) => id !== '' || i < 2);
     if (JSON.stringify(kept) !== JSON.stringify(ids)) setIds(kept);
   }, [scenarios, ids]);
@@ -121,7 +122,9 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
       setDocs(settings);
       try {
         const weekStart = week === null ? {} : { weekStart: week, weeks };
-        const simulated = await Promise.all(settings.map((s, i) => simulateSettings(s, { lane: `compare-${i}`, ...weekStart })));
+        const simulated = await Promise.all(
+          settings.map((s, i) => simulateSettings(s, { lane: `compare-${i}`, ...weekStart })),
+        );
         if (live) setResults(simulated);
       } catch (e) {
         // A newer comparison superseded this one; its own answer will arrive.
@@ -140,7 +143,11 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
     const per = results.slice(1).map((r) => metricRows(results[0]!, r, i18n.language));
     return per[0]!.map((row, k) => ({ base: row, others: per.map((p) => p[k]!) }));
   }, [results, i18n.language]);
-  const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const pct = new Intl.NumberFormat(i18n.language, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
 
   if (scenarios.length < 2) return <Alert severity="info">{t('scenarios.compare.needTwo')}</Alert>;
   const name = (i: number) => scenarios.find((s) => s.id === ids[i])?.name ?? '';
@@ -152,11 +159,23 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
   };
 
   const checkValue = (c: SimulationCheck) =>
-    c.id.startsWith('speed.') ? pct.format(c.value) : c.id === 'coverage.nationwide' ? `${Math.round(c.value)} / ${Math.round(c.target)}` : t(c.value >= 1 ? 'scenarios.yes' : 'scenarios.no');
-  const checkTarget = (c: SimulationCheck) => (c.id.startsWith('speed.') ? pct.format(c.target) : c.id === 'coverage.nationwide' ? String(Math.round(c.target)) : t('scenarios.yes'));
+    c.id.startsWith('speed.')
+      ? pct.format(c.value)
+      : c.id === 'coverage.nationwide'
+        ? `${Math.round(c.value)} / ${Math.round(c.target)}`
+        : t(c.value >= 1 ? 'scenarios.yes' : 'scenarios.no');
+  const checkTarget = (c: SimulationCheck) =>
+    c.id.startsWith('speed.')
+      ? pct.format(c.target)
+      : c.id === 'coverage.nationwide'
+        ? String(Math.round(c.target))
+        : t('scenarios.yes');
   const checkLabel = (c: SimulationCheck) =>
     c.id.startsWith('speed.')
-      ? t('scenarios.check.speed', { tier: t(`policy.tier.${String(c.params['tier'])}`), count: Number(c.params['days']) })
+      ? t('scenarios.check.speed', {
+          tier: t(`policy.tier.${String(c.params['tier'])}`),
+          count: Number(c.params['days']),
+        })
       : c.id === 'coverage.nationwide'
         ? t('scenarios.check.nationwide')
         : t(c.id === 'operation.sixDays' ? 'scenarios.check.sixDayOperation' : 'scenarios.check.sixDayDelivery');
@@ -179,7 +198,13 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
               <Stack key={i} direction="row" sx={{ alignItems: 'center' }}>
                 <FormControl size="small" sx={{ minWidth: 240 }}>
                   <InputLabel id={`${testId}-label`}>{label}</InputLabel>
-                  <Select labelId={`${testId}-label`} label={label} value={value} onChange={(e) => setColumn(i, Number(e.target.value))} data-testid={testId}>
+                  <Select
+                    labelId={`${testId}-label`}
+                    label={label}
+                    value={value}
+                    onChange={(e) => setColumn(i, Number(e.target.value))}
+                    data-testid={testId}
+                  >
                     {scenarios.map((s) => (
                       <MenuItem key={s.id} value={s.id}>
                         {s.name}
@@ -188,14 +213,23 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
                   </Select>
                 </FormControl>
                 {i >= 2 && (
-                  <IconButton aria-label={t('scenarios.compare.remove', { name: name(i) })} onClick={() => setIds(ids.filter((_, j) => j !== i))} data-testid={`compare-remove-${i}`}>
+                  <IconButton
+                    aria-label={t('scenarios.compare.remove', { name: name(i) })}
+                    onClick={() => setIds(ids.filter((_, j) => j !== i))}
+                    data-testid={`compare-remove-${i}`}
+                  >
                     <CloseIcon />
                   </IconButton>
                 )}
               </Stack>
             );
           })}
-          <Button startIcon={<AddIcon />} onClick={addColumn} disabled={ids.length >= Math.min(MAX_COLUMNS, scenarios.length)} data-testid="compare-add">
+          <Button
+            startIcon={<AddIcon />}
+            onClick={addColumn}
+            disabled={ids.length >= Math.min(MAX_COLUMNS, scenarios.length)}
+            data-testid="compare-add"
+          >
             {t('scenarios.compare.add')}
           </Button>
         </Stack>
@@ -244,7 +278,14 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
                         </TableCell>
                       ))}
                       {others.map((r, i) => (
-                        <TableCell key={`d${i}`} align="right" sx={{ fontWeight: 600, color: r.better === true ? 'success.main' : r.better === false ? 'error.main' : undefined }}>
+                        <TableCell
+                          key={`d${i}`}
+                          align="right"
+                          sx={{
+                            fontWeight: 600,
+                            color: r.better === true ? 'success.main' : r.better === false ? 'error.main' : undefined,
+                          }}
+                        >
                           {r.delta}
                         </TableCell>
                       ))}
@@ -282,11 +323,24 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
                       data-testid={`check-${row.id}`}
                       data-flip={String(row.flips)}
                       // A flip is what the comparison is for: tinted row, a marked edge and a word for it.
-                      sx={row.flips ? { bgcolor: (theme) => alpha(theme.palette.warning.main, 0.12), '& > th': { boxShadow: (theme) => `inset 4px 0 0 ${theme.palette.warning.main}` } } : undefined}
+                      sx={
+                        row.flips
+                          ? {
+                              bgcolor: (theme) => alpha(theme.palette.warning.main, 0.12),
+                              '& > th': { boxShadow: (theme) => `inset 4px 0 0 ${theme.palette.warning.main}` },
+                            }
+                          : undefined
+                      }
                     >
                       <TableCell component="th" scope="row">
                         {checkLabel(row.sample)}
-                        {row.flips && <Chip size="small" label={t('scenarios.compare.flipBadge')} sx={{ ml: 1, bgcolor: 'warning.light', color: 'common.black', fontWeight: 600 }} />}
+                        {row.flips && (
+                          <Chip
+                            size="small"
+                            label={t('scenarios.compare.flipBadge')}
+                            sx={{ ml: 1, bgcolor: 'warning.light', color: 'common.black', fontWeight: 600 }}
+                          />
+                        )}
                       </TableCell>
                       {row.cells.map((c, i) => (
                         <TableCell key={i} align="right" data-pass={c ? String(c.pass) : 'none'}>
@@ -296,10 +350,22 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
                                 {checkValue(c)}
                               </Box>{' '}
                               {/* The darker shades in the light theme: they keep 4.5:1 on the flip rows' tint too. */}
-                              <Box component="span" sx={{ fontWeight: 600, color: (theme) => (theme.palette.mode === 'light' ? theme.palette[c.pass ? 'success' : 'error'].dark : theme.palette[c.pass ? 'success' : 'error'].main) }}>
+                              <Box
+                                component="span"
+                                sx={{
+                                  fontWeight: 600,
+                                  color: (theme) =>
+                                    theme.palette.mode === 'light'
+                                      ? theme.palette[c.pass ? 'success' : 'error'].dark
+                                      : theme.palette[c.pass ? 'success' : 'error'].main,
+                                }}
+                              >
                                 {t(c.pass ? 'scenarios.check.pass' : 'scenarios.check.fail')}
                               </Box>
-                              <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: '0.75rem' }}>
+                              <Box
+                                component="span"
+                                sx={{ display: 'block', color: 'text.secondary', fontSize: '0.75rem' }}
+                              >
                                 {t('scenarios.check.target', { target: checkTarget(c) })}
                               </Box>
                             </>
@@ -339,17 +405,33 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
                     {diffs.map((row) => (
                       <TableRow key={row.key} data-testid="setting-row">
                         <TableCell component="th" scope="row">
-                          {describePath(row.diff, docs[0]!, docs.find((d, i) => i > 0 && row.values[i] !== undefined) ?? docs[1]!, t)}
+                          {describePath(
+                            row.diff,
+                            docs[0]!,
+                            docs.find((d, i) => i > 0 && row.values[i] !== undefined) ?? docs[1]!,
+                            t,
+                          )}
                           {row.inside && (
                             // Folded: a whole warehouse is dozens of settings; the summary says how many.
-                            <Box component="details" sx={{ mt: 0.5, fontWeight: 400, fontSize: '0.8rem' }} data-testid="setting-inside">
+                            <Box
+                              component="details"
+                              sx={{ mt: 0.5, fontWeight: 400, fontSize: '0.8rem' }}
+                              data-testid="setting-inside"
+                            >
                               <Box component="summary" sx={{ cursor: 'pointer', color: 'primary.main' }}>
                                 {t('scenarios.compare.insideCount', { count: row.inside.length })}
                               </Box>
-                              <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }} aria-label={t('scenarios.compare.inside')}>
+                              <Box
+                                component="ul"
+                                sx={{ m: 0, mt: 0.5, pl: 2.5 }}
+                                aria-label={t('scenarios.compare.inside')}
+                              >
                                 {row.inside.map((x) => (
                                   <li key={x.path.join('/')}>
-                                    {t('scenarios.compare.insideItem', { setting: describePath(x, docs[0]!, docs[1]!, t), value: describeValue(x.a ?? x.b, t) })}
+                                    {t('scenarios.compare.insideItem', {
+                                      setting: describePath(x, docs[0]!, docs[1]!, t),
+                                      value: describeValue(x.a ?? x.b, t),
+                                    })}
                                   </li>
                                 ))}
                               </Box>

@@ -39,7 +39,8 @@ export function NameDialog({ open, title, initial, onCancel, onSubmit, onDone }:
           if (!name.trim()) return setError(t('scenarios.error.nameRequired'));
           const outcome = await onSubmit(name);
           if (outcome.ok) onDone(outcome);
-          else setError(outcome.key ? t(outcome.key, { ...outcome.params, defaultValue: outcome.error }) : outcome.error);
+          else
+            setError(outcome.key ? t(outcome.key, { ...outcome.params, defaultValue: outcome.error }) : outcome.error);
         }}
       >
         <DialogTitle id={titleId}>{title}</DialogTitle>

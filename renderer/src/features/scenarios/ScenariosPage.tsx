@@ -31,14 +31,22 @@ import { ComparePanel } from './ComparePanel';
 type Naming = { mode: 'duplicate' | 'rename'; scenario: ScenarioSummary } | null;
 
 /** Read by screen readers, not shown (the tooltip shows it on hover and focus). */
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 
 /** The workspace's scenarios: open, duplicate, rename, delete, mark live, and compare two. */
 export function ScenariosPage() {
   const { t, i18n } = useTranslation();
   const scenarios = useStore((s) => s.scenarios);
   const currentId = useStore((s) => s.prefs.currentScenarioId);
-  const { selectScenario, duplicateScenario, renameScenario, deleteScenario, setLiveScenario, notify } = useStore.getState();
+  const { selectScenario, duplicateScenario, renameScenario, deleteScenario, setLiveScenario, notify } =
+    useStore.getState();
   const [naming, setNaming] = useState<Naming>(null);
   const [deleting, setDeleting] = useState<ScenarioSummary | null>(null);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -65,7 +73,11 @@ export function ScenariosPage() {
                   {s.name}
                 </TableCell>
                 <TableCell>
-                  {s.isLive ? <Chip size="small" color="primary" icon={<StarIcon />} label={t('scenarios.live')} /> : <Chip size="small" variant="outlined" label={t('scenarios.draft')} />}
+                  {s.isLive ? (
+                    <Chip size="small" color="primary" icon={<StarIcon />} label={t('scenarios.live')} />
+                  ) : (
+                    <Chip size="small" variant="outlined" label={t('scenarios.draft')} />
+                  )}
                 </TableCell>
                 <TableCell align="right">{s.warehouseCount}</TableCell>
                 <TableCell>{date.format(new Date(s.updatedAt))}</TableCell>
@@ -76,7 +88,11 @@ export function ScenariosPage() {
                         {t('scenarios.opened')}
                       </Typography>
                     ) : (
-                      <Button size="small" aria-label={t('scenarios.openNamed', { name: s.name })} onClick={() => void selectScenario(s.id)}>
+                      <Button
+                        size="small"
+                        aria-label={t('scenarios.openNamed', { name: s.name })}
+                        onClick={() => void selectScenario(s.id)}
+                      >
                         {t('scenarios.open')}
                       </Button>
                     )}
@@ -86,7 +102,13 @@ export function ScenariosPage() {
                           aria-label={t('scenarios.makeLiveNamed', { name: s.name })}
                           disabled={s.isLive}
                           onClick={async () => {
-                            if (await setLiveScenario(s.id)) notify({ severity: 'success', text: '', key: 'scenarios.nowLive', params: { name: s.name } });
+                            if (await setLiveScenario(s.id))
+                              notify({
+                                severity: 'success',
+                                text: '',
+                                key: 'scenarios.nowLive',
+                                params: { name: s.name },
+                              });
                           }}
                         >
                           {s.isLive ? <StarIcon /> : <StarBorderIcon />}
@@ -94,25 +116,38 @@ export function ScenariosPage() {
                       </span>
                     </Tooltip>
                     <Tooltip title={t('scenarios.duplicate')}>
-                      <IconButton aria-label={t('scenarios.duplicateNamed', { name: s.name })} onClick={() => setNaming({ mode: 'duplicate', scenario: s })}>
+                      <IconButton
+                        aria-label={t('scenarios.duplicateNamed', { name: s.name })}
+                        onClick={() => setNaming({ mode: 'duplicate', scenario: s })}
+                      >
                         <ContentCopyIcon />
                       </IconButton>
                     </Tooltip>
                     <Tooltip title={t('scenarios.rename')}>
-                      <IconButton aria-label={t('scenarios.renameNamed', { name: s.name })} onClick={() => setNaming({ mode: 'rename', scenario: s })}>
+                      <IconButton
+                        aria-label={t('scenarios.renameNamed', { name: s.name })}
+                        onClick={() => setNaming({ mode: 'rename', scenario: s })}
+                      >
                         <DriveFileRenameOutlineIcon />
                       </IconButton>
                     </Tooltip>
                     {/* The live scenario's Delete stays focusable (aria-disabled, not disabled) so keyboard
                         and screen-reader users reach it and hear why it does nothing. */}
-                    <Tooltip title={s.isLive ? t('scenarios.deleteLiveHint') : t('scenarios.delete')} describeChild={s.isLive}>
+                    <Tooltip
+                      title={s.isLive ? t('scenarios.deleteLiveHint') : t('scenarios.delete')}
+                      describeChild={s.isLive}
+                    >
                       <IconButton
                         aria-label={t('scenarios.deleteNamed', { name: s.name })}
                         aria-disabled={s.isLive || undefined}
                         aria-describedby={s.isLive ? `live-delete-why-${s.id}` : undefined}
                         data-testid={s.isLive ? 'delete-live-scenario' : undefined}
                         sx={s.isLive ? { opacity: 0.45, cursor: 'not-allowed' } : undefined}
-                        onClick={() => (s.isLive ? notify({ severity: 'error', text: '', key: 'scenarios.deleteLiveHint' }) : setDeleting(s))}
+                        onClick={() =>
+                          s.isLive
+                            ? notify({ severity: 'error', text: '', key: 'scenarios.deleteLiveHint' })
+                            : setDeleting(s)
+                        }
                       >
                         <DeleteIcon />
                       </IconButton>
@@ -134,18 +169,41 @@ export function ScenariosPage() {
 
       <NameDialog
         open={naming !== null}
-        title={naming ? t(naming.mode === 'duplicate' ? 'scenarios.duplicateTitle' : 'scenarios.renameTitle', { name: naming.scenario.name }) : ''}
-        initial={naming ? (naming.mode === 'duplicate' ? t('scenarios.copyOf', { name: naming.scenario.name }) : naming.scenario.name) : ''}
+        title={
+          naming
+            ? t(naming.mode === 'duplicate' ? 'scenarios.duplicateTitle' : 'scenarios.renameTitle', {
+                name: naming.scenario.name,
+              })
+            : ''
+        }
+        initial={
+          naming
+            ? naming.mode === 'duplicate'
+              ? t('scenarios.copyOf', { name: naming.scenario.name })
+              : naming.scenario.name
+            : ''
+        }
         onCancel={() => setNaming(null)}
-        onSubmit={(name) => (naming!.mode === 'duplicate' ? duplicateScenario(naming!.scenario.id, name) : renameScenario(naming!.scenario.id, name))}
+        onSubmit={(name) =>
+          naming!.mode === 'duplicate'
+            ? duplicateScenario(naming!.scenario.id, name)
+            : renameScenario(naming!.scenario.id, name)
+        }
         onDone={(outcome) => {
-          notify({ severity: 'success', text: '', key: naming!.mode === 'duplicate' ? 'scenarios.duplicated' : 'scenarios.renamed', params: { name: outcome.scenario.name } });
+          notify({
+            severity: 'success',
+            text: '',
+            key: naming!.mode === 'duplicate' ? 'scenarios.duplicated' : 'scenarios.renamed',
+            params: { name: outcome.scenario.name },
+          });
           setNaming(null);
         }}
       />
 
       <Dialog open={deleting !== null} onClose={() => setDeleting(null)} aria-labelledby="delete-scenario-title">
-        <DialogTitle id="delete-scenario-title">{t('scenarios.confirmDeleteTitle', { name: deleting?.name ?? '' })}</DialogTitle>
+        <DialogTitle id="delete-scenario-title">
+          {t('scenarios.confirmDeleteTitle', { name: deleting?.name ?? '' })}
+        </DialogTitle>
         <DialogContent>
           <DialogContentText>{t('scenarios.confirmDeleteBody')}</DialogContentText>
         </DialogContent>
@@ -160,7 +218,8 @@ export function ScenariosPage() {
             onClick={async () => {
               const s = deleting;
               setDeleting(null);
-              if (s && (await deleteScenario(s.id))) notify({ severity: 'success', text: '', key: 'scenarios.deleted' });
+              if (s && (await deleteScenario(s.id)))
+                notify({ severity: 'success', text: '', key: 'scenarios.deleted' });
             }}
           >
             {t('scenarios.delete')}

@@ -15,7 +15,15 @@ export function describePath(d: SettingDifference, a: Settings, b: Settings, t: 
     if (prev === 'warehouses') parts.push([...a.warehouses, ...b.warehouses].find((w) => w.id === seg)?.name ?? seg);
     else if (prev === 'services') parts.push(t(`catalog.service.${seg}`, { defaultValue: seg }));
     else if (WEEKDAY_SET.has(seg)) parts.push(t(`catalog.weekday.${seg}`));
-    else if (seg === 'warehouses' || seg === 'services' || seg === 'days' || seg === 'times' || seg === 'latest' || seg === 'kind') continue;
+    else if (
+      seg === 'warehouses' ||
+      seg === 'services' ||
+      seg === 'days' ||
+      seg === 'times' ||
+      seg === 'latest' ||
+      seg === 'kind'
+    )
+      continue;
     else parts.push(t(`scenarios.path.${seg}`, { defaultValue: seg }));
   }
   return parts.join(' › ');
@@ -25,12 +33,20 @@ export function describePath(d: SettingDifference, a: Settings, b: Settings, t: 
 export function describeValue(v: unknown, t: TFunction): string {
   if (v === undefined || v === null) return t('scenarios.absent');
   if (typeof v === 'boolean') return v ? t('scenarios.yes') : t('scenarios.no');
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' && WEEKDAY_SET.has(x) ? t(`weekday.${x}`) : describeValue(x, t))).join(', ') || t('scenarios.absent');
+  if (Array.isArray(v))
+    return (
+      v
+        .map((x) => (typeof x === 'string' && WEEKDAY_SET.has(x) ? t(`weekday.${x}`) : describeValue(x, t)))
+        .join(', ') || t('scenarios.absent')
+    );
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (o['kind'] === 'pickup' && Array.isArray(o['times'])) return t('scenarios.value.pickup', { times: (o['times'] as string[]).join(', ') });
-    if (o['kind'] === 'dropoff' && typeof o['latest'] === 'string') return t('scenarios.value.dropoff', { time: o['latest'] });
-    if (typeof o['serviceId'] === 'string') return t(`catalog.service.${o['serviceId']}`, { defaultValue: String(o['serviceId']) });
+    if (o['kind'] === 'pickup' && Array.isArray(o['times']))
+      return t('scenarios.value.pickup', { times: (o['times'] as string[]).join(', ') });
+    if (o['kind'] === 'dropoff' && typeof o['latest'] === 'string')
+      return t('scenarios.value.dropoff', { time: o['latest'] });
+    if (typeof o['serviceId'] === 'string')
+      return t(`catalog.service.${o['serviceId']}`, { defaultValue: String(o['serviceId']) });
     if (typeof o['name'] === 'string') return String(o['name']);
     return Object.entries(o)
       .map(([k, x]) => `${k}: ${describeValue(x, t)}`)

@@ -19,11 +19,23 @@ export interface MetricRow {
  */
 export function metricRows(a: SimulationResult, b: SimulationResult, language: string): MetricRow[] {
   const pct = new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const num = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const num = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   const pts = language.startsWith('fr') ? 'pt' : 'pts';
   const share = (id: string, labelKey: string, va: number, vb: number, higherIsBetter = true): MetricRow => {
     const d = Math.round((vb - va) * 1000) / 10;
-    return { id, labelKey, kind: 'share', a: pct.format(va), b: pct.format(vb), delta: d === 0 ? '0' : `${num.format(d)} ${pts}`, better: d === 0 ? null : (d > 0) === higherIsBetter };
+    return {
+      id,
+      labelKey,
+      kind: 'share',
+      a: pct.format(va),
+      b: pct.format(vb),
+      delta: d === 0 ? '0' : `${num.format(d)} ${pts}`,
+      better: d === 0 ? null : d > 0 === higherIsBetter,
+    };
   };
   const flag = (id: string, labelKey: string, va: boolean, vb: boolean): MetricRow => ({
     id,
@@ -43,11 +55,25 @@ export function metricRows(a: SimulationResult, b: SimulationResult, language: s
     share('le3', 'scenarios.metric.le3', a.tiers.standard.le3, b.tiers.standard.le3),
     share('le5', 'scenarios.metric.le5', a.tiers.standard.le5, b.tiers.standard.le5),
     share('oversizeLe5', 'scenarios.metric.oversizeLe5', a.tiers.oversize.le5, b.tiers.oversize.le5),
-    share('outsideBuyShipping', 'scenarios.metric.outsideBuyShipping', a.outsideBuyShippingShare, b.outsideBuyShippingShare, false),
+    share(
+      'outsideBuyShipping',
+      'scenarios.metric.outsideBuyShipping',
+      a.outsideBuyShippingShare,
+      b.outsideBuyShippingShare,
+      false,
+    ),
     flag('nationwide', 'scenarios.metric.nationwide', a.nationwide, b.nationwide),
     flag('sixDayOperation', 'scenarios.metric.sixDayOperation', a.sixDayOperation, b.sixDayOperation),
     flag('sixDayDelivery', 'scenarios.metric.sixDayDelivery', a.sixDayDelivery, b.sixDayDelivery),
     flag('pass', 'scenarios.metric.pass', a.pass, b.pass),
-    { id: 'failedChecks', labelKey: 'scenarios.metric.failedChecks', kind: 'count', a: String(fa), b: String(fb), delta: fa === fb ? '0' : `${fb - fa > 0 ? '+' : ''}${fb - fa}`, better: fa === fb ? null : fb < fa },
+    {
+      id: 'failedChecks',
+      labelKey: 'scenarios.metric.failedChecks',
+      kind: 'count',
+      a: String(fa),
+      b: String(fb),
+      delta: fa === fb ? '0' : `${fb - fa > 0 ? '+' : ''}${fb - fa}`,
+      better: fa === fb ? null : fb < fa,
+    },
   ];
 }

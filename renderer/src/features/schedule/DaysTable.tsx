@@ -43,7 +43,12 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
   const doCopy = (from: Weekday, targets: Weekday[]) => {
     const to = targets.filter((d) => d !== from);
     edit((s) => copyDay(s.warehouses[wi]!, from, to));
-    notify({ severity: 'success', text: '', key: 'schedule.copied', params: { day: t(`catalog.weekday.${from}`), count: to.length } });
+    notify({
+      severity: 'success',
+      text: '',
+      key: 'schedule.copied',
+      params: { day: t(`catalog.weekday.${from}`), count: to.length },
+    });
     setMenu(null);
   };
 
@@ -73,7 +78,9 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
             const customer = cutoff ? timeOfDay(minutesOfDay(cutoff) - warehouse.customerCutoffLeadMinutes) : null;
             const crossesMidnight = cutoff ? minutesOfDay(cutoff) < warehouse.customerCutoffLeadMinutes : false;
             const date = isoDate(dayNumber(monday) + WEEKDAYS.indexOf(day));
-            const elsewhere = cutoff ? customerClocks(warehouse.timeZone, date, minutesOfDay(cutoff) - warehouse.customerCutoffLeadMinutes) : [];
+            const elsewhere = cutoff
+              ? customerClocks(warehouse.timeZone, date, minutesOfDay(cutoff) - warehouse.customerCutoffLeadMinutes)
+              : [];
             return (
               <TableRow key={day} data-testid={`day-row-${day}`}>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 500 }}>
@@ -86,8 +93,11 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
                     onChange={(e) =>
                       edit((s) => {
                         const w = s.warehouses[wi]!;
-                        w.operatingDays = e.target.checked ? WEEKDAYS.filter((d) => d === day || w.operatingDays.includes(d)) : w.operatingDays.filter((d) => d !== day);
-                        if (e.target.checked && !w.cutoffs[day]) w.cutoffs[day] = day === 'sat' || day === 'sun' ? '10:30' : '14:00';
+                        w.operatingDays = e.target.checked
+                          ? WEEKDAYS.filter((d) => d === day || w.operatingDays.includes(d))
+                          : w.operatingDays.filter((d) => d !== day);
+                        if (e.target.checked && !w.cutoffs[day])
+                          w.cutoffs[day] = day === 'sat' || day === 'sun' ? '10:30' : '14:00';
                       })
                     }
                   />
@@ -115,15 +125,29 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
                     {customer ? `${customer}${crossesMidnight ? ' (−1)' : ''}` : t('schedule.noCutoff')}
                   </Typography>
                   {elsewhere.length > 0 && (
-                    <Typography variant="caption" color="text.secondary" component="div" data-testid={`customer-cutoff-coasts-${day}`} sx={{ whiteSpace: 'nowrap' }}>
+                    <Typography
+                      variant="caption"
+                      color="text.secondary"
+                      component="div"
+                      data-testid={`customer-cutoff-coasts-${day}`}
+                      sx={{ whiteSpace: 'nowrap' }}
+                    >
                       {elsewhere
-                        .map((c) => t(`schedule.clock.${c.id}`, { time: `${c.time}${c.dayShift ? ` (${c.dayShift > 0 ? '+' : '−'}${Math.abs(c.dayShift)})` : ''}` }))
+                        .map((c) =>
+                          t(`schedule.clock.${c.id}`, {
+                            time: `${c.time}${c.dayShift ? ` (${c.dayShift > 0 ? '+' : '−'}${Math.abs(c.dayShift)})` : ''}`,
+                          }),
+                        )
                         .join(' · ')}
                     </Typography>
                   )}
                 </TableCell>
                 <TableCell align="right">
-                  <IconButton aria-label={t('schedule.copyDay', { day: dayName })} onClick={(e) => setMenu({ anchor: e.currentTarget, day })} size="small">
+                  <IconButton
+                    aria-label={t('schedule.copyDay', { day: dayName })}
+                    onClick={(e) => setMenu({ anchor: e.currentTarget, day })}
+                    size="small"
+                  >
                     <ContentCopyIcon fontSize="small" />
                   </IconButton>
                 </TableCell>
@@ -132,7 +156,12 @@ export function DaysTable({ wi, warehouse, findings }: Props) {
           })}
         </TableBody>
       </Table>
-      <Menu anchorEl={menu?.anchor} open={menu !== null} onClose={() => setMenu(null)} aria-label={menu ? t('schedule.copyTo', { day: t(`catalog.weekday.${menu.day}`) }) : undefined}>
+      <Menu
+        anchorEl={menu?.anchor}
+        open={menu !== null}
+        onClose={() => setMenu(null)}
+        aria-label={menu ? t('schedule.copyTo', { day: t(`catalog.weekday.${menu.day}`) }) : undefined}
+      >
         {menu && [
           <MenuItem key="wd" onClick={() => doCopy(menu.day, [...WEEKDAYS_MON_FRI])}>
             {t('schedule.copyWeekdays')}

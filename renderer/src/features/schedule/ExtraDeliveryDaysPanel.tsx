@@ -64,7 +64,13 @@ export function ExtraDeliveryDaysPanel({ settings }: { settings: Settings }) {
         <ExtraDayRow key={i} index={i} row={row} onRemove={() => remove(i)} />
       ))}
       <div>
-        <Button variant="outlined" startIcon={<AddIcon />} data-testid="extra-days-add" disabled={rows.length >= 64} onClick={() => edit((s) => void s.extraDeliveryDays.push(newRow()))}>
+        <Button
+          variant="outlined"
+          startIcon={<AddIcon />}
+          data-testid="extra-days-add"
+          disabled={rows.length >= 64}
+          onClick={() => edit((s) => void s.extraDeliveryDays.push(newRow()))}
+        >
           {t('schedule.extraDays.add')}
         </Button>
       </div>
@@ -77,7 +83,11 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
   const edit = useStore((s) => s.edit);
   const setInvalidEntry = useStore((s) => s.setInvalidEntry);
   // What the row's selects show; it differs from the plan only while the row is not whole yet.
-  const [draft, setDraft] = useState<{ serviceId: ServiceId; day: Day; kind: Kind }>({ serviceId: row.serviceId, day: row.day, kind: row.area.kind });
+  const [draft, setDraft] = useState<{ serviceId: ServiceId; day: Day; kind: Kind }>({
+    serviceId: row.serviceId,
+    day: row.day,
+    kind: row.area.kind,
+  });
   const planKey = JSON.stringify(row);
   // The plan changed under the row (undo, another edit): show the plan again.
   useEffect(() => {
@@ -93,7 +103,8 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
   const planList = row.area.kind === 'states' ? row.area.states : row.area.kind === 'zip3s' ? row.area.zip3s : null;
   const listOfDraft = row.area.kind === draft.kind ? planList : null;
 
-  const put = (area: DeliveryArea, d = draft) => edit((s) => void (s.extraDeliveryDays[index] = { serviceId: d.serviceId, day: d.day, area }));
+  const put = (area: DeliveryArea, d = draft) =>
+    edit((s) => void (s.extraDeliveryDays[index] = { serviceId: d.serviceId, day: d.day, area }));
 
   /** A new choice in a select: saved when the row is whole, else kept with its reason. */
   const choose = (next: typeof draft) => {
@@ -104,7 +115,14 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
         setInvalidEntry(rowId(index), null);
         return put({ kind: 'whereAvailable' }, next);
       }
-      return setInvalidEntry(rowId(index), { label, text: t('schedule.extraDays.kind.whereAvailable'), reason: t('schedule.extraDays.problem.noDefault', { service: serviceName(next.serviceId), day: dayName(next.day) }) });
+      return setInvalidEntry(rowId(index), {
+        label,
+        text: t('schedule.extraDays.kind.whereAvailable'),
+        reason: t('schedule.extraDays.problem.noDefault', {
+          service: serviceName(next.serviceId),
+          day: dayName(next.day),
+        }),
+      });
     }
     const list = row.area.kind === next.kind ? planList : null;
     if (list && list.length) {
@@ -124,7 +142,13 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
           value={draft.serviceId}
           onChange={(e) => choose({ ...draft, serviceId: e.target.value as ServiceId })}
           sx={{ minWidth: 240 }}
-          slotProps={{ select: { SelectDisplayProps: { 'data-testid': `extra-day-${index}-service` } as React.HTMLAttributes<HTMLDivElement> } }}
+          slotProps={{
+            select: {
+              SelectDisplayProps: {
+                'data-testid': `extra-day-${index}-service`,
+              } as React.HTMLAttributes<HTMLDivElement>,
+            },
+          }}
         >
           {SERVICE_IDS.map((id) => (
             <MenuItem key={id} value={id}>
@@ -139,7 +163,11 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
           value={draft.day}
           onChange={(e) => choose({ ...draft, day: e.target.value as Day })}
           sx={{ minWidth: 140 }}
-          slotProps={{ select: { SelectDisplayProps: { 'data-testid': `extra-day-${index}-day` } as React.HTMLAttributes<HTMLDivElement> } }}
+          slotProps={{
+            select: {
+              SelectDisplayProps: { 'data-testid': `extra-day-${index}-day` } as React.HTMLAttributes<HTMLDivElement>,
+            },
+          }}
         >
           <MenuItem value="sat">{dayName('sat')}</MenuItem>
           <MenuItem value="sun">{dayName('sun')}</MenuItem>
@@ -151,7 +179,14 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
           value={draft.kind}
           onChange={(e) => choose({ ...draft, kind: e.target.value as Kind })}
           sx={{ minWidth: 260 }}
-          slotProps={{ select: { SelectDisplayProps: { 'data-testid': `extra-day-${index}-kind`, 'data-entry-id': rowId(index) } as React.HTMLAttributes<HTMLDivElement> } }}
+          slotProps={{
+            select: {
+              SelectDisplayProps: {
+                'data-testid': `extra-day-${index}-kind`,
+                'data-entry-id': rowId(index),
+              } as React.HTMLAttributes<HTMLDivElement>,
+            },
+          }}
         >
           <MenuItem value="whereAvailable" data-testid="area-kind-whereAvailable">
             {t('schedule.extraDays.kind.whereAvailable')}
@@ -164,17 +199,45 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
           </MenuItem>
         </TextField>
         {draft.kind !== 'whereAvailable' && (
-          <AreaListField key={`${draft.kind}`} index={index} kind={draft.kind} rowLabel={rowLabel} value={listOfDraft ?? undefined} onCommit={(list) => put(draft.kind === 'states' ? { kind: 'states', states: list } : { kind: 'zip3s', zip3s: list })} />
+          <AreaListField
+            key={`${draft.kind}`}
+            index={index}
+            kind={draft.kind}
+            rowLabel={rowLabel}
+            value={listOfDraft ?? undefined}
+            onCommit={(list) =>
+              put(draft.kind === 'states' ? { kind: 'states', states: list } : { kind: 'zip3s', zip3s: list })
+            }
+          />
         )}
-        <Button color="inherit" startIcon={<DeleteOutlineIcon />} onClick={onRemove} aria-label={t('schedule.extraDays.removeLabel', { row: rowLabel })} data-testid={`extra-day-${index}-remove`}>
+        <Button
+          color="inherit"
+          startIcon={<DeleteOutlineIcon />}
+          onClick={onRemove}
+          aria-label={t('schedule.extraDays.removeLabel', { row: rowLabel })}
+          data-testid={`extra-day-${index}-remove`}
+        >
           {t('schedule.extraDays.remove')}
         </Button>
       </Stack>
       {draft.kind === 'whereAvailable' && (
-        <Typography variant="body2" color={fallback ? 'text.secondary' : 'error'} sx={{ mt: 1 }} data-testid={`extra-day-${index}-default`} role={fallback ? undefined : 'alert'}>
+        <Typography
+          variant="body2"
+          color={fallback ? 'text.secondary' : 'error'}
+          sx={{ mt: 1 }}
+          data-testid={`extra-day-${index}-default`}
+          role={fallback ? undefined : 'alert'}
+        >
           {fallback
-            ? t('schedule.extraDays.defaultArea', { share: Math.round(fallback.populationShare * 100), source: fallback.source, grade: fallback.grade })
-            : t('schedule.extraDays.problem.noDefault', { service: serviceName(draft.serviceId), day: dayName(draft.day) })}
+            ? t('schedule.extraDays.defaultArea', {
+                share: Math.round(fallback.populationShare * 100),
+                source: fallback.source,
+                grade: fallback.grade,
+              })
+            : t('schedule.extraDays.problem.noDefault', {
+                service: serviceName(draft.serviceId),
+                day: dayName(draft.day),
+              })}
         </Typography>
       )}
     </Paper>
@@ -182,7 +245,19 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
 }
 
 /** The typed list of states or ZIP3s, through the shared entry mechanism (kept and explained when unusable). */
-function AreaListField({ index, kind, rowLabel, value, onCommit }: { index: number; kind: AreaKind; rowLabel: string; value: string[] | undefined; onCommit(list: string[]): void }) {
+function AreaListField({
+  index,
+  kind,
+  rowLabel,
+  value,
+  onCommit,
+}: {
+  index: number;
+  kind: AreaKind;
+  rowLabel: string;
+  value: string[] | undefined;
+  onCommit(list: string[]): void;
+}) {
   const { t } = useTranslation();
   const geo = useMemo(() => loadGeo(), []);
   const label = t(`schedule.extraDays.list.${kind}`);
@@ -222,7 +297,13 @@ function AreaListField({ index, kind, rowLabel, value, onCommit }: { index: numb
       helperText={problem ?? t(`schedule.extraDays.listHelp.${kind}`)}
       sx={{ minWidth: 280, flex: 1 }}
       slotProps={{
-        htmlInput: { 'data-testid': `extra-day-${index}-list`, 'data-entry-id': listId(index), autoComplete: 'off', spellCheck: false, maxLength: 5000 },
+        htmlInput: {
+          'data-testid': `extra-day-${index}-list`,
+          'data-entry-id': listId(index),
+          autoComplete: 'off',
+          spellCheck: false,
+          maxLength: 5000,
+        },
         formHelperText: { role: problem ? 'alert' : undefined } as object,
       }}
     />

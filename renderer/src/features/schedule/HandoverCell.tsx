@@ -58,7 +58,11 @@ export function HandoverCell({ day, serviceName, handover, flaggedBy, disabled, 
               onCommit={(v) => v && onTimes({ kind: 'pickup', times: handover.times.map((x, j) => (j === i ? v : x)) })}
             />
             {handover.times.length > 1 && (
-              <IconButton size="small" aria-label={t('schedule.removePickup', { time })} onClick={() => onTimes({ kind: 'pickup', times: handover.times.filter((_, j) => j !== i) })}>
+              <IconButton
+                size="small"
+                aria-label={t('schedule.removePickup', { time })}
+                onClick={() => onTimes({ kind: 'pickup', times: handover.times.filter((_, j) => j !== i) })}
+              >
                 <CloseIcon fontSize="inherit" />
               </IconButton>
             )}
@@ -70,7 +74,9 @@ export function HandoverCell({ day, serviceName, handover, flaggedBy, disabled, 
             size="small"
             sx={{ alignSelf: 'flex-start' }}
             aria-label={t('schedule.addPickup', { service: serviceName, day: dayName })}
-            onClick={() => onTimes({ kind: 'pickup', times: [...handover.times, handover.times[handover.times.length - 1]!] })}
+            onClick={() =>
+              onTimes({ kind: 'pickup', times: [...handover.times, handover.times[handover.times.length - 1]!] })
+            }
           >
             <AddIcon fontSize="inherit" />
           </IconButton>

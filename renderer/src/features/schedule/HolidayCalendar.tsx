@@ -25,7 +25,13 @@ interface Props {
 
 /** One line of the year's calendar: a built-in carrier holiday (with who reopened it) or one of the plan's own. */
 type Row =
-  | { kind: 'builtIn'; date: string; name: string; carriers: { carrier: CarrierId; reopened: boolean }[]; alsoOwn: number[] }
+  | {
+      kind: 'builtIn';
+      date: string;
+      name: string;
+      carriers: { carrier: CarrierId; reopened: boolean }[];
+      alsoOwn: number[];
+    }
   | { kind: 'own'; date: string; holiday: Holiday; index: number };
 
 type Who = 'warehouse' | 'all' | CarrierId;
@@ -49,17 +55,30 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
   const notify = useStore((s) => s.notify);
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const [draft, setDraft] = useState<{ date: string; name: string; who: Who }>({ date: '', name: '', who: 'warehouse' });
+  const [draft, setDraft] = useState<{ date: string; name: string; who: Who }>({
+    date: '',
+    name: '',
+    who: 'warehouse',
+  });
   const carrierName = (c: CarrierId) => t(`catalog.carrier.${c}`);
 
   const rows = useMemo<Row[]>(() => {
     const builtIn = new Map<string, Extract<Row, { kind: 'builtIn' }>>();
     for (const carrier of CARRIERS) {
       for (const h of carrierHolidays(carrier, year)) {
-        const row = builtIn.get(h.date) ?? { kind: 'builtIn' as const, date: h.date, name: h.name, carriers: [], alsoOwn: [] };
+        const row = builtIn.get(h.date) ?? {
+          kind: 'builtIn' as const,
+          date: h.date,
+          name: h.name,
+          carriers: [],
+          alsoOwn: [],
+        };
         // The plan's own closure of the carrier that day wins over a reopening (as in the engine).
         const ownClosed = settings.holidays.some((o) => o.date === h.date && o.carriers?.includes(carrier));
-        row.carriers.push({ carrier, reopened: !ownClosed && settings.reopenedCarrierDays.some((r) => r.date === h.date && r.carrier === carrier) });
+        row.carriers.push({
+          carrier,
+          reopened: !ownClosed && settings.reopenedCarrierDays.some((r) => r.date === h.date && r.carrier === carrier),
+        });
         builtIn.set(h.date, row);
       }
     }
@@ -69,11 +88,19 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
       // A listed day that only repeats built-in closures (files from before holidays added up list whole
       // calendars) is shown on the built-in line rather than twice.
       const same = builtIn.get(holiday.date);
-      if (same && holiday.carriers && holiday.carriers.length > 0 && holiday.carriers.every((c) => same.carriers.some((b) => b.carrier === c))) same.alsoOwn.push(index);
+      if (
+        same &&
+        holiday.carriers &&
+        holiday.carriers.length > 0 &&
+        holiday.carriers.every((c) => same.carriers.some((b) => b.carrier === c))
+      )
+        same.alsoOwn.push(index);
       else own.push({ kind: 'own', date: holiday.date, holiday, index });
     });
     // Built-in first on a shared date, so a day reads "what the carriers do, then what you added".
-    return [...builtIn.values(), ...own].sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === 'builtIn' ? -1 : 1));
+    return [...builtIn.values(), ...own].sort(
+      (a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === 'builtIn' ? -1 : 1),
+    );
   }, [settings.holidays, settings.reopenedCarrierDays, year]);
 
   const setReopened = (date: string, carrier: CarrierId, reopened: boolean) =>
@@ -81,7 +108,9 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
       s.reopenedCarrierDays = s.reopenedCarrierDays.filter((r) => !(r.date === date && r.carrier === carrier));
       if (reopened) {
         s.reopenedCarrierDays.push({ date, carrier });
-        s.reopenedCarrierDays.sort((a, b) => a.date.localeCompare(b.date) || CARRIERS.indexOf(a.carrier) - CARRIERS.indexOf(b.carrier));
+        s.reopenedCarrierDays.sort(
+          (a, b) => a.date.localeCompare(b.date) || CARRIERS.indexOf(a.carrier) - CARRIERS.indexOf(b.carrier),
+        );
       }
     });
 
@@ -103,7 +132,14 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
         <Typography variant="subtitle2" component="h3" id="holiday-calendar-title">
           {t('schedule.cal.title', { year })}
         </Typography>
-        <TextField select size="small" label={t('schedule.cal.year')} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 110 }}>
+        <TextField
+          select
+          size="small"
+          label={t('schedule.cal.year')}
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+          sx={{ minWidth: 110 }}
+        >
           {yearChoices(settings, thisYear).map((y) => (
             <MenuItem key={y} value={y}>
               {y}
@@ -142,14 +178,21 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
                           size="small"
                           color={reopened ? 'success' : 'default'}
                           variant={reopened ? 'outlined' : 'filled'}
-                          label={t(reopened ? 'schedule.cal.openCarrier' : 'schedule.cal.closedCarrier', { carrier: carrierName(carrier) })}
+                          label={t(reopened ? 'schedule.cal.openCarrier' : 'schedule.cal.closedCarrier', {
+                            carrier: carrierName(carrier),
+                          })}
                         />
                         <Button
                           size="small"
                           onClick={() => setReopened(row.date, carrier, !reopened)}
-                          aria-label={t(reopened ? 'schedule.cal.closeAgainLabel' : 'schedule.cal.reopenLabel', { carrier: carrierName(carrier), date: row.date })}
+                          aria-label={t(reopened ? 'schedule.cal.closeAgainLabel' : 'schedule.cal.reopenLabel', {
+                            carrier: carrierName(carrier),
+                            date: row.date,
+                          })}
                         >
-                          {t(reopened ? 'schedule.cal.closeAgain' : 'schedule.cal.reopen', { carrier: carrierName(carrier) })}
+                          {t(reopened ? 'schedule.cal.closeAgain' : 'schedule.cal.reopen', {
+                            carrier: carrierName(carrier),
+                          })}
                         </Button>
                       </Stack>
                     ))}
@@ -157,13 +200,21 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
                 </TableCell>
                 <TableCell>
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                    <span>{t(row.carriers.some((c) => c.reopened) ? 'schedule.cal.sourceReopened' : 'schedule.cal.sourceBuiltIn')}</span>
+                    <span>
+                      {t(
+                        row.carriers.some((c) => c.reopened)
+                          ? 'schedule.cal.sourceReopened'
+                          : 'schedule.cal.sourceBuiltIn',
+                      )}
+                    </span>
                     {row.alsoOwn.length > 0 && (
                       <>
                         <span>{t('schedule.cal.alsoOwn')}</span>
                         <Button
                           size="small"
-                          onClick={() => edit((s) => void (s.holidays = s.holidays.filter((_, i) => !row.alsoOwn.includes(i))))}
+                          onClick={() =>
+                            edit((s) => void (s.holidays = s.holidays.filter((_, i) => !row.alsoOwn.includes(i))))
+                          }
                           aria-label={t('schedule.cal.removeOwnCopyLabel', { date: row.date })}
                         >
                           {t('schedule.cal.removeOwnCopy')}
@@ -179,7 +230,9 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
                 <TableCell>{holidayName(row.holiday.name)}</TableCell>
                 <TableCell>
                   {row.holiday.carriers
-                    ? row.holiday.carriers.map((c) => t('schedule.cal.closedCarrier', { carrier: carrierName(c) })).join(', ')
+                    ? row.holiday.carriers
+                        .map((c) => t('schedule.cal.closedCarrier', { carrier: carrierName(c) }))
+                        .join(', ')
                     : t('schedule.holidayWarehouse')}
                 </TableCell>
                 <TableCell>
@@ -188,7 +241,10 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
                     <Button
                       size="small"
                       onClick={() => edit((s) => void s.holidays.splice(row.index, 1))}
-                      aria-label={t('schedule.cal.removeLabel', { name: holidayName(row.holiday.name), date: row.date })}
+                      aria-label={t('schedule.cal.removeLabel', {
+                        name: holidayName(row.holiday.name),
+                        date: row.date,
+                      })}
                     >
                       {t('schedule.cal.remove')}
                     </Button>
@@ -200,9 +256,29 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
         </TableBody>
       </Table>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1, pt: 1 }}>
-        <TextField type="date" size="small" label={t('schedule.holidayDate')} value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField size="small" label={t('schedule.holidayName')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} slotProps={{ htmlInput: { maxLength: 120 } }} />
-        <TextField select size="small" label={t('schedule.cal.who')} value={draft.who} onChange={(e) => setDraft({ ...draft, who: e.target.value as Who })} sx={{ minWidth: 200 }}>
+        <TextField
+          type="date"
+          size="small"
+          label={t('schedule.holidayDate')}
+          value={draft.date}
+          onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          size="small"
+          label={t('schedule.holidayName')}
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          slotProps={{ htmlInput: { maxLength: 120 } }}
+        />
+        <TextField
+          select
+          size="small"
+          label={t('schedule.cal.who')}
+          value={draft.who}
+          onChange={(e) => setDraft({ ...draft, who: e.target.value as Who })}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value="warehouse">{t('schedule.cal.whoWarehouse')}</MenuItem>
           <MenuItem value="all">{t('schedule.cal.whoAllCarriers')}</MenuItem>
           {CARRIERS.map((c) => (
@@ -211,7 +287,11 @@ export function HolidayCalendar({ settings, holidayName }: Props) {
             </MenuItem>
           ))}
         </TextField>
-        <Button variant="outlined" disabled={!IsoDateSchema.safeParse(draft.date).success || draft.name.trim() === ''} onClick={addHoliday}>
+        <Button
+          variant="outlined"
+          disabled={!IsoDateSchema.safeParse(draft.date).success || draft.name.trim() === ''}
+          onClick={addHoliday}
+        >
           {t('schedule.addHoliday')}
         </Button>
       </Stack>

@@ -33,19 +33,30 @@ export function HolidaysPanel({ wi, settings }: Props) {
   return (
     <Stack spacing={3}>
       <Stack spacing={1}>
-        <Typography variant="subtitle2" component="h3">{t('schedule.closures', { warehouse: warehouse.name })}</Typography>
+        <Typography variant="subtitle2" component="h3">
+          {t('schedule.closures', { warehouse: warehouse.name })}
+        </Typography>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
           {warehouse.closures.map((d) => (
             <Chip
               key={d}
               label={d}
-              onDelete={() => edit((s) => void (s.warehouses[wi]!.closures = s.warehouses[wi]!.closures.filter((x) => x !== d)))}
+              onDelete={() =>
+                edit((s) => void (s.warehouses[wi]!.closures = s.warehouses[wi]!.closures.filter((x) => x !== d)))
+              }
               slotProps={{ root: { 'aria-label': t('schedule.closureChip', { date: d }) } }}
             />
           ))}
         </Stack>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <TextField type="date" size="small" label={t('schedule.closureDate')} value={closure} onChange={(e) => setClosure(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            type="date"
+            size="small"
+            label={t('schedule.closureDate')}
+            value={closure}
+            onChange={(e) => setClosure(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
           <Button
             variant="outlined"
             disabled={!IsoDateSchema.safeParse(closure).success || warehouse.closures.includes(closure)}

@@ -43,13 +43,25 @@ export function SchedulePage() {
       ) : (
         <>
           {settings.warehouses.length > 1 && (
-            <Tabs value={wi} onChange={(_e, v: number) => setTab(v)} aria-label={t('schedule.warehouseTabs')} variant="scrollable">
+            <Tabs
+              value={wi}
+              onChange={(_e, v: number) => setTab(v)}
+              aria-label={t('schedule.warehouseTabs')}
+              variant="scrollable"
+            >
               {settings.warehouses.map((w) => (
                 <Tab key={w.id} label={`${w.name} (${w.zip})`} />
               ))}
             </Tabs>
           )}
-          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 3fr) minmax(300px, 1fr)' }, gap: 2, alignItems: 'start' }}>
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 3fr) minmax(300px, 1fr)' },
+              gap: 2,
+              alignItems: 'start',
+            }}
+          >
             <Stack spacing={2} sx={{ minWidth: 0 }}>
               <PageSection id="days-title" title={t('schedule.days.title')} dense>
                 <DaysTable wi={wi} warehouse={warehouse} findings={findings} />
@@ -66,7 +78,12 @@ export function SchedulePage() {
                   onCommit={(v) => v !== null && edit((s) => void (s.warehouses[wi]!.customerCutoffLeadMinutes = v))}
                 />
               </PageSection>
-              <PageSection id="services-title" title={t('schedule.services.title')} intro={t('schedule.services.intro')} dense>
+              <PageSection
+                id="services-title"
+                title={t('schedule.services.title')}
+                intro={t('schedule.services.intro')}
+                dense
+              >
                 <ServicesTable wi={wi} warehouse={warehouse} findings={findings} />
               </PageSection>
               <PageSection id="extra-days-title" title={t('schedule.extraDays.title')} dense>

@@ -30,7 +30,14 @@ import { HandoverCell } from './HandoverCell';
 import { newServicePlan, setHandoverKind } from './editSchedule';
 
 /** The service column stays in view while the week scrolls sideways on narrower windows. */
-const STICKY = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', borderRight: 1, borderRightColor: 'divider' } as const;
+const STICKY = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  bgcolor: 'background.paper',
+  borderRight: 1,
+  borderRightColor: 'divider',
+} as const;
 
 interface Props {
   wi: number;
@@ -50,13 +57,22 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
   return (
     <Stack spacing={2}>
       <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
-        <Table size="small" aria-label={t('schedule.services.tableLabel', { warehouse: warehouse.name })} sx={{ '& td, & th': { px: 0.5, verticalAlign: 'top' } }}>
+        <Table
+          size="small"
+          aria-label={t('schedule.services.tableLabel', { warehouse: warehouse.name })}
+          sx={{ '& td, & th': { px: 0.5, verticalAlign: 'top' } }}
+        >
           <TableHead>
             <TableRow>
               <TableCell sx={{ minWidth: 168, ...STICKY }}>
                 {t('schedule.col.service')}
                 {/* What the row's switch, zone cap and weekend plan boxes mean, once for every row. */}
-                <Typography component="span" variant="caption" sx={{ display: 'block', color: 'text.secondary' }} data-testid="services-help">
+                <Typography
+                  component="span"
+                  variant="caption"
+                  sx={{ display: 'block', color: 'text.secondary' }}
+                  data-testid="services-help"
+                >
                   Prime
                   <HelpTip term="primeSwitch" />
                   {' · '}
@@ -79,11 +95,22 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
               const rowLevel = rowFindings.filter((f) => !/\.days\./.test(f.path));
               // A day's findings are written below the row, full width: inside a time column they
               // squeezed a sentence into a 70 px strip twenty lines tall.
-              const dayFindings = WEEKDAYS.map((day) => ({ day, list: findingsAt(findings, `warehouses.${wi}.services.${si}.days.${day}`).filter((f) => f.severity !== 'info') })).filter((d) => d.list.length > 0);
+              const dayFindings = WEEKDAYS.map((day) => ({
+                day,
+                list: findingsAt(findings, `warehouses.${wi}.services.${si}.days.${day}`).filter(
+                  (f) => f.severity !== 'info',
+                ),
+              })).filter((d) => d.list.length > 0);
               const findingId = (day: string) => `finding-${warehouse.id}-${plan.serviceId}-${day}`;
               return (
                 <Fragment key={plan.serviceId}>
-                  <TableRow data-testid={`service-row-${plan.serviceId}`} sx={{ opacity: plan.enabled ? 1 : 0.6, ...(dayFindings.length ? { '& > td, & > th': { borderBottom: 0 } } : {}) }}>
+                  <TableRow
+                    data-testid={`service-row-${plan.serviceId}`}
+                    sx={{
+                      opacity: plan.enabled ? 1 : 0.6,
+                      ...(dayFindings.length ? { '& > td, & > th': { borderBottom: 0 } } : {}),
+                    }}
+                  >
                     <TableCell component="th" scope="row" sx={STICKY}>
                       <Stack spacing={0.5}>
                         <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
@@ -100,7 +127,11 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
                                 severity: 'success',
                                 text: `${name} removed.`,
                                 key: 'schedule.serviceRemoved',
-                                params: { service: name, warehouse: warehouse.name, count: Object.keys(plan.days).length },
+                                params: {
+                                  service: name,
+                                  warehouse: warehouse.name,
+                                  count: Object.keys(plan.days).length,
+                                },
                                 action: 'undo',
                               });
                             }}
@@ -113,7 +144,9 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
                             <Switch
                               size="small"
                               checked={plan.enabled}
-                              onChange={(e) => edit((s) => void (s.warehouses[wi]!.services[si]!.enabled = e.target.checked))}
+                              onChange={(e) =>
+                                edit((s) => void (s.warehouses[wi]!.services[si]!.enabled = e.target.checked))
+                              }
                               slotProps={{ input: { 'aria-label': t('schedule.enabled', { service: name }) } }}
                             />
                           }
@@ -148,16 +181,32 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
                                 <Checkbox
                                   size="small"
                                   checked={plan.specialPlans[d]}
-                                  onChange={(e) => edit((s) => void (s.warehouses[wi]!.services[si]!.specialPlans[d] = e.target.checked))}
-                                  slotProps={{ input: { 'aria-label': `${name}: ${t('schedule.specialPlan', { day: t(`catalog.weekday.${d}`) })}` } }}
+                                  onChange={(e) =>
+                                    edit(
+                                      (s) => void (s.warehouses[wi]!.services[si]!.specialPlans[d] = e.target.checked),
+                                    )
+                                  }
+                                  slotProps={{
+                                    input: {
+                                      'aria-label': `${name}: ${t('schedule.specialPlan', { day: t(`catalog.weekday.${d}`) })}`,
+                                    },
+                                  }}
                                 />
                               }
-                              label={<Typography variant="caption">{t('schedule.specialPlanShort', { day: t(`weekday.${d}`) })}</Typography>}
+                              label={
+                                <Typography variant="caption">
+                                  {t('schedule.specialPlanShort', { day: t(`weekday.${d}`) })}
+                                </Typography>
+                              }
                             />
                           ))}
                         </Stack>
                         {rowLevel.map((f, i) => (
-                          <Typography key={i} variant="caption" color={f.severity === 'error' ? 'error' : 'text.secondary'}>
+                          <Typography
+                            key={i}
+                            variant="caption"
+                            color={f.severity === 'error' ? 'error' : 'text.secondary'}
+                          >
                             {text(f)}
                           </Typography>
                         ))}
@@ -214,7 +263,13 @@ export function ServicesTable({ wi, warehouse, findings }: Props) {
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <FormControl size="small" sx={{ minWidth: 320 }}>
             <InputLabel id={`add-service-${wi}`}>{t('schedule.addService')}</InputLabel>
-            <Select labelId={`add-service-${wi}`} label={t('schedule.addService')} value={toAdd} onChange={(e) => setToAdd(e.target.value as ServiceId)} data-testid="add-service-select">
+            <Select
+              labelId={`add-service-${wi}`}
+              label={t('schedule.addService')}
+              value={toAdd}
+              onChange={(e) => setToAdd(e.target.value as ServiceId)}
+              data-testid="add-service-select"
+            >
               {unused.map((id) => (
                 <MenuItem key={id} value={id}>
                   {t(`catalog.service.${id}`)}

@@ -24,17 +24,28 @@ export const MAX_AREA_CODES: Readonly<Record<AreaKind, number>> = { states: 60, 
  * @example readAreaList('states', 'NY, XX', () => true) // { problem: { key: 'unknownStates', params: { codes: 'XX', count: 1 } } }
  */
 export function readAreaList(kind: AreaKind, text: string, zip3Exists: (zip3: string) => boolean): AreaReading {
-  const codes = [...new Set(text.split(/[\s,;]+/).filter((c) => c !== '').map((c) => c.toUpperCase()))];
+  const codes = [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .filter((c) => c !== '')
+        .map((c) => c.toUpperCase()),
+    ),
+  ];
   if (codes.length === 0) return { empty: true };
-  if (codes.length > MAX_AREA_CODES[kind]) return { problem: { key: 'tooMany', params: { max: MAX_AREA_CODES[kind], count: codes.length } } };
+  if (codes.length > MAX_AREA_CODES[kind])
+    return { problem: { key: 'tooMany', params: { max: MAX_AREA_CODES[kind], count: codes.length } } };
   if (kind === 'states') {
     const unknown = codes.filter((c) => !Object.hasOwn(STATES, c));
-    if (unknown.length) return { problem: { key: 'unknownStates', params: { codes: unknown.join(', '), count: unknown.length } } };
+    if (unknown.length)
+      return { problem: { key: 'unknownStates', params: { codes: unknown.join(', '), count: unknown.length } } };
     return { value: codes.sort() };
   }
   const malformed = codes.filter((c) => !/^\d{3}$/.test(c));
-  if (malformed.length) return { problem: { key: 'notZip3', params: { codes: malformed.join(', '), count: malformed.length } } };
+  if (malformed.length)
+    return { problem: { key: 'notZip3', params: { codes: malformed.join(', '), count: malformed.length } } };
   const unknown = codes.filter((c) => !zip3Exists(c));
-  if (unknown.length) return { problem: { key: 'unknownZip3s', params: { codes: unknown.join(', '), count: unknown.length } } };
+  if (unknown.length)
+    return { problem: { key: 'unknownZip3s', params: { codes: unknown.join(', '), count: unknown.length } } };
   return { value: codes.sort() };
 }

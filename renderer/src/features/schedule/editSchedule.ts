@@ -47,7 +47,13 @@ export function setHandoverKind(plan: ServicePlan, day: Weekday, kind: 'none' | 
   }
   if (current?.kind === kind) return;
   const weekend = day === 'sat' || day === 'sun';
-  const base = current ? (current.kind === 'pickup' ? current.times[current.times.length - 1]! : current.latest) : weekend ? '12:00' : '17:00';
+  const base = current
+    ? current.kind === 'pickup'
+      ? current.times[current.times.length - 1]!
+      : current.latest
+    : weekend
+      ? '12:00'
+      : '17:00';
   plan.days[day] = kind === 'pickup' ? { kind: 'pickup', times: [base] } : { kind: 'dropoff', latest: base };
 }
 

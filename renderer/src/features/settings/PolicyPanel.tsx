@@ -14,7 +14,13 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { SIZE_TIERS } from '../../../../shared/domain/carrier';
 import type { PolicyProfile } from '../../../../shared/domain/policy';
-import { POLICY_PROFILES, copyPolicy, isBuiltInPolicy, policyNameKey, resolvePolicy } from '../../../../shared/catalog/policies';
+import {
+  POLICY_PROFILES,
+  copyPolicy,
+  isBuiltInPolicy,
+  policyNameKey,
+  resolvePolicy,
+} from '../../../../shared/catalog/policies';
 import { TimeField } from '../../components/TimeField';
 import { NumberField } from '../../components/NumberField';
 import { useStore } from '../../store';
@@ -38,7 +44,8 @@ export function PolicyPanel() {
   const builtIn = isBuiltInPolicy(policy.id);
   const nameOf = (p: PolicyProfile) => (isBuiltInPolicy(p.id) ? t(policyNameKey(p.id)) : p.name);
   const customIndex = settings.customPolicies.findIndex((p) => p.id === policy.id);
-  const editPolicy = (mutate: (p: PolicyProfile) => void) => edit((s) => mutate(s.customPolicies.find((p) => p.id === policy.id)!));
+  const editPolicy = (mutate: (p: PolicyProfile) => void) =>
+    edit((s) => mutate(s.customPolicies.find((p) => p.id === policy.id)!));
 
   return (
     <Paper sx={{ p: 3 }} component="section" aria-labelledby="policy-title">
@@ -84,7 +91,12 @@ export function PolicyPanel() {
                 s.customPolicies.push(copy);
                 s.policyId = copy.id;
               });
-              notify({ severity: 'success', text: '', key: 'settingsPolicy.copied', params: { name: copy.name, from: nameOf(policy) } });
+              notify({
+                severity: 'success',
+                text: '',
+                key: 'settingsPolicy.copied',
+                params: { name: copy.name, from: nameOf(policy) },
+              });
             }}
           >
             {t('settingsPolicy.copy')}
@@ -95,7 +107,10 @@ export function PolicyPanel() {
               onClick={() =>
                 edit((s) => {
                   s.customPolicies.splice(customIndex, 1);
-                  s.policyId = policy.source.basedOn && isBuiltInPolicy(policy.source.basedOn) ? policy.source.basedOn : POLICY_PROFILES[POLICY_PROFILES.length - 1]!.id;
+                  s.policyId =
+                    policy.source.basedOn && isBuiltInPolicy(policy.source.basedOn)
+                      ? policy.source.basedOn
+                      : POLICY_PROFILES[POLICY_PROFILES.length - 1]!.id;
                 })
               }
             >
@@ -104,12 +119,28 @@ export function PolicyPanel() {
           )}
         </Stack>
         <Typography variant="body2">
-          {builtIn ? t(`policy.description.${policy.id}`) : policy.source.basedOn ? t('policy.basedOn', { name: isBuiltInPolicy(policy.source.basedOn) ? t(policyNameKey(policy.source.basedOn)) : policy.source.basedOn }) : ''}{' '}
+          {builtIn
+            ? t(`policy.description.${policy.id}`)
+            : policy.source.basedOn
+              ? t('policy.basedOn', {
+                  name: isBuiltInPolicy(policy.source.basedOn)
+                    ? t(policyNameKey(policy.source.basedOn))
+                    : policy.source.basedOn,
+                })
+              : ''}{' '}
           {policy.effectiveDate
-            ? t('policy.effectiveDate', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${policy.effectiveDate}T00:00:00Z`)) })
+            ? t('policy.effectiveDate', {
+                date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+                  new Date(`${policy.effectiveDate}T00:00:00Z`),
+                ),
+              })
             : t('policy.effectiveDateUnknown')}
         </Typography>
-        {builtIn && <Typography variant="caption" color="text.secondary">{t('settingsPolicy.readOnly')}</Typography>}
+        {builtIn && (
+          <Typography variant="caption" color="text.secondary">
+            {t('settingsPolicy.readOnly')}
+          </Typography>
+        )}
         {!builtIn && (
           <TextField
             size="small"
@@ -120,7 +151,9 @@ export function PolicyPanel() {
             slotProps={{ htmlInput: { maxLength: 120 } }}
           />
         )}
-        <Typography variant="subtitle2" component="h3">{t('settingsPolicy.targets')}</Typography>
+        <Typography variant="subtitle2" component="h3">
+          {t('settingsPolicy.targets')}
+        </Typography>
         <Stack spacing={1}>
           {SIZE_TIERS.map((tier) => (
             <Stack key={tier} direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
@@ -136,7 +169,10 @@ export function PolicyPanel() {
                     key={target}
                     disabled={builtIn}
                     label={t(`policy.target.${target}`)}
-                    ariaLabel={t('settingsPolicy.targetLabel', { tier: t(`policy.tier.${tier}`), target: t(`policy.target.${target}`) })}
+                    ariaLabel={t('settingsPolicy.targetLabel', {
+                      tier: t(`policy.tier.${tier}`),
+                      target: t(`policy.target.${target}`),
+                    })}
                     value={v === undefined ? undefined : Math.round(v * 1000) / 10}
                     limits={TARGET_LIMITS}
                     unit="%"
@@ -157,23 +193,46 @@ export function PolicyPanel() {
             </Stack>
           ))}
         </Stack>
-        <Typography variant="subtitle2" component="h3">{t('settingsPolicy.rules')}</Typography>
+        <Typography variant="subtitle2" component="h3">
+          {t('settingsPolicy.rules')}
+        </Typography>
         <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', gap: 2 }}>
           {RULES.map((rule) => (
             <Stack key={rule} spacing={0.5}>
               <Typography variant="caption">{t(`policy.field.${rule}`)}</Typography>
-              <TimeField label={t(`policy.field.${rule}`)} value={policy.rules[rule]} allowEmpty disabled={builtIn} onCommit={(v) => editPolicy((p) => (v === null ? delete p.rules[rule] : void (p.rules[rule] = v)))} />
+              <TimeField
+                label={t(`policy.field.${rule}`)}
+                value={policy.rules[rule]}
+                allowEmpty
+                disabled={builtIn}
+                onCommit={(v) => editPolicy((p) => (v === null ? delete p.rules[rule] : void (p.rules[rule] = v)))}
+              />
             </Stack>
           ))}
           <Stack spacing={0.5}>
             <Typography variant="caption">{t('policy.field.minPickupTime')}</Typography>
-            <TimeField label={t('policy.field.minPickupTime')} value={policy.minPickupTime} allowEmpty disabled={builtIn} onCommit={(v) => editPolicy((p) => (v === null ? delete p.minPickupTime : void (p.minPickupTime = v)))} />
+            <TimeField
+              label={t('policy.field.minPickupTime')}
+              value={policy.minPickupTime}
+              allowEmpty
+              disabled={builtIn}
+              onCommit={(v) => editPolicy((p) => (v === null ? delete p.minPickupTime : void (p.minPickupTime = v)))}
+            />
           </Stack>
         </Stack>
-        <Typography variant="subtitle2" component="h3">{t('settingsPolicy.requirements')}</Typography>
+        <Typography variant="subtitle2" component="h3">
+          {t('settingsPolicy.requirements')}
+        </Typography>
         <Stack>
           {REQUIRES.map((r) => (
-            <FormControlLabel key={r} disabled={builtIn} control={<Switch checked={policy[r]} onChange={(e) => editPolicy((p) => void (p[r] = e.target.checked))} />} label={t(`policy.field.${r}`)} />
+            <FormControlLabel
+              key={r}
+              disabled={builtIn}
+              control={
+                <Switch checked={policy[r]} onChange={(e) => editPolicy((p) => void (p[r] = e.target.checked))} />
+              }
+              label={t(`policy.field.${r}`)}
+            />
           ))}
         </Stack>
       </Stack>

@@ -55,7 +55,13 @@ export function SettingsPage() {
               onChange={(e) => void updatePrefs({ theme: e.target.value as Prefs['theme'] })}
             >
               {(['light', 'dark', 'system'] as const).map((m) => (
-                <FormControlLabel key={m} value={m} control={<Radio />} label={t(`settings.theme.${m}`)} data-testid={`theme-${m}`} />
+                <FormControlLabel
+                  key={m}
+                  value={m}
+                  control={<Radio />}
+                  label={t(`settings.theme.${m}`)}
+                  data-testid={`theme-${m}`}
+                />
               ))}
             </RadioGroup>
           </FormControl>

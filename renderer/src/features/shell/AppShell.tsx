@@ -73,7 +73,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Typography component="span" variant="body2" sx={{ opacity: 0.85, flexGrow: 1 }}>
             {t('app.tagline')}
           </Typography>
-          <Box sx={{ textAlign: 'right', py: 0.5 }} data-testid="scenario-status" data-live={scenario ? String(scenario.isLive) : undefined}>
+          <Box
+            sx={{ textAlign: 'right', py: 0.5 }}
+            data-testid="scenario-status"
+            data-live={scenario ? String(scenario.isLive) : undefined}
+          >
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
               <Typography component="span" variant="body2" data-testid="current-scenario">
                 {scenario ? t('app.currentScenario', { name: scenario.name }) : t('app.noScenario')}
@@ -84,7 +88,11 @@ export function AppShell({ children }: { children: ReactNode }) {
                   label={t(scenario.isLive ? 'scenarios.header.live' : 'scenarios.header.whatIf')}
                   // A fixed deep green in both themes: the dark theme's success.dark (#388e3c) gives white
                   // text only 4.1:1; #1b5e20 gives 7.9:1.
-                  sx={{ bgcolor: scenario.isLive ? '#1b5e20' : 'warning.light', color: scenario.isLive ? 'common.white' : 'common.black', fontWeight: 600 }}
+                  sx={{
+                    bgcolor: scenario.isLive ? '#1b5e20' : 'warning.light',
+                    color: scenario.isLive ? 'common.white' : 'common.black',
+                    fontWeight: 600,
+                  }}
                 />
               )}
             </Box>
@@ -99,7 +107,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       </AppBar>
       <Drawer
         variant="permanent"
-        sx={{ width: navWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: navWidth, boxSizing: 'border-box', overflowX: 'hidden' } }}
+        sx={{
+          width: navWidth,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: navWidth, boxSizing: 'border-box', overflowX: 'hidden' },
+        }}
         data-compact={compact ? 'true' : 'false'}
       >
         <Toolbar />
@@ -110,16 +122,16 @@ export function AppShell({ children }: { children: ReactNode }) {
               // "list, 7 items" and the position of each page.
               <ListItem key={p} disablePadding>
                 <Tooltip title={compact ? t(`nav.${p}`) : ''} placement="right" disableInteractive>
-                <ListItemButton
-                  selected={page === p}
-                  aria-current={page === p ? 'page' : undefined}
-                  onClick={() => setPage(p)}
-                  data-testid={`nav-${p}`}
-                >
-                  <ListItemIcon sx={{ minWidth: 40 }}>{ICONS[p]}</ListItemIcon>
-                  <ListItemText primary={t(`nav.${p}`)} sx={compact ? visuallyHidden : undefined} />
-                  {p === 'returns' && <ReturnsNavCount />}
-                </ListItemButton>
+                  <ListItemButton
+                    selected={page === p}
+                    aria-current={page === p ? 'page' : undefined}
+                    onClick={() => setPage(p)}
+                    data-testid={`nav-${p}`}
+                  >
+                    <ListItemIcon sx={{ minWidth: 40 }}>{ICONS[p]}</ListItemIcon>
+                    <ListItemText primary={t(`nav.${p}`)} sx={compact ? visuallyHidden : undefined} />
+                    {p === 'returns' && <ReturnsNavCount />}
+                  </ListItemButton>
                 </Tooltip>
               </ListItem>
             ))}

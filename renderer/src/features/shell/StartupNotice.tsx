@@ -29,7 +29,12 @@ export function StartupNotice() {
     });
   }
   if (startup.readOnly) messages.push({ key: 'readOnly', severity: 'warning', text: t('startup.readOnly') });
-  if (startup.backupProblem) messages.push({ key: 'backup', severity: 'warning', text: t('startup.backupFailed', { reason: startup.backupProblem }) });
+  if (startup.backupProblem)
+    messages.push({
+      key: 'backup',
+      severity: 'warning',
+      text: t('startup.backupFailed', { reason: startup.backupProblem }),
+    });
   if (messages.length === 0) return null;
   return (
     <Stack spacing={1} sx={{ mb: 2 }} data-testid="startup-notice">

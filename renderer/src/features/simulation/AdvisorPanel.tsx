@@ -14,7 +14,14 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { describeMove, labelMix, type AdviceResult, type CeilingEntry, type PlanFigures, type Suggestion } from '../../../../shared/advisor';
+import {
+  describeMove,
+  labelMix,
+  type AdviceResult,
+  type CeilingEntry,
+  type PlanFigures,
+  type Suggestion,
+} from '../../../../shared/advisor';
 import { moveText } from '../../../../shared/advisor/messages';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SimulationCheck } from '../../../../shared/engine/simulate';
@@ -35,7 +42,12 @@ function useAdvisorFormat() {
   const f = useFormat();
   const locale = f.lang === 'fr' ? 'fr-FR' : 'en-US';
   const usd = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-  const usdDelta = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const usdDelta = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  });
   const num1 = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return {
@@ -43,7 +55,14 @@ function useAdvisorFormat() {
     usdDelta: (v: number) => usdDelta.format(Math.abs(v) < 0.5 ? 0 : v),
     points: (v: number) => num1.format(v),
     /** A check's value as its card shows it: a share, a count of states, or yes / no. */
-    check: (id: string, v: number) => (id.startsWith('speed.') ? f.percent(v) : id === 'coverage.nationwide' ? int.format(v) : v >= 1 ? t('advisor.yes') : t('advisor.no')),
+    check: (id: string, v: number) =>
+      id.startsWith('speed.')
+        ? f.percent(v)
+        : id === 'coverage.nationwide'
+          ? int.format(v)
+          : v >= 1
+            ? t('advisor.yes')
+            : t('advisor.no'),
   };
 }
 
@@ -63,7 +82,17 @@ function useMoveText(base: Settings | null) {
   return (label: PlanFigures['labels'][number]) => moveText(label, (k, p) => t(k, p), name);
 }
 
-function OpenButton({ name, settings, label, testId }: { name: string; settings: Settings; label: string; testId: string }) {
+function OpenButton({
+  name,
+  settings,
+  label,
+  testId,
+}: {
+  name: string;
+  settings: Settings;
+  label: string;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   return (
@@ -85,7 +114,17 @@ function OpenButton({ name, settings, label, testId }: { name: string; settings:
 }
 
 /** "Why?": the moves, every check before → after (re-simulated), and the weekly cost, labels vs fixed. */
-function WhyDetails({ plan, result, testId, showMoves = true }: { plan: PlanFigures; result: AdviceResult; testId: string; showMoves?: boolean }) {
+function WhyDetails({
+  plan,
+  result,
+  testId,
+  showMoves = true,
+}: {
+  plan: PlanFigures;
+  result: AdviceResult;
+  testId: string;
+  showMoves?: boolean;
+}) {
   const { t } = useTranslation();
   const fmt = useAdvisorFormat();
   const checkName = useCheckName(result.checks);
@@ -93,7 +132,11 @@ function WhyDetails({ plan, result, testId, showMoves = true }: { plan: PlanFigu
   const fixed = (c: PlanFigures['cost']) => c.fixed;
   const costRows: { key: string; before: number; after: number }[] = [
     { key: 'advisor.cost.labels', before: result.cost.labels, after: plan.cost.labels },
-    ...(['operatingDays', 'pickups', 'dropoffs', 'specialPlans', 'warehouses'] as const).map((k) => ({ key: `advisor.cost.${k}`, before: fixed(result.cost)[k], after: fixed(plan.cost)[k] })),
+    ...(['operatingDays', 'pickups', 'dropoffs', 'specialPlans', 'warehouses'] as const).map((k) => ({
+      key: `advisor.cost.${k}`,
+      before: fixed(result.cost)[k],
+      after: fixed(plan.cost)[k],
+    })),
     { key: 'advisor.cost.total', before: result.weeklyCost, after: plan.weeklyCost },
   ];
   return (
@@ -139,7 +182,9 @@ function WhyDetails({ plan, result, testId, showMoves = true }: { plan: PlanFigu
                     {fmt.check(c.id, c.value)}
                   </TableCell>
                   <TableCell align="right">{fmt.check(c.id, c.target)}</TableCell>
-                  <TableCell sx={{ color: c.pass ? 'success.main' : 'error.main', fontWeight: 600 }}>{c.pass ? t('advisor.pass') : t('advisor.fail')}</TableCell>
+                  <TableCell sx={{ color: c.pass ? 'success.main' : 'error.main', fontWeight: 600 }}>
+                    {c.pass ? t('advisor.pass') : t('advisor.fail')}
+                  </TableCell>
                 </TableRow>
               );
             })}
@@ -164,7 +209,11 @@ function WhyDetails({ plan, result, testId, showMoves = true }: { plan: PlanFigu
           <TableBody>
             {costRows.map((r) => (
               <TableRow key={r.key}>
-                <TableCell component="th" scope="row" sx={{ fontWeight: r.key === 'advisor.cost.total' ? 600 : undefined }}>
+                <TableCell
+                  component="th"
+                  scope="row"
+                  sx={{ fontWeight: r.key === 'advisor.cost.total' ? 600 : undefined }}
+                >
                   {t(r.key)}
                 </TableCell>
                 <TableCell align="right">{fmt.usd(r.before)}</TableCell>
@@ -180,10 +229,27 @@ function WhyDetails({ plan, result, testId, showMoves = true }: { plan: PlanFigu
   );
 }
 
-function WhyToggle({ open, onToggle, controls, testId }: { open: boolean; onToggle: () => void; controls: string; testId: string }) {
+function WhyToggle({
+  open,
+  onToggle,
+  controls,
+  testId,
+}: {
+  open: boolean;
+  onToggle: () => void;
+  controls: string;
+  testId: string;
+}) {
   const { t } = useTranslation();
   return (
-    <Button size="small" onClick={onToggle} aria-expanded={open} aria-controls={controls} data-testid={testId} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+    <Button
+      size="small"
+      onClick={onToggle}
+      aria-expanded={open}
+      aria-controls={controls}
+      data-testid={testId}
+      sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+    >
       {open ? t('advisor.whyHide') : t('advisor.why')}
     </Button>
   );
@@ -196,7 +262,12 @@ function CheapestPlan({ plan, result }: { plan: NonNullable<AdviceResult['cheape
   const text = useMoveText(useStore((s) => s.advisor.forSettings));
   const [open, setOpen] = useState(true);
   return (
-    <Paper variant="outlined" sx={{ p: 2, borderColor: 'success.main', borderWidth: 2 }} data-testid="advisor-cheapest" data-weekly-cost={plan.weeklyCost}>
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, borderColor: 'success.main', borderWidth: 2 }}
+      data-testid="advisor-cheapest"
+      data-weekly-cost={plan.weeklyCost}
+    >
       <Stack spacing={1}>
         <Typography variant="h3" sx={{ fontSize: '1.1rem', fontWeight: 600 }}>
           {result.pass ? t('advisor.cheapest.cheaper') : t('advisor.cheapest.title')}
@@ -212,7 +283,12 @@ function CheapestPlan({ plan, result }: { plan: NonNullable<AdviceResult['cheape
           {t('advisor.cheapest.cost', { total: fmt.usd(plan.weeklyCost), delta: fmt.usdDelta(plan.weeklyCostDelta) })}
         </Typography>
         <Stack direction="row" spacing={1}>
-          <WhyToggle open={open} onToggle={() => setOpen(!open)} controls="advisor-cheapest-why" testId="advisor-cheapest-why-toggle" />
+          <WhyToggle
+            open={open}
+            onToggle={() => setOpen(!open)}
+            controls="advisor-cheapest-why"
+            testId="advisor-cheapest-why-toggle"
+          />
           <OpenButton
             name={t('advisor.scenarioNamePlan', { count: plan.moves.length })}
             settings={plan.settings}
@@ -220,7 +296,9 @@ function CheapestPlan({ plan, result }: { plan: NonNullable<AdviceResult['cheape
             testId="advisor-cheapest-open"
           />
         </Stack>
-        <Box id="advisor-cheapest-why">{open && <WhyDetails plan={plan} result={result} testId="advisor-cheapest-why" showMoves={false} />}</Box>
+        <Box id="advisor-cheapest-why">
+          {open && <WhyDetails plan={plan} result={result} testId="advisor-cheapest-why" showMoves={false} />}
+        </Box>
       </Stack>
     </Paper>
   );
@@ -246,7 +324,9 @@ function Ceiling({ result }: { result: AdviceResult }) {
           {fmt.check(c.checkId, c.best)}
         </TableCell>
         <TableCell align="right">{fmt.check(c.checkId, c.target)}</TableCell>
-        <TableCell sx={{ color: c.reachable ? 'success.main' : 'error.main', fontWeight: 600 }}>{c.reachable ? t('advisor.ceiling.reachable') : t('advisor.ceiling.short')}</TableCell>
+        <TableCell sx={{ color: c.reachable ? 'success.main' : 'error.main', fontWeight: 600 }}>
+          {c.reachable ? t('advisor.ceiling.reachable') : t('advisor.ceiling.short')}
+        </TableCell>
         <TableCell>
           <Typography variant="body2">{c.moves.map((m) => text(describeMove(m))).join(' · ')}</Typography>
         </TableCell>
@@ -255,7 +335,9 @@ function Ceiling({ result }: { result: AdviceResult }) {
             <OpenButton
               name={t('advisor.scenarioNameCeiling', { check: checkName(c.checkId) })}
               settings={c.settings}
-              label={t('advisor.openLabel', { change: t('advisor.scenarioNameCeiling', { check: checkName(c.checkId) }) })}
+              label={t('advisor.openLabel', {
+                change: t('advisor.scenarioNameCeiling', { check: checkName(c.checkId) }),
+              })}
               testId={`advisor-ceiling-open-${c.checkId}`}
             />
           )}
@@ -271,7 +353,9 @@ function Ceiling({ result }: { result: AdviceResult }) {
         </Typography>
         <Typography variant="body2">
           {t('advisor.ceiling.intro', { max: maxMoves })}
-          {searched?.budget !== null && searched?.budget !== undefined && <> {t('advisor.ceiling.budget', { budget: fmt.usd(searched.budget) })}</>}
+          {searched?.budget !== null && searched?.budget !== undefined && (
+            <> {t('advisor.ceiling.budget', { budget: fmt.usd(searched.budget) })}</>
+          )}
         </Typography>
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" aria-label={t('advisor.ceiling.title')}>
@@ -306,7 +390,9 @@ function SingleMoves({ result, focus }: { result: AdviceResult; focus: string | 
   const text = useMoveText(useStore((s) => s.advisor.forSettings));
   const [open, setOpen] = useState<string | null>(null);
   const gain = (s: Suggestion) => s.checks.find((c) => c.id === focus)?.delta ?? 0;
-  const list = focus ? [...result.suggestions].sort((a, b) => Number(gain(b) > 1e-12) - Number(gain(a) > 1e-12)) : result.suggestions;
+  const list = focus
+    ? [...result.suggestions].sort((a, b) => Number(gain(b) > 1e-12) - Number(gain(a) > 1e-12))
+    : result.suggestions;
   if (list.length === 0) return <Alert severity="info">{t('advisor.singles.none')}</Alert>;
   return (
     <Box sx={{ overflowX: 'auto' }}>
@@ -334,13 +420,27 @@ function SingleMoves({ result, focus }: { result: AdviceResult; focus: string | 
                   </TableCell>
                   <TableCell align="right">{s.checksFixed}</TableCell>
                   <TableCell align="right">{t('advisor.points', { points: fmt.points(s.pointsGained) })}</TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: s.weeklyCostDelta < 0 ? 'success.main' : undefined }} data-testid="advisor-cost-delta">
+                  <TableCell
+                    align="right"
+                    sx={{ whiteSpace: 'nowrap', color: s.weeklyCostDelta < 0 ? 'success.main' : undefined }}
+                    data-testid="advisor-cost-delta"
+                  >
                     {t('advisor.perWeek', { delta: fmt.usdDelta(s.weeklyCostDelta) })}
                   </TableCell>
                   <TableCell>
                     <Stack direction="row" spacing={1} sx={{ flexWrap: 'nowrap' }}>
-                      <WhyToggle open={open === s.id} onToggle={() => setOpen(open === s.id ? null : s.id)} controls={whyId} testId="advisor-why-toggle" />
-                      <OpenButton name={t('advisor.scenarioName', { change })} settings={s.settings} label={t('advisor.openLabel', { change })} testId="advisor-open" />
+                      <WhyToggle
+                        open={open === s.id}
+                        onToggle={() => setOpen(open === s.id ? null : s.id)}
+                        controls={whyId}
+                        testId="advisor-why-toggle"
+                      />
+                      <OpenButton
+                        name={t('advisor.scenarioName', { change })}
+                        settings={s.settings}
+                        label={t('advisor.openLabel', { change })}
+                        testId="advisor-open"
+                      />
                     </Stack>
                   </TableCell>
                 </TableRow>
@@ -366,9 +466,18 @@ function SearchNote({ result, ms }: { result: AdviceResult; ms: number | null })
   const n = result.searchNote;
   const count = n.evaluations;
   const seconds = ms === null ? '' : f.days(ms / 1000);
-  const text = n.complete ? t('advisor.note.complete', { count, seconds }) : n.reason === 'cancelled' ? t('advisor.note.cancelled', { count }) : t('advisor.note.maxEvaluations', { count });
+  const text = n.complete
+    ? t('advisor.note.complete', { count, seconds })
+    : n.reason === 'cancelled'
+      ? t('advisor.note.cancelled', { count })
+      : t('advisor.note.maxEvaluations', { count });
   return (
-    <Alert severity={n.complete ? 'info' : 'warning'} data-testid="advisor-note" data-complete={String(n.complete)} data-reason={n.reason ?? ''}>
+    <Alert
+      severity={n.complete ? 'info' : 'warning'}
+      data-testid="advisor-note"
+      data-complete={String(n.complete)}
+      data-reason={n.reason ?? ''}
+    >
       {text}
     </Alert>
   );
@@ -379,11 +488,15 @@ const BUDGET_LIMIT = 1_000_000;
 
 /** Reads a limit as typed: a whole number of changes 1-6; a budget in dollars a week (empty = no limit). */
 function readLimit(kind: 'maxMoves' | 'budget', text: string): { ok: true; value: number | null } | { ok: false } {
-  const v = text.trim().replace(/[$\s\u00a0\u202f]/g, '').replace(',', '.');
+  const v = text
+    .trim()
+    .replace(/[$\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   if (kind === 'budget' && v === '') return { ok: true, value: null };
   if (!/^\d+(\.\d{1,2})?$/.test(v)) return { ok: false };
   const n = Number(v);
-  if (kind === 'maxMoves') return Number.isInteger(n) && n >= 1 && n <= MAX_MOVES_LIMIT ? { ok: true, value: n } : { ok: false };
+  if (kind === 'maxMoves')
+    return Number.isInteger(n) && n >= 1 && n <= MAX_MOVES_LIMIT ? { ok: true, value: n } : { ok: false };
   return n <= BUDGET_LIMIT ? { ok: true, value: n } : { ok: false };
 }
 
@@ -409,9 +522,16 @@ function SearchLimits({ onValidity }: { onValidity: (ok: boolean) => void }) {
         value={moves}
         onChange={(e) => change('maxMoves', e.target.value)}
         error={!movesOk}
-        helperText={movesOk ? t('advisor.limits.maxMovesHelp', { max: MAX_MOVES_LIMIT }) : t('advisor.limits.maxMovesBad', { max: MAX_MOVES_LIMIT })}
+        helperText={
+          movesOk
+            ? t('advisor.limits.maxMovesHelp', { max: MAX_MOVES_LIMIT })
+            : t('advisor.limits.maxMovesBad', { max: MAX_MOVES_LIMIT })
+        }
         sx={{ width: 220 }}
-        slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'advisor-max-moves', maxLength: 4 }, formHelperText: { role: movesOk ? undefined : 'alert' } as object }}
+        slotProps={{
+          htmlInput: { inputMode: 'numeric', 'data-testid': 'advisor-max-moves', maxLength: 4 },
+          formHelperText: { role: movesOk ? undefined : 'alert' } as object,
+        }}
       />
       <TextField
         size="small"
@@ -421,7 +541,10 @@ function SearchLimits({ onValidity }: { onValidity: (ok: boolean) => void }) {
         error={!budgetOk}
         helperText={budgetOk ? t('advisor.limits.budgetHelp') : t('advisor.limits.budgetBad')}
         sx={{ width: 280 }}
-        slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'advisor-budget', maxLength: 16 }, formHelperText: { role: budgetOk ? undefined : 'alert' } as object }}
+        slotProps={{
+          htmlInput: { inputMode: 'decimal', 'data-testid': 'advisor-budget', maxLength: 16 },
+          formHelperText: { role: budgetOk ? undefined : 'alert' } as object,
+        }}
       />
     </Stack>
   );
@@ -435,20 +558,31 @@ function LabelCost({ result, settings }: { result: AdviceResult; settings: Setti
   const [open, setOpen] = useState(false);
   if (!settings || result.cost.meanLabel === null) return null;
   const mix = labelMix(settings, result.cost);
-  const usd2 = new Intl.NumberFormat(f.lang === 'fr' ? 'fr-FR' : 'en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const usd2 = new Intl.NumberFormat(f.lang === 'fr' ? 'fr-FR' : 'en-US', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const int = new Intl.NumberFormat(f.lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 0 });
   const zones = (cap: number) => (cap >= 8 ? t('advisor.labels.zoneAll') : t('advisor.labels.zoneUpTo', { zone: cap }));
   return (
     <Stack spacing={0.5} data-testid="advisor-label-cost" data-per-label={mix.perLabel ?? ''}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
-        <Typography data-testid="advisor-per-label">{t('advisor.labels.perLabel', { orders: int.format(mix.orders), perLabel: usd2.format(mix.perLabel ?? 0) })}</Typography>
+        <Typography data-testid="advisor-per-label">
+          {t('advisor.labels.perLabel', { orders: int.format(mix.orders), perLabel: usd2.format(mix.perLabel ?? 0) })}
+        </Typography>
         <Button size="small" onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="advisor-label-why">
           {t('advisor.labels.why')}
         </Button>
       </Stack>
       {mix.airDriver && (
         <Alert severity="warning" data-testid="advisor-label-driver" data-service={mix.airDriver.serviceId}>
-          {t('advisor.labels.airDriver', { share: f.percent(mix.airDriver.share), service: t(`catalog.service.${mix.airDriver.serviceId}`), zones: zones(mix.airDriver.zoneCap) })}
+          {t('advisor.labels.airDriver', {
+            share: f.percent(mix.airDriver.share),
+            service: t(`catalog.service.${mix.airDriver.serviceId}`),
+            zones: zones(mix.airDriver.zoneCap),
+          })}
         </Alert>
       )}
       {open && (
@@ -458,7 +592,12 @@ function LabelCost({ result, settings }: { result: AdviceResult; settings: Setti
             {mix.rows.map((r) => (
               <li key={r.serviceId} data-service={r.serviceId} data-usd={r.usd}>
                 <Typography variant="body2">
-                  {t('advisor.labels.row', { service: t(`catalog.service.${r.serviceId}`), share: f.percent(r.share), usd: fmt.usd(r.usd) })} — {zones(r.zoneCap)}
+                  {t('advisor.labels.row', {
+                    service: t(`catalog.service.${r.serviceId}`),
+                    share: f.percent(r.share),
+                    usd: fmt.usd(r.usd),
+                  })}{' '}
+                  — {zones(r.zoneCap)}
                 </Typography>
               </li>
             ))}
@@ -494,8 +633,21 @@ export function AdvisorPanel() {
   const running = a.status === 'running';
   const stale = result !== null && a.forSettings !== settings;
   return (
-    <Stack spacing={1.5} component="section" id="advisor-panel" data-testid="advisor-section" aria-labelledby="advisor-title" data-status={a.status}>
-      <Typography variant="h2" id="advisor-title" ref={heading} tabIndex={-1} sx={{ scrollMarginTop: 80, outline: 'none' }}>
+    <Stack
+      spacing={1.5}
+      component="section"
+      id="advisor-panel"
+      data-testid="advisor-section"
+      aria-labelledby="advisor-title"
+      data-status={a.status}
+    >
+      <Typography
+        variant="h2"
+        id="advisor-title"
+        ref={heading}
+        tabIndex={-1}
+        sx={{ scrollMarginTop: 80, outline: 'none' }}
+      >
         {t('advisor.title')}
       </Typography>
       <Typography variant="body2" color="text.secondary">
@@ -503,11 +655,21 @@ export function AdvisorPanel() {
       </Typography>
       <SearchLimits onValidity={setLimitsOk} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Button variant="contained" disabled={running || !settings || !limitsOk} onClick={() => useStore.getState().runAdvisor()} data-testid="advisor-run">
+        <Button
+          variant="contained"
+          disabled={running || !settings || !limitsOk}
+          onClick={() => useStore.getState().runAdvisor()}
+          data-testid="advisor-run"
+        >
           {result ? t('advisor.runAgain') : t('advisor.run')}
         </Button>
         {running && (
-          <Button variant="outlined" color="warning" onClick={() => useStore.getState().cancelAdvisor()} data-testid="advisor-cancel">
+          <Button
+            variant="outlined"
+            color="warning"
+            onClick={() => useStore.getState().cancelAdvisor()}
+            data-testid="advisor-cancel"
+          >
             {t('advisor.cancel')}
           </Button>
         )}
@@ -519,8 +681,15 @@ export function AdvisorPanel() {
       </Stack>
       {running && (
         <Stack spacing={0.5} role="status" data-testid="advisor-progress">
-          <Typography variant="body2">{a.phase ? t(`advisor.phase.${a.phase}`) : t('advisor.phase.starting')}</Typography>
-          <LinearProgress variant="determinate" value={Math.round(a.progress * 100)} aria-label={t('advisor.progressLabel')} sx={{ maxWidth: 560 }} />
+          <Typography variant="body2">
+            {a.phase ? t(`advisor.phase.${a.phase}`) : t('advisor.phase.starting')}
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={Math.round(a.progress * 100)}
+            aria-label={t('advisor.progressLabel')}
+            sx={{ maxWidth: 560 }}
+          />
         </Stack>
       )}
       {a.status === 'error' && <Alert severity="error">{t('advisor.error', { message: a.error ?? '' })}</Alert>}
@@ -530,11 +699,19 @@ export function AdvisorPanel() {
           {stale && <Alert severity="warning">{t('advisor.stale')}</Alert>}
           <SearchNote result={result} ms={a.ms} />
           <Typography data-testid="advisor-current-cost">
-            {t('advisor.current', { total: fmt.usd(result.weeklyCost), labels: fmt.usd(result.cost.labels), fixed: fmt.usd(result.weeklyCost - result.cost.labels) })}
+            {t('advisor.current', {
+              total: fmt.usd(result.weeklyCost),
+              labels: fmt.usd(result.cost.labels),
+              fixed: fmt.usd(result.weeklyCost - result.cost.labels),
+            })}
           </Typography>
           <LabelCost result={result} settings={a.forSettings ?? settings} />
           {result.onTime && (
-            <Alert severity={result.onTime.outlook.ok ? 'info' : 'warning'} data-testid="advisor-on-time" data-excluded={result.onTime.excluded}>
+            <Alert
+              severity={result.onTime.outlook.ok ? 'info' : 'warning'}
+              data-testid="advisor-on-time"
+              data-excluded={result.onTime.excluded}
+            >
               {t(result.onTime.outlook.ok ? 'advisor.onTime.ok' : 'advisor.onTime.short', {
                 expected: fmtPct(result.onTime.outlook.expectedOnTime),
                 threshold: fmtPct(result.onTime.outlook.threshold ?? 0),
@@ -556,7 +733,11 @@ export function AdvisorPanel() {
               />
             </Box>
           )}
-          {result.cheapestPassing ? <CheapestPlan plan={result.cheapestPassing} result={result} /> : result.ceiling.length > 0 && <Ceiling result={result} />}
+          {result.cheapestPassing ? (
+            <CheapestPlan plan={result.cheapestPassing} result={result} />
+          ) : (
+            result.ceiling.length > 0 && <Ceiling result={result} />
+          )}
           <Stack spacing={1}>
             <Typography variant="h3" sx={{ fontSize: '1.1rem', fontWeight: 600 }}>
               {t('advisor.singles.title')}

@@ -26,7 +26,14 @@ function useCheckFormat() {
         : c.id === 'coverage.nationwide'
           ? t('simulation.req.nationwide')
           : t(c.id === 'operation.sixDays' ? 'simulation.req.sixDayOperation' : 'simulation.req.sixDayDelivery'),
-    value: (c: SimulationCheck, v: number) => (c.id.startsWith('speed.') ? f.percent(v) : c.id === 'coverage.nationwide' ? String(Math.round(v)) : v >= 1 ? t('advisor.yes') : t('advisor.no')),
+    value: (c: SimulationCheck, v: number) =>
+      c.id.startsWith('speed.')
+        ? f.percent(v)
+        : c.id === 'coverage.nationwide'
+          ? String(Math.round(v))
+          : v >= 1
+            ? t('advisor.yes')
+            : t('advisor.no'),
   };
 }
 
@@ -54,7 +61,13 @@ export function CheckStrip() {
     return b && Math.abs(b.value - c.value) > MOVED;
   });
   return (
-    <Paper variant="outlined" sx={{ px: 1.5, py: 0.75 }} role="group" aria-label={t('advisor.strip.label')} data-testid="check-strip">
+    <Paper
+      variant="outlined"
+      sx={{ px: 1.5, py: 0.75 }}
+      role="group"
+      aria-label={t('advisor.strip.label')}
+      data-testid="check-strip"
+    >
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 2, rowGap: 0.5 }}>
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
           {lastEdit ? t('advisor.strip.title') : t('advisor.strip.none')}
@@ -71,7 +84,13 @@ export function CheckStrip() {
           const b = beforeOf(c.id);
           const moved = b !== undefined && Math.abs(b.value - c.value) > MOVED;
           return (
-            <Typography key={c.id} variant="body2" component="span" data-testid={`strip-${c.id}`} data-pass={String(c.pass)}>
+            <Typography
+              key={c.id}
+              variant="body2"
+              component="span"
+              data-testid={`strip-${c.id}`}
+              data-pass={String(c.pass)}
+            >
               {fmt.label(c)}{' '}
               {moved && (
                 <>

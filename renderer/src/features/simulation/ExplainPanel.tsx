@@ -64,20 +64,28 @@ export function ExplainPanel() {
   };
 
   const result = explain.result;
-  const isChosen = (a: PromiseAlternative) => result?.ok === true && a.warehouseId === result.warehouseId && a.serviceId === result.service.serviceId;
+  const isChosen = (a: PromiseAlternative) =>
+    result?.ok === true && a.warehouseId === result.warehouseId && a.serviceId === result.service.serviceId;
 
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary">
         {t('simulation.explain.intro')}
       </Typography>
-      <Box component="form" onSubmit={submit} noValidate sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+      <Box
+        component="form"
+        onSubmit={submit}
+        noValidate
+        sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}
+      >
         <TextField
           label={t('simulation.explain.zip')}
           value={zip}
           onChange={(e) => setZip(e.target.value.trim())}
           error={touched && zipError}
-          helperText={touched && zipError ? t('simulation.explain.invalidZip') : (zipHint ?? t('simulation.explain.zipHelp'))}
+          helperText={
+            touched && zipError ? t('simulation.explain.invalidZip') : (zipHint ?? t('simulation.explain.zipHelp'))
+          }
           size="small"
           sx={{ width: 200 }}
           slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5, 'data-testid': 'explain-zip' } }}
@@ -104,7 +112,15 @@ export function ExplainPanel() {
           sx={{ width: 190 }}
           slotProps={{ htmlInput: { 'data-testid': 'explain-time', inputMode: 'numeric' } }}
         />
-        <TextField select label={t('simulation.explain.tier')} value={tier} onChange={(e) => setTier(e.target.value as SizeTier)} size="small" sx={{ width: 180 }} helperText=" ">
+        <TextField
+          select
+          label={t('simulation.explain.tier')}
+          value={tier}
+          onChange={(e) => setTier(e.target.value as SizeTier)}
+          size="small"
+          sx={{ width: 180 }}
+          helperText=" "
+        >
           {SIZE_TIERS.map((s) => (
             <MenuItem key={s} value={s}>
               {t(`policy.tier.${s}`)}
@@ -134,7 +150,8 @@ export function ExplainPanel() {
                   service: t(`catalog.service.${result.service.serviceId}`),
                   warehouse: warehouseName(result.warehouseId),
                 })}
-                {promiseTone(result.promiseDays) !== 'success' && ` ${t('simulation.explain.slow', { days: result.promiseDays })}`}
+                {promiseTone(result.promiseDays) !== 'success' &&
+                  ` ${t('simulation.explain.slow', { days: result.promiseDays })}`}
               </Alert>
             ) : (
               <Alert severity="warning" data-testid="explain-headline">
@@ -161,7 +178,11 @@ export function ExplainPanel() {
                   {t('simulation.explain.alternatives')}
                 </Typography>
                 <TableContainer component={Paper} variant="outlined">
-                  <Table size="small" aria-label={t('simulation.explain.alternativesLabel')} data-testid="explain-alternatives">
+                  <Table
+                    size="small"
+                    aria-label={t('simulation.explain.alternativesLabel')}
+                    data-testid="explain-alternatives"
+                  >
                     <TableHead>
                       <TableRow>
                         <TableCell>{t('simulation.explain.col.service')}</TableCell>
@@ -173,7 +194,11 @@ export function ExplainPanel() {
                     </TableHead>
                     <TableBody>
                       {result.alternatives.map((a) => (
-                        <TableRow key={`${a.warehouseId}-${a.serviceId}`} selected={isChosen(a)} data-chosen={isChosen(a) ? 'true' : 'false'}>
+                        <TableRow
+                          key={`${a.warehouseId}-${a.serviceId}`}
+                          selected={isChosen(a)}
+                          data-chosen={isChosen(a) ? 'true' : 'false'}
+                        >
                           <TableCell component="th" scope="row">
                             <Typography variant="body2" sx={{ fontWeight: isChosen(a) ? 600 : 400 }}>
                               {t(`catalog.service.${a.serviceId}`)}
@@ -186,10 +211,24 @@ export function ExplainPanel() {
                           <TableCell align="right">{a.zone ?? t('simulation.noData')}</TableCell>
                           <TableCell align="right">{a.transitDays ?? t('simulation.noData')}</TableCell>
                           <TableCell>
-                            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-                              <Typography variant="body2">{a.deliveryDate ? f.date(a.deliveryDate) : t(a.reasonKey ?? 'simulation.noData')}</Typography>
-                              {isChosen(a) && <ToneBadge tone="success" icon={<StarIcon />} label={t('simulation.explain.chosen')} />}
-                              {a.outsideBuyShipping && <ToneBadge tone="info" icon={<HandshakeOutlinedIcon />} label={t('simulation.explain.outside')} />}
+                            <Stack
+                              direction="row"
+                              spacing={1}
+                              sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}
+                            >
+                              <Typography variant="body2">
+                                {a.deliveryDate ? f.date(a.deliveryDate) : t(a.reasonKey ?? 'simulation.noData')}
+                              </Typography>
+                              {isChosen(a) && (
+                                <ToneBadge tone="success" icon={<StarIcon />} label={t('simulation.explain.chosen')} />
+                              )}
+                              {a.outsideBuyShipping && (
+                                <ToneBadge
+                                  tone="info"
+                                  icon={<HandshakeOutlinedIcon />}
+                                  label={t('simulation.explain.outside')}
+                                />
+                              )}
                             </Stack>
                           </TableCell>
                         </TableRow>

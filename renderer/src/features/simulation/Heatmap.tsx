@@ -32,14 +32,25 @@ export const Heatmap = memo(function Heatmap({ view }: { view: DashboardView }) 
       {view.heatLow && (
         <Typography variant="body2" data-testid="heat-low">
           {target !== null && `${t('simulation.heat.below', { count: view.heatBelow })} `}
-          {t('simulation.heat.low', { weekday: t(`catalog.weekday.${WEEKDAYS[view.heatLow.weekday]}`), hour: String(view.heatLow.hour).padStart(2, '0'), value: f.percent(view.heatLow.value) })}
+          {t('simulation.heat.low', {
+            weekday: t(`catalog.weekday.${WEEKDAYS[view.heatLow.weekday]}`),
+            hour: String(view.heatLow.hour).padStart(2, '0'),
+            value: f.percent(view.heatLow.value),
+          })}
         </Typography>
       )}
       <Box sx={{ overflowX: 'auto' }}>
         <table
           aria-label={t('simulation.heat.tableLabel')}
           data-testid="heatmap"
-          style={{ borderCollapse: 'separate', borderSpacing: 2, width: '100%', tableLayout: 'fixed', fontSize: '0.72rem', color: theme.palette.text.primary }}
+          style={{
+            borderCollapse: 'separate',
+            borderSpacing: 2,
+            width: '100%',
+            tableLayout: 'fixed',
+            fontSize: '0.72rem',
+            color: theme.palette.text.primary,
+          }}
         >
           <thead>
             <tr>
@@ -69,9 +80,22 @@ export const Heatmap = memo(function Heatmap({ view }: { view: DashboardView }) 
                     return (
                       <td
                         key={h}
-                        title={t('simulation.heat.cell', { weekday: dayLong, hour: String(h).padStart(2, '0'), value: f.percent(value) })}
+                        title={t('simulation.heat.cell', {
+                          weekday: dayLong,
+                          hour: String(h).padStart(2, '0'),
+                          value: f.percent(value),
+                        })}
                         data-below={below ? 'true' : 'false'}
-                        style={{ background: c.fill, color: c.text, textAlign: 'center', height: 26, borderRadius: 3, fontWeight: below ? 700 : 400, whiteSpace: 'nowrap', padding: 0 }}
+                        style={{
+                          background: c.fill,
+                          color: c.text,
+                          textAlign: 'center',
+                          height: 26,
+                          borderRadius: 3,
+                          fontWeight: below ? 700 : 400,
+                          whiteSpace: 'nowrap',
+                          padding: 0,
+                        }}
                       >
                         {f.points(value)}
                         {below && '▾'}

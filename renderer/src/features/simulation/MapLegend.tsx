@@ -29,7 +29,11 @@ export function MapLegend({ showOutside }: { showOutside: boolean }) {
                 border: 1,
                 borderColor: 'divider',
                 background:
-                  c === 'none' ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)' : c === 'outside' ? OUTSIDE_FILL[mode] : SPEED_FILL[c],
+                  c === 'none'
+                    ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)'
+                    : c === 'outside'
+                      ? OUTSIDE_FILL[mode]
+                      : SPEED_FILL[c],
               }}
             />
             <Typography variant="caption">{t(`simulation.map.legend.${c}`)}</Typography>

@@ -25,11 +25,23 @@ function DeliveredDays({ delivered }: { delivered: DeliveredWeekdays }) {
   return (
     <Box data-testid="delivered-weekdays">
       <Typography variant="caption" component="p">
-        {delivered.days.length > 0 ? t('engine.delivery.deliversOn', { days: delivered.days.map(day).join(', ') }) : t('engine.delivery.deliversOnNone')}
+        {delivered.days.length > 0
+          ? t('engine.delivery.deliversOn', { days: delivered.days.map(day).join(', ') })
+          : t('engine.delivery.deliversOnNone')}
       </Typography>
       {delivered.missing.map((m) => (
-        <Typography key={m.day} variant="caption" component="p" color="text.secondary" data-testid="missing-delivery-day" data-day={m.day}>
-          {t(`engine.delivery.missing.${m.reason}`, { day: day(m.day), services: m.services.map((id) => t(`catalog.service.${id}`)).join(', ') })}
+        <Typography
+          key={m.day}
+          variant="caption"
+          component="p"
+          color="text.secondary"
+          data-testid="missing-delivery-day"
+          data-day={m.day}
+        >
+          {t(`engine.delivery.missing.${m.reason}`, {
+            day: day(m.day),
+            services: m.services.map((id) => t(`catalog.service.${id}`)).join(', '),
+          })}
         </Typography>
       ))}
     </Box>
@@ -95,21 +107,35 @@ function SpeedCard({ cell }: { cell: MetricCell }) {
         </Typography>
       ) : (
         <>
-          <Typography variant="caption">{t('simulation.metric.target', { target: f.percent0(cell.target) })}</Typography>
+          <Typography variant="caption">
+            {t('simulation.metric.target', { target: f.percent0(cell.target) })}
+          </Typography>
           {cell.rounded && (
             <Typography variant="caption" color="text.secondary" data-testid="metric-rounded">
-              {t('simulation.metric.rounded', { value: f.percent0(cell.rounded.value), target: f.percent0(cell.rounded.target) })}
+              {t('simulation.metric.rounded', {
+                value: f.percent0(cell.rounded.value),
+                target: f.percent0(cell.rounded.target),
+              })}
             </Typography>
           )}
           <Box>
-            <PassBadge pass={cell.pass === true} passLabel={t('simulation.metric.pass')} failLabel={t('simulation.metric.fail')} />
+            <PassBadge
+              pass={cell.pass === true}
+              passLabel={t('simulation.metric.pass')}
+              failLabel={t('simulation.metric.fail')}
+            />
           </Box>
           {cell.pass === false && (
             <Typography variant="caption" sx={{ fontWeight: 600 }} data-testid="metric-gap">
               {t('simulation.metric.gap', { gap: f.gapPoints(cell.gap) })}
             </Typography>
           )}
-          {cell.pass === false && <WhatItTakes checkId={`speed.${cell.id}`} name={`${t(`policy.tier.${cell.tier}`)} · ${t(`policy.target.${cell.bucket}`)}`} />}
+          {cell.pass === false && (
+            <WhatItTakes
+              checkId={`speed.${cell.id}`}
+              name={`${t(`policy.tier.${cell.tier}`)} · ${t(`policy.target.${cell.bucket}`)}`}
+            />
+          )}
         </>
       )}
     </Card>
@@ -122,7 +148,15 @@ export function SpeedCards({ view }: { view: DashboardView }) {
   return (
     <Stack spacing={1}>
       {view.tiers.map(({ tier, cells }) => (
-        <Box key={tier} sx={{ display: 'grid', gridTemplateColumns: `150px repeat(${cells.length}, minmax(0, 1fr))`, gap: 1.5, alignItems: 'stretch' }}>
+        <Box
+          key={tier}
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: `150px repeat(${cells.length}, minmax(0, 1fr))`,
+            gap: 1.5,
+            alignItems: 'stretch',
+          }}
+        >
           <Typography variant="subtitle2" component="h3" sx={{ alignSelf: 'center', fontWeight: 600 }}>
             {t(`policy.tier.${tier}`)}
           </Typography>
@@ -190,7 +224,12 @@ export function RequirementCards({ view }: { view: DashboardView }) {
           </Typography>
           <RequirementStatus card={view[k]} />
           {k === 'sixDayDelivery' && <DeliveredDays delivered={view.sixDayDelivery.delivered} />}
-          {view[k].required && !view[k].pass && <WhatItTakes checkId={k === 'sixDayOperation' ? 'operation.sixDays' : 'delivery.sixDays'} name={t(`simulation.req.${k}`)} />}
+          {view[k].required && !view[k].pass && (
+            <WhatItTakes
+              checkId={k === 'sixDayOperation' ? 'operation.sixDays' : 'delivery.sixDays'}
+              name={t(`simulation.req.${k}`)}
+            />
+          )}
         </Card>
       ))}
       <Card testId="req-outside">

@@ -35,7 +35,12 @@ function setPeriods(draft: Settings, periods: PrimeOffPeriod[]) {
 }
 
 /** The translated reason the schema gives for `field` of period `index` with `candidate` in place, or null. */
-function problemWith(periods: readonly PrimeOffPeriod[], index: number, candidate: PrimeOffPeriod, t: (k: string, p?: Record<string, unknown>) => string): string | null {
+function problemWith(
+  periods: readonly PrimeOffPeriod[],
+  index: number,
+  candidate: PrimeOffPeriod,
+  t: (k: string, p?: Record<string, unknown>) => string,
+): string | null {
   const list = periods.map((p, i) => (i === index ? candidate : p));
   const checked = PrimeOffPeriodsSchema.safeParse(list);
   if (checked.success) return null;
@@ -69,7 +74,13 @@ export function PrimeOffEditor({ settings, result }: { settings: Settings; resul
       const timeZone = last?.timeZone ?? d.warehouses[0]?.timeZone ?? 'America/New_York';
       setPeriods(d, [...list, { start: `${from}T00:00`, end: `${addDays(from, 1)}T00:00`, timeZone }]);
     });
-  const remove = (i: number) => edit((d) => setPeriods(d, (d.primeOffPeriods ?? []).filter((_, j) => j !== i)));
+  const remove = (i: number) =>
+    edit((d) =>
+      setPeriods(
+        d,
+        (d.primeOffPeriods ?? []).filter((_, j) => j !== i),
+      ),
+    );
 
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="prime-off-title" data-testid="prime-off">
@@ -103,11 +114,21 @@ export function PrimeOffEditor({ settings, result }: { settings: Settings; resul
                 <TableRow key={i} data-testid="prime-off-row">
                   {(['start', 'end', 'timeZone', 'note'] as const).map((field) => (
                     <TableCell key={field} sx={{ minWidth: field === 'note' ? 160 : 200, verticalAlign: 'top' }}>
-                      <PeriodField index={i} field={field} periods={periods} onCommit={(next) => setPeriod(i, () => next)} />
+                      <PeriodField
+                        index={i}
+                        field={field}
+                        periods={periods}
+                        onCommit={(next) => setPeriod(i, () => next)}
+                      />
                     </TableCell>
                   ))}
                   <TableCell sx={{ verticalAlign: 'top' }}>
-                    <IconButton aria-label={t('primeOff.remove', { index: i + 1 })} onClick={() => remove(i)} size="small" data-testid="prime-off-remove">
+                    <IconButton
+                      aria-label={t('primeOff.remove', { index: i + 1 })}
+                      onClick={() => remove(i)}
+                      size="small"
+                      data-testid="prime-off-remove"
+                    >
                       ×
                     </IconButton>
                   </TableCell>
@@ -117,7 +138,12 @@ export function PrimeOffEditor({ settings, result }: { settings: Settings; resul
           </Table>
         )}
         <div>
-          <Button variant="outlined" onClick={add} disabled={periods.length >= MAX_PRIME_OFF_PERIODS} data-testid="prime-off-add">
+          <Button
+            variant="outlined"
+            onClick={add}
+            disabled={periods.length >= MAX_PRIME_OFF_PERIODS}
+            data-testid="prime-off-add"
+          >
             {t('primeOff.add')}
           </Button>
         </div>
@@ -127,8 +153,10 @@ export function PrimeOffEditor({ settings, result }: { settings: Settings; resul
 }
 
 /** Minutes of a local 'YYYY-MM-DDTHH:MM' on its own clock (no zone: only differences are used). */
-const localMinutes = (t: string) => dayNumber(t.slice(0, 10)) * 1440 + Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
-const localText = (m: number) => `${isoDate(Math.floor(m / 1440))}T${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const localMinutes = (t: string) =>
+  dayNumber(t.slice(0, 10)) * 1440 + Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
+const localText = (m: number) =>
+  `${isoDate(Math.floor(m / 1440))}T${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /**
  * The period with one field changed. A start moved to or past the end carries the end along (same
@@ -140,7 +168,11 @@ function withField(p: PrimeOffPeriod, field: Field, value: string | null): Prime
     return value ? { ...rest, note: value } : rest;
   }
   if (field === 'start' && value !== null && localMinutes(p.end) <= localMinutes(value)) {
-    return { ...p, start: value, end: localText(localMinutes(value) + Math.max(60, localMinutes(p.end) - localMinutes(p.start))) };
+    return {
+      ...p,
+      start: value,
+      end: localText(localMinutes(value) + Math.max(60, localMinutes(p.end) - localMinutes(p.start))),
+    };
   }
   return { ...p, [field]: value ?? p[field] };
 }
@@ -148,12 +180,23 @@ function withField(p: PrimeOffPeriod, field: Field, value: string | null): Prime
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})$/;
 
 /** One cell of a period, typed as text and saved once the whole list accepts it. */
-function PeriodField({ index, field, periods, onCommit }: { index: number; field: Field; periods: readonly PrimeOffPeriod[]; onCommit: (period: PrimeOffPeriod) => void }) {
+function PeriodField({
+  index,
+  field,
+  periods,
+  onCommit,
+}: {
+  index: number;
+  field: Field;
+  periods: readonly PrimeOffPeriod[];
+  onCommit: (period: PrimeOffPeriod) => void;
+}) {
   const { t } = useTranslation();
   const period = periods[index]!;
   const label = t(`primeOff.${field}Label`, { index: index + 1 });
   const isTime = field === 'start' || field === 'end';
-  const shown = (p: PrimeOffPeriod) => (field === 'note' ? (p.note ?? '') : isTime ? p[field].replace('T', ' ') : p[field]);
+  const shown = (p: PrimeOffPeriod) =>
+    field === 'note' ? (p.note ?? '') : isTime ? p[field].replace('T', ' ') : p[field];
   const { problem, inputProps } = useEntry<PrimeOffPeriod>({
     id: `primeOff:${index}:${field}`,
     label,
@@ -185,8 +228,18 @@ function PeriodField({ index, field, periods, onCommit }: { index: number; field
       label={label}
       {...inputProps}
       error={!!problem}
-      helperText={problem ?? (isTime ? t('primeOff.dateTimeHelp') : field === 'timeZone' ? t('primeOff.timeZoneHelp') : undefined)}
-      slotProps={{ htmlInput: { 'data-testid': `prime-off-${field}`, autoComplete: 'off', spellCheck: false, maxLength: field === 'note' ? 120 : 64 }, formHelperText: { role: problem ? 'alert' : undefined } as object }}
+      helperText={
+        problem ?? (isTime ? t('primeOff.dateTimeHelp') : field === 'timeZone' ? t('primeOff.timeZoneHelp') : undefined)
+      }
+      slotProps={{
+        htmlInput: {
+          'data-testid': `prime-off-${field}`,
+          autoComplete: 'off',
+          spellCheck: false,
+          maxLength: field === 'note' ? 120 : 64,
+        },
+        formHelperText: { role: problem ? 'alert' : undefined } as object,
+      }}
     />
   );
 }

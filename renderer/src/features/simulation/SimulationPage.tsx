@@ -63,7 +63,9 @@ function PolicyPicker() {
         })
       }
       sx={{ minWidth: 380 }}
-      slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'policy-select' } as React.HTMLAttributes<HTMLDivElement> } }}
+      slotProps={{
+        select: { SelectDisplayProps: { 'data-testid': 'policy-select' } as React.HTMLAttributes<HTMLDivElement> },
+      }}
     >
       {policies.map((p) => (
         <MenuItem key={p.id} value={p.id} data-testid={`policy-${p.id}`}>
@@ -88,7 +90,13 @@ function SimulationStatus() {
   const error = useStore((s) => s.simulation.error);
   return (
     <>
-      <Typography variant="body2" color="text.secondary" role="status" data-testid="simulation-status" data-state={status}>
+      <Typography
+        variant="body2"
+        color="text.secondary"
+        role="status"
+        data-testid="simulation-status"
+        data-state={status}
+      >
         {status === 'running'
           ? t('simulation.status.running')
           : status === 'ready' && engineMs !== null
@@ -117,7 +125,11 @@ const Verdict = memo(function Verdict({ view }: { view: DashboardView }) {
   const { t } = useTranslation();
   const label = usePolicyLabel();
   return (
-    <Alert severity={view.checks === 0 ? 'info' : view.pass ? 'success' : 'error'} data-testid="simulation-verdict" data-pass={String(view.pass)}>
+    <Alert
+      severity={view.checks === 0 ? 'info' : view.pass ? 'success' : 'error'}
+      data-testid="simulation-verdict"
+      data-pass={String(view.pass)}
+    >
       {view.checks === 0
         ? t('simulation.verdict.noChecks', { policy: label(view.policyId) })
         : view.pass
@@ -133,7 +145,13 @@ const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardVie
   return (
     <Section title={t('simulation.map.title')} testId="map-section">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <ToggleButtonGroup size="small" exclusive value={level} onChange={(_, v: 'states' | 'zip3' | null) => v && setLevel(v)} aria-label={t('simulation.map.level')}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={level}
+          onChange={(_, v: 'states' | 'zip3' | null) => v && setLevel(v)}
+          aria-label={t('simulation.map.level')}
+        >
           <ToggleButton value="states" data-testid="map-states">
             {t('simulation.map.states')}
           </ToggleButton>
@@ -144,7 +162,13 @@ const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardVie
         <MapLegend showOutside={level === 'states'} />
       </Stack>
       <Paper variant="outlined" sx={{ p: 1, maxWidth: 880 }}>
-        <Suspense fallback={<Box sx={{ aspectRatio: '975 / 610', display: 'grid', placeItems: 'center' }}>{t('simulation.map.loading')}</Box>}>
+        <Suspense
+          fallback={
+            <Box sx={{ aspectRatio: '975 / 610', display: 'grid', placeItems: 'center' }}>
+              {t('simulation.map.loading')}
+            </Box>
+          }
+        >
           <UsMap states={view.states} zip3={zip3} level={level} />
         </Suspense>
       </Paper>

@@ -34,7 +34,9 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
   const f = useFormat();
   // With a ≤2-day target, the states that cost the most points come first (the plan of action's ranking).
   const hasTarget = states.some((r) => r.pointsLost !== null);
-  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>(hasTarget ? { key: 'lost', dir: 'desc' } : { key: 'state', dir: 'asc' });
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>(
+    hasTarget ? { key: 'lost', dir: 'desc' } : { key: 'state', dir: 'asc' },
+  );
   const columns = hasTarget ? COLUMNS : COLUMNS.filter((c) => c.key !== 'lost');
   // Ordering is presentation: the figures themselves come from the store.
   const rows = useMemo(() => {
@@ -70,64 +72,79 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
 
   return (
     <>
-    <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="state-coverage-rule">
-      {t('simulation.states.rule')}
-    </Typography>
-    <TableContainer component={Paper} sx={{ maxHeight: 440 }}>
-      <Table size="small" stickyHeader aria-label={t('simulation.states.tableLabel')} data-testid="state-table">
-        <TableHead>
-          <TableRow>
-            {columns.map((c) => (
-              <TableCell key={c.key} align={c.numeric ? 'right' : 'left'} sortDirection={sort.key === c.key ? sort.dir : false}>
-                <TableSortLabel
-                  active={sort.key === c.key}
-                  direction={sort.key === c.key ? sort.dir : 'asc'}
-                  onClick={() => setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === 'asc' ? 'desc' : 'asc' }))}
-                  aria-label={t('simulation.states.sortBy', { column: t(c.labelKey) })}
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="state-coverage-rule">
+        {t('simulation.states.rule')}
+      </Typography>
+      <TableContainer component={Paper} sx={{ maxHeight: 440 }}>
+        <Table size="small" stickyHeader aria-label={t('simulation.states.tableLabel')} data-testid="state-table">
+          <TableHead>
+            <TableRow>
+              {columns.map((c) => (
+                <TableCell
+                  key={c.key}
+                  align={c.numeric ? 'right' : 'left'}
+                  sortDirection={sort.key === c.key ? sort.dir : false}
                 >
-                  {t(c.labelKey)}
-                </TableSortLabel>
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.code} data-testid="state-row" data-state={r.code}>
-              <TableCell component="th" scope="row">
-                {stateName(r.code, f.lang)} ({r.code})
-              </TableCell>
-              <TableCell align="right">{f.percent(r.weight)}</TableCell>
-              <TableCell align="right">{f.percent(r.le1)}</TableCell>
-              <TableCell align="right">{f.percent(r.le2)}</TableCell>
-              <TableCell align="right" data-testid="state-le5">{f.percent(r.le5)}</TableCell>
-              {hasTarget && (
-                <TableCell align="right" data-testid="state-lost" sx={{ fontWeight: r.pointsLost ? 600 : undefined }}>
-                  {r.pointsLost ? t('simulation.states.lostValue', { points: f.gapPoints(r.pointsLost / 100) }) : '0'}
-                </TableCell>
-              )}
-              <TableCell align="right">{r.meanDays === null ? t('simulation.noData') : f.days(r.meanDays)}</TableCell>
-              <TableCell>
-                {r.covered ? (
-                  <ToneBadge tone="success" icon={<CheckCircleOutlineIcon />} label={t('simulation.states.covered')} />
-                ) : (
-                  <ToneBadge
-                    tone="error"
-                    strong
-                    icon={<BlockIcon />}
-                    label={
-                      r.unreachableZip3s.length > 0
-                        ? t('simulation.states.unreachable', { count: r.unreachableZip3s.length, zip3s: shortList(r.unreachableZip3s) })
-                        : t('simulation.states.notCovered')
+                  <TableSortLabel
+                    active={sort.key === c.key}
+                    direction={sort.key === c.key ? sort.dir : 'asc'}
+                    onClick={() =>
+                      setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === 'asc' ? 'desc' : 'asc' }))
                     }
-                  />
-                )}
-              </TableCell>
+                    aria-label={t('simulation.states.sortBy', { column: t(c.labelKey) })}
+                  >
+                    {t(c.labelKey)}
+                  </TableSortLabel>
+                </TableCell>
+              ))}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+          </TableHead>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.code} data-testid="state-row" data-state={r.code}>
+                <TableCell component="th" scope="row">
+                  {stateName(r.code, f.lang)} ({r.code})
+                </TableCell>
+                <TableCell align="right">{f.percent(r.weight)}</TableCell>
+                <TableCell align="right">{f.percent(r.le1)}</TableCell>
+                <TableCell align="right">{f.percent(r.le2)}</TableCell>
+                <TableCell align="right" data-testid="state-le5">
+                  {f.percent(r.le5)}
+                </TableCell>
+                {hasTarget && (
+                  <TableCell align="right" data-testid="state-lost" sx={{ fontWeight: r.pointsLost ? 600 : undefined }}>
+                    {r.pointsLost ? t('simulation.states.lostValue', { points: f.gapPoints(r.pointsLost / 100) }) : '0'}
+                  </TableCell>
+                )}
+                <TableCell align="right">{r.meanDays === null ? t('simulation.noData') : f.days(r.meanDays)}</TableCell>
+                <TableCell>
+                  {r.covered ? (
+                    <ToneBadge
+                      tone="success"
+                      icon={<CheckCircleOutlineIcon />}
+                      label={t('simulation.states.covered')}
+                    />
+                  ) : (
+                    <ToneBadge
+                      tone="error"
+                      strong
+                      icon={<BlockIcon />}
+                      label={
+                        r.unreachableZip3s.length > 0
+                          ? t('simulation.states.unreachable', {
+                              count: r.unreachableZip3s.length,
+                              zip3s: shortList(r.unreachableZip3s),
+                            })
+                          : t('simulation.states.notCovered')
+                      }
+                    />
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
     </>
   );
 });

@@ -64,7 +64,16 @@ export type UsMapProps =
   | { paint: StatePaint; states?: undefined; zip3?: undefined; level?: undefined };
 
 const NO_STATES: readonly StateRow[] = [];
-const NO_ZIP3: Zip3Stats = { zip3: [], weight: [], meanDays: [], le1: [], le2: [], le5: [], minDays: [], reachable: [] };
+const NO_ZIP3: Zip3Stats = {
+  zip3: [],
+  weight: [],
+  meanDays: [],
+  le1: [],
+  le2: [],
+  le5: [],
+  minDays: [],
+  reachable: [],
+};
 
 /** Map of 48 states + DC (Alaska and Hawaii inset) coloured by mean promise; optional ZIP3 dots. */
 export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'states', paint }: UsMapProps) {
@@ -82,17 +91,33 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
       const w = zip3.weight[i] ?? 0;
       if (!p || w <= 0) return;
       // Area proportional to demand; a floor keeps small prefixes visible.
-      out.push({ zip3: code, x: p[0], y: p[1], r: Math.max(1.6, Math.sqrt(w) * 55), mean: zip3.meanDays[i] ?? null, state: geo.byZip3.get(code)?.state ?? '' });
+      out.push({
+        zip3: code,
+        x: p[0],
+        y: p[1],
+        r: Math.max(1.6, Math.sqrt(w) * 55),
+        mean: zip3.meanDays[i] ?? null,
+        state: geo.byZip3.get(code)?.state ?? '',
+      });
     });
     return out.sort((a, b) => b.r - a.r);
   }, [zip3, level]);
 
   const stroke = theme.palette.background.paper;
   // In ZIP3 mode the states are only a backdrop for the dots.
-  const neutral = level === 'zip3' ? (theme.palette.mode === 'dark' ? '#2a2e34' : '#f1f3f5') : OUTSIDE_FILL[theme.palette.mode];
-  if (paint) return <PaintedMap paint={paint} neutral={OUTSIDE_FILL[theme.palette.mode]} stroke={stroke} lang={f.lang} />;
+  const neutral =
+    level === 'zip3' ? (theme.palette.mode === 'dark' ? '#2a2e34' : '#f1f3f5') : OUTSIDE_FILL[theme.palette.mode];
+  if (paint)
+    return <PaintedMap paint={paint} neutral={OUTSIDE_FILL[theme.palette.mode]} stroke={stroke} lang={f.lang} />;
   return (
-    <Box component="svg" viewBox="0 0 975 610" role="img" aria-label={t('simulation.map.label')} sx={{ width: '100%', height: 'auto', display: 'block' }} data-testid="us-map">
+    <Box
+      component="svg"
+      viewBox="0 0 975 610"
+      role="img"
+      aria-label={t('simulation.map.label')}
+      sx={{ width: '100%', height: 'auto', display: 'block' }}
+      data-testid="us-map"
+    >
       <defs>
         <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill={theme.palette.mode === 'dark' ? '#4a2020' : '#fbe3e3'} />
@@ -112,7 +137,15 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
               ? t('simulation.map.stateTitle', { state: name, mean: f.days(row.meanDays), le2: f.percent0(row.le2) })
               : t('simulation.map.stateTitleNone', { state: name });
           return (
-            <path key={s.code} d={s.d} fill={fill} stroke={stroke} strokeWidth={0.8} data-state={s.code} data-speed={level === 'states' ? (row?.speed ?? 'outside') : undefined}>
+            <path
+              key={s.code}
+              d={s.d}
+              fill={fill}
+              stroke={stroke}
+              strokeWidth={0.8}
+              data-state={s.code}
+              data-speed={level === 'states' ? (row?.speed ?? 'outside') : undefined}
+            >
               <title>{title}</title>
             </path>
           );
@@ -123,7 +156,16 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
           {dots.map((d) => {
             const cls = speedClass(d.mean);
             return (
-              <circle key={d.zip3} cx={d.x} cy={d.y} r={d.r} fill={cls === 'none' ? '#c62828' : SPEED_FILL[cls]} fillOpacity={0.85} stroke={stroke} strokeWidth={0.5}>
+              <circle
+                key={d.zip3}
+                cx={d.x}
+                cy={d.y}
+                r={d.r}
+                fill={cls === 'none' ? '#c62828' : SPEED_FILL[cls]}
+                fillOpacity={0.85}
+                stroke={stroke}
+                strokeWidth={0.5}
+              >
                 <title>
                   {d.mean === null
                     ? t('simulation.map.zip3TitleNone', { zip3: d.zip3, state: d.state })
@@ -139,10 +181,27 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
 }
 
 /** The same state shapes painted by another per-state figure (hatching available for "no promise"). */
-function PaintedMap({ paint, neutral, stroke, lang }: { paint: StatePaint; neutral: string; stroke: string; lang: Lang }) {
+function PaintedMap({
+  paint,
+  neutral,
+  stroke,
+  lang,
+}: {
+  paint: StatePaint;
+  neutral: string;
+  stroke: string;
+  lang: Lang;
+}) {
   const theme = useTheme();
   return (
-    <Box component="svg" viewBox="0 0 975 610" role="img" aria-label={paint.label} sx={{ width: '100%', height: 'auto', display: 'block' }} data-testid={paint.testId}>
+    <Box
+      component="svg"
+      viewBox="0 0 975 610"
+      role="img"
+      aria-label={paint.label}
+      sx={{ width: '100%', height: 'auto', display: 'block' }}
+      data-testid={paint.testId}
+    >
       <defs>
         <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill={theme.palette.mode === 'dark' ? '#4a2020' : '#fbe3e3'} />
@@ -151,7 +210,15 @@ function PaintedMap({ paint, neutral, stroke, lang }: { paint: StatePaint; neutr
       </defs>
       <g>
         {STATE_FEATURES.map((s) => (
-          <path key={s.code} d={s.d} fill={paint.fill(s.code) ?? neutral} stroke={stroke} strokeWidth={0.8} data-state={s.code} data-paint={paint.tag(s.code)}>
+          <path
+            key={s.code}
+            d={s.d}
+            fill={paint.fill(s.code) ?? neutral}
+            stroke={stroke}
+            strokeWidth={0.8}
+            data-state={s.code}
+            data-paint={paint.tag(s.code)}
+          >
             <title>{paint.title(s.code, stateName(s.code, lang))}</title>
           </path>
         ))}

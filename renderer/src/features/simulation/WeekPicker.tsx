@@ -51,8 +51,17 @@ export function useWeekText() {
     return known.observed ? t('catalog.holiday.observed', { name: local }) : local;
   };
   const eventText = (e: WeekEvent) =>
-    e.kind === 'closure' ? t('simulation.week.closure', { warehouse: e.warehouse, day: day.format(utc(e.date)) }) : t('simulation.week.holidayOn', { name: holidayName(e.name), day: day.format(utc(e.date)) });
-  const names = (events: readonly WeekEvent[]) => [...new Set(events.map((e) => (e.kind === 'closure' ? t('simulation.week.closureShort', { warehouse: e.warehouse }) : holidayName(e.name))))].join(', ');
+    e.kind === 'closure'
+      ? t('simulation.week.closure', { warehouse: e.warehouse, day: day.format(utc(e.date)) })
+      : t('simulation.week.holidayOn', { name: holidayName(e.name), day: day.format(utc(e.date)) });
+  const names = (events: readonly WeekEvent[]) =>
+    [
+      ...new Set(
+        events.map((e) =>
+          e.kind === 'closure' ? t('simulation.week.closureShort', { warehouse: e.warehouse }) : holidayName(e.name),
+        ),
+      ),
+    ].join(', ');
   return {
     /** Short name of a week (or of `weeks` weeks from it), for menus and headings. */
     title(week: string | null, events: readonly WeekEvent[], weeks = 1): string {
@@ -60,9 +69,13 @@ export function useWeekText() {
       const date = long.format(utc(week));
       if (weeks > 1) {
         const to = long.format(utc(addDays(week, 7 * weeks - 1)));
-        return events.length === 0 ? t('simulation.window.title', { weeks, from: date, to }) : t('simulation.window.titleWith', { weeks, from: date, to, events: names(events) });
+        return events.length === 0
+          ? t('simulation.window.title', { weeks, from: date, to })
+          : t('simulation.window.titleWith', { weeks, from: date, to, events: names(events) });
       }
-      return events.length === 0 ? t('simulation.week.of', { date }) : t('simulation.week.ofWith', { date, events: names(events) });
+      return events.length === 0
+        ? t('simulation.week.of', { date })
+        : t('simulation.week.ofWith', { date, events: names(events) });
     },
     /** The sentence that says which week (or window of weeks) the figures on screen are for and what it holds. */
     showing(week: string | null, events: readonly WeekEvent[], weeks = 1): string {
@@ -71,7 +84,13 @@ export function useWeekText() {
       if (weeks > 1) {
         const to = long.format(utc(addDays(week, 7 * weeks - 1)));
         if (events.length === 0) return t('simulation.window.showingPlain', { weeks, from: date, to });
-        return t('simulation.window.showingReal', { weeks, from: date, to, count: events.length, events: events.map(eventText).join('; ') });
+        return t('simulation.window.showingReal', {
+          weeks,
+          from: date,
+          to,
+          count: events.length,
+          events: events.map(eventText).join('; '),
+        });
       }
       if (events.length === 0) return t('simulation.week.showingPlain', { date });
       return t('simulation.week.showingReal', { date, count: events.length, events: events.map(eventText).join('; ') });
@@ -82,7 +101,10 @@ export function useWeekText() {
 /** The holidays and closures of the chosen week, or of the `weeks` weeks from it, for a plan (none for the typical week). */
 export function useWeekEvents(settings: Settings | undefined, week: string | null, weeks = 1): WeekEvent[] {
   return useMemo(
-    () => (settings && week !== null ? Array.from({ length: weeks }, (_, i) => weekEvents(settings, addDays(week, 7 * i))).flat() : []),
+    () =>
+      settings && week !== null
+        ? Array.from({ length: weeks }, (_, i) => weekEvents(settings, addDays(week, 7 * i))).flat()
+        : [],
     [settings, week, weeks],
   );
 }
@@ -92,7 +114,15 @@ export function useWeekEvents(settings: Settings | undefined, week: string | nul
  * result on screen (while a new one computes, the old figures keep their own label); default the
  * chosen one.
  */
-export function WeekShown({ settings, shown, testId = 'week-label' }: { settings: Settings | undefined; shown?: { week: string | null; weeks: number } | null; testId?: string }) {
+export function WeekShown({
+  settings,
+  shown,
+  testId = 'week-label',
+}: {
+  settings: Settings | undefined;
+  shown?: { week: string | null; weeks: number } | null;
+  testId?: string;
+}) {
   const chosenWeek = useStore((s) => s.week);
   const chosenWeeks = useStore((s) => s.weeks);
   const week = shown ? shown.week : chosenWeek;
@@ -100,7 +130,13 @@ export function WeekShown({ settings, shown, testId = 'week-label' }: { settings
   const events = useWeekEvents(settings, week, weeks);
   const text = useWeekText();
   return (
-    <Typography variant="body2" color="text.secondary" data-testid={testId} data-week={week ?? 'typical'} data-weeks={weeks}>
+    <Typography
+      variant="body2"
+      color="text.secondary"
+      data-testid={testId}
+      data-week={week ?? 'typical'}
+      data-weeks={weeks}
+    >
       {text.showing(week, events, weeks)}
     </Typography>
   );
@@ -117,16 +153,28 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
   const text = useWeekText();
   const [otherOpen, setOtherOpen] = useState(false);
   const [typed, setTyped] = useState('');
-  const special = useMemo(() => (settings ? specialWeeks(settings, addDays(todayIso(), -7 * SPECIAL_WEEKS_BACK), SPECIAL_WEEKS_BACK + SPECIAL_WEEKS_AHEAD) : []), [settings]);
+  const special = useMemo(
+    () =>
+      settings
+        ? specialWeeks(settings, addDays(todayIso(), -7 * SPECIAL_WEEKS_BACK), SPECIAL_WEEKS_BACK + SPECIAL_WEEKS_AHEAD)
+        : [],
+    [settings],
+  );
   const chosenEvents = useWeekEvents(settings, week);
   const options: { value: string; label: string }[] = [{ value: 'typical', label: text.title(null, []) }];
   for (const w of special) options.push({ value: w.weekStart, label: text.title(w.weekStart, w.events) });
-  if (week !== null && !special.some((w) => w.weekStart === week)) options.push({ value: week, label: text.title(week, chosenEvents) });
+  if (week !== null && !special.some((w) => w.weekStart === week))
+    options.push({ value: week, label: text.title(week, chosenEvents) });
   options.push({ value: 'other', label: t('simulation.week.other') });
   const typedState = typed === '' ? 'empty' : /^\d{4}-\d{2}-\d{2}$/.test(typed) ? checkIsoDate(typed) : 'notReal';
 
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }} data-testid={`${testId}-group`}>
+    <Stack
+      direction="row"
+      spacing={1}
+      sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}
+      data-testid={`${testId}-group`}
+    >
       <TextField
         select
         size="small"
@@ -139,7 +187,9 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
           useStore.getState().setWeek(v === 'typical' ? null : v);
         }}
         sx={{ minWidth: 320 }}
-        slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as React.HTMLAttributes<HTMLDivElement> } }}
+        slotProps={{
+          select: { SelectDisplayProps: { 'data-testid': testId } as React.HTMLAttributes<HTMLDivElement> },
+        }}
       >
         {options.map((o) => (
           <MenuItem key={o.value} value={o.value} data-testid={`week-option-${o.value}`}>
@@ -154,7 +204,11 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
           label={t('simulation.week.pickDay')}
           value={typed}
           error={typedState === 'notReal' || typedState === 'outOfRange'}
-          helperText={typedState === 'outOfRange' || typedState === 'notReal' ? t('simulation.week.badDate', { min: MIN_DATE, max: MAX_DATE }) : t('simulation.week.pickDayHelp')}
+          helperText={
+            typedState === 'outOfRange' || typedState === 'notReal'
+              ? t('simulation.week.badDate', { min: MIN_DATE, max: MAX_DATE })
+              : t('simulation.week.pickDayHelp')
+          }
           onChange={(e) => {
             const v = e.target.value;
             setTyped(v);
@@ -165,7 +219,10 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
               setTyped('');
             }
           }}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: MIN_DATE, max: MAX_DATE, 'data-testid': `${testId}-date` } }}
+          slotProps={{
+            inputLabel: { shrink: true },
+            htmlInput: { min: MIN_DATE, max: MAX_DATE, 'data-testid': `${testId}-date` },
+          }}
           sx={{ minWidth: 200 }}
         />
       )}
@@ -178,7 +235,9 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
         helperText={week === null ? t('simulation.window.needsRealWeek') : t('simulation.window.help')}
         onChange={(e) => useStore.getState().setWeeks(Number(e.target.value))}
         sx={{ minWidth: 180, maxWidth: 260 }}
-        slotProps={{ select: { SelectDisplayProps: { 'data-testid': `${testId}-weeks` } as React.HTMLAttributes<HTMLDivElement> } }}
+        slotProps={{
+          select: { SelectDisplayProps: { 'data-testid': `${testId}-weeks` } as React.HTMLAttributes<HTMLDivElement> },
+        }}
       >
         {Array.from({ length: MAX_WINDOW_WEEKS }, (_, i) => i + 1).map((n) => (
           <MenuItem key={n} value={n} data-testid={`weeks-option-${n}`}>

@@ -36,7 +36,12 @@ export function WindowProgress() {
       <Typography variant="body2" color="text.secondary">
         {t('simulation.window.progress', { done: progress.done, total: progress.total })}
       </Typography>
-      <Button size="small" variant="outlined" onClick={() => useStore.getState().cancelSimulation()} data-testid="window-cancel">
+      <Button
+        size="small"
+        variant="outlined"
+        onClick={() => useStore.getState().cancelSimulation()}
+        data-testid="window-cancel"
+      >
         {t('simulation.window.cancel')}
       </Button>
     </Stack>

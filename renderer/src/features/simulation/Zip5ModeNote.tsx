@@ -10,7 +10,8 @@ export function Zip5ModeNote({ summary }: { summary: Zip5Summary }) {
   const { t } = useTranslation();
   return (
     <Typography variant="body2" color="text.secondary" data-testid="zip5-mode-note" data-own={summary.withOwnTransit}>
-      {t('simulation.zip5.note', { zips: summary.zips })} {t('simulation.zip5.own', { count: summary.withOwnTransit, zip3s: summary.zip3sAffected })}{' '}
+      {t('simulation.zip5.note', { zips: summary.zips })}{' '}
+      {t('simulation.zip5.own', { count: summary.withOwnTransit, zip3s: summary.zip3sAffected })}{' '}
       {t('simulation.zip5.advisor')}
     </Typography>
   );

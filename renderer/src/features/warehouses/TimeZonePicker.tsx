@@ -34,7 +34,11 @@ export function TimeZonePicker({ value, onChange, error }: Props) {
       groupBy={(o) => o.group}
       getOptionLabel={(o) => o.label}
       isOptionEqualToValue={(o, v) => o.id === v.id}
-      filterOptions={(list, state) => (state.inputValue && state.inputValue !== selected?.label ? list.filter((o) => zoneMatches(o, state.inputValue)) : list)}
+      filterOptions={(list, state) =>
+        state.inputValue && state.inputValue !== selected?.label
+          ? list.filter((o) => zoneMatches(o, state.inputValue))
+          : list
+      }
       autoHighlight
       noOptionsText={t('warehouses.tz.noMatch')}
       renderGroup={(params) => {
@@ -49,7 +53,17 @@ export function TimeZonePicker({ value, onChange, error }: Props) {
                 role="presentation"
                 aria-hidden
                 variant="caption"
-                sx={{ display: 'block', px: 2, py: 0.5, fontWeight: 600, color: 'text.secondary', bgcolor: 'background.paper', position: 'sticky', top: -8, zIndex: 1 }}
+                sx={{
+                  display: 'block',
+                  px: 2,
+                  py: 0.5,
+                  fontWeight: 600,
+                  color: 'text.secondary',
+                  bgcolor: 'background.paper',
+                  position: 'sticky',
+                  top: -8,
+                  zIndex: 1,
+                }}
               >
                 {name}
               </Typography>
@@ -74,8 +88,13 @@ export function TimeZonePicker({ value, onChange, error }: Props) {
           label={t('warehouses.field.timeZone')}
           required
           error={!!error}
-          helperText={error ?? (selected ? t('warehouses.tz.stored', { id: selected.id }) : t('warehouses.field.timeZoneHelp'))}
-          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'warehouse-tz', 'data-iana': value } }}
+          helperText={
+            error ?? (selected ? t('warehouses.tz.stored', { id: selected.id }) : t('warehouses.field.timeZoneHelp'))
+          }
+          slotProps={{
+            ...params.slotProps,
+            htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'warehouse-tz', 'data-iana': value },
+          }}
         />
       )}
     />

@@ -72,7 +72,10 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
 
   /** "2 carrier services: UPS Ground, USPS Ground Advantage" (only enabled ones ship). */
   const servicesText = (services: Warehouse['services']) =>
-    t('warehouses.start.services', { count: services.length, list: services.map((p) => t(`catalog.service.${p.serviceId}`)).join(', ') });
+    t('warehouses.start.services', {
+      count: services.length,
+      list: services.map((p) => t(`catalog.service.${p.serviceId}`)).join(', '),
+    });
   const copySource = others.find((w) => w.id === copyFrom) ?? others[0];
 
   // Look the ZIP up as soon as it has 5 digits: a known ZIP fills in the time zone (unless the user
@@ -103,7 +106,9 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
   /** "Reno, NV · Pacific Time (Los Angeles)": where the ZIP is and the clock it fills in. */
   function zipHint(info: { state: string; timeZone: string; city?: string }): string {
     const zone = zoneLabel(info.timeZone, i18n.language === 'fr' ? 'fr' : 'en');
-    return info.city ? t('warehouses.zipHint.city', { city: info.city, state: info.state, zone }) : t('warehouses.zipHint.state', { state: info.state, zone });
+    return info.city
+      ? t('warehouses.zipHint.city', { city: info.city, state: info.state, zone })
+      : t('warehouses.zipHint.state', { state: info.state, zone });
   }
 
   function localCheck(): Partial<Record<FieldName, string>> {
@@ -124,7 +129,11 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
       return;
     }
     setSaving(true);
-    const start: WarehouseStart | undefined = editing ? undefined : startKind === 'copy' && copySource ? { kind: 'copy', fromId: copySource.id } : { kind: startKind === 'copy' ? 'empty' : startKind };
+    const start: WarehouseStart | undefined = editing
+      ? undefined
+      : startKind === 'copy' && copySource
+        ? { kind: 'copy', fromId: copySource.id }
+        : { kind: startKind === 'copy' ? 'empty' : startKind };
     const outcome = await saveWarehouse({ name, zip, timeZone }, editing?.id, start);
     setSaving(false);
     if (outcome.ok) {
@@ -132,9 +141,11 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
       return;
     }
     const next: Partial<Record<FieldName, string>> = {};
-    for (const f of outcome.fields) if (f.field === 'name' || f.field === 'zip' || f.field === 'timeZone') next[f.field] = fieldText(f);
+    for (const f of outcome.fields)
+      if (f.field === 'name' || f.field === 'zip' || f.field === 'timeZone') next[f.field] = fieldText(f);
     setErrors(next);
-    if (outcome.fields.length === 0) setFormError(outcome.key ? t(outcome.key, { defaultValue: outcome.message }) : outcome.message);
+    if (outcome.fields.length === 0)
+      setFormError(outcome.key ? t(outcome.key, { defaultValue: outcome.message }) : outcome.message);
   }
 
   return (
@@ -146,7 +157,9 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
           void submit();
         }}
       >
-        <DialogTitle id={titleId}>{editing ? t('warehouses.dialog.editTitle') : t('warehouses.dialog.addTitle')}</DialogTitle>
+        <DialogTitle id={titleId}>
+          {editing ? t('warehouses.dialog.editTitle') : t('warehouses.dialog.addTitle')}
+        </DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
             {formError && <Alert severity="error">{formError}</Alert>}
@@ -185,13 +198,23 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
             {!editing && (
               <FormControl>
                 <FormLabel id={`${titleId}-start`}>{t('warehouses.start.legend')}</FormLabel>
-                <RadioGroup aria-labelledby={`${titleId}-start`} value={startKind} onChange={(e) => setStartKind(e.target.value as StartKind)}>
-                  <StartOption value="empty" label={t('warehouses.start.empty')} means={t('warehouses.start.emptyMeans')} />
+                <RadioGroup
+                  aria-labelledby={`${titleId}-start`}
+                  value={startKind}
+                  onChange={(e) => setStartKind(e.target.value as StartKind)}
+                >
+                  <StartOption
+                    value="empty"
+                    label={t('warehouses.start.empty')}
+                    means={t('warehouses.start.emptyMeans')}
+                  />
                   <StartOption
                     value="copy"
                     label={t('warehouses.start.copy')}
                     disabled={others.length === 0}
-                    means={copySource ? t('warehouses.start.copyMeans', { services: servicesText(copySource.services) }) : ''}
+                    means={
+                      copySource ? t('warehouses.start.copyMeans', { services: servicesText(copySource.services) }) : ''
+                    }
                   />
                   {startKind === 'copy' && copySource && (
                     <TextField
@@ -201,7 +224,13 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
                       value={copySource.id}
                       onChange={(e) => setCopyFrom(e.target.value)}
                       sx={{ ml: 4, mb: 1, maxWidth: 360 }}
-                      slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'warehouse-copy-from' } as React.HTMLAttributes<HTMLDivElement> } }}
+                      slotProps={{
+                        select: {
+                          SelectDisplayProps: {
+                            'data-testid': 'warehouse-copy-from',
+                          } as React.HTMLAttributes<HTMLDivElement>,
+                        },
+                      }}
                     >
                       {others.map((w) => (
                         <MenuItem key={w.id} value={w.id}>
@@ -210,7 +239,11 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
                       ))}
                     </TextField>
                   )}
-                  <StartOption value="sample" label={t('warehouses.start.sample')} means={t('warehouses.start.sampleMeans', { services: servicesText(SAMPLE_SERVICES) })} />
+                  <StartOption
+                    value="sample"
+                    label={t('warehouses.start.sample')}
+                    means={t('warehouses.start.sampleMeans', { services: servicesText(SAMPLE_SERVICES) })}
+                  />
                 </RadioGroup>
               </FormControl>
             )}
@@ -228,14 +261,30 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
 }
 
 /** One way to start, with what it means right under it (read with the option by screen readers). */
-function StartOption({ value, label, means, disabled }: { value: StartKind; label: string; means: string; disabled?: boolean }) {
+function StartOption({
+  value,
+  label,
+  means,
+  disabled,
+}: {
+  value: StartKind;
+  label: string;
+  means: string;
+  disabled?: boolean;
+}) {
   const id = useId();
   return (
     <FormControlLabel
       value={value}
       disabled={disabled}
       sx={{ alignItems: 'flex-start', mb: 0.5 }}
-      control={<Radio size="small" sx={{ pt: 0.25 }} slotProps={{ input: { 'aria-describedby': id, 'data-testid': `warehouse-start-${value}` } as object }} />}
+      control={
+        <Radio
+          size="small"
+          sx={{ pt: 0.25 }}
+          slotProps={{ input: { 'aria-describedby': id, 'data-testid': `warehouse-start-${value}` } as object }}
+        />
+      }
       label={
         <span>
           <Typography variant="body2" component="span" sx={{ display: 'block', fontWeight: 500 }}>

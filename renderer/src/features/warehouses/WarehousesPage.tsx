@@ -105,7 +105,10 @@ export function WarehousesPage() {
                       </IconButton>
                     </Tooltip>
                     <Tooltip title={t('warehouses.delete')}>
-                      <IconButton aria-label={t('warehouses.deleteNamed', { name: w.name })} onClick={() => setConfirming(w)}>
+                      <IconButton
+                        aria-label={t('warehouses.deleteNamed', { name: w.name })}
+                        onClick={() => setConfirming(w)}
+                      >
                         <DeleteIcon />
                       </IconButton>
                     </Tooltip>
@@ -128,7 +131,9 @@ export function WarehousesPage() {
       />
 
       <Dialog open={confirming !== null} onClose={() => setConfirming(null)} aria-labelledby="confirm-delete-title">
-        <DialogTitle id="confirm-delete-title">{t('warehouses.confirmDeleteTitle', { name: confirming?.name ?? '' })}</DialogTitle>
+        <DialogTitle id="confirm-delete-title">
+          {t('warehouses.confirmDeleteTitle', { name: confirming?.name ?? '' })}
+        </DialogTitle>
         <DialogContent>
           <DialogContentText>{t('warehouses.confirmDeleteBody')}</DialogContentText>
         </DialogContent>
@@ -143,7 +148,8 @@ export function WarehousesPage() {
             onClick={async () => {
               const w = confirming;
               setConfirming(null);
-              if (w && (await deleteWarehouse(w.id))) notify({ severity: 'success', text: '', key: 'warehouses.deleted', params: { name: w.name } });
+              if (w && (await deleteWarehouse(w.id)))
+                notify({ severity: 'success', text: '', key: 'warehouses.deleted', params: { name: w.name } });
             }}
           >
             {t('warehouses.delete')}

@@ -7,7 +7,11 @@ import type { Weekday } from '../../../../shared/time/dateTime';
 import { WEEKDAYS } from '../../../../shared/time/dateTime';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SixDayVerdict } from '../../../../shared/engine/weekend';
-import { describeDeliveredWeekdays, SIX_DAY_DELIVERY_MIN_DAYS, type DeliveredWeekdays } from '../../../../shared/engine/deliveredWeekdays';
+import {
+  describeDeliveredWeekdays,
+  SIX_DAY_DELIVERY_MIN_DAYS,
+  type DeliveredWeekdays,
+} from '../../../../shared/engine/deliveredWeekdays';
 import { VerdictBadge } from './badges';
 import { deliverySuggestions, missingForSixDayOperation } from './weekendView';
 
@@ -39,18 +43,31 @@ export function SixDayCard({ kind, verdict, required, policyName, settings }: Pr
           <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600, mr: 1 }}>
             {t(`weekend.sixDay.${kind}`)}
           </Typography>
-          <VerdictBadge pass={verdict.pass} passLabel={t('weekend.sixDay.pass')} failLabel={t('weekend.sixDay.fail')} testId={`six-day-${kind}-verdict`} />
+          <VerdictBadge
+            pass={verdict.pass}
+            passLabel={t('weekend.sixDay.pass')}
+            failLabel={t('weekend.sixDay.fail')}
+            testId={`six-day-${kind}-verdict`}
+          />
         </Stack>
         <Typography variant="caption" color="text.secondary">
-          {required ? t('weekend.sixDay.required', { policy: policyName }) : t('weekend.sixDay.notRequired', { policy: policyName })}
+          {required
+            ? t('weekend.sixDay.required', { policy: policyName })
+            : t('weekend.sixDay.notRequired', { policy: policyName })}
         </Typography>
         {verdict.warehouses.length === 0 && <Typography variant="body2">{t('weekend.sixDay.noWarehouse')}</Typography>}
         {verdict.warehouses.map((w) => {
           const name = settings.warehouses[w.warehouseIndex]?.name ?? w.warehouseId;
           const said =
             w.days.length === 0
-              ? t(kind === 'operation' ? 'weekend.sixDay.shipsOnNone' : 'weekend.sixDay.deliversOnNone', { warehouse: name })
-              : t(kind === 'operation' ? 'weekend.sixDay.shipsOn' : 'weekend.sixDay.deliversOn', { warehouse: name, days: dayList(w.days), count: w.days.length });
+              ? t(kind === 'operation' ? 'weekend.sixDay.shipsOnNone' : 'weekend.sixDay.deliversOnNone', {
+                  warehouse: name,
+                })
+              : t(kind === 'operation' ? 'weekend.sixDay.shipsOn' : 'weekend.sixDay.deliversOn', {
+                  warehouse: name,
+                  days: dayList(w.days),
+                  count: w.days.length,
+                });
           let fix: string | null = null;
           if (!w.pass && kind === 'operation') {
             fix = t('weekend.sixDay.operationFix', { days: dayList(missingForSixDayOperation(w.days), true) });
@@ -60,14 +77,21 @@ export function SixDayCard({ kind, verdict, required, policyName, settings }: Pr
             const services = warehouse ? deliverySuggestions(warehouse, missing) : [];
             const params = { need: 6 - w.days.length, days: dayList(missing, true) };
             fix = services.length
-              ? t('weekend.sixDay.deliveryFix', { ...params, services: services.map((s) => t(`catalog.service.${s}`)).join(t('weekend.listSeparator')) })
+              ? t('weekend.sixDay.deliveryFix', {
+                  ...params,
+                  services: services.map((s) => t(`catalog.service.${s}`)).join(t('weekend.listSeparator')),
+                })
               : t('weekend.sixDay.deliveryFixNoSuggestion', params);
           }
           return (
             <Box key={w.warehouseId} data-testid={`six-day-${kind}-warehouse`}>
               <Typography variant="body2">{said}</Typography>
               {fix && (
-                <Typography variant="body2" sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'error.main' }} data-testid={`six-day-${kind}-fix`}>
+                <Typography
+                  variant="body2"
+                  sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'error.main' }}
+                  data-testid={`six-day-${kind}-fix`}
+                >
                   {fix}
                 </Typography>
               )}
@@ -84,7 +108,17 @@ export function SixDayCard({ kind, verdict, required, policyName, settings }: Pr
  * typical week (not the days its services could deliver), each missing one with its reason, and
  * what would add it.
  */
-export function DeliveredCard({ delivered, required, policyName, settings }: { delivered: DeliveredWeekdays; required: boolean; policyName: string; settings: Settings }) {
+export function DeliveredCard({
+  delivered,
+  required,
+  policyName,
+  settings,
+}: {
+  delivered: DeliveredWeekdays;
+  required: boolean;
+  policyName: string;
+  settings: Settings;
+}) {
   const { t } = useTranslation();
   const dayList = useDayList();
   const lines = describeDeliveredWeekdays(delivered, (k, p) => t(k, p));
@@ -100,10 +134,17 @@ export function DeliveredCard({ delivered, required, policyName, settings }: { d
           <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600, mr: 1 }}>
             {t('weekend.sixDay.delivery')}
           </Typography>
-          <VerdictBadge pass={delivered.pass} passLabel={t('weekend.sixDay.pass')} failLabel={t('weekend.sixDay.fail')} testId="six-day-delivery-verdict" />
+          <VerdictBadge
+            pass={delivered.pass}
+            passLabel={t('weekend.sixDay.pass')}
+            failLabel={t('weekend.sixDay.fail')}
+            testId="six-day-delivery-verdict"
+          />
         </Stack>
         <Typography variant="caption" color="text.secondary">
-          {required ? t('weekend.sixDay.required', { policy: policyName }) : t('weekend.sixDay.notRequired', { policy: policyName })}
+          {required
+            ? t('weekend.sixDay.required', { policy: policyName })
+            : t('weekend.sixDay.notRequired', { policy: policyName })}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {t('weekend.sixDay.deliveredBasis')}
@@ -120,11 +161,19 @@ export function DeliveredCard({ delivered, required, policyName, settings }: { d
           </Box>
         )}
         {!delivered.pass && need > 0 && (
-          <Typography variant="body2" sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'error.main' }} data-testid="six-day-delivery-fix">
+          <Typography
+            variant="body2"
+            sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'error.main' }}
+            data-testid="six-day-delivery-fix"
+          >
             {[
               noService.length > 0 &&
                 (services.length
-                  ? t('weekend.sixDay.deliveryFix', { need, days: dayList(noService, true), services: services.map((s) => t(`catalog.service.${s}`)).join(t('weekend.listSeparator')) })
+                  ? t('weekend.sixDay.deliveryFix', {
+                      need,
+                      days: dayList(noService, true),
+                      services: services.map((s) => t(`catalog.service.${s}`)).join(t('weekend.listSeparator')),
+                    })
                   : t('weekend.sixDay.deliveryFixNoSuggestion', { need, days: dayList(noService, true) })),
               neverPromised.length > 0 && t('weekend.sixDay.neverPromisedFix', { days: dayList(neverPromised, true) }),
             ]

@@ -50,7 +50,9 @@ export function WeekendMatrixTable({ usedServices }: { usedServices: ReadonlySet
                     </Typography>
                     {used.length > 0 && (
                       <Typography variant="caption" component="div" sx={{ fontWeight: 600 }}>
-                        {t('weekend.matrix.usedHere', { services: used.map((s) => t(`catalog.service.${s}`)).join(sep) })}
+                        {t('weekend.matrix.usedHere', {
+                          services: used.map((s) => t(`catalog.service.${s}`)).join(sep),
+                        })}
                       </Typography>
                     )}
                   </TableCell>

@@ -22,7 +22,10 @@ export function WeekendPage() {
   const settings = useStore((s) => s.doc?.settings);
   const view = useMemo(() => (settings ? weekendView(settings, selectDeliveredWeekdays(settings)) : null), [settings]);
   const usedServices = useMemo(
-    () => new Set<ServiceId>(settings?.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId)) ?? []),
+    () =>
+      new Set<ServiceId>(
+        settings?.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId)) ?? [],
+      ),
     [settings],
   );
 
@@ -49,8 +52,19 @@ export function WeekendPage() {
       <Stack spacing={1}>
         <Typography variant="h2">{t('weekend.sixDay.title')}</Typography>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'stretch' }}>
-          <SixDayCard kind="operation" verdict={view.operation} required={view.policy.requireSixDayOperation} policyName={policyName} settings={settings} />
-          <DeliveredCard delivered={view.delivery} required={view.policy.requireSixDayDelivery} policyName={policyName} settings={settings} />
+          <SixDayCard
+            kind="operation"
+            verdict={view.operation}
+            required={view.policy.requireSixDayOperation}
+            policyName={policyName}
+            settings={settings}
+          />
+          <DeliveredCard
+            delivered={view.delivery}
+            required={view.policy.requireSixDayDelivery}
+            policyName={policyName}
+            settings={settings}
+          />
         </Stack>
       </Stack>
 

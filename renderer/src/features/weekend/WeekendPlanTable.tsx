@@ -56,12 +56,21 @@ function SpecialPlanCell({ row }: { row: WeekendRow }) {
           onChange={(e) => setSpecialPlan(row, e.target.checked)}
           slotProps={{
             input: {
-              'aria-label': t('weekend.specialPlan.toggle', { carrier: row.carrier, service: row.serviceId, day: row.day, warehouse: row.warehouseName }),
+              'aria-label': t('weekend.specialPlan.toggle', {
+                carrier: row.carrier,
+                service: row.serviceId,
+                day: row.day,
+                warehouse: row.warehouseName,
+              }),
             },
           }}
         />
       }
-      label={<Typography variant="body2">{row.specialPlan ? t('weekend.specialPlan.declared') : t('weekend.specialPlan.notDeclared')}</Typography>}
+      label={
+        <Typography variant="body2">
+          {row.specialPlan ? t('weekend.specialPlan.declared') : t('weekend.specialPlan.notDeclared')}
+        </Typography>
+      }
     />
   );
 }
@@ -117,7 +126,10 @@ export function WeekendPlanTable({ rows, showWarehouse }: { rows: readonly Weeke
                 <SpecialPlanCell row={row} />
               </TableCell>
               <TableCell data-testid="weekend-fix">
-                <Typography variant="body2" color={row.usable && !row.outsideBuyShipping ? 'text.secondary' : 'text.primary'}>
+                <Typography
+                  variant="body2"
+                  color={row.usable && !row.outsideBuyShipping ? 'text.secondary' : 'text.primary'}
+                >
                   {t(row.fix.messageKey, row.fix.params)}
                 </Typography>
               </TableCell>

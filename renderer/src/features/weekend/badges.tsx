@@ -19,7 +19,13 @@ import type { WeekendCheckItem } from '../../../../shared/engine/weekend';
 export type Tone = 'success' | 'warning' | 'error' | 'info';
 
 /** An outlined chip in a tone, readable in light and dark themes. */
-export function ToneBadge({ tone, icon, label, strong = false, ...rest }: { tone: Tone; icon: ReactElement; label: string; strong?: boolean } & Record<`data-${string}`, string | undefined>) {
+export function ToneBadge({
+  tone,
+  icon,
+  label,
+  strong = false,
+  ...rest
+}: { tone: Tone; icon: ReactElement; label: string; strong?: boolean } & Record<`data-${string}`, string | undefined>) {
   return (
     <Chip
       size="small"
@@ -49,27 +55,59 @@ const CAPABILITY = {
 export function CapabilityBadge({ capability }: { capability: WeekendCapability }) {
   const { t } = useTranslation();
   const c = CAPABILITY[capability];
-  return <ToneBadge tone={c.tone} icon={c.icon} label={t(`catalog.capability.${capability}`)} data-capability={capability} />;
+  return (
+    <ToneBadge tone={c.tone} icon={c.icon} label={t(`catalog.capability.${capability}`)} data-capability={capability} />
+  );
 }
 
 /** A planned weekend handover: available / needs a special operating plan (declared or not) / not offered. */
 export function WeekendStatusBadge({ item }: { item: Pick<WeekendCheckItem, 'status' | 'usable' | 'specialPlan'> }) {
   const { t } = useTranslation();
   const label = t(`catalog.weekendStatus.${item.status}`);
-  if (item.status === 'available') return <ToneBadge tone="success" icon={<CheckCircleOutlineIcon />} label={label} data-status="available" />;
-  if (item.status === 'notOffered') return <ToneBadge tone="error" strong icon={<BlockIcon />} label={label} data-status="notOffered" />;
+  if (item.status === 'available')
+    return <ToneBadge tone="success" icon={<CheckCircleOutlineIcon />} label={label} data-status="available" />;
+  if (item.status === 'notOffered')
+    return <ToneBadge tone="error" strong icon={<BlockIcon />} label={label} data-status="notOffered" />;
   return item.usable ? (
-    <ToneBadge tone="info" icon={<HandshakeOutlinedIcon />} label={t('weekend.status.planDeclared')} data-status="planDeclared" />
+    <ToneBadge
+      tone="info"
+      icon={<HandshakeOutlinedIcon />}
+      label={t('weekend.status.planDeclared')}
+      data-status="planDeclared"
+    />
   ) : (
     <ToneBadge tone="warning" strong icon={<WarningAmberIcon />} label={label} data-status="needsSpecialPlan" />
   );
 }
 
 /** Pass / fail of a requirement, as a word with an icon. */
-export function VerdictBadge({ pass, passLabel, failLabel, testId }: { pass: boolean; passLabel: string; failLabel: string; testId?: string }) {
+export function VerdictBadge({
+  pass,
+  passLabel,
+  failLabel,
+  testId,
+}: {
+  pass: boolean;
+  passLabel: string;
+  failLabel: string;
+  testId?: string;
+}) {
   return pass ? (
-    <ToneBadge tone="success" icon={<CheckCircleOutlineIcon />} label={passLabel} data-testid={testId} data-pass="true" />
+    <ToneBadge
+      tone="success"
+      icon={<CheckCircleOutlineIcon />}
+      label={passLabel}
+      data-testid={testId}
+      data-pass="true"
+    />
   ) : (
-    <ToneBadge tone="error" strong icon={<HighlightOffIcon />} label={failLabel} data-testid={testId} data-pass="false" />
+    <ToneBadge
+      tone="error"
+      strong
+      icon={<HighlightOffIcon />}
+      label={failLabel}
+      data-testid={testId}
+      data-pass="false"
+    />
   );
 }

@@ -3,7 +3,12 @@ import type { Handover, Settings, Warehouse } from '../../../../shared/domain/se
 import { WEEKDAYS, type Weekday } from '../../../../shared/time/dateTime';
 import { SERVICES } from '../../../../shared/catalog/services';
 import { resolvePolicy } from '../../../../shared/catalog/policies';
-import { checkWeekend, sixDayOperation, type SixDayVerdict, type WeekendCheckItem } from '../../../../shared/engine/weekend';
+import {
+  checkWeekend,
+  sixDayOperation,
+  type SixDayVerdict,
+  type WeekendCheckItem,
+} from '../../../../shared/engine/weekend';
 import type { DeliveredWeekdays } from '../../../../shared/engine/deliveredWeekdays';
 import { typicalDeliveredWeekdays } from '../../../../shared/engine/planValidation';
 import { loadGeo } from '../../../../shared/geo';
@@ -66,7 +71,10 @@ export interface WeekendView {
  * The Weekend check screen's data for one plan.
  * @example weekendView(sampleSettings()).problems // 0
  */
-export function weekendView(settings: Settings, delivered: DeliveredWeekdays = typicalDeliveredWeekdays(settings, loadGeo())): WeekendView {
+export function weekendView(
+  settings: Settings,
+  delivered: DeliveredWeekdays = typicalDeliveredWeekdays(settings, loadGeo()),
+): WeekendView {
   const rows = checkWeekend(settings).map((item) => {
     const warehouse = settings.warehouses[item.warehouseIndex]!;
     // checkWeekend only lists handovers that exist, so the day is always present here.
