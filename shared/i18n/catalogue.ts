@@ -30,3 +30,12 @@ function merge(lang: Lang): Texts {
 
 /** The whole catalogue of each language, one flat dictionary (merged once, at load). */
 export const CATALOGUE: Readonly<Record<Lang, Texts>> = { en: merge('en'), fr: merge('fr') };
+
+/**
+ * The English texts whose keys start with `prefix`: what a parser that runs without a language (the
+ * CLI's JSON, the fuzz harness, an error's `message`) writes, read from the catalogue instead of a
+ * copy of it kept beside the parser.
+ */
+export function englishTextsOf(prefix: string): Readonly<Record<string, string>> {
+  return Object.fromEntries(Object.entries(CATALOGUE.en).filter(([key]) => key.startsWith(prefix)));
+}

@@ -17,6 +17,7 @@ import { SERVICES } from '../catalog/services';
 import { normaliseCsvName } from './csv';
 import { createIssueCollector, formatImportError, quoteCell, readCsvTable, type ImportError } from './framework';
 import type { GeoData } from '../geo';
+import { englishTextsOf } from '../i18n/catalogue';
 
 /** A transit-CSV problem: the imports' one error shape (framework.ts), keys `geo.transitCsv.*`. */
 export type TransitCsvError = ImportError;
@@ -50,26 +51,7 @@ const COLUMN_ALIASES: Record<'dest' | 'service' | 'business_days', readonly stri
   business_days: ['business_days', 'businessdays', 'days', 'transit_days', 'transit'],
 };
 
-const EN_TEXT: Record<string, string> = {
-  'geo.transitCsv.tooLarge': 'file is {{size}} bytes; the limit is {{limit}} bytes',
-  'geo.transitCsv.tooManyRows': 'file has more than {{limit}} rows',
-  'geo.transitCsv.empty': 'file is empty',
-  'geo.transitCsv.noDataRows': 'file has a header but no data rows',
-  'geo.transitCsv.missingColumn': 'header has no "{{column}}" column (expected dest,service,business_days)',
-  'geo.transitCsv.duplicateColumn': 'column "{{column}}" appears twice in the header',
-  'geo.transitCsv.unterminatedQuote': 'quoted field opened on this row is never closed',
-  'geo.transitCsv.textAfterQuote': 'unexpected text after a closing quote',
-  'geo.transitCsv.missingField': 'value is missing',
-  'geo.transitCsv.badZip': '{{value}} is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
-  'geo.transitCsv.lostLeadingZero':
-    '{{value}} looks like a ZIP that lost its leading zero; write it as text: "{{fixed}}"',
-  'geo.transitCsv.unknownZip': 'ZIP {{value}} does not exist',
-  'geo.transitCsv.unknownService': 'unknown service {{value}}',
-  'geo.transitCsv.unknownServiceSuggest': 'unknown service {{value}} (did you mean "{{suggestion}}"?)',
-  'geo.transitCsv.ambiguousService': 'service {{value}} is ambiguous: write one of {{choices}}',
-  'geo.transitCsv.badDays': '{{value}} is not a whole number of business days between 0 and {{max}}',
-  'geo.transitCsv.conflict': '{{service}} to {{dest}} is already given as {{days}} days on row {{otherRow}}',
-};
+const EN_TEXT = englishTextsOf('geo.transitCsv.');
 
 const quoted = quoteCell;
 

@@ -32,6 +32,7 @@ import {
   type ImportError,
 } from './framework';
 import type { GeoData } from '../geo';
+import { englishTextsOf } from '../i18n/catalogue';
 
 /** A weights-CSV problem: the imports' one error shape (framework.ts), keys `geo.weightsCsv.*`. */
 export type WeightsCsvError = ImportError;
@@ -65,28 +66,7 @@ const COLUMN_ALIASES: Record<'zip' | 'weight', readonly string[]> = {
   weight: ['weight', 'orders', 'share'],
 };
 
-const EN_TEXT: Record<string, string> = {
-  'geo.weightsCsv.tooLarge': 'file is {{size}} bytes; the limit is {{limit}} bytes',
-  'geo.weightsCsv.tooManyRows': 'file has more than {{limit}} rows',
-  'geo.weightsCsv.empty': 'file is empty',
-  'geo.weightsCsv.noDataRows': 'file has a header but no data rows',
-  'geo.weightsCsv.missingColumn': 'header has no "{{column}}" column (expected zip,weight)',
-  'geo.weightsCsv.duplicateColumn': 'two columns of the header name the "{{column}}" column',
-  'geo.weightsCsv.unterminatedQuote': 'quoted field opened on this row is never closed',
-  'geo.weightsCsv.textAfterQuote': 'unexpected text after a closing quote',
-  'geo.weightsCsv.missingField': 'value is missing',
-  'geo.weightsCsv.formula': '{{value}} is a spreadsheet formula, not a value; export the computed values',
-  'geo.weightsCsv.badZip': '{{value}} is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
-  'geo.weightsCsv.lostLeadingZero':
-    '{{value}} looks like a ZIP that lost its leading zero; write it as text: "{{fixed}}"',
-  'geo.weightsCsv.unknownZip': 'ZIP {{value}} does not exist',
-  'geo.weightsCsv.badWeight': '{{value}} is not a number (write orders or a share as 1234 or 12.5, without units or %)',
-  'geo.weightsCsv.commaInNumber':
-    '{{value}} has a comma: write decimals with a point (0.5) and no thousands separator (1234)',
-  'geo.weightsCsv.negativeWeight': '{{value}} is negative; a weight is 0 or more',
-  'geo.weightsCsv.weightTooLarge': '{{value}} is larger than {{max}}',
-  'geo.weightsCsv.allZero': 'every weight is 0: give at least one ZIP a weight above 0',
-};
+const EN_TEXT = englishTextsOf('geo.weightsCsv.');
 
 const quoted = quoteCell;
 

@@ -19,6 +19,7 @@ import type { ServiceId } from '../domain/carrier';
 import type { TransitOverride } from '../domain/settings';
 import type { GeoData } from '../geo/index';
 import { listFound } from '../imports/framework';
+import { englishTextsOf } from '../i18n/catalogue';
 
 export interface TransitFileError {
   /** Line in the file (1 = header); 0 for the whole file. */
@@ -58,26 +59,7 @@ export interface UspsStandardsOptions {
   maxRows?: number;
 }
 
-export const TRANSIT_FILE_MESSAGES_EN: Readonly<Record<string, string>> = {
-  'transitFile.rowField': 'row {{row}}, field "{{field}}": {{message}}',
-  'transitFile.row': 'row {{row}}: {{message}}',
-  'transitFile.file': 'file: {{message}}',
-  'transitFile.usps.unknownLayout':
-    'not a USPS service standards file: the header needs an origin, a destination, a product and days columns (e.g. origin_zip3, dest_zip3, mail_class, service_standard); it has {{found}}',
-  'transitFile.empty': 'file is empty',
-  'transitFile.tooManyRows': 'file has more than {{limit}} rows',
-  'transitFile.noRowsForOrigin': 'no row has the plan’s origin {{origins}} (the file’s first origins: {{seen}})',
-  'transitFile.badZip': '{{value}} is not a ZIP3 (3 digits) or ZIP5 (5 digits)',
-  'transitFile.unknownZip': 'ZIP {{value}} does not exist',
-  'transitFile.badDays': '{{value}} is not a whole number of days between 0 and 15',
-  'transitFile.conflict': '{{service}} to {{dest}} is already given as {{days}} days on row {{otherRow}}',
-  'transitFile.formula': '{{value}} looks like a spreadsheet formula, not a value',
-  'transitFile.ups.notJson': 'not JSON: {{message}}',
-  'transitFile.ups.noServices': 'not a UPS Time in Transit response: no emsResponse.services list',
-  'transitFile.ups.noDestination':
-    'the response does not say its destination postal code (emsResponse.destinationPostalCode)',
-  'transitFile.ups.badDays': 'businessTransitDays {{value}} is not a whole number between 0 and 15',
-};
+export const TRANSIT_FILE_MESSAGES_EN: Readonly<Record<string, string>> = englishTextsOf('transitFile.');
 
 const MAX_DAYS = 15;
 
