@@ -60,7 +60,8 @@ export const app = {
   'warehouses.field.zip': 'ZIP code',
   'warehouses.field.zipHelp': '5 digits; fills in the time zone',
   'warehouses.field.timeZone': 'Time zone',
-  'warehouses.field.timeZoneHelp': 'IANA time zone, filled in from the ZIP code; change it if needed',
+  'warehouses.field.timeZoneHelp':
+    'Filled in from the ZIP code; to change it, type a city or a zone name (e.g. Pacific Time)',
   'warehouses.field.zipFound': '{{state}} · {{timeZone}}',
   'warehouses.save': 'Save',
   'warehouses.cancel': 'Cancel',

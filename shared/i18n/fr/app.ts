@@ -61,7 +61,8 @@ export const app: Translation<typeof en> = {
   'warehouses.field.zip': 'Code ZIP',
   'warehouses.field.zipHelp': '5 chiffres ; renseigne le fuseau horaire',
   'warehouses.field.timeZone': 'Fuseau horaire',
-  'warehouses.field.timeZoneHelp': 'Fuseau IANA, déduit du code ZIP ; modifiable si besoin',
+  'warehouses.field.timeZoneHelp':
+    'Déduit du code ZIP ; pour le changer, tapez une ville ou un nom de fuseau (p. ex. heure du Pacifique)',
   'warehouses.field.zipFound': '{{state}} · {{timeZone}}',
   'warehouses.save': 'Enregistrer',
   'warehouses.cancel': 'Annuler',
