@@ -10,7 +10,7 @@ import { NotARegularFileError } from '../electron/main/services/fileKind';
 import { renderMessage } from '../shared/i18n/render';
 import { SETTINGS_MAX_BYTES } from '../shared/domain/parseSettings';
 import { type Lang } from '../shared/i18n/lang';
-import { CATALOGUE } from '../shared/i18n/catalogue';
+import { CATALOGUE, type MessageKey } from '../shared/i18n/catalogue';
 import { eligibilityEngine as eligibilityEngine_en } from '../shared/i18n/en/eligibilityEngine';
 import type { Texts } from '../shared/i18n/texts';
 import { eligibilityEngine as eligibilityEngine_fr } from '../shared/i18n/fr/eligibilityEngine';
@@ -42,7 +42,7 @@ export interface CommandResult {
 export interface CliContext {
   lang: Lang;
   /** Translated message; unknown keys render as the key itself. */
-  t(key: string, params?: Record<string, string | number>): string;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
   messages: Readonly<Record<string, string>>;
   /** Directory relative paths are resolved against. */
   cwd: string;

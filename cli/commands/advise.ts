@@ -9,6 +9,7 @@ import type { GeoData } from '../../shared/geo/index';
 import { badInput, readInputFile, type CliContext, type CommandResult } from '../context';
 import { json, percent } from '../format';
 import { loadSettingsFile } from '../loadSettings';
+import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface AdviseArgs {
   file?: string;
@@ -182,15 +183,15 @@ function describe(ctx: CliContext, label: { key: string; params: Record<string, 
     params.days = params.days
       .split(', ')
       .filter(Boolean)
-      .map((d) => ctx.t(`catalog.weekday.${d}`))
+      .map((d) => ctx.t(asMessageKey(`catalog.weekday.${d}`)))
       .join(', ');
   if (typeof params.services === 'string')
     params.services = params.services
       .split(', ')
       .filter(Boolean)
-      .map((s) => ctx.t(`catalog.service.${s}`))
+      .map((s) => ctx.t(asMessageKey(`catalog.service.${s}`)))
       .join(', ');
-  return ctx.t(label.key, params);
+  return ctx.t(asMessageKey(label.key), params);
 }
 
 function money(ctx: CliContext, usd: number, signed = false): string {

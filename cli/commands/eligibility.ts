@@ -17,6 +17,7 @@ import type { GeoData } from '../../shared/geo/index';
 import { badInput, readInputFile, type CliContext, type CommandResult } from '../context';
 import { json, percent, table } from '../format';
 import { loadSettingsFile } from '../loadSettings';
+import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface EligibilityArgs {
   file?: string;
@@ -66,7 +67,7 @@ function metricName(ctx: CliContext, id: string): string {
   const speed = /^speed\.(\w+)\.le(\d)$/.exec(id);
   return speed
     ? ctx.t('eligibility.metric.speed', { tier: speed[1]!, days: Number(speed[2]) })
-    : ctx.t(`eligibility.metric.${id}`);
+    : ctx.t(asMessageKey(`eligibility.metric.${id}`));
 }
 
 export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: EligibilityArgs): CommandResult {
@@ -114,7 +115,7 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
     const parsed = parseSpreadCsv(read.text);
     if (!parsed.ok) {
       const lines = parsed.errors.map((e) => {
-        const message = ctx.t(e.messageKey, e.params);
+        const message = ctx.t(asMessageKey(e.messageKey), e.params);
         const where =
           e.row === 0
             ? ctx.t('eligibility.spreadCsv.file', { message })
@@ -143,7 +144,7 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
       onProgress: args.onProgress ? (f) => args.onProgress!(f, 'eligibility') : undefined,
     });
   } catch (error) {
-    if (error instanceof EligibilityInputError) return badInput(ctx.t(error.messageKey, error.params));
+    if (error instanceof EligibilityInputError) return badInput(ctx.t(asMessageKey(error.messageKey), error.params));
     throw error;
   }
   const tradeOffRows: TradeOffRow[] | undefined = args.tradeOff

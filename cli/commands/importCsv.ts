@@ -22,6 +22,7 @@ import { readFileBounded } from '../../electron/main/services/boundedRead';
 import { withTransitTimes } from '../../electron/main/services/transitFiles';
 import { badInput, writeFileAtomic, type CliContext, type CommandResult } from '../context';
 import { json } from '../format';
+import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export type CsvImportKind = 'transit' | 'weights' | 'costs';
 
@@ -39,7 +40,7 @@ const MAX_BYTES: Record<CsvImportKind, number> = {
  */
 export function importErrorLine(ctx: CliContext, file: string, e: ImportError): string {
   if (ctx.lang === 'en') return `${file}: ${formatImportError(e)}`;
-  const message = ctx.t(e.messageKey, e.params);
+  const message = ctx.t(asMessageKey(e.messageKey), e.params);
   if (e.row === 0) return `${file}: ${ctx.t('transitFile.file', { message })}`;
   return `${file}: ${e.field ? ctx.t('transitFile.rowField', { row: e.row, field: e.field, message }) : ctx.t('transitFile.row', { row: e.row, message })}`;
 }

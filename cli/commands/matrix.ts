@@ -3,15 +3,16 @@ import { SERVICES } from '../../shared/catalog/services';
 import { WEEKEND_MATRIX, weekendRowKey } from '../../shared/catalog/weekendMatrix';
 import { ok, type CliContext, type CommandResult } from '../context';
 import { json, table } from '../format';
+import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export function matrixCommand(ctx: CliContext, args: { json?: boolean }): CommandResult {
   if (args.json) {
     return ok(json(WEEKEND_MATRIX.map((r) => ({ ...r, serviceNames: r.services.map((id) => SERVICES[id].name) }))));
   }
-  const cap = (c: string) => ctx.t(`catalog.capability.${c}`);
+  const cap = (c: string) => ctx.t(asMessageKey(`catalog.capability.${c}`));
   const rows = WEEKEND_MATRIX.map((r) => [
     ctx.t(`catalog.carrier.${r.carrier}`),
-    ctx.t(weekendRowKey(r)),
+    ctx.t(asMessageKey(weekendRowKey(r))),
     cap(r.satPickup),
     cap(r.satDropoff),
     cap(r.sunPickup),

@@ -25,6 +25,7 @@ import { findChromium, htmlToPdf, launchHeadlessChromium } from '../chromium';
 import { readReturnsFile } from './returns';
 import { calendarFor, todayIn, yearsAround } from '../../shared/returns/deadlines';
 import { returnsReportSection } from '../../shared/returns/reportSection';
+import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface ReportArgs {
   file?: string;
@@ -132,7 +133,13 @@ export function reportCommand(
     const read = readReturnsFile(ctx, args.returns, calendar.timeZone, false);
     if (!read.ok) return read.result;
     extraSections.push(
-      returnsReportSection(read.entries, [], calendar, todayIn(calendar.timeZone, deps.now().getTime()), ctx.t),
+      returnsReportSection(
+        read.entries,
+        [],
+        calendar,
+        todayIn(calendar.timeZone, deps.now().getTime()),
+        (key, params) => ctx.t(asMessageKey(key), params),
+      ),
     );
   }
   const html = renderSettingsReport(settings, result, {

@@ -21,6 +21,7 @@ import { badInput, type CliContext, type CommandResult } from '../context';
 import { dateOutOfRange } from '../dateOption';
 import { json, table } from '../format';
 import { loadSettingsFile } from '../loadSettings';
+import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface ReturnsArgs {
   file?: string;
@@ -57,7 +58,7 @@ export function readReturnsFile(
     return { ok: false, result: badInput(ctx.t(key, { file: path, code: read.code })) };
   }
   if (!read.ok) {
-    const errors = read.errors.map((e) => ({ ...e, message: ctx.t(e.messageKey, e.params) }));
+    const errors = read.errors.map((e) => ({ ...e, message: ctx.t(asMessageKey(e.messageKey), e.params) }));
     const lines = [
       ctx.t('cli.returns.rejected', { file: path }),
       ...errors.map((e) => `  ${path}: ${formatReturnsReportError(e)}`),
@@ -162,10 +163,10 @@ export function returnsCommand(ctx: CliContext, geo: GeoData, args: ReturnsArgs)
     }),
     ctx.t('cli.returns.columns', {
       found: Object.keys(s.columns)
-        .map((c) => ctx.t(`returns.column.${c}`))
+        .map((c) => ctx.t(asMessageKey(`returns.column.${c}`)))
         .join(', '),
       missing: s.missingColumns.length
-        ? s.missingColumns.map((c) => ctx.t(`returns.column.${c}`)).join(', ')
+        ? s.missingColumns.map((c) => ctx.t(asMessageKey(`returns.column.${c}`))).join(', ')
         : ctx.t('cli.returns.none'),
     }),
     args.holidaysFrom

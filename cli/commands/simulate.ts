@@ -13,6 +13,7 @@ import { badInput, type CliContext, type CommandResult } from '../context';
 import { json, percent, table } from '../format';
 import { loadSettingsFile } from '../loadSettings';
 import { dateOutOfRange } from '../dateOption';
+import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface SimulateArgs {
   file?: string;
@@ -65,6 +66,8 @@ function describeCheck(ctx: CliContext, c: SimulationCheck): { value: string; ta
 }
 
 export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArgs): CommandResult {
+  // The summary helpers shared with the renderer build their keys from engine values typed `string`.
+  const tAny = (key: string, params?: Record<string, string | number>) => ctx.t(asMessageKey(key), params);
   const weekOutOfRange =
     args.week !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(args.week)
       ? dateOutOfRange(ctx, '--week', args.week, args.week)
@@ -126,7 +129,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
           deliveredWeekdays: result.deliveredWeekdays,
           outsideBuyShippingShare: result.outsideBuyShippingShare,
           primeOff: result.primeOff,
-          checks: result.checks.map((c) => ({ ...c, message: ctx.t(c.messageKey, c.params) })),
+          checks: result.checks.map((c) => ({ ...c, message: ctx.t(asMessageKey(c.messageKey), c.params) })),
           pass: result.pass,
           findings: findings.map((f) => ({ ...f, message: renderFinding(ctx.messages, f) })),
         }),
@@ -147,7 +150,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
         name: settings.name,
         policy:
           policy && POLICY_PROFILES.includes(policy)
-            ? ctx.t(policyNameKey(policy.id))
+            ? ctx.t(asMessageKey(policyNameKey(policy.id)))
             : (policy?.name ?? result.policyId),
         policyId: result.policyId,
         week: result.weekStart,
@@ -204,10 +207,10 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
       operation: ctx.t(result.sixDayOperation ? 'cli.simulate.yes' : 'cli.simulate.no'),
       delivery: ctx.t(result.sixDayDelivery ? 'cli.simulate.yes' : 'cli.simulate.no'),
     }),
-    ...describeDeliveredWeekdays(result.deliveredWeekdays, ctx.t).map((line) => `  ${line}`),
+    ...describeDeliveredWeekdays(result.deliveredWeekdays, tAny).map((line) => `  ${line}`),
     ctx.t('cli.simulate.outsideBuyShipping', { share: percent(result.outsideBuyShippingShare, ctx.lang) }),
   );
-  const primeOffLine = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, ctx.t, (share) =>
+  const primeOffLine = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, tAny, (share) =>
     percent(share, ctx.lang),
   );
   if (primeOffLine) lines.push(primeOffLine);
@@ -217,7 +220,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
     for (const c of result.checks) {
       const { value, target } = describeCheck(ctx, c);
       lines.push(
-        `  ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${ctx.t(c.messageKey, c.params)}${colon}${value} (${ctx.t('cli.simulate.target', { target })})`,
+        `  ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${ctx.t(asMessageKey(c.messageKey), c.params)}${colon}${value} (${ctx.t('cli.simulate.target', { target })})`,
       );
     }
     lines.push('');

@@ -16,8 +16,18 @@ type FolderOfOwners = { readonly [Owner in keyof EnglishOwners]: Translation<Eng
 
 const FOLDERS: Readonly<Record<Lang, FolderOfOwners>> = { en, fr };
 
-/** Every key of the catalogue: emitting a key outside it is a compile error where this type is asked for. */
-export type MessageKey = { [Owner in keyof EnglishOwners]: keyof EnglishOwners[Owner] & string }[keyof EnglishOwners];
+type CatalogueKey = { [Owner in keyof EnglishOwners]: keyof EnglishOwners[Owner] & string }[keyof EnglishOwners];
+
+/** The base a plural key is asked for by (`files_one` and `files_other` are both emitted as `files`, with a count). */
+type PluralBase<Key extends string> = Key extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`
+  ? Base
+  : never;
+
+/**
+ * Every key of the catalogue, and the base of every plural key: emitting a key outside it is a compile
+ * error where this type is asked for. A key known only at run time goes through `asMessageKey` (messageKey.ts).
+ */
+export type MessageKey = CatalogueKey | PluralBase<CatalogueKey>;
 
 /** The owner files of a language, by owner name (for tests and tools that look owner by owner). */
 export function ownersOf(lang: Lang): Readonly<Record<string, Texts>> {
