@@ -25,3 +25,11 @@ export function asMessageKey(key: string): MessageKey {
   if (!isMessageKey(key)) throw new RangeError(`Unknown message key: ${key}`);
   return key;
 }
+
+/**
+ * `t` for a helper that is handed keys typed `string` (the advisor's `moveText`, the summary lines
+ * shared with the renderer): each key is checked by `asMessageKey` before it is rendered.
+ */
+export function checkingKeys<Params>(t: (key: MessageKey, params?: Params) => string) {
+  return (key: string, params?: Params): string => t(asMessageKey(key), params);
+}

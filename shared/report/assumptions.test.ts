@@ -10,6 +10,7 @@ import { type Lang } from '../i18n/lang';
 import { assumptions as assumptions_en } from '../i18n/en/assumptions';
 import type { Texts } from '../i18n/texts';
 import { assumptions as assumptions_fr } from '../i18n/fr/assumptions';
+import { asMessageKey } from '../i18n/messageKey';
 
 const assumptionMessagesEn: Texts = assumptions_en;
 const assumptionMessagesFr: Texts = assumptions_fr;
@@ -21,8 +22,8 @@ const opts = (lang: Lang) => {
     list: {
       locale: tr.locale,
       year: 2026,
-      dayName: (d: string) => tr.t(`assumptions.day.${d}`),
-      serviceName: (id: string) => tr.t(`catalog.service.${id}`),
+      dayName: (d: string) => tr.t(asMessageKey(`assumptions.day.${d}`)),
+      serviceName: (id: string) => tr.t(asMessageKey(`catalog.service.${id}`)),
     },
   };
 };
@@ -30,10 +31,10 @@ const opts = (lang: Lang) => {
 function rendered(a: Assumption, lang: Lang): string[] {
   const { tr } = opts(lang);
   return [
-    tr.t(a.topicKey),
-    tr.t(a.valueKey, a.valueParams),
-    tr.t(a.sourceKey),
-    ...(a.overrideKey ? [tr.t(a.overrideKey, a.overrideParams)] : []),
+    tr.t(asMessageKey(a.topicKey)),
+    tr.t(asMessageKey(a.valueKey), a.valueParams),
+    tr.t(asMessageKey(a.sourceKey)),
+    ...(a.overrideKey ? [tr.t(asMessageKey(a.overrideKey), a.overrideParams)] : []),
   ];
 }
 
@@ -72,7 +73,8 @@ describe('listAssumptions', () => {
   it('reads the figures from where they live: transit by zone, delivery days, holiday counts, cost and spread defaults', () => {
     const { tr, list } = opts('en');
     const byId = new Map(listAssumptions(sampleSettings(), list).map((a) => [a.id, a]));
-    const text = (id: string) => tr.t(byId.get(id as never)!.valueKey, byId.get(id as never)!.valueParams);
+    const text = (id: string) =>
+      tr.t(asMessageKey(byId.get(id as never)!.valueKey), byId.get(id as never)!.valueParams);
     expect(text('transit')).toContain('UPS Ground 1–5');
     expect(text('transit')).toContain('USPS Priority Mail 1–3');
     expect(text('deliveryDays')).toContain('UPS Ground: Mon–Fri');
@@ -99,7 +101,9 @@ describe('listAssumptions', () => {
     const { tr, list } = opts('en');
     const items = listAssumptions(s, list);
     const overridden = Object.fromEntries(
-      items.filter((a) => a.status === 'overridden').map((a) => [a.id, tr.t(a.overrideKey!, a.overrideParams)]),
+      items
+        .filter((a) => a.status === 'overridden')
+        .map((a) => [a.id, tr.t(asMessageKey(a.overrideKey!), a.overrideParams)]),
     );
     expect(overridden).toEqual({
       transit: 'Transit overrides of your own: 1 (they win for their service and destination).',
@@ -124,7 +128,7 @@ describe('listAssumptions', () => {
     const { tr, list } = opts('en');
     const override = (id: string, settings = s) => {
       const a = listAssumptions(settings, list).find((x) => x.id === id)!;
-      return a.status === 'overridden' ? tr.t(a.overrideKey!, a.overrideParams) : a.status;
+      return a.status === 'overridden' ? tr.t(asMessageKey(a.overrideKey!), a.overrideParams) : a.status;
     };
     expect(override('deliveryDays')).toBe('default');
     s.extraDeliveryDays = [{ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } }];
@@ -153,7 +157,7 @@ describe('listAssumptions', () => {
     );
     const fr = opts('fr');
     const a = listAssumptions(s, fr.list).find((x) => x.id === 'holidays')!;
-    expect(fr.tr.t(a.overrideKey!, a.overrideParams)).toBe(
+    expect(fr.tr.t(asMessageKey(a.overrideKey!), a.overrideParams)).toBe(
       'Votre calendrier — jours fériés et fermetures ajoutés : 0 ; jours de fermeture d’entrepôt : 2 ; jours intégrés rouverts : 1.',
     );
   });

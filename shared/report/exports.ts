@@ -18,6 +18,7 @@ import { checkStatus } from './checkStatus';
 import { toCsv, type CsvCell } from './csv';
 import { type Translator } from './format';
 import { simulatedWeekText, simulatedWeekValue } from './simulatedWeek';
+import { asMessageKey } from '../i18n/messageKey';
 
 const round = (n: number | null | undefined): number | null =>
   n === null || n === undefined ? null : Math.round(n * 1e6) / 1e6;
@@ -42,7 +43,7 @@ export function scheduleCsv(settings: Settings, tr: Translator): string {
     'times',
     'specialPlan',
     'buyShipping',
-  ].map((k) => tr.t(`report.csv.${k}`));
+  ].map((k) => tr.t(asMessageKey(`report.csv.${k}`)));
   const rows: CsvCell[][] = [];
   for (const w of settings.warehouses) {
     for (const day of WEEKDAYS) {
@@ -82,7 +83,7 @@ export function scheduleCsv(settings: Settings, tr: Translator): string {
 /** Coverage per ZIP3 of the 48 states + DC (standard size): weight, shares within 1 and 2 days, mean and shortest promise. */
 export function coverageZip3Csv(result: SimulationResult, geo: GeoData, tr: Translator): string {
   const header = ['zip3', 'state', 'timeZone', 'weight', 'le1', 'le2', 'meanDays', 'minDays'].map((k) =>
-    tr.t(`report.csv.${k}`),
+    tr.t(asMessageKey(`report.csv.${k}`)),
   );
   const measured = new Set(CONTIGUOUS_48_DC);
   const rows: CsvCell[][] = [];
@@ -115,7 +116,7 @@ export function coverageStateCsv(result: SimulationResult, tr: Translator): stri
     'meanDays',
     'covered',
     'unreachableZip3s',
-  ].map((k) => tr.t(`report.csv.${k}`));
+  ].map((k) => tr.t(asMessageKey(`report.csv.${k}`)));
   const rows: CsvCell[][] = Object.keys(result.byState)
     .sort()
     .map((code) => {
@@ -140,7 +141,7 @@ export function metricsCsv(result: SimulationResult, tr: Translator): string {
   // value, target and gap are raw (a share as a fraction 0-1) for formulas; the last columns say the
   // unit and give the value and target as the app shows them ("65.2%"), so nobody reads 0.652 as 0.652 %.
   const header = ['metric', 'label', 'value', 'target', 'status', 'gap', 'unit', 'valueShown', 'targetShown'].map((k) =>
-    tr.t(`report.csv.${k}`),
+    tr.t(asMessageKey(`report.csv.${k}`)),
   );
   const units = new Map<string, MetricUnit>();
   const rows: CsvCell[][] = [
@@ -150,7 +151,7 @@ export function metricsCsv(result: SimulationResult, tr: Translator): string {
       units.set(c.id, checkUnit(c.id));
       return [
         c.id,
-        tr.t(c.messageKey, c.params),
+        tr.t(asMessageKey(c.messageKey), c.params),
         round(c.value),
         round(c.target),
         tr.t(`report.status.${checkStatus(c)}`),

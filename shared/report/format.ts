@@ -5,7 +5,7 @@
  */
 import { renderMessage } from '../i18n/render';
 import { LOCALES, type Lang } from '../i18n/lang';
-import { CATALOGUE } from '../i18n/catalogue';
+import { CATALOGUE, type MessageKey } from '../i18n/catalogue';
 import { report as report_en } from '../i18n/en/report';
 import type { Texts } from '../i18n/texts';
 import { report as report_fr } from '../i18n/fr/report';
@@ -45,7 +45,7 @@ export interface Translator {
   /** BCP 47 locale for Intl ('en-US' / 'fr-FR'). */
   locale: string;
   messages: Readonly<Record<string, string>>;
-  t(key: string, params?: Record<string, string | number>): string;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
   percent(share: number, digits?: number): string;
   number(n: number, digits?: number): string;
   /** The label-value separator: French puts a (narrow no-break) space before the colon. */

@@ -27,6 +27,7 @@ import { type Lang } from '../i18n/lang';
 import { advisorMoves as advisorMoves_en } from '../i18n/en/advisorMoves';
 import type { Texts } from '../i18n/texts';
 import { advisorMoves as advisorMoves_fr } from '../i18n/fr/advisorMoves';
+import { asMessageKey, checkingKeys } from '../i18n/messageKey';
 
 const advisorMessagesEn: Texts = advisorMoves_en;
 const advisorMessagesFr: Texts = advisorMoves_fr;
@@ -190,7 +191,7 @@ function usd(v: number, tr: Translator): string {
 
 function movesText(plan: Pick<PlanFigures, 'labels'>, settings: Settings, tr: Translator): string[] {
   const name = (id: string) => settings.warehouses.find((w) => w.id === id)?.name ?? id;
-  return plan.labels.map((l) => `  ${moveText(l, tr.t, name)}`);
+  return plan.labels.map((l) => `  ${moveText(l, checkingKeys(tr.t), name)}`);
 }
 
 /**
@@ -211,7 +212,7 @@ function adviceActions(check: SimulationCheck, advice: PlanAdvice, settings: Set
     .slice(0, 3);
   for (const { sug, c } of helping)
     out.push(
-      `  ${tr.t('plan.advice.move', { change: moveText(sug.labels[0]!, tr.t, name), before: checkValue(check.id, check.value, tr), after: checkValue(c.id, c.value, tr), points: checkGain(c.id, c.delta, tr), delta: usdDelta(sug.weeklyCostDelta, tr) })}`,
+      `  ${tr.t('plan.advice.move', { change: moveText(sug.labels[0]!, checkingKeys(tr.t), name), before: checkValue(check.id, check.value, tr), after: checkValue(c.id, c.value, tr), points: checkGain(c.id, c.delta, tr), delta: usdDelta(sug.weeklyCostDelta, tr) })}`,
     );
   if (helping.length === 0) out.push(`  ${tr.t('plan.advice.none')}`);
   const cheapest = advice.result.cheapestPassing;
@@ -425,7 +426,7 @@ function adviceSummary(advice: PlanAdvice, settings: Settings, tr: Translator): 
   } else if (r.binding.length > 0) {
     const names = r.binding.map((id) => {
       const c = r.checks.find((x) => x.id === id);
-      return c ? tr.t(c.messageKey, c.params) : id;
+      return c ? tr.t(asMessageKey(c.messageKey), c.params) : id;
     });
     out.push(`- ${tr.t('plan.advice.binding', { max: advice.maxMoves, checks: names.join('; ') })}`);
   }
@@ -457,7 +458,8 @@ export function draftPlanOfAction(
       ? list([
           tr.t('plan.summary.counts', { failed, atRisk: flagged.length - failed, scenario: settings.name }),
           ...flagged.map(
-            ({ c, status }) => `${tr.t(c.messageKey, c.params)}${tr.colon}${tr.t(`report.status.${status}`)}`,
+            ({ c, status }) =>
+              `${tr.t(asMessageKey(c.messageKey), c.params)}${tr.colon}${tr.t(`report.status.${status}`)}`,
           ),
         ])
       : tr.t('plan.summary.nothing', { scenario: settings.name }),
@@ -476,7 +478,7 @@ export function draftPlanOfAction(
       id: c.id,
       checkId: c.id,
       status: status as Exclude<CheckStatus, 'pass'>,
-      title: `${tr.t(c.messageKey, c.params)} — ${tr.t(`report.status.${status}`)}`,
+      title: `${tr.t(asMessageKey(c.messageKey), c.params)} — ${tr.t(`report.status.${status}`)}`,
       ...body,
     });
   }

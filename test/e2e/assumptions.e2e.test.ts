@@ -3,6 +3,7 @@ import { sampleSettings } from '../../shared/domain/sample';
 import { listAssumptions } from '../../shared/report/assumptions';
 import { translator } from '../../shared/report/format';
 import { AppHarness } from '../support/appHarness';
+import { asMessageKey } from '../../shared/i18n/messageKey';
 
 /**
  * The Assumptions page lists the same rows as shared/report/assumptions.ts gives the report: every
@@ -32,7 +33,7 @@ describe('Assumptions page', () => {
         locale: tr.locale,
         year: new Date().getFullYear(),
         dayName: (d) => tr.t(`assumptions.day.${d}`),
-        serviceName: (s) => tr.t(`catalog.service.${s}`),
+        serviceName: (s) => tr.t(asMessageKey(`catalog.service.${s}`)),
       });
       app.workspace.setPrefs({ language: lang });
       const { page, context, errors } = await app.newPage({ locale: lang === 'fr' ? 'fr-FR' : 'en-US' });

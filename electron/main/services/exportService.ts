@@ -35,6 +35,7 @@ import { type Lang } from '../../../shared/i18n/lang';
 import { returnsEngine as returnsEngine_en } from '../../../shared/i18n/en/returnsEngine';
 import type { Texts } from '../../../shared/i18n/texts';
 import { returnsEngine as returnsEngine_fr } from '../../../shared/i18n/fr/returnsEngine';
+import { checkingKeys } from '../../../shared/i18n/messageKey';
 
 const returnsMessagesEn: Texts = returnsEngine_en;
 const returnsMessagesFr: Texts = returnsEngine_fr;
@@ -174,7 +175,7 @@ export function createExportService(db: Db, options: ExportOptions) {
             register.claims.map((c) => c.claim),
             calendar,
             todayIn(calendar.timeZone, now().getTime()),
-            (key, params) => tr.t(key, params),
+            checkingKeys(tr.t),
           ),
         );
       }
