@@ -76,7 +76,8 @@ describe('Weekly schedule layout', () => {
       .screenshot({ path: path.join(SCREENSHOT_DIR, 'schedule-grid-1024-en.png') });
 
     await page.setViewportSize({ width: 1440, height: 900 });
-    expect(await page.locator('.MuiDrawer-root').getAttribute('data-compact')).toBe('false');
+    // The navigation widens on the media query's next render: wait for that state, not a fixed time.
+    await page.locator('.MuiDrawer-root[data-compact="false"]').waitFor();
     await page
       .getByRole('table', { name: /Carrier handovers/ })
       .first()

@@ -77,21 +77,21 @@ export const engine: Translation<typeof en> = {
     'Le profil de pages vues est entièrement nul : les vues ont été réparties uniformément sur la semaine.',
   'engine.sim.unservedZip3s': "Zones ZIP3 habitées sans aucune promesse d'un service activé : {{count}}.",
   'engine.sim.primeOffAllWeek':
-    'Prime était désactivé pendant toute la période simulée : aucune consultation ne compte, toutes les parts sont donc à 0 %.',
+    'Prime était désactivé pendant toute la période simulée : aucune page vue ne compte, toutes les parts sont donc à 0 %.',
   'engine.primeOff.excluded_one':
-    'Prime désactivé : {{share}} des consultations simulées tombent dans 1 période sans Prime et ne sont pas comptées (ni dans les parts ni dans leurs totaux, comme le mesure Amazon).',
+    'Prime désactivé : {{share}} des pages vues simulées tombent dans 1 période sans Prime et ne sont pas comptées (ni dans les parts ni dans leurs totaux, comme le mesure Amazon).',
   'engine.primeOff.excluded_other':
-    'Prime désactivé : {{share}} des consultations simulées tombent dans {{count}} périodes sans Prime et ne sont pas comptées (ni dans les parts ni dans leurs totaux, comme le mesure Amazon).',
+    'Prime désactivé : {{share}} des pages vues simulées tombent dans {{count}} périodes sans Prime et ne sont pas comptées (ni dans les parts ni dans leurs totaux, comme le mesure Amazon).',
   'engine.primeOff.noneInWeek_one':
-    'Prime désactivé : la période sans Prime du plan est hors des dates simulées ; toutes les consultations comptent.',
+    'Prime désactivé : la période sans Prime du plan est hors des dates simulées ; toutes les pages vues comptent.',
   'engine.primeOff.noneInWeek_other':
-    'Prime désactivé : aucune des {{count}} périodes sans Prime du plan ne tombe dans les dates simulées ; toutes les consultations comptent.',
+    'Prime désactivé : aucune des {{count}} périodes sans Prime du plan ne tombe dans les dates simulées ; toutes les pages vues comptent.',
   'engine.primeOff.typicalWeek_one':
-    'Prime désactivé : la semaine type n’a pas de dates, la période sans Prime du plan n’est donc pas appliquée ; simulez une semaine réelle pour en retirer les consultations.',
+    'Prime désactivé : la semaine type n’a pas de dates, la période sans Prime du plan n’est donc pas appliquée ; simulez une semaine réelle pour en retirer les pages vues.',
   'engine.primeOff.typicalWeek_other':
-    'Prime désactivé : la semaine type n’a pas de dates, les {{count}} périodes sans Prime du plan ne sont donc pas appliquées ; simulez une semaine réelle pour en retirer les consultations.',
+    'Prime désactivé : la semaine type n’a pas de dates, les {{count}} périodes sans Prime du plan ne sont donc pas appliquées ; simulez une semaine réelle pour en retirer les pages vues.',
   'engine.primeOff.atView':
-    'Prime était désactivé à ce moment ({{start}} → {{end}}, {{timeZone}}) : Amazon ne compte pas cette consultation dans l’indicateur de rapidité de livraison.',
+    'Prime était désactivé à ce moment ({{start}} → {{end}}, {{timeZone}}) : Amazon ne compte pas cette page vue dans l’indicateur de rapidité de livraison.',
   'engine.assumption.typicalWeek':
     'Semaine type : une semaine ordinaire sans jours fériés ni fermetures (choisissez une semaine réelle pour les appliquer).',
   'engine.assumption.views':

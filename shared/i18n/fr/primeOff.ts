@@ -4,8 +4,8 @@ import type { Translation } from '../texts';
 export const primeOff: Translation<typeof en> = {
   'primeOff.title': 'Quand Prime est désactivé',
   'primeOff.intro':
-    'Amazon ne compte pas les consultations des heures où vos offres Prime sont désactivées (par vous, ou par Amazon après une semaine manquée) : elles sortent des parts de rapidité de livraison comme de leurs totaux. Indiquez ces périodes à l’heure de votre horloge ; une semaine ou une période réelle en retire les consultations, la semaine type n’a pas de dates et les ignore.',
-  'primeOff.none': 'Aucune période : toutes les consultations comptent.',
+    'Amazon ne compte pas les pages vues des heures où vos offres Prime sont désactivées (par vous, ou par Amazon après une semaine manquée) : elles sortent des parts de rapidité de livraison comme de leurs totaux. Indiquez ces périodes à l’heure de votre horloge ; une semaine ou une période réelle en retire les pages vues, la semaine type n’a pas de dates et les ignore.',
+  'primeOff.none': 'Aucune période : toutes les pages vues comptent.',
   'primeOff.tableLabel': 'Périodes où Prime est désactivé',
   'primeOff.col.start': 'Désactivé à partir de',
   'primeOff.col.end': 'Réactivé à',

@@ -237,6 +237,9 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
         sx={{ minWidth: 180, maxWidth: 260 }}
         slotProps={{
           select: { SelectDisplayProps: { 'data-testid': `${testId}-weeks` } as React.HTMLAttributes<HTMLDivElement> },
+          // The help says why the field is disabled, so it must stay readable: MUI greys a disabled
+          // field's helper text below the 4.5:1 contrast axe asks for.
+          formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
         }}
       >
         {Array.from({ length: MAX_WINDOW_WEEKS }, (_, i) => i + 1).map((n) => (
