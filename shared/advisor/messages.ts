@@ -1,7 +1,6 @@
-import {
-  WEEKDAYS,
-  type Weekday,
-} from '../time/dateTime'; /** A translator: key + params -> text (i18next's t, or the report's translator). */
+import { WEEKDAYS, type Weekday } from '../time/dateTime';
+
+/** A translator: key + params -> text (i18next's t, or the report's translator). */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const isWeekday = (d: string): d is Weekday => (WEEKDAYS as readonly string[]).includes(d);
