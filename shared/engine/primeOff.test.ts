@@ -111,7 +111,7 @@ describe('views while Prime is off are not counted (Amazon: neither numerator no
       (x) => `${x * 100} %`,
     );
     expect(fr).toBe(
-      'Prime désactivé : 25 % des consultations simulées tombent dans 1 période sans Prime et ne sont pas comptées (ni dans les parts ni dans leurs totaux, comme le mesure Amazon).',
+      'Prime désactivé : 25 % des pages vues simulées tombent dans 1 période sans Prime et ne sont pas comptées (ni dans les parts ni dans leurs totaux, comme le mesure Amazon).',
     );
   });
 
