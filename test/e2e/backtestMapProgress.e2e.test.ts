@@ -3,17 +3,16 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
+import { ORDER_REPORT_HEADER, orderLines, shiftedOrderReport } from '../support/shiftedOrderReport';
 import { dumpDatabase } from '../support/dbDump';
 import { loadGeo } from '../../shared/geo';
 import { computePromise } from '../../shared/engine/explainedPromise';
-import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/time/timezone';
+import { formatLocalDateTime, toLocalMinutes } from '../../shared/time/timezone';
 import { backtestOrders } from '../../shared/backtest/backtest';
-import { readOrderReport, type OrderLine } from '../../shared/orders/orderReport';
 import type { Settings } from '../../shared/domain/settings';
 import { gapClass } from '../../renderer/src/features/reports/backtestGap';
 
 const geo = loadGeo();
-const HEADER = 'amazon-order-id\tpurchase-date\tship-service-level\tship-postal-code\tis-prime\tpromise-date';
 
 /**
  * The Backtest view's gap map and the progress + Cancel of long order-report reads, in Chromium.
@@ -30,39 +29,13 @@ describe('Backtest gap map and order-report progress end to end', () => {
   });
   const scenarioId = () => app.workspace.getPrefs().currentScenarioId!;
 
-  function lines(text: string): OrderLine[] {
-    const out: OrderLine[] = [];
-    const gen = readOrderReport([text], { geo });
-    for (let n = gen.next(); !n.done; n = gen.next()) out.push(n.value);
-    return out;
-  }
+  const lines = (text: string) => orderLines(text, geo);
 
   it('paints each state by its mean gap (ShipWeek − Amazon), as the engine computes it, with the counts behind it', async () => {
     const base: Settings = app.services.scenarios.get(scenarioId()).settings;
     // New York agrees; Amazon promised California two days after ShipWeek, Illinois one day before.
     const shift: Record<string, number> = { '10001': 0, '90001': 2, '60601': -1 };
-    const rows = [HEADER];
-    Object.keys(shift).forEach((zip, z) => {
-      for (let i = 0; i < 6; i++) {
-        const purchase = Date.UTC(2026, 5, 8 + i, 14 + z, 10 * i) / 60000;
-        const r = computePromise(base, geo, {
-          at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf(zip)!, purchase)),
-          to: zip,
-        });
-        if (!r.ok) throw new Error(`no promise to ${zip}`);
-        rows.push(
-          [
-            `113-000000${z}-${String(i).padStart(7, '0')}`,
-            `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`,
-            'Standard',
-            zip,
-            'true',
-            isoDate(dayNumber(r.deliveryDate) + shift[zip]!),
-          ].join('\t'),
-        );
-      }
-    });
-    const text = `${rows.join('\n')}\n`;
+    const text = shiftedOrderReport(base, geo, shift, 6);
     const report = path.join(app.dataDir, 'orders-gap.txt');
     fs.writeFileSync(report, text);
     const expected = backtestOrders(base, geo, lines(text));
@@ -111,7 +84,7 @@ describe('Backtest gap map and order-report progress end to end', () => {
     const report = path.join(app.dataDir, 'orders-upload.txt');
     fs.writeFileSync(
       report,
-      `${HEADER}\n113-0000000-0000001\t2026-06-10T15:00:00Z\tStandard\t10001\ttrue\t2026-06-12\n`,
+      `${ORDER_REPORT_HEADER}\n113-0000000-0000001\t2026-06-10T15:00:00Z\tStandard\t10001\ttrue\t2026-06-12\n`,
     );
     const before = dumpDatabase(app.opened.db);
     const { page, context, errors } = await app.newPage();
@@ -146,7 +119,7 @@ describe('Backtest gap map and order-report progress end to end', () => {
       return out;
     };
     // The first part fits in a pipe's buffer (64 KiB), so writing it never waits for the reader.
-    const first = `${[HEADER, ...orders(0, 500)].join('\n')}\n`;
+    const first = `${[ORDER_REPORT_HEADER, ...orders(0, 500)].join('\n')}\n`;
     const rest = `${orders(500, 20_000).join('\n')}\n`;
     expect(Buffer.byteLength(first)).toBeLessThan(60_000);
     // The Electron shell (its preload against the same handler table): there the open dialog hands main a path, here a pipe.
@@ -260,7 +233,7 @@ describe('Backtest gap map and order-report progress end to end', () => {
       ],
     };
     app.services.scenarios.createFromSettings('June plan', june);
-    const rows = [HEADER];
+    const rows = [ORDER_REPORT_HEADER];
     for (let i = 0; i < 6; i++) {
       const purchase = Date.UTC(2026, 5, 8 + i, 16, 0) / 60000;
       const r = computePromise(june, geo, {

@@ -4,17 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
+import { orderLines, shiftedOrderReport } from '../support/shiftedOrderReport';
 import { loadGeo } from '../../shared/geo';
-import { computePromise } from '../../shared/engine/explainedPromise';
 import { simulate } from '../../shared/engine/simulate';
-import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/time/timezone';
 import { backtestOrders } from '../../shared/backtest/backtest';
-import { readOrderReport, type OrderLine } from '../../shared/orders/orderReport';
 import type { Settings } from '../../shared/domain/settings';
 import { gapClass } from '../../renderer/src/features/reports/backtestGap';
 
 const geo = loadGeo();
-const HEADER = 'amazon-order-id\tpurchase-date\tship-service-level\tship-postal-code\tis-prime\tpromise-date';
 
 /**
  * In Chromium: the backtest's gap by ZIP3 within a state (re-derived from the engine's own backtest of
@@ -41,12 +38,7 @@ describe('Backtest gap by ZIP3, plans in force, ZIP5 simulation mode end to end'
       .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
   }
 
-  function lines(text: string): OrderLine[] {
-    const out: OrderLine[] = [];
-    const gen = readOrderReport([text], { geo });
-    for (let n = gen.next(); !n.done; n = gen.next()) out.push(n.value);
-    return out;
-  }
+  const lines = (text: string) => orderLines(text, geo);
 
   /** Rows of the ZIP3 table as a user reads them: ZIP3, band tag, orders, agree, earlier, later, mean. */
   async function zip3Rows(page: Page) {
@@ -69,28 +61,7 @@ describe('Backtest gap by ZIP3, plans in force, ZIP5 simulation mode end to end'
       // Amazon promised Los Angeles (900) two days after ShipWeek and Beverly Hills (902) as ShipWeek did;
       // Chicago (606) one day before; New York (100) as ShipWeek.
       const shift: Record<string, number> = { '90001': 2, '90210': 0, '60601': -1, '10001': 0 };
-      const rows = [HEADER];
-      Object.keys(shift).forEach((zip, z) => {
-        for (let i = 0; i < 5; i++) {
-          const purchase = Date.UTC(2026, 5, 8 + i, 14 + z, 10 * i) / 60000;
-          const r = computePromise(base, geo, {
-            at: formatLocalDateTime(toLocalMinutes(geo.timeZoneOf(zip)!, purchase)),
-            to: zip,
-          });
-          if (!r.ok) throw new Error(`no promise to ${zip}`);
-          rows.push(
-            [
-              `113-000000${z}-${String(i).padStart(7, '0')}`,
-              `${new Date(purchase * 60000).toISOString().slice(0, 19)}Z`,
-              'Standard',
-              zip,
-              'true',
-              isoDate(dayNumber(r.deliveryDate) + shift[zip]!),
-            ].join('\t'),
-          );
-        }
-      });
-      const text = `${rows.join('\n')}\n`;
+      const text = shiftedOrderReport(base, geo, shift, 5);
       const report = path.join(app.dataDir, 'orders-zip3.txt');
       fs.writeFileSync(report, text);
       const expected = backtestOrders(base, geo, lines(text));
