@@ -38,26 +38,42 @@ export interface WindowOptions extends Omit<SimulateOptions, 'weekStart'> {
   onWeekDone?: (done: number, total: number) => void;
 }
 
+export type WindowResult = SimulationResult & { weekStarts: string[] };
+
 /**
  * Simulates `weeks` consecutive real weeks and combines them into one result over the window.
  * @example simulateWindow(sampleSettings(), loadGeo(), { weekStart: '2026-11-23', weeks: 2 }).weekStarts // ['2026-11-23', '2026-11-30']
  */
-export function simulateWindow(
+export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOptions): WindowResult {
+  const steps = simulateWindowSteps(settings, geo, opts);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    opts.onWeekDone?.(step.value.done, step.value.total);
+  }
+}
+
+/**
+ * The same window, one week per step: yields after each week so a caller that must stay responsive
+ * (the app's main process, which answers progress and cancel calls meanwhile) can give its event
+ * loop a turn between weeks, or stop by not asking for the next one. Returns the combined result.
+ * @example const steps = simulateWindowSteps(settings, geo, { weekStart: '2026-11-23', weeks: 13 }); steps.next().value // { done: 1, total: 13 }
+ */
+export function* simulateWindowSteps(
   settings: Settings,
   geo: GeoData,
   opts: WindowOptions,
-): SimulationResult & { weekStarts: string[] } {
+): Generator<{ done: number; total: number }, WindowResult, undefined> {
   if (!Number.isInteger(opts.weeks) || opts.weeks < 1 || opts.weeks > MAX_WINDOW_WEEKS) {
     throw new RangeError(`weeks must be a whole number from 1 to ${MAX_WINDOW_WEEKS} (got ${opts.weeks})`);
   }
   const first = dayNumber(opts.weekStart);
   const weekStarts = Array.from({ length: opts.weeks }, (_, i) => isoDate(first + 7 * i));
-  const { onWeekDone, ...simOpts } = opts;
-  const runs = weekStarts.map((weekStart, i) => {
-    const run = simulate(settings, geo, { ...simOpts, weekStart });
-    onWeekDone?.(i + 1, weekStarts.length);
-    return run;
-  });
+  const { onWeekDone: _onWeekDone, ...simOpts } = opts;
+  const runs: SimulationResult[] = [];
+  for (const weekStart of weekStarts) {
+    runs.push(simulate(settings, geo, { ...simOpts, weekStart }));
+    yield { done: runs.length, total: weekStarts.length };
+  }
   if (runs.length === 1) return { ...runs[0]!, weekStarts };
   const n = runs.length;
   // Equal traffic every week, but the views of a week while Prime was off do not count: each week
