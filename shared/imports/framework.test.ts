@@ -6,7 +6,10 @@ import {
   isFormulaCell,
   readCsvTable,
   toImportError,
+  type ImportError,
 } from './framework';
+import { parseTransitCsv } from './transitCsv';
+import { parseWeightsCsv } from './weightsCsv';
 
 const EN = {
   't.missingColumn': 'header has no "{{column}}" column (expected {{expected}})',
@@ -108,5 +111,91 @@ describe('the one error shape', () => {
     expect(['=1+1', '@SUM(A1)', '-A1', '+B2'].map((v) => isFormulaCell(v))).toEqual([true, true, true, true]);
     expect(['-3', '+4', '-.5', '12'].map((v) => isFormulaCell(v))).toEqual([false, false, false, false]);
     expect(isFormulaCell('+4', { plusIsFormula: true })).toBe(true);
+  });
+});
+
+/**
+ * What every CSV format gets from the skeleton, checked once per format here rather than in each
+ * format's own tests (those keep only what the format decides: its columns, values and messages).
+ */
+const CSV_FORMATS: {
+  id: string;
+  header: string;
+  goodRow: string;
+  /** A row with one bad value, the error it gives first, and the row written with a number. */
+  badRow: (i: number) => string;
+  firstBad: { field: string; messageKey?: string; params?: Record<string, string> };
+  parse: (
+    text: string,
+    caps?: { maxBytes?: number; maxRows?: number },
+  ) => { ok: true } | { ok: false; errors: ImportError[]; totalErrors: number };
+}[] = [
+  {
+    id: 'transit CSV',
+    header: 'dest,service,business_days\n',
+    goodRow: '432,ups-ground,1\n',
+    badRow: (i) => `${100 + i},nope-service-xyz,1`,
+    firstBad: { field: 'service' },
+    parse: (text, caps) => parseTransitCsv(text, caps),
+  },
+  {
+    id: 'destination weights CSV',
+    header: 'zip,weight\n',
+    goodRow: '432,1\n',
+    badRow: (i) => `${100 + i},-${i + 1}`,
+    firstBad: { field: 'weight', messageKey: 'geo.weightsCsv.negativeWeight', params: { value: '"-1"' } },
+    parse: (text, caps) => parseWeightsCsv(text, caps),
+  },
+];
+
+describe.each(CSV_FORMATS)('the skeleton in every CSV format: $id', (format) => {
+  const { header, goodRow } = format;
+  const errorsOf = (text: string, caps?: { maxBytes?: number; maxRows?: number }) => {
+    const result = format.parse(text, caps);
+    if (result.ok) throw new Error(`expected a refusal of ${JSON.stringify(text.slice(0, 80))}`);
+    return result.errors.map(formatImportError);
+  };
+  const [firstCell, ...restCells] = goodRow.trim().split(',');
+
+  it('refuses empty files and header-only files', () => {
+    expect(errorsOf('')).toEqual(['file: file is empty']);
+    expect(errorsOf('\uFEFF\r\n\r\n')).toEqual(['file: file is empty']);
+    expect(errorsOf(header)).toEqual(['row 1: file has a header but no data rows']);
+  });
+
+  it('refuses an unterminated quote, naming the row where it opened, and text after a closing quote', () => {
+    expect(errorsOf(`${header}${goodRow}"${goodRow}${goodRow}`)).toEqual([
+      'row 3: quoted field opened on this row is never closed',
+    ]);
+    expect(errorsOf(`${header}"${firstCell}"x,${restCells.join(',')}\n`)).toEqual([
+      'row 2: unexpected text after a closing quote',
+    ]);
+  });
+
+  it('caps the error list at 20 but counts them all, and accepts nothing when any row is bad', () => {
+    const bad = Array.from({ length: 50 }, (_, i) => format.badRow(i)).join('\n');
+    const result = format.parse(header + goodRow + bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(20);
+    expect(result.totalErrors).toBe(50);
+    expect(result.errors[0]).toMatchObject({ row: 3, ...format.firstBad });
+  });
+
+  it('refuses a file over the byte cap, counting UTF-8 bytes', () => {
+    const text = header + goodRow;
+    expect(errorsOf(text, { maxBytes: 10 })).toEqual([`file: file is ${text.length} bytes; the limit is 10 bytes`]);
+    // 10 "é" are 20 bytes in UTF-8 but 10 UTF-16 units.
+    expect(errorsOf('é'.repeat(10), { maxBytes: 15 })).toEqual(['file: file is 20 bytes; the limit is 15 bytes']);
+  });
+
+  it('refuses a file over the row cap even when a later row is malformed (no parsing happened)', () => {
+    const text = header + goodRow.repeat(11) + '"unterminated';
+    expect(errorsOf(text, { maxRows: 10 })).toEqual(['file: file has more than 10 rows']);
+    expect(format.parse(header + goodRow.repeat(10), { maxRows: 10 }).ok).toBe(true);
+  });
+
+  it('refuses a 50 MB string without scanning it', () => {
+    expect(format.parse('x'.repeat(50 * 1024 * 1024)).ok).toBe(false);
   });
 });

@@ -1,12 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import fc from 'fast-check';
-import {
-  formatTransitCsvError,
-  parseTransitCsv,
-  resolveServiceName,
-  TRANSIT_CSV_MESSAGES_EN,
-  type TransitCsvResult,
-} from './transitCsv';
+import { formatTransitCsvError, parseTransitCsv, resolveServiceName, type TransitCsvResult } from './transitCsv';
 import { loadGeo } from '../geo';
 
 const HEADER = 'dest,service,business_days\n';
@@ -132,21 +125,6 @@ describe('parseTransitCsv: refused files say which row, which field, why', () =>
     ]);
   });
 
-  it('refuses empty files and header-only files', () => {
-    expect(errorsOf(parseTransitCsv(''))).toEqual(['file: file is empty']);
-    expect(errorsOf(parseTransitCsv('\uFEFF\r\n\r\n'))).toEqual(['file: file is empty']);
-    expect(errorsOf(parseTransitCsv(HEADER))).toEqual(['row 1: file has a header but no data rows']);
-  });
-
-  it('refuses an unterminated quote, naming the row where it opened', () => {
-    expect(errorsOf(parseTransitCsv(HEADER + '432,ups-ground,1\n"433,ups-ground,1\n434,ups-ground,1\n'))).toEqual([
-      'row 3: quoted field opened on this row is never closed',
-    ]);
-    expect(errorsOf(parseTransitCsv(HEADER + '"432"x,ups-ground,1\n'))).toEqual([
-      'row 2: unexpected text after a closing quote',
-    ]);
-  });
-
   it('treats formula cells (=cmd) as bad values and quotes them harmlessly in the message', () => {
     const result = parseTransitCsv(HEADER + "=cmd|'/c calc'!A1,+ups-ground,@SUM(1)\n");
     expect(errorsOf(result)).toEqual([
@@ -156,98 +134,9 @@ describe('parseTransitCsv: refused files say which row, which field, why', () =>
     ]);
   });
 
-  it('caps the error list at 20 but counts them all, and accepts nothing when any row is bad', () => {
-    const bad = Array.from({ length: 50 }, (_, i) => `${100 + i},nope-service-xyz,1`).join('\n');
-    const result = parseTransitCsv(HEADER + '432,ups-ground,1\n' + bad);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors).toHaveLength(20);
-    expect(result.totalErrors).toBe(50);
-    expect(result.errors[0]!.row).toBe(3);
-  });
-
   it('shortens very long cells in messages', () => {
     const [message] = errorsOf(parseTransitCsv(HEADER + `${'9'.repeat(500)},ups-ground,1\n`));
     expect(message!.length).toBeLessThan(120);
-  });
-});
-
-describe('parseTransitCsv: size caps are checked before parsing', () => {
-  it('refuses a file over the byte cap, counting UTF-8 bytes', () => {
-    const text = HEADER + '432,ups-ground,1\n';
-    expect(errorsOf(parseTransitCsv(text, { maxBytes: 20 }))).toEqual([
-      `file: file is ${text.length} bytes; the limit is 20 bytes`,
-    ]);
-    // 10 "é" are 20 bytes in UTF-8 but 10 UTF-16 units.
-    const accented = 'é'.repeat(10);
-    expect(errorsOf(parseTransitCsv(accented, { maxBytes: 15 }))).toEqual([
-      'file: file is 20 bytes; the limit is 15 bytes',
-    ]);
-  });
-
-  it('refuses a file over the row cap even when a later row is malformed (no parsing happened)', () => {
-    const text = HEADER + '432,ups-ground,1\n'.repeat(11) + '"unterminated';
-    expect(errorsOf(parseTransitCsv(text, { maxRows: 10 }))).toEqual(['file: file has more than 10 rows']);
-    expect(parseTransitCsv(HEADER + '432,ups-ground,1\n'.repeat(10), { maxRows: 10 }).ok).toBe(true);
-  });
-
-  it('refuses a 50 MB string without scanning it', () => {
-    const huge = 'x'.repeat(50 * 1024 * 1024);
-    const result = parseTransitCsv(huge);
-    expect(result.ok).toBe(false);
-  });
-});
-
-describe('parseTransitCsv: fuzz', () => {
-  it('never throws on random text and always returns a well-formed result', () => {
-    const seed = Date.now() % 1_000_000;
-    console.log(`transitCsv fuzz seed: ${seed}`);
-    const cell = fc.oneof(
-      fc.string(),
-      fc.constantFrom(
-        '432',
-        '43215',
-        '00601',
-        'UPS Ground',
-        'fedex-2day',
-        '"',
-        '""',
-        '\r\n',
-        '\uFEFF',
-        '=cmd',
-        '3',
-        '-1',
-      ),
-    );
-    const row = fc.array(cell, { maxLength: 5 }).map((cells) => cells.join(','));
-    const file = fc.oneof(
-      fc.string({ maxLength: 300 }),
-      fc
-        .tuple(fc.array(row, { maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r'))
-        .map(([rows, eol]) => [HEADER.trim(), ...rows].join(eol)),
-    );
-    fc.assert(
-      fc.property(file, (text) => {
-        const result = parseTransitCsv(text);
-        if (result.ok) {
-          for (const o of result.overrides) {
-            expect(o.dest).toMatch(/^\d{3}(\d{2})?$/);
-            expect(o.businessDays).toBeGreaterThanOrEqual(0);
-          }
-        } else {
-          expect(result.errors.length).toBeGreaterThan(0);
-          expect(result.errors.length).toBeLessThanOrEqual(20);
-          expect(result.totalErrors).toBeGreaterThanOrEqual(result.errors.length);
-          for (const e of result.errors) {
-            const template = TRANSIT_CSV_MESSAGES_EN[e.messageKey];
-            expect(template, e.messageKey).toBeDefined();
-            for (const [, name] of template!.matchAll(/\{\{(\w+)\}\}/g))
-              expect(e.params, e.messageKey).toHaveProperty(name!);
-          }
-        }
-      }),
-      { seed, numRuns: 500 },
-    );
   });
 });
 

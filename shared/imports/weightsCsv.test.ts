@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-import fc from 'fast-check';
 import {
   formatWeightsCsvError,
   MAX_WEIGHT,
@@ -138,54 +137,13 @@ describe('parseWeightsCsv: refused files say which row, which field, why', () =>
     ]);
   });
 
-  it('refuses empty and header-only files, unterminated quotes and text after a quote', () => {
-    expect(errorsOf(parseWeightsCsv(''))).toEqual(['file: file is empty']);
-    expect(errorsOf(parseWeightsCsv('\uFEFF\r\n\r\n'))).toEqual(['file: file is empty']);
-    expect(errorsOf(parseWeightsCsv(HEADER))).toEqual(['row 1: file has a header but no data rows']);
-    expect(errorsOf(parseWeightsCsv(HEADER + '432,1\n"433,1\n434,1\n'))).toEqual([
-      'row 3: quoted field opened on this row is never closed',
-    ]);
-    expect(errorsOf(parseWeightsCsv(HEADER + '"432"x,1\n'))).toEqual(['row 2: unexpected text after a closing quote']);
-  });
-
-  it('accepts nothing when any row is bad, caps the error list at 20 and counts them all', () => {
-    const bad = Array.from({ length: 50 }, (_, i) => `${100 + i},-${i + 1}`).join('\n');
-    const result = parseWeightsCsv(HEADER + '432,1\n' + bad);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors).toHaveLength(20);
-    expect(result.totalErrors).toBe(50);
-    expect(result.errors[0]).toMatchObject({
-      row: 3,
-      field: 'weight',
-      messageKey: 'geo.weightsCsv.negativeWeight',
-      params: { value: '"-1"' },
-    });
-  });
-
   it('shortens very long cells in messages', () => {
     const [message] = errorsOf(parseWeightsCsv(HEADER + `432,${'x'.repeat(500)}\n`));
     expect(message!.length).toBeLessThan(160);
   });
 });
 
-describe('parseWeightsCsv: size caps are checked before parsing', () => {
-  it('refuses a file over the byte cap, counting UTF-8 bytes', () => {
-    const text = HEADER + '432,1\n';
-    expect(errorsOf(parseWeightsCsv(text, { maxBytes: 10 }))).toEqual([
-      `file: file is ${text.length} bytes; the limit is 10 bytes`,
-    ]);
-    expect(errorsOf(parseWeightsCsv('é'.repeat(10), { maxBytes: 15 }))).toEqual([
-      'file: file is 20 bytes; the limit is 15 bytes',
-    ]);
-  });
-
-  it('refuses a file over the row cap even when a later row is malformed (no parsing happened)', () => {
-    const text = HEADER + '432,1\n'.repeat(11) + '"unterminated';
-    expect(errorsOf(parseWeightsCsv(text, { maxRows: 10 }))).toEqual(['file: file has more than 10 rows']);
-    expect(parseWeightsCsv(HEADER + '432,1\n'.repeat(10), { maxRows: 10 }).ok).toBe(true);
-  });
-
+describe('parseWeightsCsv: the whole country', () => {
   it('reads every ZIP5 of the country in one file well within the defaults', () => {
     const geo = loadGeo();
     const zips = geo.zip3s
@@ -198,60 +156,6 @@ describe('parseWeightsCsv: size caps are checked before parsing', () => {
     console.log(`weightsCsv: ${zips.length} ZIP5 rows, ${text.length} bytes parsed in ${ms.toFixed(0)} ms`);
     expect(zips.length).toBeGreaterThan(30_000);
     expect(result).toMatchObject({ ok: true, count: zips.length });
-  });
-});
-
-describe('parseWeightsCsv: fuzz', () => {
-  it('never throws on random text and always returns a well-formed result', () => {
-    const seed = Date.now() % 1_000_000;
-    console.log(`weightsCsv fuzz seed: ${seed}`);
-    const cell = fc.oneof(
-      fc.string(),
-      fc.constantFrom(
-        '432',
-        '43215',
-        '00601',
-        '1001',
-        '"',
-        '""',
-        '\r\n',
-        '\uFEFF',
-        '=cmd',
-        '3',
-        '-1',
-        '0',
-        '1e3',
-        '0,5',
-      ),
-    );
-    const row = fc.array(cell, { maxLength: 4 }).map((cells) => cells.join(','));
-    const file = fc.oneof(
-      fc.string({ maxLength: 300 }),
-      fc
-        .tuple(fc.array(row, { maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r'))
-        .map(([rows, eol]) => [HEADER.trim(), ...rows].join(eol)),
-    );
-    fc.assert(
-      fc.property(file, (text) => {
-        const result = parseWeightsCsv(text);
-        if (result.ok) {
-          expect(DestinationWeightsSchema.safeParse(result.weights).success).toBe(true);
-          expect(result.count).toBe(Object.keys(result.weights.byZip).length);
-          expect(Object.values(result.weights.byZip).some((w) => w > 0)).toBe(true);
-        } else {
-          expect(result.errors.length).toBeGreaterThan(0);
-          expect(result.errors.length).toBeLessThanOrEqual(20);
-          expect(result.totalErrors).toBeGreaterThanOrEqual(result.errors.length);
-          for (const e of result.errors) {
-            const template = WEIGHTS_CSV_MESSAGES_EN[e.messageKey];
-            expect(template, e.messageKey).toBeDefined();
-            for (const [, name] of template!.matchAll(/\{\{(\w+)\}\}/g))
-              expect(e.params, e.messageKey).toHaveProperty(name!);
-          }
-        }
-      }),
-      { seed, numRuns: 500 },
-    );
   });
 });
 
