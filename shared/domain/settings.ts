@@ -10,6 +10,7 @@ import { whereAvailableDefault } from '../catalog/deliveryCoverage';
 import { CostModelSchema } from './costModel';
 import { MAX_TRANSIT_SPREADS, OperationsSchema, TransitSpreadSchema } from './operations';
 import { PrimeOffPeriodsSchema } from './primeOff';
+import { REMOTE_REGIONS } from '../geo/remoteRegions';
 
 /**
  * Current version of the settings file format; older versions are migrated on import and on open.
@@ -167,6 +168,63 @@ export const ExtraDeliveryDaySchema = z
   });
 export type ExtraDeliveryDay = z.infer<typeof ExtraDeliveryDaySchema>;
 
+/**
+ * What makes two extra delivery days the same row: service, day and area, the listed codes taken as a
+ * set (["NY", "NJ"] and ["NJ", "NY"] are one area).
+ * @example extraDeliveryDayKey({ serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['NY', 'NJ'] } }) // 'ups-ground|sat|states|NJ,NY'
+ */
+export function extraDeliveryDayKey(row: ExtraDeliveryDay): string {
+  const list = row.area.kind === 'states' ? row.area.states : row.area.kind === 'zip3s' ? row.area.zip3s : [];
+  return [row.serviceId, row.day, row.area.kind, [...new Set(list)].sort().join(',')].join('|');
+}
+
+/**
+ * The index of the first row before `index` that is the same row as rows[index] (extraDeliveryDayKey),
+ * or -1.
+ */
+export function earlierSameExtraDeliveryDay(rows: readonly ExtraDeliveryDay[], index: number): number {
+  const key = extraDeliveryDayKey(rows[index]!);
+  return rows.findIndex((r, i) => i < index && extraDeliveryDayKey(r) === key);
+}
+
+/** The plan's extra delivery days: a row listed twice says nothing more and would hide which one the user edits. */
+export const ExtraDeliveryDaysSchema = z
+  .array(ExtraDeliveryDaySchema)
+  .max(64)
+  .superRefine((rows, ctx) => {
+    rows.forEach((_, i) => {
+      const first = earlierSameExtraDeliveryDay(rows, i);
+      if (first < 0) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: `the same service, day and area as row ${first + 1}: remove one of the two`,
+        params: { messageKey: 'domain.delivery.duplicateRow', row: first + 1 },
+      });
+    });
+  });
+
+/**
+ * The regions outside the 48 contiguous states + DC that the plan's standard-size Prime templates also
+ * cover (Alaska, Hawaii, Puerto Rico with the U.S. Virgin Islands, the Pacific territories). Sellers'
+ * templates usually leave them out, so by default none is listed: then their views are not measured.
+ */
+export const PrimeRemoteRegionsSchema = z
+  .array(z.enum(REMOTE_REGIONS))
+  .max(REMOTE_REGIONS.length)
+  .superRefine((regions, ctx) => {
+    regions.forEach((region, i) => {
+      if (regions.indexOf(region) === i) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: `${region} is listed twice`,
+        params: { messageKey: 'domain.primeRegions.twice', region },
+      });
+    });
+  });
+export type PrimeRemoteRegions = z.infer<typeof PrimeRemoteRegionsSchema>;
+
 /** Most transit overrides one plan holds (two services for every US ZIP5 fit); keeps exports importable. */
 export const MAX_TRANSIT_OVERRIDES = 100_000;
 
@@ -217,7 +275,7 @@ export const SettingsSchema = z.object({
   reopenedCarrierDays: z.array(ReopenedCarrierDaySchema).max(MAX_HOLIDAYS).default([]),
   transitOverrides: z.array(TransitOverrideSchema).max(MAX_TRANSIT_OVERRIDES).default([]),
   /** Weekend delivery days a service also has in an area (absent = the catalog's delivery days only). */
-  extraDeliveryDays: z.array(ExtraDeliveryDaySchema).max(64).default([]),
+  extraDeliveryDays: ExtraDeliveryDaysSchema.default([]),
   viewProfile: ViewProfileSchema,
   destinationWeights: DestinationWeightsSchema.default({ source: 'population' }),
   sizeTierMix: SizeTierMixSchema,
@@ -233,6 +291,8 @@ export const SettingsSchema = z.object({
   transitSpread: z.array(TransitSpreadSchema).max(MAX_TRANSIT_SPREADS).optional(),
   /** When Prime was or will be switched off (shared/domain/primeOff.ts); those hours' views are not counted. */
   primeOffPeriods: PrimeOffPeriodsSchema.optional(),
+  /** Regions beyond the 48 contiguous states + DC in the Prime templates (absent = none, the usual template). */
+  primeRemoteRegions: PrimeRemoteRegionsSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

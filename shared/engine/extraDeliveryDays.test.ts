@@ -140,4 +140,36 @@ describe('extra delivery days', () => {
       'plan.json: extraDeliveryDays[0].area.zip3s[1]: ZIP3 001 does not exist (not in the US ZIP code list)',
     ]);
   });
+
+  it('a row listed twice (same service, day and area, codes in any order) is refused at its path, naming the first', () => {
+    const doc = {
+      ...JSON.parse(JSON.stringify(sampleSettings())),
+      extraDeliveryDays: [
+        { serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['NY', 'NJ'] } },
+        { serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } },
+        // Same service and area as row 1 but Sunday, and row 1 with another list: both different rows.
+        { serviceId: 'ups-ground', day: 'sun', area: { kind: 'states', states: ['NY', 'NJ'] } },
+        { serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['NY'] } },
+        { serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['NJ', 'NY'] } },
+        { serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } },
+      ],
+    };
+    const r = parseSettings(JSON.stringify(doc), 'plan.json', { geo });
+    if (r.ok) throw new Error('expected errors');
+    expect(r.errors.map((e) => formatSettingsIssue('plan.json', e))).toEqual([
+      'plan.json: extraDeliveryDays[4]: the same service, day and area as row 1: remove one of the two',
+      'plan.json: extraDeliveryDays[5]: the same service, day and area as row 2: remove one of the two',
+    ]);
+    expect(r.errors.map((e) => [e.messageKey, e.params])).toEqual([
+      ['domain.delivery.duplicateRow', { row: 1 }],
+      ['domain.delivery.duplicateRow', { row: 2 }],
+    ]);
+    // Without the two repeats the same rows are accepted.
+    const ok = parseSettings(
+      JSON.stringify({ ...doc, extraDeliveryDays: doc.extraDeliveryDays.slice(0, 4) }),
+      'plan.json',
+      { geo },
+    );
+    expect(ok.ok).toBe(true);
+  });
 });

@@ -125,6 +125,56 @@ describe('Extra weekend delivery days editor', () => {
     },
   );
 
+  it(
+    'a row that would repeat another (same service, day and area) is not saved and says which row',
+    { timeout: 180_000 },
+    async () => {
+      expect(stored()).toEqual([]);
+      const { page, context, errors } = await app.newPage();
+      await page.getByTestId('nav-schedule').click();
+      await page.getByTestId('extra-days').scrollIntoViewIfNeeded();
+      // A second row starts on a default no row uses yet (UPS Ground on Saturday), never as a repeat.
+      await page.getByTestId('extra-days-add').click();
+      await expect.poll(() => stored().length).toBe(1);
+      await page.getByTestId('extra-days-add').click();
+      await expect
+        .poll(() => stored())
+        .toEqual([
+          { serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } },
+          { serviceId: 'ups-ground', day: 'sat', area: { kind: 'whereAvailable' } },
+        ]);
+      await saved(page);
+      // Row 2 made the same as row 1: kept on screen, not saved, the status names the row it repeats.
+      await choose(page, 'extra-day-1-service', 'FedEx Home Delivery');
+      await choose(page, 'extra-day-1-day', 'Sunday');
+      const invalid = page.getByTestId('save-invalid');
+      await expect
+        .poll(() => invalid.textContent())
+        .toContain('FedEx Home Delivery on Sunday: Same service, day and area as row 1: change this row or remove it.');
+      expect(stored()[1]).toEqual({ serviceId: 'ups-ground', day: 'sat', area: { kind: 'whereAvailable' } });
+      expect(await page.getByTestId('extra-day-1-repeats').textContent()).toBe(
+        'Same service, day and area as row 1: change this row or remove it.',
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+      await app.screenshot(page, 'extra-days-duplicate-en');
+      // Listing states makes it a different row: saved.
+      await choose(page, 'extra-day-1-kind', 'In the states listed');
+      const list = page.getByTestId('extra-day-1-list');
+      await list.fill('NY');
+      await list.press('Tab');
+      await expect
+        .poll(() => stored()[1])
+        .toEqual({ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'states', states: ['NY'] } });
+      await saved(page);
+      await page.getByRole('button', { name: 'Remove FedEx Home Delivery on Sunday' }).first().click();
+      await page.getByRole('button', { name: 'Remove FedEx Home Delivery on Sunday' }).first().click();
+      await expect.poll(() => stored()).toEqual([]);
+      await saved(page);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('in French: ZIP3s, an unknown ZIP3 named, the default area as an assumption', { timeout: 180_000 }, async () => {
     app.workspace.setPrefs({ language: 'fr' });
     const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });

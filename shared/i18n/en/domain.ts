@@ -23,6 +23,8 @@ export const domain = {
     'must come after the start ({{start}}): Prime off from {{start}} to {{end}} is no time at all',
   'domain.primeOff.overlap': 'overlaps period {{other}} ({{start}} to {{end}}): merge them or move one',
   'domain.primeOff.timeZone': 'unknown time zone {{value}}: use an IANA name such as America/New_York',
+  'domain.delivery.duplicateRow': 'the same service, day and area as row {{row}}: remove one of the two',
+  'domain.primeRegions.twice': '{{region}} is listed twice',
   'domain.delivery.unknownZip3': 'ZIP3 {{zip3}} does not exist (not in the US ZIP code list)',
   'domain.migration.holidaysReopened':
     "{{carrier}} {{year}}: this file listed only some {{carrier}} holidays for {{year}}, which older ShipWeek versions read as {{carrier}}'s whole calendar for that year. Holidays now add up to the built-in calendar, so to keep your plan as it was these built-in {{carrier}} holidays are marked as reopened ({{carrier}} works): {{days}}. Remove a reopening in Weekly schedule → Holidays to let {{carrier}} close that day.",

@@ -155,5 +155,6 @@ export const schedule = {
   'schedule.extraDays.problem.notZip3_other': 'Not ZIP3s: {{codes}}. A ZIP3 is 3 digits, such as 100.',
   'schedule.extraDays.problem.unknownZip3s_one': 'ZIP3 {{codes}} does not exist (not in the US ZIP code list).',
   'schedule.extraDays.problem.unknownZip3s_other': 'ZIP3s {{codes}} do not exist (not in the US ZIP code list).',
+  'schedule.extraDays.problem.duplicate': 'Same service, day and area as row {{row}}: change this row or remove it.',
   'schedule.extraDays.problem.tooMany': '{{count}} codes: a list holds at most {{max}}.',
 } satisfies Texts;

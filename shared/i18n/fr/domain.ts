@@ -24,6 +24,9 @@ export const domain: Translation<typeof en> = {
     'doit venir après le début ({{start}}) : Prime désactivé de {{start}} à {{end}} ne dure aucun temps',
   'domain.primeOff.overlap': 'chevauche la période {{other}} ({{start}} → {{end}}) : fusionnez-les ou déplacez-en une',
   'domain.primeOff.timeZone': 'fuseau horaire inconnu {{value}} : utilisez un nom IANA comme America/New_York',
+  'domain.delivery.duplicateRow':
+    'même service, même jour et même zone que la ligne {{row}} : supprimez l’une des deux',
+  'domain.primeRegions.twice': '{{region}} figure deux fois',
   'domain.delivery.unknownZip3': 'le ZIP3 {{zip3}} n’existe pas (absent de la liste des codes ZIP des États-Unis)',
   'domain.migration.holidaysReopened':
     '{{carrier}} {{year}} : ce fichier ne listait que certains jours fériés de {{carrier}} pour {{year}}, ce que les anciennes versions de ShipWeek lisaient comme tout le calendrier de {{carrier}} pour l’année. Les jours fériés s’ajoutent désormais au calendrier intégré ; pour garder votre plan tel quel, ces jours fériés intégrés de {{carrier}} sont marqués comme rouverts ({{carrier}} travaille) : {{days}}. Retirez une réouverture dans Semaine type → Jours fériés pour que {{carrier}} ferme ce jour-là.',

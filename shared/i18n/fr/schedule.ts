@@ -162,5 +162,7 @@ export const schedule: Translation<typeof en> = {
     'Le ZIP3 {{codes}} n’existe pas (absent de la liste des codes postaux américains).',
   'schedule.extraDays.problem.unknownZip3s_other':
     'Les ZIP3 {{codes}} n’existent pas (absents de la liste des codes postaux américains).',
+  'schedule.extraDays.problem.duplicate':
+    'Même service, même jour et même zone que la ligne {{row}} : modifiez cette ligne ou supprimez-la.',
   'schedule.extraDays.problem.tooMany': '{{count}} codes : une liste en compte au plus {{max}}.',
 };

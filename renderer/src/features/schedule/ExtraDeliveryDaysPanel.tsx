@@ -9,8 +9,14 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import { SERVICE_IDS, type ServiceId } from '../../../../shared/domain/carrier';
-import type { DeliveryArea, ExtraDeliveryDay, Settings } from '../../../../shared/domain/settings';
-import { whereAvailableDefault } from '../../../../shared/catalog/deliveryCoverage';
+import {
+  earlierSameExtraDeliveryDay,
+  extraDeliveryDayKey,
+  type DeliveryArea,
+  type ExtraDeliveryDay,
+  type Settings,
+} from '../../../../shared/domain/settings';
+import { WHERE_AVAILABLE, whereAvailableDefault } from '../../../../shared/catalog/deliveryCoverage';
 import { loadGeo } from '../../../../shared/geo';
 import { useStore } from '../../store';
 import { useEntry } from '../../components/useEntry';
@@ -21,7 +27,8 @@ import { readAreaList, type AreaKind } from './deliveryAreaInput';
  * Sunday, delivered "where available" (ShipWeek's default coverage, an assumption shown with its
  * source) or in the states or ZIP3s the user lists. A row is saved only when it is whole: a list
  * that is empty or names an unknown state or ZIP3, or "where available" for a service ShipWeek has
- * no default for, stays on screen with its reason and the save status says Not saved.
+ * no default for, stays on screen with its reason and the save status says Not saved. So does a row
+ * that would be the same as another (service, day and area), which the settings file refuses too.
  */
 
 type Day = ExtraDeliveryDay['day'];
@@ -30,9 +37,20 @@ type Kind = DeliveryArea['kind'];
 const rowId = (i: number) => `extraDays:${i}`;
 const listId = (i: number) => `extraDays:${i}:list`;
 
-/** The first service and day ShipWeek has a default area for: what a new row starts as. */
-function newRow(): ExtraDeliveryDay {
-  return { serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } };
+/**
+ * What a new row starts as: the first service and day ShipWeek has a default area for that no row
+ * uses "where available" yet (FedEx Home Delivery on Sunday first), so adding a row never repeats one.
+ * When every default is taken, the first one: that row then shows it repeats another until changed.
+ */
+function newRow(rows: readonly ExtraDeliveryDay[]): ExtraDeliveryDay {
+  const used = new Set(rows.map(extraDeliveryDayKey));
+  const candidates = Object.keys(WHERE_AVAILABLE)
+    .map((key): ExtraDeliveryDay => {
+      const [serviceId, day] = key.split(':') as [ServiceId, Day];
+      return { serviceId, day, area: { kind: 'whereAvailable' } };
+    })
+    .sort((a, b) => (a.serviceId === 'fedex-home-delivery' ? -1 : b.serviceId === 'fedex-home-delivery' ? 1 : 0));
+  return candidates.find((r) => !used.has(extraDeliveryDayKey(r))) ?? candidates[0]!;
 }
 
 export function ExtraDeliveryDaysPanel({ settings }: { settings: Settings }) {
@@ -61,7 +79,13 @@ export function ExtraDeliveryDaysPanel({ settings }: { settings: Settings }) {
         </Typography>
       )}
       {rows.map((row, i) => (
-        <ExtraDayRow key={i} index={i} row={row} onRemove={() => remove(i)} />
+        <ExtraDayRow
+          key={i}
+          index={i}
+          row={row}
+          sameAs={earlierSameExtraDeliveryDay(rows, i)}
+          onRemove={() => remove(i)}
+        />
       ))}
       <div>
         <Button
@@ -69,7 +93,7 @@ export function ExtraDeliveryDaysPanel({ settings }: { settings: Settings }) {
           startIcon={<AddIcon />}
           data-testid="extra-days-add"
           disabled={rows.length >= 64}
-          onClick={() => edit((s) => void s.extraDeliveryDays.push(newRow()))}
+          onClick={() => edit((s) => void s.extraDeliveryDays.push(newRow(s.extraDeliveryDays)))}
         >
           {t('schedule.extraDays.add')}
         </Button>
@@ -78,7 +102,18 @@ export function ExtraDeliveryDaysPanel({ settings }: { settings: Settings }) {
   );
 }
 
-function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDeliveryDay; onRemove(): void }) {
+function ExtraDayRow({
+  index,
+  row,
+  sameAs,
+  onRemove,
+}: {
+  index: number;
+  row: ExtraDeliveryDay;
+  /** The index of an earlier row that is the same as this one (-1 when none). */
+  sameAs: number;
+  onRemove(): void;
+}) {
   const { t } = useTranslation();
   const edit = useStore((s) => s.edit);
   const setInvalidEntry = useStore((s) => s.setInvalidEntry);
@@ -89,12 +124,16 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
     kind: row.area.kind,
   });
   const planKey = JSON.stringify(row);
-  // The plan changed under the row (undo, another edit): show the plan again.
+  // The row (0-based) this one would repeat, while it does: said under the row as well as in the save status.
+  const [repeats, setRepeats] = useState<number | null>(null);
+  // The plan changed under the row (undo, another edit): show the plan again, and say so when this
+  // row repeats an earlier one (the file would refuse it, so nothing is saved until it changes).
   useEffect(() => {
     setDraft({ serviceId: row.serviceId, day: row.day, kind: row.area.kind });
-    setInvalidEntry(rowId(index), null);
+    setRepeats(sameAs < 0 ? null : sameAs);
+    setInvalidEntry(rowId(index), sameAs < 0 ? null : duplicateEntry(row, sameAs));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the row's content is planKey
-  }, [planKey, index]);
+  }, [planKey, index, sameAs]);
 
   const serviceName = (id: ServiceId) => t(`catalog.service.${id}`);
   const dayName = (d: Day) => t(`catalog.weekday.${d}`);
@@ -103,12 +142,29 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
   const planList = row.area.kind === 'states' ? row.area.states : row.area.kind === 'zip3s' ? row.area.zip3s : null;
   const listOfDraft = row.area.kind === draft.kind ? planList : null;
 
-  const put = (area: DeliveryArea, d = draft) =>
-    edit((s) => void (s.extraDeliveryDays[index] = { serviceId: d.serviceId, day: d.day, area }));
+  /** The entry a row holds when it is the same as row `other` (0-based). */
+  function duplicateEntry(r: ExtraDeliveryDay, other: number) {
+    return {
+      label: t('schedule.extraDays.rowLabel', { service: serviceName(r.serviceId), day: dayName(r.day) }),
+      text: t(`schedule.extraDays.kind.${r.area.kind}`),
+      reason: t('schedule.extraDays.problem.duplicate', { row: other + 1 }),
+    };
+  }
+
+  /** Saves the row, unless another row already says the same: then it stays on screen, not saved. */
+  const put = (area: DeliveryArea, d = draft) => {
+    const next: ExtraDeliveryDay = { serviceId: d.serviceId, day: d.day, area };
+    const rows = useStore.getState().doc?.settings.extraDeliveryDays ?? [];
+    const other = rows.findIndex((r, i) => i !== index && extraDeliveryDayKey(r) === extraDeliveryDayKey(next));
+    setRepeats(other >= 0 ? other : null);
+    if (other >= 0) return setInvalidEntry(rowId(index), duplicateEntry(next, other));
+    edit((s) => void (s.extraDeliveryDays[index] = next));
+  };
 
   /** A new choice in a select: saved when the row is whole, else kept with its reason. */
   const choose = (next: typeof draft) => {
     setDraft(next);
+    setRepeats(null);
     const label = t('schedule.extraDays.rowLabel', { service: serviceName(next.serviceId), day: dayName(next.day) });
     if (next.kind === 'whereAvailable') {
       if (whereAvailableDefault(next.serviceId, next.day)) {
@@ -220,6 +276,17 @@ function ExtraDayRow({ index, row, onRemove }: { index: number; row: ExtraDelive
           {t('schedule.extraDays.remove')}
         </Button>
       </Stack>
+      {repeats !== null && (
+        <Typography
+          variant="body2"
+          color="error"
+          sx={{ mt: 1 }}
+          role="alert"
+          data-testid={`extra-day-${index}-repeats`}
+        >
+          {t('schedule.extraDays.problem.duplicate', { row: repeats + 1 })}
+        </Typography>
+      )}
       {draft.kind === 'whereAvailable' && (
         <Typography
           variant="body2"
