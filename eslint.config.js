@@ -24,11 +24,24 @@ const pattern = (group, message) => ({ group, message });
 /** The `electron` package itself (not the project's electron/ folder, which relative paths reach). */
 const electronPackage = (message) => ({ regex: '^electron(/.*)?$', message });
 
-const RENDERER_PATTERNS = [
+/** What the whole renderer may not import, its i18n wrapper included. */
+const RENDERER_BASE_PATTERNS = [
   pattern(NODE_BUILTINS, 'The renderer never touches Node: go through lib/api.ts.'),
   electronPackage('The renderer never imports electron: go through lib/api.ts.'),
   pattern(['better-sqlite3'], 'The renderer never touches the database: go through lib/api.ts.'),
   pattern(['**/electron/**'], 'The renderer may import shared/ but not the main process.'),
+];
+/*
+ * i18next's own `t` takes any string, so a key missing from the catalogue would only show up on
+ * screen: the renderer reaches texts through app/i18n/useT.ts (`useT`, `translate`), whose `t` takes a
+ * MessageKey. Only app/i18n/ itself imports i18next and react-i18next.
+ */
+const RENDERER_PATTERNS = [
+  ...RENDERER_BASE_PATTERNS,
+  pattern(
+    ['i18next', 'react-i18next'],
+    "Texts in the renderer go through app/i18n/useT.ts (useT, translate): its t takes a MessageKey, i18next's takes any string.",
+  ),
 ];
 
 export const layerRules = {
@@ -74,6 +87,10 @@ export const layerRules = {
       { name: 'require', message: 'No require in the renderer.' },
       { name: 'process', message: 'No process in the renderer.' },
     ],
+  },
+  /** The renderer's i18n wrapper (app/i18n/): the one place that runs i18next and react-i18next. */
+  rendererI18n: {
+    'no-restricted-imports': ['error', { patterns: RENDERER_BASE_PATTERNS }],
   },
   /** The store and the modules under it (engine clients, lib/) are below the pages: they never import features/. */
   rendererBelowFeatures: {
@@ -153,6 +170,7 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], ignores: ['shared/**/*.test.ts'], rules: layerRules.shared },
   { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/**/*.test.{ts,tsx}'], rules: layerRules.renderer },
+  { files: ['renderer/src/app/i18n/**/*.ts'], ignores: ['renderer/**/*.test.ts'], rules: layerRules.rendererI18n },
   {
     files: ['renderer/src/store/**/*.ts', 'renderer/src/engine/**/*.ts', 'renderer/src/lib/**/*.ts'],
     ignores: ['renderer/**/*.test.{ts,tsx}'],

@@ -39,6 +39,12 @@ describe('layer rules are enforced by lint', () => {
     ['electron/main/db/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['cli/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['cli/commands/x.ts', "import * as wiring from '../../electron/main/index';\nexport const a = wiring;\n"],
+    [
+      'renderer/src/features/x.tsx',
+      "import { useTranslation } from 'react-i18next';\nexport const a = useTranslation;\n",
+    ],
+    ['renderer/src/store/x.ts', "import i18next from 'i18next';\nexport const a = i18next;\n"],
+    ['renderer/src/components/x.ts', "import type { TFunction } from 'i18next';\nexport type A = TFunction;\n"],
   ])('%s: a forbidden import fails lint', async (file, code) => {
     expect(await layerErrors(file, code)).not.toEqual([]);
   });
@@ -77,6 +83,11 @@ describe('layer rules are enforced by lint', () => {
       'cli/commands/x.ts',
       "import { writeFileAtomic } from '../../electron/main/services/atomicWrite';\nexport const a = writeFileAtomic;\n",
     ],
+    [
+      'renderer/src/app/i18n/x.ts',
+      "import i18next from 'i18next';\nimport { useTranslation } from 'react-i18next';\nexport const a = [i18next, useTranslation];\n",
+    ],
+    ['renderer/src/features/x.tsx', "import { useT } from '../app/i18n/useT';\nexport const a = useT;\n"],
   ])('%s: allowed imports pass (the rules are not blanket bans)', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { textOf, useT } from './i18n/useT';
 import { ThemeProvider } from '@mui/material/styles';
 import CssBaseline from '@mui/material/CssBaseline';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -65,7 +65,7 @@ function PageView({ page }: { page: Page }) {
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const status = useStore((s) => s.status);
   const loadError = useStore((s) => s.loadError);
   const prefs = useStore((s) => s.prefs);
@@ -122,7 +122,7 @@ export function App() {
           <Alert severity="error">
             <Typography>
               {t('app.loadFailed', {
-                message: loadError?.key ? t(loadError.key, { defaultValue: loadError.message }) : loadError?.message,
+                message: loadError ? textOf(t, loadError.key, undefined, loadError.message) : undefined,
               })}
             </Typography>
           </Alert>
@@ -162,7 +162,7 @@ export function App() {
               ) : undefined
             }
           >
-            {notice.key ? t(notice.key, { ...notice.params, defaultValue: notice.text }) : notice.text}
+            {textOf(t, notice.key, notice.params, notice.text)}
           </Alert>
         ) : undefined}
       </Snackbar>

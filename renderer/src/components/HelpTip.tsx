@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/i18n/useT';
 import IconButton from '@mui/material/IconButton';
 import Popover from '@mui/material/Popover';
 import Typography from '@mui/material/Typography';
@@ -15,7 +15,7 @@ export { HELP_TERMS, type HelpTerm };
  * stay open while it is read.
  */
 export function HelpTip({ term, termLabel }: { term: HelpTerm; termLabel?: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const id = useId();
   const name = termLabel ?? t(`help.${term}.term`);

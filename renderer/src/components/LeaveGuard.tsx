@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/i18n/useT';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -16,7 +16,7 @@ import { useStore } from '../store';
  * stay and fix it (the default), or discard it and go — never a silent loss.
  */
 export function LeaveGuard() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const titleId = useId();
   const target = useStore((s) => s.leaveRequest);
   const entries = useStore((s) => s.invalidEntries);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/i18n/useT';
 import TextField from '@mui/material/TextField';
 import { parseNumberInput, type NumberLimits } from '../../../shared/domain/numberInput';
 import { numberProblemText } from './entryProblems';
@@ -44,8 +44,8 @@ export function NumberField({
   width,
   ariaLabel,
 }: Props) {
-  const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 6, useGrouping: false });
+  const { t, language } = useT();
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 6, useGrouping: false });
   const withUnit = (n: number) => (unit ? `${number.format(n)} ${unit}` : number.format(n));
   const { problem, inputProps } = useEntry<number>({
     id: entryId ?? label,

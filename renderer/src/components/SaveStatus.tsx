@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { textOf, useT } from '../app/i18n/useT';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
@@ -20,7 +20,7 @@ function fieldOf(id: string): HTMLElement | null {
  * never "All changes saved": nothing is saved until the entry is fixed or undone.
  */
 export function SaveStatus() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const invalid = useStore((s) => s.invalidEntries);
   const invalidIds = Object.keys(invalid);
   const storeState = useStore((s) => s.saveState);
@@ -29,11 +29,7 @@ export function SaveStatus() {
   const canUndo = useStore((s) => s.undoStack.length > 0 || Object.keys(s.invalidEntries).length > 0);
   const undo = useStore((s) => s.undo);
   const retrySave = useStore((s) => s.retrySave);
-  const reason = saveError
-    ? saveError.key
-      ? t(saveError.key, { defaultValue: saveError.message })
-      : saveError.message
-    : '';
+  const reason = saveError ? textOf(t, saveError.key, undefined, saveError.message) : '';
   return (
     <Stack
       direction="row"

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/i18n/useT';
 import TextField from '@mui/material/TextField';
 import { parseTimeInput } from '../../../shared/time/timeInput';
 import { timeProblemText } from './entryProblems';
@@ -43,7 +43,7 @@ export function TimeField({
   entryId,
   flaggedBy,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { problem, inputProps } = useEntry<string>({
     id: entryId ?? label,
     label,

@@ -1,9 +1,9 @@
-import type { TFunction } from 'i18next';
+import type { T } from '../app/i18n/useT';
 import type { TimeInputProblem } from '../../../shared/time/timeInput';
 import type { NumberInputProblem } from '../../../shared/domain/numberInput';
 
 /** What is wrong with a typed time, in the user's language ("25:00 is not a time: hours go from 00 to 23."). */
-export function timeProblemText(t: TFunction, p: TimeInputProblem): string {
+export function timeProblemText(t: T, p: TimeInputProblem): string {
   switch (p.kind) {
     case 'empty':
     case 'incomplete':
@@ -24,7 +24,7 @@ export function timeProblemText(t: TFunction, p: TimeInputProblem): string {
 }
 
 /** What is wrong with a typed number; `format` writes a limit with its unit ("720 min"). */
-export function numberProblemText(t: TFunction, p: NumberInputProblem, format: (n: number) => string): string {
+export function numberProblemText(t: T, p: NumberInputProblem, format: (n: number) => string): string {
   switch (p.kind) {
     case 'empty':
     case 'incomplete':

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../app/i18n/useT';
 import type { ZipInfo } from '../../../shared/ipc/contract';
 import { call } from '../lib/api';
 
@@ -9,7 +9,7 @@ import { call } from '../lib/api';
  * then keeps its usual help or its own error).
  */
 export function useZipHint(zip: string): string | null {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [info, setInfo] = useState<ZipInfo | null>(null);
   useEffect(() => {
     if (!/^\d{3}(\d{2})?$/.test(zip)) {

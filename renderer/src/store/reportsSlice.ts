@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
-import i18next from 'i18next';
 import type { ArgOf, TaskProgressDto } from '../../../shared/ipc/contract';
 import type { AppErrorShape, Result } from '../../../shared/ipc/result';
 import type { ReportCommand } from '../../../shared/ipc/channels';
 import type { CsvExportKind } from '../../../shared/report/csvKinds';
 import type { Lang } from '../../../shared/i18n/lang';
+import { translate as t } from '../app/i18n/useT';
 import { call } from '../lib/api';
 import { startLongCall } from '../lib/longCall';
 import type { StoreState } from './index';
@@ -61,8 +61,6 @@ export interface ReportsSlice {
   /** A File-menu export or import: opens the Reports page and runs the page's own action. */
   runReportCommand(command: ReportCommand): void;
 }
-
-const t = (key: string, params?: Record<string, unknown>) => i18next.t(key, params ?? {}) as string;
 
 export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> = (set, get) => {
   let cancelOrders: (() => Promise<void>) | null = null;

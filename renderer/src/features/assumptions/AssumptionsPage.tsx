@@ -1,5 +1,5 @@
 import { useMemo, type ReactElement } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -27,21 +27,20 @@ const STATUS_TONE: Record<AssumptionStatus, { tone: 'success' | 'info' | 'warnin
  * (shared/report/assumptions.ts) as the report's Assumptions section.
  */
 export function AssumptionsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, locale } = useT();
   const settings = useStore((s) => s.doc?.settings);
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const items = useMemo(
     () =>
       settings
         ? listAssumptions(settings, {
-            locale: lang === 'fr' ? 'fr-FR' : 'en-US',
+            locale,
             // The holiday count is for the current year; the list itself never reads the clock.
             year: new Date().getFullYear(),
             dayName: (d) => t(`assumptions.day.${d}`),
-            serviceName: (id) => t(`catalog.service.${id}`),
+            serviceName: (id) => t(checkedKey(`catalog.service.${id}`)),
           })
         : [],
-    [settings, lang, t],
+    [settings, locale, t],
   );
 
   if (!settings) {
@@ -83,19 +82,19 @@ export function AssumptionsPage() {
                 sx={{ verticalAlign: 'top' }}
               >
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600, minWidth: 140 }}>
-                  {t(a.topicKey)}
+                  {t(checkedKey(a.topicKey))}
                 </TableCell>
                 <TableCell sx={{ minWidth: 260 }}>
-                  {t(a.valueKey, a.valueParams)}
+                  {t(checkedKey(a.valueKey), a.valueParams)}
                   {a.overrideKey && (
                     <Typography variant="body2" sx={{ fontWeight: 600, mt: 0.5 }} data-testid="assumption-override">
-                      {t(a.overrideKey, a.overrideParams)}
+                      {t(checkedKey(a.overrideKey), a.overrideParams)}
                     </Typography>
                   )}
                 </TableCell>
                 <TableCell>
                   <Typography variant="body2" color="text.secondary">
-                    {t(a.sourceKey)}
+                    {t(checkedKey(a.sourceKey))}
                   </Typography>
                 </TableCell>
                 <TableCell>{a.grade}</TableCell>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -48,12 +48,12 @@ type RunState =
   | { status: 'error'; message: string };
 
 function useMetricName() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (id: string) => {
     const speed = /^speed\.(\w+)\.le(\d)$/.exec(id);
     return speed
       ? t('eligibility.metric.speed', { tier: speed[1]!, days: Number(speed[2]) })
-      : t(`eligibility.metric.${id}`);
+      : t(checkedKey(`eligibility.metric.${id}`));
   };
 }
 
@@ -63,7 +63,7 @@ function useMetricName() {
  * ladder week by week, what fails and the lanes behind late deliveries.
  */
 export function EligibilityPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const settings = useStore((s) => s.doc?.settings);
   const [start, setStart] = useState(() => nextWindowStart(new Date().toISOString().slice(0, 10)));
   const [weeks, setWeeks] = useState('13');
@@ -98,7 +98,7 @@ export function EligibilityPage() {
       (error: unknown) => {
         if (error instanceof EligibilityCancelledError) setState({ status: 'cancelled' });
         else if (error instanceof EligibilityRunError && error.messageKey)
-          setState({ status: 'error', message: t(error.messageKey, error.params) });
+          setState({ status: 'error', message: t(checkedKey(error.messageKey), error.params) });
         else setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );
@@ -230,7 +230,7 @@ function Results({
   stale: boolean;
   settings: Settings;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const metricName = useMetricName();
   const metricIds = useMemo(() => {
@@ -392,7 +392,7 @@ function Results({
               <TableBody>
                 {lanes.map((l) => (
                   <TableRow key={`${l.warehouseId}|${l.serviceId}`}>
-                    <TableCell>{`${names.get(l.warehouseId) ?? l.warehouseId} · ${t(`catalog.service.${l.serviceId}`)}`}</TableCell>
+                    <TableCell>{`${names.get(l.warehouseId) ?? l.warehouseId} · ${t(checkedKey(`catalog.service.${l.serviceId}`))}`}</TableCell>
                     <TableCell align="right">{f.percent(l.orderShare)}</TableCell>
                     <TableCell align="right">{f.percent(l.lateShare)}</TableCell>
                   </TableRow>
@@ -408,7 +408,7 @@ function Results({
 
 /** p10-p90 band, median line and threshold of one metric over the weeks (the table below holds the same numbers). */
 function FanChart({ result, metric, label }: { result: HorizonResult; metric: string; label: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const points = result.weeks.map((w) => w.metrics[metric]).filter((m) => m !== undefined);
   if (points.length === 0) return null;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -72,7 +72,7 @@ function setOperation(draft: Settings, key: RateKey | 'weeklyOrders', value: num
 }
 
 export function OperationsEditor({ settings }: { settings: Settings }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const edit = useStore((s) => s.edit);
   const resolved = resolveOperations(settings);
@@ -131,7 +131,7 @@ const MONTHS = ['all', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
 /** The plan's own transit spread rows: service, zone, month and the shares per transit day, typed as percentages. */
 function SpreadEditor({ settings }: { settings: Settings }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const edit = useStore((s) => s.edit);
   const rows = settings.transitSpread ?? [];
   const enabled = [
@@ -281,7 +281,7 @@ type ImportState =
  * nothing — a refused file changes nothing and lists each problem with its JSON path.
  */
 function SmartRateImport() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const edit = useStore((s) => s.edit);
   const [zone, setZone] = useState<'all' | number>('all');
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -298,8 +298,8 @@ function SmartRateImport() {
         file: file.name,
         errors: r.errors.map((e) =>
           e.path
-            ? t('eligibility.smartRate.at', { path: e.path, message: t(e.messageKey, e.params) })
-            : t(e.messageKey, e.params),
+            ? t('eligibility.smartRate.at', { path: e.path, message: t(checkedKey(e.messageKey), e.params) })
+            : t(checkedKey(e.messageKey), e.params),
         ),
       });
       return;
@@ -384,7 +384,7 @@ function SharesField({
   shares: readonly number[];
   onCommit: (shares: number[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const label = t('eligibility.spread.sharesLabel', { index: index + 1 });
   const { problem, inputProps } = useEntry<number[]>({
@@ -396,7 +396,7 @@ function SharesField({
       const r = parseSharesPercent(text);
       if (r.ok) return { value: r.shares };
       if (r.messageKey === 'eligibility.sharesText.empty') return { empty: true };
-      return { reason: t(r.messageKey, r.params) };
+      return { reason: t(checkedKey(r.messageKey), r.params) };
     },
     commit: (v) => {
       if (v) onCommit(v);
@@ -450,7 +450,7 @@ function setDisruption(draft: Settings, weeks: DisruptionWeek[]) {
  * the horizon applies on top of the transit spread. Nothing is assumed by default.
  */
 function DisruptionEditor({ settings }: { settings: Settings }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const edit = useStore((s) => s.edit);
   const weeks = settings.operations?.disruption?.weeks ?? [];
   const setWeek = (i: number, change: (w: DisruptionWeek) => DisruptionWeek) =>
@@ -617,7 +617,7 @@ function DisruptionStartField({
   weeks: readonly DisruptionWeek[];
   onCommit: (start: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const week = weeks[index]!;
   const label = t('eligibility.disruption.startLabel', { index: index + 1 });
   const { problem, inputProps } = useEntry<string>({
@@ -634,7 +634,9 @@ function DisruptionStartField({
       if (!checked.success) {
         const issue = checked.error.issues[0]!;
         const params = (issue as { params?: Record<string, string> }).params;
-        return { reason: params?.messageKey ? t(params.messageKey, params) : t('eligibility.disruption.badDate') };
+        return {
+          reason: params?.messageKey ? t(checkedKey(params.messageKey), params) : t('eligibility.disruption.badDate'),
+        };
       }
       if (clashes(weeks, index, { start: text, carriers: week.carriers }))
         return { reason: t('eligibility.disruption.clash', { date: text }) };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -31,7 +31,7 @@ function thresholdOf(result: HorizonResult, id: string): number | null {
 }
 
 export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; result: HorizonResult }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const [why, setWhy] = useState(false);
   if (rows.length === 0) return null;
@@ -131,7 +131,8 @@ export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; r
           {idle.length > 0 && (
             <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>
               {t('eligibility.tradeOff.idle', {
-                services: idle.map((r) => t(`catalog.service.${r.slowerService}`)).join(', '),
+                // Only the base row (the first, left out of `idle`) has no slower service.
+                services: idle.map((r) => t(`catalog.service.${r.slowerService!}`)).join(', '),
               })}
             </Typography>
           )}
@@ -158,7 +159,7 @@ function TradeOffChart({
   onTimeTarget: number | null;
   speedTarget: number | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const W = 360;
   const H = 240;

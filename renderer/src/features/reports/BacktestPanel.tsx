@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -40,7 +40,7 @@ type Outcome = NonNullable<ResultOf<'backtest:run'>['result']> & {
  * Nothing in the open scenario changes.
  */
 export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, lang, language } = useT();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -49,7 +49,6 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
   // Other scenarios in force during date ranges: the orders bought then are judged with them.
   const [plansInForce, setPlansInForce] = useState<{ scenarioId: number; from: string; to: string }[]>([]);
   const others = useStore((s) => s.scenarios).filter((sc) => sc.id !== scenarioId);
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
   // Ranges that end before they start or share a date are said here, before any file is picked.
   const rangeProblems = plansInForceProblems(
     plansInForce
@@ -176,7 +175,7 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
           <Alert severity="error" sx={{ mt: 1 }} data-testid="backtest-plans-problems">
             {rangeProblems.map((m, i) => (
               <div key={i} data-testid="backtest-plans-problem">
-                {t(`reports.backtest.${m.id}`, localiseParams(m.params, i18n.language))}
+                {t(`reports.backtest.${m.id}`, localiseParams(m.params, language))}
               </div>
             ))}
           </Alert>
@@ -293,7 +292,7 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
                     <Box component="ol" sx={{ pl: 3, my: 0.5 }}>
                       {w.explanation.map((step, i) => (
                         <Typography component="li" variant="body2" color="text.secondary" key={i}>
-                          {t(step.key, localiseParams(step.params, i18n.language))}
+                          {t(checkedKey(step.key), localiseParams(step.params, language))}
                         </Typography>
                       ))}
                     </Box>

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT, type MessageKey } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -49,7 +49,7 @@ function DeadlineRow({
  * once, within seven days.
  */
 export function DeadlinesPanel() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const settings = useStore((s) => s.doc?.settings);
   const warehouseId = useStore((s) => s.returnsWarehouseId);
   const [received, setReceived] = useState('');
@@ -62,7 +62,7 @@ export function DeadlinesPanel() {
     settings && valid(received)
       ? calendarFor(settings, warehouseId ?? undefined, yearsAround(Date.parse(received))).closedDates
       : [];
-  const line = (key: string, date: string) => t(key, localiseParams({ date }, i18n.language));
+  const line = (key: MessageKey, date: string) => t(key, localiseParams({ date }, language));
   const disputeUntil = valid(decision) ? safeTDisputeDeadline(decision, disputed ? 1 : 0) : null;
 
   return (

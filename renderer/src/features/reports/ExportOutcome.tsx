@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -19,7 +19,7 @@ export interface ExportOutcomeValue {
  * file went to the browser's downloads and the page cannot reach it, say where to find it.
  */
 export function ExportOutcome({ outcome }: { outcome: ExportOutcomeValue }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const canReveal = useStore((s) => s.info?.fileActions ?? false);
   const notify = useStore((s) => s.notify);
   const file = outcome.file;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -19,8 +19,7 @@ const UsMap = lazy(() => import('../simulation/UsMap'));
  * figures as the states table).
  */
 export function GapMap({ result }: { result: Pick<BacktestResultDto, 'byState' | 'byZip3'> }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, lang } = useT();
   const mode = useTheme().palette.mode;
   const paint = useMemo<StatePaint>(() => {
     const byState = gapByState(result);

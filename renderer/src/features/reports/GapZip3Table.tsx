@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -24,8 +24,7 @@ import { gapByZip3State, initialDrillState } from './backtestZip3';
  * user sees where in the state ShipWeek's dates and Amazon's part.
  */
 export function GapZip3Table({ result }: { result: Pick<BacktestResultDto, 'byState' | 'byZip3'> }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, lang } = useT();
   const byState = useMemo(() => gapByZip3State(result, loadGeo()), [result]);
   const states = useMemo(
     () => [...byState.keys()].sort((a, b) => stateName(a, lang).localeCompare(stateName(b, lang), lang)),

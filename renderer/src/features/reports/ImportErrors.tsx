@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { textOf, useT, type T } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import type { TFunction } from 'i18next';
 import type { AppErrorShape, FieldError } from '../../../../shared/ipc/result';
 
 /** Keys whose messages name no place themselves: the row and column are put before them. */
@@ -21,12 +20,12 @@ const ROW_KEYED = [
  * Details, for whoever fixes the file by hand.
  */
 export function ImportErrors({ error }: { error: AppErrorShape }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fields = error.fields ?? [];
   return (
     <Alert severity="error" data-testid="import-errors" role="alert">
       <AlertTitle>{t('reports.import.errorsTitle')}</AlertTitle>
-      {error.key ? t(error.key, { ...error.params, defaultValue: error.message }) : error.message}
+      {textOf(t, error.key, error.params, error.message)}
       {fields.length > 0 && (
         <ul aria-label={t('reports.import.errorsLabel')} style={{ margin: '8px 0 0', paddingLeft: 20 }}>
           {fields.map((f, i) => {
@@ -51,12 +50,12 @@ export function ImportErrors({ error }: { error: AppErrorShape }) {
 }
 
 /** The plain sentence of one problem and its technical place (shown on demand). */
-function plainProblem(f: FieldError, t: TFunction): { plain: string; details: string | undefined } {
+function plainProblem(f: FieldError, t: T): { plain: string; details: string | undefined } {
   // A settings problem without its own translation: main sends the place and the message apart.
   if (f.key === 'reports.import.settingsIssue' && typeof f.params['message'] === 'string') {
     return { plain: f.params['message'], details: typeof f.params['where'] === 'string' ? f.params['where'] : f.field };
   }
-  const message = t(f.key, { ...f.params, defaultValue: f.message });
+  const message = textOf(t, f.key, f.params, f.message);
   // A settings problem by key: the reason in words, the JSON path (or line and column) as the details.
   if (f.key.startsWith('domain.')) return { plain: message, details: f.details ?? (f.field || undefined) };
   if (ROW_KEYED.some((prefix) => f.key.startsWith(prefix))) {

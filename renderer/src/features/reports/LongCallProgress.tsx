@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
@@ -38,8 +38,7 @@ export function useLongCall() {
 
 /** The bar, the bytes read and Cancel, while an order report is read in main. */
 export function LongCallProgress({ running, testId }: { running: RunningCall; testId: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, lang } = useT();
   const p = running.progress;
   const mb = new Intl.NumberFormat(lang, {
     style: 'unit',

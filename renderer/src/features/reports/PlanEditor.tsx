@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -35,10 +35,10 @@ export function PlanEditor({
   lang?: Lang;
   onExported: (r: { saved: boolean; path: string | null }) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   // A plan is drafted in the interface's language; one drafted in the other language is offered a
   // translated redraft that keeps what the user wrote.
-  const lang: Lang = toLang(i18n.language);
+  const lang: Lang = toLang(language);
   const notify = useStore((s) => s.notify);
   const [plan, setPlan] = useState<StoredPlan | null | undefined>(undefined);
   const [texts, setTexts] = useState<Texts>({});

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -33,7 +33,7 @@ import { type Lang } from '../../../../shared/i18n/lang';
  * Pending plan edits are saved first so exports always match what the user sees.
  */
 export function ReportsPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const scenarioId = useStore((s) => s.prefs.currentScenarioId);
   const appLang = useStore((s) => s.prefs.language);
   const lang = useStore((s) => s.reportLang) ?? appLang;

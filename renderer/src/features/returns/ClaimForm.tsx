@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, textOf, useT, type T } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -45,10 +45,7 @@ const toDraft = (c: SafeTClaim | null, today: string): Draft =>
       };
 
 /** Reads a draft as a claim: the schema's verdict, then the dates that cannot be true together. */
-function check(
-  draft: Draft,
-  t: (k: string, p?: Record<string, string>) => string,
-): { claim: SafeTClaim | null; problems: Partial<Record<keyof Draft, string>> } {
+function check(draft: Draft, t: T): { claim: SafeTClaim | null; problems: Partial<Record<keyof Draft, string>> } {
   const problems: Partial<Record<keyof Draft, string>> = {};
   if (!draft.claimId.trim()) problems.claimId = t('returns.form.required');
   if (draft.amount.trim() && !Number.isFinite(Number(draft.amount))) problems.amount = t('returns.form.badDate');
@@ -60,7 +57,8 @@ function check(
     }
     return { claim: null, problems };
   }
-  for (const p of claimProblems(parsed.data)) problems[p.field as keyof Draft] ??= t(p.messageKey, p.params);
+  for (const p of claimProblems(parsed.data))
+    problems[p.field as keyof Draft] ??= t(checkedKey(p.messageKey), p.params);
   return { claim: Object.keys(problems).length === 0 ? parsed.data : null, problems };
 }
 
@@ -79,25 +77,24 @@ export function ClaimForm({
   today: string;
   onClose(): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const save = useStore((s) => s.saveClaimEntry);
   const remove = useStore((s) => s.deleteClaimEntry);
   const [draft, setDraft] = useState<Draft>(() => toDraft(claim, today));
   const [refusal, setRefusal] = useState<string | null>(null);
   const idRef = useRef<number | null>(initialId);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
-  const tr = (k: string, p?: Record<string, string>) => t(k, p);
-  const { claim: valid, problems } = check(draft, tr);
+  const { claim: valid, problems } = check(draft, t);
   const deadline = valid ? claimDeadline(valid, today) : null;
 
   const refusalText = (e: AppErrorShape) => {
-    const fields = (e.fields ?? []).map((f) => t(f.key, { ...f.params, defaultValue: f.message }));
-    return [e.key ? t(e.key, { ...e.params, defaultValue: e.message }) : e.message, ...fields].join(' ');
+    const fields = (e.fields ?? []).map((f) => textOf(t, f.key, f.params, f.message));
+    return [textOf(t, e.key, e.params, e.message), ...fields].join(' ');
   };
   const change = (field: keyof Draft, value: string) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
-    const checked = check(next, tr);
+    const checked = check(next, t);
     if (!checked.claim) return;
     const candidate = checked.claim;
     chain.current = chain.current.then(async () => {
@@ -111,7 +108,7 @@ export function ClaimForm({
   const disputeToday = () => {
     if (!valid) return;
     const r = disputeClaim(valid, today);
-    if (!r.ok) setRefusal(t(r.messageKey, r.params));
+    if (!r.ok) setRefusal(t(checkedKey(r.messageKey), r.params));
     else change('disputedOn', today);
   };
 
@@ -149,7 +146,7 @@ export function ClaimForm({
           'infoRequestedOn',
           t('returns.form.infoRequestedOn'),
           deadline?.respondBy
-            ? t('returns.form.respondBy', { date: formatDay(deadline.respondBy, i18n.language) })
+            ? t('returns.form.respondBy', { date: formatDay(deadline.respondBy, language) })
             : t('returns.form.dateHelp'),
         )}
         {field('infoSentOn', t('returns.form.infoSentOn'), t('returns.form.dateHelp'))}
@@ -174,7 +171,7 @@ export function ClaimForm({
           'disputedOn',
           t('returns.form.disputedOn'),
           deadline?.disputeBy
-            ? t('returns.form.disputeBy', { date: formatDay(deadline.disputeBy, i18n.language) })
+            ? t('returns.form.disputeBy', { date: formatDay(deadline.disputeBy, language) })
             : t('returns.form.dateHelp'),
         )}
       </Stack>
@@ -187,10 +184,10 @@ export function ClaimForm({
         >
           {t(`returns.claimStatus.${deadline.status}`)}
           {deadline.status === 'awaitingInfo' || deadline.status === 'infoOverdue'
-            ? ` — ${t('returns.form.respondBy', { date: formatDay(deadline.respondBy, i18n.language) })}`
+            ? ` — ${t('returns.form.respondBy', { date: formatDay(deadline.respondBy, language) })}`
             : ''}
           {deadline.status === 'disputable'
-            ? ` — ${t('returns.form.disputeBy', { date: formatDay(deadline.disputeBy, i18n.language) })}`
+            ? ` — ${t('returns.form.disputeBy', { date: formatDay(deadline.disputeBy, language) })}`
             : ''}
         </Alert>
       )}

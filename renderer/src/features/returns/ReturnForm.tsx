@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { textOf, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -55,7 +55,7 @@ export function ReturnForm({
   today: string;
   onClose(): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const save = useStore((s) => s.saveReturnEntry);
   const remove = useStore((s) => s.deleteReturnEntry);
   const [draft, setDraft] = useState<Draft>(() => toDraft(entry));
@@ -169,7 +169,7 @@ export function ReturnForm({
           data-testid="return-form-deadline"
         >
           {t('returns.form.refundBy', {
-            date: formatDay(deadline.refundBy, i18n.language),
+            date: formatDay(deadline.refundBy, language),
             status: t(`returns.status.${deadline.status}`),
           })}
         </Alert>
@@ -177,9 +177,7 @@ export function ReturnForm({
       {refusal && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="return-form-refusal">
           {t('returns.form.notSaved', {
-            reason: refusal.key
-              ? t(refusal.key, { ...refusal.params, defaultValue: refusal.message })
-              : refusal.message,
+            reason: textOf(t, refusal.key, refusal.params, refusal.message),
           })}
         </Alert>
       )}

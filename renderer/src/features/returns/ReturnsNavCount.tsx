@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Chip from '@mui/material/Chip';
 import { useStore } from '../../store';
 import { useReturnsView } from './useReturnsView';
 
 /** The number of refunds and SAFE-T steps due today or overdue, beside "Returns" in the navigation. */
 export function ReturnsNavCount() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const loaded = useStore((s) => s.register !== null);
   const load = useStore((s) => s.loadReturns);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { textOf, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -43,8 +43,7 @@ const urgencySx = (status: string) =>
  * calendar and time zone, with overdue items first and highlighted.
  */
 export function ReturnsPage() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, lang } = useT();
   const register = useStore((s) => s.register);
   const error = useStore((s) => s.returnsError);
   const outcome = useStore((s) => s.returnsImport);
@@ -171,7 +170,7 @@ export function ReturnsPage() {
       )}
       {error && (
         <Alert severity="error" data-testid="returns-error" role="alert">
-          {error.key ? t(error.key, { ...error.params, defaultValue: error.message }) : error.message}
+          {textOf(t, error.key, error.params, error.message)}
           {(error.fields ?? []).length > 0 && (
             <ul style={{ margin: '8px 0 0', paddingLeft: 20 }}>
               {(error.fields ?? []).map((f, i) => (
@@ -180,9 +179,9 @@ export function ReturnsPage() {
                     ? t('returns.page.problemRow', {
                         row: f.params['row'],
                         field: f.field,
-                        message: t(f.key, { ...f.params, defaultValue: f.message }),
+                        message: textOf(t, f.key, f.params, f.message),
                       })
-                    : t(f.key, { ...f.params, defaultValue: f.message })}
+                    : textOf(t, f.key, f.params, f.message)}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -72,7 +72,7 @@ function settingRows(docs: readonly Settings[]): SettingRow[] {
  * comes with what it holds).
  */
 export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSummary[]; defaultA: number | null }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const [ids, setIds] = useState<(number | '')[]>([defaultA ?? '', '']);
   const [docs, setDocs] = useState<Settings[] | null>(null);
   const [results, setResults] = useState<SimulationResult[] | null>(null);
@@ -140,10 +140,10 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
   const checks = useMemo(() => (results ? checkRows(results) : []), [results]);
   const metrics: { base: MetricRow; others: MetricRow[] }[] = useMemo(() => {
     if (!results || results.length < 2) return [];
-    const per = results.slice(1).map((r) => metricRows(results[0]!, r, i18n.language));
+    const per = results.slice(1).map((r) => metricRows(results[0]!, r, language));
     return per[0]!.map((row, k) => ({ base: row, others: per.map((p) => p[k]!) }));
-  }, [results, i18n.language]);
-  const pct = new Intl.NumberFormat(i18n.language, {
+  }, [results, language]);
+  const pct = new Intl.NumberFormat(language, {
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
@@ -173,7 +173,7 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
   const checkLabel = (c: SimulationCheck) =>
     c.id.startsWith('speed.')
       ? t('scenarios.check.speed', {
-          tier: t(`policy.tier.${String(c.params['tier'])}`),
+          tier: t(checkedKey(`policy.tier.${String(c.params['tier'])}`)),
           count: Number(c.params['days']),
         })
       : c.id === 'coverage.nationwide'
@@ -265,7 +265,7 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
               </TableHead>
               <TableBody>
                 {metrics.map(({ base, others }) => {
-                  const shown = (v: string) => (base.kind === 'flag' ? t(v) : v);
+                  const shown = (v: string) => (base.kind === 'flag' ? t(checkedKey(v)) : v);
                   return (
                     <TableRow key={base.id} data-testid={`metric-${base.id}`}>
                       <TableCell component="th" scope="row">

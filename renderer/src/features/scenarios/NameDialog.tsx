@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { textOf, useT } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -19,7 +19,7 @@ interface Props {
 
 /** Asks for a scenario name; an empty or taken name is explained inline and nothing is written. */
 export function NameDialog({ open, title, initial, onCancel, onSubmit, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const titleId = useId();
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -39,8 +39,7 @@ export function NameDialog({ open, title, initial, onCancel, onSubmit, onDone }:
           if (!name.trim()) return setError(t('scenarios.error.nameRequired'));
           const outcome = await onSubmit(name);
           if (outcome.ok) onDone(outcome);
-          else
-            setError(outcome.key ? t(outcome.key, { ...outcome.params, defaultValue: outcome.error }) : outcome.error);
+          else setError(textOf(t, outcome.key, outcome.params, outcome.error));
         }}
       >
         <DialogTitle id={titleId}>{title}</DialogTitle>

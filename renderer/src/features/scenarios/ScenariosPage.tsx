@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
@@ -42,14 +42,14 @@ const visuallyHidden = {
 
 /** The workspace's scenarios: open, duplicate, rename, delete, mark live, and compare two. */
 export function ScenariosPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const scenarios = useStore((s) => s.scenarios);
   const currentId = useStore((s) => s.prefs.currentScenarioId);
   const { selectScenario, duplicateScenario, renameScenario, deleteScenario, setLiveScenario, notify } =
     useStore.getState();
   const [naming, setNaming] = useState<Naming>(null);
   const [deleting, setDeleting] = useState<ScenarioSummary | null>(null);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <Stack spacing={2}>

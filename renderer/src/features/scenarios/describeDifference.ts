@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import { checkedKey, textOf, type T } from '../../app/i18n/useT';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingDifference } from '../../../../shared/domain/diffSettings';
 import { WEEKDAYS } from '../../../../shared/time/dateTime';
@@ -6,15 +6,15 @@ import { WEEKDAYS } from '../../../../shared/time/dateTime';
 const WEEKDAY_SET = new Set<string>(WEEKDAYS);
 
 /** A readable label for a differing setting, e.g. "Columbus DC › UPS Ground › Saturday". */
-export function describePath(d: SettingDifference, a: Settings, b: Settings, t: TFunction): string {
+export function describePath(d: SettingDifference, a: Settings, b: Settings, t: T): string {
   const parts: string[] = [];
   const p = d.path;
   for (let i = 0; i < p.length; i++) {
     const seg = p[i]!;
     const prev = p[i - 1];
     if (prev === 'warehouses') parts.push([...a.warehouses, ...b.warehouses].find((w) => w.id === seg)?.name ?? seg);
-    else if (prev === 'services') parts.push(t(`catalog.service.${seg}`, { defaultValue: seg }));
-    else if (WEEKDAY_SET.has(seg)) parts.push(t(`catalog.weekday.${seg}`));
+    else if (prev === 'services') parts.push(textOf(t, `catalog.service.${seg}`, undefined, seg));
+    else if (WEEKDAY_SET.has(seg)) parts.push(t(checkedKey(`catalog.weekday.${seg}`)));
     else if (
       seg === 'warehouses' ||
       seg === 'services' ||
@@ -24,19 +24,19 @@ export function describePath(d: SettingDifference, a: Settings, b: Settings, t: 
       seg === 'kind'
     )
       continue;
-    else parts.push(t(`scenarios.path.${seg}`, { defaultValue: seg }));
+    else parts.push(textOf(t, `scenarios.path.${seg}`, undefined, seg));
   }
   return parts.join(' › ');
 }
 
 /** A readable value: handovers as "Pickup 17:00, 19:15", lists joined, absent as a dash. */
-export function describeValue(v: unknown, t: TFunction): string {
+export function describeValue(v: unknown, t: T): string {
   if (v === undefined || v === null) return t('scenarios.absent');
   if (typeof v === 'boolean') return v ? t('scenarios.yes') : t('scenarios.no');
   if (Array.isArray(v))
     return (
       v
-        .map((x) => (typeof x === 'string' && WEEKDAY_SET.has(x) ? t(`weekday.${x}`) : describeValue(x, t)))
+        .map((x) => (typeof x === 'string' && WEEKDAY_SET.has(x) ? t(checkedKey(`weekday.${x}`)) : describeValue(x, t)))
         .join(', ') || t('scenarios.absent')
     );
   if (typeof v === 'object') {
@@ -46,7 +46,7 @@ export function describeValue(v: unknown, t: TFunction): string {
     if (o['kind'] === 'dropoff' && typeof o['latest'] === 'string')
       return t('scenarios.value.dropoff', { time: o['latest'] });
     if (typeof o['serviceId'] === 'string')
-      return t(`catalog.service.${o['serviceId']}`, { defaultValue: String(o['serviceId']) });
+      return textOf(t, `catalog.service.${o['serviceId']}`, undefined, o['serviceId']);
     if (typeof o['name'] === 'string') return String(o['name']);
     return Object.entries(o)
       .map(([k, x]) => `${k}: ${describeValue(x, t)}`)

@@ -1,8 +1,9 @@
+import type { MessageKey } from '../../../../shared/i18n/catalogue';
 import type { SimulationResult } from '../../../../shared/engine/simulate';
 
 export interface MetricRow {
   id: string;
-  labelKey: string;
+  labelKey: MessageKey;
   /** 'flag' rows hold i18n keys (yes/no) in a and b; the others hold formatted numbers. */
   kind: 'share' | 'flag' | 'count';
   a: string;
@@ -25,7 +26,7 @@ export function metricRows(a: SimulationResult, b: SimulationResult, language: s
     signDisplay: 'exceptZero',
   });
   const pts = language.startsWith('fr') ? 'pt' : 'pts';
-  const share = (id: string, labelKey: string, va: number, vb: number, higherIsBetter = true): MetricRow => {
+  const share = (id: string, labelKey: MessageKey, va: number, vb: number, higherIsBetter = true): MetricRow => {
     const d = Math.round((vb - va) * 1000) / 10;
     return {
       id,
@@ -37,7 +38,7 @@ export function metricRows(a: SimulationResult, b: SimulationResult, language: s
       better: d === 0 ? null : d > 0 === higherIsBetter,
     };
   };
-  const flag = (id: string, labelKey: string, va: boolean, vb: boolean): MetricRow => ({
+  const flag = (id: string, labelKey: MessageKey, va: boolean, vb: boolean): MetricRow => ({
     id,
     labelKey,
     kind: 'flag',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Checkbox from '@mui/material/Checkbox';
 import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
@@ -31,7 +31,7 @@ interface Props {
 
 /** One row per weekday: ships or not, the seller's order cutoff and the cutoff customers see. */
 export function DaysTable({ wi, warehouse, findings }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const edit = useStore((s) => s.edit);
   const notify = useStore((s) => s.notify);
   const text = useFindingText();

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -54,7 +54,7 @@ function newRow(rows: readonly ExtraDeliveryDay[]): ExtraDeliveryDay {
 }
 
 export function ExtraDeliveryDaysPanel({ settings }: { settings: Settings }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const edit = useStore((s) => s.edit);
   const rows = settings.extraDeliveryDays;
 
@@ -114,7 +114,7 @@ function ExtraDayRow({
   sameAs: number;
   onRemove(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const edit = useStore((s) => s.edit);
   const setInvalidEntry = useStore((s) => s.setInvalidEntry);
   // What the row's selects show; it differs from the plan only while the row is not whole yet.
@@ -325,7 +325,7 @@ function AreaListField({
   value: string[] | undefined;
   onCommit(list: string[]): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const geo = useMemo(() => loadGeo(), []);
   const label = t(`schedule.extraDays.list.${kind}`);
   const { problem, inputProps } = useEntry<string[]>({

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -9,7 +9,7 @@ import { PageSection } from '../../components/PageSection';
 
 /** Every finding of the plan in one place, errors first, each with its fix when there is one. */
 export function FindingsPanel({ findings }: { findings: Finding[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const text = useFindingText();
   const counts = countBySeverity(findings);
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
@@ -25,7 +25,7 @@ interface Props {
 
 /** One service on one weekday: none, pickup time(s), or the latest drop-off time. */
 export function HandoverCell({ day, serviceName, handover, flaggedBy, disabled, idPrefix, onKind, onTimes }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dayName = t(`catalog.weekday.${day}`);
   const kind = handover?.kind ?? 'none';
   return (

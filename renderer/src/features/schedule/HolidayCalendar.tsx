@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
@@ -50,7 +50,7 @@ function yearChoices(settings: Settings, thisYear: number): number[] {
  * its source. Built-in days cannot be deleted, only reopened per carrier; own days can be removed.
  */
 export function HolidayCalendar({ settings, holidayName }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const edit = useStore((s) => s.edit);
   const notify = useStore((s) => s.notify);
   const thisYear = new Date().getFullYear();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
@@ -18,7 +18,7 @@ interface Props {
 
 /** The warehouse's own closures, and the year's holidays: built-in carrier days, the plan's own, the reopened. */
 export function HolidaysPanel({ wi, settings }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const edit = useStore((s) => s.edit);
   const warehouse = settings.warehouses[wi]!;
   // Built-in holidays are stored by their English name; show them in the user's language.

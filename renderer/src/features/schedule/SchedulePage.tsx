@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -21,7 +21,7 @@ const LEAD_LIMITS = { min: 0, max: 720, step: 1 };
 
 /** The week grid of each warehouse, with the engine's checks next to the fields and in a summary. */
 export function SchedulePage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const settings = useStore((s) => s.doc?.settings);
   const edit = useStore((s) => s.edit);
   const findings = selectFindings(settings);

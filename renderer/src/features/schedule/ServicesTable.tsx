@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
@@ -47,7 +47,7 @@ interface Props {
 
 /** Carrier services of a warehouse: a row per service, a column per weekday. */
 export function ServicesTable({ wi, warehouse, findings }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const edit = useStore((s) => s.edit);
   const notify = useStore((s) => s.notify);
   const text = useFindingText();

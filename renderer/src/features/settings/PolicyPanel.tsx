@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
@@ -34,7 +34,7 @@ const TARGET_LIMITS = { min: 0, max: 100, step: 0.1 };
 
 /** Pick the scenario's policy profile; copy a built-in one and edit the copy's targets and rules. */
 export function PolicyPanel() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const settings = useStore((s) => s.doc?.settings);
   const edit = useStore((s) => s.edit);
   const notify = useStore((s) => s.notify);
@@ -42,7 +42,7 @@ export function PolicyPanel() {
 
   const policy = resolvePolicy(settings);
   const builtIn = isBuiltInPolicy(policy.id);
-  const nameOf = (p: PolicyProfile) => (isBuiltInPolicy(p.id) ? t(policyNameKey(p.id)) : p.name);
+  const nameOf = (p: PolicyProfile) => (isBuiltInPolicy(p.id) ? t(checkedKey(policyNameKey(p.id))) : p.name);
   const customIndex = settings.customPolicies.findIndex((p) => p.id === policy.id);
   const editPolicy = (mutate: (p: PolicyProfile) => void) =>
     edit((s) => mutate(s.customPolicies.find((p) => p.id === policy.id)!));
@@ -120,17 +120,17 @@ export function PolicyPanel() {
         </Stack>
         <Typography variant="body2">
           {builtIn
-            ? t(`policy.description.${policy.id}`)
+            ? t(checkedKey(`policy.description.${policy.id}`))
             : policy.source.basedOn
               ? t('policy.basedOn', {
                   name: isBuiltInPolicy(policy.source.basedOn)
-                    ? t(policyNameKey(policy.source.basedOn))
+                    ? t(checkedKey(policyNameKey(policy.source.basedOn)))
                     : policy.source.basedOn,
                 })
               : ''}{' '}
           {policy.effectiveDate
             ? t('policy.effectiveDate', {
-                date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+                date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
                   new Date(`${policy.effectiveDate}T00:00:00Z`),
                 ),
               })

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -19,7 +19,7 @@ const LANGUAGE_NAMES: Record<Prefs['language'], string> = { en: 'English', fr: '
 
 /** Language and theme (remembered in the workspace), version, data folder and data sources. */
 export function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const prefs = useStore((s) => s.prefs);
   const info = useStore((s) => s.info);
   const updatePrefs = useStore((s) => s.updatePrefs);

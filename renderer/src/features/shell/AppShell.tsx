@@ -1,5 +1,5 @@
 import { type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -53,7 +53,7 @@ const ICONS: Record<Page, ReactNode> = {
 
 /** The frame every page lives in: title bar with the current scenario, navigation, content. */
 export function AppShell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const page = useStore((s) => s.page);
   const setPage = useStore((s) => s.setPage);
   const scenario = useStore((s) => s.scenarios.find((x) => x.id === s.prefs.currentScenarioId));

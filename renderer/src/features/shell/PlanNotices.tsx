@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { textOf, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
@@ -9,7 +9,7 @@ import { useStore } from '../../store';
  * a carrier's calendar, now kept as reopened days), naming carrier, year and days, until dismissed.
  */
 export function PlanNotices() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const planNotices = useStore((s) => s.planNotices);
   const show = useStore((s) => s.showPlanNotices);
   if (!planNotices) return null;
@@ -28,7 +28,7 @@ export function PlanNotices() {
       <AlertTitle>{t('planNotices.title', { name: planNotices.scenarioName })}</AlertTitle>
       {planNotices.notices.map((n, i) => (
         <p key={i} style={{ margin: '0.25em 0' }}>
-          {t(n.messageKey, { ...n.params, defaultValue: n.message })}
+          {textOf(t, n.messageKey, n.params, n.message)}
         </p>
       ))}
     </Alert>

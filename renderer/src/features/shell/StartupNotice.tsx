@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -9,18 +9,22 @@ import { useStore } from '../../store';
  * damage or a missing file), opened read-only, or a backup that could not be written.
  */
 export function StartupNotice() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const startup = useStore((s) => s.info?.startup);
   const dismissed = useStore((s) => s.startupNoticeDismissed);
   const dismiss = useStore((s) => s.dismissStartupNotice);
   if (!startup || dismissed) return null;
   const messages: { key: string; severity: 'info' | 'warning'; text: string }[] = [];
   if (startup.status !== 'ok') {
-    const missing = startup.cause === 'missing' && (startup.status === 'restored' || startup.status === 'recreated');
+    // A lost workspace file has its own wording, only ever for a restore or a re-creation.
+    const key =
+      startup.cause === 'missing' && (startup.status === 'restored' || startup.status === 'recreated')
+        ? (`startup.${startup.status}Missing` as const)
+        : (`startup.${startup.status}` as const);
     messages.push({
       key: 'status',
       severity: startup.status === 'restored' || startup.status === 'recreated' ? 'warning' : 'info',
-      text: t(missing ? `startup.${startup.status}Missing` : `startup.${startup.status}`, {
+      text: t(key, {
         from: startup.fromVersion ?? 0,
         to: startup.toVersion,
         quarantined: startup.quarantinedPath ?? '',

@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT, type MessageKey } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -38,7 +38,7 @@ import { ON_TIME_PASS_BAR } from '../../../../shared/eligibility/onTimeOutlook';
 
 /** Formatters for the advisor's figures in the UI language. */
 function useAdvisorFormat() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const locale = f.lang === 'fr' ? 'fr-FR' : 'en-US';
   const usd = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -68,18 +68,18 @@ function useAdvisorFormat() {
 
 /** Names of the checks (the engine's own keys), by id. */
 function useCheckName(checks: readonly SimulationCheck[]) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (id: string) => {
     const c = checks.find((x) => x.id === id);
-    return c ? t(c.messageKey, c.params) : id;
+    return c ? t(checkedKey(c.messageKey), c.params) : id;
   };
 }
 
 /** A move's text, with the plan's warehouse names. */
 function useMoveText(base: Settings | null) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const name = (id: string) => base?.warehouses.find((w) => w.id === id)?.name ?? id;
-  return (label: PlanFigures['labels'][number]) => moveText(label, (k, p) => t(k, p), name);
+  return (label: PlanFigures['labels'][number]) => moveText(label, (k, p) => t(checkedKey(k), p), name);
 }
 
 function OpenButton({
@@ -93,7 +93,7 @@ function OpenButton({
   label: string;
   testId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   return (
     <Button
@@ -125,15 +125,15 @@ function WhyDetails({
   testId: string;
   showMoves?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fmt = useAdvisorFormat();
   const checkName = useCheckName(result.checks);
   const text = useMoveText(useStore((s) => s.advisor.forSettings));
   const fixed = (c: PlanFigures['cost']) => c.fixed;
-  const costRows: { key: string; before: number; after: number }[] = [
+  const costRows: { key: MessageKey; before: number; after: number }[] = [
     { key: 'advisor.cost.labels', before: result.cost.labels, after: plan.cost.labels },
     ...(['operatingDays', 'pickups', 'dropoffs', 'specialPlans', 'warehouses'] as const).map((k) => ({
-      key: `advisor.cost.${k}`,
+      key: `advisor.cost.${k}` as const,
       before: fixed(result.cost)[k],
       after: fixed(plan.cost)[k],
     })),
@@ -240,7 +240,7 @@ function WhyToggle({
   controls: string;
   testId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Button
       size="small"
@@ -257,7 +257,7 @@ function WhyToggle({
 
 /** The cheapest passing plan: its moves, weekly cost and delta, every check before → after. */
 function CheapestPlan({ plan, result }: { plan: NonNullable<AdviceResult['cheapestPassing']>; result: AdviceResult }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fmt = useAdvisorFormat();
   const text = useMoveText(useStore((s) => s.advisor.forSettings));
   const [open, setOpen] = useState(true);
@@ -306,7 +306,7 @@ function CheapestPlan({ plan, result }: { plan: NonNullable<AdviceResult['cheape
 
 /** When nothing passes: the best each failing check reaches, and which check binds. */
 function Ceiling({ result }: { result: AdviceResult }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fmt = useAdvisorFormat();
   const checkName = useCheckName(result.checks);
   const text = useMoveText(useStore((s) => s.advisor.forSettings));
@@ -385,7 +385,7 @@ function Ceiling({ result }: { result: AdviceResult }) {
 
 /** Ranked single moves; with a focused check, the moves that raise it come first. */
 function SingleMoves({ result, focus }: { result: AdviceResult; focus: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fmt = useAdvisorFormat();
   const text = useMoveText(useStore((s) => s.advisor.forSettings));
   const [open, setOpen] = useState<string | null>(null);
@@ -461,7 +461,7 @@ function SingleMoves({ result, focus }: { result: AdviceResult; focus: string | 
 }
 
 function SearchNote({ result, ms }: { result: AdviceResult; ms: number | null }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const n = result.searchNote;
   const count = n.evaluations;
@@ -502,7 +502,7 @@ function readLimit(kind: 'maxMoves' | 'budget', text: string): { ok: true; value
 
 /** The search's limits: most changes per plan and most extra cost a week; refused entries are named and block the search. */
 function SearchLimits({ onValidity }: { onValidity: (ok: boolean) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const limits = useStore((s) => s.advisor.limits);
   const [moves, setMoves] = useState(String(limits.maxMoves));
   const [budget, setBudget] = useState(limits.budget === null ? '' : String(limits.budget));
@@ -552,7 +552,7 @@ function SearchLimits({ onValidity }: { onValidity: (ok: boolean) => void }) {
 
 /** The per-label figure and why it is what it is: the rule, the spend by service, and the air service driving it. */
 function LabelCost({ result, settings }: { result: AdviceResult; settings: Settings | null }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fmt = useAdvisorFormat();
   const f = useFormat();
   const [open, setOpen] = useState(false);
@@ -613,7 +613,7 @@ function LabelCost({ result, settings }: { result: AdviceResult; settings: Setti
 
 /** The panel; `id="advisor-panel"` is where the failing checks' "What it takes" buttons lead. */
 export function AdvisorPanel() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fmt = useAdvisorFormat();
   const a = useStore((s) => s.advisor);
   const settings = useStore((s) => s.doc?.settings ?? null);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -17,12 +17,15 @@ import { windowOf } from '../../store/simulationSlice';
 const MOVED = 1e-9;
 
 function useCheckFormat() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   return {
     label: (c: SimulationCheck) =>
       c.id.startsWith('speed.')
-        ? t('advisor.strip.speed', { tier: t(`policy.tier.${String(c.params['tier'])}`), days: c.params['days'] ?? '' })
+        ? t('advisor.strip.speed', {
+            tier: t(checkedKey(`policy.tier.${String(c.params['tier'])}`)),
+            days: c.params['days'] ?? '',
+          })
         : c.id === 'coverage.nationwide'
           ? t('simulation.req.nationwide')
           : t(c.id === 'operation.sixDays' ? 'simulation.req.sixDayOperation' : 'simulation.req.sixDayDelivery'),
@@ -38,7 +41,7 @@ function useCheckFormat() {
 }
 
 export function CheckStrip() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fmt = useCheckFormat();
   const lastEdit = useStore((s) => s.lastEdit);
   const current = useStore((s) => s.simulation.result?.checks);

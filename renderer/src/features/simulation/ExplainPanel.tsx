@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import { useZipHint } from '../../components/useZipHint';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -35,7 +35,7 @@ function defaultMoment(): string {
 
 /** Pick a ZIP and a moment; see the promise, its step-by-step explanation and every alternative. */
 export function ExplainPanel() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const f = useFormat();
   const explain = useStore((s) => s.explain);
   const run = useStore((s) => s.explainPromise);
@@ -155,7 +155,8 @@ export function ExplainPanel() {
               </Alert>
             ) : (
               <Alert severity="warning" data-testid="explain-headline">
-                {t('simulation.explain.noPromise')} {t(result.reason, localiseParams(result.params, i18n.language))}
+                {t('simulation.explain.noPromise')}{' '}
+                {t(checkedKey(result.reason), localiseParams(result.params, language))}
               </Alert>
             )}
             {result.explanation.length > 0 && (
@@ -166,7 +167,7 @@ export function ExplainPanel() {
                 <Box component="ol" sx={{ pl: 3, my: 0.5 }} data-testid="explain-steps">
                   {result.explanation.map((step, i) => (
                     <Typography component="li" variant="body2" key={i} sx={{ py: 0.25 }}>
-                      {t(step.key, localiseParams(step.params, i18n.language))}
+                      {t(checkedKey(step.key), localiseParams(step.params, language))}
                     </Typography>
                   ))}
                 </Box>
@@ -217,7 +218,9 @@ export function ExplainPanel() {
                               sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}
                             >
                               <Typography variant="body2">
-                                {a.deliveryDate ? f.date(a.deliveryDate) : t(a.reasonKey ?? 'simulation.noData')}
+                                {a.deliveryDate
+                                  ? f.date(a.deliveryDate)
+                                  : t(a.reasonKey === undefined ? 'simulation.noData' : checkedKey(a.reasonKey))}
                               </Typography>
                               {isChosen(a) && (
                                 <ToneBadge tone="success" icon={<StarIcon />} label={t('simulation.explain.chosen')} />

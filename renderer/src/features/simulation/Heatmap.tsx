@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -18,7 +18,7 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
  * elements with inline styles (no per-cell CSS-in-JS), so a new result repaints quickly.
  */
 export const Heatmap = memo(function Heatmap({ view }: { view: DashboardView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const theme = useTheme();
   const f = useFormat();
   const target = view.heatTarget;
@@ -33,7 +33,7 @@ export const Heatmap = memo(function Heatmap({ view }: { view: DashboardView }) 
         <Typography variant="body2" data-testid="heat-low">
           {target !== null && `${t('simulation.heat.below', { count: view.heatBelow })} `}
           {t('simulation.heat.low', {
-            weekday: t(`catalog.weekday.${WEEKDAYS[view.heatLow.weekday]}`),
+            weekday: t(`catalog.weekday.${WEEKDAYS[view.heatLow.weekday]!}`),
             hour: String(view.heatLow.hour).padStart(2, '0'),
             value: f.percent(view.heatLow.value),
           })}
@@ -68,11 +68,11 @@ export const Heatmap = memo(function Heatmap({ view }: { view: DashboardView }) 
           </thead>
           <tbody>
             {view.heatmap.map((row, wd) => {
-              const dayLong = t(`catalog.weekday.${WEEKDAYS[wd]}`);
+              const dayLong = t(`catalog.weekday.${WEEKDAYS[wd]!}`);
               return (
                 <tr key={wd}>
                   <th scope="row" style={{ textAlign: 'left', fontWeight: 600 }}>
-                    {t(`weekday.${WEEKDAYS[wd]}`)}
+                    {t(`weekday.${WEEKDAYS[wd]!}`)}
                   </th>
                   {row.map((value, h) => {
                     const c = heatColour(value);

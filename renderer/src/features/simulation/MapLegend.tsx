@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -8,7 +8,7 @@ import { OUTSIDE_FILL, SPEED_FILL } from './speedPalette';
 
 /** Legend of the map's speed classes; "not covered" shows the same hatching as the map. */
 export function MapLegend({ showOutside }: { showOutside: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const mode = useTheme().palette.mode;
   const items = showOutside ? [...SPEED_CLASSES, 'outside' as const] : SPEED_CLASSES;
   return (

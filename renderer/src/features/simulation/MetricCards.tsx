@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import { HelpTip } from '../../components/HelpTip';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,6 +12,7 @@ import { ToneBadge } from '../weekend/badges';
 import { stateName } from '../../../../shared/geo';
 import type { DashboardView, MetricCell, RequirementCard } from '../../lib/simulationView';
 import type { DeliveredWeekdays } from '../../../../shared/engine/deliveredWeekdays';
+import type { Weekday } from '../../../../shared/time/dateTime';
 import { useFormat } from './format';
 import { useStore } from '../../store';
 
@@ -20,8 +21,8 @@ import { useStore } from '../../store';
  * missing — the reasons behind the six-day delivery verdict.
  */
 function DeliveredDays({ delivered }: { delivered: DeliveredWeekdays }) {
-  const { t } = useTranslation();
-  const day = (d: string) => t(`catalog.weekday.${d}`);
+  const { t } = useT();
+  const day = (d: Weekday) => t(`catalog.weekday.${d}`);
   return (
     <Box data-testid="delivered-weekdays">
       <Typography variant="caption" component="p">
@@ -50,7 +51,7 @@ function DeliveredDays({ delivered }: { delivered: DeliveredWeekdays }) {
 
 /** On a failing check: opens "What it takes" focused on this check (and starts its search). */
 function WhatItTakes({ checkId, name }: { checkId: string; name: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Box>
       <Button
@@ -91,7 +92,7 @@ function Card({ children, testId, failing }: { children: React.ReactNode; testId
 }
 
 function SpeedCard({ cell }: { cell: MetricCell }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   return (
     <Card testId={`metric-${cell.id}`} failing={cell.pass === false}>
@@ -144,7 +145,7 @@ function SpeedCard({ cell }: { cell: MetricCell }) {
 
 /** ≤1 / ≤2 (/ ≤3) / ≤5-day shares per size tier against the policy's targets. */
 export function SpeedCards({ view }: { view: DashboardView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Stack spacing={1}>
       {view.tiers.map(({ tier, cells }) => (
@@ -170,7 +171,7 @@ export function SpeedCards({ view }: { view: DashboardView }) {
 }
 
 function RequirementStatus({ card }: { card: RequirementCard }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <>
       <Box>
@@ -191,7 +192,7 @@ function RequirementStatus({ card }: { card: RequirementCard }) {
 
 /** Nationwide coverage, six-day operation and delivery, and the share outside Buy Shipping. */
 export function RequirementCards({ view }: { view: DashboardView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const nw = view.nationwide;
   return (

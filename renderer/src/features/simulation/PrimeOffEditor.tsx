@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT, type T } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
@@ -39,14 +39,14 @@ function problemWith(
   periods: readonly PrimeOffPeriod[],
   index: number,
   candidate: PrimeOffPeriod,
-  t: (k: string, p?: Record<string, unknown>) => string,
+  t: T,
 ): string | null {
   const list = periods.map((p, i) => (i === index ? candidate : p));
   const checked = PrimeOffPeriodsSchema.safeParse(list);
   if (checked.success) return null;
   const issue = checked.error.issues.find((i) => i.path[0] === index) ?? checked.error.issues[0]!;
   const params = (issue as { params?: Record<string, string> }).params;
-  return params?.messageKey ? t(params.messageKey, params) : issue.message;
+  return params?.messageKey ? t(checkedKey(params.messageKey), params) : issue.message;
 }
 
 /**
@@ -54,11 +54,11 @@ function problemWith(
  * same sentence as the report and the CLI), then the editor.
  */
 export function PrimeOffEditor({ settings, result }: { settings: Settings; result: SimulationResult | null }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   const edit = useStore((s) => s.edit);
   const periods = settings.primeOffPeriods ?? [];
-  const said = result ? describePrimeOff(result, periods.length, (k, p) => t(k, p), f.percent) : null;
+  const said = result ? describePrimeOff(result, periods.length, (k, p) => t(checkedKey(k), p), f.percent) : null;
   const setPeriod = (i: number, change: (p: PrimeOffPeriod) => PrimeOffPeriod) =>
     edit((d) => {
       const list = [...(d.primeOffPeriods ?? [])];
@@ -191,7 +191,7 @@ function PeriodField({
   periods: readonly PrimeOffPeriod[];
   onCommit: (period: PrimeOffPeriod) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const period = periods[index]!;
   const label = t(`primeOff.${field}Label`, { index: index + 1 });
   const isTime = field === 'start' || field === 'end';
@@ -212,7 +212,7 @@ function PeriodField({
         value = `${m[1]}T${m[2]!.padStart(2, '0')}:${m[3]}`;
       }
       const next = withField(period, field, value);
-      const reason = problemWith(periods, index, next, (k, p) => t(k, p));
+      const reason = problemWith(periods, index, next, t);
       // A zone name is judged once typed in full ("America/New_Yo" is on its way, not wrong).
       if (reason && field === 'timeZone' && !final) return { wait: true };
       return reason ? { reason } : { value: next };

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useDeferredValue, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import { HelpTip } from '../../components/HelpTip';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -44,7 +44,7 @@ function Section({ title, children, testId }: { title: string; children: React.R
  * autosaved edit that Settings, the compare view and the reports follow), and the field says so.
  */
 function PolicyPicker() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const policyId = useStore((s) => s.doc?.settings.policyId);
   const custom = useStore((s) => s.doc?.settings.customPolicies);
   const label = usePolicyLabel();
@@ -78,13 +78,14 @@ function PolicyPicker() {
 
 /** A built-in policy's translated name, or a custom one's own name. */
 function usePolicyLabel() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const custom = useStore((s) => s.doc?.settings.customPolicies);
-  return (id: string) => (isBuiltInPolicy(id) ? t(policyNameKey(id)) : (custom?.find((p) => p.id === id)?.name ?? id));
+  return (id: string) =>
+    isBuiltInPolicy(id) ? t(checkedKey(policyNameKey(id))) : (custom?.find((p) => p.id === id)?.name ?? id);
 }
 
 function SimulationStatus() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const status = useStore((s) => s.simulation.status);
   const engineMs = useStore((s) => s.simulation.engineMs);
   const error = useStore((s) => s.simulation.error);
@@ -122,7 +123,7 @@ function SimulationStatus() {
  */
 
 const Verdict = memo(function Verdict({ view }: { view: DashboardView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const label = usePolicyLabel();
   return (
     <Alert
@@ -140,7 +141,7 @@ const Verdict = memo(function Verdict({ view }: { view: DashboardView }) {
 });
 
 const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardView; zip3: Zip3Stats }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [level, setLevel] = useState<'states' | 'zip3'>('states');
   return (
     <Section title={t('simulation.map.title')} testId="map-section">
@@ -180,15 +181,15 @@ const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardVie
 });
 
 const Findings = memo(function Findings({ findings }: { findings: readonly Finding[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (findings.length === 0) return null;
   return (
     <Section title={t('simulation.findings.title')}>
       <Stack spacing={1} data-testid="simulation-findings">
         {findings.map((f, i) => (
           <Alert key={`${f.ruleId}-${f.path}-${i}`} severity={f.severity === 'info' ? 'info' : f.severity}>
-            {t(f.messageKey, f.params)}
-            {f.fix ? ` ${t(f.fix.messageKey, f.fix.params)}` : ''}
+            {t(checkedKey(f.messageKey), f.params)}
+            {f.fix ? ` ${t(checkedKey(f.fix.messageKey), f.fix.params)}` : ''}
           </Alert>
         ))}
       </Stack>
@@ -197,7 +198,7 @@ const Findings = memo(function Findings({ findings }: { findings: readonly Findi
 });
 
 const Dashboard = memo(function Dashboard({ view, result }: { view: DashboardView; result: SimulationResult }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   // The cards and verdict update first; the heavier map, heatmap and state table follow in a
   // background render that React interrupts if another result arrives meanwhile.
   const later = { view: useDeferredValue(view), result: useDeferredValue(result) };
@@ -230,7 +231,7 @@ const Dashboard = memo(function Dashboard({ view, result }: { view: DashboardVie
  * Everything comes from the store (simulationSlice recomputes in the engine worker after each edit).
  */
 export function SimulationPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const view = useStore((s) => s.simulation.view);
   const result = useStore((s) => s.simulation.result);
   const settings = useStore((s) => s.doc?.settings);

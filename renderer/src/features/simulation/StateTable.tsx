@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT, type MessageKey } from '../../app/i18n/useT';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -17,7 +17,7 @@ import type { StateRow } from '../../lib/simulationView';
 import { useFormat } from './format';
 
 type SortKey = 'state' | 'weight' | 'le1' | 'le2' | 'le5' | 'lost' | 'mean' | 'covered';
-const COLUMNS: { key: SortKey; labelKey: string; numeric: boolean }[] = [
+const COLUMNS: { key: SortKey; labelKey: MessageKey; numeric: boolean }[] = [
   { key: 'state', labelKey: 'simulation.states.col.state', numeric: false },
   { key: 'weight', labelKey: 'simulation.states.col.weight', numeric: true },
   { key: 'le1', labelKey: 'simulation.states.col.le1', numeric: true },
@@ -30,7 +30,7 @@ const COLUMNS: { key: SortKey; labelKey: string; numeric: boolean }[] = [
 
 /** Per-state figures (48 states + DC), sortable by any column; the accessible twin of the map. */
 export const StateTable = memo(function StateTable({ states }: { states: readonly StateRow[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const f = useFormat();
   // With a ≤2-day target, the states that cost the most points come first (the plan of action's ranking).
   const hasTarget = states.some((r) => r.pointsLost !== null);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import { useTheme } from '@mui/material/styles';
 import { geoAlbersUsa, geoPath } from 'd3-geo';
@@ -77,7 +77,7 @@ const NO_ZIP3: Zip3Stats = {
 
 /** Map of 48 states + DC (Alaska and Hawaii inset) coloured by mean promise; optional ZIP3 dots. */
 export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'states', paint }: UsMapProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const theme = useTheme();
   const f = useFormat();
   const byCode = useMemo(() => new Map(states.map((s) => [s.code, s])), [states]);

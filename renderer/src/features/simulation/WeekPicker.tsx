@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -38,9 +38,9 @@ function utc(iso: string): Date {
 
 /** Texts naming a week or a window of weeks in the UI language: "Week of 23 Nov 2026 (Thanksgiving Day)". */
 export function useWeekText() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   // Day before month in both languages ("23 Nov 2026", "23 nov. 2026"): no 11/23 vs 23/11 doubt.
-  const locale = i18n.language === 'fr' ? 'fr-FR' : 'en-GB';
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
   const long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   // Built-in holidays are stored by their English name; show them in the user's language.
@@ -147,7 +147,7 @@ export function WeekShown({
  * the week already chosen, or any other week by one of its days (Monday to Sunday).
  */
 export function WeekPicker({ settings, testId = 'week-select' }: { settings: Settings | undefined; testId?: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const week = useStore((s) => s.week);
   const weeks = useStore((s) => s.weeks);
   const text = useWeekText();

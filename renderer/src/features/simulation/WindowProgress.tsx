@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
@@ -15,7 +15,7 @@ export const PROGRESS_DELAY_MS = 300;
  * picker back on the window whose figures are on screen.
  */
 export function WindowProgress() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const running = useStore((s) => s.simulation.status === 'running');
   const progress = useStore((s) => s.simulation.progress);
   const [late, setLate] = useState(false);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Typography from '@mui/material/Typography';
 import type { Zip5Summary } from '../../../../shared/engine/simulate';
 
@@ -7,7 +7,7 @@ import type { Zip5Summary } from '../../../../shared/engine/simulate';
  * engine worker ran the week over every ZIP5) and that the advisor still searches by ZIP3.
  */
 export function Zip5ModeNote({ summary }: { summary: Zip5Summary }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Typography variant="body2" color="text.secondary" data-testid="zip5-mode-note" data-own={summary.withOwnTransit}>
       {t('simulation.zip5.note', { zips: summary.zips })}{' '}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
@@ -19,8 +19,7 @@ interface Props {
  * zones come first; every other zone the runtime knows follows, for the rare warehouse elsewhere.
  */
 export function TimeZonePicker({ value, onChange, error }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, lang } = useT();
   const options = useMemo(() => zoneOptions(lang, value || undefined), [lang, value]);
   const selected = options.find((o) => o.id === value) ?? null;
   return (
@@ -42,7 +41,7 @@ export function TimeZonePicker({ value, onChange, error }: Props) {
       autoHighlight
       noOptionsText={t('warehouses.tz.noMatch')}
       renderGroup={(params) => {
-        const name = t(`warehouses.tz.group.${params.group}`);
+        const name = t(checkedKey(`warehouses.tz.group.${params.group}`));
         // A listbox may hold options and groups of options: the group carries the name, its visible
         // heading is hidden from assistive tech so it is not read as an option.
         return (

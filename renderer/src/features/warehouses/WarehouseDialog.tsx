@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { textOf, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -41,7 +41,7 @@ interface Props {
 
 /** Add or edit a warehouse's identity; the ZIP fills in the time zone, which stays editable. */
 export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = useT();
   const saveWarehouse = useStore((s) => s.saveWarehouse);
   const others = useStore((s) => s.doc?.settings.warehouses) ?? NO_WAREHOUSES;
   const [startKind, setStartKind] = useState<StartKind>('empty');
@@ -105,7 +105,7 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
 
   /** "Reno, NV · Pacific Time (Los Angeles)": where the ZIP is and the clock it fills in. */
   function zipHint(info: { state: string; timeZone: string; city?: string }): string {
-    const zone = zoneLabel(info.timeZone, i18n.language === 'fr' ? 'fr' : 'en');
+    const zone = zoneLabel(info.timeZone, lang);
     return info.city
       ? t('warehouses.zipHint.city', { city: info.city, state: info.state, zone })
       : t('warehouses.zipHint.state', { state: info.state, zone });
@@ -119,7 +119,7 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
   }
 
   function fieldText(f: FieldError): string {
-    return t(f.key, { ...f.params, defaultValue: f.message });
+    return textOf(t, f.key, f.params, f.message);
   }
 
   async function submit() {
@@ -144,8 +144,7 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
     for (const f of outcome.fields)
       if (f.field === 'name' || f.field === 'zip' || f.field === 'timeZone') next[f.field] = fieldText(f);
     setErrors(next);
-    if (outcome.fields.length === 0)
-      setFormError(outcome.key ? t(outcome.key, { defaultValue: outcome.message }) : outcome.message);
+    if (outcome.fields.length === 0) setFormError(textOf(t, outcome.key, undefined, outcome.message));
   }
 
   return (

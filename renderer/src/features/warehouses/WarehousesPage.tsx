@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import { HelpTip } from '../../components/HelpTip';
 import { zoneLabel } from '../../../../shared/time/zoneLabels';
 import Button from '@mui/material/Button';
@@ -31,7 +31,7 @@ const NO_WAREHOUSES: Warehouse[] = [];
 
 /** List, add, edit and delete the warehouses of the current scenario (as the open plan has them). */
 export function WarehousesPage() {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = useT();
   const warehouses = useStore((s) => s.doc?.settings.warehouses) ?? NO_WAREHOUSES;
   const deleteWarehouse = useStore((s) => s.deleteWarehouse);
   const notify = useStore((s) => s.notify);
@@ -81,7 +81,7 @@ export function WarehousesPage() {
                   </TableCell>
                   <TableCell>{w.zip}</TableCell>
                   <TableCell>
-                    {zoneLabel(w.timeZone, i18n.language === 'fr' ? 'fr' : 'en')}
+                    {zoneLabel(w.timeZone, lang)}
                     <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                       {w.timeZone}
                     </Typography>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -17,7 +17,7 @@ import { deliverySuggestions, missingForSixDayOperation } from './weekendView';
 
 /** Days in week order, short ("Mon") for lists of what is, long ("Saturday") for what to add. */
 function useDayList() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (days: readonly Weekday[], long = false) =>
     WEEKDAYS.filter((d) => days.includes(d))
       .map((d) => t(long ? `catalog.weekday.${d}` : `weekday.${d}`))
@@ -34,7 +34,7 @@ interface Props {
 
 /** One six-day requirement: pass/fail, whether the selected policy requires it, per-warehouse days and the fix. */
 export function SixDayCard({ kind, verdict, required, policyName, settings }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dayList = useDayList();
   return (
     <Paper sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid={`six-day-${kind}`}>
@@ -119,9 +119,9 @@ export function DeliveredCard({
   policyName: string;
   settings: Settings;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dayList = useDayList();
-  const lines = describeDeliveredWeekdays(delivered, (k, p) => t(k, p));
+  const lines = describeDeliveredWeekdays(delivered, (k, p) => t(checkedKey(k), p));
   const noService = delivered.missing.filter((m) => m.reason === 'noService').map((m) => m.day);
   const neverPromised = delivered.missing.filter((m) => m.reason === 'neverPromised').map((m) => m.day);
   const need = Math.max(0, SIX_DAY_DELIVERY_MIN_DAYS - delivered.days.length);

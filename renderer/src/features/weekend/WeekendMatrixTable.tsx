@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -16,7 +16,7 @@ const CELLS = ['satPickup', 'satDropoff', 'sunPickup', 'sunDropoff'] as const;
 
 /** The help page's weekend matrix, one row per carrier service group, with the services this plan uses marked. */
 export function WeekendMatrixTable({ usedServices }: { usedServices: ReadonlySet<ServiceId> }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const sep = t('weekend.listSeparator');
   return (
     <Stack spacing={1}>
@@ -44,7 +44,7 @@ export function WeekendMatrixTable({ usedServices }: { usedServices: ReadonlySet
                     {t(`catalog.carrier.${row.carrier}`)}
                   </TableCell>
                   <TableCell>
-                    <Typography variant="body2">{t(weekendRowKey(row))}</Typography>
+                    <Typography variant="body2">{t(checkedKey(weekendRowKey(row)))}</Typography>
                     <Typography variant="caption" color="text.secondary" component="div">
                       {row.services.map((s) => t(`catalog.service.${s}`)).join(sep)}
                     </Typography>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -18,7 +18,7 @@ import { weekendView } from './weekendView';
  * matrix, the special operating plans declared right here, the six-day verdicts and the fixes.
  */
 export function WeekendPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const settings = useStore((s) => s.doc?.settings);
   const view = useMemo(() => (settings ? weekendView(settings, selectDeliveredWeekdays(settings)) : null), [settings]);
   const usedServices = useMemo(
@@ -39,7 +39,7 @@ export function WeekendPage() {
       </Stack>
     );
   }
-  const policyName = isBuiltInPolicy(view.policy.id) ? t(policyNameKey(view.policy.id)) : view.policy.name;
+  const policyName = isBuiltInPolicy(view.policy.id) ? t(checkedKey(policyNameKey(view.policy.id))) : view.policy.name;
   const count = view.rows.length;
 
   return (

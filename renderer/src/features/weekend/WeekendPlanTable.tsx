@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { checkedKey, useT } from '../../app/i18n/useT';
 import { HelpTip } from '../../components/HelpTip';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
@@ -23,7 +23,7 @@ function setSpecialPlan(row: WeekendRow, value: boolean) {
 }
 
 function HandoverText({ row }: { row: WeekendRow }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const h = row.handover;
   return (
     <>
@@ -35,7 +35,7 @@ function HandoverText({ row }: { row: WeekendRow }) {
 }
 
 function SpecialPlanCell({ row }: { row: WeekendRow }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (row.capability === 'yes')
     return (
       <Typography variant="body2" color="text.secondary">
@@ -77,7 +77,7 @@ function SpecialPlanCell({ row }: { row: WeekendRow }) {
 
 /** Every weekend handover of the plan with its matrix cell, status, special-plan toggle and fix. */
 export function WeekendPlanTable({ rows, showWarehouse }: { rows: readonly WeekendRow[]; showWarehouse: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <TableContainer component={Paper}>
       <Table size="small" aria-label={t('weekend.plan.tableLabel')} data-testid="weekend-plan">
@@ -130,7 +130,7 @@ export function WeekendPlanTable({ rows, showWarehouse }: { rows: readonly Weeke
                   variant="body2"
                   color={row.usable && !row.outsideBuyShipping ? 'text.secondary' : 'text.primary'}
                 >
-                  {t(row.fix.messageKey, row.fix.params)}
+                  {t(checkedKey(row.fix.messageKey), row.fix.params)}
                 </Typography>
               </TableCell>
             </TableRow>

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../app/i18n/useT';
 import Chip from '@mui/material/Chip';
 import { alpha } from '@mui/material/styles';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
@@ -53,7 +53,7 @@ const CAPABILITY = {
 
 /** A matrix cell: Yes / Limited / No. */
 export function CapabilityBadge({ capability }: { capability: WeekendCapability }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const c = CAPABILITY[capability];
   return (
     <ToneBadge tone={c.tone} icon={c.icon} label={t(`catalog.capability.${capability}`)} data-capability={capability} />
@@ -62,7 +62,7 @@ export function CapabilityBadge({ capability }: { capability: WeekendCapability 
 
 /** A planned weekend handover: available / needs a special operating plan (declared or not) / not offered. */
 export function WeekendStatusBadge({ item }: { item: Pick<WeekendCheckItem, 'status' | 'usable' | 'specialPlan'> }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const label = t(`catalog.weekendStatus.${item.status}`);
   if (item.status === 'available')
     return <ToneBadge tone="success" icon={<CheckCircleOutlineIcon />} label={label} data-status="available" />;
