@@ -9,7 +9,7 @@ import { sixDayDeliveryFindings, validateSettings } from './validate';
 import { policyChecks, type SimulationCheck } from './policyChecks';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { createPromiseEngine, TYPICAL_WEEK_START } from './compiledPromiseEngine';
-import { dayNumber, fromLocalMinutes, weekdayIndex } from '../time/timezone';
+import { dayNumber, fromLocalMinutes, isoDate, weekdayIndex } from '../time/timezone';
 import { checkIsoDate, MAX_YEAR, MIN_YEAR } from '../time/dateTime';
 import { firstIndexAfter } from './firstIndexAfter';
 import { primeOffSpans } from '../domain/primeOff';
@@ -39,8 +39,16 @@ import { primeOffSpans } from '../domain/primeOff';
  *   tier shares are reported per tier, and the size-tier mix weights the Buy Shipping figure.
  * - Promise days are calendar days from the view's local date to delivery; a view no service can serve
  *   counts in no "within N days" bucket.
- * - Default: a "typical week" (TYPICAL_WEEK_START) with holidays and closures ignored. With
- *   `weekStart` (a Monday), that real week is simulated: its holidays, closures and DST.
+ * - Default: a "typical week" (TYPICAL_WEEK_START, Monday to Sunday) with holidays and closures
+ *   ignored. With `weekStart`, that real week is simulated: its holidays, closures and DST. Amazon
+ *   evaluates weeks Sunday to Saturday, so a Sunday `weekStart` is the Amazon week; a Monday is still
+ *   accepted and simulates Monday to Sunday (older scripts and saved choices), and the result's
+ *   `weekStart` keeps saying which. The view profile, the heat map and the delivered weekdays are
+ *   indexed by true weekday (Monday first) whatever day the week starts on, so a week without
+ *   holidays, clock changes or Prime-off periods gives the same figures from either start.
+ * - `range` (a custom date range, as Amazon's dashboard offers): only the views of the customer-local
+ *   days from `range.from` to `range.to` count; the others are left out of every share exactly as
+ *   Prime-off views are (simulateWindow simulates the weeks covering the range and combines them).
  * - Nationwide coverage, as Amazon defines it (the Prime regions of the standard-size templates span
  *   the 48 contiguous states + DC): a state is covered when every populated ZIP3 in it is reachable by
  *   an enabled service that carries standard size, ships at least one day of the simulated week and
@@ -68,11 +76,22 @@ export const NATIONWIDE_MAX_DAYS = 5;
 export interface SimulateOptions {
   /** Policy to judge against (default: settings.policyId). */
   policyId?: string;
-  /** A Monday 'YYYY-MM-DD': simulate that real week (holidays, closures, DST). Default: a typical week. */
+  /**
+   * A Sunday 'YYYY-MM-DD' (Amazon's week, Sunday to Saturday) or a Monday (a Monday-to-Sunday week):
+   * simulate that real week (holidays, closures, DST). Default: a typical week.
+   */
   weekStart?: string;
+  /** Count only the views of these customer-local days (inclusive 'YYYY-MM-DD'); needs `weekStart`. */
+  range?: DateRange;
   catalog?: EngineCatalog;
   /** 'zip3' (default), 'zip5' (ZIP5 transit overrides apply), or 'auto': 'zip5' when the plan has a ZIP5 override. */
   destinations?: DestinationLevel | 'auto';
+}
+
+/** Inclusive customer-local dates, 'YYYY-MM-DD'. */
+export interface DateRange {
+  from: string;
+  to: string;
 }
 
 /** The destinations a simulation runs over. */
@@ -143,13 +162,25 @@ export type { SimulationCheck } from './policyChecks';
 export interface PrimeOffExclusion {
   /** Periods that overlap the simulated week's views (0 for the typical week). */
   periods: number;
-  /** Share (0..1) of the week's view weight that fell while Prime was off and is not counted. */
+  /**
+   * Share (0..1) of the week's view weight (of the views inside the date range, with one) that fell
+   * while Prime was off and is not counted.
+   */
   excludedShare: number;
+}
+
+/** With a date range: the days whose views count and the share of the simulated week's views they hold. */
+export interface RangeExclusion extends DateRange {
+  /** Share (0..1) of the simulated week's view weight on the range's days (Prime-off views included). */
+  share: number;
 }
 
 export interface SimulationResult {
   policyId: string;
-  /** Monday of the simulated week and whether it is the holiday-free typical week. */
+  /**
+   * First day of the simulated week — a Sunday (Amazon's Sunday–Saturday week) or a Monday (a
+   * Monday–Sunday week; the typical week is one) — and whether it is the holiday-free typical week.
+   */
   weekStart: string;
   typicalWeek: boolean;
   /** The destinations simulated: ZIP3s, or ZIP5s with their own transit overrides. */
@@ -165,6 +196,8 @@ export interface SimulationResult {
   missingStates: string[];
   /** Views not counted because Prime was off; every share above is over the counted views only. */
   primeOff: PrimeOffExclusion;
+  /** Only with a date range: the days counted (views on the week's other days are not). */
+  range?: RangeExclusion;
   sixDayOperation: boolean;
   /** True when the week's standard-size promises deliver on at least six weekdays (deliveredWeekdays). */
   sixDayDelivery: boolean;
@@ -194,11 +227,25 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const typicalWeek = opts.weekStart === undefined;
   const weekStart = opts.weekStart ?? TYPICAL_WEEK_START;
   const fromDay = dayNumber(weekStart);
-  if (!Number.isFinite(fromDay) || weekdayIndex(fromDay) !== 0 || checkIsoDate(weekStart) !== 'ok') {
+  if (
+    !Number.isFinite(fromDay) ||
+    (weekdayIndex(fromDay) !== 0 && weekdayIndex(fromDay) !== 6) ||
+    checkIsoDate(weekStart) !== 'ok'
+  ) {
     throw new RangeError(
-      `weekStart must be a Monday 'YYYY-MM-DD' in ${MIN_YEAR}-${MAX_YEAR} (got ${JSON.stringify(weekStart)})`,
+      `weekStart must be a Sunday or a Monday 'YYYY-MM-DD' in ${MIN_YEAR}-${MAX_YEAR} (got ${JSON.stringify(weekStart)})`,
     );
   }
+  const range = opts.range;
+  if (range !== undefined && (typicalWeek || !(range.from <= range.to))) {
+    throw new RangeError(`range needs a weekStart and from <= to (got ${JSON.stringify(range)})`);
+  }
+  // The true weekday (0 = Monday) of each day of the simulated week, and whether its views count.
+  const weekdayOfDay = Array.from({ length: 7 }, (_, i) => weekdayIndex(fromDay + i));
+  const dayCounts = Array.from({ length: 7 }, (_, i) => {
+    const date = isoDate(fromDay + i);
+    return range === undefined || (date >= range.from && date <= range.to);
+  });
   // The findings judge the plan against the same policy as the checks (opts.policyId when given).
   const findings: Finding[] = [
     ...validateSettings(opts.policyId === undefined ? settings : { ...settings, policyId: opts.policyId }, geo),
@@ -309,7 +356,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const offSpans = typicalWeek
     ? []
     : primeOffSpans(settings.primeOffPeriods ?? [], (fromDay - 2) * 1440, (fromDay + 9) * 1440);
-  const excluding = offSpans.length > 0;
+  const rangeCuts = dayCounts.some((c) => !c);
+  const excluding = offSpans.length > 0 || rangeCuts;
   const offWithin = (p: number, q: number): number => {
     let off = 0;
     for (const o of offSpans) {
@@ -339,11 +387,14 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     const bounds = boundsOf(repDest);
     weekFrom = Math.min(weekFrom, bounds[0]!);
     weekTo = Math.max(weekTo, bounds[168]!);
-    for (let wd = 0; wd < 7; wd++) {
+    for (let day = 0; day < 7; day++) {
+      // Profile rows, heat map rows and delivery weekdays go by true weekday (Monday first).
+      const wd = weekdayOfDay[day]!;
+      const counts = dayCounts[day]!;
       for (let h = 0; h < 24; h++) {
         const w = profile[wd]![h]! / profileTotal;
-        const a = bounds[wd * 24 + h]!;
-        const b = bounds[wd * 24 + h + 1]!;
+        const a = bounds[day * 24 + h]!;
+        const b = bounds[day * 24 + h + 1]!;
         const span = b - a;
         let lo = firstIndexAfter(cutoffs, a);
         let p = a;
@@ -351,15 +402,18 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
           const q = span > 0 && lo < cutoffs.length && cutoffs[lo]! < b ? cutoffs[lo]! : b;
           // The part of this piece of the hour whose views count: all of it unless Prime was off in it
           // (an hour skipped by a DST change has all its weight at its one instant).
+          // A day outside the date range counts for nothing.
           const frac = !excluding
             ? span > 0
               ? (q - p) / span
               : 1
-            : span > 0
-              ? (q - p - offWithin(p, q)) / span
-              : offWithin(a, a + 1) > 0
-                ? 0
-                : 1;
+            : !counts
+              ? 0
+              : span > 0
+                ? (q - p - offWithin(p, q)) / span
+                : offWithin(a, a + 1) > 0
+                  ? 0
+                  : 1;
           if (excluding) {
             gCounted += w * frac;
             gHeatDen[wd * 24 + h] = gHeatDen[wd * 24 + h]! + frac;
@@ -376,7 +430,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
                 if (tierOut[t + 3] === 1) gOutside += w * frac * mix[t]!;
                 if (t === 0) {
                   if (days < gMin) gMin = days;
-                  // Views are customer-local and the week starts on a Monday: delivery weekday = (wd + days) mod 7.
+                  // Views are customer-local and wd is the view's true weekday: delivery weekday = (wd + days) mod 7.
                   gDelivered[(wd + days) % 7] = gDelivered[(wd + days) % 7]! + w * frac;
                   if (days <= 2) gHeat[wd * 24 + h] = gHeat[wd * 24 + h]! + frac;
                 }
@@ -471,15 +525,23 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
 
   // Over the counted views only: scale every week-wide sum by 1 / (counted share of the week's views).
   let excludedShare = 0;
+  // The share of the week's views on the range's days (all of them without a range).
+  let rangeShare = 1;
+  if (rangeCuts) {
+    rangeShare = 0;
+    for (let day = 0; day < 7; day++)
+      if (dayCounts[day]) for (const w of profile[weekdayOfDay[day]!]!) rangeShare += w / profileTotal;
+  }
   if (excluding) {
-    excludedShare = Math.min(1, Math.max(0, 1 - counted));
+    excludedShare = rangeShare > 0 ? Math.min(1, Math.max(0, 1 - counted / rangeShare)) : 0;
     const per = counted > 0 ? 1 / counted : 0;
     for (let i = 0; i < tierHist.length; i++) tierHist[i] = tierHist[i]! * per;
     for (let t = 0; t < TIER_COUNT; t++) tierDaySum[t] = tierDaySum[t]! * per;
     for (let k = 0; k < 7; k++) delivered[k] = delivered[k]! * per;
     outsideShare *= per;
     for (let c = 0; c < 168; c++) heat[c] = heatDen[c]! > 0 ? heat[c]! / heatDen[c]! : 0;
-    if (!(counted > 0)) findings.push(simFinding('sim.primeOffAllWeek', 'warning', 'primeOffPeriods', {}));
+    if (!(counted > 0) && rangeShare > 0)
+      findings.push(simFinding('sim.primeOffAllWeek', 'warning', 'primeOffPeriods', {}));
   }
   const primeOff: PrimeOffExclusion = {
     periods: offSpans.filter((o) => o.to > weekFrom && o.from < weekTo).length,
@@ -592,6 +654,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     nationwide: missingStates.length === 0,
     missingStates,
     primeOff,
+    ...(range ? { range: { from: range.from, to: range.to, share: rangeShare } } : {}),
     sixDayOperation: six.op,
     sixDayDelivery: six.del,
     deliveredWeekdays,

@@ -97,7 +97,8 @@ export function referenceSimulation(
     let dLe2 = 0;
     let dLe5 = 0;
     for (const [t, c] of instants) {
-      const wd = Math.floor(c / 24);
+      // The profile and the heat map go by true weekday (Monday first), whichever day the week starts on.
+      const wd = (((fromDay + Math.floor(c / 24) + 3) % 7) + 7) % 7;
       const h = c % 24;
       const w = profile[wd]![h]! / profileTotal / Math.max(1, perCell[c]!);
       const cellShare = 1 / Math.max(1, perCell[c]!);
