@@ -105,11 +105,12 @@ export const ZipInfoSchema = z.object({
 });
 export type ZipInfo = z.infer<typeof ZipInfoSchema>;
 
-/** Where an export went; `saved: false` when the user cancelled the save dialog. */
+/** Where an export went; `saved: false` when the user cancelled the save dialog, or stopped the export (`cancelled`). */
 export const ExportResultSchema = z.object({
   saved: z.boolean(),
   path: z.string().nullable(),
   bytes: z.number().int().nonnegative(),
+  cancelled: z.boolean().optional(),
 });
 export type ExportResult = z.infer<typeof ExportResultSchema>;
 export const StoredPlanSchema = z.object({
@@ -135,6 +136,9 @@ export const TaskProgressSchema = z.object({
   state: z.enum(['waiting', 'running', 'finished', 'cancelled']),
   bytesRead: z.number().int().nonnegative(),
   totalBytes: z.number().int().nonnegative(),
+  /** Only for an export over a window of several weeks: the weeks simulated so far, of weeksTotal. */
+  weeksDone: z.number().int().nonnegative().optional(),
+  weeksTotal: z.number().int().positive().optional(),
 });
 export type TaskProgressDto = z.infer<typeof TaskProgressSchema>;
 
@@ -218,6 +222,7 @@ export const contract = {
         weeks: WindowWeeksRef,
         includeReturns: z.boolean().optional(),
         returnsWarehouseId: z.string().min(1).max(64).optional(),
+        taskId: TaskIdSchema.optional(),
       })
       .strict(),
     result: ExportResultSchema,
@@ -231,6 +236,7 @@ export const contract = {
         lang: ReportLang,
         weekStart: WeekRef,
         weeks: WindowWeeksRef,
+        taskId: TaskIdSchema.optional(),
       })
       .strict(),
     result: ExportResultSchema,
@@ -352,9 +358,17 @@ export const contract = {
   },
   /** A USPS service standards file (the plan's one origin) or UPS Time in Transit responses into the scenario's transit overrides; what changed. */
   'import:carrierTransit': {
-    arg: z.object({ scenarioId: z.number().int().positive(), kind: z.enum(['usps-standards', 'ups-tnt']) }).strict(),
+    arg: z
+      .object({
+        scenarioId: z.number().int().positive(),
+        kind: z.enum(['usps-standards', 'ups-tnt']),
+        taskId: TaskIdSchema.optional(),
+      })
+      .strict(),
     result: z.object({
       imported: z.boolean(),
+      /** Stopped by the user while the file was read: nothing was imported. */
+      cancelled: z.boolean().optional(),
       summary: z
         .object({
           kind: z.enum(['usps-standards', 'ups-tnt']),
@@ -371,9 +385,9 @@ export const contract = {
         .nullable(),
     }),
   },
-  /** How far a long call named by `taskId` is (import:orderReport, backtest:run); `waiting` before it starts. */
+  /** How far a long call named by `taskId` is (imports of an order report or a carrier's transit file, backtest:run, the report and CSV exports); `waiting` before it starts. */
   'task:progress': { arg: TaskRef, result: TaskProgressSchema },
-  /** Stops a long call at its next 1 MiB (or before it starts); it then answers `cancelled` and writes nothing. */
+  /** Stops a long call at its next 1 MiB or simulated week (or before it starts); it then answers `cancelled` and writes nothing. */
   'task:cancel': { arg: TaskRef, result: z.object({ cancelling: z.boolean() }) },
 } as const;
 

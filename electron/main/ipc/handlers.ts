@@ -11,7 +11,7 @@ import type { PlanService } from '../services/planService';
 import type { ReturnsService } from '../services/returnsService';
 import { CANCELLED, type OrderImportService } from '../services/orderImportService';
 import { createTaskRegistry, type TaskHandle } from '../services/taskRegistry';
-import { importTransitFileInto } from '../services/transitFiles';
+import { importTransitFileWatched } from '../services/transitFiles';
 import { loadGeo } from '../../../shared/geo';
 import { type Lang } from '../../../shared/i18n/lang';
 
@@ -100,6 +100,11 @@ function reportHandlers(deps: HandlerDeps) {
     onProgress: (bytesRead: number, totalBytes: number) => task.progress(bytesRead, totalBytes),
     isCancelled: () => task.cancelled,
   });
+  const exportWatch = (task: TaskHandle) => ({
+    onWeekDone: (done: number, total: number) => task.weeks(done, total),
+    isCancelled: () => task.cancelled,
+  });
+  const stopped = { saved: false, path: null, bytes: 0, cancelled: true };
   return {
     'export:reportPdf': async ({
       scenarioId,
@@ -109,27 +114,32 @@ function reportHandlers(deps: HandlerDeps) {
       weeks,
       includeReturns,
       returnsWarehouseId,
+      taskId,
     }) => {
       const target = await save(scenarioId, 'report', FILTERS.pdf, lang);
       if (!target) return cancelled;
-      return {
-        saved: true,
-        ...(await exports.writeReportPdf(scenarioId, lang, target, pdf, policyId, weekStart, {
-          returns: includeReturns === true,
-          returnsWarehouseId,
-          weeks,
-        })),
-      };
+      const extras = { returns: includeReturns === true, returnsWarehouseId, weeks };
+      const r = await asTask(taskId, (task) =>
+        exports.exportReportPdf(scenarioId, lang, target, pdf, {
+          policyId,
+          weekStart,
+          extras,
+          watch: exportWatch(task),
+        }),
+      );
+      return 'cancelled' in r ? stopped : { saved: true, ...r };
     },
     'export:scenarioJson': async ({ scenarioId }) => {
       const target = await save(scenarioId, 'settings', FILTERS.json);
       return target ? { saved: true, ...exports.writeScenarioJson(scenarioId, target) } : cancelled;
     },
-    'export:csv': async ({ scenarioId, kind, lang, weekStart, weeks }) => {
+    'export:csv': async ({ scenarioId, kind, lang, weekStart, weeks, taskId }) => {
       const target = await save(scenarioId, kind, FILTERS.csv, lang);
-      return target
-        ? { saved: true, ...exports.writeCsv(scenarioId, kind, lang, target, weekStart, weeks) }
-        : cancelled;
+      if (!target) return cancelled;
+      const r = await asTask(taskId, (task) =>
+        exports.exportCsv(scenarioId, kind, lang, target, { weekStart, weeks, watch: exportWatch(task) }),
+      );
+      return 'cancelled' in r ? stopped : { saved: true, ...r };
     },
     'import:settings': async ({ lang }) => {
       const file = await open(FILTERS.json);
@@ -171,16 +181,17 @@ function reportHandlers(deps: HandlerDeps) {
         ? { done: false, read: null, result: null, cancelled: true }
         : { done: true, read: r.read, result: r.result, cancelled: false };
     },
-    'import:carrierTransit': async ({ scenarioId, kind }) => {
+    'import:carrierTransit': async ({ scenarioId, kind, taskId }) => {
       const file = await open(kind === 'usps-standards' ? FILTERS.uspsStandards : FILTERS.upsTransit);
       if (!file) return { imported: false, summary: null };
-      const { revision: _revision, ...summary } = importTransitFileInto(
-        deps.scenarios,
-        loadGeo(),
-        scenarioId,
-        file,
-        kind,
+      const r = await asTask(taskId, (task) =>
+        importTransitFileWatched(deps.scenarios, loadGeo(), scenarioId, file, kind, {
+          onProgress: (bytesRead, totalBytes) => task.progress(bytesRead, totalBytes),
+          isCancelled: () => task.cancelled,
+        }),
       );
+      if ('cancelled' in r) return { imported: false, cancelled: true, summary: null };
+      const { revision: _revision, ...summary } = r;
       return { imported: true, summary };
     },
     'task:progress': ({ taskId }) => tasks.get(taskId),

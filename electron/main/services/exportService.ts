@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection';
 import { AppError } from '../../../shared/ipc/result';
 import { simulate, type SimulationResult } from '../../../shared/engine/simulate';
-import { simulateWindow } from '../../../shared/engine/simulateWindow';
+import { simulateWindow, simulateWindowSteps } from '../../../shared/engine/simulateWindow';
 import { loadGeo } from '../../../shared/geo';
 import type { Settings } from '../../../shared/domain/settings';
 import { findPolicy } from '../../../shared/catalog/policies';
@@ -65,6 +65,23 @@ export interface WrittenFile {
   bytes: number;
 }
 
+/** How an export the user waits for tells how far it is, and learns that it should stop. */
+export interface ExportWatch {
+  /** After each week of a window of several weeks is simulated. */
+  onWeekDone?: (done: number, total: number) => void;
+  /** Asked between weeks and before the file is written; true stops the export, which writes nothing. */
+  isCancelled?: () => boolean;
+}
+
+/** What a stopped export answers: no file was written (not even a partial one). */
+export const EXPORT_CANCELLED = { cancelled: true } as const;
+export type ExportCancelled = typeof EXPORT_CANCELLED;
+
+/** A turn of the event loop: main answers progress and cancel calls between two weeks. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type Loaded = { settings: Settings; result: SimulationResult };
+
 /**
  * A file name for an export that is safe on Windows, macOS and Linux: the scenario name without
  * characters file systems refuse, plus what it is and the date.
@@ -93,16 +110,8 @@ export function createExportService(db: Db, options: ExportOptions) {
   const returns = createReturnsService(db, now);
   const timeZone = () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  /**
-   * The stored scenario simulated over `weekStart` (a Monday; absent = the typical week), or over
-   * `weeks` consecutive weeks from it with the CLI's simulateWindow (the same figures as on screen).
-   */
-  function load(
-    scenarioId: number,
-    policyId?: string,
-    weekStart?: string,
-    weeks = 1,
-  ): { settings: Settings; result: SimulationResult } {
+  /** The scenario as stored, once the policy asked for is known to exist. */
+  function storedSettings(scenarioId: number, policyId?: string): Settings {
     const { settings } = scenarios.get(scenarioId);
     if (policyId !== undefined && !findPolicy(settings, policyId)) {
       throw new AppError('invalid', `Unknown policy profile ${policyId}.`, {
@@ -110,6 +119,15 @@ export function createExportService(db: Db, options: ExportOptions) {
         params: { policyId },
       });
     }
+    return settings;
+  }
+
+  /**
+   * The stored scenario simulated over `weekStart` (a Monday; absent = the typical week), or over
+   * `weeks` consecutive weeks from it with the CLI's simulateWindow (the same figures as on screen).
+   */
+  function load(scenarioId: number, policyId?: string, weekStart?: string, weeks = 1): Loaded {
+    const settings = storedSettings(scenarioId, policyId);
     // 'auto': ZIP5 mode when the plan has ZIP5 transit overrides, as the Simulation page runs it.
     if (weekStart !== undefined && weeks > 1)
       return {
@@ -144,6 +162,66 @@ export function createExportService(db: Db, options: ExportOptions) {
     return { path: target, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
   }
 
+  /** load() giving the event loop a turn after each week of a window, with progress; stops when asked. */
+  async function loadWatched(
+    scenarioId: number,
+    policyId: string | undefined,
+    weekStart: string | undefined,
+    weeks = 1,
+    watch: ExportWatch,
+  ): Promise<Loaded | ExportCancelled> {
+    if (watch.isCancelled?.()) return EXPORT_CANCELLED;
+    if (weekStart === undefined || weeks <= 1) return load(scenarioId, policyId, weekStart, weeks);
+    const settings = storedSettings(scenarioId, policyId);
+    const steps = simulateWindowSteps(settings, loadGeo(), { policyId, weekStart, weeks, destinations: 'auto' });
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return { settings, result: step.value };
+      watch.onWeekDone?.(step.value.done, step.value.total);
+      await nextTurn();
+      if (watch.isCancelled?.()) return EXPORT_CANCELLED;
+    }
+  }
+
+  function reportFrom({ settings, result }: Loaded, lang: Lang, extras: ReportExtras): string {
+    const extraSections: string[] = [];
+    if (extras.returns) {
+      // As the CLI's report --returns does: "today" is the warehouse's date, not this computer's.
+      const calendar = calendarFor(settings, extras.returnsWarehouseId, yearsAround(now().getTime()));
+      const register = returns.list();
+      const tr = translator(lang, lang === 'fr' ? returnsMessagesFr : returnsMessagesEn);
+      extraSections.push(
+        returnsReportSection(
+          register.returns.map((r) => r.entry),
+          register.claims.map((c) => c.claim),
+          calendar,
+          todayIn(calendar.timeZone, now().getTime()),
+          checkingKeys(tr.t),
+        ),
+      );
+    }
+    return renderSettingsReport(settings, result, {
+      lang,
+      generatedAt: now().toISOString(),
+      timeZone: timeZone(),
+      version: options.version,
+      extraSections,
+    });
+  }
+
+  function csvFrom({ settings, result }: Loaded, kind: CsvExportKind, lang: Lang): string {
+    const tr = translator(lang);
+    switch (kind) {
+      case 'schedule':
+        return scheduleCsv(settings, tr);
+      case 'coverageZip3':
+        return coverageZip3Csv(result, loadGeo(), tr);
+      case 'coverageState':
+        return coverageStateCsv(result, tr);
+      case 'metrics':
+        return metricsCsv(result, tr);
+    }
+  }
+
   const service = {
     /** Whether this service wrote `file` (an export of this session). */
     wrote(file: string): boolean {
@@ -162,30 +240,7 @@ export function createExportService(db: Db, options: ExportOptions) {
       weekStart?: string,
       extras: ReportExtras = {},
     ): string {
-      const { settings, result } = load(scenarioId, policyId, weekStart, extras.weeks);
-      const extraSections: string[] = [];
-      if (extras.returns) {
-        // As the CLI's report --returns does: "today" is the warehouse's date, not this computer's.
-        const calendar = calendarFor(settings, extras.returnsWarehouseId, yearsAround(now().getTime()));
-        const register = returns.list();
-        const tr = translator(lang, lang === 'fr' ? returnsMessagesFr : returnsMessagesEn);
-        extraSections.push(
-          returnsReportSection(
-            register.returns.map((r) => r.entry),
-            register.claims.map((c) => c.claim),
-            calendar,
-            todayIn(calendar.timeZone, now().getTime()),
-            checkingKeys(tr.t),
-          ),
-        );
-      }
-      return renderSettingsReport(settings, result, {
-        lang,
-        generatedAt: now().toISOString(),
-        timeZone: timeZone(),
-        version: options.version,
-        extraSections,
-      });
+      return reportFrom(load(scenarioId, policyId, weekStart, extras.weeks), lang, extras);
     },
 
     async writeReportPdf(
@@ -201,23 +256,32 @@ export function createExportService(db: Db, options: ExportOptions) {
       return write(target, pdf);
     },
 
+    /**
+     * writeReportPdf for a user who waits: a window's weeks are simulated one per turn of the event
+     * loop with their progress, and a stop asked before the file is written leaves no file.
+     */
+    async exportReportPdf(
+      scenarioId: number,
+      lang: Lang,
+      target: string,
+      printToPdf: PrintToPdf,
+      options: { policyId?: string; weekStart?: string; extras?: ReportExtras; watch?: ExportWatch },
+    ): Promise<WrittenFile | ExportCancelled> {
+      const { extras = {}, watch = {} } = options;
+      const loaded = await loadWatched(scenarioId, options.policyId, options.weekStart, extras.weeks, watch);
+      if ('cancelled' in loaded) return EXPORT_CANCELLED;
+      const pdf = await printToPdf(reportFrom(loaded, lang, extras));
+      // Printing takes a moment too: a stop asked meanwhile still writes nothing.
+      if (watch.isCancelled?.()) return EXPORT_CANCELLED;
+      return write(target, pdf);
+    },
+
     writeReportHtml(scenarioId: number, lang: Lang, target: string, policyId?: string): WrittenFile {
       return write(target, service.reportHtml(scenarioId, lang, policyId));
     },
 
     csv(scenarioId: number, kind: CsvExportKind, lang: Lang, weekStart?: string, weeks = 1): string {
-      const { result, settings } = load(scenarioId, undefined, weekStart, weeks);
-      const tr = translator(lang);
-      switch (kind) {
-        case 'schedule':
-          return scheduleCsv(settings, tr);
-        case 'coverageZip3':
-          return coverageZip3Csv(result, loadGeo(), tr);
-        case 'coverageState':
-          return coverageStateCsv(result, tr);
-        case 'metrics':
-          return metricsCsv(result, tr);
-      }
+      return csvFrom(load(scenarioId, undefined, weekStart, weeks), kind, lang);
     },
 
     writeCsv(
@@ -229,6 +293,20 @@ export function createExportService(db: Db, options: ExportOptions) {
       weeks = 1,
     ): WrittenFile {
       return write(target, service.csv(scenarioId, kind, lang, weekStart, weeks));
+    },
+
+    /** writeCsv for a user who waits: progress by week of the window, and a stop leaves no file. */
+    async exportCsv(
+      scenarioId: number,
+      kind: CsvExportKind,
+      lang: Lang,
+      target: string,
+      options: { weekStart?: string; weeks?: number; watch?: ExportWatch },
+    ): Promise<WrittenFile | ExportCancelled> {
+      const { watch = {} } = options;
+      const loaded = await loadWatched(scenarioId, undefined, options.weekStart, options.weeks, watch);
+      if ('cancelled' in loaded) return EXPORT_CANCELLED;
+      return write(target, csvFrom(loaded, kind, lang));
     },
 
     writeScenarioJson(scenarioId: number, target: string): WrittenFile {

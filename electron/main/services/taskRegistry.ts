@@ -1,5 +1,6 @@
 /**
- * Long calls (an order report import or backtest) that the user can watch and stop. The page names
+ * Long calls (an order report or carrier transit import, a backtest, an export over a window of
+ * weeks) that the user can watch and stop. The page names
  * the task (a random id it sends with the call) and asks `task:progress` / `task:cancel` while the
  * call runs; both transports carry those calls unchanged, so no push channel is needed. A task
  * cancelled before its call starts (the browser shell is still uploading the file) stops at once.
@@ -13,10 +14,14 @@ export interface TaskProgress {
   bytesRead: number;
   /** The file's size; 0 when unknown (a pipe). */
   totalBytes: number;
+  /** Only for a call that simulates a window of several weeks: the weeks simulated so far, of weeksTotal. */
+  weeksDone?: number;
+  weeksTotal?: number;
 }
 
 export interface TaskHandle {
   progress(bytesRead: number, totalBytes: number): void;
+  weeks(done: number, total: number): void;
   /** True once the user asked to stop. */
   readonly cancelled: boolean;
   finish(): void;
@@ -42,8 +47,8 @@ export function createTaskRegistry() {
     /** Starts (or resumes the record of) a task; a cancel sent before it started is honoured. */
     start(id: string): TaskHandle {
       const earlier = tasks.get(id);
-      const task = {
-        state: 'running' as TaskProgress['state'],
+      const task: TaskProgress & { cancelRequested: boolean } = {
+        state: 'running',
         bytesRead: 0,
         totalBytes: 0,
         cancelRequested: earlier?.cancelRequested ?? false,
@@ -53,6 +58,10 @@ export function createTaskRegistry() {
         progress(bytesRead, totalBytes) {
           task.bytesRead = bytesRead;
           task.totalBytes = totalBytes;
+        },
+        weeks(done, total) {
+          task.weeksDone = done;
+          task.weeksTotal = total;
         },
         get cancelled() {
           return task.cancelRequested;
@@ -65,9 +74,10 @@ export function createTaskRegistry() {
     get(id: string): TaskProgress {
       const t = tasks.get(id);
       if (!t) return { state: 'waiting', bytesRead: 0, totalBytes: 0 };
-      return { state: t.state, bytesRead: t.bytesRead, totalBytes: t.totalBytes };
+      const { state, bytesRead, totalBytes, weeksDone, weeksTotal } = t;
+      return weeksTotal ? { state, bytesRead, totalBytes, weeksDone, weeksTotal } : { state, bytesRead, totalBytes };
     },
-    /** Asks a task to stop at its next chunk; `false` when it had already finished. */
+    /** Asks a task to stop at its next chunk or week; `false` when it had already finished. */
     cancel(id: string): boolean {
       const t = tasks.get(id);
       if (t && t.state !== 'running' && t.state !== 'waiting') return false;

@@ -28,21 +28,30 @@ export const USPS_FILE_MAX_BYTES = 1024 * 1024 * 1024;
 /** UPS responses: one per destination queried, a few kB each. */
 export const UPS_FILE_MAX_BYTES = 16 * 1024 * 1024;
 
+interface UspsReadOptions {
+  origins: string[];
+  geo: GeoData;
+  nonBlocking?: boolean;
+  /** Bytes read and the file's size (0: unknown), after each 1 MiB. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
 /**
  * @example readUspsStandardsFile('ssd.txt', { origins: ['432'], geo }) // { ok: true, overrides, summary }
  */
 export function readUspsStandardsFile(
   file: string,
-  options: {
-    origins: string[];
-    geo: GeoData;
-    nonBlocking?: boolean;
-    /** Bytes read and the file's size (0: unknown), after each 1 MiB. */ onProgress?: (
-      bytesRead: number,
-      totalBytes: number,
-    ) => void;
-  },
+  options: UspsReadOptions,
 ): UspsStandardsResult | TransitFileProblem {
+  const steps = uspsReadSteps(file, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** The USPS read, one 1 MiB chunk per step (yields the bytes read so far); the file is closed however it ends. */
+function* uspsReadSteps(
+  file: string,
+  options: UspsReadOptions,
+): Generator<number, UspsStandardsResult | TransitFileProblem, undefined> {
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (options.nonBlocking ? (fs.constants.O_NONBLOCK ?? 0) : 0));
@@ -75,6 +84,7 @@ export function readUspsStandardsFile(
       } catch {
         return { problem: 'notText' };
       }
+      yield total;
     }
     try {
       reader.push(decoder.decode());
@@ -105,6 +115,59 @@ export function readUpsTransitFile(
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    return { problem: 'notText' };
+  }
+  return parseUpsTimeInTransit(text, { geo });
+}
+
+/**
+ * The UPS read for the app, one 1 MiB chunk per step (yields the bytes read so far), then parsed: the
+ * same answers as readUpsTransitFile (read whole, then parsed), with a chance to stop between chunks.
+ */
+function* upsReadSteps(
+  file: string,
+  geo: GeoData,
+  onProgress?: (bytesRead: number, totalBytes: number) => void,
+): Generator<number, UpsTransitResult | TransitFileProblem, undefined> {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return code === 'EISDIR' ? { problem: 'isDirectory' } : { problem: 'cannotRead', code };
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    const stat = fs.fstatSync(fd);
+    if (fileKind(stat) === 'directory') return { problem: 'isDirectory' };
+    const totalBytes = fileKind(stat) === 'file' ? stat.size : 0;
+    if (totalBytes > UPS_FILE_MAX_BYTES) return { problem: 'tooLarge', limit: UPS_FILE_MAX_BYTES };
+    const buffer = Buffer.alloc(CHUNK);
+    for (;;) {
+      let n: number;
+      try {
+        n = fs.readSync(fd, buffer, 0, CHUNK, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') break;
+        throw error;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > UPS_FILE_MAX_BYTES) return { problem: 'tooLarge', limit: UPS_FILE_MAX_BYTES };
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+      onProgress?.(total, totalBytes);
+      yield total;
+    }
+  } catch (error) {
+    return { problem: 'cannotRead', code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  } finally {
+    fs.closeSync(fd);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, total));
   } catch {
     return { problem: 'notText' };
   }
@@ -156,26 +219,91 @@ export function importTransitFileInto(
   kind: TransitFileImport['kind'],
   origin?: string,
 ): TransitFileImport {
-  const name = path.basename(file);
-  const doc = scenarios.get(scenarioId);
-  let origins: string[] = [];
-  if (kind === 'usps-standards') {
-    origins = planOrigins(doc.settings, origin);
-    if (origins.length !== 1) {
-      throw new AppError(
-        'invalid',
-        `${name}: the plan ships from ${origins.length} ZIP3s (${origins.join(', ')}); nothing was imported.`,
-        {
-          key: 'transitFile.appOriginNeeded',
-          params: { file: name, origins: origins.join(', ') || '—' },
-        },
-      );
-    }
-  }
+  const origins = originsToRead(scenarios, scenarioId, file, kind, origin);
   const r =
     kind === 'usps-standards'
       ? readUspsStandardsFile(file, { origins, geo, nonBlocking: true })
       : readUpsTransitFile(file, geo, { nonBlocking: true });
+  return saveTransitRead(scenarios, scenarioId, file, kind, r);
+}
+
+/** How an app import the user waits for tells how far it is, and learns that it should stop. */
+export interface TransitImportWatch {
+  /** Bytes read and the file's size (0: unknown), after each 1 MiB. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Asked between chunks and before saving; true stops the import, which changes nothing. */
+  isCancelled?: () => boolean;
+}
+
+/** What a stopped import answers: the plan was not touched. */
+export const TRANSIT_IMPORT_CANCELLED = { cancelled: true } as const;
+
+/**
+ * importTransitFileInto for the app: the file is read 1 MiB per turn of the event loop (main answers
+ * progress and cancel calls meanwhile), and the read is merged into the plan as saved when it ends.
+ * A stop asked before the save leaves the workspace unchanged.
+ * @example await importTransitFileWatched(scenarios, geo, id, 'ssd.txt', 'usps-standards', { isCancelled: () => task.cancelled })
+ */
+export async function importTransitFileWatched(
+  scenarios: Pick<ScenarioService, 'get' | 'save'>,
+  geo: GeoData,
+  scenarioId: number,
+  file: string,
+  kind: TransitFileImport['kind'],
+  watch: TransitImportWatch,
+): Promise<TransitFileImport | typeof TRANSIT_IMPORT_CANCELLED> {
+  if (watch.isCancelled?.()) return TRANSIT_IMPORT_CANCELLED;
+  const origins = originsToRead(scenarios, scenarioId, file, kind);
+  const steps =
+    kind === 'usps-standards'
+      ? uspsReadSteps(file, { origins, geo, nonBlocking: true, onProgress: watch.onProgress })
+      : upsReadSteps(file, geo, watch.onProgress);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) {
+      if (watch.isCancelled?.()) return TRANSIT_IMPORT_CANCELLED;
+      return saveTransitRead(scenarios, scenarioId, file, kind, step.value);
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (watch.isCancelled?.()) {
+      steps.return({ problem: 'cannotRead', code: 'ECANCELED' }); // runs the reader's `finally`: the file is closed
+      return TRANSIT_IMPORT_CANCELLED;
+    }
+  }
+}
+
+/** The origins a USPS file is read for in the app: the plan must ship from exactly one ZIP3. */
+function originsToRead(
+  scenarios: Pick<ScenarioService, 'get'>,
+  scenarioId: number,
+  file: string,
+  kind: TransitFileImport['kind'],
+  origin?: string,
+): string[] {
+  if (kind !== 'usps-standards') return [];
+  const origins = planOrigins(scenarios.get(scenarioId).settings, origin);
+  if (origins.length !== 1) {
+    const name = path.basename(file);
+    throw new AppError(
+      'invalid',
+      `${name}: the plan ships from ${origins.length} ZIP3s (${origins.join(', ')}); nothing was imported.`,
+      {
+        key: 'transitFile.appOriginNeeded',
+        params: { file: name, origins: origins.join(', ') || '—' },
+      },
+    );
+  }
+  return origins;
+}
+
+/** A file's read merged into the plan as saved now, all or nothing. */
+function saveTransitRead(
+  scenarios: Pick<ScenarioService, 'get' | 'save'>,
+  scenarioId: number,
+  file: string,
+  kind: TransitFileImport['kind'],
+  r: UspsStandardsResult | UpsTransitResult | TransitFileProblem,
+): TransitFileImport {
+  const name = path.basename(file);
   if ('problem' in r)
     throw readProblemError(name, r.problem === 'tooLarge' ? { problem: 'tooLarge', limit: r.limit } : r);
   if (!r.ok)
@@ -183,6 +311,7 @@ export function importTransitFileInto(
       key: 'transitFile.rejected',
       english: (count) => `${name}: ${count} problem(s) in the transit file; nothing was imported.`,
     });
+  const doc = scenarios.get(scenarioId);
   const next = withTransitTimes(doc.settings, r.overrides);
   if (!next.ok) {
     throw new AppError(
