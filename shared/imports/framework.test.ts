@@ -5,7 +5,9 @@ import {
   formatImportError,
   isFormulaCell,
   readCsvTable,
-  toImportError,
+  createLineStream,
+  importError,
+  type LineStreamProblem,
   type ImportError,
 } from './framework';
 import { parseTransitCsv } from './transitCsv';
@@ -74,6 +76,51 @@ describe('readCsvTable: the skeleton every CSV import shares', () => {
   });
 });
 
+describe('createLineStream: the streamed formats share one line reader', () => {
+  /** Lines and the problem of a text pushed in chunks of `size` characters. */
+  function stream(text: string, size: number, caps = { maxBytes: 10_000, maxLineLength: 100 }) {
+    const lines: [number, string][] = [];
+    const problems: [number, LineStreamProblem, Record<string, number>][] = [];
+    const s = createLineStream({
+      ...caps,
+      // A line ending inside an open quote continues on the next one, as a CSV record does.
+      line: (t, row) => ((t.split('"').length - 1) % 2 === 1 ? 'continues' : void lines.push([row, t])),
+      refuse: (row, problem, params) => void problems.push([row, problem, params]),
+    });
+    for (let i = 0; i < text.length; i += size) s.push(text.slice(i, i + size));
+    s.end();
+    return { lines, problems, rows: s.rows };
+  }
+
+  it('gives the same lines and rows whatever the chunk size: BOM removed, CRLF, a quoted cell over two lines', () => {
+    const text = '\uFEFFa,b\r\n1,"x\r\ny"\n\n2,z';
+    for (const size of [1, 2, 3, 7, 1000]) {
+      expect(stream(text, size), `chunks of ${size}`).toEqual({
+        lines: [
+          [1, 'a,b'],
+          [2, '1,"x\ny"'],
+          [4, ''],
+          [5, '2,z'],
+        ],
+        problems: [],
+        rows: 5,
+      });
+    }
+  });
+
+  it('stops at the caps as the chunks arrive, and at a quote that never closes', () => {
+    expect(stream('a\n'.repeat(20), 5, { maxBytes: 30, maxLineLength: 100 }).problems).toEqual([
+      [0, 'tooLarge', { limit: 30 }],
+    ]);
+    // A file without line breaks is refused once a line passes the cap, not at the end of the file.
+    const noBreaks = stream(`a\n${'x'.repeat(500)}`, 50, { maxBytes: 10_000, maxLineLength: 100 });
+    expect(noBreaks.problems).toEqual([[2, 'lineTooLong', { limit: 100 }]]);
+    expect(noBreaks.lines).toEqual([[1, 'a']]);
+    expect(stream('a\n"b\nc\n', 4).problems).toEqual([[2, 'unterminatedQuote', {}]]);
+    expect(stream(`a\n"b\n${'c\n'.repeat(60)}`, 4).problems).toEqual([[2, 'unterminatedQuote', {}]]);
+  });
+});
+
 describe('the one error shape', () => {
   it('keeps the first errors in full, counts the rest, and gives each cell its technical path', () => {
     const issues = collector(2);
@@ -90,12 +137,10 @@ describe('the one error shape', () => {
   it('row 4 of column weight is rows[3].weight; the file as a whole has no path', () => {
     expect(cellPath(4, 'weight')).toBe('rows[3].weight');
     expect(cellPath(0, '')).toBeUndefined();
-    expect(
-      toImportError(
-        { row: 3, field: 'ship-postal-code', messageKey: 'orders.report.badZip', params: { value: 'x' }, message: 'm' },
-        'o.txt',
-      ),
-    ).toEqual({
+    expect({
+      ...importError(3, 'ship-postal-code', 'orders.report.badZip', { value: 'x' }, 'm'),
+      file: 'o.txt',
+    }).toEqual({
       file: 'o.txt',
       row: 3,
       field: 'ship-postal-code',

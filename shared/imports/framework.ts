@@ -8,11 +8,17 @@
  *   and header recognition that names the columns it expected and the ones it found;
  * - `isFormulaCell`: what a spreadsheet would evaluate, refused as a value.
  *
+ * - `createLineStream`: the streamed formats' skeleton — chunks of any size in, lines out with their
+ *   row, BOM, CRLF, a quoted cell that continues on the next line, and the caps on characters read and
+ *   on a line's length checked as the chunks arrive, so a huge file is refused without being held.
+ *
  * Parsers built on it: transitCsv.ts, weightsCsv.ts, labelCostCsv.ts (this folder) and
- * eligibility/spreadCsv.ts. The streamed readers (orders, USPS standards, returns) and the UPS JSON
- * reader still split their own lines but report in the same shape (`toImportError`); the main
- * process wraps them all in electron/main/services/fileImport.ts, and
- * test/reliability/importFormatsFuzz.test.ts lists every format for the fuzz harness.
+ * eligibility/spreadCsv.ts on `readCsvTable`; the USPS standards (transit/uspsStandards.ts) and the
+ * returns report (returns/returnsReport.ts) on `createLineStream`; the order report
+ * (orders/orderReport.ts) and the UPS Time in Transit JSON (transit/upsTimeInTransit.ts) in the one
+ * error shape with their own caps. The main process wraps them all in
+ * electron/main/services/fileImport.ts, and test/reliability/importFormatsFuzz.test.ts lists every
+ * format for the fuzz harness.
  */
 import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom, type CsvRecord } from './csv';
 
@@ -116,33 +122,50 @@ export function createIssueCollector(options: {
 }
 
 /**
- * The same problem in the one shape, from a reader that reports `{ row, field, messageKey, params,
- * message }` (the streamed readers): the code is the key's last part, the details the cell's path.
- * @example toImportError({ row: 3, field: 'ship-postal-code', messageKey: 'orders.report.badZip', params: {}, message: 'x' }).code // 'badZip'
+ * One problem in the one shape, for a reader that reports problems one at a time (the streamed
+ * readers): the code is the key's last part, the details the cell's path unless given.
+ * @example importError(3, 'ship-postal-code', 'orders.report.badZip', { value: '"x"' }, '"x" is not a US ZIP code').code // 'badZip'
  */
-export function toImportError(
-  e: {
-    row: number;
-    field: string;
-    messageKey: string;
-    params?: Record<string, string | number>;
-    message: string;
-    details?: string;
-  },
-  file?: string,
+export function importError(
+  row: number,
+  field: string,
+  messageKey: string,
+  params: Record<string, string | number>,
+  message: string,
+  details?: string,
 ): ImportError {
   const error: ImportError = {
-    row: e.row,
-    field: e.field,
-    code: e.messageKey.slice(e.messageKey.lastIndexOf('.') + 1),
-    messageKey: e.messageKey,
-    params: e.params ?? {},
-    message: e.message,
+    row,
+    field,
+    code: messageKey.slice(messageKey.lastIndexOf('.') + 1),
+    messageKey,
+    params,
+    message,
   };
-  const where = e.details ?? cellPath(e.row, e.field);
+  const where = details ?? cellPath(row, field);
   if (where !== undefined) error.details = where;
-  if (file !== undefined) error.file = file;
   return error;
+}
+
+/**
+ * An error maker for one format: its English texts, filled with `{{name}}` placeholders (or rendered,
+ * for texts with plurals and nesting).
+ * @example const fail = importErrorMaker({ english: { 'x.empty': 'file is empty' } }); fail(0, '', 'x.empty').message // 'file is empty'
+ */
+export function importErrorMaker(options: {
+  english?: Readonly<Record<string, string>>;
+  render?: (messageKey: string, params: Record<string, string | number>) => string;
+}) {
+  return (row: number, field: string, messageKey: string, params: Record<string, string | number> = {}) =>
+    importError(
+      row,
+      field,
+      messageKey,
+      params,
+      options.render
+        ? options.render(messageKey, params)
+        : fillTemplate(options.english?.[messageKey] ?? messageKey, params),
+    );
 }
 
 /**
@@ -295,4 +318,121 @@ function pickDelimiter(text: string, allowed: readonly string[]): string {
   const end = text.search(/\r|\n/);
   const firstLine = end === -1 ? text : text.slice(0, end);
   return allowed.find((d) => firstLine.includes(d)) ?? allowed[0]!;
+}
+
+/** Why a stream stopped: `tooLarge` (params limit), `lineTooLong` (limit) or `unterminatedQuote`. */
+export type LineStreamProblem = 'tooLarge' | 'lineTooLong' | 'unterminatedQuote';
+
+export interface LineStreamSpec {
+  /** Characters accepted in all (≈ bytes for the ASCII these files hold). */
+  maxBytes: number;
+  /** Longest line: a file without line breaks stops there, not at the end of the file. */
+  maxLineLength: number;
+  /**
+   * Each line, without its line end, and its row (1 = first line; the BOM of the file is removed).
+   * Answer 'continues' when a quoted cell is still open at the end of the line: the next line is then
+   * joined to it (after a line break) and the whole record handed back with the row it started on.
+   */
+  line: (text: string, row: number) => void | 'continues';
+  /** The first problem; the stream reads nothing after it. */
+  refuse: (row: number, problem: LineStreamProblem, params: Record<string, number>) => void;
+}
+
+/**
+ * The streamed formats' skeleton: `push` chunks of any size in order, then `end`.
+ * @example
+ * const s = createLineStream({ maxBytes: 1e6, maxLineLength: 1000, line: (t, row) => void rows.push([row, t]), refuse });
+ * s.push('a\tb\r\nc'); s.push('\td\n'); s.end(); // rows: [[1, 'a\tb'], [2, 'c\td']]
+ */
+export function createLineStream(spec: LineStreamSpec) {
+  const { maxBytes, maxLineLength } = spec;
+  let carry = ''; // text after the last line break
+  let pending: string | null = null; // a record whose quoted cell continues on the next line
+  let pendingRow = 0;
+  let row = 0;
+  let bytes = 0;
+  let started = false;
+  let stopped = false;
+
+  const stop = (at: number, problem: LineStreamProblem, params: Record<string, number> = {}) => {
+    if (stopped) return;
+    stopped = true;
+    spec.refuse(at, problem, params);
+  };
+
+  function deliver(text: string, at: number): void {
+    if (text.length > maxLineLength) return stop(at, 'lineTooLong', { limit: maxLineLength });
+    if (pending !== null) {
+      text = `${pending}\n${text}`;
+      at = pendingRow;
+      // A record that keeps growing past a line's length is a quote that never closes.
+      if (text.length > maxLineLength) return stop(at, 'unterminatedQuote');
+    }
+    if (spec.line(text, at) === 'continues') {
+      pending = text;
+      pendingRow = at;
+    } else pending = null;
+  }
+
+  function scan(text: string, from: number, final: boolean): void {
+    let start = from;
+    for (;;) {
+      if (stopped) return;
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      row++;
+      deliver(text.slice(start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl), row);
+      start = nl + 1;
+    }
+    carry = text.slice(start);
+    if (carry.length > maxLineLength) return stop(row + 1, 'lineTooLong', { limit: maxLineLength });
+    if (final) {
+      if (carry !== '') {
+        row++;
+        const last = carry;
+        carry = '';
+        deliver(last.endsWith('\r') ? last.slice(0, -1) : last, row);
+      }
+      if (!stopped && pending !== null) stop(pendingRow, 'unterminatedQuote');
+    }
+  }
+
+  return {
+    push(chunk: string): void {
+      if (stopped || chunk === '') return;
+      bytes += chunk.length;
+      if (bytes > maxBytes) return stop(0, 'tooLarge', { limit: maxBytes });
+      let from = 0;
+      if (!started) {
+        started = true;
+        if (chunk.charCodeAt(0) === 0xfeff) from = 1;
+      }
+      // Only the line cut by the chunk boundary is joined: `carry + chunk` would copy every chunk.
+      if (carry !== '') {
+        const nl = chunk.indexOf('\n', from);
+        if (nl < 0) {
+          carry += chunk.slice(from);
+          if (carry.length > maxLineLength) stop(row + 1, 'lineTooLong', { limit: maxLineLength });
+          return;
+        }
+        const joined = carry + chunk.slice(from, nl + 1);
+        carry = '';
+        scan(joined, 0, false);
+        from = nl + 1;
+      }
+      scan(chunk, from, false);
+    },
+    /** The end of the file: hands over the last line and refuses a quoted cell left open. */
+    end(): void {
+      if (!stopped) scan(carry, 0, true);
+    },
+    /** True once a problem stopped the stream. */
+    get stopped(): boolean {
+      return stopped;
+    },
+    /** Lines read so far (the row of the last line handed over). */
+    get rows(): number {
+      return row;
+    },
+  };
 }

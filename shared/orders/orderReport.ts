@@ -28,24 +28,14 @@
 import { WEEKDAYS } from '../time/dateTime';
 import type { GeoData } from '../geo/index';
 import { normaliseCsvName } from '../imports/csv';
-import { isFormulaCell } from '../imports/framework';
+import { formatImportError, importErrorMaker, isFormulaCell, quoteCell, type ImportError } from '../imports/framework';
 import { fromLocalMinutes, offsetAt } from '../time/timezone';
 import { parseDateTime } from './isoInstant';
 import { OrderIdSet } from './orderIdSet';
 import { englishTextsOf } from '../i18n/catalogue';
 
-/** A problem with one row or the whole file, in the shape of the CSV imports' errors (weightsCsv.ts). */
-export interface OrderReportError {
-  /** Spreadsheet row (1 = header); 0 for problems with the whole file. */
-  row: number;
-  /** Column name as the file spells it, or '' for a whole row or the file. */
-  field: string;
-  /** i18n key (`orders.report.*`) and its parameters. */
-  messageKey: string;
-  params: Record<string, string | number>;
-  /** English text. */
-  message: string;
-}
+/** A problem with one row or the whole file: the imports' one error shape (shared/imports/framework.ts). */
+export type OrderReportError = ImportError;
 
 /** Why a row was skipped (the part of the message key after `orders.report.`). */
 export type SkipReason =
@@ -153,18 +143,13 @@ export type ColumnName = keyof typeof COLUMNS;
 const REQUIRED: readonly ColumnName[] = ['orderId', 'purchaseDate', 'zip'];
 
 const EN_TEXT = englishTextsOf('orders.report.');
-
-function english(key: string, params: Record<string, string | number>): string {
-  return (EN_TEXT[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
-}
+const error = importErrorMaker({ english: EN_TEXT });
 
 /** Every i18n key this module can produce, with its English text (the messages files mirror them). */
 export const ORDER_REPORT_MESSAGES_EN: Readonly<Record<string, string>> = EN_TEXT;
 
 /** A cell quoted for a message: short, and a formula comes out as text. */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-}
+const quoted = quoteCell;
 
 /** What a spreadsheet would evaluate: the imports' one test (shared/imports/framework.ts). */
 export const isFormula: (value: string) => boolean = (value) => isFormulaCell(value);
@@ -309,18 +294,6 @@ export function createOrderReportReader(options: OrderReportOptions) {
   let lastWanted = -1;
   const cells: string[] = [];
 
-  const error = (
-    row: number,
-    field: string,
-    messageKey: string,
-    params: Record<string, string | number> = {},
-  ): OrderReportError => ({
-    row,
-    field,
-    messageKey,
-    params,
-    message: english(messageKey, params),
-  });
   const refuse = (e: OrderReportError) => {
     if (!fatal) fatal = [e];
   };
@@ -665,7 +638,5 @@ export function* readOrderReport(
  * @example formatOrderReportError({ row: 7, field: 'ship-postal-code', message: 'ZIP 00000 does not exist' })
  * // 'row 7, field "ship-postal-code": ZIP 00000 does not exist'
  */
-export function formatOrderReportError(error: Pick<OrderReportError, 'row' | 'field' | 'message'>): string {
-  const where = error.row === 0 ? 'file' : `row ${error.row}`;
-  return error.field ? `${where}, field "${error.field}": ${error.message}` : `${where}: ${error.message}`;
-}
+export const formatOrderReportError: (error: Pick<OrderReportError, 'row' | 'field' | 'message'>) => string =
+  formatImportError;

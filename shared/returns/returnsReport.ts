@@ -1,8 +1,9 @@
 /**
  * Import of Amazon's returns report (Seller Central > Reports > Return reports: a tab-separated flat
  * file, one row per returned item; also accepted when a spreadsheet re-saved it as CSV). Read streamed
- * like the order report (shared/orders/orderReport.ts, whose cell splitter and formula test it uses):
- * `push` chunks, then `end`, then `result`.
+ * on the import framework's line stream (shared/imports/framework.ts: caps, BOM, line ends, quoted
+ * cells over several lines), with the order report's cell splitter (shared/orders/orderReport.ts):
+ * `push` chunks, then `end`, then `result`. Problems are the framework's one error shape.
  *
  * - Columns are matched by name in any order (case, spaces, `-`, `_` and `.` ignored), so both the
  *   download headers (`order-id`) and the on-screen ones (`Order ID`) work. Required: the order id and
@@ -17,6 +18,13 @@
  *   Nothing is imported from a refused file.
  */
 import { normaliseCsvName } from '../imports/csv';
+import {
+  createLineStream,
+  formatImportError,
+  importErrorMaker,
+  quoteCell,
+  type ImportError,
+} from '../imports/framework';
 import { renderMessage } from '../i18n/render';
 import { isFormula, splitQuoted } from '../orders/orderReport';
 import { localDateOf } from './deadlines';
@@ -26,16 +34,8 @@ import type { Texts } from '../i18n/texts';
 
 const returnsMessagesEn: Texts = returnsEngine_en;
 
-/** A problem with one row or the whole file (the shape of the other imports' errors). */
-export interface ReturnsReportError {
-  /** Spreadsheet row (1 = header); 0 for the whole file. */
-  row: number;
-  /** Column name as the file spells it, or ''. */
-  field: string;
-  messageKey: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+/** A problem with one row or the whole file: the imports' one error shape. */
+export type ReturnsReportError = ImportError;
 
 const COLUMNS = {
   orderId: ['order-id', 'amazon-order-id'],
@@ -90,7 +90,7 @@ export type ReturnsReportResult =
 const REFUNDED_WORDS = new Set(['refunded', 'yes', 'true', 'y', '1', 'complete', 'completed']);
 
 /** A cell quoted for a message, short. */
-const quoted = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+const quoted = quoteCell;
 
 /**
  * The streaming reader.
@@ -110,11 +110,6 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
   let fatal: ReturnsReportError | null = null;
   const rowErrors: ReturnsReportError[] = [];
   let moreErrors = 0;
-  let carry = '';
-  let pending = ''; // a CSV record whose quoted cell continues on the next line
-  let pendingRow = 0;
-  let line = 0;
-  let bytes = 0;
   let headerSeen = false;
   let delimiter = '\t';
   let header: string[] = [];
@@ -132,18 +127,7 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
     assumedTimeZone: null,
   };
 
-  const error = (
-    row: number,
-    field: string,
-    messageKey: string,
-    params: Record<string, string | number> = {},
-  ): ReturnsReportError => ({
-    row,
-    field,
-    messageKey,
-    params,
-    message: renderMessage(returnsMessagesEn, messageKey, params),
-  });
+  const error = importErrorMaker({ render: (key, params) => renderMessage(returnsMessagesEn, key, params) });
   const refuse = (e: ReturnsReportError) => {
     fatal ??= e;
   };
@@ -271,64 +255,36 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
     entries.push(entry);
   }
 
-  function readLine(text: string, row: number): void {
-    if (text.length > maxLine) return refuse(error(row, '', 'returns.report.lineTooLong', { limit: maxLine }));
+  /** A line, or a record of several lines; 'continues' while a CSV quoted cell is open. */
+  function readLine(text: string, row: number): void | 'continues' {
     if (!headerSeen) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text.trim() === '') return;
       headerSeen = true;
       return readHeader(text, row);
     }
-    if (pending !== '') {
-      text = `${pending}\n${text}`;
-      row = pendingRow;
-      if (text.length > maxLine) return refuse(error(row, '', 'returns.report.unterminatedQuote'));
-    }
+    if (fatal) return;
     let split = text.includes('"') ? splitQuoted(text, delimiter) : text.split(delimiter);
-    if (split === 'open' && delimiter === ',') {
-      pending = text;
-      pendingRow = row;
-      return;
-    }
+    if (split === 'open' && delimiter === ',') return 'continues';
     // Seller Central's tab files are not quoted: a stray quote in an item name is text.
     if (!Array.isArray(split)) split = text.split(delimiter);
-    pending = '';
     readRecord(split, row);
   }
 
-  function consume(text: string, final: boolean): void {
-    let start = 0;
-    for (;;) {
-      if (fatal) return;
-      const nl = text.indexOf('\n', start);
-      if (nl < 0) break;
-      line++;
-      readLine(text.slice(start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl), line);
-      start = nl + 1;
-    }
-    carry = text.slice(start);
-    if (carry.length > maxLine) return refuse(error(line + 1, '', 'returns.report.lineTooLong', { limit: maxLine }));
-    if (final) {
-      if (carry !== '') {
-        line++;
-        readLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry, line);
-        carry = '';
-      }
-      if (pending !== '') refuse(error(pendingRow, '', 'returns.report.unterminatedQuote'));
-    }
-  }
+  const stream = createLineStream({
+    maxBytes,
+    maxLineLength: maxLine,
+    line: readLine,
+    refuse: (row, problem, params) => refuse(error(row, '', `returns.report.${problem}`, params)),
+  });
 
   return {
     /** Feeds the next chunk of text. */
     push(chunk: string): void {
-      if (fatal) return;
-      bytes += chunk.length;
-      if (bytes > maxBytes) return refuse(error(0, '', 'returns.report.tooLarge', { limit: maxBytes }));
-      consume(carry + chunk, false);
+      if (!fatal) stream.push(chunk);
     },
     /** The end of the file. */
     end(): void {
-      if (!fatal) consume(carry, true);
+      if (!fatal) stream.end();
     },
     get refused(): boolean {
       return fatal !== null;
@@ -363,7 +319,5 @@ export function readReturnsReport(chunks: Iterable<string>, options: ReturnsRepo
  * One line per error, as the CLI prints them.
  * @example formatReturnsReportError({ row: 3, field: 'return-delivery-date', message: '…' }) // 'row 3, field "return-delivery-date": …'
  */
-export function formatReturnsReportError(e: Pick<ReturnsReportError, 'row' | 'field' | 'message'>): string {
-  const where = e.row === 0 ? 'file' : `row ${e.row}`;
-  return e.field ? `${where}, field "${e.field}": ${e.message}` : `${where}: ${e.message}`;
-}
+export const formatReturnsReportError: (e: Pick<ReturnsReportError, 'row' | 'field' | 'message'>) => string =
+  formatImportError;

@@ -4,12 +4,27 @@
  * destination (`emsResponse.destinationPostalCode`) and lists per service its `serviceLevel` (GND,
  * 3DS, 2DA, 1DP, 1DA…) and `businessTransitDays`. The five levels ShipWeek models become overrides to
  * that ZIP5 (ZIP+4 read as ZIP5); other levels (2nd Day Air A.M., Next Day Air Early…) are counted.
- * All or nothing, with the response (its position in the file), the field and why.
+ * All or nothing, with the response (its position in the file), the field and why, in the imports' one
+ * error shape (shared/imports/framework.ts) and under the same kind of caps: the file's size before
+ * it is parsed, the number of responses, the errors listed.
  */
 import type { ServiceId } from '../domain/carrier';
 import type { TransitOverride } from '../domain/settings';
 import type { GeoData } from '../geo/index';
+import { csvCapsExceeded, stripBom } from '../imports/csv';
 import { transitFileError, type TransitFileError } from './uspsStandards';
+
+export interface UpsTransitOptions {
+  geo?: GeoData;
+  /** Largest accepted file, in UTF-8 bytes (default 16 MiB, the app's cap on this file). */
+  maxBytes?: number;
+  /** Largest accepted number of responses (default 100,000: more than one per US ZIP5). */
+  maxResponses?: number;
+  /** Errors listed (default 20); the rest are counted. */
+  maxErrors?: number;
+}
+
+export const UPS_TRANSIT_DEFAULTS = { maxBytes: 16 * 1024 * 1024, maxResponses: 100_000, maxErrors: 20 } as const;
 
 const LEVELS: Record<string, ServiceId> = {
   GND: 'ups-ground',
@@ -37,10 +52,17 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * @example parseUpsTimeInTransit(text, { geo }).overrides // [{ serviceId: 'ups-ground', dest: '90001', businessDays: 4 }, ...]
  * `row` in errors is the response's position in the file (1 = first).
  */
-export function parseUpsTimeInTransit(text: string, options: { geo?: GeoData } = {}): UpsTransitResult {
+export function parseUpsTimeInTransit(text: string, options: UpsTransitOptions = {}): UpsTransitResult {
+  const maxBytes = options.maxBytes ?? UPS_TRANSIT_DEFAULTS.maxBytes;
+  const maxResponses = options.maxResponses ?? UPS_TRANSIT_DEFAULTS.maxResponses;
+  const maxErrors = options.maxErrors ?? UPS_TRANSIT_DEFAULTS.maxErrors;
+  const refuse = (e: TransitFileError): UpsTransitResult => ({ ok: false, errors: [e], totalErrors: 1 });
+  // The size first, on the raw text: a huge file is refused without being parsed.
+  if (csvCapsExceeded(text, { maxBytes, maxRows: Infinity }))
+    return refuse(transitFileError(0, '', 'transitFile.tooLarge', { limit: maxBytes }));
   let doc: unknown;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+    doc = JSON.parse(stripBom(text));
   } catch (e) {
     return {
       ok: false,
@@ -51,6 +73,8 @@ export function parseUpsTimeInTransit(text: string, options: { geo?: GeoData } =
     };
   }
   const responses = Array.isArray(doc) ? doc : [doc];
+  if (responses.length > maxResponses)
+    return refuse(transitFileError(0, '', 'transitFile.ups.tooManyResponses', { limit: maxResponses }));
   const errors: TransitFileError[] = [];
   const found = new Map<string, { days: number; at: number }>();
   const summary: UpsTransitSummary = { responses: responses.length, destinations: [], otherLevels: {} };
@@ -102,7 +126,7 @@ export function parseUpsTimeInTransit(text: string, options: { geo?: GeoData } =
       if (!earlier) found.set(key, { days, at });
     });
   });
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20), totalErrors: errors.length };
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, maxErrors), totalErrors: errors.length };
   const overrides = [...found].map(([key, v]) => {
     const [serviceId, dest] = key.split('|') as [ServiceId, string];
     return { serviceId, dest, businessDays: v.days };

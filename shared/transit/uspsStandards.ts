@@ -6,7 +6,8 @@
  * layout is recognised by its header (comma, tab or pipe; names matched ignoring case, spaces, `-`
  * and `_`): origin (`origin_zip3`, `orig_zip`, `origin`…), destination (`dest_zip3`, `dest_zip5`,
  * `destination`…), product (`mail_class`, `product`…) and days (`service_standard`, `days`…).
- * Only the rows from the plan's origin are kept: a national file is read streamed, never held.
+ * Only the rows from the plan's origin are kept: a national file is read streamed, never held (on the
+ * import framework's line stream, shared/imports/framework.ts, with its caps and its one error shape).
  * Products ShipWeek does not model (First-Class Mail letters, Marketing Mail, Periodicals…) are
  * counted, not refused. USPS counts neither Sundays nor holidays as transit days (since 2025), which
  * is how the engine counts a USPS service's business days, so the standard is taken as is.
@@ -18,19 +19,17 @@
 import type { ServiceId } from '../domain/carrier';
 import type { TransitOverride } from '../domain/settings';
 import type { GeoData } from '../geo/index';
-import { listFound } from '../imports/framework';
+import {
+  createLineStream,
+  formatImportError,
+  importErrorMaker,
+  listFound,
+  type ImportError,
+} from '../imports/framework';
 import { englishTextsOf } from '../i18n/catalogue';
 
-export interface TransitFileError {
-  /** Line in the file (1 = header); 0 for the whole file. */
-  row: number;
-  field: string;
-  /** i18n key (`transitFile.*`) and its parameters. */
-  messageKey: string;
-  params: Record<string, string | number>;
-  /** English text. */
-  message: string;
-}
+/** A problem of a USPS or UPS transit file (`row`: the line, or the UPS response): the imports' one shape. */
+export type TransitFileError = ImportError;
 
 export interface UspsStandardsSummary {
   rows: number;
@@ -57,7 +56,18 @@ export interface UspsStandardsOptions {
   maxErrors?: number;
   /** Largest accepted number of lines (default 20,000,000: every origin × destination × product). */
   maxRows?: number;
+  /** Largest accepted file, in characters read (default 1 GiB, the app's cap on this file). */
+  maxBytes?: number;
+  /** Longest accepted line (default 64 KiB): a file without line breaks stops there. */
+  maxLineLength?: number;
 }
+
+export const USPS_STANDARDS_DEFAULTS = {
+  maxErrors: 20,
+  maxRows: 20_000_000,
+  maxBytes: 1024 * 1024 * 1024,
+  maxLineLength: 64 * 1024,
+} as const;
 
 export const TRANSIT_FILE_MESSAGES_EN: Readonly<Record<string, string>> = englishTextsOf('transitFile.');
 
@@ -115,26 +125,20 @@ const PRODUCTS: Record<string, ServiceId> = {
   uga: 'usps-ground-advantage',
 };
 
-function english(key: string, params: Record<string, string | number>): string {
-  return (TRANSIT_FILE_MESSAGES_EN[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n] ?? ''));
-}
-
-export function transitFileError(
+/** A transit file's problem in the one shape, with its English text. */
+export const transitFileError: (
   row: number,
   field: string,
   messageKey: string,
-  params: Record<string, string | number> = {},
-): TransitFileError {
-  return { row, field, messageKey, params, message: english(messageKey, params) };
-}
+  params?: Record<string, string | number>,
+) => TransitFileError = importErrorMaker({ english: TRANSIT_FILE_MESSAGES_EN });
 
-/** "row 4, field "dest_zip3": ZIP 000 does not exist" */
-export function formatTransitFileError(e: TransitFileError): string {
-  if (e.row === 0) return english('transitFile.file', { message: e.message });
-  return e.field
-    ? english('transitFile.rowField', { row: e.row, field: e.field, message: e.message })
-    : english('transitFile.row', { row: e.row, message: e.message });
-}
+/**
+ * One line per error, as the CLI prints them (the imports' one form).
+ * @example formatTransitFileError(transitFileError(4, 'dest_zip3', 'transitFile.unknownZip', { value: '000' })) // 'row 4, field "dest_zip3": ZIP 000 does not exist'
+ */
+export const formatTransitFileError: (e: Pick<TransitFileError, 'row' | 'field' | 'message'>) => string =
+  formatImportError;
 
 /**
  * A reader fed the file's text in pieces of any size (lines may straddle them).
@@ -143,13 +147,11 @@ export function formatTransitFileError(e: TransitFileError): string {
  * r.push(text); const result = r.end(); // { ok, overrides: [{ serviceId: 'usps-priority-mail', dest: '900', businessDays: 3 }] }
  */
 export function createUspsStandardsReader(options: UspsStandardsOptions) {
-  const maxErrors = options.maxErrors ?? 20;
-  const maxRows = options.maxRows ?? 20_000_000;
+  const maxErrors = options.maxErrors ?? USPS_STANDARDS_DEFAULTS.maxErrors;
+  const maxRows = options.maxRows ?? USPS_STANDARDS_DEFAULTS.maxRows;
   const origins = new Set(options.origins);
   const errors: TransitFileError[] = [];
   let totalErrors = 0;
-  let carry = '';
-  let row = 0;
   let delimiter = '';
   let col: Record<keyof typeof ALIASES, number> | null = null;
   let names: string[] = [];
@@ -196,10 +198,9 @@ export function createUspsStandardsReader(options: UspsStandardsOptions) {
     col = c;
   }
 
-  function line(text: string): void {
-    row++;
+  function line(text: string, row: number): void {
     if (stopped) return;
-    if (row === 1) return header(text.replace(/^\uFEFF/, ''));
+    if (row === 1) return header(text);
     if (text.trim() === '') return;
     summary.rows++;
     if (summary.rows > maxRows) {
@@ -250,16 +251,31 @@ export function createUspsStandardsReader(options: UspsStandardsOptions) {
     found.set(key, { days, row });
   }
 
+  // Cells are not quoted in USPS's files, so a line is never continued by the next one.
+  const stream = createLineStream({
+    maxBytes: options.maxBytes ?? USPS_STANDARDS_DEFAULTS.maxBytes,
+    maxLineLength: options.maxLineLength ?? USPS_STANDARDS_DEFAULTS.maxLineLength,
+    line,
+    refuse: (row, problem, params) => {
+      fail(
+        transitFileError(
+          row,
+          '',
+          problem === 'tooLarge' ? 'transitFile.tooLarge' : 'transitFile.usps.lineTooLong',
+          params,
+        ),
+      );
+      stopped = true;
+    },
+  });
+
   return {
     push(text: string): void {
-      const lines = (carry + text).split('\n');
-      carry = lines.pop()!;
-      for (const l of lines) line(l.endsWith('\r') ? l.slice(0, -1) : l);
+      stream.push(text);
     },
     end(): UspsStandardsResult {
-      if (carry) line(carry.endsWith('\r') ? carry.slice(0, -1) : carry);
-      carry = '';
-      if (row === 0) fail(transitFileError(0, '', 'transitFile.empty'));
+      stream.end();
+      if (stream.rows === 0 && totalErrors === 0) fail(transitFileError(0, '', 'transitFile.empty'));
       if (totalErrors === 0 && found.size === 0) {
         fail(
           transitFileError(0, '', 'transitFile.noRowsForOrigin', {

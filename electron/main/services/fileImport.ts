@@ -6,12 +6,12 @@
  *
  * Whole-file formats (transit, destination weights, label costs) go through `runFileImport`. The
  * streamed ones (order reports, USPS standards, returns reports) read in chunks with progress and
- * cancel (taskRegistry.ts) in their own reader, then hand their refusal to `refusalError` so the
- * user sees the same thing from every import.
+ * cancel (taskRegistry.ts) into their reader, then hand their refusal to `refusalError`: every reader
+ * reports in the one error shape, so the user sees the same thing from every import.
  */
 import path from 'node:path';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
-import { formatImportError, toImportError, type ImportRefusal } from '../../../shared/imports/framework';
+import { formatImportError, type ImportError, type ImportRefusal } from '../../../shared/imports/framework';
 import { readFileBounded } from './boundedRead';
 
 /** What a reader can say about the file before its content is looked at. */
@@ -81,18 +81,14 @@ export function readImportFile(file: string, maxBytes: number): string {
   }
 }
 
-/** A reader's error, in the framework's shape or in the older `{ row, field, messageKey, params, message }` one. */
-type ReaderError = Parameters<typeof toImportError>[0];
-
 /**
  * Each problem as the IPC error's field: the key and params for the translated plain message (with
  * the row and file), the English line for logs, and the technical place as details.
  * @example importErrorFields('w.csv', [{ row: 4, field: 'weight', messageKey: 'geo.weightsCsv.negativeWeight', params: { value: '"-2"' }, message: '"-2" is negative; a weight is 0 or more' }])
  * // [{ field: 'weight', key: 'geo.weightsCsv.negativeWeight', params: { value: '"-2"', row: 4, file: 'w.csv' }, message: 'w.csv: row 4, field "weight": ...', details: 'rows[3].weight' }]
  */
-export function importErrorFields(name: string, errors: readonly ReaderError[]): FieldError[] {
-  return errors.map((raw) => {
-    const e = toImportError(raw, name);
+export function importErrorFields(name: string, errors: readonly ImportError[]): FieldError[] {
+  return errors.map((e) => {
     const field: FieldError = {
       field: e.field,
       key: e.messageKey,
@@ -107,7 +103,7 @@ export function importErrorFields(name: string, errors: readonly ReaderError[]):
 /** The refusal of a whole file: the headline (key + English) and every problem shown. */
 export function refusalError(
   name: string,
-  refusal: { errors: readonly ReaderError[]; totalErrors?: number },
+  refusal: { errors: readonly ImportError[]; totalErrors?: number },
   headline: { key: string; english: (count: number) => string },
 ): AppError {
   const fields = importErrorFields(name, refusal.errors);

@@ -9,6 +9,10 @@ export const transitFiles: Translation<typeof en> = {
     'pas un fichier des normes de service USPS : l’en-tête doit avoir des colonnes origine, destination, produit et jours (par ex. origin_zip3, dest_zip3, mail_class, service_standard) ; il a {{found}}',
   'transitFile.empty': 'le fichier est vide',
   'transitFile.tooManyRows': 'le fichier a plus de {{limit}} lignes',
+  'transitFile.tooLarge': 'le fichier dépasse la limite de {{limit}} octets (lecture arrêtée là)',
+  'transitFile.usps.lineTooLong':
+    'une ligne dépasse {{limit}} caractères : ce n’est pas un fichier des normes de service USPS',
+  'transitFile.ups.tooManyResponses': 'le fichier a plus de {{limit}} réponses',
   'transitFile.noRowsForOrigin':
     'aucune ligne n’a l’origine du plan {{origins}} (premières origines du fichier : {{seen}})',
   'transitFile.badZip': '{{value}} n’est ni un ZIP3 (3 chiffres) ni un ZIP5 (5 chiffres)',
