@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../shared/i18n/lang';
 import { CATALOGUE } from '../../shared/i18n/catalogue';
 import { translator } from '../../shared/report/format';
-import { buildResources } from '../../renderer/src/app/i18n/resources';
 import { createContext } from '../../cli/context';
 
 /*
@@ -26,7 +25,6 @@ const EMITTED = [
 function everything(lang: Lang): Record<string, string> {
   return {
     ...CATALOGUE[lang],
-    ...buildResources()[lang],
     ...translator(lang).messages,
     ...createContext(lang).messages,
   };

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { I18NEXT_OPTIONS } from '../../../../shared/i18n/render';
 import { LANGS, type Lang } from '../../../../shared/i18n/lang';
 import { PSEUDO_LANG, PSEUDO_SWITCH, pseudoLocale } from '../../../../shared/i18n/pseudo';
-import { buildResources } from './resources';
+import { CATALOGUE } from '../../../../shared/i18n/catalogue';
 
 /*
  * The pseudo-language (every text in ⟦…⟧, shared/i18n/pseudo.ts) replaces the chosen language when a
@@ -24,12 +24,13 @@ function pseudoOn(): boolean {
  * no fallback and is reported on the console.
  */
 export function initI18n(language: Lang): typeof i18next {
-  const resources = buildResources();
   const pseudo = pseudoOn();
+  // The catalogue as it is, one flat dictionary per language: the renderer adds no texts of its own.
+  // Copies, since i18next keeps the objects it is given as its store and may add to them.
   const translations: Record<string, { translation: Record<string, string> }> = Object.fromEntries(
-    LANGS.map((lang) => [lang, { translation: resources[lang] }]),
+    LANGS.map((lang) => [lang, { translation: { ...CATALOGUE[lang] } }]),
   );
-  if (pseudo) translations[PSEUDO_LANG] = { translation: pseudoLocale(resources.en) };
+  if (pseudo) translations[PSEUDO_LANG] = { translation: pseudoLocale(CATALOGUE.en) };
   void i18next.use(initReactI18next).init({
     ...I18NEXT_OPTIONS,
     resources: translations,
