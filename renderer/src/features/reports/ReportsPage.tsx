@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -13,15 +14,16 @@ import Typography from '@mui/material/Typography';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import DataObjectIcon from '@mui/icons-material/DataObject';
 import TableChartIcon from '@mui/icons-material/TableChart';
-import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useStore } from '../../store';
 import { PageSection } from '../../components/PageSection';
 import { ImportErrors } from './ImportErrors';
+import { ImportButtons } from './ImportButtons';
 import { PlanEditor } from './PlanEditor';
 import { ExportOutcome } from './ExportOutcome';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { BacktestPanel } from './BacktestPanel';
 import { LongCallProgress } from './LongCallProgress';
+import { PROGRESS_DELAY_MS } from '../simulation/WindowProgress';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 import { CSV_EXPORTS } from '../../../../shared/report/csvKinds';
 import { type Lang } from '../../../../shared/i18n/lang';
@@ -41,6 +43,9 @@ export function ReportsPage() {
   const includeReturns = useStore((s) => s.reportIncludeReturns);
   // An order report can be large: its import shows how far it is and can be stopped.
   const orderImport = useStore((s) => s.orderImport);
+  // So can an export over a window of weeks, and a carrier's transit file (shown once it lasts).
+  const reportTask = useStore((s) => s.reportTask);
+  const taskShown = useLate(reportTask !== null);
   const outcome = useStore((s) => s.reportOutcome);
   const importError = useStore((s) => s.reportImportError);
   const weights = useStore((s) => s.doc?.settings.destinationWeights);
@@ -52,12 +57,8 @@ export function ReportsPage() {
     exportReportPdf,
     exportScenarioJson,
     exportCsv,
-    importSettings,
-    importTransitCsv,
-    importDestinationWeights,
-    importOrderReport,
-    importCarrierTransit,
     cancelOrderImport,
+    cancelReportTask,
     backToPopulationWeights,
     showExportSaved,
   } = useStore.getState();
@@ -75,6 +76,7 @@ export function ReportsPage() {
 
   const id = scenarioId;
   const orderRun = orderImport && { ...orderImport, cancel: cancelOrderImport };
+  const taskRun = reportTask && taskShown ? { ...reportTask, cancel: cancelReportTask } : null;
 
   return (
     <Stack spacing={3}>
@@ -148,65 +150,15 @@ export function ReportsPage() {
             </Button>
           ))}
         </Stack>
+        {taskRun?.kind === 'export' && (
+          <div style={{ marginTop: 16 }}>
+            <LongCallProgress running={taskRun} kind="export" testId="export-progress" />
+          </div>
+        )}
       </PageSection>
 
       <PageSection id="reports-import" title={t('reports.import.title')} intro={t('reports.import.intro')}>
-        <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-          <Button
-            variant="outlined"
-            startIcon={<UploadFileIcon />}
-            disabled={busy}
-            data-testid="import-settings"
-            onClick={importSettings}
-          >
-            {t('reports.import.settings')}
-          </Button>
-          <Button
-            variant="outlined"
-            startIcon={<UploadFileIcon />}
-            disabled={busy}
-            data-testid="import-transit"
-            onClick={importTransitCsv}
-          >
-            {t('reports.import.transit')}
-          </Button>
-          <Button
-            variant="outlined"
-            startIcon={<UploadFileIcon />}
-            disabled={busy}
-            data-testid="import-weights"
-            onClick={importDestinationWeights}
-          >
-            {t('reports.import.weights')}
-          </Button>
-          <Button
-            variant="outlined"
-            startIcon={<UploadFileIcon />}
-            disabled={busy}
-            data-testid="import-orders"
-            onClick={importOrderReport}
-          >
-            {t('reports.import.orders')}
-          </Button>
-          <Button
-            variant="outlined"
-            startIcon={<UploadFileIcon />}
-            disabled={busy}
-            data-testid="import-usps"
-            onClick={() => importCarrierTransit('usps-standards')}
-          >
-            {t('reports.import.usps')}
-          </Button>
-          <Button
-            variant="outlined"
-            startIcon={<UploadFileIcon />}
-            disabled={busy}
-            data-testid="import-ups"
-            onClick={() => importCarrierTransit('ups-tnt')}
-          >
-            {t('reports.import.ups')}
-          </Button>
-        </Stack>
+        <ImportButtons disabled={busy} />
         <Stack
           direction="row"
           spacing={2}
@@ -236,6 +188,11 @@ export function ReportsPage() {
             <LongCallProgress running={orderRun} testId="import-orders-progress" />
           </div>
         )}
+        {taskRun?.kind === 'transit' && (
+          <div style={{ marginTop: 16 }}>
+            <LongCallProgress running={taskRun} kind="transit" testId="import-transit-progress" />
+          </div>
+        )}
         {importError && (
           <div style={{ marginTop: 16 }}>
             <ImportErrors error={importError} />
@@ -244,7 +201,7 @@ export function ReportsPage() {
       </PageSection>
 
       <div role="status" data-testid="reports-outcome">
-        {busy && !orderRun && <Alert severity="info">{t('reports.busy')}</Alert>}
+        {busy && !orderRun && !taskRun && <Alert severity="info">{t('reports.busy')}</Alert>}
         {outcome && <ExportOutcome outcome={outcome} />}
       </div>
 
@@ -257,4 +214,15 @@ export function ReportsPage() {
       <DeadlinesPanel />
     </Stack>
   );
+}
+
+/** True once `active` has lasted PROGRESS_DELAY_MS: a quicker call finishes before a bar could be read. */
+function useLate(active: boolean): boolean {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    if (!active) return setLate(false);
+    const timer = setTimeout(() => setLate(true), PROGRESS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [active]);
+  return late;
 }
