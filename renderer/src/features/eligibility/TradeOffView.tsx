@@ -12,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { HorizonResult } from '../../../../shared/eligibility/horizon';
 import type { TradeOffRow } from '../../../../shared/eligibility/tradeOff';
+import { PageSection } from '../../components/PageSection';
 import { useFormat } from '../simulation/format';
 
 /*
@@ -59,11 +60,14 @@ export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; r
   const idle = rows.slice(1).filter((r) => !((r.orderShare ?? 0) > 0));
 
   return (
-    <Stack spacing={1} component="section" aria-labelledby="tradeoff-title" data-testid="eligibility-tradeoff">
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
-        <Typography variant="h2" id="tradeoff-title">
-          {t('eligibility.tradeOff.title')}
-        </Typography>
+    <PageSection
+      id="tradeoff-title"
+      title={t('eligibility.tradeOff.title')}
+      frame="none"
+      spacing={1}
+      testId="eligibility-tradeoff"
+      actionsInline
+      actions={
         <Button
           size="small"
           onClick={() => setWhy((w) => !w)}
@@ -72,7 +76,8 @@ export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; r
         >
           {t('eligibility.tradeOff.why')}
         </Button>
-      </Stack>
+      }
+    >
       <Typography color="text.secondary">{t('eligibility.tradeOff.intro')}</Typography>
       {why && (
         <Paper variant="outlined" sx={{ p: 2 }} data-testid="eligibility-tradeoff-explain">
@@ -145,7 +150,7 @@ export function TradeOffView({ rows, result }: { rows: readonly TradeOffRow[]; r
           speed: speedTarget === null ? '—' : f.percent(speedTarget),
         })}
       </Typography>
-    </Stack>
+    </PageSection>
   );
 }
 

@@ -3,14 +3,13 @@ import { checkedKey, textOf, useT, type T } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useStore } from '../../store';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import { SAFE_T_OUTCOMES, SafeTClaimSchema, type SafeTClaim } from '../../../../shared/returns/model';
 import { claimDeadline, claimProblems, disputeClaim } from '../../../../shared/returns/safeT';
+import { EntryFormFrame } from './EntryFormFrame';
 import { formatDay } from './useReturnsView';
 
 type Draft = Record<
@@ -126,16 +125,26 @@ export function ClaimForm({
   );
 
   return (
-    <Paper
-      variant="outlined"
-      sx={{ p: 2, mt: 2 }}
-      component="section"
-      aria-labelledby="claim-form-title"
-      data-testid="claim-form"
+    <EntryFormFrame
+      kind="claim"
+      title={t('returns.form.claimTitle')}
+      status={
+        valid && !refusal
+          ? t('returns.form.saved')
+          : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? refusal ?? '' })
+      }
+      actions={
+        valid?.decisionOn && (
+          <Button variant="outlined" onClick={disputeToday} data-testid="claim-dispute-today">
+            {t('returns.form.disputeToday')}
+          </Button>
+        )
+      }
+      onDelete={
+        idRef.current === null ? null : () => void chain.current.then(() => remove(idRef.current!)).then(onClose)
+      }
+      onClose={onClose}
     >
-      <Typography variant="h3" id="claim-form-title" sx={{ fontSize: '1.1rem', mb: 1 }}>
-        {t('returns.form.claimTitle')}
-      </Typography>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }}>
         {field('claimId', t('returns.form.claimId'))}
         {field('orderId', t('returns.form.claimOrder'))}
@@ -196,30 +205,6 @@ export function ClaimForm({
           {refusal}
         </Alert>
       )}
-      <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          {valid && !refusal
-            ? t('returns.form.saved')
-            : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? refusal ?? '' })}
-        </Typography>
-        {valid?.decisionOn && (
-          <Button variant="outlined" onClick={disputeToday} data-testid="claim-dispute-today">
-            {t('returns.form.disputeToday')}
-          </Button>
-        )}
-        {idRef.current !== null && (
-          <Button
-            color="error"
-            onClick={() => void chain.current.then(() => remove(idRef.current!)).then(onClose)}
-            data-testid="claim-delete"
-          >
-            {t('returns.delete')}
-          </Button>
-        )}
-        <Button onClick={onClose} data-testid="claim-close">
-          {t('returns.close')}
-        </Button>
-      </Stack>
-    </Paper>
+    </EntryFormFrame>
   );
 }

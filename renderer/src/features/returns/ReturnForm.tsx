@@ -1,17 +1,15 @@
 import { useRef, useState } from 'react';
 import { textOf, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useStore } from '../../store';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import { ReturnEntrySchema, type ReturnEntry } from '../../../../shared/returns/model';
 import { localDateOf, returnDeadline, type ReturnsCalendar } from '../../../../shared/returns/deadlines';
+import { EntryFormFrame } from './EntryFormFrame';
 import { formatDay } from './useReturnsView';
 
 type Draft = {
@@ -129,16 +127,19 @@ export function ReturnForm({
   );
 
   return (
-    <Paper
-      variant="outlined"
-      sx={{ p: 2, mt: 2 }}
-      component="section"
-      aria-labelledby="return-form-title"
-      data-testid="return-form"
+    <EntryFormFrame
+      kind="return"
+      title={t('returns.form.returnTitle')}
+      status={
+        valid && !refusal
+          ? t('returns.form.saved')
+          : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? '' })
+      }
+      onDelete={
+        idRef.current === null ? null : () => void chain.current.then(() => remove(idRef.current!)).then(onClose)
+      }
+      onClose={onClose}
     >
-      <Typography variant="h3" id="return-form-title" sx={{ fontSize: '1.1rem', mb: 1 }}>
-        {t('returns.form.returnTitle')}
-      </Typography>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }}>
         {field('orderId', t('returns.form.orderId'))}
         {field('item', t('returns.form.item'))}
@@ -181,25 +182,6 @@ export function ReturnForm({
           })}
         </Alert>
       )}
-      <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          {valid && !refusal
-            ? t('returns.form.saved')
-            : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? '' })}
-        </Typography>
-        {idRef.current !== null && (
-          <Button
-            color="error"
-            onClick={() => void chain.current.then(() => remove(idRef.current!)).then(onClose)}
-            data-testid="return-delete"
-          >
-            {t('returns.delete')}
-          </Button>
-        )}
-        <Button onClick={onClose} data-testid="return-close">
-          {t('returns.close')}
-        </Button>
-      </Stack>
-    </Paper>
+    </EntryFormFrame>
   );
 }

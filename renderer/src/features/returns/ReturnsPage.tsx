@@ -7,35 +7,16 @@ import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useStore } from '../../store';
 import { returnDeadline, type ReturnStatus } from '../../../../shared/returns/deadlines';
 import { claimDeadline } from '../../../../shared/returns/safeT';
+import { PageSection } from '../../components/PageSection';
+import { DeadlineTable } from './DeadlineTable';
 import { ReturnForm } from './ReturnForm';
 import { ClaimForm } from './ClaimForm';
 import { formatDay, useReturnsView } from './useReturnsView';
-
-/** Row colours by urgency: overdue stands out, due today is marked, the rest is plain. */
-const urgencySx = (status: string) =>
-  status === 'overdue'
-    ? {
-        bgcolor: (th: { palette: { mode: string } }) =>
-          th.palette.mode === 'dark' ? 'rgba(244,67,54,0.22)' : '#fdecea',
-        '& td': { fontWeight: 600 },
-      }
-    : status === 'dueToday'
-      ? {
-          bgcolor: (th: { palette: { mode: string } }) =>
-            th.palette.mode === 'dark' ? 'rgba(255,152,0,0.18)' : '#fff4e5',
-        }
-      : {};
 
 /**
  * What is due after a sale: the returns register (refund by two business days after arrival) and
@@ -189,101 +170,78 @@ export function ReturnsPage() {
         </Alert>
       )}
 
-      <Paper sx={{ p: 2 }} component="section" aria-labelledby="returns-due-title">
-        <Typography variant="h2" id="returns-due-title" sx={{ fontSize: '1.3rem', mb: 1 }}>
-          {t('returns.due.title')}
-        </Typography>
+      <PageSection id="returns-due-title" title={t('returns.due.title')}>
         {due && (
           <Typography sx={{ mb: 1 }} data-testid="returns-counts">
             {t('returns.page.counts', { overdue: due.overdue, dueToday: due.dueToday, upcoming: due.upcoming })}
           </Typography>
         )}
-        {due && due.items.length === 0 ? (
-          <Typography color="text.secondary">{t('returns.due.empty')}</Typography>
-        ) : (
-          <Table size="small" aria-labelledby="returns-due-title">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('returns.col.what')}</TableCell>
-                <TableCell>{t('returns.col.order')}</TableCell>
-                <TableCell>{t('returns.col.item')}</TableCell>
-                <TableCell>{t('returns.col.by')}</TableCell>
-                <TableCell>{t('returns.col.status')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {due?.items.map((item) => (
-                <TableRow
-                  key={`${item.kind}:${item.key}`}
-                  sx={urgencySx(item.status)}
-                  data-testid="due-row"
-                  data-status={item.status}
-                  data-date={item.date}
-                >
-                  <TableCell>{t(`returns.due.kind.${item.kind}`)}</TableCell>
-                  <TableCell>{item.orderId}</TableCell>
-                  <TableCell>{item.kind === 'refund' ? item.item || '—' : item.claimId}</TableCell>
-                  <TableCell>{day(item.date)}</TableCell>
-                  <TableCell>{t(`returns.status.${item.status}`)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </Paper>
+        <DeadlineTable
+          labelledBy="returns-due-title"
+          columns={[
+            t('returns.col.what'),
+            t('returns.col.order'),
+            t('returns.col.item'),
+            t('returns.col.by'),
+            t('returns.col.status'),
+          ]}
+          rows={(due?.items ?? []).map((item) => ({
+            key: `${item.kind}:${item.key}`,
+            urgency: item.status,
+            testId: 'due-row',
+            data: { 'data-status': item.status, 'data-date': item.date },
+            cells: [
+              t(`returns.due.kind.${item.kind}`),
+              item.orderId,
+              item.kind === 'refund' ? item.item || '—' : item.claimId,
+              day(item.date),
+              t(`returns.status.${item.status}`),
+            ],
+          }))}
+          empty={due ? t('returns.due.empty') : undefined}
+        />
+      </PageSection>
 
-      <Paper sx={{ p: 2 }} component="section" aria-labelledby="returns-register-title">
-        <Typography variant="h2" id="returns-register-title" sx={{ fontSize: '1.3rem', mb: 1 }}>
-          {t('returns.register.title', { count: returns.length })}
-        </Typography>
-        {returns.length === 0 ? (
-          <Typography color="text.secondary">{t('returns.register.empty')}</Typography>
-        ) : (
-          <Table size="small" aria-labelledby="returns-register-title">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('returns.col.order')}</TableCell>
-                <TableCell>{t('returns.col.item')}</TableCell>
-                <TableCell>{t('returns.col.requested')}</TableCell>
-                <TableCell>{t('returns.col.arrived')}</TableCell>
-                <TableCell>{t('returns.col.refundBy')}</TableCell>
-                <TableCell>{t('returns.col.status')}</TableCell>
-                <TableCell>{t('returns.col.actions')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow
-                  key={r.id}
-                  sx={urgencySx(r.d.status)}
-                  data-testid="return-row"
-                  data-order={r.entry.orderId}
-                  data-item={r.entry.item}
-                  data-status={r.d.status}
-                  data-refund-by={r.d.refundBy}
-                  data-arrived={r.d.arrivedOn}
-                >
-                  <TableCell>{r.entry.orderId}</TableCell>
-                  <TableCell>{r.entry.item || '—'}</TableCell>
-                  <TableCell>{day(r.entry.requestedAt.slice(0, 10))}</TableCell>
-                  <TableCell>{day(r.d.arrivedOn)}</TableCell>
-                  <TableCell>{day(r.d.refundBy)}</TableCell>
-                  <TableCell>{t(`returns.status.${r.d.status}`)}</TableCell>
-                  <TableCell>
-                    <Button
-                      size="small"
-                      onClick={() => setEditing({ kind: 'return', id: r.id, key: newKey() })}
-                      aria-label={`${t('returns.edit')} ${r.entry.orderId} ${r.entry.item}`}
-                      data-testid="return-edit"
-                    >
-                      {t('returns.edit')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+      <PageSection id="returns-register-title" title={t('returns.register.title', { count: returns.length })}>
+        <DeadlineTable
+          labelledBy="returns-register-title"
+          columns={[
+            t('returns.col.order'),
+            t('returns.col.item'),
+            t('returns.col.requested'),
+            t('returns.col.arrived'),
+            t('returns.col.refundBy'),
+            t('returns.col.status'),
+            t('returns.col.actions'),
+          ]}
+          rows={rows.map((r) => ({
+            key: r.id,
+            urgency: r.d.status,
+            testId: 'return-row',
+            data: {
+              'data-order': r.entry.orderId,
+              'data-item': r.entry.item,
+              'data-status': r.d.status,
+              'data-refund-by': r.d.refundBy,
+              'data-arrived': r.d.arrivedOn,
+            },
+            cells: [
+              r.entry.orderId,
+              r.entry.item || '—',
+              day(r.entry.requestedAt.slice(0, 10)),
+              day(r.d.arrivedOn),
+              day(r.d.refundBy),
+              t(`returns.status.${r.d.status}`),
+            ],
+            edit: {
+              label: `${t('returns.edit')} ${r.entry.orderId} ${r.entry.item}`,
+              text: t('returns.edit'),
+              testId: 'return-edit',
+              onClick: () => setEditing({ kind: 'return', id: r.id, key: newKey() }),
+            },
+          }))}
+          empty={t('returns.register.empty')}
+        />
         {editing?.kind === 'return' && (editing.id === null || editedReturn) && (
           <ReturnForm
             key={editing.key}
@@ -294,58 +252,43 @@ export function ReturnsPage() {
             onClose={() => setEditing(null)}
           />
         )}
-      </Paper>
+      </PageSection>
 
-      <Paper sx={{ p: 2 }} component="section" aria-labelledby="returns-claims-title">
-        <Typography variant="h2" id="returns-claims-title" sx={{ fontSize: '1.3rem', mb: 1 }}>
-          {t('returns.claims.title', { count: claims.length })}
-        </Typography>
-        {claims.length === 0 ? (
-          <Typography color="text.secondary">{t('returns.claims.empty')}</Typography>
-        ) : (
-          <Table size="small" aria-labelledby="returns-claims-title">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('returns.col.claim')}</TableCell>
-                <TableCell>{t('returns.col.order')}</TableCell>
-                <TableCell>{t('returns.col.respondBy')}</TableCell>
-                <TableCell>{t('returns.col.disputeBy')}</TableCell>
-                <TableCell>{t('returns.col.status')}</TableCell>
-                <TableCell>{t('returns.col.actions')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {claims.map((c) => {
-                const d = claimDeadline(c.claim, today);
-                return (
-                  <TableRow
-                    key={c.id}
-                    sx={urgencySx(d.urgency)}
-                    data-testid="claim-row"
-                    data-claim={c.claim.claimId}
-                    data-status={d.status}
-                  >
-                    <TableCell>{c.claim.claimId}</TableCell>
-                    <TableCell>{c.claim.orderId || '—'}</TableCell>
-                    <TableCell>{day(d.respondBy)}</TableCell>
-                    <TableCell>{day(d.disputeBy)}</TableCell>
-                    <TableCell>{t(`returns.claimStatus.${d.status}`)}</TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        onClick={() => setEditing({ kind: 'claim', id: c.id, key: newKey() })}
-                        aria-label={`${t('returns.edit')} ${c.claim.claimId}`}
-                        data-testid="claim-edit"
-                      >
-                        {t('returns.edit')}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        )}
+      <PageSection id="returns-claims-title" title={t('returns.claims.title', { count: claims.length })}>
+        <DeadlineTable
+          labelledBy="returns-claims-title"
+          columns={[
+            t('returns.col.claim'),
+            t('returns.col.order'),
+            t('returns.col.respondBy'),
+            t('returns.col.disputeBy'),
+            t('returns.col.status'),
+            t('returns.col.actions'),
+          ]}
+          rows={claims.map((c) => {
+            const d = claimDeadline(c.claim, today);
+            return {
+              key: c.id,
+              urgency: d.urgency,
+              testId: 'claim-row',
+              data: { 'data-claim': c.claim.claimId, 'data-status': d.status },
+              cells: [
+                c.claim.claimId,
+                c.claim.orderId || '—',
+                day(d.respondBy),
+                day(d.disputeBy),
+                t(`returns.claimStatus.${d.status}`),
+              ],
+              edit: {
+                label: `${t('returns.edit')} ${c.claim.claimId}`,
+                text: t('returns.edit'),
+                testId: 'claim-edit',
+                onClick: () => setEditing({ kind: 'claim', id: c.id, key: newKey() }),
+              },
+            };
+          })}
+          empty={t('returns.claims.empty')}
+        />
         {editing?.kind === 'claim' && (editing.id === null || editedClaim) && (
           <ClaimForm
             key={editing.key}
@@ -355,7 +298,7 @@ export function ReturnsPage() {
             onClose={() => setEditing(null)}
           />
         )}
-      </Paper>
+      </PageSection>
     </Stack>
   );
 }

@@ -9,7 +9,6 @@ import IconButton from '@mui/material/IconButton';
 import InputLabel from '@mui/material/InputLabel';
 import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -27,6 +26,7 @@ import { diffSettings, type SettingDifference } from '../../../../shared/domain/
 import type { SimulationCheck, SimulationResult } from '../../../../shared/engine/simulate';
 import type { ScenarioSummary } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/api';
+import { PageSection } from '../../components/PageSection';
 import { useStore } from '../../store';
 import { isStale, simulateSettings } from '../../engine/engineClient';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
@@ -182,274 +182,271 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
   const flips = checks.filter((c) => c.flips).length;
 
   return (
-    <Paper sx={{ p: 2 }} component="section" aria-labelledby="compare-title">
-      <Stack spacing={2}>
-        <Typography variant="h2" id="compare-title">
-          {t('scenarios.compare.title')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {t('scenarios.compare.intro')}
-        </Typography>
-        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-          {ids.map((value, i) => {
-            const testId = i < 2 ? `compare-${LETTERS[i]!.toLowerCase()}` : `compare-${i}`;
-            const label = t('scenarios.compare.nth', { letter: LETTERS[i] });
-            return (
-              <Stack key={i} direction="row" sx={{ alignItems: 'center' }}>
-                <FormControl size="small" sx={{ minWidth: 240 }}>
-                  <InputLabel id={`${testId}-label`}>{label}</InputLabel>
-                  <Select
-                    labelId={`${testId}-label`}
-                    label={label}
-                    value={value}
-                    onChange={(e) => setColumn(i, Number(e.target.value))}
-                    data-testid={testId}
-                  >
-                    {scenarios.map((s) => (
-                      <MenuItem key={s.id} value={s.id}>
-                        {s.name}
-                      </MenuItem>
+    <PageSection
+      id="compare-title"
+      title={t('scenarios.compare.title')}
+      intro={t('scenarios.compare.intro')}
+      spacing={2}
+    >
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+        {ids.map((value, i) => {
+          const testId = i < 2 ? `compare-${LETTERS[i]!.toLowerCase()}` : `compare-${i}`;
+          const label = t('scenarios.compare.nth', { letter: LETTERS[i] });
+          return (
+            <Stack key={i} direction="row" sx={{ alignItems: 'center' }}>
+              <FormControl size="small" sx={{ minWidth: 240 }}>
+                <InputLabel id={`${testId}-label`}>{label}</InputLabel>
+                <Select
+                  labelId={`${testId}-label`}
+                  label={label}
+                  value={value}
+                  onChange={(e) => setColumn(i, Number(e.target.value))}
+                  data-testid={testId}
+                >
+                  {scenarios.map((s) => (
+                    <MenuItem key={s.id} value={s.id}>
+                      {s.name}
+                    </MenuItem>
+                  ))}
+                </Select>
+              </FormControl>
+              {i >= 2 && (
+                <IconButton
+                  aria-label={t('scenarios.compare.remove', { name: name(i) })}
+                  onClick={() => setIds(ids.filter((_, j) => j !== i))}
+                  data-testid={`compare-remove-${i}`}
+                >
+                  <CloseIcon />
+                </IconButton>
+              )}
+            </Stack>
+          );
+        })}
+        <Button
+          startIcon={<AddIcon />}
+          onClick={addColumn}
+          disabled={ids.length >= Math.min(MAX_COLUMNS, scenarios.length)}
+          data-testid="compare-add"
+        >
+          {t('scenarios.compare.add')}
+        </Button>
+      </Stack>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+        <WeekPicker settings={docs?.[0]} testId="compare-week-select" />
+      </Stack>
+      {docs && <WeekShown settings={docs[0]} testId="compare-week-label" />}
+      {duplicate && <Alert severity="info">{t('scenarios.compare.same')}</Alert>}
+      {error && <Alert severity="error">{t('scenarios.compare.failed', { message: error })}</Alert>}
+      {docs && !results && !error && (
+        <Stack spacing={1} role="status">
+          <Typography variant="body2">{t('scenarios.compare.computing', { count: docs.length })}</Typography>
+          <LinearProgress />
+        </Stack>
+      )}
+      {results && (
+        <TableContainer>
+          <Table size="small" aria-label={t('scenarios.compare.metrics')} data-testid="compare-metrics">
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('scenarios.compare.metrics')}</TableCell>
+                {results.map((_, i) => (
+                  <TableCell key={i} align="right">
+                    {head(i)}
+                  </TableCell>
+                ))}
+                {results.slice(1).map((_, i) => (
+                  <TableCell key={`d${i}`} align="right">
+                    {t('scenarios.compare.delta', { letter: LETTERS[i + 1] })}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {metrics.map(({ base, others }) => {
+                const shown = (v: string) => (base.kind === 'flag' ? t(checkedKey(v)) : v);
+                return (
+                  <TableRow key={base.id} data-testid={`metric-${base.id}`}>
+                    <TableCell component="th" scope="row">
+                      {t(base.labelKey)}
+                    </TableCell>
+                    <TableCell align="right">{shown(base.a)}</TableCell>
+                    {others.map((r, i) => (
+                      <TableCell key={i} align="right">
+                        {shown(r.b)}
+                      </TableCell>
                     ))}
-                  </Select>
-                </FormControl>
-                {i >= 2 && (
-                  <IconButton
-                    aria-label={t('scenarios.compare.remove', { name: name(i) })}
-                    onClick={() => setIds(ids.filter((_, j) => j !== i))}
-                    data-testid={`compare-remove-${i}`}
-                  >
-                    <CloseIcon />
-                  </IconButton>
-                )}
-              </Stack>
-            );
-          })}
-          <Button
-            startIcon={<AddIcon />}
-            onClick={addColumn}
-            disabled={ids.length >= Math.min(MAX_COLUMNS, scenarios.length)}
-            data-testid="compare-add"
-          >
-            {t('scenarios.compare.add')}
-          </Button>
-        </Stack>
-        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-          <WeekPicker settings={docs?.[0]} testId="compare-week-select" />
-        </Stack>
-        {docs && <WeekShown settings={docs[0]} testId="compare-week-label" />}
-        {duplicate && <Alert severity="info">{t('scenarios.compare.same')}</Alert>}
-        {error && <Alert severity="error">{t('scenarios.compare.failed', { message: error })}</Alert>}
-        {docs && !results && !error && (
-          <Stack spacing={1} role="status">
-            <Typography variant="body2">{t('scenarios.compare.computing', { count: docs.length })}</Typography>
-            <LinearProgress />
-          </Stack>
-        )}
-        {results && (
+                    {others.map((r, i) => (
+                      <TableCell
+                        key={`d${i}`}
+                        align="right"
+                        sx={{
+                          fontWeight: 600,
+                          color: r.better === true ? 'success.main' : r.better === false ? 'error.main' : undefined,
+                        }}
+                      >
+                        {r.delta}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+      {results && (
+        <>
+          <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+            {t('scenarios.compare.checks')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" data-testid="compare-flips" data-count={flips}>
+            {flips === 0 ? t('scenarios.compare.noFlip') : t('scenarios.compare.flips', { count: flips })}
+          </Typography>
           <TableContainer>
-            <Table size="small" aria-label={t('scenarios.compare.metrics')} data-testid="compare-metrics">
+            <Table size="small" aria-label={t('scenarios.compare.checks')} data-testid="compare-checks">
               <TableHead>
                 <TableRow>
-                  <TableCell>{t('scenarios.compare.metrics')}</TableCell>
+                  <TableCell>{t('scenarios.compare.check')}</TableCell>
                   {results.map((_, i) => (
                     <TableCell key={i} align="right">
                       {head(i)}
                     </TableCell>
                   ))}
-                  {results.slice(1).map((_, i) => (
-                    <TableCell key={`d${i}`} align="right">
-                      {t('scenarios.compare.delta', { letter: LETTERS[i + 1] })}
-                    </TableCell>
-                  ))}
                 </TableRow>
               </TableHead>
               <TableBody>
-                {metrics.map(({ base, others }) => {
-                  const shown = (v: string) => (base.kind === 'flag' ? t(checkedKey(v)) : v);
-                  return (
-                    <TableRow key={base.id} data-testid={`metric-${base.id}`}>
-                      <TableCell component="th" scope="row">
-                        {t(base.labelKey)}
+                {checks.map((row) => (
+                  <TableRow
+                    key={row.id}
+                    data-testid={`check-${row.id}`}
+                    data-flip={String(row.flips)}
+                    // A flip is what the comparison is for: tinted row, a marked edge and a word for it.
+                    sx={
+                      row.flips
+                        ? {
+                            bgcolor: (theme) => alpha(theme.palette.warning.main, 0.12),
+                            '& > th': { boxShadow: (theme) => `inset 4px 0 0 ${theme.palette.warning.main}` },
+                          }
+                        : undefined
+                    }
+                  >
+                    <TableCell component="th" scope="row">
+                      {checkLabel(row.sample)}
+                      {row.flips && (
+                        <Chip
+                          size="small"
+                          label={t('scenarios.compare.flipBadge')}
+                          sx={{ ml: 1, bgcolor: 'warning.light', color: 'common.black', fontWeight: 600 }}
+                        />
+                      )}
+                    </TableCell>
+                    {row.cells.map((c, i) => (
+                      <TableCell key={i} align="right" data-pass={c ? String(c.pass) : 'none'}>
+                        {c ? (
+                          <>
+                            <Box component="span" sx={{ fontWeight: 600 }}>
+                              {checkValue(c)}
+                            </Box>{' '}
+                            {/* The darker shades in the light theme: they keep 4.5:1 on the flip rows' tint too. */}
+                            <Box
+                              component="span"
+                              sx={{
+                                fontWeight: 600,
+                                color: (theme) =>
+                                  theme.palette.mode === 'light'
+                                    ? theme.palette[c.pass ? 'success' : 'error'].dark
+                                    : theme.palette[c.pass ? 'success' : 'error'].main,
+                              }}
+                            >
+                              {t(c.pass ? 'scenarios.check.pass' : 'scenarios.check.fail')}
+                            </Box>
+                            <Box
+                              component="span"
+                              sx={{ display: 'block', color: 'text.secondary', fontSize: '0.75rem' }}
+                            >
+                              {t('scenarios.check.target', { target: checkTarget(c) })}
+                            </Box>
+                          </>
+                        ) : (
+                          <Box component="span" sx={{ color: 'text.secondary' }}>
+                            {t('scenarios.check.notJudged')}
+                          </Box>
+                        )}
                       </TableCell>
-                      <TableCell align="right">{shown(base.a)}</TableCell>
-                      {others.map((r, i) => (
-                        <TableCell key={i} align="right">
-                          {shown(r.b)}
-                        </TableCell>
-                      ))}
-                      {others.map((r, i) => (
-                        <TableCell
-                          key={`d${i}`}
-                          align="right"
-                          sx={{
-                            fontWeight: 600,
-                            color: r.better === true ? 'success.main' : r.better === false ? 'error.main' : undefined,
-                          }}
-                        >
-                          {r.delta}
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  );
-                })}
+                    ))}
+                  </TableRow>
+                ))}
               </TableBody>
             </Table>
           </TableContainer>
-        )}
-        {results && (
-          <>
-            <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-              {t('scenarios.compare.checks')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" data-testid="compare-flips" data-count={flips}>
-              {flips === 0 ? t('scenarios.compare.noFlip') : t('scenarios.compare.flips', { count: flips })}
-            </Typography>
+        </>
+      )}
+      {docs && (
+        <>
+          <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+            {t('scenarios.compare.settings')}
+          </Typography>
+          {diffs.length === 0 ? (
+            <Typography color="text.secondary">{t('scenarios.compare.noDiff')}</Typography>
+          ) : (
             <TableContainer>
-              <Table size="small" aria-label={t('scenarios.compare.checks')} data-testid="compare-checks">
+              <Table size="small" aria-label={t('scenarios.compare.settings')} data-testid="compare-settings">
                 <TableHead>
                   <TableRow>
-                    <TableCell>{t('scenarios.compare.check')}</TableCell>
-                    {results.map((_, i) => (
-                      <TableCell key={i} align="right">
-                        {head(i)}
-                      </TableCell>
+                    <TableCell>{t('scenarios.compare.setting')}</TableCell>
+                    {docs.map((_, i) => (
+                      <TableCell key={i}>{head(i)}</TableCell>
                     ))}
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {checks.map((row) => (
-                    <TableRow
-                      key={row.id}
-                      data-testid={`check-${row.id}`}
-                      data-flip={String(row.flips)}
-                      // A flip is what the comparison is for: tinted row, a marked edge and a word for it.
-                      sx={
-                        row.flips
-                          ? {
-                              bgcolor: (theme) => alpha(theme.palette.warning.main, 0.12),
-                              '& > th': { boxShadow: (theme) => `inset 4px 0 0 ${theme.palette.warning.main}` },
-                            }
-                          : undefined
-                      }
-                    >
+                  {diffs.map((row) => (
+                    <TableRow key={row.key} data-testid="setting-row">
                       <TableCell component="th" scope="row">
-                        {checkLabel(row.sample)}
-                        {row.flips && (
-                          <Chip
-                            size="small"
-                            label={t('scenarios.compare.flipBadge')}
-                            sx={{ ml: 1, bgcolor: 'warning.light', color: 'common.black', fontWeight: 600 }}
-                          />
+                        {describePath(
+                          row.diff,
+                          docs[0]!,
+                          docs.find((d, i) => i > 0 && row.values[i] !== undefined) ?? docs[1]!,
+                          t,
+                        )}
+                        {row.inside && (
+                          // Folded: a whole warehouse is dozens of settings; the summary says how many.
+                          <Box
+                            component="details"
+                            sx={{ mt: 0.5, fontWeight: 400, fontSize: '0.8rem' }}
+                            data-testid="setting-inside"
+                          >
+                            <Box component="summary" sx={{ cursor: 'pointer', color: 'primary.main' }}>
+                              {t('scenarios.compare.insideCount', { count: row.inside.length })}
+                            </Box>
+                            <Box
+                              component="ul"
+                              sx={{ m: 0, mt: 0.5, pl: 2.5 }}
+                              aria-label={t('scenarios.compare.inside')}
+                            >
+                              {row.inside.map((x) => (
+                                <li key={x.path.join('/')}>
+                                  {t('scenarios.compare.insideItem', {
+                                    setting: describePath(x, docs[0]!, docs[1]!, t),
+                                    value: describeValue(x.a ?? x.b, t),
+                                  })}
+                                </li>
+                              ))}
+                            </Box>
+                          </Box>
                         )}
                       </TableCell>
-                      {row.cells.map((c, i) => (
-                        <TableCell key={i} align="right" data-pass={c ? String(c.pass) : 'none'}>
-                          {c ? (
-                            <>
-                              <Box component="span" sx={{ fontWeight: 600 }}>
-                                {checkValue(c)}
-                              </Box>{' '}
-                              {/* The darker shades in the light theme: they keep 4.5:1 on the flip rows' tint too. */}
-                              <Box
-                                component="span"
-                                sx={{
-                                  fontWeight: 600,
-                                  color: (theme) =>
-                                    theme.palette.mode === 'light'
-                                      ? theme.palette[c.pass ? 'success' : 'error'].dark
-                                      : theme.palette[c.pass ? 'success' : 'error'].main,
-                                }}
-                              >
-                                {t(c.pass ? 'scenarios.check.pass' : 'scenarios.check.fail')}
-                              </Box>
-                              <Box
-                                component="span"
-                                sx={{ display: 'block', color: 'text.secondary', fontSize: '0.75rem' }}
-                              >
-                                {t('scenarios.check.target', { target: checkTarget(c) })}
-                              </Box>
-                            </>
-                          ) : (
-                            <Box component="span" sx={{ color: 'text.secondary' }}>
-                              {t('scenarios.check.notJudged')}
-                            </Box>
-                          )}
-                        </TableCell>
+                      {row.values.map((v, i) => (
+                        <TableCell key={i}>{describeValue(v, t)}</TableCell>
                       ))}
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
             </TableContainer>
-          </>
-        )}
-        {docs && (
-          <>
-            <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-              {t('scenarios.compare.settings')}
-            </Typography>
-            {diffs.length === 0 ? (
-              <Typography color="text.secondary">{t('scenarios.compare.noDiff')}</Typography>
-            ) : (
-              <TableContainer>
-                <Table size="small" aria-label={t('scenarios.compare.settings')} data-testid="compare-settings">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{t('scenarios.compare.setting')}</TableCell>
-                      {docs.map((_, i) => (
-                        <TableCell key={i}>{head(i)}</TableCell>
-                      ))}
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {diffs.map((row) => (
-                      <TableRow key={row.key} data-testid="setting-row">
-                        <TableCell component="th" scope="row">
-                          {describePath(
-                            row.diff,
-                            docs[0]!,
-                            docs.find((d, i) => i > 0 && row.values[i] !== undefined) ?? docs[1]!,
-                            t,
-                          )}
-                          {row.inside && (
-                            // Folded: a whole warehouse is dozens of settings; the summary says how many.
-                            <Box
-                              component="details"
-                              sx={{ mt: 0.5, fontWeight: 400, fontSize: '0.8rem' }}
-                              data-testid="setting-inside"
-                            >
-                              <Box component="summary" sx={{ cursor: 'pointer', color: 'primary.main' }}>
-                                {t('scenarios.compare.insideCount', { count: row.inside.length })}
-                              </Box>
-                              <Box
-                                component="ul"
-                                sx={{ m: 0, mt: 0.5, pl: 2.5 }}
-                                aria-label={t('scenarios.compare.inside')}
-                              >
-                                {row.inside.map((x) => (
-                                  <li key={x.path.join('/')}>
-                                    {t('scenarios.compare.insideItem', {
-                                      setting: describePath(x, docs[0]!, docs[1]!, t),
-                                      value: describeValue(x.a ?? x.b, t),
-                                    })}
-                                  </li>
-                                ))}
-                              </Box>
-                            </Box>
-                          )}
-                        </TableCell>
-                        {row.values.map((v, i) => (
-                          <TableCell key={i}>{describeValue(v, t)}</TableCell>
-                        ))}
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableContainer>
-            )}
-          </>
-        )}
-      </Stack>
-    </Paper>
+          )}
+        </>
+      )}
+    </PageSection>
   );
 }

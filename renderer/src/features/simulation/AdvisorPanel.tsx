@@ -25,6 +25,7 @@ import {
 import { moveText } from '../../../../shared/advisor/messages';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SimulationCheck } from '../../../../shared/engine/simulate';
+import { PageSection } from '../../components/PageSection';
 import { useStore } from '../../store';
 import { useFormat } from './format';
 import { ON_TIME_PASS_BAR } from '../../../../shared/eligibility/onTimeOutlook';
@@ -633,26 +634,16 @@ export function AdvisorPanel() {
   const running = a.status === 'running';
   const stale = result !== null && a.forSettings !== settings;
   return (
-    <Stack
+    <PageSection
+      id="advisor-title"
+      title={t('advisor.title')}
+      intro={t('advisor.intro')}
+      frame="none"
       spacing={1.5}
-      component="section"
-      id="advisor-panel"
-      data-testid="advisor-section"
-      aria-labelledby="advisor-title"
-      data-status={a.status}
+      testId="advisor-section"
+      headingRef={heading}
+      sectionProps={{ id: 'advisor-panel', 'data-status': a.status }}
     >
-      <Typography
-        variant="h2"
-        id="advisor-title"
-        ref={heading}
-        tabIndex={-1}
-        sx={{ scrollMarginTop: 80, outline: 'none' }}
-      >
-        {t('advisor.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {t('advisor.intro')}
-      </Typography>
       <SearchLimits onValidity={setLimitsOk} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Button
@@ -749,6 +740,6 @@ export function AdvisorPanel() {
           </Stack>
         </Stack>
       )}
-    </Stack>
+    </PageSection>
   );
 }

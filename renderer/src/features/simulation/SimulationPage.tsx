@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { POLICY_PROFILES, isBuiltInPolicy, policyNameKey } from '../../../../shared/catalog/policies';
 import type { Finding } from '../../../../shared/engine/findings';
 import type { SimulationResult, Zip3Stats } from '../../../../shared/engine/simulate';
+import { PageSection } from '../../components/PageSection';
 import { useStore } from '../../store';
 import { PrimeOffEditor } from './PrimeOffEditor';
 import type { DashboardView } from '../../lib/simulationView';
@@ -27,17 +28,11 @@ import { WeekPicker, WeekShown } from './WeekPicker';
 import { WindowProgress } from './WindowProgress';
 import { windowOf } from '../../store/simulationSlice';
 
+/** The dashboard's sections sit on the page itself, heading, intro and content one spacing apart. */
+const ON_PAGE = { frame: 'none', spacing: 1 } as const;
+
 // d3-geo, topojson-client and the state shapes load only when the map is first shown.
 const UsMap = lazy(() => import('./UsMap'));
-
-function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
-  return (
-    <Stack spacing={1} component="section" data-testid={testId}>
-      <Typography variant="h2">{title}</Typography>
-      {children}
-    </Stack>
-  );
-}
 
 /**
  * The policy the plan is judged against. Choosing one changes the scenario's policy (an undoable,
@@ -144,7 +139,7 @@ const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardVie
   const { t } = useT();
   const [level, setLevel] = useState<'states' | 'zip3'>('states');
   return (
-    <Section title={t('simulation.map.title')} testId="map-section">
+    <PageSection id="simulation-map-title" title={t('simulation.map.title')} {...ON_PAGE} testId="map-section">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <ToggleButtonGroup
           size="small"
@@ -176,7 +171,7 @@ const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardVie
       <Typography variant="caption" color="text.secondary">
         {t('simulation.map.note')}
       </Typography>
-    </Section>
+    </PageSection>
   );
 });
 
@@ -184,7 +179,7 @@ const Findings = memo(function Findings({ findings }: { findings: readonly Findi
   const { t } = useT();
   if (findings.length === 0) return null;
   return (
-    <Section title={t('simulation.findings.title')}>
+    <PageSection id="simulation-findings-title" title={t('simulation.findings.title')} {...ON_PAGE}>
       <Stack spacing={1} data-testid="simulation-findings">
         {findings.map((f, i) => (
           <Alert key={`${f.ruleId}-${f.path}-${i}`} severity={f.severity === 'info' ? 'info' : f.severity}>
@@ -193,7 +188,7 @@ const Findings = memo(function Findings({ findings }: { findings: readonly Findi
           </Alert>
         ))}
       </Stack>
-    </Section>
+    </PageSection>
   );
 });
 
@@ -205,22 +200,25 @@ const Dashboard = memo(function Dashboard({ view, result }: { view: DashboardVie
   return (
     <>
       <Verdict view={view} />
-      <Section title={t('simulation.speed.title')} testId="speed-section">
-        <Typography variant="body2" color="text.secondary">
-          {t('simulation.speed.intro')}
-        </Typography>
+      <PageSection
+        id="simulation-speed-title"
+        title={t('simulation.speed.title')}
+        intro={t('simulation.speed.intro')}
+        {...ON_PAGE}
+        testId="speed-section"
+      >
         <SpeedCards view={view} />
-      </Section>
-      <Section title={t('simulation.req.title')}>
+      </PageSection>
+      <PageSection id="simulation-req-title" title={t('simulation.req.title')} {...ON_PAGE}>
         <RequirementCards view={view} />
-      </Section>
+      </PageSection>
       <MapSection view={later.view} zip3={later.result.byZip3} />
-      <Section title={t('simulation.heat.title')} testId="heat-section">
+      <PageSection id="simulation-heat-title" title={t('simulation.heat.title')} {...ON_PAGE} testId="heat-section">
         <Heatmap view={later.view} />
-      </Section>
-      <Section title={t('simulation.states.title')}>
+      </PageSection>
+      <PageSection id="simulation-states-title" title={t('simulation.states.title')} {...ON_PAGE}>
         <StateTable states={later.view.states} />
-      </Section>
+      </PageSection>
     </>
   );
 });
@@ -259,11 +257,16 @@ export function SimulationPage() {
         </Typography>
       )}
       <AdvisorPanel />
-      <Section title={t('simulation.explain.title')} testId="explain-section">
+      <PageSection
+        id="simulation-explain-title"
+        title={t('simulation.explain.title')}
+        {...ON_PAGE}
+        testId="explain-section"
+      >
         <Paper sx={{ p: 2 }}>
           <ExplainPanel />
         </Paper>
-      </Section>
+      </PageSection>
       {result && <Findings findings={result.findings} />}
     </Stack>
   );
