@@ -307,10 +307,10 @@ describe('shipweek simulate', () => {
     expect(out.missingStates).not.toContain('OH');
   });
 
-  it('exits 2 on a week that is not a Monday or an unknown policy', () => {
+  it('exits 2 on a week that starts neither on a Sunday nor a Monday, or an unknown policy', () => {
     const file = writeSample('sim4.json');
     expect(run('simulate', file, '--week', '2026-11-24').stderr).toBe(
-      '--week must be a Monday YYYY-MM-DD, e.g. 2026-06-08 (got "2026-11-24")\n',
+      '--week must be the Sunday YYYY-MM-DD that starts an Amazon week (Sunday to Saturday), e.g. 2026-11-22, or a Monday for a Monday-to-Sunday week (got "2026-11-24")\n',
     );
     expect(run('simulate', file, '--week', '2026-13-01').exitCode).toBe(2);
     expect(run('simulate', file, '--policy', 'eu-2030').stderr).toMatch(

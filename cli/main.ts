@@ -30,6 +30,8 @@ const COMMANDS = {
     policy: { type: 'string' },
     week: { type: 'string' },
     weeks: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
     destinations: { type: 'string' },
   },
   promise: { json: { type: 'boolean' }, at: { type: 'string' }, to: { type: 'string' }, tier: { type: 'string' } },
@@ -185,6 +187,8 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
           policy: str('policy'),
           week: str('week'),
           weeks: str('weeks'),
+          from: str('from'),
+          to: str('to'),
           destinations: str('destinations'),
         });
       case 'promise':

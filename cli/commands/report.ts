@@ -17,7 +17,8 @@ import { translator } from '../../shared/report/format';
 // the CLI shares it rather than keeping a second copy.
 import { writeFileAtomic } from '../../electron/main/services/atomicWrite';
 import { badInput, cannotWriteMessage, type CliContext, type CommandResult } from '../context';
-import { isMonday } from './simulate';
+import { isWeekStart } from './simulate';
+import { sundayOf } from '../../shared/domain/week';
 import { IsoDateSchema } from '../../shared/time/dateTime';
 import { loadSettingsFile } from '../loadSettings';
 import { dateOutOfRange } from '../dateOption';
@@ -33,7 +34,7 @@ export interface ReportArgs {
   out?: string;
   csv?: string;
   policy?: string;
-  /** A real week (its Monday) instead of the typical week: its holidays, closures and DST apply. */
+  /** A real week (its Sunday, or a Monday for a Monday–Sunday week) instead of the typical week: its holidays, closures and DST apply. */
   week?: string;
   force?: boolean;
   /** An Amazon returns report: the HTML/PDF report gets a returns and SAFE-T section (deadlines as of today in the first warehouse's calendar). */
@@ -91,8 +92,14 @@ export function reportCommand(
       ? dateOutOfRange(ctx, '--week', args.week, args.week)
       : undefined;
   if (weekOutOfRange) return weekOutOfRange;
-  if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isMonday(args.week))) {
-    return badInput(ctx.t('cli.simulate.badWeek', { value: JSON.stringify(args.week) }));
+  if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isWeekStart(args.week))) {
+    const real = IsoDateSchema.safeParse(args.week).success;
+    return badInput(
+      ctx.t('cli.simulate.badWeek', {
+        value: JSON.stringify(args.week),
+        sunday: real ? sundayOf(args.week) : '2026-11-22',
+      }),
+    );
   }
   const loaded = loadSettingsFile(ctx, args.file, geo, false);
   if (!loaded.ok) return loaded.result;

@@ -1,10 +1,13 @@
-/** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N]] [--destinations auto|zip3|zip5]`. */
+/** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N] | --from <YYYY-MM-DD> --to <YYYY-MM-DD>] [--destinations auto|zip3|zip5]`. */
 import { SIZE_TIERS } from '../../shared/domain/carrier';
 import { IsoDateSchema } from '../../shared/time/dateTime';
 import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { renderFinding, sortFindings } from '../../shared/engine/findings';
 import { simulate, type SimulationCheck } from '../../shared/engine/simulate';
 import { MAX_WINDOW_WEEKS, simulateWindow } from '../../shared/engine/simulateWindow';
+import { periodName, periodOf } from '../../shared/engine/periodName';
+import { MAX_RANGE_DAYS, rangeProblem, sundayOf } from '../../shared/domain/week';
+import { weekdayOf } from '../../shared/time/civilDate';
 import { describeDeliveredWeekdays } from '../../shared/engine/deliveredWeekdays';
 import { describePrimeOff } from '../../shared/engine/primeOffText';
 import type { GeoData } from '../../shared/geo/index';
@@ -19,9 +22,13 @@ export interface SimulateArgs {
   file?: string;
   json?: boolean;
   policy?: string;
+  /** The Sunday of an Amazon week (Sunday–Saturday), or a Monday for a Monday–Sunday week. */
   week?: string;
   /** Consecutive weeks from --week judged together (1..13). */
   weeks?: string;
+  /** A custom date range instead of --week: its first and last day (both counted, at most 91 days). */
+  from?: string;
+  to?: string;
   /** auto (default: ZIP5 mode when the plan has a ZIP5 transit override), zip3 or zip5. */
   destinations?: string;
 }
@@ -37,10 +44,12 @@ function rounded(value: unknown): unknown {
   return value;
 }
 
-/** Whether a 'YYYY-MM-DD' date is a Monday (a simulated week starts on one). */
-export function isMonday(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() === 1;
+/**
+ * Whether a real 'YYYY-MM-DD' date can start a simulated week: a Sunday (Amazon's week, Sunday to
+ * Saturday) or a Monday (a Monday–Sunday week, as ShipWeek's weeks ran before).
+ */
+export function isWeekStart(date: string): boolean {
+  return weekdayOf(date) === 'sun' || weekdayOf(date) === 'mon';
 }
 
 /** A check's value and target in words: shares as percentages, coverage as states, six-day checks as yes/no. */
@@ -73,8 +82,34 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
       ? dateOutOfRange(ctx, '--week', args.week, args.week)
       : undefined;
   if (weekOutOfRange) return weekOutOfRange;
-  if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isMonday(args.week))) {
-    return badInput(ctx.t('cli.simulate.badWeek', { value: JSON.stringify(args.week) }));
+  if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isWeekStart(args.week))) {
+    const real = IsoDateSchema.safeParse(args.week).success;
+    return badInput(
+      ctx.t('cli.simulate.badWeek', {
+        value: JSON.stringify(args.week),
+        sunday: real ? sundayOf(args.week) : '2026-11-22',
+      }),
+    );
+  }
+  // A date range: both ends, real dates in range, forward, at most 91 days, and not with --week.
+  const range = args.from !== undefined || args.to !== undefined ? { from: args.from, to: args.to } : undefined;
+  if (range) {
+    if (args.week !== undefined || args.weeks !== undefined) return badInput(ctx.t('cli.simulate.rangeAndWeek'));
+    for (const [option, value] of [
+      ['--from', range.from],
+      ['--to', range.to],
+    ] as const) {
+      if (value === undefined) return badInput(ctx.t('cli.simulate.rangeNeedsBoth', { option }));
+      const outOfRange = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateOutOfRange(ctx, option, value, value) : undefined;
+      if (outOfRange) return outOfRange;
+      if (!IsoDateSchema.safeParse(value).success)
+        return badInput(ctx.t('cli.simulate.badRangeDate', { option, value: JSON.stringify(value) }));
+    }
+    const problem = rangeProblem(range.from!, range.to!);
+    if (problem === 'toBeforeFrom')
+      return badInput(ctx.t('cli.simulate.rangeBackwards', { from: range.from!, to: range.to! }));
+    if (problem === 'tooLong')
+      return badInput(ctx.t('cli.simulate.rangeTooLong', { from: range.from!, to: range.to!, max: MAX_RANGE_DAYS }));
   }
   const loaded = loadSettingsFile(ctx, args.file, geo, !!args.json);
   if (!loaded.ok) return loaded.result;
@@ -93,13 +128,18 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
   const weeks = args.weeks === undefined ? 1 : /^\d{1,2}$/.test(args.weeks) ? Number(args.weeks) : NaN;
   if (!(weeks >= 1 && weeks <= MAX_WINDOW_WEEKS) || (weeks > 1 && args.week === undefined))
     return badInput(ctx.t('cli.simulate.badWeeks', { value: JSON.stringify(args.weeks) }));
-  const window =
-    weeks > 1
+  const window = range
+    ? simulateWindow(settings, geo, {
+        policyId: args.policy,
+        range: { from: range.from!, to: range.to! },
+        destinations,
+      })
+    : weeks > 1
       ? simulateWindow(settings, geo, { policyId: args.policy, weekStart: args.week!, weeks, destinations })
       : undefined;
   const result = window ?? simulate(settings, geo, { policyId: args.policy, weekStart: args.week, destinations });
-  // The Monday of the window's last week, for the title ('… 4 weeks from 2026-11-23 to 2026-12-14').
-  const lastWeek = window ? window.weekStarts[window.weekStarts.length - 1]! : result.weekStart;
+  // What the figures cover, named as on screen ('Sun 22 Nov – Sat 28 Nov 2026', '… (date range, 3 days)').
+  const period = periodOf(result);
   const exitCode = result.pass ? 0 : 1;
   const findings = sortFindings(result.findings);
 
@@ -116,8 +156,10 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
           file: loaded.name,
           policyId: result.policyId,
           weekStart: result.weekStart,
-          weeks,
+          weeks: period.weeks,
           typicalWeek: result.typicalWeek,
+          // kind: sunSat (Amazon's week), monSun (a Monday-started week), range or typical; from/to the days counted.
+          period: { ...period, name: periodName(period, ctx.lang, ctx.t) },
           destinationLevel: result.destinationLevel,
           ...(result.zip5 ? { zip5: result.zip5 } : {}),
           tiers: result.tiers,
@@ -144,20 +186,15 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
   const colon = ctx.lang === 'fr' ? '\u202f: ' : ': ';
   const lines: string[] = [];
   lines.push(
-    ctx.t(
-      result.typicalWeek ? 'cli.simulate.titleTypical' : weeks > 1 ? 'cli.simulate.titleWindow' : 'cli.simulate.title',
-      {
-        name: settings.name,
-        policy:
-          policy && POLICY_PROFILES.includes(policy)
-            ? ctx.t(asMessageKey(policyNameKey(policy.id)))
-            : (policy?.name ?? result.policyId),
-        policyId: result.policyId,
-        week: result.weekStart,
-        weeks,
-        last: lastWeek,
-      },
-    ),
+    ctx.t(result.typicalWeek ? 'cli.simulate.titleTypical' : 'cli.simulate.title', {
+      name: settings.name,
+      policy:
+        policy && POLICY_PROFILES.includes(policy)
+          ? ctx.t(asMessageKey(policyNameKey(policy.id)))
+          : (policy?.name ?? result.policyId),
+      policyId: result.policyId,
+      period: periodName(period, ctx.lang, ctx.t),
+    }),
     '',
   );
   if (result.zip5)

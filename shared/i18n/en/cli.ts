@@ -9,7 +9,7 @@ export const cli = {
   'cli.help.validate':
     'Usage: shipweek validate <file> [--json]\n\nChecks a settings file: format, ZIP codes, time zones, then the program rules (cutoffs, pickups, weekend matrix, six-day operation and delivery, coverage).\nExit 0 when there is no error or warning, 1 when there are findings, 2 when the file cannot be read or is invalid.',
   'cli.help.simulate':
-    "Usage: shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N]] [--destinations auto|zip3|zip5]\n\nSimulates a week of page views against the settings: share of views promised within 1, 2, 3 and 5 days per size tier, coverage by state, six-day checks, and the policy's targets.\n--policy: a policy profile id (see shipweek policies); default: the file's policyId. --week: the Monday of the week to simulate. --weeks: that many consecutive weeks from it (1-13), judged together as Amazon judges a window; shares and targets are rounded up to whole percents as on its dashboard. --destinations: zip3 simulates per ZIP3, zip5 over every ZIP5 with ZIP5 transit overrides applied; auto (default) takes zip5 when the file has a ZIP5 transit override.\nExit 0 when every check passes, 1 when one fails, 2 on bad input.",
+    "Usage: shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N] | --from <YYYY-MM-DD> --to <YYYY-MM-DD>] [--destinations auto|zip3|zip5]\n\nSimulates a week of page views against the settings: share of views promised within 1, 2, 3 and 5 days per size tier, coverage by state, six-day checks, and the policy's targets.\n--policy: a policy profile id (see shipweek policies); default: the file's policyId. --week: the Sunday of the week to simulate (Amazon evaluates weeks Sunday to Saturday); a Monday still gives a Monday-to-Sunday week, named as such. --weeks: that many consecutive weeks from it (1-13), judged together as Amazon judges a window; shares and targets are rounded up to whole percents as on its dashboard. --from and --to: a custom date range instead (both days counted, at most 91 days), as Amazon's dashboard offers; only the views of those days count. --destinations: zip3 simulates per ZIP3, zip5 over every ZIP5 with ZIP5 transit overrides applied; auto (default) takes zip5 when the file has a ZIP5 transit override.\nExit 0 when every check passes, 1 when one fails, 2 on bad input.",
   'cli.help.promise':
     'Usage: shipweek promise <file> --at <YYYY-MM-DDTHH:MM> --to <ZIP> [--tier standard|oversize|extraLarge] [--json]\n\nThe delivery promise a customer at <ZIP> (ZIP5 or ZIP3) sees at a local date and time, with the reasoning step by step.\nExit 0 with a promise, 1 when no service can deliver, 2 on bad input.',
   'cli.help.matrix':
@@ -86,11 +86,16 @@ export const cli = {
     'Ships {{shipDate}} from {{warehouse}} by {{service}} ({{handover}} at {{time}}), zone {{zone}}, $t(unit.businessDay, {"count": {{transitDays}} }) in transit.',
   'cli.promise.cutoff': 'Customer cutoff for this promise: {{customerCutoff}} (customer local time).',
   'cli.promise.why': 'Why:',
-  'cli.simulate.badWeek': '--week must be a Monday YYYY-MM-DD, e.g. 2026-06-08 (got {{value}})',
+  'cli.simulate.badWeek':
+    '--week must be the Sunday YYYY-MM-DD that starts an Amazon week (Sunday to Saturday), e.g. {{sunday}}, or a Monday for a Monday-to-Sunday week (got {{value}})',
+  'cli.simulate.rangeAndWeek': '--from/--to is a date range of its own: give it without --week and --weeks',
+  'cli.simulate.rangeNeedsBoth': 'a date range needs both --from and --to ({{option}} is missing)',
+  'cli.simulate.badRangeDate': '{{option}} must be a real date YYYY-MM-DD, e.g. 2026-11-25 (got {{value}})',
+  'cli.simulate.rangeBackwards': '--to ({{to}}) is before --from ({{from}}): the range must run forward',
+  'cli.simulate.rangeTooLong':
+    'the range {{from}} to {{to}} is longer than {{max}} days (13 weeks), the longest window ShipWeek judges',
   'cli.simulate.unknownPolicy': '--policy: unknown policy {{value}}; policies: {{policies}}',
-  'cli.simulate.title': 'Simulation of "{{name}}" against {{policy}} ({{policyId}}), week of {{week}}',
-  'cli.simulate.titleWindow':
-    'Simulation of "{{name}}" against {{policy}} ({{policyId}}), {{weeks}} weeks from {{week}} to {{last}}',
+  'cli.simulate.title': 'Simulation of "{{name}}" against {{policy}} ({{policyId}}), {{period}}',
   'cli.simulate.badWeeks': '--weeks must be a whole number from 1 to 13 and needs --week (got {{value}})',
   'cli.simulate.badDestinations': '--destinations must be auto, zip3 or zip5 (got {{value}})',
   'cli.simulate.zip5Mode':

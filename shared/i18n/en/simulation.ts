@@ -144,6 +144,12 @@ export const simulation = {
   'simulation.zip5.own_other':
     '{{count, number}} of them take their own transit time (ZIP3s affected: {{zip3s, number}}); the others take their ZIP3’s.',
   'simulation.zip5.advisor': '“What it takes” still searches by ZIP3 (ZIP5 transit times left out).',
+  'simulation.period.weeks_one': '{{days}} ({{count}} week)',
+  'simulation.period.weeks_other': '{{days}} ({{count}} weeks)',
+  'simulation.period.monSun_one': '{{days}} (Monday–Sunday week, not Amazon’s Sunday–Saturday)',
+  'simulation.period.monSun_other': '{{days}} ({{count}} Monday–Sunday weeks, not Amazon’s Sunday–Saturday)',
+  'simulation.period.range_one': '{{days}} (date range, {{count}} day)',
+  'simulation.period.range_other': '{{days}} (date range, {{count}} days)',
   'simulation.window.label': 'Weeks judged together',
   'simulation.window.weeks_one': '{{count}} week',
   'simulation.window.weeks_other': '{{count}} weeks',

@@ -9,7 +9,7 @@ export const cli: Translation<typeof en> = {
   'cli.help.validate':
     "Utilisation : shipweek validate <fichier> [--json]\n\nVérifie un fichier de réglages : format, codes ZIP, fuseaux horaires, puis les règles du programme (heures limites, enlèvements, matrice week-end, six jours d'expédition et de livraison, couverture).\nCode 0 sans erreur ni avertissement, 1 s'il y a des constats, 2 si le fichier est illisible ou invalide.",
   'cli.help.simulate':
-    "Utilisation : shipweek simulate <fichier> [--json] [--policy <id>] [--week <AAAA-MM-JJ> [--weeks N]] [--destinations auto|zip3|zip5]\n\nSimule une semaine de pages vues : part des vues avec une promesse en 1, 2, 3 et 5 jours par catégorie de taille, couverture par État, contrôles six jours, et objectifs du profil de règles.\n--policy : un identifiant de profil (voir shipweek policies) ; par défaut celui du fichier. --week : le lundi de la semaine à simuler. --weeks : autant de semaines consécutives à partir de celle-ci (1 à 13), jugées ensemble comme Amazon juge une période ; parts et objectifs arrondis au pourcent supérieur comme sur son tableau de bord. --destinations : zip3 simule par ZIP3, zip5 sur chaque ZIP5 avec les délais propres aux ZIP5 ; auto (par défaut) prend zip5 quand le fichier a un délai de transport par ZIP5.\nCode 0 si tous les contrôles passent, 1 si l'un échoue, 2 si l'entrée est invalide.",
+    "Utilisation : shipweek simulate <fichier> [--json] [--policy <id>] [--week <AAAA-MM-JJ> [--weeks N] | --from <AAAA-MM-JJ> --to <AAAA-MM-JJ>] [--destinations auto|zip3|zip5]\n\nSimule une semaine de pages vues : part des vues avec une promesse en 1, 2, 3 et 5 jours par catégorie de taille, couverture par État, contrôles six jours, et objectifs du profil de règles.\n--policy : un identifiant de profil (voir shipweek policies) ; par défaut celui du fichier. --week : le dimanche de la semaine à simuler (Amazon évalue les semaines du dimanche au samedi) ; un lundi donne encore une semaine du lundi au dimanche, nommée comme telle. --weeks : autant de semaines consécutives à partir de celle-ci (1 à 13), jugées ensemble comme Amazon juge une période ; parts et objectifs arrondis au pourcent supérieur comme sur son tableau de bord. --from et --to : une plage de dates à la place (deux jours compris, 91 jours au plus), comme le propose le tableau de bord d’Amazon ; seules les pages vues de ces jours comptent. --destinations : zip3 simule par ZIP3, zip5 sur chaque ZIP5 avec les délais propres aux ZIP5 ; auto (par défaut) prend zip5 quand le fichier a un délai de transport par ZIP5.\nCode 0 si tous les contrôles passent, 1 si l'un échoue, 2 si l'entrée est invalide.",
   'cli.help.promise':
     "Utilisation : shipweek promise <fichier> --at <AAAA-MM-JJTHH:MM> --to <ZIP> [--tier standard|oversize|extraLarge] [--json]\n\nLa promesse de livraison qu'un client du <ZIP> (ZIP5 ou ZIP3) voit à une date et une heure locales, avec le raisonnement étape par étape.\nCode 0 avec une promesse, 1 si aucun service ne peut livrer, 2 si l'entrée est invalide.",
   'cli.help.matrix':
@@ -89,11 +89,16 @@ export const cli: Translation<typeof en> = {
     'Expédition le {{shipDate}} depuis {{warehouse}} par {{service}} ({{handover}} à {{time}}), zone {{zone}}, $t(unit.businessDay, {"count": {{transitDays}} }) de transit.',
   'cli.promise.cutoff': 'Heure limite client pour cette promesse : {{customerCutoff}} (heure locale du client).',
   'cli.promise.why': 'Pourquoi :',
-  'cli.simulate.badWeek': '--week doit être un lundi AAAA-MM-JJ, par ex. 2026-06-08 (reçu {{value}})',
+  'cli.simulate.badWeek':
+    '--week doit être le dimanche AAAA-MM-JJ qui ouvre une semaine Amazon (du dimanche au samedi), par ex. {{sunday}}, ou un lundi pour une semaine du lundi au dimanche (reçu {{value}})',
+  'cli.simulate.rangeAndWeek': '--from/--to forme à elle seule une plage de dates : donnez-la sans --week ni --weeks',
+  'cli.simulate.rangeNeedsBoth': 'une plage de dates demande --from et --to ({{option}} manque)',
+  'cli.simulate.badRangeDate': '{{option}} doit être une date réelle AAAA-MM-JJ, par ex. 2026-11-25 (reçu {{value}})',
+  'cli.simulate.rangeBackwards': '--to ({{to}}) précède --from ({{from}}) : la plage doit aller vers l’avant',
+  'cli.simulate.rangeTooLong':
+    'la plage du {{from}} au {{to}} dépasse {{max}} jours (13 semaines), la plus longue période que ShipWeek juge',
   'cli.simulate.unknownPolicy': '--policy : profil inconnu {{value}} ; profils : {{policies}}',
-  'cli.simulate.title': 'Simulation de « {{name}} » selon le profil « {{policy}} » ({{policyId}}), semaine du {{week}}',
-  'cli.simulate.titleWindow':
-    'Simulation de « {{name}} » selon le profil « {{policy}} » ({{policyId}}), {{weeks}} semaines du {{week}} au {{last}}',
+  'cli.simulate.title': 'Simulation de « {{name}} » selon le profil « {{policy}} » ({{policyId}}), {{period}}',
   'cli.simulate.badWeeks': '--weeks doit être un nombre entier de 1 à 13 et demande --week (reçu {{value}})',
   'cli.simulate.badDestinations': '--destinations doit valoir auto, zip3 ou zip5 (reçu {{value}})',
   'cli.simulate.zip5Mode':

@@ -146,6 +146,13 @@ export const simulation: Translation<typeof en> = {
   'simulation.zip5.own_other':
     '{{count, number}} d’entre eux ont leur propre délai (ZIP3 concernés : {{zip3s, number}}) ; les autres prennent celui de leur ZIP3.',
   'simulation.zip5.advisor': '« Ce qu’il faut pour réussir » cherche toujours par ZIP3 (sans les délais par ZIP5).',
+  'simulation.period.weeks_one': '{{days}} ({{count}} semaine)',
+  'simulation.period.weeks_other': '{{days}} ({{count}} semaines)',
+  'simulation.period.monSun_one': '{{days}} (semaine du lundi au dimanche, pas celle d’Amazon du dimanche au samedi)',
+  'simulation.period.monSun_other':
+    '{{days}} ({{count}} semaines du lundi au dimanche, pas celles d’Amazon du dimanche au samedi)',
+  'simulation.period.range_one': '{{days}} (plage de dates, {{count}} jour)',
+  'simulation.period.range_other': '{{days}} (plage de dates, {{count}} jours)',
   'simulation.window.label': 'Semaines jugées ensemble',
   'simulation.window.weeks_one': '{{count}} semaine',
   'simulation.window.weeks_other': '{{count}} semaines',
