@@ -92,7 +92,10 @@ export const layerRules = {
   rendererI18n: {
     'no-restricted-imports': ['error', { patterns: RENDERER_BASE_PATTERNS }],
   },
-  /** The store and the modules under it (engine clients, lib/) are below the pages: they never import features/. */
+  /**
+   * The store, the modules under it (engine clients, lib/) and the generic parts (components/) are below the
+   * pages: they never import features/.
+   */
   rendererBelowFeatures: {
     'no-restricted-imports': [
       'error',
@@ -101,7 +104,7 @@ export const layerRules = {
           ...RENDERER_PATTERNS,
           pattern(
             ['**/features/**'],
-            'The store, engine/ and lib/ sit below the pages: move what they need out of features/ (see renderer/src/engine, renderer/src/lib).',
+            'The store, engine/, lib/ and components/ sit below the pages: move what they need out of features/ (see renderer/src/engine, renderer/src/lib).',
           ),
         ],
       },
@@ -172,7 +175,12 @@ export default tseslint.config(
   { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/**/*.test.{ts,tsx}'], rules: layerRules.renderer },
   { files: ['renderer/src/app/i18n/**/*.ts'], ignores: ['renderer/**/*.test.ts'], rules: layerRules.rendererI18n },
   {
-    files: ['renderer/src/store/**/*.ts', 'renderer/src/engine/**/*.ts', 'renderer/src/lib/**/*.ts'],
+    files: [
+      'renderer/src/store/**/*.ts',
+      'renderer/src/engine/**/*.ts',
+      'renderer/src/lib/**/*.ts',
+      'renderer/src/components/**/*.{ts,tsx}',
+    ],
     ignores: ['renderer/**/*.test.{ts,tsx}'],
     rules: layerRules.rendererBelowFeatures,
   },

@@ -34,6 +34,10 @@ describe('layer rules are enforced by lint', () => {
     ],
     ['renderer/src/engine/x.ts', "import { x } from '../features/simulation/format';\nexport const a = x;\n"],
     ['renderer/src/lib/x.ts', "import { x } from '../features/reports/backtestGap';\nexport const a = x;\n"],
+    [
+      'renderer/src/components/x.tsx',
+      "import { ReturnsPage } from '../features/returns/ReturnsPage';\nexport const a = ReturnsPage;\n",
+    ],
     ['renderer/src/store/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
     ['electron/main/services/x.ts', "import { dialog } from 'electron';\nexport const a = dialog;\n"],
     ['electron/main/db/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],

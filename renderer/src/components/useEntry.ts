@@ -4,7 +4,7 @@ import { useStore } from '../store';
 /** How a field reads its text: a value, nothing yet (still typing), empty, or why it cannot be used. */
 export type EntryReading<V> = { value: V } | { wait: true } | { empty: true } | { reason: string };
 
-interface Options<V> {
+export interface EntryOptions<V> {
   /** Stable id of the field in the plan (e.g. "cutoff:<warehouse>:mon"), for its invalid entry. */
   id: string;
   /** The field's name as the user reads it, for the save status ("Order cutoff on Monday"). */
@@ -27,7 +27,7 @@ interface Options<V> {
  * saves nothing and says why until it is fixed or undone (Esc here, or Undo). Emptying a field
  * means "none" only when the user leaves it empty (not while retyping).
  */
-export function useEntry<V>({ id, label, value, format, read, commit, allowEmpty, emptyReason }: Options<V>) {
+export function useEntry<V>({ id, label, value, format, read, commit, allowEmpty, emptyReason }: EntryOptions<V>) {
   const setInvalidEntry = useStore((s) => s.setInvalidEntry);
   const setEditSession = useStore((s) => s.setEditSession);
   const discards = useStore((s) => s.invalidDiscards);

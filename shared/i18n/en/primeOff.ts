@@ -16,9 +16,8 @@ export const primeOff = {
   'primeOff.timeZoneLabel': 'Period {{index}}: time zone',
   'primeOff.noteLabel': 'Period {{index}}: note',
   'primeOff.dateTimeHelp': 'YYYY-MM-DD HH:MM (24 h)',
-  'primeOff.timeZoneHelp': 'IANA name, e.g. America/New_York',
+  'primeOff.timeZoneHelp': 'Saved as {{id}}.',
   'primeOff.badDateTime': 'Type a date and time as YYYY-MM-DD HH:MM, e.g. 2026-12-24 18:00.',
-  'primeOff.badTimeZone': 'Type a time zone name such as America/New_York.',
   'primeOff.add': 'Add a period',
   'primeOff.remove': 'Remove period {{index}}',
 } satisfies Texts;

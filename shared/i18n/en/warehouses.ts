@@ -18,8 +18,5 @@ export const warehouses = {
   'warehouses.error.copyFromMissing': 'The warehouse to copy from no longer exists; choose another one.',
   'warehouses.zipHint.city': '{{city}}, {{state}} · {{zone}}',
   'warehouses.zipHint.state': '{{state}} · {{zone}}',
-  'warehouses.tz.noMatch': 'No time zone matches. Try a city, “Pacific” or an id like America/Denver.',
-  'warehouses.tz.group.us': 'United States',
-  'warehouses.tz.group.other': 'Other time zones',
   'warehouses.tz.stored': 'Saved as {{id}}. Search by city, zone name or IANA id; the ZIP code fills it in.',
 } satisfies Texts;

@@ -18,6 +18,10 @@ export const fields: Translation<typeof en> = {
   'field.number.whole': '{{text}} : nombres entiers uniquement.',
   'field.number.step': '{{text}} : par pas de {{step}}.',
   'field.number.range': 'De {{min}} à {{max}}.',
+  'field.timeZone.noMatch':
+    'Aucun fuseau ne correspond. Essayez une ville, « Pacifique » ou un identifiant comme America/Denver.',
+  'field.timeZone.group.us': 'États-Unis',
+  'field.timeZone.group.other': 'Autres fuseaux horaires',
   'field.revertHint': 'Échap remet la valeur enregistrée.',
   'save.invalid_one': 'Non enregistré : {{count}} saisie invalide — {{label}} : {{reason}}',
   'save.invalid_other': 'Non enregistré : {{count}} saisies invalides — d’abord {{label}} : {{reason}}',

@@ -16,9 +16,8 @@ export const primeOff: Translation<typeof en> = {
   'primeOff.timeZoneLabel': 'Période {{index}} : fuseau horaire',
   'primeOff.noteLabel': 'Période {{index}} : note',
   'primeOff.dateTimeHelp': 'AAAA-MM-JJ HH:MM (24 h)',
-  'primeOff.timeZoneHelp': 'Nom IANA, p. ex. America/New_York',
+  'primeOff.timeZoneHelp': 'Enregistré comme {{id}}.',
   'primeOff.badDateTime': 'Saisissez une date et une heure au format AAAA-MM-JJ HH:MM, p. ex. 2026-12-24 18:00.',
-  'primeOff.badTimeZone': 'Saisissez un nom de fuseau horaire comme America/New_York.',
   'primeOff.add': 'Ajouter une période',
   'primeOff.remove': 'Supprimer la période {{index}}',
 };

@@ -19,10 +19,6 @@ export const warehouses: Translation<typeof en> = {
   'warehouses.error.copyFromMissing': 'L’entrepôt à copier n’existe plus ; choisissez-en un autre.',
   'warehouses.zipHint.city': '{{city}}, {{state}} · {{zone}}',
   'warehouses.zipHint.state': '{{state}} · {{zone}}',
-  'warehouses.tz.noMatch':
-    'Aucun fuseau ne correspond. Essayez une ville, « Pacifique » ou un identifiant comme America/Denver.',
-  'warehouses.tz.group.us': 'États-Unis',
-  'warehouses.tz.group.other': 'Autres fuseaux horaires',
   'warehouses.tz.stored':
     'Enregistré comme {{id}}. Cherchez par ville, nom du fuseau ou identifiant IANA ; le code ZIP le remplit.',
 };

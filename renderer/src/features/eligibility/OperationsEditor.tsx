@@ -1,16 +1,10 @@
 import { useRef, useState } from 'react';
 import { checkedKey, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import {
@@ -38,7 +32,9 @@ import { OPERATIONS_DEFAULTS, resolveOperations } from '../../../../shared/eligi
 import { formatSharesPercent, parseSharesPercent } from '../../../../shared/eligibility/sharesText';
 import { mergeSpreads, parseSmartRateJson } from '../../../../shared/eligibility/smartRate';
 import { NumberField } from '../../components/NumberField';
-import { useEntry } from '../../components/useEntry';
+import { EntryTextField } from '../../components/EntryTextField';
+import { PageSection } from '../../components/PageSection';
+import { RowsEditor } from '../../components/RowsEditor';
 import { useStore } from '../../store';
 import { useFormat } from '../simulation/format';
 
@@ -79,50 +75,53 @@ export function OperationsEditor({ settings }: { settings: Settings }) {
   const ops = settings.operations;
   const num = new Intl.NumberFormat(f.lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 3 });
   return (
-    <Paper component="section" sx={{ p: 2 }} aria-labelledby="operations-title" data-testid="eligibility-operations">
-      <Typography variant="h2" id="operations-title" sx={{ fontSize: '1.25rem' }}>
-        {t('eligibility.ops.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {t('eligibility.ops.intro')}
-      </Typography>
-      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2, alignItems: 'flex-start' }}>
-        <NumberField
-          label={t('eligibility.ops.weeklyOrders')}
-          value={ops?.weeklyOrders}
-          limits={ORDERS}
-          allowEmpty
-          width={230}
-          entryId="operations:weeklyOrders"
-          testId="ops-weeklyOrders"
-          helperText={t(`eligibility.ops.origin.${resolved.origin.weeklyOrders}`, {
-            value: num.format(resolved.weeklyOrders),
-          })}
-          onCommit={(v) => edit((d) => setOperation(d, 'weeklyOrders', v))}
-        />
-        {RATES.map((key) => (
+    <PageSection
+      id="operations-title"
+      title={t('eligibility.ops.title')}
+      intro={t('eligibility.ops.intro')}
+      dense
+      testId="eligibility-operations"
+    >
+      {/* One child of the section's stack, so the spread and disruption blocks keep their own top margins. */}
+      <Box sx={{ pt: 1 }}>
+        <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2, alignItems: 'flex-start' }}>
           <NumberField
-            key={key}
-            label={t(`eligibility.ops.${key}`)}
-            value={ops?.[key] === undefined ? undefined : round6(ops[key] * 100)}
-            limits={PERCENT}
-            unit="%"
+            label={t('eligibility.ops.weeklyOrders')}
+            value={ops?.weeklyOrders}
+            limits={ORDERS}
             allowEmpty
             width={230}
-            entryId={`operations:${key}`}
-            testId={`ops-${key}`}
-            helperText={
-              resolved.origin[key] === 'settings'
-                ? t('eligibility.ops.defaultIs', { value: num.format(round6(OPERATIONS_DEFAULTS[key] * 100)) })
-                : t('eligibility.ops.usingDefault', { value: num.format(round6(OPERATIONS_DEFAULTS[key] * 100)) })
-            }
-            onCommit={(v) => edit((d) => setOperation(d, key, v === null ? null : round6(v / 100)))}
+            entryId="operations:weeklyOrders"
+            testId="ops-weeklyOrders"
+            helperText={t(`eligibility.ops.origin.${resolved.origin.weeklyOrders}`, {
+              value: num.format(resolved.weeklyOrders),
+            })}
+            onCommit={(v) => edit((d) => setOperation(d, 'weeklyOrders', v))}
           />
-        ))}
-      </Stack>
-      <SpreadEditor settings={settings} />
-      <DisruptionEditor settings={settings} />
-    </Paper>
+          {RATES.map((key) => (
+            <NumberField
+              key={key}
+              label={t(`eligibility.ops.${key}`)}
+              value={ops?.[key] === undefined ? undefined : round6(ops[key] * 100)}
+              limits={PERCENT}
+              unit="%"
+              allowEmpty
+              width={230}
+              entryId={`operations:${key}`}
+              testId={`ops-${key}`}
+              helperText={
+                resolved.origin[key] === 'settings'
+                  ? t('eligibility.ops.defaultIs', { value: num.format(round6(OPERATIONS_DEFAULTS[key] * 100)) })
+                  : t('eligibility.ops.usingDefault', { value: num.format(round6(OPERATIONS_DEFAULTS[key] * 100)) })
+              }
+              onCommit={(v) => edit((d) => setOperation(d, key, v === null ? null : round6(v / 100)))}
+            />
+          ))}
+        </Stack>
+        <SpreadEditor settings={settings} />
+        <DisruptionEditor settings={settings} />
+      </Box>
+    </PageSection>
   );
 }
 
@@ -169,103 +168,92 @@ function SpreadEditor({ settings }: { settings: Settings }) {
       <Typography variant="body2" color="text.secondary">
         {rows.length === 0 ? t('eligibility.spread.none') : t('eligibility.spread.intro')}
       </Typography>
-      {rows.length > 0 && (
-        <Table size="small" aria-label={t('eligibility.spread.tableLabel')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('eligibility.spread.col.service')}</TableCell>
-              <TableCell>{t('eligibility.spread.col.zone')}</TableCell>
-              <TableCell>{t('eligibility.spread.col.month')}</TableCell>
-              <TableCell>{t('eligibility.spread.col.shares')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((r, i) => (
-              <TableRow key={i} data-testid="spread-row">
-                <TableCell>
-                  <TextField
-                    select
-                    size="small"
-                    value={r.serviceId}
-                    onChange={(e) => setRow(i, (x) => ({ ...x, serviceId: e.target.value as ServiceId }))}
-                    label={t('eligibility.spread.col.service')}
-                    sx={{ minWidth: 220 }}
-                  >
-                    {SERVICE_IDS.map((id) => (
-                      <MenuItem key={id} value={id}>
-                        {t(`catalog.service.${id}`)}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </TableCell>
-                <TableCell>
-                  <TextField
-                    select
-                    size="small"
-                    value={r.zone ?? 'all'}
-                    onChange={(e) =>
-                      setRow(i, ({ zone: _z, ...x }) =>
-                        e.target.value === 'all' ? x : { ...x, zone: Number(e.target.value) },
-                      )
-                    }
-                    label={t('eligibility.spread.col.zone')}
-                    sx={{ minWidth: 110 }}
-                  >
-                    {ZONES.map((z) => (
-                      <MenuItem key={z} value={z}>
-                        {z === 'all' ? t('eligibility.spread.allZones') : z}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </TableCell>
-                <TableCell>
-                  <TextField
-                    select
-                    size="small"
-                    value={r.month ?? 'all'}
-                    onChange={(e) =>
-                      setRow(i, ({ month: _m, ...x }) =>
-                        e.target.value === 'all' ? x : { ...x, month: Number(e.target.value) },
-                      )
-                    }
-                    label={t('eligibility.spread.col.month')}
-                    sx={{ minWidth: 130 }}
-                  >
-                    {MONTHS.map((m) => (
-                      <MenuItem key={m} value={m}>
-                        {m === 'all' ? t('eligibility.spread.allMonths') : t(`eligibility.spread.month.${m}`)}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </TableCell>
-                <TableCell sx={{ minWidth: 280 }}>
-                  <SharesField
-                    index={i}
-                    shares={r.shares}
-                    onCommit={(shares) => setRow(i, (x) => ({ ...x, shares }))}
-                  />
-                </TableCell>
-                <TableCell>
-                  <IconButton
-                    aria-label={t('eligibility.spread.remove', { index: i + 1 })}
-                    onClick={() => remove(i)}
-                    size="small"
-                    data-testid="spread-remove"
-                  >
-                    ×
-                  </IconButton>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <div>
-        <Button variant="outlined" onClick={add} disabled={rows.length >= MAX_TRANSIT_SPREADS} data-testid="spread-add">
-          {t('eligibility.spread.add')}
-        </Button>
-      </div>
+      <RowsEditor
+        rows={rows}
+        label={t('eligibility.spread.tableLabel')}
+        columns={[
+          t('eligibility.spread.col.service'),
+          t('eligibility.spread.col.zone'),
+          t('eligibility.spread.col.month'),
+          t('eligibility.spread.col.shares'),
+        ]}
+        cells={(r, i) => [
+          {
+            content: (
+              <TextField
+                select
+                size="small"
+                value={r.serviceId}
+                onChange={(e) => setRow(i, (x) => ({ ...x, serviceId: e.target.value as ServiceId }))}
+                label={t('eligibility.spread.col.service')}
+                sx={{ minWidth: 220 }}
+              >
+                {SERVICE_IDS.map((id) => (
+                  <MenuItem key={id} value={id}>
+                    {t(`catalog.service.${id}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ),
+          },
+          {
+            content: (
+              <TextField
+                select
+                size="small"
+                value={r.zone ?? 'all'}
+                onChange={(e) =>
+                  setRow(i, ({ zone: _z, ...x }) =>
+                    e.target.value === 'all' ? x : { ...x, zone: Number(e.target.value) },
+                  )
+                }
+                label={t('eligibility.spread.col.zone')}
+                sx={{ minWidth: 110 }}
+              >
+                {ZONES.map((z) => (
+                  <MenuItem key={z} value={z}>
+                    {z === 'all' ? t('eligibility.spread.allZones') : z}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ),
+          },
+          {
+            content: (
+              <TextField
+                select
+                size="small"
+                value={r.month ?? 'all'}
+                onChange={(e) =>
+                  setRow(i, ({ month: _m, ...x }) =>
+                    e.target.value === 'all' ? x : { ...x, month: Number(e.target.value) },
+                  )
+                }
+                label={t('eligibility.spread.col.month')}
+                sx={{ minWidth: 130 }}
+              >
+                {MONTHS.map((m) => (
+                  <MenuItem key={m} value={m}>
+                    {m === 'all' ? t('eligibility.spread.allMonths') : t(`eligibility.spread.month.${m}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ),
+          },
+          {
+            content: (
+              <SharesField index={i} shares={r.shares} onCommit={(shares) => setRow(i, (x) => ({ ...x, shares }))} />
+            ),
+            minWidth: 280,
+          },
+        ]}
+        removeLabel={(i) => t('eligibility.spread.remove', { index: i + 1 })}
+        onRemove={remove}
+        addLabel={t('eligibility.spread.add')}
+        onAdd={add}
+        full={rows.length >= MAX_TRANSIT_SPREADS}
+        testId="spread"
+      />
       <SmartRateImport />
     </Stack>
   );
@@ -386,36 +374,26 @@ function SharesField({
 }) {
   const { t } = useT();
   const f = useFormat();
-  const label = t('eligibility.spread.sharesLabel', { index: index + 1 });
-  const { problem, inputProps } = useEntry<number[]>({
-    id: `spread:${index}`,
-    label,
-    value: [...shares],
-    format: (v) => formatSharesPercent(v, f.lang === 'fr' ? ',' : '.'),
-    read: (text) => {
-      const r = parseSharesPercent(text);
-      if (r.ok) return { value: r.shares };
-      if (r.messageKey === 'eligibility.sharesText.empty') return { empty: true };
-      return { reason: t(checkedKey(r.messageKey), r.params) };
-    },
-    commit: (v) => {
-      if (v) onCommit(v);
-    },
-    allowEmpty: false,
-    emptyReason: t('eligibility.sharesText.empty'),
-  });
   return (
-    <TextField
-      size="small"
-      fullWidth
-      label={label}
-      {...inputProps}
-      error={!!problem}
-      helperText={problem ?? t('eligibility.spread.sharesHelp')}
-      slotProps={{
-        htmlInput: { 'data-testid': 'spread-shares', autoComplete: 'off', spellCheck: false, maxLength: 200 },
-        formHelperText: { role: problem ? 'alert' : undefined } as object,
+    <EntryTextField<number[]>
+      id={`spread:${index}`}
+      label={t('eligibility.spread.sharesLabel', { index: index + 1 })}
+      value={[...shares]}
+      format={(v) => formatSharesPercent(v, f.lang === 'fr' ? ',' : '.')}
+      read={(text) => {
+        const r = parseSharesPercent(text);
+        if (r.ok) return { value: r.shares };
+        if (r.messageKey === 'eligibility.sharesText.empty') return { empty: true };
+        return { reason: t(checkedKey(r.messageKey), r.params) };
       }}
+      commit={(v) => {
+        if (v) onCommit(v);
+      }}
+      allowEmpty={false}
+      emptyReason={t('eligibility.sharesText.empty')}
+      help={t('eligibility.spread.sharesHelp')}
+      testId="spread-shares"
+      maxLength={200}
     />
   );
 }
@@ -484,123 +462,113 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
       <Typography variant="body2" color="text.secondary">
         {weeks.length === 0 ? t('eligibility.disruption.none') : t('eligibility.disruption.intro')}
       </Typography>
-      {weeks.length > 0 && (
-        <Table size="small" aria-label={t('eligibility.disruption.tableLabel')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('eligibility.disruption.col.start')}</TableCell>
-              <TableCell>{t('eligibility.disruption.col.carriers')}</TableCell>
-              <TableCell>{t('eligibility.disruption.col.extraDays')}</TableCell>
-              <TableCell>{t('eligibility.disruption.col.share')}</TableCell>
-              <TableCell>{t('eligibility.disruption.col.reason')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {weeks.map((w, i) => (
-              <TableRow key={i} data-testid="disruption-row">
-                <TableCell sx={{ minWidth: 190 }}>
-                  <DisruptionStartField
-                    index={i}
-                    weeks={weeks}
-                    onCommit={(start) => setWeek(i, (x) => ({ ...x, start }))}
-                  />
-                </TableCell>
-                <TableCell>
-                  <TextField
-                    select
-                    size="small"
-                    value={w.carriers?.length === 1 ? w.carriers[0] : 'all'}
-                    onChange={(e) =>
-                      setWeek(i, ({ carriers: _c, ...x }) =>
-                        e.target.value === 'all' ? x : { ...x, carriers: [e.target.value as CarrierId] },
-                      )
-                    }
-                    label={t('eligibility.disruption.col.carriers')}
-                    sx={{ minWidth: 160 }}
+      <RowsEditor
+        rows={weeks}
+        label={t('eligibility.disruption.tableLabel')}
+        columns={[
+          t('eligibility.disruption.col.start'),
+          t('eligibility.disruption.col.carriers'),
+          t('eligibility.disruption.col.extraDays'),
+          t('eligibility.disruption.col.share'),
+          t('eligibility.disruption.col.reason'),
+        ]}
+        cells={(w, i) => [
+          {
+            content: (
+              <DisruptionStartField
+                index={i}
+                weeks={weeks}
+                onCommit={(start) => setWeek(i, (x) => ({ ...x, start }))}
+              />
+            ),
+            minWidth: 190,
+          },
+          {
+            content: (
+              <TextField
+                select
+                size="small"
+                value={w.carriers?.length === 1 ? w.carriers[0] : 'all'}
+                onChange={(e) =>
+                  setWeek(i, ({ carriers: _c, ...x }) =>
+                    e.target.value === 'all' ? x : { ...x, carriers: [e.target.value as CarrierId] },
+                  )
+                }
+                label={t('eligibility.disruption.col.carriers')}
+                sx={{ minWidth: 160 }}
+              >
+                {(['all', ...CARRIERS] as const).map((c) => (
+                  <MenuItem
+                    key={c}
+                    value={c}
+                    disabled={clashes(weeks, i, { start: w.start, carriers: c === 'all' ? undefined : [c] })}
                   >
-                    {(['all', ...CARRIERS] as const).map((c) => (
-                      <MenuItem
-                        key={c}
-                        value={c}
-                        disabled={clashes(weeks, i, { start: w.start, carriers: c === 'all' ? undefined : [c] })}
-                      >
-                        {c === 'all' ? t('eligibility.disruption.allCarriers') : CARRIER_NAMES[c]}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </TableCell>
-                <TableCell>
-                  <TextField
-                    select
-                    size="small"
-                    value={w.extraDays}
-                    onChange={(e) => setWeek(i, (x) => ({ ...x, extraDays: Number(e.target.value) }))}
-                    label={t('eligibility.disruption.col.extraDays')}
-                    sx={{ minWidth: 120 }}
-                  >
-                    {EXTRA_DAYS.map((n) => (
-                      <MenuItem key={n} value={n}>
-                        {t('eligibility.disruption.plusDays', { count: n })}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </TableCell>
-                <TableCell>
-                  <NumberField
-                    label={t('eligibility.disruption.shareLabel', { index: i + 1 })}
-                    value={round6(w.share * 100)}
-                    limits={SHARE_PERCENT}
-                    unit="%"
-                    width={170}
-                    entryId={`disruption:${i}:share`}
-                    testId="disruption-share"
-                    onCommit={(v) => {
-                      if (v !== null) setWeek(i, (x) => ({ ...x, share: round6(v / 100) }));
-                    }}
-                  />
-                </TableCell>
-                <TableCell>
-                  <TextField
-                    select
-                    size="small"
-                    value={w.reason}
-                    onChange={(e) => setWeek(i, (x) => ({ ...x, reason: e.target.value as DisruptionWeek['reason'] }))}
-                    label={t('eligibility.disruption.col.reason')}
-                    sx={{ minWidth: 200 }}
-                  >
-                    {DISRUPTION_REASONS.map((r) => (
-                      <MenuItem key={r} value={r}>
-                        {t(`eligibility.disruption.reason.${r}`)}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </TableCell>
-                <TableCell>
-                  <IconButton
-                    aria-label={t('eligibility.disruption.remove', { index: i + 1 })}
-                    onClick={() => remove(i)}
-                    size="small"
-                    data-testid="disruption-remove"
-                  >
-                    ×
-                  </IconButton>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <div>
-        <Button
-          variant="outlined"
-          onClick={add}
-          disabled={weeks.length >= MAX_DISRUPTION_WEEKS}
-          data-testid="disruption-add"
-        >
-          {t('eligibility.disruption.add')}
-        </Button>
-      </div>
+                    {c === 'all' ? t('eligibility.disruption.allCarriers') : CARRIER_NAMES[c]}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ),
+          },
+          {
+            content: (
+              <TextField
+                select
+                size="small"
+                value={w.extraDays}
+                onChange={(e) => setWeek(i, (x) => ({ ...x, extraDays: Number(e.target.value) }))}
+                label={t('eligibility.disruption.col.extraDays')}
+                sx={{ minWidth: 120 }}
+              >
+                {EXTRA_DAYS.map((n) => (
+                  <MenuItem key={n} value={n}>
+                    {t('eligibility.disruption.plusDays', { count: n })}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ),
+          },
+          {
+            content: (
+              <NumberField
+                label={t('eligibility.disruption.shareLabel', { index: i + 1 })}
+                value={round6(w.share * 100)}
+                limits={SHARE_PERCENT}
+                unit="%"
+                width={170}
+                entryId={`disruption:${i}:share`}
+                testId="disruption-share"
+                onCommit={(v) => {
+                  if (v !== null) setWeek(i, (x) => ({ ...x, share: round6(v / 100) }));
+                }}
+              />
+            ),
+          },
+          {
+            content: (
+              <TextField
+                select
+                size="small"
+                value={w.reason}
+                onChange={(e) => setWeek(i, (x) => ({ ...x, reason: e.target.value as DisruptionWeek['reason'] }))}
+                label={t('eligibility.disruption.col.reason')}
+                sx={{ minWidth: 200 }}
+              >
+                {DISRUPTION_REASONS.map((r) => (
+                  <MenuItem key={r} value={r}>
+                    {t(`eligibility.disruption.reason.${r}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ),
+          },
+        ]}
+        removeLabel={(i) => t('eligibility.disruption.remove', { index: i + 1 })}
+        onRemove={remove}
+        addLabel={t('eligibility.disruption.add')}
+        onAdd={add}
+        full={weeks.length >= MAX_DISRUPTION_WEEKS}
+        testId="disruption"
+      />
     </Stack>
   );
 }
@@ -619,47 +587,37 @@ function DisruptionStartField({
 }) {
   const { t } = useT();
   const week = weeks[index]!;
-  const label = t('eligibility.disruption.startLabel', { index: index + 1 });
-  const { problem, inputProps } = useEntry<string>({
-    id: `disruption:${index}:start`,
-    label,
-    value: week.start,
-    format: (v) => v,
-    read: (raw, final) => {
-      const text = raw.trim();
-      if (text === '') return { empty: true };
-      if (!FULL_DATE.test(text)) return final ? { reason: t('eligibility.disruption.badDate') } : { wait: true };
-      // The schema's own checks (a real date, a Sunday), with its translated reason.
-      const checked = DisruptionWeekSchema.safeParse({ ...week, start: text });
-      if (!checked.success) {
-        const issue = checked.error.issues[0]!;
-        const params = (issue as { params?: Record<string, string> }).params;
-        return {
-          reason: params?.messageKey ? t(checkedKey(params.messageKey), params) : t('eligibility.disruption.badDate'),
-        };
-      }
-      if (clashes(weeks, index, { start: text, carriers: week.carriers }))
-        return { reason: t('eligibility.disruption.clash', { date: text }) };
-      return { value: text };
-    },
-    commit: (v) => {
-      if (v) onCommit(v);
-    },
-    allowEmpty: false,
-    emptyReason: t('eligibility.disruption.badDate'),
-  });
   return (
-    <TextField
-      size="small"
-      fullWidth
-      label={label}
-      {...inputProps}
-      error={!!problem}
-      helperText={problem ?? t('eligibility.disruption.startHelp')}
-      slotProps={{
-        htmlInput: { 'data-testid': 'disruption-start', autoComplete: 'off', spellCheck: false, maxLength: 10 },
-        formHelperText: { role: problem ? 'alert' : undefined } as object,
+    <EntryTextField<string>
+      id={`disruption:${index}:start`}
+      label={t('eligibility.disruption.startLabel', { index: index + 1 })}
+      value={week.start}
+      format={(v) => v}
+      read={(raw, final) => {
+        const text = raw.trim();
+        if (text === '') return { empty: true };
+        if (!FULL_DATE.test(text)) return final ? { reason: t('eligibility.disruption.badDate') } : { wait: true };
+        // The schema's own checks (a real date, a Sunday), with its translated reason.
+        const checked = DisruptionWeekSchema.safeParse({ ...week, start: text });
+        if (!checked.success) {
+          const issue = checked.error.issues[0]!;
+          const params = (issue as { params?: Record<string, string> }).params;
+          return {
+            reason: params?.messageKey ? t(checkedKey(params.messageKey), params) : t('eligibility.disruption.badDate'),
+          };
+        }
+        if (clashes(weeks, index, { start: text, carriers: week.carriers }))
+          return { reason: t('eligibility.disruption.clash', { date: text }) };
+        return { value: text };
       }}
+      commit={(v) => {
+        if (v) onCommit(v);
+      }}
+      allowEmpty={false}
+      emptyReason={t('eligibility.disruption.badDate')}
+      help={t('eligibility.disruption.startHelp')}
+      testId="disruption-start"
+      maxLength={10}
     />
   );
 }

@@ -1,14 +1,4 @@
 import { checkedKey, useT, type T } from '../../app/i18n/useT';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Settings } from '../../../../shared/domain/settings';
 import { MAX_PRIME_OFF_PERIODS, PrimeOffPeriodsSchema, type PrimeOffPeriod } from '../../../../shared/domain/primeOff';
@@ -16,7 +6,10 @@ import type { SimulationResult } from '../../../../shared/engine/simulate';
 import { describePrimeOff } from '../../../../shared/engine/primeOffText';
 import { addDays } from '../../../../shared/time/civilDate';
 import { dayNumber, isoDate } from '../../../../shared/time/timezone';
-import { useEntry } from '../../components/useEntry';
+import { EntryTextField } from '../../components/EntryTextField';
+import { PageSection } from '../../components/PageSection';
+import { RowsEditor } from '../../components/RowsEditor';
+import { TimeZonePicker } from '../../components/TimeZonePicker';
 import { useStore } from '../../store';
 import { useFormat } from './format';
 
@@ -27,6 +20,8 @@ import { useFormat } from './format';
  */
 
 type Field = 'start' | 'end' | 'timeZone' | 'note';
+/** The fields typed as text; the time zone is picked from a list. */
+type TextFieldName = Exclude<Field, 'timeZone'>;
 
 /** Writes the list, dropping the field when it is empty (a file without it means "Prime never off"). */
 function setPeriods(draft: Settings, periods: PrimeOffPeriod[]) {
@@ -83,72 +78,44 @@ export function PrimeOffEditor({ settings, result }: { settings: Settings; resul
     );
 
   return (
-    <Paper sx={{ p: 2 }} component="section" aria-labelledby="prime-off-title" data-testid="prime-off">
-      <Stack spacing={1}>
-        <Typography variant="h2" id="prime-off-title" sx={{ fontSize: '1.15rem', fontWeight: 600 }}>
-          {t('primeOff.title')}
+    <PageSection id="prime-off-title" title={t('primeOff.title')} intro={t('primeOff.intro')} dense testId="prime-off">
+      {said && (
+        <Typography variant="body2" data-testid="prime-off-effect">
+          {said}
         </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {t('primeOff.intro')}
-        </Typography>
-        {said && (
-          <Typography variant="body2" data-testid="prime-off-effect">
-            {said}
-          </Typography>
-        )}
-        {periods.length === 0 ? (
-          <Typography variant="body2">{t('primeOff.none')}</Typography>
-        ) : (
-          <Table size="small" aria-label={t('primeOff.tableLabel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('primeOff.col.start')}</TableCell>
-                <TableCell>{t('primeOff.col.end')}</TableCell>
-                <TableCell>{t('primeOff.col.timeZone')}</TableCell>
-                <TableCell>{t('primeOff.col.note')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {periods.map((p, i) => (
-                <TableRow key={i} data-testid="prime-off-row">
-                  {(['start', 'end', 'timeZone', 'note'] as const).map((field) => (
-                    <TableCell key={field} sx={{ minWidth: field === 'note' ? 160 : 200, verticalAlign: 'top' }}>
-                      <PeriodField
-                        index={i}
-                        field={field}
-                        periods={periods}
-                        onCommit={(next) => setPeriod(i, () => next)}
-                      />
-                    </TableCell>
-                  ))}
-                  <TableCell sx={{ verticalAlign: 'top' }}>
-                    <IconButton
-                      aria-label={t('primeOff.remove', { index: i + 1 })}
-                      onClick={() => remove(i)}
-                      size="small"
-                      data-testid="prime-off-remove"
-                    >
-                      ×
-                    </IconButton>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        <div>
-          <Button
-            variant="outlined"
-            onClick={add}
-            disabled={periods.length >= MAX_PRIME_OFF_PERIODS}
-            data-testid="prime-off-add"
-          >
-            {t('primeOff.add')}
-          </Button>
-        </div>
-      </Stack>
-    </Paper>
+      )}
+      <RowsEditor
+        rows={periods}
+        label={t('primeOff.tableLabel')}
+        columns={[t('primeOff.col.start'), t('primeOff.col.end'), t('primeOff.col.timeZone'), t('primeOff.col.note')]}
+        cells={(_, i) => [
+          ...(['start', 'end'] as const).map((field) => ({
+            content: (
+              <PeriodField index={i} field={field} periods={periods} onCommit={(next) => setPeriod(i, () => next)} />
+            ),
+            minWidth: 190,
+          })),
+          {
+            content: <PeriodZoneField index={i} periods={periods} onCommit={(next) => setPeriod(i, () => next)} />,
+            minWidth: 270,
+          },
+          {
+            content: (
+              <PeriodField index={i} field="note" periods={periods} onCommit={(next) => setPeriod(i, () => next)} />
+            ),
+            minWidth: 120,
+          },
+        ]}
+        alignTop
+        empty={<Typography variant="body2">{t('primeOff.none')}</Typography>}
+        removeLabel={(i) => t('primeOff.remove', { index: i + 1 })}
+        onRemove={remove}
+        addLabel={t('primeOff.add')}
+        onAdd={add}
+        full={periods.length >= MAX_PRIME_OFF_PERIODS}
+        testId="prime-off"
+      />
+    </PageSection>
   );
 }
 
@@ -179,7 +146,7 @@ function withField(p: PrimeOffPeriod, field: Field, value: string | null): Prime
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})$/;
 
-/** One cell of a period, typed as text and saved once the whole list accepts it. */
+/** One cell of a period typed as text (its start, end or note), saved once the whole list accepts it. */
 function PeriodField({
   index,
   field,
@@ -187,59 +154,76 @@ function PeriodField({
   onCommit,
 }: {
   index: number;
-  field: Field;
+  field: TextFieldName;
   periods: readonly PrimeOffPeriod[];
   onCommit: (period: PrimeOffPeriod) => void;
 }) {
   const { t } = useT();
   const period = periods[index]!;
-  const label = t(`primeOff.${field}Label`, { index: index + 1 });
-  const isTime = field === 'start' || field === 'end';
-  const shown = (p: PrimeOffPeriod) =>
-    field === 'note' ? (p.note ?? '') : isTime ? p[field].replace('T', ' ') : p[field];
-  const { problem, inputProps } = useEntry<PrimeOffPeriod>({
-    id: `primeOff:${index}:${field}`,
-    label,
-    value: period,
-    format: shown,
-    read: (raw, final) => {
-      const text = raw.trim();
-      if (text === '') return { empty: true };
-      let value = text;
-      if (isTime) {
-        const m = DATE_TIME.exec(text);
-        if (!m) return final ? { reason: t('primeOff.badDateTime') } : { wait: true };
-        value = `${m[1]}T${m[2]!.padStart(2, '0')}:${m[3]}`;
-      }
-      const next = withField(period, field, value);
-      const reason = problemWith(periods, index, next, t);
-      // A zone name is judged once typed in full ("America/New_Yo" is on its way, not wrong).
-      if (reason && field === 'timeZone' && !final) return { wait: true };
-      return reason ? { reason } : { value: next };
-    },
-    commit: (v) => onCommit(v ?? withField(period, field, null)),
-    allowEmpty: field === 'note',
-    emptyReason: t(field === 'timeZone' ? 'primeOff.badTimeZone' : 'primeOff.badDateTime'),
-  });
+  const isTime = field !== 'note';
   return (
-    <TextField
-      size="small"
-      fullWidth
-      label={label}
-      {...inputProps}
-      error={!!problem}
-      helperText={
-        problem ?? (isTime ? t('primeOff.dateTimeHelp') : field === 'timeZone' ? t('primeOff.timeZoneHelp') : undefined)
-      }
-      slotProps={{
-        htmlInput: {
-          'data-testid': `prime-off-${field}`,
-          autoComplete: 'off',
-          spellCheck: false,
-          maxLength: field === 'note' ? 120 : 64,
-        },
-        formHelperText: { role: problem ? 'alert' : undefined } as object,
+    <EntryTextField<PrimeOffPeriod>
+      id={`primeOff:${index}:${field}`}
+      label={t(`primeOff.${field}Label`, { index: index + 1 })}
+      value={period}
+      format={(p) => (isTime ? p[field].replace('T', ' ') : (p.note ?? ''))}
+      read={(raw, final) => {
+        const text = raw.trim();
+        if (text === '') return { empty: true };
+        let value = text;
+        if (isTime) {
+          const m = DATE_TIME.exec(text);
+          if (!m) return final ? { reason: t('primeOff.badDateTime') } : { wait: true };
+          value = `${m[1]}T${m[2]!.padStart(2, '0')}:${m[3]}`;
+        }
+        const next = withField(period, field, value);
+        const reason = problemWith(periods, index, next, t);
+        return reason ? { reason } : { value: next };
       }}
+      commit={(v) => onCommit(v ?? withField(period, field, null))}
+      allowEmpty={field === 'note'}
+      emptyReason={t('primeOff.badDateTime')}
+      help={isTime ? t('primeOff.dateTimeHelp') : undefined}
+      testId={`prime-off-${field}`}
+      maxLength={field === 'note' ? 120 : 64}
+    />
+  );
+}
+
+/**
+ * A period's clock, picked from the searchable list of zones. A zone that would make the list
+ * overlap stays on screen with the schema's reason and is recorded as an entry not saved, as the
+ * typed fields do.
+ */
+function PeriodZoneField({
+  index,
+  periods,
+  onCommit,
+}: {
+  index: number;
+  periods: readonly PrimeOffPeriod[];
+  onCommit: (period: PrimeOffPeriod) => void;
+}) {
+  const { t } = useT();
+  const setInvalidEntry = useStore((s) => s.setInvalidEntry);
+  const entryId = `primeOff:${index}:timeZone`;
+  const kept = useStore((s) => s.invalidEntries[entryId]);
+  const period = periods[index]!;
+  const label = t('primeOff.timeZoneLabel', { index: index + 1 });
+  return (
+    <TimeZonePicker
+      value={kept?.text ?? period.timeZone}
+      onChange={(id) => {
+        const next = withField(period, 'timeZone', id);
+        const reason = problemWith(periods, index, next, t);
+        setInvalidEntry(entryId, reason ? { label, text: id, reason } : null);
+        if (!reason) onCommit(next);
+      }}
+      label={label}
+      helperText={t('primeOff.timeZoneHelp', { id: kept?.text ?? period.timeZone })}
+      error={kept?.reason}
+      size="small"
+      testId="prime-off-timeZone"
     />
   );
 }

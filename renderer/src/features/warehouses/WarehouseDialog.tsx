@@ -22,7 +22,7 @@ import type { FieldError } from '../../../../shared/ipc/result';
 import { sampleSettings } from '../../../../shared/domain/sample';
 import { call } from '../../lib/api';
 import { HelpTip } from '../../components/HelpTip';
-import { TimeZonePicker } from './TimeZonePicker';
+import { TimeZonePicker } from '../../components/TimeZonePicker';
 import { zoneLabel } from '../../../../shared/time/zoneLabels';
 import { useStore } from '../../store';
 
@@ -188,6 +188,10 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
                   tzTouched.current = true;
                   setTimeZone(id);
                 }}
+                label={t('warehouses.field.timeZone')}
+                helperText={timeZone ? t('warehouses.tz.stored', { id: timeZone }) : t('warehouses.field.timeZoneHelp')}
+                required
+                testId="warehouse-tz"
                 error={errors.timeZone}
               />
               <Box sx={{ pt: 1.5 }}>

@@ -1,30 +1,47 @@
 import { useMemo } from 'react';
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../app/i18n/useT';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { zoneMatches, zoneOptions, type ZoneOption } from '../../../../shared/time/zoneLabels';
+import { zoneMatches, zoneOptions, type ZoneOption } from '../../../shared/time/zoneLabels';
 
 interface Props {
   /** The IANA id ('' while none is known yet). */
   value: string;
   onChange(id: string): void;
+  label: string;
+  /** Under the field while there is no error: how to search, what is stored. */
+  helperText: string;
   error?: string;
+  required?: boolean;
+  /** 'small' beside the small text fields of a table row. */
+  size?: 'small' | 'medium';
+  testId: string;
 }
 
 /**
- * The warehouse's time zone as a searchable list: "Pacific Time (Los Angeles)" on screen, found by
- * city, zone name (either language) or IANA id, and stored as the IANA id exactly as before. The US
- * zones come first; every other zone the runtime knows follows, for the rare warehouse elsewhere.
+ * A time zone as a searchable list: "Pacific Time (Los Angeles)" on screen, found by city, zone name
+ * (either language) or IANA id, and stored as the IANA id. The US zones come first; every other zone
+ * the runtime knows follows, for the rare clock elsewhere.
  */
-export function TimeZonePicker({ value, onChange, error }: Props) {
+export function TimeZonePicker({
+  value,
+  onChange,
+  label,
+  helperText,
+  error,
+  required = false,
+  size = 'medium',
+  testId,
+}: Props) {
   const { t, lang } = useT();
   const options = useMemo(() => zoneOptions(lang, value || undefined), [lang, value]);
   const selected = options.find((o) => o.id === value) ?? null;
   return (
     <Autocomplete<ZoneOption, false, false, false>
       fullWidth
+      size={size}
       options={options}
       value={selected}
       onChange={(_e, option) => {
@@ -39,9 +56,9 @@ export function TimeZonePicker({ value, onChange, error }: Props) {
           : list
       }
       autoHighlight
-      noOptionsText={t('warehouses.tz.noMatch')}
+      noOptionsText={t('field.timeZone.noMatch')}
       renderGroup={(params) => {
-        const name = t(checkedKey(`warehouses.tz.group.${params.group}`));
+        const name = params.group === 'us' ? t('field.timeZone.group.us') : t('field.timeZone.group.other');
         // A listbox may hold options and groups of options: the group carries the name, its visible
         // heading is hidden from assistive tech so it is not read as an option.
         return (
@@ -84,15 +101,13 @@ export function TimeZonePicker({ value, onChange, error }: Props) {
       renderInput={(params) => (
         <TextField
           {...params}
-          label={t('warehouses.field.timeZone')}
-          required
+          label={label}
+          required={required}
           error={!!error}
-          helperText={
-            error ?? (selected ? t('warehouses.tz.stored', { id: selected.id }) : t('warehouses.field.timeZoneHelp'))
-          }
+          helperText={error ?? helperText}
           slotProps={{
             ...params.slotProps,
-            htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'warehouse-tz', 'data-iana': value },
+            htmlInput: { ...params.slotProps.htmlInput, 'data-testid': testId, 'data-iana': value },
           }}
         />
       )}
