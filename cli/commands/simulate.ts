@@ -10,6 +10,7 @@ import { MAX_RANGE_DAYS, rangeProblem, sundayOf } from '../../shared/domain/week
 import { weekdayOf } from '../../shared/time/civilDate';
 import { describeDeliveredWeekdays } from '../../shared/engine/deliveredWeekdays';
 import { describePrimeOff } from '../../shared/engine/primeOffText';
+import { describeRemotePrime } from '../../shared/engine/remotePrimeText';
 import type { GeoData } from '../../shared/geo/index';
 import { stateName } from '../../shared/geo/states';
 import { badInput, type CliContext, type CommandResult } from '../context';
@@ -171,6 +172,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
           deliveredWeekdays: result.deliveredWeekdays,
           outsideBuyShippingShare: result.outsideBuyShippingShare,
           primeOff: result.primeOff,
+          ...(result.remotePrime ? { remotePrime: result.remotePrime } : {}),
           checks: result.checks.map((c) => ({ ...c, message: ctx.t(asMessageKey(c.messageKey), c.params) })),
           pass: result.pass,
           findings: findings.map((f) => ({ ...f, message: renderFinding(ctx.messages, f) })),
@@ -251,6 +253,8 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
     percent(share, ctx.lang),
   );
   if (primeOffLine) lines.push(primeOffLine);
+  const remoteLine = describeRemotePrime(result, tAny, (share) => percent(share, ctx.lang));
+  if (remoteLine) lines.push(remoteLine);
   lines.push('');
   if (result.checks.length > 0) {
     lines.push(ctx.t('cli.simulate.checksTitle'));

@@ -240,7 +240,10 @@ export function computePromise(
   // The place by its state or territory when it has its own phrase ("à Porto Rico", "en Alaska"), else the region's.
   if (region)
     explanation.push({
-      key: 'engine.explain.outsidePrime',
+      // The plan may include the region in its Prime templates (settings.primeRemoteRegions): then it counts.
+      key: settings.primeRemoteRegions?.includes(region)
+        ? 'engine.explain.remoteInPrime'
+        : 'engine.explain.outsidePrime',
       params: { region, zip: q.to, place: PLACES_WITH_PHRASE.has(dest.state) ? dest.state : region },
     });
   explanation.push({

@@ -13,6 +13,7 @@ import { dayNumber, fromLocalMinutes, isoDate, weekdayIndex } from '../time/time
 import { checkIsoDate, MAX_YEAR, MIN_YEAR } from '../time/dateTime';
 import { firstIndexAfter } from './firstIndexAfter';
 import { primeOffSpans } from '../domain/primeOff';
+import { REMOTE_REGIONS, remoteRegionOf, type RemoteRegion } from '../geo/remoteRegions';
 
 /*
  * Simulation of Amazon's delivery-speed and coverage metrics over one week of page views.
@@ -55,6 +56,10 @@ import { primeOffSpans } from '../domain/primeOff';
  *   serves that ZIP3 (within its zone cap and region settings — the engine marks the others as not
  *   offered). How fast it gets there is the speed picture (per state: shares within 2 and 5 days), not
  *   coverage: a state reached only by 7-day promises is covered and shows 0 % within 5 days.
+ * - Alaska, Hawaii, Puerto Rico and the territories are outside the Prime regions by default (sellers'
+ *   templates usually leave them out): their views are not measured. A plan that includes some
+ *   (settings.primeRemoteRegions) has their ZIP3s measured for speed with their own promises, and
+ *   `remotePrime` says their share of the views and the 48 + DC figures alone; coverage stays 48 + DC.
  * - Six-day delivery: the weekdays on which the week's standard-size promises actually deliver (the
  *   promised delivery dates, weighted by views); see deliveredWeekdays.ts for the verdict and reasons.
  * - Prime switched off (settings.primeOffPeriods, real weeks only — the typical week has no dates):
@@ -175,6 +180,20 @@ export interface RangeExclusion extends DateRange {
   share: number;
 }
 
+/**
+ * What counting the remote regions a plan includes in its Prime templates (settings.primeRemoteRegions)
+ * does to the speed figures. Their views count with their own (long) promises; coverage stays the 48
+ * contiguous states + DC.
+ */
+export interface RemotePrimeFigures {
+  /** The regions included, in REMOTE_REGIONS order. */
+  regions: RemoteRegion[];
+  /** Share (0..1) of the counted views that go to them. */
+  share: number;
+  /** Standard-size shares over the 48 contiguous states + DC alone: the figures without them. */
+  contiguous: { le1: number; le2: number; le5: number };
+}
+
 export interface SimulationResult {
   policyId: string;
   /**
@@ -196,6 +215,8 @@ export interface SimulationResult {
   missingStates: string[];
   /** Views not counted because Prime was off; every share above is over the counted views only. */
   primeOff: PrimeOffExclusion;
+  /** Only when the plan includes remote regions in Prime: their share and the 48 + DC figures alone. */
+  remotePrime?: RemotePrimeFigures;
   /** Only with a date range: the days counted (views on the week's other days are not). */
   range?: RangeExclusion;
   sixDayOperation: boolean;
@@ -256,7 +277,13 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const L = engine.lanes.length;
 
   // Destination weights over 48 + DC.
-  const inScope = zip3s.map((z) => isContiguousUs(z));
+  // Plus the remote regions the plan's Prime templates include: measured for speed, not for coverage.
+  const primeRemote = new Set(settings.primeRemoteRegions ?? []);
+  const contiguous = zip3s.map((z) => isContiguousUs(z));
+  const inScope = zip3s.map((z, d) => {
+    const region = remoteRegionOf(z.zip3);
+    return contiguous[d]! || (region !== undefined && primeRemote.has(region));
+  });
   const weight = new Float64Array(D);
   const dw = settings.destinationWeights;
   if (dw.source === 'custom') {
@@ -371,6 +398,10 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   const gHeatDen = new Float64Array(168);
   const heatDen = new Float64Array(168);
   let counted = 0;
+  // The standard-size histogram over the 48 + DC destinations alone, when remote regions count too.
+  const mainHist = new Float64Array(BUCKETS);
+  let mainShare = 0;
+  let mainCounted = 0;
   let weekFrom = Number.POSITIVE_INFINITY;
   let weekTo = Number.NEGATIVE_INFINITY;
   for (const { rep, members } of groups.values()) {
@@ -446,6 +477,14 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     let gWeight = 0;
     for (const u of members) gWeight += units.weight[u]!;
     const share = gWeight / totalWeight;
+    if (primeRemote.size > 0) {
+      let gMain = 0;
+      for (const u of members) if (contiguous[units.dest[u]!]) gMain += units.weight[u]!;
+      const m = gMain / totalWeight;
+      for (let k = 0; k < BUCKETS; k++) mainHist[k] = mainHist[k]! + m * gHist[k]!;
+      mainShare += m;
+      mainCounted += m * gCounted;
+    }
     for (let i = 0; i < gHist.length; i++) tierHist[i] = tierHist[i]! + share * gHist[i]!;
     for (let t = 0; t < TIER_COUNT; t++) tierDaySum[t] = tierDaySum[t]! + share * gDaySum[t]!;
     for (let c = 0; c < 168; c++) heat[c] = heat[c]! + share * gHeat[c]!;
@@ -457,7 +496,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     const gc = excluding ? gCounted : 1;
     const per = gc > 0 ? 1 / gc : 0;
     const served = gc > 0 ? 1 - gHist[NONE_BUCKET]! * per : 0;
-    const mean = served > 0 ? (gDaySum[0]! * per) / served : null;
+    // Rounding can leave a dust of "served" where nothing was (1 − 1.0000000000000002): no mean then.
+    const mean = served > 1e-9 ? (gDaySum[0]! * per) / served : null;
     const le1 = (gHist[0]! + gHist[1]!) * per;
     const le2 = le1 + gHist[2]! * per;
     const le5 = le2 + (gHist[3]! + gHist[4]! + gHist[5]!) * per;
@@ -586,7 +626,9 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   for (const s of CONTIGUOUS_48_DC) acc.set(s, { w: 0, le1: 0, le2: 0, le5: 0, days: 0, served: 0, unreachable: [] });
   for (let d = 0; d < D; d++) {
     if (!inScope[d]) continue;
-    const a = acc.get(zip3s[d]!.state)!;
+    const state = zip3s[d]!.state;
+    let a = acc.get(state);
+    if (!a) acc.set(state, (a = { w: 0, le1: 0, le2: 0, le5: 0, days: 0, served: 0, unreachable: [] }));
     const w = weight[d]!;
     a.w += w;
     a.le1 += w * zipLe1[d]!;
@@ -610,7 +652,8 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
       covered: a.unreachable.length === 0,
       unreachableZip3s: a.unreachable.sort(),
     };
-    if (a.unreachable.length > 0) missingStates.push(state);
+    // Coverage is Amazon's 48 + DC whatever else the plan includes.
+    if (a.unreachable.length > 0 && isContiguousUs({ state })) missingStates.push(state);
   }
   missingStates.sort();
 
@@ -625,6 +668,23 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     reachable,
   };
   const heatmap = Array.from({ length: 7 }, (_, wd) => Array.from(heat.subarray(wd * 24, wd * 24 + 24)));
+
+  /** The remote regions' share of the counted views and the standard-size shares without them. */
+  function remotePrimeFigures(): RemotePrimeFigures {
+    const main = excluding ? mainCounted : mainShare;
+    const all = excluding ? counted : 1;
+    const per = main > 0 ? 1 / main : 0;
+    const cum = (n: number) => {
+      let sum = 0;
+      for (let k = 0; k <= n; k++) sum += mainHist[k]!;
+      return sum * per;
+    };
+    return {
+      regions: REMOTE_REGIONS.filter((r) => primeRemote.has(r)),
+      share: all > 0 ? Math.min(1, Math.max(0, 1 - main / all)) : 0,
+      contiguous: { le1: cum(1), le2: cum(2), le5: cum(5) },
+    };
+  }
 
   const unserved = zip3s.filter((z, d) => inScope[d] && z.population > 0 && zipMin[d] === null).length;
   if (unserved > 0) findings.push(simFinding('sim.unservedZip3s', 'warning', 'warehouses', { count: unserved }));
@@ -654,6 +714,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     nationwide: missingStates.length === 0,
     missingStates,
     primeOff,
+    ...(primeRemote.size > 0 ? { remotePrime: remotePrimeFigures() } : {}),
     ...(range ? { range: { from: range.from, to: range.to, share: rangeShare } } : {}),
     sixDayOperation: six.op,
     sixDayDelivery: six.del,

@@ -8,6 +8,7 @@ import { sixDayDeliveryFindings } from './validate';
 import {
   simulate,
   type DateRange,
+  type RemotePrimeFigures,
   type SimulateOptions,
   type SimulationResult,
   type StateStats,
@@ -242,8 +243,25 @@ export function* simulateWindowSteps(
     ...(range ? { range: { from: range.from, to: range.to, share: inRangeSum / n } } : {}),
     deliveredWeekdays,
     outsideBuyShippingShare: avg((r) => r.outsideBuyShippingShare),
+    ...(runs[0]!.remotePrime ? { remotePrime: remotePrimeOver(runs, avg) } : {}),
     checks,
     pass: checks.every((c) => c.pass),
     weekStarts,
+  };
+}
+
+/** The window's remote-region figures: each week's, weighted as the tiers are. */
+function remotePrimeOver(
+  runs: SimulationResult[],
+  avg: (pick: (r: SimulationResult) => number) => number,
+): RemotePrimeFigures {
+  return {
+    regions: runs[0]!.remotePrime!.regions,
+    share: avg((r) => r.remotePrime!.share),
+    contiguous: {
+      le1: avg((r) => r.remotePrime!.contiguous.le1),
+      le2: avg((r) => r.remotePrime!.contiguous.le2),
+      le5: avg((r) => r.remotePrime!.contiguous.le5),
+    },
   };
 }

@@ -24,6 +24,7 @@ const opts = (lang: Lang) => {
       year: 2026,
       dayName: (d: string) => tr.t(asMessageKey(`assumptions.day.${d}`)),
       serviceName: (id: string) => tr.t(asMessageKey(`catalog.service.${id}`)),
+      regionName: (r: string) => tr.t(asMessageKey(`catalog.region.${r}`)),
     },
   };
 };
@@ -48,6 +49,7 @@ describe('listAssumptions', () => {
       'holidays',
       'cutoffLead',
       'coverage',
+      'primeRegions',
       'sixDayDelivery',
       'measuring',
       'week',
@@ -98,6 +100,7 @@ describe('listAssumptions', () => {
     s.sizeTierMix = { standard: 1, oversize: 0, extraLarge: 0 };
     s.transitSpread = [{ serviceId: 'ups-ground', shares: [0, 0.9, 0.1] }];
     s.operations = { missedPickupShare: 0.01, sources: {} };
+    s.primeRemoteRegions = ['alaska', 'hawaii'];
     const { tr, list } = opts('en');
     const items = listAssumptions(s, list);
     const overridden = Object.fromEntries(
@@ -115,6 +118,7 @@ describe('listAssumptions', () => {
       sizeMix: 'Yours: 100% standard size, 0% oversize, 0% extra-large.',
       transitSpread: 'Transit-spread rows of your own: 1.',
       operations: 'Operations figures of your own: 1.',
+      primeRegions: 'Included in your Prime regions: Alaska · Hawaii.',
     });
     expect(items.filter((a) => a.status === 'rule').map((a) => a.id)).toEqual([
       'coverage',

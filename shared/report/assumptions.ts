@@ -7,6 +7,7 @@ import { DECEMBER_ON_TIME, LATE_SHAPE } from '../catalog/transitSpread';
 import { OPERATIONS_DEFAULTS } from '../eligibility/operations';
 import { SIX_DAY_DELIVERY_MIN_DAYS } from '../engine/deliveredWeekdays';
 import { sampleSettings } from '../domain/sample';
+import type { RemoteRegion } from '../geo/remoteRegions';
 
 /*
  * Every default the figures rest on, in one list: what ShipWeek assumes, where it comes from, and
@@ -32,6 +33,7 @@ export type AssumptionId =
   | 'holidays'
   | 'cutoffLead'
   | 'coverage'
+  | 'primeRegions'
   | 'sixDayDelivery'
   | 'measuring'
   | 'week'
@@ -65,6 +67,8 @@ export interface AssumptionOptions {
   dayName(day: Weekday): string;
   /** Service names, e.g. (id) => t(`catalog.service.${id}`). */
   serviceName(serviceId: string): string;
+  /** Names of the remote regions, e.g. (r) => t(`catalog.region.${r}`); the ids without it. */
+  regionName?(region: RemoteRegion): string;
 }
 
 /**
@@ -184,6 +188,20 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
   });
 
   add({ id: 'coverage', valueParams: {}, grade: 'A', status: 'rule' });
+  // Alaska, Hawaii, Puerto Rico and the territories: outside the Prime regions unless the plan says so.
+  const remote = settings.primeRemoteRegions ?? [];
+  add({
+    id: 'primeRegions',
+    valueParams: {},
+    grade: 'A',
+    status: remote.length > 0 ? 'overridden' : 'default',
+    ...(remote.length > 0
+      ? {
+          overrideKey: 'assumptions.override.primeRegions',
+          overrideParams: { regions: remote.map((r) => opts.regionName?.(r) ?? r).join(' · ') },
+        }
+      : {}),
+  });
   add({ id: 'sixDayDelivery', valueParams: { days: SIX_DAY_DELIVERY_MIN_DAYS }, grade: 'A', status: 'rule' });
   add({ id: 'measuring', valueParams: {}, grade: 'A', status: 'rule' });
   add({ id: 'week', valueParams: {}, grade: 'C', status: 'default' });

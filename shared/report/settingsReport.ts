@@ -16,6 +16,7 @@ import { renderMessage } from '../i18n/render';
 import type { SimulationCheck, SimulationResult } from '../engine/simulate';
 import { describeDeliveredWeekdays } from '../engine/deliveredWeekdays';
 import { describePrimeOff } from '../engine/primeOffText';
+import { describeRemotePrime } from '../engine/remotePrimeText';
 import { listAssumptions } from './assumptions';
 import { ATTRIBUTIONS } from '../geo/attribution';
 import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
@@ -224,12 +225,15 @@ function carriersSection(settings: Settings, tr: Translator): string {
   return `<section><h2>${e(tr.t('report.section.carriers'))}</h2><p class="note">${e(tr.t('report.carriersNote'))}</p>${blocks.join('')}</section>`;
 }
 
-/** The same sentence as the CLI and the Simulation page about the views left out while Prime was off. */
+/** The same sentences as the CLI and the Simulation page: views left out while Prime was off, remote regions included. */
 function primeOffParagraph(settings: Settings, result: SimulationResult, tr: Translator): string {
   const line = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, checkingKeys(tr.t), (share) =>
     tr.percent(share),
   );
-  return line ? `<p class="prime-off">${e(line)}</p>` : '';
+  const remote = describeRemotePrime(result, checkingKeys(tr.t), (share) => tr.percent(share));
+  return (
+    (line ? `<p class="prime-off">${e(line)}</p>` : '') + (remote ? `<p class="remote-prime">${e(remote)}</p>` : '')
+  );
 }
 
 function weekendSection(settings: Settings, result: SimulationResult, tr: Translator): string {
@@ -332,6 +336,7 @@ function assumptionsTable(settings: Settings, tr: Translator, year: number): str
     year,
     dayName: (d) => tr.t(`assumptions.day.${d}`),
     serviceName: (id) => serviceName(id as keyof typeof SERVICES, tr),
+    regionName: (r) => tr.t(`catalog.region.${r}`),
   });
   const overridden = items.filter((a) => a.status === 'overridden').length;
   return `<p class="note">${e(tr.t('assumptions.intro'))}</p>

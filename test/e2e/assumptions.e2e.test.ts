@@ -62,7 +62,7 @@ describe('Assumptions page', () => {
         lang === 'fr' ? 'Règle' : 'Rule',
       );
       expect(await page.getByTestId('assumptions-count').textContent()).toBe(
-        lang === 'fr' ? 'Hypothèses : 15 ; remplacées par ce plan : 2.' : 'Assumptions: 15; replaced by this plan: 2.',
+        lang === 'fr' ? 'Hypothèses : 16 ; remplacées par ce plan : 2.' : 'Assumptions: 16; replaced by this plan: 2.',
       );
       await app.screenshot(page, `assumptions-${lang}`);
       expect(errors).toEqual([]);

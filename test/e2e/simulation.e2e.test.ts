@@ -4,7 +4,9 @@ import type { Settings } from '../../shared/domain/settings';
 import { simulate } from '../../shared/engine/simulate';
 import { computePromise } from '../../shared/engine/explainedPromise';
 import { loadGeo } from '../../shared/geo';
-import { speedClass } from '../../renderer/src/lib/simulationView';
+import { mapBand, mapScale } from '../../shared/report/mapScale';
+import { usMapSvg } from '../../shared/report/charts';
+import { translator } from '../../shared/report/format';
 import path from 'node:path';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
 
@@ -120,11 +122,21 @@ describe('Simulation dashboard end to end', () => {
     const map = page.getByTestId('us-map');
     await map.waitFor();
     expect(await map.locator('path[data-state]').count()).toBeGreaterThanOrEqual(51);
+    // The map colours by the report map's bands of the ≤ 2-day share around the policy's 2-day target
+    // (it coloured by mean promise days before): each state in the band the report's map gives it.
+    const target = expected.checks.find((c) => c.id === 'speed.standard.le2')?.target ?? null;
+    const reportSvg = usMapSvg(expected.byState, expected.missingStates, translator('en'), target);
     for (const state of ['OH', 'CA', 'NY', 'HI', 'AK']) {
       const s = expected.byState[state];
-      const want = !s ? 'outside' : s.covered ? speedClass(s.meanDays) : 'none';
-      expect(await map.locator(`path[data-state="${state}"]`).getAttribute('data-speed'), state).toBe(want);
+      const want = !s ? 'outside' : s.covered ? String(mapBand(mapScale(target), s.le2)) : 'none';
+      expect(await map.locator(`path[data-state="${state}"]`).getAttribute('data-band'), state).toBe(want);
+      if (s?.covered) expect(reportSvg).toContain(`data-state="${state}" data-band="${want}"`);
     }
+    expect(await page.getByTestId('map-legend').textContent()).toContain(
+      target === null
+        ? 'Standard size, share of views promised within 2 days'
+        : `Standard size, share of views promised within 2 days (target ${Math.round(target * 100)}%)`,
+    );
     expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(7);
     expect(await page.getByTestId('heatmap').locator('tbody td').count()).toBe(7 * 24);
     expect(await page.getByTestId('state-row').count()).toBe(Object.keys(expected.byState).length);

@@ -1,3 +1,4 @@
+import { mapBand, mapScale, type MapScale } from '../../../shared/report/mapScale';
 import { SIZE_TIERS, type SizeTier } from '../../../shared/domain/carrier';
 import type { SimulationCheck, SimulationResult } from '../../../shared/engine/simulate';
 import type { DeliveredWeekdays } from '../../../shared/engine/deliveredWeekdays';
@@ -7,7 +8,7 @@ import { weakStates } from '../../../shared/report/planOfAction';
 /*
  * What the Simulation dashboard shows, derived once per simulation result (in the store, never in
  * components): metric cells per size tier against the policy's targets, the requirement cards, the
- * per-state rows and the speed class of each state for the map.
+ * per-state rows and the map's colour band of each state (the report's bands, shared/report/mapScale.ts).
  */
 
 export type Bucket = 'le1' | 'le2' | 'le3' | 'le5';
@@ -37,9 +38,8 @@ export interface RequirementCard {
 }
 
 /**
- * Speed classes of the map legend, fastest first; 'none' = not covered / no promise. Half-day steps
- * up to 3 days, because a one-warehouse plan puts most states between 1.5 and 3 days on average and
- * whole-day steps would paint them all alike.
+ * Speed classes of a promise length, fastest first; 'none' = no promise. Half-day steps up to 3 days.
+ * They judge how a single promise reads (promiseTone); the map colours by ≤ 2-day share instead.
  */
 export const SPEED_CLASSES = ['d1', 'd15', 'd2', 'd25', 'd3', 'd4', 'slow', 'none'] as const;
 export type SpeedClass = (typeof SPEED_CLASSES)[number];
@@ -95,7 +95,11 @@ export interface StateRow {
   covered: boolean;
   /** The populated ZIP3s no enabled standard-size service reaches (why a state is not covered). */
   unreachableZip3s: string[];
-  speed: SpeedClass;
+  /**
+   * The map's colour band of the state's ≤ 2-day share (mapBand of the view's mapScale, the report's
+   * bands around the 2-day target), or 'none' when the state is not covered (hatched).
+   */
+  band: number | 'none';
   /**
    * Points of the national standard-size ≤2-day share this state costs: its share of views × how far
    * its ≤2-day share is below the target (0 when it meets it); null when the policy has no such
@@ -119,6 +123,8 @@ export interface DashboardView {
   heatmap: number[][];
   /** The standard-size ≤2-day target the heatmap cells are compared with, if the policy has one. */
   heatTarget: number | null;
+  /** The map's colour bands around heatTarget, the same as the report's map (shared/report/mapScale.ts). */
+  mapScale: MapScale;
   /** The slowest heatmap cell (the first of equals, Monday 00:00 onwards), for the summary line. */
   heatLow: { weekday: number; hour: number; value: number } | null;
   /** Heatmap hours below heatTarget (0 without a target). */
@@ -153,6 +159,7 @@ export function dashboardView(result: SimulationResult): DashboardView {
   });
   const nationwideCheck = checkById.get('coverage.nationwide');
   const heatTarget = checkById.get('speed.standard.le2')?.target ?? null;
+  const scale = mapScale(heatTarget);
   const total = CONTIGUOUS_48_DC.length;
   const lost = new Map(
     heatTarget === null ? [] : weakStates(result.byState, 'le2', heatTarget).map((w) => [w.state, w.cost * 100]),
@@ -167,7 +174,7 @@ export function dashboardView(result: SimulationResult): DashboardView {
       meanDays: s.meanDays,
       covered: s.covered,
       unreachableZip3s: s.unreachableZip3s,
-      speed: s.covered ? speedClass(s.meanDays) : ('none' as const),
+      band: s.covered ? mapBand(scale, s.le2) : ('none' as const),
       pointsLost: heatTarget === null ? null : (lost.get(code) ?? 0),
     }))
     .sort((a, b) => a.code.localeCompare(b.code));
@@ -200,6 +207,7 @@ export function dashboardView(result: SimulationResult): DashboardView {
     states,
     heatmap: result.heatmap,
     heatTarget,
+    mapScale: scale,
     heatLow,
     heatBelow: heatTarget === null ? 0 : result.heatmap.flat().filter((v) => v < heatTarget - 1e-9).length,
   };

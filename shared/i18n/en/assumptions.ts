@@ -27,6 +27,7 @@ export const assumptions = {
   'assumptions.topic.deliveryDays': 'Carrier delivery days',
   'assumptions.topic.holidays': 'Carrier holidays',
   'assumptions.topic.cutoffLead': 'Cutoff shown to customers',
+  'assumptions.topic.primeRegions': 'Alaska, Hawaii, Puerto Rico, territories',
   'assumptions.topic.coverage': 'Nationwide coverage',
   'assumptions.topic.sixDayDelivery': 'Six-day delivery',
   'assumptions.topic.measuring': 'How speed is measured',
@@ -45,6 +46,8 @@ export const assumptions = {
   'assumptions.value.holidays':
     'Built-in calendars, by rule for any year: {{ups}} UPS and FedEx days and {{usps}} USPS days in {{year}} (federal holidays with their weekend observance).',
   'assumptions.value.cutoffLead': 'Customers see the order cutoff {{minutes}} minutes before the seller’s cutoff.',
+  'assumptions.value.primeRegions':
+    'Outside the Prime regions: their views are not measured (sellers’ templates usually leave them out). Included, they count in the speed figures with their own longer promises; coverage stays the 48 contiguous states + DC.',
   'assumptions.value.coverage':
     'A state of the 48 contiguous states + DC is covered when every populated ZIP3 in it is reached by an enabled standard-size service that ships, within its zone cap. How fast is shown apart (per state, within 2 and 5 days).',
   'assumptions.value.sixDayDelivery':
@@ -71,6 +74,8 @@ export const assumptions = {
   'assumptions.source.holidays':
     'US federal holidays 2026–2027 and the carriers’ holiday schedules; add your own closures on the Weekly schedule.',
   'assumptions.source.cutoffLead': 'Amazon SFP program policy: customer-facing cutoff = seller cutoff − 1 hour.',
+  'assumptions.source.primeRegions':
+    'Amazon SFP: the Prime regions of standard-size shipping templates cover the 48 contiguous states + DC; including other regions is the seller’s choice (Weekly schedule → Prime regions).',
   'assumptions.source.coverage':
     'Amazon SFP: the Prime regions of standard-size shipping templates must cover the 48 contiguous states + DC; Shipping Region Automation limits regions by delivery zone.',
   'assumptions.source.sixDayDelivery': 'Amazon SFP program requirements: six-day delivery for standard size.',
@@ -85,6 +90,7 @@ export const assumptions = {
   'assumptions.source.transitSpread':
     'ShipMatrix December 2025 on-time figures (trade press); the other months and the late shape are ShipWeek assumptions.',
   'assumptions.source.operations': 'ShipWeek assumptions; set your own in the settings file’s operations.',
+  'assumptions.override.primeRegions': 'Included in your Prime regions: {{regions}}.',
   'assumptions.override.transit':
     'Transit overrides of your own: {{count}} (they win for their service and destination).',
   'assumptions.override.holidays':

@@ -27,6 +27,8 @@ export const engine = {
     '$t(catalog.service.{{service}}) takes $t(unit.businessDay, {"count": {{days}} }) $t(catalog.regionTo.{{region}}), which has its own carrier zone rather than a mainland distance band (catalog default, an assumption).',
   'engine.explain.outsidePrime':
     "{{zip}} is $t(catalog.placeIn.{{place}}), outside the Prime regions of a standard shipping template by default (sellers' templates usually leave out Alaska, Hawaii, Puerto Rico and the territories, and nationwide coverage is the 48 contiguous states + DC): this is the date of a regular order, and Amazon's delivery speed does not count it.",
+  'engine.explain.remoteInPrime':
+    "{{zip}} is $t(catalog.placeIn.{{place}}), which this plan includes in its Prime regions (sellers' templates usually leave it out): its views count in Amazon's delivery speed with this promise, though nationwide coverage stays the 48 contiguous states + DC.",
   'engine.explain.deliveryRolled':
     'Transit ends on {{from}}, which is not a delivery day of $t(catalog.service.{{service}}) ({{days}}): delivered on {{to}}.',
   'engine.explain.chosen':
@@ -88,6 +90,10 @@ export const engine = {
     "Prime switched off: the typical week has no dates, so the plan's Prime-off period is not applied; simulate a real week to leave its page views out.",
   'engine.primeOff.typicalWeek_other':
     "Prime switched off: the typical week has no dates, so the plan's {{count}} Prime-off periods are not applied; simulate a real week to leave their page views out.",
+  'engine.remotePrime.cost':
+    'Prime regions also include {{regions}} ({{share}} of the counted views, with their own longer promises). Standard size within 2 days: {{le2}} with them, {{alone}} for the 48 contiguous states + DC alone: including them costs {{delta}} of the views. Nationwide coverage is still judged on the 48 states + DC.',
+  'engine.remotePrime.gain':
+    'Prime regions also include {{regions}} ({{share}} of the counted views, with their own promises). Standard size within 2 days: {{le2}} with them, {{alone}} for the 48 contiguous states + DC alone: including them adds {{delta}} of the views. Nationwide coverage is still judged on the 48 states + DC.',
   'engine.primeOff.atView':
     'Prime was switched off at this moment ({{start}} to {{end}}, {{timeZone}}): Amazon does not count this page view in the delivery-speed metric.',
   'engine.assumption.typicalWeek':

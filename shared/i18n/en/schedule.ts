@@ -124,6 +124,12 @@ export const schedule = {
   'save.keptUnsaved':
     'Your last edit is not saved yet, so nothing else was done. Use Retry at the top of the page, or Undo.',
   'save.closeBlocked': 'Your last edit is not saved. Use Retry or Undo first; closing again will quit without it.',
+  'schedule.primeRegions.title': 'Prime regions beyond the 48 states',
+  'schedule.primeRegions.intro':
+    'Amazon’s standard-size Prime regions cover the 48 contiguous states + DC, and sellers’ templates usually leave out Alaska, Hawaii, Puerto Rico and the territories. Tick a region your Prime template includes: its views then count in the simulated speed figures, with its own longer promises.',
+  'schedule.primeRegions.noneIncluded': 'None included (the usual template): their views are not measured.',
+  'schedule.primeRegions.someIncluded':
+    'Their views count in the speed figures; nationwide coverage is still judged on the 48 states + DC. The Simulation page shows what including them costs.',
   'schedule.extraDays.title': 'Extra weekend delivery days',
   'schedule.extraDays.intro':
     'Some services also deliver on a Saturday or Sunday in part of the country (UPS Ground on Saturday in many cities, FedEx Home Delivery on Sunday for about two-thirds of the population). Say where, for the whole plan: “where available” uses ShipWeek’s default area, an assumption; a list of states or ZIP3s replaces it.',

@@ -27,6 +27,7 @@ export const assumptions: Translation<typeof en> = {
   'assumptions.topic.deliveryDays': 'Jours de livraison des transporteurs',
   'assumptions.topic.holidays': 'Jours fériés des transporteurs',
   'assumptions.topic.cutoffLead': 'Heure limite affichée aux clients',
+  'assumptions.topic.primeRegions': 'Alaska, Hawaï, Porto Rico, territoires',
   'assumptions.topic.coverage': 'Couverture nationale',
   'assumptions.topic.sixDayDelivery': 'Livraison six jours sur sept',
   'assumptions.topic.measuring': 'Mesure de la rapidité',
@@ -46,6 +47,8 @@ export const assumptions: Translation<typeof en> = {
     'Calendriers intégrés, calculés pour toute année : {{ups}} jours pour UPS et FedEx et {{usps}} jours pour USPS en {{year}} (jours fériés fédéraux, avec leur report du week-end).',
   'assumptions.value.cutoffLead':
     'Les clients voient l’heure limite de commande {{minutes}} minutes avant celle du vendeur.',
+  'assumptions.value.primeRegions':
+    'Hors des régions Prime : leurs pages vues ne sont pas mesurées (les modèles des vendeurs les excluent d’ordinaire). Incluses, elles comptent dans la vitesse avec leurs propres promesses, plus longues ; la couverture reste les 48 États contigus + DC.',
   'assumptions.value.coverage':
     'Un État des 48 États contigus + DC est couvert quand chacun de ses ZIP3 peuplés est desservi par un service actif en taille standard qui expédie, dans sa limite de zone. La rapidité est montrée à part (par État, en 2 et en 5 jours).',
   'assumptions.value.sixDayDelivery':
@@ -75,6 +78,8 @@ export const assumptions: Translation<typeof en> = {
     'Jours fériés fédéraux 2026–2027 et calendriers des transporteurs ; ajoutez vos fermetures dans le Planning hebdomadaire.',
   'assumptions.source.cutoffLead':
     'Règles du programme SFP d’Amazon : heure limite client = heure limite vendeur − 1 heure.',
+  'assumptions.source.primeRegions':
+    'Amazon SFP : les régions Prime des modèles d’expédition de taille standard couvrent les 48 États contigus + DC ; inclure d’autres régions est le choix du vendeur (Semaine type → Régions Prime).',
   'assumptions.source.coverage':
     'SFP d’Amazon : les régions Prime des modèles d’expédition en taille standard doivent couvrir les 48 États contigus + DC ; l’automatisation des régions peut les limiter par zone de livraison.',
   'assumptions.source.sixDayDelivery':
@@ -92,6 +97,7 @@ export const assumptions: Translation<typeof en> = {
     'Taux de ponctualité ShipMatrix de décembre 2025 (presse spécialisée) ; les autres mois et la répartition des retards sont des hypothèses de ShipWeek.',
   'assumptions.source.operations':
     'Hypothèses de ShipWeek ; indiquez les vôtres dans la partie operations du fichier de paramètres.',
+  'assumptions.override.primeRegions': 'Inclus dans vos régions Prime : {{regions}}.',
   'assumptions.override.transit':
     'Délais de transit personnalisés : {{count}} (prioritaires pour leur service et leur destination).',
   'assumptions.override.holidays':

@@ -27,6 +27,8 @@ export const engine: Translation<typeof en> = {
     '$t(catalog.service.{{service}}) met $t(unit.businessDay, {"count": {{days}} }) $t(catalog.regionTo.{{region}}), qui a sa propre zone de transporteur plutôt qu\'une tranche de distance continentale (valeur par défaut du catalogue, une hypothèse).',
   'engine.explain.outsidePrime':
     "{{zip}} se trouve $t(catalog.placeIn.{{place}}), hors des régions Prime d'un modèle d'expédition standard par défaut (les modèles des vendeurs excluent d'ordinaire l'Alaska, Hawaï, Porto Rico et les territoires, et la couverture nationale porte sur les 48 États contigus + DC) : c'est la date d'une commande ordinaire, et la vitesse de livraison d'Amazon ne la compte pas.",
+  'engine.explain.remoteInPrime':
+    "{{zip}} se trouve $t(catalog.placeIn.{{place}}), que ce plan inclut dans ses régions Prime (les modèles des vendeurs l'excluent d'ordinaire) : ses pages vues comptent dans la vitesse de livraison d'Amazon avec cette promesse, mais la couverture nationale reste les 48 États contigus + DC.",
   'engine.explain.deliveryRolled':
     'Le transit se termine le {{from}}, jour sans livraison pour $t(catalog.service.{{service}}) ({{days}}) : livraison le {{to}}.',
   'engine.explain.chosen':
@@ -90,6 +92,10 @@ export const engine: Translation<typeof en> = {
     'Prime désactivé : la semaine type n’a pas de dates, la période sans Prime du plan n’est donc pas appliquée ; simulez une semaine réelle pour en retirer les pages vues.',
   'engine.primeOff.typicalWeek_other':
     'Prime désactivé : la semaine type n’a pas de dates, les {{count}} périodes sans Prime du plan ne sont donc pas appliquées ; simulez une semaine réelle pour en retirer les pages vues.',
+  'engine.remotePrime.cost':
+    'Les régions Prime incluent aussi {{regions}} ({{share}} des pages vues comptées, avec leurs propres promesses, plus longues). Taille standard en 2 jours ou moins : {{le2}} avec elles, {{alone}} pour les 48 États contigus + DC seuls : les inclure coûte {{delta}} des pages vues. La couverture nationale reste jugée sur les 48 États + DC.',
+  'engine.remotePrime.gain':
+    'Les régions Prime incluent aussi {{regions}} ({{share}} des pages vues comptées, avec leurs propres promesses). Taille standard en 2 jours ou moins : {{le2}} avec elles, {{alone}} pour les 48 États contigus + DC seuls : les inclure ajoute {{delta}} des pages vues. La couverture nationale reste jugée sur les 48 États + DC.',
   'engine.primeOff.atView':
     'Prime était désactivé à ce moment ({{start}} → {{end}}, {{timeZone}}) : Amazon ne compte pas cette page vue dans l’indicateur de rapidité de livraison.',
   'engine.assumption.typicalWeek':

@@ -127,6 +127,12 @@ export const schedule: Translation<typeof en> = {
     'Votre dernière modification n’est pas encore enregistrée, rien d’autre n’a donc été fait. Utilisez Réessayer en haut de la page, ou Annuler.',
   'save.closeBlocked':
     'Votre dernière modification n’est pas enregistrée. Utilisez d’abord Réessayer ou Annuler ; fermer à nouveau quittera sans elle.',
+  'schedule.primeRegions.title': 'Régions Prime hors des 48 États',
+  'schedule.primeRegions.intro':
+    'Les régions Prime de taille standard d’Amazon couvrent les 48 États contigus + DC, et les modèles des vendeurs excluent d’ordinaire l’Alaska, Hawaï, Porto Rico et les territoires. Cochez une région que votre modèle Prime inclut : ses pages vues comptent alors dans la vitesse simulée, avec ses propres promesses, plus longues.',
+  'schedule.primeRegions.noneIncluded': 'Aucune incluse (le modèle habituel) : leurs pages vues ne sont pas mesurées.',
+  'schedule.primeRegions.someIncluded':
+    'Leurs pages vues comptent dans la vitesse ; la couverture nationale reste jugée sur les 48 États + DC. La page Simulation montre ce que leur inclusion coûte.',
   'schedule.extraDays.title': 'Jours de livraison supplémentaires le week-end',
   'schedule.extraDays.intro':
     'Certains services livrent aussi le samedi ou le dimanche dans une partie du pays (UPS Ground le samedi dans de nombreuses villes, FedEx Home Delivery le dimanche pour environ deux tiers de la population). Indiquez où, pour tout le plan : « là où c’est proposé » utilise la zone par défaut de ShipWeek, une hypothèse ; une liste d’États ou de ZIP3 la remplace.',

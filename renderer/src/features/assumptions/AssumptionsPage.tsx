@@ -38,6 +38,7 @@ export function AssumptionsPage() {
             year: new Date().getFullYear(),
             dayName: (d) => t(`assumptions.day.${d}`),
             serviceName: (id) => t(checkedKey(`catalog.service.${id}`)),
+            regionName: (r) => t(`catalog.region.${r}`),
           })
         : [],
     [settings, locale, t],

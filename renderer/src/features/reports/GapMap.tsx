@@ -1,11 +1,11 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { BacktestResultDto } from '../../../../shared/ipc/orderReportSchemas';
 import { useTheme } from '@mui/material/styles';
 import { NONE_FILL, OUTSIDE_FILL } from '../simulation/speedPalette';
+import { HATCH_SWATCH, MapLegend } from '../simulation/MapLegend';
 import type { StatePaint } from '../simulation/UsMap';
 import { GAP_CLASSES, GAP_FILL, gapByState, gapClass } from './backtestGap';
 import { GapZip3Table } from './GapZip3Table';
@@ -62,34 +62,17 @@ export function GapMap({ result }: { result: Pick<BacktestResultDto, 'byState' |
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {t('reports.backtest.map.note')}
       </Typography>
-      <Stack
-        direction="row"
-        component="ul"
-        aria-label={t('reports.backtest.map.legend')}
-        sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5, listStyle: 'none', p: 0, m: 0, mb: 1 }}
-      >
-        {[...GAP_CLASSES, 'none' as const].map((c) => (
-          <Stack key={c} component="li" direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
-            <Box
-              aria-hidden
-              sx={{
-                width: 14,
-                height: 14,
-                borderRadius: '3px',
-                border: 1,
-                borderColor: 'divider',
-                background:
-                  c === 'unserved'
-                    ? 'repeating-linear-gradient(45deg, #c62828 0 2px, #fbe3e3 2px 5px)'
-                    : c === 'none'
-                      ? OUTSIDE_FILL[mode]
-                      : GAP_FILL[c],
-              }}
-            />
-            <Typography variant="caption">{t(`reports.backtest.map.legend.${c}`)}</Typography>
-          </Stack>
-        ))}
-      </Stack>
+      <Box sx={{ mb: 1 }}>
+        <MapLegend
+          label={t('reports.backtest.map.legend')}
+          items={[...GAP_CLASSES, 'none' as const].map((c) => ({
+            key: c,
+            label: t(`reports.backtest.map.legend.${c}`),
+            swatch: c === 'unserved' ? HATCH_SWATCH : c === 'none' ? OUTSIDE_FILL[mode] : GAP_FILL[c],
+          }))}
+          testId="backtest-map-legend"
+        />
+      </Box>
       <Box sx={{ maxWidth: 720 }}>
         <Suspense fallback={<Typography variant="body2">{t('reports.busy')}</Typography>}>
           <UsMap paint={paint} />

@@ -14,6 +14,7 @@ import { DaysTable } from './DaysTable';
 import { ServicesTable } from './ServicesTable';
 import { HolidaysPanel } from './HolidaysPanel';
 import { ExtraDeliveryDaysPanel } from './ExtraDeliveryDaysPanel';
+import { PrimeRegionsPanel } from './PrimeRegionsPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { CheckStrip } from '../simulation/CheckStrip';
 
@@ -85,6 +86,9 @@ export function SchedulePage() {
                 dense
               >
                 <ServicesTable wi={wi} warehouse={warehouse} findings={findings} />
+              </PageSection>
+              <PageSection id="prime-regions-title" title={t('schedule.primeRegions.title')} dense>
+                <PrimeRegionsPanel settings={settings} />
               </PageSection>
               <PageSection id="extra-days-title" title={t('schedule.extraDays.title')} dense>
                 <ExtraDeliveryDaysPanel settings={settings} />

@@ -16,13 +16,16 @@ import type { SimulationResult, Zip3Stats } from '../../../../shared/engine/simu
 import { PageSection } from '../../components/PageSection';
 import { useStore } from '../../store';
 import { PrimeOffEditor } from './PrimeOffEditor';
+import { RemotePrimeNote } from './RemotePrimeNote';
 import type { DashboardView } from '../../lib/simulationView';
 import { RequirementCards, SpeedCards } from './MetricCards';
 import { Zip5ModeNote } from './Zip5ModeNote';
 import { Heatmap } from './Heatmap';
 import { StateTable } from './StateTable';
 import { ExplainPanel } from './ExplainPanel';
-import { MapLegend } from './MapLegend';
+import { MapLegend, speedLegendItems } from './MapLegend';
+import { useFormat } from './format';
+import { useTheme } from '@mui/material/styles';
 import { AdvisorPanel } from './AdvisorPanel';
 import { WeekPicker, WeekShown } from './WeekPicker';
 import { WindowProgress } from './WindowProgress';
@@ -137,7 +140,10 @@ const Verdict = memo(function Verdict({ view }: { view: DashboardView }) {
 
 const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardView; zip3: Zip3Stats }) {
   const { t } = useT();
+  const f = useFormat();
+  const mode = useTheme().palette.mode;
   const [level, setLevel] = useState<'states' | 'zip3'>('states');
+  const scale = view.mapScale;
   return (
     <PageSection id="simulation-map-title" title={t('simulation.map.title')} {...ON_PAGE} testId="map-section">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
@@ -155,7 +161,16 @@ const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardVie
             {t('simulation.map.zip3')}
           </ToggleButton>
         </ToggleButtonGroup>
-        <MapLegend showOutside={level === 'states'} />
+        <MapLegend
+          title={
+            scale.target === null
+              ? t('report.map.legendTitleNoTarget')
+              : t('report.map.legendTitle', { target: f.percent0(scale.target) })
+          }
+          label={t('simulation.map.legend')}
+          items={speedLegendItems(scale, t, f.percent0, mode, level === 'states')}
+          testId="map-legend"
+        />
       </Stack>
       <Paper variant="outlined" sx={{ p: 1, maxWidth: 880 }}>
         <Suspense
@@ -165,7 +180,7 @@ const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardVie
             </Box>
           }
         >
-          <UsMap states={view.states} zip3={zip3} level={level} />
+          <UsMap states={view.states} zip3={zip3} level={level} scale={scale} />
         </Suspense>
       </Paper>
       <Typography variant="caption" color="text.secondary">
@@ -208,6 +223,7 @@ const Dashboard = memo(function Dashboard({ view, result }: { view: DashboardVie
         testId="speed-section"
       >
         <SpeedCards view={view} />
+        <RemotePrimeNote result={result} />
       </PageSection>
       <PageSection id="simulation-req-title" title={t('simulation.req.title')} {...ON_PAGE}>
         <RequirementCards view={view} />

@@ -9,8 +9,9 @@ import type { Feature, Geometry } from 'geojson';
 import atlas from 'us-atlas/states-albers-10m.json';
 import { STATES, loadGeo, stateName } from '../../../../shared/geo';
 import type { Zip3Stats } from '../../../../shared/engine/simulate';
-import { speedClass, type StateRow } from '../../lib/simulationView';
-import { HATCH_ID, NONE_FILL, OUTSIDE_FILL, SPEED_FILL } from './speedPalette';
+import type { StateRow } from '../../lib/simulationView';
+import { mapBand, mapScale, type MapScale } from '../../../../shared/report/mapScale';
+import { HATCH_ID, NONE_FILL, OUTSIDE_FILL } from './speedPalette';
 import { useFormat } from './format';
 import { type Lang } from '../../../../shared/i18n/lang';
 
@@ -59,9 +60,16 @@ export interface StatePaint {
 }
 
 export type UsMapProps =
-  | { states: readonly StateRow[]; zip3: Zip3Stats; level: 'states' | 'zip3'; paint?: undefined }
+  | {
+      states: readonly StateRow[];
+      zip3: Zip3Stats;
+      level: 'states' | 'zip3';
+      /** The colour bands of the ≤ 2-day share (the report map's, around the 2-day target). */
+      scale: MapScale;
+      paint?: undefined;
+    }
   /** States painted by another figure instead of promise speed (no ZIP3 dots). */
-  | { paint: StatePaint; states?: undefined; zip3?: undefined; level?: undefined };
+  | { paint: StatePaint; states?: undefined; zip3?: undefined; level?: undefined; scale?: undefined };
 
 const NO_STATES: readonly StateRow[] = [];
 const NO_ZIP3: Zip3Stats = {
@@ -75,8 +83,19 @@ const NO_ZIP3: Zip3Stats = {
   reachable: [],
 };
 
-/** Map of 48 states + DC (Alaska and Hawaii inset) coloured by mean promise; optional ZIP3 dots. */
-export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'states', paint }: UsMapProps) {
+const NO_TARGET_SCALE = mapScale(null);
+
+/**
+ * Map of 48 states + DC (Alaska and Hawaii inset) coloured by the standard-size ≤ 2-day share in the
+ * report map's bands around the 2-day target (shared/report/mapScale.ts); optional ZIP3 dots, same bands.
+ */
+export default function UsMap({
+  states = NO_STATES,
+  zip3 = NO_ZIP3,
+  level = 'states',
+  scale = NO_TARGET_SCALE,
+  paint,
+}: UsMapProps) {
   const { t } = useT();
   const theme = useTheme();
   const f = useFormat();
@@ -85,7 +104,8 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
     if (level !== 'zip3') return [];
     const points = projectedZip3s();
     const geo = loadGeo();
-    const out: { zip3: string; x: number; y: number; r: number; mean: number | null; state: string }[] = [];
+    const out: { zip3: string; x: number; y: number; r: number; mean: number | null; le2: number; state: string }[] =
+      [];
     zip3.zip3.forEach((code, i) => {
       const p = points.get(code);
       const w = zip3.weight[i] ?? 0;
@@ -97,6 +117,7 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
         y: p[1],
         r: Math.max(1.6, Math.sqrt(w) * 55),
         mean: zip3.meanDays[i] ?? null,
+        le2: zip3.le2[i] ?? 0,
         state: geo.byZip3.get(code)?.state ?? '',
       });
     });
@@ -128,7 +149,7 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
         {STATE_FEATURES.map((s) => {
           const row = byCode.get(s.code);
           let fill = neutral;
-          if (level === 'states' && row) fill = row.speed === 'none' ? NONE_FILL : SPEED_FILL[row.speed];
+          if (level === 'states' && row) fill = row.band === 'none' ? NONE_FILL : scale.fills[row.band]!;
           if (level === 'zip3' && row && !row.covered) fill = NONE_FILL;
           const name = stateName(s.code, f.lang);
           const title = !row
@@ -144,7 +165,7 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
               stroke={stroke}
               strokeWidth={0.8}
               data-state={s.code}
-              data-speed={level === 'states' ? (row?.speed ?? 'outside') : undefined}
+              data-band={level === 'states' ? String(row?.band ?? 'outside') : undefined}
             >
               <title>{title}</title>
             </path>
@@ -154,14 +175,13 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
       {level === 'zip3' && (
         <g data-testid="zip3-dots">
           {dots.map((d) => {
-            const cls = speedClass(d.mean);
             return (
               <circle
                 key={d.zip3}
                 cx={d.x}
                 cy={d.y}
                 r={d.r}
-                fill={cls === 'none' ? '#c62828' : SPEED_FILL[cls]}
+                fill={d.mean === null ? '#c62828' : scale.fills[mapBand(scale, d.le2)]}
                 fillOpacity={0.85}
                 stroke={stroke}
                 strokeWidth={0.5}
@@ -169,7 +189,12 @@ export default function UsMap({ states = NO_STATES, zip3 = NO_ZIP3, level = 'sta
                 <title>
                   {d.mean === null
                     ? t('simulation.map.zip3TitleNone', { zip3: d.zip3, state: d.state })
-                    : t('simulation.map.zip3Title', { zip3: d.zip3, state: d.state, mean: f.days(d.mean) })}
+                    : t('simulation.map.zip3Title', {
+                        zip3: d.zip3,
+                        state: d.state,
+                        le2: f.percent0(d.le2),
+                        mean: f.days(d.mean),
+                      })}
                 </title>
               </circle>
             );
