@@ -13,10 +13,10 @@
  *   on a line's length checked as the chunks arrive, so a huge file is refused without being held.
  *
  * Parsers built on it: transitCsv.ts, weightsCsv.ts, labelCostCsv.ts (this folder) and
- * eligibility/spreadCsv.ts on `readCsvTable`; the USPS standards (transit/uspsStandards.ts) and the
- * returns report (returns/returnsReport.ts) on `createLineStream`; the order report
- * (orders/orderReport.ts) and the UPS Time in Transit JSON (transit/upsTimeInTransit.ts) in the one
- * error shape with their own caps. The main process wraps them all in
+ * eligibility/spreadCsv.ts on `readCsvTable`; the order report (orders/orderReport.ts), the USPS
+ * standards (transit/uspsStandards.ts) and the returns report (returns/returnsReport.ts) on
+ * `createLineStream`; the UPS Time in Transit JSON (transit/upsTimeInTransit.ts) in the one error
+ * shape with its own caps (size before parsing, responses, errors listed). The main process wraps them all in
  * electron/main/services/fileImport.ts, and test/reliability/importFormatsFuzz.test.ts lists every
  * format for the fuzz harness.
  */

@@ -1,8 +1,9 @@
 /**
  * Import of Amazon order reports (the flat files Seller Central offers for download: tab-separated,
- * one row per order item), also when a spreadsheet re-saved them as CSV. Streamed: the reader is fed
- * text chunks and hands back each data line as soon as it is complete, so a million-row report never
- * sits in memory as one string.
+ * one row per order item), also when a spreadsheet re-saved them as CSV. Streamed on the import
+ * framework's line stream (shared/imports/framework.ts: caps, BOM, line ends, a quoted cell over
+ * several lines): the reader is fed text chunks and hands back each data line as soon as it is
+ * complete, so a million-row report never sits in memory as one string.
  *
  * - Recognised by its header: it needs an order id (`amazon-order-id` or `order-id`), `purchase-date`
  *   and `ship-postal-code`; columns are matched by name in any order (case, spaces, `-`, `_` and `.`
@@ -28,7 +29,14 @@
 import { WEEKDAYS } from '../time/dateTime';
 import type { GeoData } from '../geo/index';
 import { normaliseCsvName } from '../imports/csv';
-import { formatImportError, importErrorMaker, isFormulaCell, quoteCell, type ImportError } from '../imports/framework';
+import {
+  createLineStream,
+  formatImportError,
+  importErrorMaker,
+  isFormulaCell,
+  quoteCell,
+  type ImportError,
+} from '../imports/framework';
 import { fromLocalMinutes, offsetAt } from '../time/timezone';
 import { parseDateTime } from './isoInstant';
 import { OrderIdSet } from './orderIdSet';
@@ -249,11 +257,6 @@ export function createOrderReportReader(options: OrderReportOptions) {
   offsetAt(marketTz, 0); // an unknown zone fails here, before any data
 
   let fatal: OrderReportError[] | null = null;
-  let carry = ''; // text after the last line break
-  let pendingRecord = ''; // a CSV record whose quoted cell continues on the next line
-  let pendingRow = 0;
-  let physicalLine = 0;
-  let bytes = 0;
   let first = true;
   let delimiter: string | null = null;
   let col: Record<ColumnName, number> | null = null;
@@ -331,14 +334,6 @@ export function createOrderReportReader(options: OrderReportOptions) {
       if (wanted[col]) cells[col] = text.slice(start, end);
       start = end + 1;
     }
-  }
-
-  /** A data line without quotes, read where it lies in the chunk. */
-  function readInPlace(text: string, from: number, to: number, delimiter: string, row: number, out: OrderLine[]): void {
-    cutCells(text, from, to, delimiter);
-    // A line of only spaces and delimiters is a blank line (spreadsheets write them), not a row.
-    if (cells[col!.orderId]!.trim() === '' && isBlankRecord(text.slice(from, to), delimiter)) return;
-    readRecord(cells, row, out);
   }
 
   function readHeader(line: string, row: number): void {
@@ -485,103 +480,54 @@ export function createOrderReportReader(options: OrderReportOptions) {
     });
   }
 
-  function readLine(line: string, row: number, out: OrderLine[]): void {
-    if (line.length > maxLine) return refuse(error(row, '', 'orders.report.lineTooLong', { limit: maxLine }));
+  // The order lines completed by the chunk being pushed.
+  let out: OrderLine[] = [];
+
+  /** A line, or a CSV record of several lines; 'continues' while its quoted cell is open. */
+  function readLine(line: string, row: number): void | 'continues' {
+    if (fatal) return;
     if (first) {
-      if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
       if (line.trim() === '') return;
       first = false;
       return readHeader(line, row);
     }
-    if (pendingRecord !== '') {
-      line = `${pendingRecord}\n${line}`;
-      row = pendingRow;
-      if (line.length > maxLine) return refuse(error(row, '', 'orders.report.unterminatedQuote'));
-    } else if (isBlankRecord(line, delimiter!)) return;
+    const delim = delimiter!;
+    // The common line (no quote) is cut where it lies: only the columns read become strings.
     if (!line.includes('"')) {
-      pendingRecord = '';
-      cutCells(line, 0, line.length, delimiter!);
+      cutCells(line, 0, line.length, delim);
+      // A line of only spaces and delimiters is a blank line (spreadsheets write them), not a row.
+      if (cells[col!.orderId]!.trim() === '' && isBlankRecord(line, delim)) return;
       return readRecord(cells, row, out);
     }
-    let split = splitQuoted(line, delimiter!);
-    if (split === 'open' && delimiter === ',') {
-      pendingRecord = line;
-      pendingRow = row;
-      return;
-    }
-    if (!Array.isArray(split)) split = line.split(delimiter!);
-    pendingRecord = '';
+    if (isBlankRecord(line, delim)) return;
+    let split = splitQuoted(line, delim);
+    if (split === 'open' && delim === ',') return 'continues';
+    // Seller Central's tab files are not quoted: a stray quote in a product title is text.
+    if (!Array.isArray(split)) split = line.split(delim);
     readRecord(split, row, out);
   }
 
-  function consume(text: string, from: number, final: boolean, out: OrderLine[]): OrderLine[] {
-    if (fatal) return out;
-    let start = from;
-    // Position of the next quote at or after `start` (-1: none left), so finding "does this line
-    // have a quote" costs one pass over the chunk, not one per line.
-    let quote = text.indexOf('"');
-    const delim = delimiter;
-    for (;;) {
-      const nl = text.indexOf('\n', start);
-      if (nl < 0) break;
-      let end = nl;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      physicalLine++;
-      if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
-      // The common line (after the header, no quote, no pending record) is read in place: no line string.
-      if (delim !== null && pendingRecord === '' && (quote < 0 || quote >= end) && end - start <= maxLine) {
-        if (end > start) readInPlace(text, start, end, delim, physicalLine, out);
-      } else readLine(text.slice(start, end), physicalLine, out);
-      if (fatal) return out;
-      start = nl + 1;
-    }
-    carry = text.slice(start);
-    if (carry.length > maxLine) refuse(error(physicalLine + 1, '', 'orders.report.lineTooLong', { limit: maxLine }));
-    else if (final) {
-      if (carry !== '') {
-        physicalLine++;
-        const last = carry;
-        carry = '';
-        readLine(last.endsWith('\r') ? last.slice(0, -1) : last, physicalLine, out);
-      }
-      if (!fatal && pendingRecord !== '') refuse(error(pendingRow, '', 'orders.report.unterminatedQuote'));
-    }
-    return out;
-  }
+  const stream = createLineStream({
+    maxBytes,
+    maxLineLength: maxLine,
+    line: readLine,
+    refuse: (row, problem, params) => refuse(error(row, '', `orders.report.${problem}`, params)),
+  });
 
   return {
     /** Feeds the next chunk; returns the order lines it completed (first lines of orders only). */
     push(chunk: string): OrderLine[] {
       if (fatal) return [];
-      bytes += chunk.length;
-      if (bytes > maxBytes) {
-        refuse(error(0, '', 'orders.report.tooLarge', { limit: maxBytes }));
-        return [];
-      }
-      // The chunk is scanned where it lies: `carry + chunk` would be a cons string, on which every
-      // indexOf is about four times slower. Only the line cut by the chunk boundary is joined.
-      const out: OrderLine[] = [];
-      let from = 0;
-      if (carry !== '') {
-        const nl = chunk.indexOf('\n');
-        if (nl < 0) {
-          carry += chunk;
-          if (carry.length > maxLine)
-            refuse(error(physicalLine + 1, '', 'orders.report.lineTooLong', { limit: maxLine }));
-          return out;
-        }
-        const joined = carry + chunk.slice(0, nl + 1);
-        carry = '';
-        consume(joined, 0, false, out);
-        from = nl + 1;
-      }
-      return consume(chunk, from, false, out);
+      out = [];
+      stream.push(chunk);
+      return out;
     },
     /** The end of the file: returns the last order lines. */
     end(): OrderLine[] {
-      const rest = carry;
-      carry = '';
-      return consume(rest, 0, true, []);
+      if (fatal) return [];
+      out = [];
+      stream.end();
+      return out;
     },
     /** True once the file is refused (the caller may stop reading). */
     get refused(): boolean {
