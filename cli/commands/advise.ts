@@ -1,4 +1,5 @@
 /** `shipweek advise <file> [--json] [--max-moves N] [--budget <USD/week>] [--candidate-zips <file>] [--label-costs <csv>] [--search-sites] [--policy <id>]`. */
+import { LOCALES } from '../../shared/i18n/lang';
 import { findPolicy, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { advise, type AdvicePhase, type AdviceResult, type PlanFigures } from '../../shared/advisor/advise';
 import { DEFAULT_COST_MODEL } from '../../shared/catalog/costDefaults';
@@ -195,7 +196,7 @@ function describe(ctx: CliContext, label: { key: string; params: Record<string, 
 }
 
 function money(ctx: CliContext, usd: number, signed = false): string {
-  const text = new Intl.NumberFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-US', {
+  const text = new Intl.NumberFormat(LOCALES[ctx.lang], {
     style: 'currency',
     currency: 'USD',
     maximumFractionDigits: 0,

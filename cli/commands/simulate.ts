@@ -1,4 +1,5 @@
 /** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N] | --from <YYYY-MM-DD> --to <YYYY-MM-DD>] [--destinations auto|zip3|zip5]`. */
+import { LOCALES } from '../../shared/i18n/lang';
 import { SIZE_TIERS } from '../../shared/domain/carrier';
 import { IsoDateSchema } from '../../shared/time/dateTime';
 import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
@@ -57,7 +58,7 @@ export function isWeekStart(date: string): boolean {
 function describeCheck(ctx: CliContext, c: SimulationCheck): { value: string; target: string } {
   if (c.id.startsWith('speed.')) {
     // Exact figure first, then the whole percent Amazon's dashboard shows (both rounded up; the pass rule uses those).
-    const whole = new Intl.NumberFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-US', {
+    const whole = new Intl.NumberFormat(LOCALES[ctx.lang], {
       style: 'percent',
       maximumFractionDigits: 0,
     });
@@ -185,7 +186,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
 
   const policy = findPolicy(settings, result.policyId);
   // French puts a (narrow) space before a colon.
-  const colon = ctx.lang === 'fr' ? '\u202f: ' : ': ';
+  const colon = ctx.t('report.colon');
   const lines: string[] = [];
   lines.push(
     ctx.t(result.typicalWeek ? 'cli.simulate.titleTypical' : 'cli.simulate.title', {

@@ -31,7 +31,7 @@ import { isAppUrl, safeExternalUrl } from './urlPolicy';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { menuMessage, menuText } from './menuText';
 import { z } from 'zod';
-import { type Lang } from '../../shared/i18n/lang';
+import { toLang, type Lang } from '../../shared/i18n/lang';
 
 z.config({ jitless: true });
 
@@ -195,7 +195,7 @@ function openWorkspaceAsking(dataDir: string): OpenedWorkspace {
       return openWorkspace({ dataDir, readOnly, seed: (db) => seedSampleWorkspace(db, new Date()) });
     } catch (e) {
       if (!(e instanceof WorkspaceUnavailableError)) throw e;
-      const d = workspaceProblemDialog(e, app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en');
+      const d = workspaceProblemDialog(e, toLang(app.getLocale().slice(0, 2).toLowerCase()));
       const choice =
         d.actions[
           dialog.showMessageBoxSync({

@@ -1,3 +1,4 @@
+import { toLang } from '../../shared/i18n/lang';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
@@ -8,7 +9,8 @@ import './app/global.css';
 // zod probes `new Function` unless told not to; our CSP forbids eval, so keep it quiet and safe.
 z.config({ jitless: true });
 
-const saved = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+// 'fr-CA' → 'fr'; a language ShipWeek does not speak → English.
+const saved = toLang(navigator.language.slice(0, 2).toLowerCase());
 initI18n(saved);
 
 createRoot(document.getElementById('root')!).render(

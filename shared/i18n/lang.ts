@@ -11,6 +11,16 @@ export type Lang = (typeof LANGS)[number];
 export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-US', fr: 'fr-FR' };
 
 /**
+ * The decimal separator `locale` writes numbers with, as Intl formats them: a comma or a point (the
+ * two that number fields read).
+ * @example decimalSeparator('fr-FR') // ','
+ */
+export function decimalSeparator(locale: string): '.' | ',' {
+  const written = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+  return written === ',' ? ',' : '.';
+}
+
+/**
  * A language from an untrusted string, English when it is not one ShipWeek speaks.
  * @example toLang('fr') // 'fr'; toLang('de') // 'en'
  */

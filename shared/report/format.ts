@@ -1,23 +1,10 @@
 /**
  * Small pure helpers the report, the plan of action and the exports share: HTML escaping, numbers in
- * the reader's language, and a message translator over the shared i18n dictionaries plus the
- * report's own (shared/report/messages.ts).
+ * the reader's language, and a message translator over the message catalogue (shared/i18n).
  */
 import { renderMessage } from '../i18n/render';
 import { LOCALES, type Lang } from '../i18n/lang';
 import { CATALOGUE, type MessageKey } from '../i18n/catalogue';
-import { report as report_en } from '../i18n/en/report';
-import type { Texts } from '../i18n/texts';
-import { report as report_fr } from '../i18n/fr/report';
-import { assumptions as assumptions_en } from '../i18n/en/assumptions';
-import { assumptions as assumptions_fr } from '../i18n/fr/assumptions';
-
-const messagesEn = CATALOGUE.en;
-const messagesFr = CATALOGUE.fr;
-const reportMessagesEn: Texts = report_en;
-const reportMessagesFr: Texts = report_fr;
-const assumptionMessagesEn: Texts = assumptions_en;
-const assumptionMessagesFr: Texts = assumptions_fr;
 
 /*
  * Intl formatters cost tens of microseconds to build and almost nothing to use: built once per
@@ -48,28 +35,8 @@ export interface Translator {
   t(key: MessageKey, params?: Record<string, string | number>): string;
   percent(share: number, digits?: number): string;
   number(n: number, digits?: number): string;
-  /** The label-value separator: French puts a (narrow no-break) space before the colon. */
+  /** The label-value separator ('report.colon': French puts a narrow no-break space before the colon). */
   colon: string;
-}
-
-/*
- * The report's dictionary per language, merged once: the render function keeps one i18next instance
- * per dictionary, so a translator made per export reuses it instead of building another.
- */
-const mergedByLang = new Map<Lang, Readonly<Record<string, string>>>();
-
-function reportMessages(lang: Lang): Readonly<Record<string, string>> {
-  let merged = mergedByLang.get(lang);
-  if (!merged) {
-    merged = {
-      ...CATALOGUE[lang],
-      ...(lang === 'fr' ? messagesFr : messagesEn),
-      ...(lang === 'fr' ? reportMessagesFr : reportMessagesEn),
-      ...(lang === 'fr' ? assumptionMessagesFr : assumptionMessagesEn),
-    };
-    mergedByLang.set(lang, merged);
-  }
-  return merged;
 }
 
 /**
@@ -77,7 +44,9 @@ function reportMessages(lang: Lang): Readonly<Record<string, string>> {
  * @example translator('fr').percent(0.755) // '75,5 %'
  */
 export function translator(lang: Lang, extra: Readonly<Record<string, string>> = {}): Translator {
-  const messages = Object.keys(extra).length === 0 ? reportMessages(lang) : { ...reportMessages(lang), ...extra };
+  // The catalogue itself when nothing is added: the render function keeps one i18next instance per
+  // dictionary, so every translator of a language shares the catalogue's.
+  const messages = Object.keys(extra).length === 0 ? CATALOGUE[lang] : { ...CATALOGUE[lang], ...extra };
   const locale = LOCALES[lang];
   return {
     lang,
@@ -87,7 +56,7 @@ export function translator(lang: Lang, extra: Readonly<Record<string, string>> =
     percent: (share, digits = 1) =>
       numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share),
     number: (n, digits = 1) => numberFormat(locale, { maximumFractionDigits: digits }).format(n),
-    colon: lang === 'fr' ? '\u202f: ' : ': ',
+    colon: renderMessage(messages, 'report.colon'),
   };
 }
 

@@ -24,13 +24,7 @@ import { translator, type Translator } from './format';
 import { advise, describeMove, type AdviceResult, type PlanFigures } from '../advisor';
 import { moveText } from '../advisor/messages';
 import { type Lang } from '../i18n/lang';
-import { advisorMoves as advisorMoves_en } from '../i18n/en/advisorMoves';
-import type { Texts } from '../i18n/texts';
-import { advisorMoves as advisorMoves_fr } from '../i18n/fr/advisorMoves';
 import { asMessageKey, checkingKeys } from '../i18n/messageKey';
-
-const advisorMessagesEn: Texts = advisorMoves_en;
-const advisorMessagesFr: Texts = advisorMoves_fr;
 
 export interface PlanSection {
   /** Stable id: 'summary', the check id ('speed.standard.le2'), or 'prevention'. */
@@ -445,7 +439,7 @@ export function draftPlanOfAction(
   lang: Lang,
   advice?: PlanAdvice,
 ): PlanOfAction {
-  const tr = translator(lang, lang === 'fr' ? advisorMessagesFr : advisorMessagesEn);
+  const tr = translator(lang);
   const flagged = result.checks.map((c) => ({ c, status: checkStatus(c) })).filter((x) => x.status !== 'pass');
   const sections: PlanSection[] = [];
   const failed = flagged.filter((x) => x.status === 'fail').length;

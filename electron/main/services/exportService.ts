@@ -32,13 +32,7 @@ import { createReturnsService } from './returnsService';
 import { calendarFor, todayIn, yearsAround } from '../../../shared/returns/deadlines';
 import { returnsReportSection } from '../../../shared/returns/reportSection';
 import { type Lang } from '../../../shared/i18n/lang';
-import { returnsEngine as returnsEngine_en } from '../../../shared/i18n/en/returnsEngine';
-import type { Texts } from '../../../shared/i18n/texts';
-import { returnsEngine as returnsEngine_fr } from '../../../shared/i18n/fr/returnsEngine';
 import { checkingKeys } from '../../../shared/i18n/messageKey';
-
-const returnsMessagesEn: Texts = returnsEngine_en;
-const returnsMessagesFr: Texts = returnsEngine_fr;
 
 /** HTML in, PDF bytes out (Letter pages, backgrounds printed, JavaScript off). */
 export type PrintToPdf = (html: string) => Promise<Uint8Array>;
@@ -188,7 +182,7 @@ export function createExportService(db: Db, options: ExportOptions) {
       // As the CLI's report --returns does: "today" is the warehouse's date, not this computer's.
       const calendar = calendarFor(settings, extras.returnsWarehouseId, yearsAround(now().getTime()));
       const register = returns.list();
-      const tr = translator(lang, lang === 'fr' ? returnsMessagesFr : returnsMessagesEn);
+      const tr = translator(lang);
       extraSections.push(
         returnsReportSection(
           register.returns.map((r) => r.entry),

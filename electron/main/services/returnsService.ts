@@ -29,11 +29,9 @@ import { createScenarioService } from './scenarioService';
 import { type Lang } from '../../../shared/i18n/lang';
 import { returnsEngine as returnsEngine_en } from '../../../shared/i18n/en/returnsEngine';
 import type { Texts } from '../../../shared/i18n/texts';
-import { returnsEngine as returnsEngine_fr } from '../../../shared/i18n/fr/returnsEngine';
 import { checkingKeys } from '../../../shared/i18n/messageKey';
 
 const returnsMessagesEn: Texts = returnsEngine_en;
-const returnsMessagesFr: Texts = returnsEngine_fr;
 
 export interface StoredReturn {
   id: number;
@@ -281,7 +279,7 @@ export function createReturnsService(db: Db, now: () => Date = () => new Date())
     today: string,
     warehouseId?: string,
   ): string {
-    const tr = translator(lang, lang === 'fr' ? returnsMessagesFr : returnsMessagesEn);
+    const tr = translator(lang);
     const t = checkingKeys(tr.t);
     const register = list();
     if (kind === 'claims')

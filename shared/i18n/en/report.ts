@@ -5,6 +5,8 @@ export const report = {
   'report.documentTitle': 'ShipWeek settings report — {{name}}',
   'report.kicker': 'ShipWeek · Seller Fulfilled Prime',
   'report.title': 'Settings report',
+  /** Between a label and its value ("Policy: US 2026"). */
+  'report.colon': ': ',
   'report.file.report': 'report',
   'report.file.settings': 'settings',
   'report.file.schedule': 'schedule',

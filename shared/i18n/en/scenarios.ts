@@ -83,6 +83,8 @@ export const scenarios = {
   'scenarios.compare.computing_one': 'Simulating {{count}} plan…',
   'scenarios.compare.computing_other': 'Simulating {{count}} plans…',
   'scenarios.compare.failed': 'The simulation failed: {{message}}',
+  /** A change of a share in percentage points ("+7.7 pts"). */
+  'scenarios.metric.deltaPoints': '{{delta}} pts',
   'scenarios.metric.le1': '≤ 1-day promises',
   'scenarios.metric.le2': '≤ 2-day promises',
   'scenarios.metric.le3': '≤ 3-day promises',

@@ -5,6 +5,8 @@ export const report: Translation<typeof en> = {
   'report.documentTitle': 'Rapport de paramétrage ShipWeek — {{name}}',
   'report.kicker': 'ShipWeek · Prime Expédié par le vendeur',
   'report.title': 'Rapport de paramétrage',
+  // La typographie française met une espace fine insécable avant le deux-points.
+  'report.colon': '\u202f: ',
   'report.file.report': 'rapport',
   'report.file.settings': 'paramètres',
   'report.file.schedule': 'horaires',

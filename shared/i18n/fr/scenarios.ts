@@ -87,6 +87,7 @@ export const scenarios: Translation<typeof en> = {
   'scenarios.compare.computing_one': 'Simulation de {{count}} plan…',
   'scenarios.compare.computing_other': 'Simulation de {{count}} plans…',
   'scenarios.compare.failed': 'La simulation a échoué : {{message}}',
+  'scenarios.metric.deltaPoints': '{{delta}} pt',
   'scenarios.metric.le1': 'Promesses ≤ 1 jour',
   'scenarios.metric.le2': 'Promesses ≤ 2 jours',
   'scenarios.metric.le3': 'Promesses ≤ 3 jours',

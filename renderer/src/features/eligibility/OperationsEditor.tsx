@@ -1,3 +1,4 @@
+import { LOCALES, decimalSeparator } from '../../../../shared/i18n/lang';
 import { useRef, useState } from 'react';
 import { checkedKey, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
@@ -73,7 +74,7 @@ export function OperationsEditor({ settings }: { settings: Settings }) {
   const edit = useStore((s) => s.edit);
   const resolved = resolveOperations(settings);
   const ops = settings.operations;
-  const num = new Intl.NumberFormat(f.lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 3 });
+  const num = new Intl.NumberFormat(LOCALES[f.lang], { maximumFractionDigits: 3 });
   return (
     <PageSection
       id="operations-title"
@@ -379,7 +380,7 @@ function SharesField({
       id={`spread:${index}`}
       label={t('eligibility.spread.sharesLabel', { index: index + 1 })}
       value={[...shares]}
-      format={(v) => formatSharesPercent(v, f.lang === 'fr' ? ',' : '.')}
+      format={(v) => formatSharesPercent(v, decimalSeparator(LOCALES[f.lang]))}
       read={(text) => {
         const r = parseSharesPercent(text);
         if (r.ok) return { value: r.shares };

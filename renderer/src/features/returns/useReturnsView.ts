@@ -1,3 +1,4 @@
+import { LOCALES, toLang } from '../../../../shared/i18n/lang';
 import { useStore } from '../../store';
 import { calendarFor, todayIn, yearsAround, type ReturnsCalendar } from '../../../../shared/returns/deadlines';
 import { whatIsDue, type DueSummary } from '../../../../shared/returns/register';
@@ -43,7 +44,7 @@ export function useReturnsView(): ReturnsView {
 export function formatDay(date: string, lang: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
+  return new Intl.DateTimeFormat(LOCALES[toLang(lang)], {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

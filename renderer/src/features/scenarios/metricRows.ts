@@ -1,4 +1,6 @@
-import type { MessageKey } from '../../../../shared/i18n/catalogue';
+import { CATALOGUE, type MessageKey } from '../../../../shared/i18n/catalogue';
+import { toLang } from '../../../../shared/i18n/lang';
+import { renderMessage } from '../../../../shared/i18n/render';
 import type { SimulationResult } from '../../../../shared/engine/simulate';
 
 export interface MetricRow {
@@ -25,7 +27,8 @@ export function metricRows(a: SimulationResult, b: SimulationResult, language: s
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   });
-  const pts = language.startsWith('fr') ? 'pt' : 'pts';
+  const points = (delta: number) =>
+    renderMessage(CATALOGUE[toLang(language)], 'scenarios.metric.deltaPoints', { delta: num.format(delta) });
   const share = (id: string, labelKey: MessageKey, va: number, vb: number, higherIsBetter = true): MetricRow => {
     const d = Math.round((vb - va) * 1000) / 10;
     return {
@@ -34,7 +37,7 @@ export function metricRows(a: SimulationResult, b: SimulationResult, language: s
       kind: 'share',
       a: pct.format(va),
       b: pct.format(vb),
-      delta: d === 0 ? '0' : `${num.format(d)} ${pts}`,
+      delta: d === 0 ? '0' : points(d),
       better: d === 0 ? null : d > 0 === higherIsBetter,
     };
   };

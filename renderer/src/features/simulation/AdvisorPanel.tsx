@@ -1,3 +1,4 @@
+import { LOCALES } from '../../../../shared/i18n/lang';
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { checkedKey, useT, type MessageKey } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
@@ -41,7 +42,7 @@ import { ON_TIME_PASS_BAR } from '../../../../shared/eligibility/onTimeOutlook';
 function useAdvisorFormat() {
   const { t } = useT();
   const f = useFormat();
-  const locale = f.lang === 'fr' ? 'fr-FR' : 'en-US';
+  const locale = LOCALES[f.lang];
   const usd = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   const usdDelta = new Intl.NumberFormat(locale, {
     style: 'currency',
@@ -559,13 +560,13 @@ function LabelCost({ result, settings }: { result: AdviceResult; settings: Setti
   const [open, setOpen] = useState(false);
   if (!settings || result.cost.meanLabel === null) return null;
   const mix = labelMix(settings, result.cost);
-  const usd2 = new Intl.NumberFormat(f.lang === 'fr' ? 'fr-FR' : 'en-US', {
+  const usd2 = new Intl.NumberFormat(LOCALES[f.lang], {
     style: 'currency',
     currency: 'USD',
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });
-  const int = new Intl.NumberFormat(f.lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 0 });
+  const int = new Intl.NumberFormat(LOCALES[f.lang], { maximumFractionDigits: 0 });
   const zones = (cap: number) => (cap >= 8 ? t('advisor.labels.zoneAll') : t('advisor.labels.zoneUpTo', { zone: cap }));
   return (
     <Stack spacing={0.5} data-testid="advisor-label-cost" data-per-label={mix.perLabel ?? ''}>

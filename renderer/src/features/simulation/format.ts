@@ -7,15 +7,14 @@ import { shownDays } from '../../lib/simulationView';
 
 /** Formatters bound to the current language. */
 export function useFormat() {
-  const { language } = useT();
-  const lang = language === 'fr' ? 'fr-FR' : 'en-US';
-  const pct = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const pct0 = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-  const num1 = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const day = new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const { lang, locale } = useT();
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const pct0 = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const num1 = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
   return {
-    lang: language === 'fr' ? ('fr' as const) : ('en' as const),
+    lang,
     /** 0.4023 → "40.2%". */
     percent: (share: number) => pct.format(share),
     /** 0.4023 → "40%". */
