@@ -39,11 +39,14 @@ export function TimeZonePicker({
   const options = useMemo(() => zoneOptions(lang, value || undefined), [lang, value]);
   const selected = options.find((o) => o.id === value) ?? null;
   return (
-    <Autocomplete<ZoneOption, false, false, false>
+    <Autocomplete<ZoneOption, false, true, false>
       fullWidth
       size={size}
       options={options}
-      value={selected}
+      // A zone is always required, so there is no clear button (its room goes to the zone's name); the
+      // value is null only while none is known yet, which the list shows as empty.
+      disableClearable
+      value={selected as ZoneOption}
       onChange={(_e, option) => {
         if (option) onChange(option.id);
       }}

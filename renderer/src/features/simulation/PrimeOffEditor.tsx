@@ -97,13 +97,13 @@ export function PrimeOffEditor({ settings, result }: { settings: Settings; resul
           })),
           {
             content: <PeriodZoneField index={i} periods={periods} onCommit={(next) => setPeriod(i, () => next)} />,
-            minWidth: 270,
+            minWidth: 280,
           },
           {
             content: (
               <PeriodField index={i} field="note" periods={periods} onCommit={(next) => setPeriod(i, () => next)} />
             ),
-            minWidth: 120,
+            minWidth: 100,
           },
         ]}
         alignTop
