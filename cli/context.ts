@@ -11,22 +11,6 @@ import { renderMessage } from '../shared/i18n/render';
 import { SETTINGS_MAX_BYTES } from '../shared/domain/parseSettings';
 import { type Lang } from '../shared/i18n/lang';
 import { CATALOGUE, type MessageKey } from '../shared/i18n/catalogue';
-import { eligibilityEngine as eligibilityEngine_en } from '../shared/i18n/en/eligibilityEngine';
-import type { Texts } from '../shared/i18n/texts';
-import { eligibilityEngine as eligibilityEngine_fr } from '../shared/i18n/fr/eligibilityEngine';
-import { returnsEngine as returnsEngine_en } from '../shared/i18n/en/returnsEngine';
-import { returnsEngine as returnsEngine_fr } from '../shared/i18n/fr/returnsEngine';
-import { transitFiles as transitFiles_en } from '../shared/i18n/en/transitFiles';
-import { transitFiles as transitFiles_fr } from '../shared/i18n/fr/transitFiles';
-
-const messagesEn = CATALOGUE.en;
-const messagesFr = CATALOGUE.fr;
-const eligibilityMessagesEn: Texts = eligibilityEngine_en;
-const eligibilityMessagesFr: Texts = eligibilityEngine_fr;
-const returnsMessagesEn: Texts = returnsEngine_en;
-const returnsMessagesFr: Texts = returnsEngine_fr;
-const transitFileMessagesEn: Texts = transitFiles_en;
-const transitFileMessagesFr: Texts = transitFiles_fr;
 
 export interface CommandResult {
   /** The command's output (human text or JSON). */
@@ -56,11 +40,7 @@ export interface CliContext {
 }
 
 export function createContext(lang: Lang, cwd: string = process.cwd()): CliContext {
-  // The eligibility engine keeps its words beside it (shared/eligibility/messages.ts), as the advisor does.
-  const messages =
-    lang === 'fr'
-      ? { ...CATALOGUE.fr, ...messagesFr, ...eligibilityMessagesFr, ...returnsMessagesFr, ...transitFileMessagesFr }
-      : { ...CATALOGUE.en, ...messagesEn, ...eligibilityMessagesEn, ...returnsMessagesEn, ...transitFileMessagesEn };
+  const messages = CATALOGUE[lang];
   return {
     lang,
     messages,

@@ -1,20 +1,20 @@
 /**
  * The message catalogue: every owner file of every language folder (shared/i18n/<lang>/<owner>.ts),
- * merged into one flat dictionary per language, with the language's Intl locale as `i18n.locale` (the
- * render function picks plural forms and number grouping by it). A language is a folder: its index
- * must export a file for every English owner, typed against it, or this module does not compile.
+ * merged into one flat dictionary per language; its locale.ts gives the language's Intl locale as
+ * `i18n.locale` (the render function picks plural forms and number grouping by it). A language is a
+ * folder and its line in languages.ts: its index must export a file for every English owner, typed
+ * against it, or this module does not compile.
  */
-import { LOCALES, type Lang } from './lang';
+import { LANGS, type Lang } from './lang';
 import type { Texts, Translation } from './texts';
-import * as en from './en/index';
-import * as fr from './fr/index';
+import * as REGISTERED from './languages';
 
-type EnglishOwners = typeof en;
+type EnglishOwners = typeof REGISTERED.en;
 
 /** A language's folder: one file per English owner, each with exactly the English keys. */
-type FolderOfOwners = { readonly [Owner in keyof EnglishOwners]: Translation<EnglishOwners[Owner]> };
+export type FolderOfOwners = { readonly [Owner in keyof EnglishOwners]: Translation<EnglishOwners[Owner]> };
 
-const FOLDERS: Readonly<Record<Lang, FolderOfOwners>> = { en, fr };
+const FOLDERS: Readonly<Record<Lang, FolderOfOwners>> = REGISTERED;
 
 type CatalogueKey = { [Owner in keyof EnglishOwners]: keyof EnglishOwners[Owner] & string }[keyof EnglishOwners];
 
@@ -34,12 +34,18 @@ export function ownersOf(lang: Lang): Readonly<Record<string, Texts>> {
   return FOLDERS[lang];
 }
 
-function merge(lang: Lang): Texts {
-  return Object.assign({ 'i18n.locale': LOCALES[lang] }, ...Object.values(FOLDERS[lang]));
+/**
+ * A language folder's owner files merged into one flat dictionary: what the catalogue holds for each
+ * registered language (and what the third-language test builds from a folder of its own).
+ */
+export function mergeFolder(folder: FolderOfOwners): Texts {
+  return Object.assign({}, ...Object.values(folder));
 }
 
 /** The whole catalogue of each language, one flat dictionary (merged once, at load). */
-export const CATALOGUE: Readonly<Record<Lang, Texts>> = { en: merge('en'), fr: merge('fr') };
+export const CATALOGUE: Readonly<Record<Lang, Texts>> = Object.fromEntries(
+  LANGS.map((lang) => [lang, mergeFolder(FOLDERS[lang])]),
+) as Record<Lang, Texts>;
 
 /**
  * The English texts whose keys start with `prefix`: what a parser that runs without a language (the

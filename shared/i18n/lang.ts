@@ -1,14 +1,20 @@
 /**
  * The languages ShipWeek speaks: the one list and the one type every layer uses (renderer, main,
- * report, CLI, IPC schemas). A language is added here and as a folder of texts, shared/i18n/<lang>/.
+ * report, CLI, IPC schemas). Both are read from the registry of language folders (languages.ts), so
+ * a language is added as a folder of texts, shared/i18n/<lang>/, and its line there; nothing here.
  */
-export const LANGS = ['en', 'fr'] as const;
+import * as FOLDERS from './languages';
 
 /** A language ShipWeek speaks. @example const lang: Lang = 'fr'; */
-export type Lang = (typeof LANGS)[number];
+export type Lang = keyof typeof FOLDERS;
 
-/** The BCP 47 locale each language formats numbers and dates with (Intl). */
-export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-US', fr: 'fr-FR' };
+/** Every language, as a non-empty list (what z.enum takes). */
+export const LANGS = [...(Object.keys(FOLDERS) as Lang[])] as unknown as readonly [Lang, ...Lang[]];
+
+/** The BCP 47 locale each language formats numbers and dates with (Intl), from its folder's locale.ts. */
+export const LOCALES: Readonly<Record<Lang, string>> = Object.fromEntries(
+  LANGS.map((lang) => [lang, FOLDERS[lang].locale['i18n.locale']]),
+) as Record<Lang, string>;
 
 /**
  * The decimal separator `locale` writes numbers with, as Intl formats them: a comma or a point (the

@@ -16,6 +16,7 @@ export { finding } from './finding';
 export { geo } from './geo';
 export { help } from './help';
 export { imports } from './imports';
+export { locale } from './locale';
 export { menu } from './menu';
 export { orders } from './orders';
 export { policy } from './policy';
