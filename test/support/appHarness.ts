@@ -8,7 +8,7 @@ import type { OpenedWorkspace } from '../../electron/main/db/workspace';
 import type { WorkspaceService } from '../../electron/main/services/workspaceService';
 import type { Services } from '../../electron/main/services';
 import { createHandlers, dispatch, type HandlerTable } from '../../electron/main/ipc/handlers';
-import { startBrowserShell, type BrowserShell } from '../../electron/main/web/browserShell';
+import { startBrowserShell, type BrowserShell, type BrowserShellOptions } from '../../electron/main/web/browserShell';
 import { launchChromium } from './browser';
 import { htmlToPdf } from '../../cli/chromium';
 
@@ -95,7 +95,9 @@ export class AppHarness {
     for (const check of [...this.onSave]) check();
   }
 
-  static async start(options: { dataDir?: string } = {}): Promise<AppHarness> {
+  static async start(
+    options: { dataDir?: string; betweenWeeks?: BrowserShellOptions['betweenWeeks'] } = {},
+  ): Promise<AppHarness> {
     if (!fs.existsSync(path.join(RENDERER_DIR, 'web-api.js'))) {
       throw new Error(
         `The app is not built (${RENDERER_DIR} missing or old): run \`npx electron-vite build\`, or \`npm test\`, which builds first.`,
@@ -111,6 +113,7 @@ export class AppHarness {
       version: '0.1.0-test',
       printToPdf: (html) => htmlToPdf(browser, html),
       log: () => undefined,
+      betweenWeeks: options.betweenWeeks,
     });
     return new AppHarness(dataDir, browser, shell);
   }

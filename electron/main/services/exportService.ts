@@ -42,6 +42,12 @@ export interface ExportOptions {
   now?: () => Date;
   /** Time zone dates are printed in (default: this computer's). */
   timeZone?: string;
+  /**
+   * What a watched export awaits after each week of a window (default: one turn of the event loop, so
+   * main answers progress and cancel calls). The end-to-end tests hold it at a chosen week to look at
+   * the progress there, as a slow machine would show it, whatever the speed of theirs.
+   */
+  betweenWeeks?: (done: number, total: number) => Promise<void>;
 }
 
 /** Sections of the settings report printed only when asked for. */
@@ -72,7 +78,7 @@ export const EXPORT_CANCELLED = { cancelled: true } as const;
 export type ExportCancelled = typeof EXPORT_CANCELLED;
 
 /** A turn of the event loop: main answers progress and cancel calls between two weeks. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
 type Loaded = { settings: Settings; result: SimulationResult };
 
@@ -103,6 +109,7 @@ export function createExportService(db: Db, options: ExportOptions) {
   const plans = createPlanService(db, now);
   const returns = createReturnsService(db, now);
   const timeZone = () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const betweenWeeks = options.betweenWeeks ?? nextTurn;
 
   /** The scenario as stored, once the policy asked for is known to exist. */
   function storedSettings(scenarioId: number, policyId?: string): Settings {
@@ -171,7 +178,7 @@ export function createExportService(db: Db, options: ExportOptions) {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) return { settings, result: step.value };
       watch.onWeekDone?.(step.value.done, step.value.total);
-      await nextTurn();
+      await betweenWeeks(step.value.done, step.value.total);
       if (watch.isCancelled?.()) return EXPORT_CANCELLED;
     }
   }

@@ -7,7 +7,7 @@ import { openWorkspace, type OpenedWorkspace } from '../db/workspace';
 import { seedSampleWorkspace } from '../services/workspaceService';
 import { createServices, type Services } from '../services';
 import { createHandlers, type HandlerTable } from '../ipc/handlers';
-import type { PrintToPdf } from '../services/exportService';
+import type { ExportOptions, PrintToPdf } from '../services/exportService';
 import { acquireWorkspaceLock } from './workspaceLock';
 import { createTransfers } from './transfers';
 import { startWebServer, type WebServer } from './server';
@@ -22,6 +22,8 @@ export interface BrowserShellOptions {
   /** HTML to PDF; without it PDF exports answer that they are unavailable. */
   printToPdf?: PrintToPdf;
   log?: (line: string) => void;
+  /** What an export over a window awaits between weeks (tests; see ExportOptions). */
+  betweenWeeks?: ExportOptions['betweenWeeks'];
 }
 
 export interface BrowserShell {
@@ -48,7 +50,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   try {
     const open = () => {
       const ws = openWorkspace({ dataDir, seed: (db) => seedSampleWorkspace(db, new Date()) });
-      const services = createServices(ws.db, undefined, { version });
+      const services = createServices(ws.db, undefined, { version, betweenWeeks: options.betweenWeeks });
       const handlers = createHandlers({
         ...services,
         startup: ws.report,

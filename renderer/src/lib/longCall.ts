@@ -2,13 +2,17 @@ import type { ArgOf, ResultOf, TaskProgressDto } from '../../../shared/ipc/contr
 import type { Result } from '../../../shared/ipc/result';
 import { call } from './api';
 
-/** The calls that read a whole order report: they take a task id and can be watched and stopped. */
-export type LongChannel = 'import:orderReport' | 'backtest:run';
+/**
+ * The calls that can take a while (reading a whole order report or carrier transit file, simulating
+ * a window of weeks for an export): they take a task id and can be watched and stopped.
+ */
+export type LongChannel =
+  'import:orderReport' | 'backtest:run' | 'import:carrierTransit' | 'export:reportPdf' | 'export:csv';
 
 export interface LongCall<C extends LongChannel> {
   /** The call's own answer (a stopped call answers `cancelled: true`). */
   done: Promise<Result<ResultOf<C>>>;
-  /** Asks main to stop at its next 1 MiB, or before it starts. */
+  /** Asks main to stop at its next 1 MiB or week, or before it starts. */
   cancel(): Promise<void>;
 }
 

@@ -6,7 +6,7 @@ import type { CsvExportKind } from '../../../shared/report/csvKinds';
 import type { Lang } from '../../../shared/i18n/lang';
 import { translate as t } from '../app/i18n/useT';
 import { call } from '../lib/api';
-import { startLongCall } from '../lib/longCall';
+import { startLongCall, type LongChannel } from '../lib/longCall';
 import type { StoreState } from './index';
 
 /** What the last export or import did, shown under the Reports page's buttons. */
@@ -22,6 +22,11 @@ export interface OrderImportRun {
   /** Null until main first answers how far it is. */
   progress: TaskProgressDto | null;
   cancelling: boolean;
+}
+
+/** An export simulating a window of weeks, or a carrier transit file being read, in main. */
+export interface ReportTaskRun extends OrderImportRun {
+  kind: 'export' | 'transit';
 }
 
 export type CarrierTransitKind = 'usps-standards' | 'ups-tnt';
@@ -42,6 +47,9 @@ export interface ReportsSlice {
   /** An import refused as invalid, with every problem for the page to list. */
   reportImportError: AppErrorShape | null;
   orderImport: OrderImportRun | null;
+  /** The export or carrier transit import running (watched and stoppable), if any. */
+  reportTask: ReportTaskRun | null;
+  cancelReportTask(): void;
   /** Forgets what the page showed, as leaving it does (the choices start from the defaults again). */
   resetReportsView(): void;
 
@@ -54,8 +62,8 @@ export interface ReportsSlice {
   importOrderReport(): void;
   importCarrierTransit(kind: CarrierTransitKind): void;
   cancelOrderImport(): void;
-  /** Where an export wrote its file (or that the user closed the save dialog). */
-  showExportSaved(r: { saved: boolean; path: string | null }): void;
+  /** Where an export wrote its file (or that the user closed the save dialog, or stopped the export). */
+  showExportSaved(r: { saved: boolean; path: string | null; cancelled?: boolean }): void;
   /** Drops imported destination weights: an ordinary edit of the plan (autosaved, undoable). */
   backToPopulationWeights(): void;
   /** A File-menu export or import: opens the Reports page and runs the page's own action. */
@@ -64,6 +72,7 @@ export interface ReportsSlice {
 
 export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> = (set, get) => {
   let cancelOrders: (() => Promise<void>) | null = null;
+  let cancelTask: (() => Promise<void>) | null = null;
 
   const lang = (): Lang => get().reportLang ?? get().prefs.language;
 
@@ -73,7 +82,7 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
     return week === null ? {} : weeks > 1 ? { weekStart: week, weeks } : { weekStart: week };
   };
 
-  const saved = (r: { saved: boolean; path: string | null }) => get().showExportSaved(r);
+  const saved = (r: { saved: boolean; path: string | null; cancelled?: boolean }) => get().showExportSaved(r);
 
   async function run<T>(work: (scenarioId: number) => Promise<Result<T>>, done: (v: T) => void, isImport = false) {
     const scenarioId = get().prefs.currentScenarioId;
@@ -129,6 +138,25 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
     }
   }
 
+  /** An export or a carrier transit import, watched (progress) and stoppable; one at a time (the buttons wait). */
+  async function watchedCall<C extends LongChannel>(
+    kind: ReportTaskRun['kind'],
+    channel: C,
+    arg: Omit<ArgOf<C>, 'taskId'>,
+  ) {
+    const job = startLongCall(channel, arg, (progress) =>
+      set((s) => (s.reportTask ? { reportTask: { ...s.reportTask, progress } } : {})),
+    );
+    cancelTask = job.cancel;
+    set({ reportTask: { kind, progress: null, cancelling: false } });
+    try {
+      return await job.done;
+    } finally {
+      cancelTask = null;
+      set({ reportTask: null });
+    }
+  }
+
   const actions: Record<ReportCommand, () => void> = {
     exportReportPdf: () => get().exportReportPdf(),
     exportScenarioJson: () => get().exportScenarioJson(),
@@ -150,6 +178,7 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
     reportOutcome: null,
     reportImportError: null,
     orderImport: null,
+    reportTask: null,
     resetReportsView() {
       set({ reportLang: null, reportIncludeReturns: false, reportOutcome: null, reportImportError: null });
     },
@@ -157,13 +186,20 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
     exportReportPdf() {
       const { reportIncludeReturns: includeReturns, returnsWarehouseId } = get();
       const returns = includeReturns ? { includeReturns, ...(returnsWarehouseId ? { returnsWarehouseId } : {}) } : {};
-      void run((scenarioId) => call('export:reportPdf', { scenarioId, lang: lang(), ...weekArg(), ...returns }), saved);
+      void run(
+        (scenarioId) =>
+          watchedCall('export', 'export:reportPdf', { scenarioId, lang: lang(), ...weekArg(), ...returns }),
+        saved,
+      );
     },
     exportScenarioJson() {
       void run((scenarioId) => call('export:scenarioJson', { scenarioId }), saved);
     },
     exportCsv(kind) {
-      void run((scenarioId) => call('export:csv', { scenarioId, kind, lang: lang(), ...weekArg() }), saved);
+      void run(
+        (scenarioId) => watchedCall('export', 'export:csv', { scenarioId, kind, lang: lang(), ...weekArg() }),
+        saved,
+      );
     },
     importSettings() {
       void run(
@@ -219,7 +255,7 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
     /** A carrier's transit file into the plan's transit overrides: what was added and what it changed, from → to. */
     importCarrierTransit(kind) {
       importIntoScenario(
-        (scenarioId) => call('import:carrierTransit', { scenarioId, kind }),
+        (scenarioId) => watchedCall('transit', 'import:carrierTransit', { scenarioId, kind }),
         (v) => {
           const s = v.summary!;
           const parts = [
@@ -252,13 +288,19 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
       set({
         reportOutcome: r.saved
           ? { severity: 'success', text: t('reports.saved', { path: r.path }), file: r.path }
-          : { severity: 'info', text: t('reports.cancelled') },
+          : { severity: 'info', text: t(r.cancelled ? 'reports.export.stopped' : 'reports.cancelled') },
       });
     },
     cancelOrderImport() {
       const cancel = cancelOrders;
       if (!cancel) return;
       set((s) => (s.orderImport ? { orderImport: { ...s.orderImport, cancelling: true } } : {}));
+      void cancel();
+    },
+    cancelReportTask() {
+      const cancel = cancelTask;
+      if (!cancel) return;
+      set((s) => (s.reportTask ? { reportTask: { ...s.reportTask, cancelling: true } } : {}));
       void cancel();
     },
     backToPopulationWeights() {

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -22,6 +23,7 @@ import { ExportOutcome } from './ExportOutcome';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { BacktestPanel } from './BacktestPanel';
 import { LongCallProgress } from './LongCallProgress';
+import { PROGRESS_DELAY_MS } from '../simulation/WindowProgress';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 import { CSV_EXPORTS } from '../../../../shared/report/csvKinds';
 import { type Lang } from '../../../../shared/i18n/lang';
@@ -41,6 +43,9 @@ export function ReportsPage() {
   const includeReturns = useStore((s) => s.reportIncludeReturns);
   // An order report can be large: its import shows how far it is and can be stopped.
   const orderImport = useStore((s) => s.orderImport);
+  // So can an export over a window of weeks, and a carrier's transit file (shown once it lasts).
+  const reportTask = useStore((s) => s.reportTask);
+  const taskShown = useLate(reportTask !== null);
   const outcome = useStore((s) => s.reportOutcome);
   const importError = useStore((s) => s.reportImportError);
   const weights = useStore((s) => s.doc?.settings.destinationWeights);
@@ -53,6 +58,7 @@ export function ReportsPage() {
     exportScenarioJson,
     exportCsv,
     cancelOrderImport,
+    cancelReportTask,
     backToPopulationWeights,
     showExportSaved,
   } = useStore.getState();
@@ -70,6 +76,7 @@ export function ReportsPage() {
 
   const id = scenarioId;
   const orderRun = orderImport && { ...orderImport, cancel: cancelOrderImport };
+  const taskRun = reportTask && taskShown ? { ...reportTask, cancel: cancelReportTask } : null;
 
   return (
     <Stack spacing={3}>
@@ -143,6 +150,11 @@ export function ReportsPage() {
             </Button>
           ))}
         </Stack>
+        {taskRun?.kind === 'export' && (
+          <div style={{ marginTop: 16 }}>
+            <LongCallProgress running={taskRun} kind="export" testId="export-progress" />
+          </div>
+        )}
       </PageSection>
 
       <PageSection id="reports-import" title={t('reports.import.title')} intro={t('reports.import.intro')}>
@@ -176,6 +188,11 @@ export function ReportsPage() {
             <LongCallProgress running={orderRun} testId="import-orders-progress" />
           </div>
         )}
+        {taskRun?.kind === 'transit' && (
+          <div style={{ marginTop: 16 }}>
+            <LongCallProgress running={taskRun} kind="transit" testId="import-transit-progress" />
+          </div>
+        )}
         {importError && (
           <div style={{ marginTop: 16 }}>
             <ImportErrors error={importError} />
@@ -184,7 +201,7 @@ export function ReportsPage() {
       </PageSection>
 
       <div role="status" data-testid="reports-outcome">
-        {busy && !orderRun && <Alert severity="info">{t('reports.busy')}</Alert>}
+        {busy && !orderRun && !taskRun && <Alert severity="info">{t('reports.busy')}</Alert>}
         {outcome && <ExportOutcome outcome={outcome} />}
       </div>
 
@@ -197,4 +214,15 @@ export function ReportsPage() {
       <DeadlinesPanel />
     </Stack>
   );
+}
+
+/** True once `active` has lasted PROGRESS_DELAY_MS: a quicker call finishes before a bar could be read. */
+function useLate(active: boolean): boolean {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    if (!active) return setLate(false);
+    const timer = setTimeout(() => setLate(true), PROGRESS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [active]);
+  return late;
 }
