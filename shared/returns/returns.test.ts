@@ -164,6 +164,17 @@ describe('Amazon returns report', () => {
     ]);
   });
 
+  it('refuses an id holding a NUL character (the register could not store it as that id)', () => {
+    const r = readReturnsReport(['order-id\treturn-request-date\tmerchant-sku\n\u0000A\t2026-11-20\tS1\n'], {
+      timeZone: 'UTC',
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.map(formatReturnsReportError)).toEqual([
+        'row 2, field "order-id": holds a NUL character; export the report again as plain text',
+      ]);
+  });
+
   it('refuses an empty file, a header alone, an unterminated quote and an oversize file', () => {
     const tz = { timeZone: 'UTC' };
     expect(readReturnsReport([''], tz)).toMatchObject({ ok: false, errors: [{ messageKey: 'returns.report.empty' }] });

@@ -50,6 +50,8 @@ const COLUMNS = {
 } as const;
 export type ReturnsColumn = keyof typeof COLUMNS;
 const REQUIRED: readonly ReturnsColumn[] = ['orderId', 'requestDate'];
+/** The cells stored as identifiers of a return. */
+const ID_COLUMNS: ReadonlySet<ReturnsColumn> = new Set(['orderId', 'sku', 'asin']);
 
 export interface ReturnsReportOptions {
   /** Warehouse zone that dates without an offset are read in. */
@@ -180,6 +182,11 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
     const value = i >= 0 ? (cells[i] ?? '').trim() : '';
     if (value !== '' && isFormula(value)) {
       rowError(row, column, 'formula');
+      return undefined;
+    }
+    // A NUL ends a text for SQLite's length(): an id holding one would not be the id stored.
+    if (ID_COLUMNS.has(column) && value.includes('\u0000')) {
+      rowError(row, column, 'nulCharacter');
       return undefined;
     }
     return value;

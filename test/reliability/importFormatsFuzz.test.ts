@@ -10,7 +10,7 @@ import { parseWeightsCsv, type WeightsCsvResult } from '../../shared/imports/wei
 import { parseLabelCostCsv } from '../../shared/imports/labelCostCsv';
 import { parseSpreadCsv } from '../../shared/eligibility/spreadCsv';
 import { readOrderReport } from '../../shared/orders/orderReport';
-import { parseUspsStandards } from '../../shared/transit/uspsStandards';
+import { createUspsStandardsReader, parseUspsStandards } from '../../shared/transit/uspsStandards';
 import { parseUpsTimeInTransit } from '../../shared/transit/upsTimeInTransit';
 import { readReturnsReport } from '../../shared/returns/returnsReport';
 import { parseSettings, SETTINGS_MAX_BYTES, type ParseSettingsResult } from '../../shared/domain/parseSettings';
@@ -79,6 +79,8 @@ interface Format {
   grammar?: { files: fc.Arbitrary<string>; runs: number };
   /** What this format alone promises of its result (accepted or refused), or null. */
   check?: (text: string) => string | null;
+  /** A streamed format read from chunks: its whole outcome, which must not depend on where they are cut. */
+  streamed?: (chunks: string[]) => unknown;
 }
 
 const refusal = (r: { ok: boolean; errors?: ImportError[]; totalErrors?: number }, dataKeys: string[]): Outcome =>
@@ -245,6 +247,167 @@ function weightsBroken(r: WeightsCsvResult): string | null {
   return null;
 }
 
+// ---------- streamed formats: an order-report grammar, and one cut of every input ----------
+
+const ORDER_GRAMMAR_HEADER =
+  'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tship-service-level\tproduct-name\tquantity\tship-state\tship-postal-code\tis-prime\tlatest-ship-date\tpromise-date';
+const ORDER_PIECES = [
+  '\t',
+  ',',
+  '"',
+  '""',
+  '\r',
+  '\n',
+  '\r\n',
+  '=cmd|calc',
+  '@SUM(1)',
+  '-1',
+  '113-0000000-0000001',
+  '2026-06-12T10:00:00Z',
+  '2026-02-30',
+  '10001',
+  '00000',
+  '90001-1234',
+  'true',
+  'false',
+  ' ',
+  '\uFEFF',
+  'é',
+  '\u0000',
+  'x'.repeat(50),
+];
+
+/** Order reports (tab, comma, or another file's header): valid rows with random pieces dropped into them. */
+const orderGrammar = fc
+  .tuple(
+    fc.constantFrom('tab', 'comma', 'other'),
+    fc.array(
+      fc.tuple(
+        fc.nat({ max: 2 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ORDER_PIECES)), { maxLength: 3 }),
+        fc.boolean(),
+      ),
+      { maxLength: 11 },
+    ),
+  )
+  .map(([layout, rows]) => {
+    const header =
+      layout === 'other'
+        ? 'zip,weight'
+        : layout === 'comma'
+          ? ORDER_GRAMMAR_HEADER.replace(/\t/g, ',')
+          : ORDER_GRAMMAR_HEADER;
+    const sep = header.includes('\t') ? '\t' : ',';
+    const body = rows.map(([zip, pieces, crlf], i) => {
+      const purchase = '2026-06-12T10:00:00Z';
+      let row = [`113-0000000-${String(i % 4).padStart(7, '0')}`, '', purchase, purchase, 'Shipped', 'Standard']
+        .concat(['Blue mug', '1', 'NY', ['10001', '90001', '00000'][zip]!, 'true', '', '2026-06-15'])
+        .join(sep);
+      for (const [at, piece] of pieces) {
+        const p = at % (row.length + 1);
+        row = row.slice(0, p) + piece + row.slice(p);
+      }
+      return `${row}${crlf ? '\r\n' : '\n'}`;
+    });
+    return `${header}\n${body.join('')}`;
+  });
+
+/** An order report's whole outcome, and whether it handed over one line per order it counted. */
+function orderOutcome(chunks: string[]): unknown {
+  const gen = readOrderReport(chunks, { geo, maxLineLength: 2000 });
+  let lines = 0;
+  for (;;) {
+    const next = gen.next();
+    if (next.done) {
+      const result = next.value;
+      return { result, linesMatchOrders: !result.ok || result.summary.orders === lines };
+    }
+    lines++;
+  }
+}
+
+/** Where an input is cut in two for the chunking check: anywhere, chosen from the text itself. */
+function cutPoint(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i += 1 + (text.length >> 8)) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0) % (text.length + 1);
+}
+
+/** Why a streamed format's outcome changed with where the file was cut, or null. */
+function chunkingBroken(format: Format, text: string): string | null {
+  if (!format.streamed) return null;
+  const whole = JSON.stringify(format.streamed([text]));
+  const at = cutPoint(text);
+  const cut = JSON.stringify(format.streamed([text.slice(0, at), text.slice(at)]));
+  // Seven characters at a time for the smaller files: every boundary falls inside some line.
+  const bytes = text.length > 4096 ? whole : JSON.stringify(format.streamed(text.match(/[^]{1,7}/g) ?? []));
+  if (cut !== whole) return `cut at ${at}, the outcome changed`;
+  if (bytes !== whole) return 'read 7 characters at a time, the outcome changed';
+  if (whole.includes('"linesMatchOrders":false')) return 'orders counted are not the lines handed over';
+  return null;
+}
+
+// ---------- transit-spread CSV: a cell grammar and what an accepted spread must be ----------
+
+const spreadGrammar = (() => {
+  const cell = fc.oneof(
+    fc.constantFrom(
+      'ups-ground',
+      'UPS Ground',
+      'usps-priority-mail',
+      'fedex 2day',
+      'all',
+      '',
+      '3',
+      '0.5',
+      '50%',
+      '-1',
+      '=1+1',
+      '@x',
+      '"',
+      '""',
+      '1e3',
+      '15',
+      '16',
+      'p50',
+      '\uFEFF',
+      '\r',
+      '\n',
+    ),
+    fc.string({ maxLength: 8 }),
+    fc.integer({ min: -3, max: 20 }).map(String),
+    fc.double({ min: -1, max: 2, noNaN: true }).map((x) => x.toFixed(3)),
+  );
+  const header = fc.constantFrom(
+    'service,zone,days,share',
+    'Service,Zone,Month,Days,Share',
+    'service,zone,p50,p75,p90,p95,p99',
+    'service,p50,p99',
+    'service,zone,days,share,p50',
+    'zone,days',
+  );
+  return fc
+    .tuple(
+      fc.boolean(),
+      header,
+      fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+    )
+    .map(([bom, h, rows, eol]) => (bom ? '\uFEFF' : '') + [h, ...rows.map((r) => r.join(','))].join(eol));
+})();
+
+/** Spreads whose shares are each 0..1, sum to 1 (within rounding) and cover at most 16 days. */
+function spreadBroken(text: string): string | null {
+  const r = parseSpreadCsv(text);
+  if (!r.ok) return null;
+  for (const sp of r.spreads) {
+    if (!sp.shares.every((x) => x >= 0 && x <= 1)) return 'a share outside 0..1';
+    if (Math.abs(sp.shares.reduce((a, b) => a + b, 0) - 1) > 0.005 + 1e-9) return 'shares that do not sum to 1';
+    if (sp.shares.length > 16) return `${sp.shares.length} days of shares`;
+  }
+  return null;
+}
+
 const ORDER_HEADER = 'amazon-order-id\tpurchase-date\tship-postal-code\tis-prime\tpromise-date\tship-service-level';
 const FORMATS: Format[] = [
   {
@@ -271,16 +434,25 @@ const FORMATS: Format[] = [
     id: 'transit-spread CSV',
     valid: 'service,zone,days,share\nups-ground,5,3,0.95\nups-ground,5,4,0.05\n',
     parse: (t) => refusal(parseSpreadCsv(t), ['spreads']),
+    grammar: { files: spreadGrammar, runs: 400 },
+    check: spreadBroken,
   },
   {
     id: 'Amazon order report',
     valid: `${ORDER_HEADER}\n111-1\t2026-06-12T15:30:00-04:00\t10001\ttrue\t2026-06-15T20:00:00-04:00\tStandard\n111-2\t2026-06-13T09:00:00Z\t90001-1234\tfalse\t\tExpedited\n`,
     parse: (t) => refusal(drain(readOrderReport([t], { geo })), ['summary']),
+    grammar: { files: orderGrammar, runs: 300 },
+    streamed: orderOutcome,
   },
   {
     id: 'USPS service standards',
     valid: fs.readFileSync(path.join(FIXTURES, 'transit/usps-service-standards.txt'), 'utf8'),
     parse: (t) => refusal(parseUspsStandards(t, { origins: ['432'], geo }), ['overrides']),
+    streamed: (chunks) => {
+      const reader = createUspsStandardsReader({ origins: ['432'], geo });
+      for (const chunk of chunks) reader.push(chunk);
+      return reader.end();
+    },
   },
   {
     id: 'UPS Time in Transit',
@@ -291,6 +463,7 @@ const FORMATS: Format[] = [
     id: 'Amazon returns report',
     valid: fs.readFileSync(path.join(FIXTURES, 'returns/returns-report-2026-11.txt'), 'utf8'),
     parse: (t) => refusal(readReturnsReport([t], { timeZone: 'America/New_York' }), ['entries']),
+    streamed: (chunks) => readReturnsReport(chunks, { timeZone: 'America/New_York' }),
   },
 ];
 
@@ -357,6 +530,8 @@ function contractBroken(o: Outcome, text: string): string | null {
     if (e.details !== undefined && typeof e.details !== 'string') return 'details is not text';
     if (!Number.isInteger(e.row) || e.row < 0 || e.row > lines) return `row ${e.row} outside the file (${lines} lines)`;
     if (typeof e.field !== 'string') return 'field is not a string';
+    for (const [name, v] of Object.entries(e.params))
+      if (v === undefined || (typeof v === 'number' && Number.isNaN(v))) return `${e.messageKey}: ${name} is ${v}`;
     if (!/^[a-zA-Z]+(\.[a-zA-Z0-9]+)+$/.test(e.messageKey) || e.code === '')
       return `message key ${JSON.stringify(e.messageKey)}`;
     if (typeof e.message !== 'string' || e.message.trim() === '' || e.message.length > 2000)
@@ -391,7 +566,7 @@ describe('import framework fuzz: every format', () => {
         let broken: string | null;
         try {
           outcome = format.parse(text);
-          broken = contractBroken(outcome, text) ?? format.check?.(text) ?? null;
+          broken = contractBroken(outcome, text) ?? format.check?.(text) ?? chunkingBroken(format, text);
         } catch (error) {
           problems.push(
             `${format.id} threw on ${preview(text)}: ${error instanceof Error ? error.message : String(error)}`,
@@ -473,7 +648,7 @@ describe('import framework fuzz: the app services change nothing on a refusal', 
           } catch (error) {
             if (!(error instanceof AppError)) {
               problems.push(
-                `${service.id} threw ${error instanceof Error ? error.name : typeof error} on ${preview(text)}`,
+                `${service.id} threw ${error instanceof Error ? `${error.name} (${error.message})` : typeof error} on ${preview(text)}`,
               );
               return;
             }

@@ -19,6 +19,7 @@ export const returnsEngine = {
   'returns.report.badAmount': '{{value}} is not an amount',
   'returns.report.formula': 'a spreadsheet formula instead of a value; export the computed values',
   'returns.report.tooLong': 'longer than {{limit}} characters',
+  'returns.report.nulCharacter': 'holds a NUL character; export the report again as plain text',
   'returns.report.duplicateRow': 'order {{orderId}}, item {{item}} is already on row {{first}}',
   'returns.claim.beforeFiled': 'is before the claim was filed ({{date}})',
   'returns.claim.sentWithoutRequest': 'Amazon has not asked for information (no request date)',

@@ -19,6 +19,7 @@ export const returnsEngine: Translation<typeof en> = {
   'returns.report.badAmount': "{{value}} n'est pas un montant",
   'returns.report.formula': "une formule de tableur au lieu d'une valeur ; exportez les valeurs calculées",
   'returns.report.tooLong': 'dépasse {{limit}} caractères',
+  'returns.report.nulCharacter': 'contient un caractère NUL ; exportez de nouveau le rapport en texte brut',
   'returns.report.duplicateRow': 'la commande {{orderId}}, article {{item}}, figure déjà à la ligne {{first}}',
   'returns.claim.beforeFiled': 'est antérieure au dépôt de la réclamation ({{date}})',
   'returns.claim.sentWithoutRequest': "Amazon n'a pas demandé d'informations (pas de date de demande)",
