@@ -83,6 +83,12 @@ export const scenarios = {
   'scenarios.compare.computing_one': 'Simulating {{count}} plan…',
   'scenarios.compare.computing_other': 'Simulating {{count}} plans…',
   'scenarios.compare.failed': 'The simulation failed: {{message}}',
+  'scenarios.compare.progress_one': 'Simulating {{count}} plan: week {{done}} of {{total}}…',
+  'scenarios.compare.progress_other': 'Simulating {{count}} plans: week {{done}} of {{total}} in all…',
+  'scenarios.compare.progressLabel': 'Progress of the comparison',
+  'scenarios.compare.cancel': 'Cancel',
+  'scenarios.compare.stopped': 'Comparison stopped: no figures are shown.',
+  'scenarios.compare.again': 'Compare again',
   /** A change of a share in percentage points ("+7.7 pts"). */
   'scenarios.metric.deltaPoints': '{{delta}} pts',
   'scenarios.metric.le1': '≤ 1-day promises',

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -23,7 +22,7 @@ import { ExportOutcome } from './ExportOutcome';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { BacktestPanel } from './BacktestPanel';
 import { LongCallProgress } from './LongCallProgress';
-import { PROGRESS_DELAY_MS } from '../simulation/WindowProgress';
+import { useLate } from '../../components/useLate';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 import { CSV_EXPORTS } from '../../../../shared/report/csvKinds';
 import { type Lang } from '../../../../shared/i18n/lang';
@@ -214,15 +213,4 @@ export function ReportsPage() {
       <DeadlinesPanel />
     </Stack>
   );
-}
-
-/** True once `active` has lasted PROGRESS_DELAY_MS: a quicker call finishes before a bar could be read. */
-function useLate(active: boolean): boolean {
-  const [late, setLate] = useState(false);
-  useEffect(() => {
-    if (!active) return setLate(false);
-    const timer = setTimeout(() => setLate(true), PROGRESS_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [active]);
-  return late;
 }

@@ -28,7 +28,8 @@ import type { ScenarioSummary } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/api';
 import { PageSection } from '../../components/PageSection';
 import { useStore } from '../../store';
-import { isStale, simulateSettings } from '../../engine/engineClient';
+import { cancelSimulation, isStale, simulateTimed } from '../../engine/engineClient';
+import { useLate } from '../../components/useLate';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
 import { describePath, describeValue } from './describeDifference';
 import { metricRows, type MetricRow } from './metricRows';
@@ -77,6 +78,11 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
   const [docs, setDocs] = useState<Settings[] | null>(null);
   const [results, setResults] = useState<SimulationResult[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Weeks simulated so far per plan (a window's progress), and whether the user stopped the run.
+  const [weeksDone, setWeeksDone] = useState<number[]>([]);
+  const [stopped, setStopped] = useState(false);
+  // Bumped by "Compare again" after a stop: the same choice is simulated afresh.
+  const [attempt, setAttempt] = useState(0);
   // The week every plan is simulated over: the same choice as the Simulation page's and the reports'.
   const week = useStore((s) => s.week);
   const weeks = useStore((s) => (s.week === null ? 1 : s.weeks));
@@ -103,12 +109,14 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
 
   const chosen = ids.filter((id): id is number => id !== '');
   const duplicate = new Set(chosen).size !== chosen.length;
-  const key = `${ids.join(',')}|${week ?? ''}|${weeks}`;
+  const key = `${ids.join(',')}|${week ?? ''}|${weeks}|${attempt}`;
 
   useEffect(() => {
     setDocs(null);
     setResults(null);
     setError(null);
+    setStopped(false);
+    setWeeksDone([]);
     const list = key.split('|')[0]!.split(',');
     if (list.some((x) => x === '') || new Set(list).size !== list.length) return;
     const wanted = list.map(Number);
@@ -123,7 +131,11 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
       try {
         const weekStart = week === null ? {} : { weekStart: week, weeks };
         const simulated = await Promise.all(
-          settings.map((s, i) => simulateSettings(s, { lane: `compare-${i}`, ...weekStart })),
+          settings.map(async (s, i) => {
+            const onProgress = ({ done }: { done: number }) =>
+              live && setWeeksDone((all) => Object.assign([...all], { [i]: done }));
+            return (await simulateTimed(s, { lane: `compare-${i}`, ...weekStart, onProgress })).result;
+          }),
         );
         if (live) setResults(simulated);
       } catch (e) {
@@ -135,6 +147,15 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
       live = false;
     };
   }, [key, week, weeks]);
+
+  const computing = docs !== null && !results && !error && !stopped;
+  const late = useLate(computing);
+  const stop = () => {
+    docs?.forEach((_, i) => cancelSimulation(`compare-${i}`));
+    setStopped(true);
+  };
+  const weeksTotal = docs && week !== null && weeks > 1 ? docs.length * weeks : 0;
+  const weeksSum = weeksDone.reduce((a, b) => a + (b ?? 0), 0);
 
   const diffs = useMemo(() => (docs ? settingRows(docs) : []), [docs]);
   const checks = useMemo(() => (results ? checkRows(results) : []), [results]);
@@ -237,11 +258,43 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
       {docs && <WeekShown settings={docs[0]} testId="compare-week-label" />}
       {duplicate && <Alert severity="info">{t('scenarios.compare.same')}</Alert>}
       {error && <Alert severity="error">{t('scenarios.compare.failed', { message: error })}</Alert>}
-      {docs && !results && !error && (
-        <Stack spacing={1} role="status">
-          <Typography variant="body2">{t('scenarios.compare.computing', { count: docs.length })}</Typography>
-          <LinearProgress />
+      {computing && late && (
+        <Stack spacing={1} data-testid="compare-progress" data-weeks-done={weeksSum} data-weeks-total={weeksTotal}>
+          <Typography variant="body2" role="status">
+            {weeksTotal > 0
+              ? t('scenarios.compare.progress', {
+                  count: docs.length,
+                  done: Math.min(weeksSum + 1, weeksTotal),
+                  total: weeksTotal,
+                })
+              : t('scenarios.compare.computing', { count: docs.length })}
+          </Typography>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <LinearProgress
+              sx={{ flex: 1, maxWidth: 560 }}
+              aria-label={t('scenarios.compare.progressLabel')}
+              {...(weeksTotal > 0
+                ? { variant: 'determinate' as const, value: Math.round((100 * weeksSum) / weeksTotal) }
+                : { variant: 'indeterminate' as const })}
+            />
+            <Button size="small" variant="outlined" onClick={stop} data-testid="compare-cancel">
+              {t('scenarios.compare.cancel')}
+            </Button>
+          </Stack>
         </Stack>
+      )}
+      {stopped && (
+        <Alert
+          severity="info"
+          data-testid="compare-stopped"
+          action={
+            <Button size="small" color="inherit" onClick={() => setAttempt((n) => n + 1)} data-testid="compare-again">
+              {t('scenarios.compare.again')}
+            </Button>
+          }
+        >
+          {t('scenarios.compare.stopped')}
+        </Alert>
       )}
       {results && (
         <TableContainer>
