@@ -70,8 +70,10 @@ export function specialWeeks(
   from: string,
   weeks: number,
   catalog: EngineCatalog = DEFAULT_ENGINE_CATALOG,
+  /** The first day of the week a date is in: mondayOf, or sundayOf for Amazon's weeks (the app's). */
+  startOf: (date: string) => string = mondayOf,
 ): { weekStart: string; events: WeekEvent[] }[] {
-  const first = mondayOf(from);
+  const first = startOf(from);
   const out: { weekStart: string; events: WeekEvent[] }[] = [];
   for (let i = 0; i <= weeks; i++) {
     const weekStart = addDays(first, 7 * i);

@@ -23,12 +23,14 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   let res: EngineResponse;
   try {
     if (req.kind === 'simulate') {
-      const { weeks = 1, ...requested } = req.opts;
+      const { weeks = 1, range, ...requested } = req.opts;
       // ZIP5 mode whenever the plan has ZIP5 transit overrides (else the ZIP3 simulation, same figures).
       const opts = { ...requested, destinations: 'auto' as const };
       // A window is the CLI's simulateWindow, week by week with progress; one week stays simulate().
-      const result =
-        weeks > 1 && opts.weekStart !== undefined
+      const onWeekDone = (done: number, total: number) => scope.postMessage({ id: req.id, progress: { done, total } });
+      const result = range
+        ? simulateWindow(req.settings, loadGeo(), { ...opts, weekStart: undefined, range, onWeekDone })
+        : weeks > 1 && opts.weekStart !== undefined
           ? simulateWindow(req.settings, loadGeo(), {
               ...opts,
               weekStart: opts.weekStart,

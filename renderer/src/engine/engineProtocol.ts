@@ -1,15 +1,17 @@
 import type { Settings } from '../../../shared/domain/settings';
 import type { PromiseQuery, PromiseResult } from '../../../shared/engine/explainedPromise';
-import type { SimulationResult } from '../../../shared/engine/simulate';
+import type { DateRange, SimulationResult } from '../../../shared/engine/simulate';
 
 /** Options of a simulation run that can cross to the worker (plain data only). */
 export interface SimulateRequestOptions {
   /** Judge against this policy instead of settings.policyId. */
   policyId?: string;
-  /** A Monday 'YYYY-MM-DD' to simulate that real week; default the typical week. */
+  /** A Sunday 'YYYY-MM-DD' (Amazon's week; a Monday: a Monday–Sunday week) to simulate that real week; default the typical week. */
   weekStart?: string;
   /** With weekStart: this many consecutive weeks judged as one window (1..13, default 1). */
   weeks?: number;
+  /** Instead of weekStart: a custom date range (its days only count; at most 91 days). */
+  range?: DateRange;
 }
 
 /** Messages the UI thread sends to the engine worker. */

@@ -2,21 +2,25 @@ import type { StateCreator } from 'zustand';
 import type { SizeTier } from '../../../shared/domain/carrier';
 import type { Settings } from '../../../shared/domain/settings';
 import type { PromiseResult } from '../../../shared/engine/explainedPromise';
-import type { SimulationCheck, SimulationResult } from '../../../shared/engine/simulate';
+import type { DateRange, SimulationCheck, SimulationResult } from '../../../shared/engine/simulate';
 import { cancelSimulation, explainPromise, isStale, simulateTimed } from '../engine/engineClient';
 import { dashboardView, type DashboardView } from '../lib/simulationView';
 import type { StoreState } from './index';
 
 /**
- * The window a result covers: its first Monday (null = the typical week) and its number of weeks
- * (a window's result lists its weeks in `weekStarts`; a one-week result has none).
+ * The window a result covers: its first day (a Sunday, or a Monday for a Monday–Sunday week; null =
+ * the typical week), its number of weeks (a window's result lists its weeks in `weekStarts`; a
+ * one-week result has none), and its date range when it is one.
  */
-export function windowOf(result: SimulationResult | null): { week: string | null; weeks: number } | null {
+export function windowOf(
+  result: SimulationResult | null,
+): { week: string | null; weeks: number; range: DateRange | null } | null {
   if (!result) return null;
-  if (result.typicalWeek) return { week: null, weeks: 1 };
+  if (result.typicalWeek) return { week: null, weeks: 1, range: null };
   return {
     week: result.weekStart,
     weeks: (result as SimulationResult & { weekStarts?: string[] }).weekStarts?.length ?? 1,
+    range: result.range ? { from: result.range.from, to: result.range.to } : null,
   };
 }
 
@@ -49,8 +53,9 @@ export interface SimulationSlice {
    */
   lastEdit: { before: SimulationCheck[]; after: SimulationCheck[] } | null;
   /**
-   * The week simulated: null = the typical week (holidays and closures ignored), else the Monday of a
-   * real week. One choice for the Simulation page, the compare view and the report exports, so they
+   * The week simulated: null = the typical week (holidays and closures ignored), else the first day of
+   * a real week (a Sunday: Amazon evaluates Sunday to Saturday; a Monday chosen earlier stays a
+   * Monday–Sunday week and is named so). One choice for the Simulation page, the compare view and the report exports, so they
    * always show the same week; a view setting, not part of the plan.
    */
   week: string | null;
@@ -60,8 +65,14 @@ export interface SimulationSlice {
    * typical week.
    */
   weeks: number;
+  /**
+   * A custom date range judged instead of `week` and `weeks` (null = none), as Amazon's dashboard
+   * offers: only the views of its days count. Choosing a week or a number of weeks clears it.
+   */
+  range: DateRange | null;
   setWeek(week: string | null): void;
   setWeeks(weeks: number): void;
+  setRange(range: DateRange | null): void;
   /** Stops a window that is computing; the choice goes back to the window whose figures are shown. */
   cancelSimulation(): void;
   /** "Explain this promise": the last query and its answer; re-run when the plan changes. */
@@ -96,17 +107,28 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
       return set({ simulation: { ...get().simulation, status: 'idle', result: null, view: null, forSettings: null } });
     set({ simulation: { ...get().simulation, status: 'running', progress: null } });
     const scenarioId = get().doc?.scenarioId ?? null;
+    const range = get().range;
     const week = get().week;
     const weeks = week === null ? 1 : get().weeks;
     const onProgress = (progress: { done: number; total: number }) => {
-      if (get().week === week && get().weeks === weeks) set({ simulation: { ...get().simulation, progress } });
+      if (get().week === week && get().weeks === weeks && get().range === range)
+        set({ simulation: { ...get().simulation, progress } });
     };
-    simulateTimed(settings, week === null ? {} : { weekStart: week, weeks, onProgress }).then(
+    simulateTimed(
+      settings,
+      range ? { range, onProgress } : week === null ? {} : { weekStart: week, weeks, onProgress },
+    ).then(
       ({ result, ms }) => {
         // An answer for settings (or a window) that are no longer current is dropped: a newer run is on its way.
-        if (get().doc?.settings !== settings || get().week !== week || (week !== null && get().weeks !== weeks)) return;
+        if (
+          get().doc?.settings !== settings ||
+          get().range !== range ||
+          get().week !== week ||
+          (week !== null && get().weeks !== weeks)
+        )
+          return;
         const prev = get().simulation;
-        const windowKey = week === null ? null : `${week}+${weeks}`;
+        const windowKey = range ? `${range.from}..${range.to}` : week === null ? null : `${week}+${weeks}`;
         const same = resultScenario === scenarioId && resultWeek === windowKey;
         const lastEdit =
           prev.result && prev.forSettings !== settings && same
@@ -166,17 +188,25 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
     lastEdit: null,
     week: null,
     weeks: 1,
+    range: null,
 
     setWeek(week) {
-      if (week === get().week) return;
-      set({ week });
+      if (week === get().week && get().range === null) return;
+      set({ week, range: null });
       runNow();
     },
 
     setWeeks(weeks) {
-      if (weeks === get().weeks) return;
-      set({ weeks });
+      if (weeks === get().weeks && get().range === null) return;
+      set({ weeks, range: null });
       if (get().week !== null) runNow();
+    },
+
+    setRange(range) {
+      const now = get().range;
+      if (range === now || (range && now && range.from === now.from && range.to === now.to)) return;
+      set({ range });
+      runNow();
     },
 
     cancelSimulation() {
@@ -185,8 +215,9 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
       // Back to the window on screen, so the picker, the labels and the figures agree again.
       const shown = windowOf(get().simulation.result);
       set({
-        week: shown?.week ?? null,
-        weeks: shown?.week ? shown.weeks : get().weeks,
+        week: shown?.range ? get().week : (shown?.week ?? null),
+        weeks: shown?.week && !shown.range ? shown.weeks : get().weeks,
+        range: shown?.range ?? null,
         simulation: { ...get().simulation, status: shown ? 'ready' : 'idle', progress: null },
       });
     },

@@ -19,9 +19,11 @@ export const report = {
   'report.policy': 'Policy profile',
   'report.week': 'Simulated week',
   'report.typicalWeek': 'A typical week (no holidays or closures)',
-  'report.realWeek': 'The week of {{date}} (with its holidays and closures)',
+  'report.realWeek': '{{period}} (with its holidays and closures)',
   'report.realWindow':
-    '{{weeks}} weeks from {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (with their holidays and closures)',
+    '{{period}}, judged together as Amazon’s dashboard judges a date range (with their holidays and closures)',
+  'report.realRange':
+    '{{period}}: only the page views of these days count, as on Amazon’s dashboard (with their holidays and closures)',
   'report.warehouseCount': 'Warehouses',
   'report.verdict.pass': 'Every check passes ({{count}} of {{count}}).',
   'report.verdict.atRisk': 'Every check passes, but {{atRisk}} of {{count}} pass by less than 2 points.',
@@ -152,9 +154,11 @@ export const report = {
   'report.assumption.overrides':
     'Your transit overrides ({{count}}) replace the zone figure for their service and destination.',
   'report.assumption.noOverrides': 'No transit overrides are entered: every transit time is the zone default.',
-  'report.assumption.realWeek': 'Simulated week: the week of {{date}}, with its holidays, closures and clock changes.',
+  'report.assumption.realWeek': 'Simulated week: {{period}}, with its holidays, closures and clock changes.',
   'report.assumption.realWindow':
-    'Simulated window: {{weeks}} consecutive weeks from {{from}} to {{to}}, each with its holidays, closures and clock changes; every week has the same traffic, so each share is the weeks’ average, rounded up to a whole percent once, as Amazon’s dashboard does over a date range.',
+    'Simulated window: {{period}}, each week with its holidays, closures and clock changes; every week has the same traffic, so each share is the weeks’ average, rounded up to a whole percent once, as Amazon’s dashboard does over a date range.',
+  'report.assumption.realRange':
+    'Simulated date range: {{period}}. The Sunday–Saturday weeks covering it are simulated with their holidays, closures and clock changes, and only the page views of the range’s days count (the days before and after are left out of every share), as on Amazon’s dashboard.',
   'report.assumption.customViews': 'Page views follow your own traffic profile.',
   'report.assumption.population': 'Destinations are weighted by population (SimpleMaps, ACS-based).',
   'report.assumption.customWeights': 'Destinations are weighted by your own demand figures ({{count}} ZIP codes).',

@@ -108,23 +108,19 @@ export const simulation = {
   'simulation.unit.days': '{{value}} d',
   'simulation.week.label': 'Week simulated',
   'simulation.week.typical': 'Typical week (holidays and closures ignored)',
-  'simulation.week.of': 'Week of {{date}}',
-  'simulation.week.ofWith': 'Week of {{date}} ({{events}})',
+  'simulation.week.ofWith': '{{period}} ({{events}})',
   'simulation.week.other': 'Another week…',
   'simulation.week.pickDay': 'Any day of that week',
-  'simulation.week.pickDayHelp': 'Weeks run Monday to Sunday.',
+  'simulation.week.pickDayHelp': 'Weeks run Sunday to Saturday, as Amazon evaluates them.',
   'simulation.week.badDate': 'Not a date ShipWeek can simulate: pick a day between {{min}} and {{max}}.',
   'simulation.week.closure': '{{warehouse}} closed on {{day}}',
   'simulation.week.closureShort': '{{warehouse}} closed',
   'simulation.week.holidayOn': '{{name}} on {{day}}',
   'simulation.week.showingTypical':
     'Figures for a typical week: holidays and closures are ignored. Pick a real week to see them.',
-  'simulation.week.showingPlain':
-    'Figures for the week of {{date}} (Monday to Sunday): no holiday or closure affects this plan that week.',
-  'simulation.week.showingReal_one':
-    'Figures for the week of {{date}} (Monday to Sunday), with its holiday or closure: {{events}}.',
-  'simulation.week.showingReal_other':
-    'Figures for the week of {{date}} (Monday to Sunday), with its {{count}} holidays and closures: {{events}}.',
+  'simulation.week.showingPlain': 'Figures for {{period}}: no holiday or closure affects this plan that week.',
+  'simulation.week.showingReal_one': 'Figures for {{period}}, with its holiday or closure: {{events}}.',
+  'simulation.week.showingReal_other': 'Figures for {{period}}, with its {{count}} holidays and closures: {{events}}.',
   'simulation.week.advisorTypical':
     '“What it takes” searches over the typical week (holidays and closures ignored), whichever week is shown above.',
   'simulation.zip5.note':
@@ -145,14 +141,25 @@ export const simulation = {
   'simulation.window.weeks_other': '{{count}} weeks',
   'simulation.window.help': 'From the week picked, judged as one date range.',
   'simulation.window.needsRealWeek': 'Pick a real week to judge several weeks together.',
-  'simulation.window.title': '{{weeks}} weeks from {{from}} to {{to}}',
-  'simulation.window.titleWith': '{{weeks}} weeks from {{from}} to {{to}} ({{events}})',
   'simulation.window.showingPlain':
-    'Figures for {{weeks}} weeks, {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once): no holiday or closure affects this plan in them.',
+    'Figures for {{period}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once): no holiday or closure affects this plan in them.',
   'simulation.window.showingReal_one':
-    'Figures for {{weeks}} weeks, {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their holiday or closure: {{events}}.',
+    'Figures for {{period}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their holiday or closure: {{events}}.',
   'simulation.window.showingReal_other':
-    'Figures for {{weeks}} weeks, {{from}} to {{to}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their {{count}} holidays and closures: {{events}}.',
+    'Figures for {{period}}, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their {{count}} holidays and closures: {{events}}.',
+  'simulation.window.range': 'A date range…',
+  'simulation.range.from': 'First day',
+  'simulation.range.to': 'Last day (included)',
+  'simulation.range.help':
+    'Only the page views of these days count, as in Amazon’s custom date range (at most 91 days).',
+  'simulation.range.backwards': 'The last day is before the first: nothing changed.',
+  'simulation.range.tooLong': 'That is {{days}} days; a range holds at most 91 days (13 weeks): nothing changed.',
+  'simulation.range.showingPlain':
+    'Figures for {{period}}: only the page views of these days count, as on Amazon’s dashboard; no holiday or closure affects this plan in it.',
+  'simulation.range.showingReal_one':
+    'Figures for {{period}}: only the page views of these days count, as on Amazon’s dashboard, with its holiday or closure: {{events}}.',
+  'simulation.range.showingReal_other':
+    'Figures for {{period}}: only the page views of these days count, as on Amazon’s dashboard, with its {{count}} holidays and closures: {{events}}.',
   'simulation.window.progress': 'Simulating week {{done}} of {{total}}…',
   'simulation.window.progressLabel': 'Progress of the window’s simulation',
   'simulation.window.cancel': 'Cancel',

@@ -19,9 +19,11 @@ export const report: Translation<typeof en> = {
   'report.policy': 'Profil de règles',
   'report.week': 'Semaine simulée',
   'report.typicalWeek': 'Une semaine type (sans jours fériés ni fermetures)',
-  'report.realWeek': 'La semaine du {{date}} (avec ses jours fériés et fermetures)',
+  'report.realWeek': '{{period}} (avec ses jours fériés et fermetures)',
   'report.realWindow':
-    '{{weeks}} semaines du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (avec leurs jours fériés et fermetures)',
+    '{{period}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (avec leurs jours fériés et fermetures)',
+  'report.realRange':
+    '{{period}} : seules les pages vues de ces jours comptent, comme sur le tableau de bord d’Amazon (avec leurs jours fériés et fermetures)',
   'report.warehouseCount': 'Entrepôts',
   'report.verdict.pass': 'Tous les contrôles sont réussis ({{count}} sur {{count}}).',
   'report.verdict.atRisk':
@@ -157,9 +159,11 @@ export const report: Translation<typeof en> = {
   'report.assumption.noOverrides':
     'Aucun délai de transit personnalisé : chaque délai est la valeur par défaut de la zone.',
   'report.assumption.realWeek':
-    'Semaine simulée : la semaine du {{date}}, avec ses jours fériés, fermetures et changements d’heure.',
+    'Semaine simulée : {{period}}, avec ses jours fériés, fermetures et changements d’heure.',
   'report.assumption.realWindow':
-    'Période simulée : {{weeks}} semaines consécutives du {{from}} au {{to}}, chacune avec ses jours fériés, fermetures et changements d’heure ; chaque semaine a le même trafic, donc chaque part est la moyenne des semaines, arrondie une seule fois au pourcent supérieur, comme le fait le tableau de bord d’Amazon sur une plage de dates.',
+    'Période simulée : {{period}}, chaque semaine avec ses jours fériés, fermetures et changements d’heure ; chaque semaine a le même trafic, donc chaque part est la moyenne des semaines, arrondie une seule fois au pourcent supérieur, comme le fait le tableau de bord d’Amazon sur une plage de dates.',
+  'report.assumption.realRange':
+    'Plage de dates simulée : {{period}}. Les semaines du dimanche au samedi qui la couvrent sont simulées avec leurs jours fériés, fermetures et changements d’heure, et seules les pages vues des jours de la plage comptent (les jours avant et après sortent de chaque part), comme sur le tableau de bord d’Amazon.',
   'report.assumption.customViews': 'Les pages vues suivent votre propre profil de trafic.',
   'report.assumption.population': 'Les destinations sont pondérées par la population (SimpleMaps, d’après l’ACS).',
   'report.assumption.customWeights':

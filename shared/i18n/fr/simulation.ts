@@ -109,11 +109,10 @@ export const simulation: Translation<typeof en> = {
   'simulation.unit.days': '{{value}} j',
   'simulation.week.label': 'Semaine simulée',
   'simulation.week.typical': 'Semaine type (jours fériés et fermetures ignorés)',
-  'simulation.week.of': 'Semaine du {{date}}',
-  'simulation.week.ofWith': 'Semaine du {{date}} ({{events}})',
+  'simulation.week.ofWith': '{{period}} ({{events}})',
   'simulation.week.other': 'Une autre semaine…',
   'simulation.week.pickDay': 'Un jour de cette semaine',
-  'simulation.week.pickDayHelp': 'Les semaines vont du lundi au dimanche.',
+  'simulation.week.pickDayHelp': 'Les semaines vont du dimanche au samedi, comme Amazon les évalue.',
   'simulation.week.badDate':
     'ShipWeek ne peut pas simuler cette date : choisissez un jour entre le {{min}} et le {{max}}.',
   'simulation.week.closure': '{{warehouse}} fermé le {{day}}',
@@ -122,11 +121,10 @@ export const simulation: Translation<typeof en> = {
   'simulation.week.showingTypical':
     'Chiffres d’une semaine type : jours fériés et fermetures ignorés. Choisissez une semaine réelle pour les voir.',
   'simulation.week.showingPlain':
-    'Chiffres de la semaine du {{date}} (du lundi au dimanche) : aucun jour férié ni aucune fermeture ne touche ce plan cette semaine-là.',
-  'simulation.week.showingReal_one':
-    'Chiffres de la semaine du {{date}} (du lundi au dimanche), avec son jour férié ou sa fermeture : {{events}}.',
+    'Chiffres pour {{period}} : aucun jour férié ni fermeture ne touche ce plan cette semaine-là.',
+  'simulation.week.showingReal_one': 'Chiffres pour {{period}}, avec son jour férié ou sa fermeture : {{events}}.',
   'simulation.week.showingReal_other':
-    'Chiffres de la semaine du {{date}} (du lundi au dimanche), avec ses {{count}} jours fériés et fermetures : {{events}}.',
+    'Chiffres pour {{period}}, avec ses {{count}} jours fériés et fermetures : {{events}}.',
   'simulation.week.advisorTypical':
     '« Ce qu’il faut pour réussir » cherche sur la semaine type (jours fériés et fermetures ignorés), quelle que soit la semaine affichée plus haut.',
   'simulation.zip5.note':
@@ -148,14 +146,26 @@ export const simulation: Translation<typeof en> = {
   'simulation.window.weeks_other': '{{count}} semaines',
   'simulation.window.help': 'À partir de la semaine choisie, jugées comme une plage de dates.',
   'simulation.window.needsRealWeek': 'Choisissez une semaine réelle pour juger plusieurs semaines ensemble.',
-  'simulation.window.title': '{{weeks}} semaines du {{from}} au {{to}}',
-  'simulation.window.titleWith': '{{weeks}} semaines du {{from}} au {{to}} ({{events}})',
   'simulation.window.showingPlain':
-    'Chiffres de {{weeks}} semaines, du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au pourcent supérieur) : aucun jour férié ni aucune fermeture ne touche ce plan pendant cette période.',
+    'Chiffres pour {{period}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au supérieur) : aucun jour férié ni fermeture ne touche ce plan pendant ces semaines.',
   'simulation.window.showingReal_one':
-    'Chiffres de {{weeks}} semaines, du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au pourcent supérieur), avec leur jour férié ou leur fermeture : {{events}}.',
+    'Chiffres pour {{period}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au supérieur), avec leur jour férié ou fermeture : {{events}}.',
   'simulation.window.showingReal_other':
-    'Chiffres de {{weeks}} semaines, du {{from}} au {{to}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au pourcent supérieur), avec leurs {{count}} jours fériés et fermetures : {{events}}.',
+    'Chiffres pour {{period}}, jugées ensemble comme le tableau de bord d’Amazon juge une plage de dates (chaque part est la moyenne des semaines, arrondie une fois au supérieur), avec leurs {{count}} jours fériés et fermetures : {{events}}.',
+  'simulation.window.range': 'Une plage de dates…',
+  'simulation.range.from': 'Premier jour',
+  'simulation.range.to': 'Dernier jour (compris)',
+  'simulation.range.help':
+    'Seules les pages vues de ces jours comptent, comme dans la plage de dates personnalisée d’Amazon (91 jours au plus).',
+  'simulation.range.backwards': 'Le dernier jour précède le premier : rien n’a changé.',
+  'simulation.range.tooLong':
+    'Cela fait {{days}} jours ; une plage compte au plus 91 jours (13 semaines) : rien n’a changé.',
+  'simulation.range.showingPlain':
+    'Chiffres pour {{period}} : seules les pages vues de ces jours comptent, comme sur le tableau de bord d’Amazon ; aucun jour férié ni fermeture ne touche ce plan pendant cette plage.',
+  'simulation.range.showingReal_one':
+    'Chiffres pour {{period}} : seules les pages vues de ces jours comptent, comme sur le tableau de bord d’Amazon, avec son jour férié ou sa fermeture : {{events}}.',
+  'simulation.range.showingReal_other':
+    'Chiffres pour {{period}} : seules les pages vues de ces jours comptent, comme sur le tableau de bord d’Amazon, avec ses {{count}} jours fériés et fermetures : {{events}}.',
   'simulation.window.progress': 'Simulation de la semaine {{done}} sur {{total}}…',
   'simulation.window.progressLabel': 'Avancement de la simulation de la période',
   'simulation.window.cancel': 'Annuler',

@@ -8,7 +8,10 @@ import { builtInHoliday } from '../../../../shared/catalog/holidays';
 import { addDays } from '../../../../shared/time/civilDate';
 import type { Settings } from '../../../../shared/domain/settings';
 import { checkIsoDate, MAX_DATE, MIN_DATE } from '../../../../shared/time/dateTime';
-import { mondayOf } from '../../../../shared/domain/week';
+import { rangeProblem, sundayOf, weekKindOf } from '../../../../shared/domain/week';
+import { periodName, type Period } from '../../../../shared/engine/periodName';
+import type { DateRange } from '../../../../shared/engine/simulate';
+import { daysBetween } from '../../../../shared/time/civilDate';
 import { specialWeeks, weekEvents, type WeekEvent } from '../../../../shared/engine/simulatedWeek';
 import { MAX_WINDOW_WEEKS } from '../../../../shared/engine/simulateWindow';
 import { useStore } from '../../store';
@@ -36,12 +39,11 @@ function utc(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** Texts naming a week or a window of weeks in the UI language: "Week of 23 Nov 2026 (Thanksgiving Day)". */
+/** Texts naming a week, a window of weeks or a date range in the UI language: "Sun 22 Nov – Sat 28 Nov 2026 (Thanksgiving Day)". */
 export function useWeekText() {
   const { t, language } = useT();
-  // Day before month in both languages ("23 Nov 2026", "23 nov. 2026"): no 11/23 vs 23/11 doubt.
+  // Day before month in both languages ("Thursday 26 November", "jeudi 26 novembre"): no 11/26 vs 26/11 doubt.
   const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-  const long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   // Built-in holidays are stored by their English name; show them in the user's language.
   const holidayName = (name: string) => {
@@ -62,51 +64,63 @@ export function useWeekText() {
         ),
       ),
     ].join(', ');
+  // The period named as everywhere else: "Sun 22 Nov – Sat 28 Nov 2026", "… (Monday–Sunday week, …)".
+  const periodOfChoice = (week: string, weeks: number, range?: DateRange | null): Period =>
+    range
+      ? { kind: 'range', from: range.from, to: range.to, weeks, days: daysBetween(range.from, range.to) + 1 }
+      : { kind: weekKindOf(week), from: week, to: addDays(week, 7 * weeks - 1), weeks, days: 7 * weeks };
+  const period = (week: string, weeks: number, range?: DateRange | null) =>
+    periodName(periodOfChoice(week, weeks, range), language === 'fr' ? 'fr' : 'en', t);
   return {
     /** Short name of a week (or of `weeks` weeks from it), for menus and headings. */
     title(week: string | null, events: readonly WeekEvent[], weeks = 1): string {
       if (week === null) return t('simulation.week.typical');
-      const date = long.format(utc(week));
-      if (weeks > 1) {
-        const to = long.format(utc(addDays(week, 7 * weeks - 1)));
-        return events.length === 0
-          ? t('simulation.window.title', { weeks, from: date, to })
-          : t('simulation.window.titleWith', { weeks, from: date, to, events: names(events) });
-      }
-      return events.length === 0
-        ? t('simulation.week.of', { date })
-        : t('simulation.week.ofWith', { date, events: names(events) });
+      const name = period(week, weeks);
+      return events.length === 0 ? name : t('simulation.week.ofWith', { period: name, events: names(events) });
     },
-    /** The sentence that says which week (or window of weeks) the figures on screen are for and what it holds. */
-    showing(week: string | null, events: readonly WeekEvent[], weeks = 1): string {
-      if (week === null) return t('simulation.week.showingTypical');
-      const date = long.format(utc(week));
-      if (weeks > 1) {
-        const to = long.format(utc(addDays(week, 7 * weeks - 1)));
-        if (events.length === 0) return t('simulation.window.showingPlain', { weeks, from: date, to });
-        return t('simulation.window.showingReal', {
-          weeks,
-          from: date,
-          to,
-          count: events.length,
-          events: events.map(eventText).join('; '),
-        });
-      }
-      if (events.length === 0) return t('simulation.week.showingPlain', { date });
-      return t('simulation.week.showingReal', { date, count: events.length, events: events.map(eventText).join('; ') });
+    /** The sentence that says which week, window of weeks or date range the figures on screen are for and what it holds. */
+    showing(week: string | null, events: readonly WeekEvent[], weeks = 1, range: DateRange | null = null): string {
+      if (week === null && range === null) return t('simulation.week.showingTypical');
+      const name = period(range ? sundayOf(range.from) : week!, weeks, range);
+      const listed = { count: events.length, events: events.map(eventText).join('; ') };
+      if (range)
+        return events.length === 0
+          ? t('simulation.range.showingPlain', { period: name })
+          : t('simulation.range.showingReal', { period: name, ...listed });
+      if (weeks > 1)
+        return events.length === 0
+          ? t('simulation.window.showingPlain', { period: name })
+          : t('simulation.window.showingReal', { period: name, ...listed });
+      return events.length === 0
+        ? t('simulation.week.showingPlain', { period: name })
+        : t('simulation.week.showingReal', { period: name, ...listed });
     },
   };
 }
 
-/** The holidays and closures of the chosen week, or of the `weeks` weeks from it, for a plan (none for the typical week). */
-export function useWeekEvents(settings: Settings | undefined, week: string | null, weeks = 1): WeekEvent[] {
-  return useMemo(
-    () =>
-      settings && week !== null
-        ? Array.from({ length: weeks }, (_, i) => weekEvents(settings, addDays(week, 7 * i))).flat()
-        : [],
-    [settings, week, weeks],
-  );
+/**
+ * The holidays and closures of the chosen week, of the `weeks` weeks from it, or of the days of a
+ * date range, for a plan (none for the typical week).
+ */
+export function useWeekEvents(
+  settings: Settings | undefined,
+  week: string | null,
+  weeks = 1,
+  range: DateRange | null = null,
+): WeekEvent[] {
+  return useMemo(() => {
+    if (!settings) return [];
+    if (range) {
+      const first = sundayOf(range.from);
+      const count = Math.floor(daysBetween(first, range.to) / 7) + 1;
+      return Array.from({ length: count }, (_, i) => weekEvents(settings, addDays(first, 7 * i)))
+        .flat()
+        .filter((e) => e.date >= range.from && e.date <= range.to);
+    }
+    return week !== null
+      ? Array.from({ length: weeks }, (_, i) => weekEvents(settings, addDays(week, 7 * i))).flat()
+      : [];
+  }, [settings, week, weeks, range]);
 }
 
 /**
@@ -120,43 +134,56 @@ export function WeekShown({
   testId = 'week-label',
 }: {
   settings: Settings | undefined;
-  shown?: { week: string | null; weeks: number } | null;
+  shown?: { week: string | null; weeks: number; range?: DateRange | null } | null;
   testId?: string;
 }) {
   const chosenWeek = useStore((s) => s.week);
   const chosenWeeks = useStore((s) => s.weeks);
+  const chosenRange = useStore((s) => s.range);
+  const range = shown ? (shown.range ?? null) : chosenRange;
   const week = shown ? shown.week : chosenWeek;
   const weeks = week === null ? 1 : shown ? shown.weeks : chosenWeeks;
-  const events = useWeekEvents(settings, week, weeks);
+  const events = useWeekEvents(settings, range ? null : week, weeks, range);
   const text = useWeekText();
   return (
     <Typography
       variant="body2"
       color="text.secondary"
       data-testid={testId}
-      data-week={week ?? 'typical'}
+      data-week={range ? 'range' : (week ?? 'typical')}
       data-weeks={weeks}
+      data-range={range ? `${range.from}/${range.to}` : undefined}
     >
-      {text.showing(week, events, weeks)}
+      {text.showing(range ? null : week, events, weeks, range)}
     </Typography>
   );
 }
 
 /**
  * The week picker: the typical week, the coming weeks that have a holiday or closure for this plan,
- * the week already chosen, or any other week by one of its days (Monday to Sunday).
+ * the week already chosen, or any other week by one of its days (Amazon's weeks, Sunday to Saturday);
+ * next to it, the weeks judged together or a custom date range.
  */
 export function WeekPicker({ settings, testId = 'week-select' }: { settings: Settings | undefined; testId?: string }) {
   const { t } = useT();
   const week = useStore((s) => s.week);
   const weeks = useStore((s) => s.weeks);
+  const range = useStore((s) => s.range);
   const text = useWeekText();
   const [otherOpen, setOtherOpen] = useState(false);
   const [typed, setTyped] = useState('');
+  const [rangeOpen, setRangeOpen] = useState(false);
+  const [rangeTyped, setRangeTyped] = useState<{ from: string; to: string }>({ from: '', to: '' });
   const special = useMemo(
     () =>
       settings
-        ? specialWeeks(settings, addDays(todayIso(), -7 * SPECIAL_WEEKS_BACK), SPECIAL_WEEKS_BACK + SPECIAL_WEEKS_AHEAD)
+        ? specialWeeks(
+            settings,
+            addDays(todayIso(), -7 * SPECIAL_WEEKS_BACK),
+            SPECIAL_WEEKS_BACK + SPECIAL_WEEKS_AHEAD,
+            undefined,
+            sundayOf,
+          )
         : [],
     [settings],
   );
@@ -167,6 +194,22 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
     options.push({ value: week, label: text.title(week, chosenEvents) });
   options.push({ value: 'other', label: t('simulation.week.other') });
   const typedState = typed === '' ? 'empty' : /^\d{4}-\d{2}-\d{2}$/.test(typed) ? checkIsoDate(typed) : 'notReal';
+  const dateState = (v: string) => (v === '' ? 'empty' : /^\d{4}-\d{2}-\d{2}$/.test(v) ? checkIsoDate(v) : 'notReal');
+  const fromState = dateState(rangeTyped.from);
+  const toState = dateState(rangeTyped.to);
+  // Both days real: is the range itself acceptable? Nothing is simulated until it is.
+  const rangeState =
+    fromState === 'ok' && toState === 'ok' ? rangeProblem(rangeTyped.from, rangeTyped.to) : ('incomplete' as const);
+  const typeRange = (next: { from: string; to: string }) => {
+    setRangeTyped(next);
+    const ok = [next.from, next.to].every((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && checkIsoDate(v) === 'ok');
+    if (ok && rangeProblem(next.from, next.to) === 'ok') useStore.getState().setRange({ ...next });
+  };
+  const dateHelp = (state: string, help: string) =>
+    state === 'notReal' || state === 'outOfRange'
+      ? t('simulation.week.badDate', { min: MIN_DATE, max: MAX_DATE })
+      : help;
+  const showRange = rangeOpen || range !== null;
 
   return (
     <Stack
@@ -214,7 +257,7 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
             setTyped(v);
             // Only a real date in range changes the week; anything else stays on screen with its message.
             if (/^\d{4}-\d{2}-\d{2}$/.test(v) && checkIsoDate(v) === 'ok') {
-              useStore.getState().setWeek(mondayOf(v));
+              useStore.getState().setWeek(sundayOf(v));
               setOtherOpen(false);
               setTyped('');
             }
@@ -230,10 +273,26 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
         select
         size="small"
         label={t('simulation.window.label')}
-        value={week === null ? 1 : weeks}
-        disabled={week === null}
-        helperText={week === null ? t('simulation.window.needsRealWeek') : t('simulation.window.help')}
-        onChange={(e) => useStore.getState().setWeeks(Number(e.target.value))}
+        value={showRange ? 'range' : week === null ? 1 : weeks}
+        disabled={week === null && !showRange}
+        helperText={
+          showRange
+            ? t('simulation.range.help')
+            : week === null
+              ? t('simulation.window.needsRealWeek')
+              : t('simulation.window.help')
+        }
+        onChange={(e) => {
+          const v = e.target.value as string | number;
+          if (v === 'range') {
+            setRangeOpen(true);
+            return;
+          }
+          setRangeOpen(false);
+          setRangeTyped({ from: '', to: '' });
+          if (range !== null && week === null) useStore.getState().setWeek(sundayOf(range.from));
+          useStore.getState().setWeeks(Number(v));
+        }}
         sx={{ minWidth: 180, maxWidth: 260 }}
         slotProps={{
           select: { SelectDisplayProps: { 'data-testid': `${testId}-weeks` } as React.HTMLAttributes<HTMLDivElement> },
@@ -247,7 +306,54 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
             {t('simulation.window.weeks', { count: n })}
           </MenuItem>
         ))}
+        <MenuItem value="range" data-testid="weeks-option-range">
+          {t('simulation.window.range')}
+        </MenuItem>
       </TextField>
+      {showRange && (
+        <>
+          <TextField
+            type="date"
+            size="small"
+            label={t('simulation.range.from')}
+            value={rangeTyped.from || range?.from || ''}
+            error={fromState === 'notReal' || fromState === 'outOfRange'}
+            helperText={dateHelp(fromState, ' ')}
+            onChange={(e) => typeRange({ from: e.target.value, to: rangeTyped.to || range?.to || '' })}
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { min: MIN_DATE, max: MAX_DATE, 'data-testid': `${testId}-range-from` },
+            }}
+            sx={{ minWidth: 170 }}
+          />
+          <TextField
+            type="date"
+            size="small"
+            label={t('simulation.range.to')}
+            value={rangeTyped.to || range?.to || ''}
+            error={
+              toState === 'notReal' ||
+              toState === 'outOfRange' ||
+              rangeState === 'toBeforeFrom' ||
+              rangeState === 'tooLong'
+            }
+            helperText={
+              rangeState === 'toBeforeFrom'
+                ? t('simulation.range.backwards')
+                : rangeState === 'tooLong'
+                  ? t('simulation.range.tooLong', { days: daysBetween(rangeTyped.from, rangeTyped.to) + 1 })
+                  : dateHelp(toState, ' ')
+            }
+            onChange={(e) => typeRange({ from: rangeTyped.from || range?.from || '', to: e.target.value })}
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { min: MIN_DATE, max: MAX_DATE, 'data-testid': `${testId}-range-to` },
+              formHelperText: { 'data-testid': `${testId}-range-message` } as object,
+            }}
+            sx={{ minWidth: 170 }}
+          />
+        </>
+      )}
     </Stack>
   );
 }

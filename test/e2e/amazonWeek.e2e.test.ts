@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { simulate } from '../../shared/engine/simulate';
+import { simulateWindow } from '../../shared/engine/simulateWindow';
+import { loadGeo } from '../../shared/geo';
+import { AppHarness } from '../support/appHarness';
+
+/**
+ * Amazon evaluates SFP weekly, Sunday to Saturday, and its dashboard takes a custom date range. A day
+ * typed into "Another week…" picks the Amazon week it falls in, named by its days; "A date range…"
+ * next to "Weeks judged together" simulates those days only, with the engine's figures on the cards;
+ * a range that runs backwards is refused on screen and changes nothing. English and French, axe over
+ * the picker.
+ */
+describe('Amazon weeks and date ranges on the Simulation page', () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await AppHarness.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const scenarioId = () => app.workspace.getPrefs().currentScenarioId!;
+  const saved = () => app.services.scenarios.get(scenarioId()).settings;
+  const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+  const ready = (page: Page) => page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
+  const le2 = (page: Page) => page.getByTestId('metric-standard.le2').getByTestId('metric-value');
+
+  async function seriousViolations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="week-select-group"]')
+      .include('[data-testid="week-label"]')
+      .options({ resultTypes: ['violations'] })
+      .analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+  }
+
+  it(
+    'Thanksgiving Thursday picks Sun 22 – Sat 28 Nov; Wed 25 – Fri 27 Nov as a range gives the engine’s cards',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const geo = loadGeo();
+      const week = simulate(saved(), geo, { weekStart: '2026-11-22', destinations: 'auto' });
+      const range = simulateWindow(saved(), geo, {
+        range: { from: '2026-11-25', to: '2026-11-27' },
+        destinations: 'auto',
+      });
+      expect(pct(range.tiers.standard.le2)).not.toBe(pct(week.tiers.standard.le2));
+
+      const { page, context, errors } = await app.newPage();
+      await page.getByTestId('nav-simulation').click();
+      await ready(page);
+      await page.getByTestId('week-select').click();
+      await page.getByTestId('week-option-other').click();
+      await page.getByTestId('week-select-date').fill('2026-11-26');
+      const label = page.getByTestId('week-label');
+      await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-22');
+      await ready(page);
+      expect(await page.getByTestId('week-select').textContent()).toBe(
+        'Sun 22 Nov – Sat 28 Nov 2026 (Thanksgiving Day)',
+      );
+      expect(await label.textContent()).toBe(
+        'Figures for Sun 22 Nov – Sat 28 Nov 2026, with its holiday or closure: Thanksgiving Day on Thursday 26 November.',
+      );
+      await expect.poll(() => le2(page).textContent()).toBe(pct(week.tiers.standard.le2));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await app.screenshot(page, 'amazon-week-simulation-en');
+
+      // The date range: Wednesday to Friday of Thanksgiving week.
+      await page.getByTestId('week-select-weeks').click();
+      await page.getByTestId('weeks-option-range').click();
+      await page.getByTestId('week-select-range-from').fill('2026-11-25');
+      // Backwards first: refused with its reason, the figures stay those of the week.
+      await page.getByTestId('week-select-range-to').fill('2026-11-20');
+      expect(await page.getByTestId('week-select-range-message').textContent()).toBe(
+        'The last day is before the first: nothing changed.',
+      );
+      expect(await label.getAttribute('data-week')).toBe('2026-11-22');
+      await page.getByTestId('week-select-range-to').fill('2026-11-27');
+      await expect.poll(() => label.getAttribute('data-range')).toBe('2026-11-25/2026-11-27');
+      await ready(page);
+      await expect.poll(() => le2(page).textContent()).toBe(pct(range.tiers.standard.le2));
+      expect(await page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(
+        pct(range.tiers.standard.le1),
+      );
+      expect(await page.getByTestId('simulation-verdict').getAttribute('data-pass')).toBe(String(range.pass));
+      expect(await label.textContent()).toBe(
+        'Figures for Wed 25 Nov – Fri 27 Nov 2026 (date range, 3 days): only the page views of these days count, as on Amazon’s dashboard, with its holiday or closure: Thanksgiving Day on Thursday 26 November.',
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await app.screenshot(page, 'amazon-range-simulation-en');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('in French the week is named by its days too', { timeout: 120_000 }, async () => {
+    app.workspace.setPrefs({ language: 'fr' });
+    const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });
+    await page.getByTestId('nav-simulation').click();
+    await ready(page);
+    await page.getByTestId('week-select').click();
+    await page.getByTestId('week-option-other').click();
+    await page.getByTestId('week-select-date').fill('2026-11-26');
+    await expect.poll(() => page.getByTestId('week-label').getAttribute('data-week')).toBe('2026-11-22');
+    expect(await page.getByTestId('week-label').textContent()).toMatch(
+      /^Chiffres pour dim\. 22 nov\. – sam\. 28 nov\. 2026, avec son jour férié/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot(page, 'amazon-week-simulation-fr');
+    expect(errors).toEqual([]);
+    await context.close();
+    app.workspace.setPrefs({ language: 'en' });
+  });
+});
