@@ -55,8 +55,9 @@ describe('Simulating a window of several weeks', () => {
     { timeout: 240_000 },
     async () => {
       const geo = loadGeo();
-      const window4 = simulateWindow(saved(), geo, { weekStart: '2026-11-23', weeks: 4 });
-      const week1 = simulateWindow(saved(), geo, { weekStart: '2026-11-23', weeks: 1 });
+      // Thursday 26 Nov picks Amazon's week, Sunday 22 to Saturday 28 November.
+      const window4 = simulateWindow(saved(), geo, { weekStart: '2026-11-22', weeks: 4 });
+      const week1 = simulateWindow(saved(), geo, { weekStart: '2026-11-22', weeks: 1 });
       // The window is worth showing only if it differs from its first week on screen.
       expect(pct(window4.tiers.standard.le2)).not.toBe(pct(week1.tiers.standard.le2));
       app.services.scenarios.duplicate(scenarioId(), 'Copy to compare');
@@ -71,7 +72,7 @@ describe('Simulating a window of several weeks', () => {
       const label = page.getByTestId('week-label');
       await expect.poll(() => label.getAttribute('data-weeks')).toBe('4');
       await ready(page);
-      expect(await label.getAttribute('data-week')).toBe('2026-11-23');
+      expect(await label.getAttribute('data-week')).toBe('2026-11-22');
       const le2 = page.getByTestId('metric-standard.le2').getByTestId('metric-value');
       expect(await le2.textContent()).toBe(pct(window4.tiers.standard.le2));
       expect(await page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(
@@ -79,7 +80,7 @@ describe('Simulating a window of several weeks', () => {
       );
       expect(await page.getByTestId('simulation-verdict').getAttribute('data-pass')).toBe(String(window4.pass));
       expect(await label.textContent()).toBe(
-        'Figures for 4 weeks, 23 Nov 2026 to 20 Dec 2026, judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their holiday or closure: Thanksgiving Day on Thursday 26 November.',
+        'Figures for Sun 22 Nov – Sat 19 Dec 2026 (4 weeks), judged together as Amazon’s dashboard judges a date range (each share is the weeks’ average, rounded up once), with their holiday or closure: Thanksgiving Day on Thursday 26 November.',
       );
       expect(await page.getByTestId('week-select-weeks').textContent()).toBe('4 weeks');
       expect(
@@ -90,7 +91,7 @@ describe('Simulating a window of several weeks', () => {
 
       await page.getByTestId('nav-schedule').click();
       expect(await page.getByTestId('strip-week').textContent()).toBe(
-        '4 weeks from 23 Nov 2026 to 20 Dec 2026 (Thanksgiving Day)',
+        'Sun 22 Nov – Sat 19 Dec 2026 (4 weeks) (Thanksgiving Day)',
       );
 
       await page.getByTestId('nav-scenarios').click();
@@ -98,7 +99,7 @@ describe('Simulating a window of several weeks', () => {
       await page.getByTestId('compare-metrics').waitFor();
       await expect.poll(() => page.getByTestId('metric-le2').textContent()).toContain(pct(window4.tiers.standard.le2));
       expect(await page.getByTestId('compare-week-label').textContent()).toContain(
-        '4 weeks, 23 Nov 2026 to 20 Dec 2026',
+        'Sun 22 Nov – Sat 19 Dec 2026 (4 weeks)',
       );
       await app.screenshot(page, 'window-4-weeks-compare-en');
 
@@ -110,8 +111,8 @@ describe('Simulating a window of several weeks', () => {
         .readFileSync(await download, 'utf8')
         .replace(/^\uFEFF/, '')
         .split('\r\n');
-      expect(csv[1]).toContain('simulatedWeek,Simulated week,2026-11-23/2026-12-20,');
-      expect(csv[1]).toContain('4 weeks from November 23, 2026 to December 20, 2026');
+      expect(csv[1]).toContain('simulatedWeek,Simulated week,2026-11-22/2026-12-19,');
+      expect(csv[1]).toContain('Sun 22 Nov – Sat 19 Dec 2026 (4 weeks), judged together');
       const le2Row = csv.find((r) => r.startsWith('tier.standard.le2,'))!;
       expect(Number(le2Row.split(',')[2])).toBeCloseTo(window4.tiers.standard.le2, 6);
       await app.screenshot(page, 'window-4-weeks-reports-en');
@@ -158,7 +159,7 @@ describe('Simulating a window of several weeks', () => {
         expect(await weeksSelect.textContent()).toBe(lang === 'fr' ? '2 semaines' : '2 weeks');
         expect(await page.getByTestId('simulation-status').getAttribute('data-state')).toBe('ready');
         if (lang === 'fr') {
-          expect(shownText).toContain('Chiffres de 2 semaines, du 23 nov. 2026 au 6 déc. 2026, jugées ensemble');
+          expect(shownText).toContain('Chiffres pour dim. 22 nov. – sam. 5 déc. 2026 (2 semaines), jugées ensemble');
           expect(
             await seriousViolations(page, ['[data-testid="week-select-group"]', '[data-testid="week-label"]']),
           ).toEqual([]);
