@@ -38,7 +38,7 @@ describe('Simulating a real week', () => {
     async () => {
       const geo = loadGeo();
       const typical = simulate(saved(), geo);
-      const thanksgiving = simulate(saved(), geo, { weekStart: '2026-11-23' });
+      const thanksgiving = simulate(saved(), geo, { weekStart: '2026-11-22' });
       // The week is worth picking only if it changes something the user sees.
       expect(thanksgiving.tiers.standard.le2).not.toBeCloseTo(typical.tiers.standard.le2, 3);
 
@@ -48,7 +48,7 @@ describe('Simulating a real week', () => {
       const later = structuredClone(doc.settings);
       later.warehouses[0]!.cutoffs.sat = '11:30';
       app.services.scenarios.save(copy.id, doc.revision, later);
-      const laterThanksgiving = simulate(later, geo, { weekStart: '2026-11-23' });
+      const laterThanksgiving = simulate(later, geo, { weekStart: '2026-11-22' });
 
       const { page, context, errors } = await app.newPage();
       await page.getByTestId('nav-simulation').click();
@@ -63,7 +63,7 @@ describe('Simulating a real week', () => {
 
       // A Thursday typed: the week it falls in (Monday 23 to Sunday 29 November) is simulated.
       await pickWeekByDay(page, 'week-select', '2026-11-26');
-      await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-23');
+      await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-22');
       await ready(page);
       expect(await le2.textContent()).toBe(pct(thanksgiving.tiers.standard.le2));
       expect(await page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(
@@ -71,9 +71,11 @@ describe('Simulating a real week', () => {
       );
       expect(await page.getByTestId('simulation-verdict').getAttribute('data-pass')).toBe(String(thanksgiving.pass));
       expect(await label.textContent()).toBe(
-        'Figures for the week of 23 Nov 2026 (Monday to Sunday), with its holiday or closure: Thanksgiving Day on Thursday 26 November.',
+        'Figures for Sun 22 Nov – Sat 28 Nov 2026, with its holiday or closure: Thanksgiving Day on Thursday 26 November.',
       );
-      expect(await page.getByTestId('week-select').textContent()).toBe('Week of 23 Nov 2026 (Thanksgiving Day)');
+      expect(await page.getByTestId('week-select').textContent()).toBe(
+        'Sun 22 Nov – Sat 28 Nov 2026 (Thanksgiving Day)',
+      );
       // What it takes still searches the typical week, and the page says so rather than mixing the two.
       await page.getByTestId('advisor-week-note').waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -81,14 +83,16 @@ describe('Simulating a real week', () => {
 
       // The Weekly schedule's live strip names the week its checks are for.
       await page.getByTestId('nav-schedule').click();
-      expect(await page.getByTestId('strip-week').textContent()).toBe('Week of 23 Nov 2026 (Thanksgiving Day)');
+      expect(await page.getByTestId('strip-week').textContent()).toBe(
+        'Sun 22 Nov – Sat 28 Nov 2026 (Thanksgiving Day)',
+      );
       await app.screenshot(page, 'week-thanksgiving-strip-en');
 
       // Compare: both plans over the week chosen on the Simulation page (one choice), said above the table.
       await page.getByTestId('nav-scenarios').click();
-      await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-11-23');
+      await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-11-22');
       await page.getByTestId('compare-metrics').waitFor();
-      expect(await page.getByTestId('compare-week-label').textContent()).toContain('week of 23 Nov 2026');
+      expect(await page.getByTestId('compare-week-label').textContent()).toContain('Sun 22 Nov – Sat 28 Nov 2026');
       const row = page.getByTestId('metric-le2');
       await expect.poll(() => row.textContent()).toContain(pct(thanksgiving.tiers.standard.le2));
       expect(await row.textContent()).toContain(pct(laterThanksgiving.tiers.standard.le2));
@@ -96,14 +100,14 @@ describe('Simulating a real week', () => {
 
       // Reports: the same week, and the exported metrics are that week's.
       await page.getByTestId('nav-reports').click();
-      expect(await page.getByTestId('reports-week-label').getAttribute('data-week')).toBe('2026-11-23');
+      expect(await page.getByTestId('reports-week-label').getAttribute('data-week')).toBe('2026-11-22');
       const download = app.nextDownload();
       await page.getByTestId('export-csv-metrics').click();
       const csv = fs
         .readFileSync(await download, 'utf8')
         .replace(/^\uFEFF/, '')
         .split('\r\n');
-      expect(csv[1]).toContain('simulatedWeek,Simulated week,2026-11-23,');
+      expect(csv[1]).toContain('simulatedWeek,Simulated week,2026-11-22,');
       const le2Row = csv.find((r) => r.startsWith('tier.standard.le2,'))!;
       expect(Number(le2Row.split(',')[2])).toBeCloseTo(thanksgiving.tiers.standard.le2, 6);
       await app.screenshot(page, 'week-thanksgiving-reports-en');
@@ -129,25 +133,25 @@ describe('Simulating a real week', () => {
     expect(await label.textContent()).toBe(
       'Chiffres d’une semaine type : jours fériés et fermetures ignorés. Choisissez une semaine réelle pour les voir.',
     );
-    // A Sunday typed: it ends the week that began on Monday 23.
-    await pickWeekByDay(page, 'week-select', '2026-11-29');
-    await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-23');
+    // A Saturday typed: it ends Amazon's week that began on Sunday 22.
+    await pickWeekByDay(page, 'week-select', '2026-11-28');
+    await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-22');
     expect(await label.textContent()).toBe(
-      'Chiffres de la semaine du 23 nov. 2026 (du lundi au dimanche), avec son jour férié ou sa fermeture : Thanksgiving le jeudi 26 novembre.',
+      'Chiffres pour dim. 22 nov. – sam. 28 nov. 2026, avec son jour férié ou sa fermeture : Thanksgiving le jeudi 26 novembre.',
     );
-    expect(await page.getByTestId('week-select').textContent()).toBe('Semaine du 23 nov. 2026 (Thanksgiving)');
+    expect(await page.getByTestId('week-select').textContent()).toBe('dim. 22 nov. – sam. 28 nov. 2026 (Thanksgiving)');
     await page.evaluate(() => window.scrollTo(0, 0));
     await app.screenshot(page, 'week-thanksgiving-simulation-fr');
     // The compare view follows the same choice, and its picker changes it for every screen.
     await page.getByTestId('nav-scenarios').click();
-    await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-11-23');
+    await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-11-22');
     await pickWeekByDay(page, 'compare-week-select', '2026-12-24');
-    await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-12-21');
+    await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-12-20');
     await page.getByTestId('compare-metrics').waitFor();
     expect(await page.getByTestId('compare-week-label').textContent()).toContain('Noël le vendredi 25 décembre');
     await app.screenshot(page, 'week-christmas-compare-fr');
     await page.getByTestId('nav-simulation').click();
-    await expect.poll(() => label.getAttribute('data-week')).toBe('2026-12-21');
+    await expect.poll(() => label.getAttribute('data-week')).toBe('2026-12-20');
     expect(errors).toEqual([]);
     await context.close();
   });
