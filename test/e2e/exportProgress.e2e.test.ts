@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
+import type { Lang } from '../../shared/i18n/lang';
 
 /**
  * An export over a window of 13 weeks simulates each week in main: the Reports page shows "week N of
@@ -66,7 +67,7 @@ describe('Exports over a window of weeks show their progress and can be cancelle
   }
 
   /** Starts a 13-week export held after week 2, checks the bar there, presses Cancel, then lets it go on. */
-  async function startThenCancel(page: Page, button: string, lang: 'en' | 'fr') {
+  async function startThenCancel(page: Page, button: string, lang: Lang) {
     weeksSeen.length = 0;
     const held = holdAfterWeeks(2);
     await page.getByTestId(button).click();
