@@ -83,12 +83,12 @@ describe('The new user’s walk-through', () => {
       await step(page, 'valid-entries');
 
       // 3. Thanksgiving week, picked by typing its Thursday: the figures are simulate()'s for that week.
-      const thanksgiving = simulate(saved(), geo, { weekStart: '2026-11-23' });
+      const thanksgiving = simulate(saved(), geo, { weekStart: '2026-11-22' });
       await page.getByTestId('nav-simulation').click();
       await page.getByTestId('week-select').click();
       await page.getByTestId('week-option-other').click();
       await page.getByTestId('week-select-date').fill('2026-11-26');
-      await expect.poll(() => page.getByTestId('week-label').getAttribute('data-week')).toBe('2026-11-23');
+      await expect.poll(() => page.getByTestId('week-label').getAttribute('data-week')).toBe('2026-11-22');
       await page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
       await expect
         .poll(() => page.getByTestId('metric-standard.le2').getByTestId('metric-value').textContent())
@@ -133,7 +133,7 @@ describe('The new user’s walk-through', () => {
         'Reno Monday 14:00',
         (s) => void (s.warehouses.find((w) => w.name === 'Reno NV')!.cutoffs.mon = '14:00'),
       );
-      const expected = [saved(), noSat, earlier].map((s) => simulate(s, geo, { weekStart: '2026-11-23' }));
+      const expected = [saved(), noSat, earlier].map((s) => simulate(s, geo, { weekStart: '2026-11-22' }));
       // The two copies were made behind the page's back (as another window would): reload to list them.
       await page.reload();
       await page.getByTestId('nav-scenarios').click();
@@ -147,7 +147,7 @@ describe('The new user’s walk-through', () => {
       await page.getByTestId('compare-week-select').click();
       await page.getByTestId('week-option-other').click();
       await page.getByTestId('compare-week-select-date').fill('2026-11-24');
-      await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-11-23');
+      await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-11-22');
       await expect
         .poll(async () => (await page.getByTestId('metric-le2').locator('td').allTextContents()).slice(0, 3))
         .toEqual(expected.map((r) => pct(r.tiers.standard.le2)));
