@@ -57,7 +57,9 @@ describe('export service', () => {
       '2026-11-23',
     );
     expect(typical).toContain('A typical week (no holidays or closures)');
-    expect(printed).toContain('The week of November 23, 2026 (with its holidays and closures)');
+    expect(printed).toContain(
+      'Mon 23 Nov – Sun 29 Nov 2026 (Monday–Sunday week, not Amazon’s Sunday–Saturday) (with its holidays and closures)',
+    );
     const le2 = (html: string) => html.match(/data-check="speed\.standard\.le2">.*?(\d+(?:\.\d)?%)/s)?.[1];
     expect(le2(typical)).toBeDefined();
     expect(le2(printed)).toBeDefined();
@@ -80,12 +82,16 @@ describe('export service', () => {
       '2026-11-23',
       { weeks: 2 },
     );
-    expect(printed).toContain('2 weeks from November 23, 2026 to December 6, 2026, judged together');
+    expect(printed).toContain(
+      'Mon 23 Nov – Sun 6 Dec 2026 (2 Monday–Sunday weeks, not Amazon’s Sunday–Saturday), judged together',
+    );
     expect(printed).toContain('data-week="2026-11-23/2026-12-06"');
     const csv = svc.exports.csv(sid, 'metrics', 'fr', '2026-11-23', 2);
     const first = csv.split(/\r?\n/)[1]!;
     expect(first).toContain('2026-11-23/2026-12-06');
-    expect(first).toContain('2 semaines du 23 novembre 2026 au 6 décembre 2026');
+    expect(first).toContain(
+      'lun. 23 nov. – dim. 6 déc. 2026 (2 semaines du lundi au dimanche, pas celles d’Amazon du dimanche au samedi)',
+    );
     // The same figure as `shipweek simulate --week 2026-11-23 --weeks 2` (one implementation).
     const expected = simulateWindow(svc.scenarios.get(sid).settings, loadGeo(), { weekStart: '2026-11-23', weeks: 2 })
       .tiers.standard.le2;
