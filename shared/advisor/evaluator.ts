@@ -2,6 +2,7 @@ import { SIZE_TIERS, type ServiceId, type SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { WEEKDAYS } from '../time/dateTime';
 import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
+import { REMOTE_REGIONS, remoteRegionOf } from '../geo/remoteRegions';
 import {
   createLane,
   DELIVERY_SEARCH_DAYS,
@@ -15,6 +16,7 @@ import {
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from '../engine/engineCatalog';
 import { TYPICAL_WEEK_START } from '../engine/compiledPromiseEngine';
 import { route, serviceCarriesTier, warehouseOrigin } from '../engine/routing';
+import { defaultTransitDays } from '../catalog/services';
 import { SIX_DAY_DELIVERY_MIN_DAYS } from '../engine/deliveredWeekdays';
 import { createExtraDeliveryDays, type ExtraDeliveryDays } from '../engine/extraDeliveryDays';
 import { policyChecks, type SimulationCheck } from '../engine/policyChecks';
@@ -187,7 +189,12 @@ export function createEvaluator(
   const dests = geo.zip3s;
   const D = dests.length;
   const contiguous = new Set(CONTIGUOUS_48_DC);
-  const inScope = dests.map((z) => contiguous.has(z.state));
+  // Coverage is judged over the 48 states + DC whatever the plan; speed also over the remote regions the
+  // plan's Prime templates include (settings.primeRemoteRegions), as simulate() measures them.
+  const inCoverage = dests.map((z) => contiguous.has(z.state));
+  const remote = dests.map((z) => remoteRegionOf(z.zip3) !== undefined);
+  let inScope = inCoverage;
+  let scopeKey = '';
   // Local copies: imported bindings are read through getters in some module loaders, costly in the sweep.
   const shipSearchMinutes = SHIP_SEARCH_DAYS * 1440;
   const offsetAtInstant = offsetAt;
@@ -314,6 +321,22 @@ export function createEvaluator(
       zoneCache.set(origin.zip3, z);
     }
     return z;
+  }
+
+  /** Switches the measured destinations to the plan's; the caches built on the previous ones go. */
+  function useScopeOf(settings: Settings) {
+    const remote = new Set(settings.primeRemoteRegions ?? []);
+    const key = REMOTE_REGIONS.filter((r) => remote.has(r)).join(',');
+    if (key === scopeKey) return;
+    scopeKey = key;
+    inScope = dests.map((z, d) => {
+      const region = remoteRegionOf(z.zip3);
+      return inCoverage[d]! || (region !== undefined && remote.has(region));
+    });
+    weightCache = undefined;
+    classesCache = new Map();
+    groupsCache = new Map();
+    classCache = new Map();
   }
 
   function weights(settings: Settings) {
@@ -657,6 +680,7 @@ export function createEvaluator(
     }
     if (laneCache.size > MAX_CACHED_LANES) laneCache = new Map();
     if (transitCache.size > MAX_CACHED_LANES) transitCache = new Map();
+    useScopeOf(settings);
     const { tzGroupOf } = getClocks();
     const { weight, total: totalWeight } = weights(settings);
 
@@ -699,7 +723,10 @@ export function createEvaluator(
               if (zone > cap) continue;
               // A destination whose own extra days differ from this lane's is served by its own lane.
               if (areaSig !== undefined && extra.daysFor(p.serviceId, dests[d]!.zip3).join(',') !== daysKey) continue;
-              tr[d] = ov?.byZip3.get(dests[d]!.zip3) ?? info.transitByZone[zone - 1]!;
+              // A remote region has its own transit defaults (or none: -1, not served), as in the engine.
+              tr[d] =
+                ov?.byZip3.get(dests[d]!.zip3) ??
+                (remote[d] ? defaultTransitDays(info, zone, dests[d]!.zip3) : info.transitByZone[zone - 1]!);
             }
             transitCache.set(tkey, tr);
           }
@@ -761,7 +788,7 @@ export function createEvaluator(
     const reachLanes: number[] = [];
     for (let l = 0; l < L; l++) if ((tierMask[l]! & 1) === 1 && events[l]!.cutoff.length > 0) reachLanes.push(l);
     for (let d = 0; d < D; d++) {
-      if (!inScope[d] || dests[d]!.population <= 0) continue;
+      if (!inCoverage[d] || dests[d]!.population <= 0) continue;
       if (!reachLanes.some((l) => transit[l]![d]! >= 0)) stateCovered.set(dests[d]!.state, false);
     }
     // Weekdays (bit i = WEEKDAYS[i]) on which some standard-size promise with views delivers.
