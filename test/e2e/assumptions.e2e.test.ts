@@ -64,6 +64,8 @@ describe('Assumptions page', () => {
       expect(await page.getByTestId('assumptions-count').textContent()).toBe(
         lang === 'fr' ? 'Hypothèses : 16 ; remplacées par ce plan : 2.' : 'Assumptions: 16; replaced by this plan: 2.',
       );
+      // The period the figures are for, named as on the Simulation page (the typical week unless one is chosen).
+      expect(await page.getByTestId('assumptions-period').textContent()).toBe(tr.t('simulation.week.showingTypical'));
       await app.screenshot(page, `assumptions-${lang}`);
       expect(errors).toEqual([]);
       await context.close();

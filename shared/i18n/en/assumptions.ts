@@ -55,7 +55,7 @@ export const assumptions = {
   'assumptions.value.measuring':
     'Share of page views by calendar days from the view to the promised date (≤ 1 and ≤ 2 days cumulative), over every view of the week; the rounding and windows are described with the checks.',
   'assumptions.value.week':
-    'A typical week without holidays or closures, unless you pick a real week on the Simulation page.',
+    'A typical week without holidays or closures, unless you choose on the Simulation page a real week (Amazon judges Sunday to Saturday), several weeks judged together or a date range; the period in use is named above the figures and on the report’s cover.',
   'assumptions.value.viewProfile':
     'Page views by the customer’s local weekday and hour: an evening peak and a weekend shape.',
   'assumptions.value.destinations': 'Every ZIP3 of the 48 contiguous states + DC, weighted by its population.',

@@ -56,7 +56,7 @@ export const assumptions: Translation<typeof en> = {
   'assumptions.value.measuring':
     'Part des pages vues selon les jours calendaires entre la page vue et la date promise (≤ 1 et ≤ 2 jours cumulés), sur toutes les pages vues de la semaine ; l’arrondi et les périodes sont décrits avec les contrôles.',
   'assumptions.value.week':
-    'Une semaine type sans jours fériés ni fermetures, sauf si vous choisissez une semaine réelle sur la page Simulation.',
+    'Une semaine type sans jours fériés ni fermetures, sauf si vous choisissez sur la page Simulation une semaine réelle (Amazon juge du dimanche au samedi), plusieurs semaines jugées ensemble ou une plage de dates ; la période retenue est nommée au-dessus des chiffres et sur la couverture du rapport.',
   'assumptions.value.viewProfile':
     'Pages vues par jour et heure locaux du client : un pic en soirée et une forme propre au week-end.',
   'assumptions.value.destinations': 'Chaque ZIP3 des 48 États contigus + DC, pondéré par sa population.',

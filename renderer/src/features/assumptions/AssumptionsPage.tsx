@@ -15,6 +15,7 @@ import TuneIcon from '@mui/icons-material/Tune';
 import { listAssumptions, type AssumptionStatus } from '../../../../shared/report/assumptions';
 import { useStore } from '../../store';
 import { ToneBadge } from '../weekend/badges';
+import { WeekShown } from '../simulation/WeekPicker';
 
 const STATUS_TONE: Record<AssumptionStatus, { tone: 'success' | 'info' | 'warning'; icon: ReactElement }> = {
   overridden: { tone: 'success', icon: <EditOutlinedIcon /> },
@@ -62,6 +63,8 @@ export function AssumptionsPage() {
       <Typography data-testid="assumptions-count">
         {t('assumptions.count', { total: items.length, overridden })}
       </Typography>
+      {/* The period the figures are for is itself an assumption (the "Simulated week" row): say which. */}
+      <WeekShown settings={settings} testId="assumptions-period" />
       <TableContainer component={Paper}>
         <Table size="small" aria-label={t('assumptions.tableLabel')} data-testid="assumptions-table">
           <TableHead>
