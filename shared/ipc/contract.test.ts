@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from './contract';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 
 /**
  * Names reach SQLite through these channels. A lone surrogate is stored as invalid UTF-8, so two
@@ -87,5 +87,35 @@ describe('the week an export simulates', () => {
       expect(pdf(bad), String(bad)).toBe(false);
       expect(csv(bad), String(bad)).toBe(false);
     }
+  });
+});
+
+describe('the date range an export simulates', () => {
+  const issues = (channel: 'export:reportPdf' | 'export:csv', extra: Record<string, unknown>) => {
+    const base =
+      channel === 'export:csv' ? { scenarioId: 1, kind: 'metrics', lang: 'en' } : { scenarioId: 1, lang: 'en' };
+    const r = contract[channel].arg.safeParse({ ...base, ...extra });
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('is taken by both exports, instead of a week', () => {
+    for (const channel of ['export:reportPdf', 'export:csv'] as const)
+      expect(issues(channel, { range: { from: '2026-11-25', to: '2026-12-01' } }), channel).toEqual([]);
+  });
+
+  it('is refused backwards, naming the field', () => {
+    for (const channel of ['export:reportPdf', 'export:csv'] as const)
+      expect(issues(channel, { range: { from: '2026-12-01', to: '2026-11-25' } }), channel).toEqual([
+        'range.to: must not be before from (2026-12-01; got 2026-11-25)',
+      ]);
+  });
+
+  it('is refused with a week or a window, naming the field given with it', () => {
+    const range = { from: '2026-11-25', to: '2026-12-01' };
+    expect(issues('export:csv', { range, weekStart: '2026-11-22' })).toEqual([
+      'weekStart: give either weekStart or range, not both',
+    ]);
+    expect(issues('export:reportPdf', { range, weeks: 2 })).toEqual(['weeks: give either weeks or range, not both']);
+    expect(issues('export:csv', { range: { from: '2026-11-25', to: '2027-03-01' } })[0]).toMatch(/^range\.to: /);
   });
 });

@@ -3,7 +3,7 @@ import { SettingsSchema, WarehouseSchema, ZipSchema } from '../domain/settings';
 import { PlanOfActionSchema, PlanSectionEditSchema } from '../report/planSchema';
 import { CsvExportKindSchema } from '../report/csvKinds';
 import { plainText } from '../domain/text';
-import { WeekStartSchema } from '../domain/week';
+import { DateRangeSchema, WeekStartSchema } from '../domain/week';
 import { MAX_WINDOW_WEEKS } from '../engine/simulateWindow';
 import { BacktestResultSchema, OrderReportReadSchema } from './orderReportSchemas';
 import { ServiceIdSchema } from '../domain/carrier';
@@ -126,6 +126,19 @@ const PolicyRef = z.string().min(1).max(64).optional();
 const WeekRef = WeekStartSchema.optional();
 /** With weekStart: that many consecutive weeks judged as one window (absent = 1), as on screen. */
 const WindowWeeksRef = z.number().int().min(1).max(MAX_WINDOW_WEEKS).optional();
+/** Instead of weekStart/weeks: a custom date range (both days included), as the Simulation page judges it. */
+const RangeRef = DateRangeSchema.optional();
+
+/**
+ * An export simulates one period: a week (or window of weeks) or a date range, never both, so the file
+ * never names one period while holding the figures of another.
+ */
+function onePeriod(arg: { weekStart?: string; weeks?: number; range?: unknown }, ctx: z.RefinementCtx): void {
+  if (arg.range === undefined) return;
+  for (const field of ['weekStart', 'weeks'] as const)
+    if (arg[field] !== undefined)
+      ctx.addIssue({ code: 'custom', path: [field], message: `give either ${field} or range, not both` });
+}
 
 const None = z.object({}).strict();
 const ScenarioRef = z.object({ scenarioId: z.number().int().positive() }).strict();
@@ -220,11 +233,13 @@ export const contract = {
         policyId: PolicyRef,
         weekStart: WeekRef,
         weeks: WindowWeeksRef,
+        range: RangeRef,
         includeReturns: z.boolean().optional(),
         returnsWarehouseId: z.string().min(1).max(64).optional(),
         taskId: TaskIdSchema.optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine(onePeriod),
     result: ExportResultSchema,
   },
   'export:scenarioJson': { arg: ScenarioRef, result: ExportResultSchema },
@@ -236,9 +251,11 @@ export const contract = {
         lang: ReportLang,
         weekStart: WeekRef,
         weeks: WindowWeeksRef,
+        range: RangeRef,
         taskId: TaskIdSchema.optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine(onePeriod),
     result: ExportResultSchema,
   },
   'import:settings': {

@@ -116,6 +116,28 @@ describe('Simulating a window of several weeks', () => {
       const le2Row = csv.find((r) => r.startsWith('tier.standard.le2,'))!;
       expect(Number(le2Row.split(',')[2])).toBeCloseTo(window4.tiers.standard.le2, 6);
       await app.screenshot(page, 'window-4-weeks-reports-en');
+
+      // A date range chosen on the Reports page: the metrics CSV is simulated over that range (not the
+      // window chosen before) and its first row names it.
+      const rangeResult = simulateWindow(saved(), geo, { range: { from: '2026-11-25', to: '2026-12-01' } });
+      expect(pct(rangeResult.tiers.standard.le2)).not.toBe(pct(window4.tiers.standard.le2));
+      await page.getByTestId('reports-week-select-weeks').click();
+      await page.getByTestId('weeks-option-range').click();
+      await page.getByTestId('reports-week-select-range-from').fill('2026-11-25');
+      await page.getByTestId('reports-week-select-range-to').fill('2026-12-01');
+      await expect
+        .poll(() => page.getByTestId('reports-week-label').getAttribute('data-range'))
+        .toBe('2026-11-25/2026-12-01');
+      const rangeDownload = app.nextDownload();
+      await page.getByTestId('export-csv-metrics').click();
+      const rangeCsv = fs
+        .readFileSync(await rangeDownload, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n');
+      expect(rangeCsv[1]).toContain('simulatedWeek,Simulated week,2026-11-25/2026-12-01,');
+      expect(rangeCsv[1]).toContain('Wed 25 Nov – Tue 1 Dec 2026 (date range, 7 days)');
+      const rangeLe2 = rangeCsv.find((r) => r.startsWith('tier.standard.le2,'))!;
+      expect(Number(rangeLe2.split(',')[2])).toBeCloseTo(rangeResult.tiers.standard.le2, 6);
       expect(errors).toEqual([]);
       await context.close();
     },

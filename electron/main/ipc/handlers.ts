@@ -112,13 +112,14 @@ function reportHandlers(deps: HandlerDeps) {
       policyId,
       weekStart,
       weeks,
+      range,
       includeReturns,
       returnsWarehouseId,
       taskId,
     }) => {
       const target = await save(scenarioId, 'report', FILTERS.pdf, lang);
       if (!target) return cancelled;
-      const extras = { returns: includeReturns === true, returnsWarehouseId, weeks };
+      const extras = { returns: includeReturns === true, returnsWarehouseId, weeks, range };
       const r = await asTask(taskId, (task) =>
         exports.exportReportPdf(scenarioId, lang, target, pdf, {
           policyId,
@@ -133,11 +134,11 @@ function reportHandlers(deps: HandlerDeps) {
       const target = await save(scenarioId, 'settings', FILTERS.json);
       return target ? { saved: true, ...exports.writeScenarioJson(scenarioId, target) } : cancelled;
     },
-    'export:csv': async ({ scenarioId, kind, lang, weekStart, weeks, taskId }) => {
+    'export:csv': async ({ scenarioId, kind, lang, weekStart, weeks, range, taskId }) => {
       const target = await save(scenarioId, kind, FILTERS.csv, lang);
       if (!target) return cancelled;
       const r = await asTask(taskId, (task) =>
-        exports.exportCsv(scenarioId, kind, lang, target, { weekStart, weeks, watch: exportWatch(task) }),
+        exports.exportCsv(scenarioId, kind, lang, target, { weekStart, weeks, range, watch: exportWatch(task) }),
       );
       return 'cancelled' in r ? stopped : { saved: true, ...r };
     },

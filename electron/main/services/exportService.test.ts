@@ -103,6 +103,62 @@ describe('export service', () => {
     );
   });
 
+  it('exports over a date range week by week (progress, Cancel) with simulateWindow({ range }), and the files name the range', async () => {
+    const range = { from: '2026-11-25', to: '2026-12-01' };
+    const expected = simulateWindow(svc.scenarios.get(sid).settings, loadGeo(), { range });
+    const steps: string[] = [];
+    const target = path.join(dir, 'range.csv');
+    const written = await svc.exports.exportCsv(sid, 'metrics', 'en', target, {
+      range,
+      watch: { onWeekDone: (done, total) => steps.push(`${done}/${total}`) },
+    });
+    expect(written).toMatchObject({ path: target });
+    // Wednesday to Tuesday touches two Sunday–Saturday weeks: two steps, each a chance to stop.
+    expect(steps).toEqual(['1/2', '2/2']);
+    const rows = fs
+      .readFileSync(target, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
+    expect(rows[1]).toContain('simulatedWeek,Simulated week,2026-11-25/2026-12-01,');
+    expect(rows[1]).toContain('Wed 25 Nov – Tue 1 Dec 2026');
+    for (const [key, value] of [
+      ['speed.standard.le2', expected.tiers.standard.le2],
+      ['speed.standard.le1', expected.tiers.standard.le1],
+    ] as const) {
+      const row = rows.find((l) => l.startsWith(`${key},`))!;
+      expect(Number(row.split(',')[2]), key).toBeCloseTo(value, 6);
+    }
+    // The range changes the figures compared with its first week alone (else this test proves little).
+    const firstWeek = simulateWindow(svc.scenarios.get(sid).settings, loadGeo(), { weekStart: '2026-11-22', weeks: 1 });
+    expect(expected.tiers.standard.le2).not.toBeCloseTo(firstWeek.tiers.standard.le2, 6);
+
+    let printed = '';
+    const pdf = await svc.exports.exportReportPdf(
+      sid,
+      'fr',
+      path.join(dir, 'range.pdf'),
+      async (html) => {
+        printed = html;
+        return new TextEncoder().encode('%PDF-1.7 fake for this unit test');
+      },
+      { extras: { range } },
+    );
+    expect(pdf).toMatchObject({ path: path.join(dir, 'range.pdf') });
+    expect(printed).toContain('data-week="2026-11-25/2026-12-01"');
+    expect(printed).toContain('mer. 25 nov. – mar. 1 déc. 2026');
+
+    // Cancel asked after the first week of the range: no file.
+    const stopped = path.join(dir, 'stopped.csv');
+    let weeksSeen = 0;
+    const r = await svc.exports.exportCsv(sid, 'metrics', 'en', stopped, {
+      range,
+      watch: { onWeekDone: () => weeksSeen++, isCancelled: () => weeksSeen >= 1 },
+    });
+    expect(r).toEqual({ cancelled: true });
+    expect(weeksSeen).toBe(1);
+    expect(fs.existsSync(stopped)).toBe(false);
+  });
+
   it('passes the report HTML to the PDF printer and writes its bytes atomically', async () => {
     let printed = '';
     const target = path.join(dir, 'r.pdf');

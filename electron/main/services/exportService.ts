@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Db } from '../db/connection';
 import { AppError } from '../../../shared/ipc/result';
-import { simulate, type SimulationResult } from '../../../shared/engine/simulate';
+import { simulate, type DateRange, type SimulationResult } from '../../../shared/engine/simulate';
 import { simulateWindow, simulateWindowSteps } from '../../../shared/engine/simulateWindow';
 import { loadGeo } from '../../../shared/geo';
 import type { Settings } from '../../../shared/domain/settings';
@@ -58,6 +58,8 @@ export interface ReportExtras {
   returnsWarehouseId?: string;
   /** With a weekStart: the consecutive weeks judged as one window (1..13, default 1), as on screen. */
   weeks?: number;
+  /** Instead of a weekStart and weeks: the custom date range judged, as on screen. */
+  range?: DateRange;
 }
 
 export interface WrittenFile {
@@ -124,12 +126,15 @@ export function createExportService(db: Db, options: ExportOptions) {
   }
 
   /**
-   * The stored scenario simulated over `weekStart` (a Monday; absent = the typical week), or over
-   * `weeks` consecutive weeks from it with the CLI's simulateWindow (the same figures as on screen).
+   * The stored scenario simulated over `weekStart` (absent = the typical week), over `weeks`
+   * consecutive weeks from it, or over a date range, with the CLI's simulateWindow (the same figures as
+   * on screen).
    */
-  function load(scenarioId: number, policyId?: string, weekStart?: string, weeks = 1): Loaded {
+  function load(scenarioId: number, policyId?: string, weekStart?: string, weeks = 1, range?: DateRange): Loaded {
     const settings = storedSettings(scenarioId, policyId);
     // 'auto': ZIP5 mode when the plan has ZIP5 transit overrides, as the Simulation page runs it.
+    if (range !== undefined)
+      return { settings, result: simulateWindow(settings, loadGeo(), { policyId, range, destinations: 'auto' }) };
     if (weekStart !== undefined && weeks > 1)
       return {
         settings,
@@ -170,11 +175,15 @@ export function createExportService(db: Db, options: ExportOptions) {
     weekStart: string | undefined,
     weeks = 1,
     watch: ExportWatch,
+    range?: DateRange,
   ): Promise<Loaded | ExportCancelled> {
     if (watch.isCancelled?.()) return EXPORT_CANCELLED;
-    if (weekStart === undefined || weeks <= 1) return load(scenarioId, policyId, weekStart, weeks);
+    if (range === undefined && (weekStart === undefined || weeks <= 1))
+      return load(scenarioId, policyId, weekStart, weeks);
     const settings = storedSettings(scenarioId, policyId);
-    const steps = simulateWindowSteps(settings, loadGeo(), { policyId, weekStart, weeks, destinations: 'auto' });
+    // A range walks the Sunday–Saturday weeks covering it, one per step, like a window of weeks.
+    const period = range !== undefined ? { range } : { weekStart, weeks };
+    const steps = simulateWindowSteps(settings, loadGeo(), { policyId, ...period, destinations: 'auto' });
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) return { settings, result: step.value };
       watch.onWeekDone?.(step.value.done, step.value.total);
@@ -241,7 +250,7 @@ export function createExportService(db: Db, options: ExportOptions) {
       weekStart?: string,
       extras: ReportExtras = {},
     ): string {
-      return reportFrom(load(scenarioId, policyId, weekStart, extras.weeks), lang, extras);
+      return reportFrom(load(scenarioId, policyId, weekStart, extras.weeks, extras.range), lang, extras);
     },
 
     async writeReportPdf(
@@ -269,7 +278,14 @@ export function createExportService(db: Db, options: ExportOptions) {
       options: { policyId?: string; weekStart?: string; extras?: ReportExtras; watch?: ExportWatch },
     ): Promise<WrittenFile | ExportCancelled> {
       const { extras = {}, watch = {} } = options;
-      const loaded = await loadWatched(scenarioId, options.policyId, options.weekStart, extras.weeks, watch);
+      const loaded = await loadWatched(
+        scenarioId,
+        options.policyId,
+        options.weekStart,
+        extras.weeks,
+        watch,
+        extras.range,
+      );
       if ('cancelled' in loaded) return EXPORT_CANCELLED;
       const pdf = await printToPdf(reportFrom(loaded, lang, extras));
       // Printing takes a moment too: a stop asked meanwhile still writes nothing.
@@ -302,10 +318,10 @@ export function createExportService(db: Db, options: ExportOptions) {
       kind: CsvExportKind,
       lang: Lang,
       target: string,
-      options: { weekStart?: string; weeks?: number; watch?: ExportWatch },
+      options: { weekStart?: string; weeks?: number; range?: DateRange; watch?: ExportWatch },
     ): Promise<WrittenFile | ExportCancelled> {
       const { watch = {} } = options;
-      const loaded = await loadWatched(scenarioId, undefined, options.weekStart, options.weeks, watch);
+      const loaded = await loadWatched(scenarioId, undefined, options.weekStart, options.weeks, watch, options.range);
       if ('cancelled' in loaded) return EXPORT_CANCELLED;
       return write(target, csvFrom(loaded, kind, lang));
     },

@@ -76,9 +76,13 @@ export const createReportsSlice: StateCreator<StoreState, [], [], ReportsSlice> 
 
   const lang = (): Lang => get().reportLang ?? get().prefs.language;
 
-  /** The week the exports simulate: the one chosen here, on the Simulation page or in the compare view. */
+  /**
+   * The period the exports simulate: the week(s) or date range chosen here, on the Simulation page or in
+   * the compare view — the one the page's label names.
+   */
   const weekArg = () => {
-    const { week, weeks } = get();
+    const { week, weeks, range } = get();
+    if (range) return { range: { from: range.from, to: range.to } };
     return week === null ? {} : weeks > 1 ? { weekStart: week, weeks } : { weekStart: week };
   };
 
