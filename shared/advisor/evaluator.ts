@@ -2,7 +2,7 @@ import { SIZE_TIERS, type ServiceId, type SizeTier } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
 import { WEEKDAYS } from '../time/dateTime';
 import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
-import { REMOTE_REGIONS, remoteRegionOf } from '../geo/remoteRegions';
+import { measuredForSpeed, REMOTE_REGIONS, remoteRegionOf } from '../geo/remoteRegions';
 import {
   createLane,
   DELIVERY_SEARCH_DAYS,
@@ -329,10 +329,7 @@ export function createEvaluator(
     const key = REMOTE_REGIONS.filter((r) => remote.has(r)).join(',');
     if (key === scopeKey) return;
     scopeKey = key;
-    inScope = dests.map((z, d) => {
-      const region = remoteRegionOf(z.zip3);
-      return inCoverage[d]! || (region !== undefined && remote.has(region));
-    });
+    inScope = measuredForSpeed(dests, settings.primeRemoteRegions);
     weightCache = undefined;
     classesCache = new Map();
     groupsCache = new Map();

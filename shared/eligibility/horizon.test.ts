@@ -117,6 +117,21 @@ describe('eligibility horizon: the plan behind the figures', () => {
     }
   });
 
+  it('with Alaska and Hawaii in the Prime regions, the orders weigh their views as simulate() does', () => {
+    const s: Settings = { ...sampleSettings(), primeRemoteRegions: ['alaska', 'hawaii'] };
+    const compiled = compileHorizonOrders(s, geo, { start: '2026-06-07', weeks: 1 });
+    const sim = simulate(s, geo, { weekStart: '2026-06-08' });
+    for (const tier of ['standard', 'oversize', 'extraLarge'] as const) {
+      for (const k of ['le1', 'le2', 'le3', 'le5'] as const)
+        expect(compiled.weeks[0]!.speed[tier][k]).toBeCloseTo(sim.tiers[tier][k], 6);
+    }
+    // The remote views move the figures: weighed over 48 + DC alone, they would be the default plan's.
+    const mainland = compileHorizonOrders(sampleSettings(), geo, { start: '2026-06-07', weeks: 1 });
+    expect(Math.abs(compiled.weeks[0]!.speed.standard.le2 - mainland.weeks[0]!.speed.standard.le2)).toBeGreaterThan(
+      1e-4,
+    );
+  });
+
   it('a plan that promises faster than its carrier delivers loses Prime; the honest promise keeps it', () => {
     const base = singleLanePlan({ onTime: 0.99, weeklyOrders: 300, threshold: 0.935 });
     // Promise 1 business day to every ZIP3 while the carrier takes 2 days for 30 % of parcels.

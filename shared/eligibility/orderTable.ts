@@ -3,7 +3,8 @@ import type { DisruptionWeek, TransitSpread } from '../domain/operations';
 import { disruptedCarriers, MAX_SPREAD_DAYS } from '../domain/operations';
 import type { CarrierId } from '../domain/carrier';
 import type { Settings } from '../domain/settings';
-import { CONTIGUOUS_48_DC, type GeoData, type Zip3Record } from '../geo';
+import { type GeoData, type Zip3Record } from '../geo';
+import { measuredForSpeed } from '../geo/remoteRegions';
 import { defaultSpreadShares } from '../catalog/transitSpread';
 import {
   createHolidayBook,
@@ -144,10 +145,14 @@ function padded(
   };
 }
 
-/** Destination weights over 48 + DC, as the simulation weighs them (population or imported weights). */
+/**
+ * Destination weights as the simulation weighs them (population or imported weights): over 48 + DC and
+ * the remote regions the plan includes in Prime (measuredForSpeed), so the horizon draws Hawaii's orders
+ * when the plan's figures count Hawaii's views.
+ */
 function destinationWeights(settings: Settings, geo: GeoData): Float64Array {
   const zip3s = geo.zip3s;
-  const contiguous = new Set(CONTIGUOUS_48_DC);
+  const inScope = measuredForSpeed(zip3s, settings.primeRemoteRegions);
   const weight = new Float64Array(zip3s.length);
   const dw = settings.destinationWeights;
   if (dw.source === 'custom') {
@@ -155,11 +160,11 @@ function destinationWeights(settings: Settings, geo: GeoData): Float64Array {
     for (const [zip, w] of Object.entries(dw.byZip)) {
       const rec = geo.lookup(zip);
       const i = rec ? indexOf.get(rec.zip3) : undefined;
-      if (i !== undefined && contiguous.has(zip3s[i]!.state)) weight[i] = weight[i]! + w;
+      if (i !== undefined && inScope[i]) weight[i] = weight[i]! + w;
     }
   }
   if (dw.source === 'population' || weight.every((w) => w === 0))
-    zip3s.forEach((z, i) => (weight[i] = contiguous.has(z.state) ? z.population : 0));
+    zip3s.forEach((z, i) => (weight[i] = inScope[i] ? z.population : 0));
   return weight;
 }
 

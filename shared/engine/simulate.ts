@@ -13,7 +13,7 @@ import { dayNumber, fromLocalMinutes, isoDate, weekdayIndex } from '../time/time
 import { checkIsoDate, MAX_YEAR, MIN_YEAR } from '../time/dateTime';
 import { firstIndexAfter } from './firstIndexAfter';
 import { primeOffSpans } from '../domain/primeOff';
-import { REMOTE_REGIONS, remoteRegionOf, type RemoteRegion } from '../geo/remoteRegions';
+import { measuredForSpeed, REMOTE_REGIONS, type RemoteRegion } from '../geo/remoteRegions';
 
 /*
  * Simulation of Amazon's delivery-speed and coverage metrics over one week of page views.
@@ -280,10 +280,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   // Plus the remote regions the plan's Prime templates include: measured for speed, not for coverage.
   const primeRemote = new Set(settings.primeRemoteRegions ?? []);
   const contiguous = zip3s.map((z) => isContiguousUs(z));
-  const inScope = zip3s.map((z, d) => {
-    const region = remoteRegionOf(z.zip3);
-    return contiguous[d]! || (region !== undefined && primeRemote.has(region));
-  });
+  const inScope = measuredForSpeed(zip3s, settings.primeRemoteRegions);
   const weight = new Float64Array(D);
   const dw = settings.destinationWeights;
   if (dw.source === 'custom') {

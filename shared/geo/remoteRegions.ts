@@ -1,3 +1,5 @@
+import { isContiguousUs } from './states';
+
 /**
  * The US destinations outside the 48 contiguous states and DC, grouped as carriers price and time them:
  * they are not reached by the mainland's distance zones but by their own (UPS bills Alaska and Hawaii
@@ -22,4 +24,24 @@ export function remoteRegionOf(zip: string): RemoteRegion | undefined {
   if (p >= 6 && p <= 9) return 'puertoRico';
   if (p === 969) return 'pacific';
   return undefined;
+}
+
+/**
+ * Per ZIP3, whether its views are measured for delivery speed under a plan: the 48 contiguous states
+ * and DC always, plus the ZIP3s of the remote regions the plan's Prime templates include
+ * (settings.primeRemoteRegions). Coverage stays the 48 states + DC whatever this says. simulate(), the
+ * advisor's evaluator and the eligibility horizon's order table weigh destinations over this one scope.
+ * @example measuredForSpeed([{ zip3: '968', state: 'HI' }], ['hawaii']) // [true]
+ * @example measuredForSpeed([{ zip3: '968', state: 'HI' }], undefined) // [false]
+ */
+export function measuredForSpeed(
+  zip3s: readonly { readonly zip3: string; readonly state: string }[],
+  primeRemoteRegions: readonly RemoteRegion[] | undefined,
+): boolean[] {
+  const included = new Set(primeRemoteRegions ?? []);
+  return zip3s.map((z) => {
+    if (isContiguousUs(z)) return true;
+    const region = remoteRegionOf(z.zip3);
+    return region !== undefined && included.has(region);
+  });
 }
