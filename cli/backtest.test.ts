@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './main';
-import { sampleSettings } from '../shared/domain/sample';
+import { sampleSettings } from '../shared/catalog/sample';
 import { parseSettings } from '../shared/domain/parseSettings';
 import { computePromise } from '../shared/engine/explainedPromise';
 import { dayNumber, formatLocalDateTime, isoDate, toLocalMinutes } from '../shared/time/timezone';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './main';
-import { sampleSettings } from '../shared/domain/sample';
+import { sampleSettings } from '../shared/catalog/sample';
 import { parseSettings } from '../shared/domain/parseSettings';
 
 let dir: string;

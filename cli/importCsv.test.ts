@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyFileSync } from 'node:fs';
 import { runCli } from './main';
-import { sampleSettings } from '../shared/domain/sample';
+import { sampleSettings } from '../shared/catalog/sample';
 import { parseSettings } from '../shared/domain/parseSettings';
 import { loadGeo } from '../shared/geo';
 import { AppError } from '../shared/ipc/result';

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from './main';
-import { sampleSettings } from '../shared/domain/sample';
+import { sampleSettings } from '../shared/catalog/sample';
 import { parseSettings } from '../shared/domain/parseSettings';
 import { computePromise } from '../shared/engine/explainedPromise';
 import { loadGeo } from '../shared/geo';

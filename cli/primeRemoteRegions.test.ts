@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './main';
-import { sampleSettings } from '../shared/domain/sample';
+import { sampleSettings } from '../shared/catalog/sample';
 
 let dir: string;
 const run = (...argv: string[]) => runCli(argv, dir);

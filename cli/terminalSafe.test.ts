@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { terminalSafe } from './format';
 import { runCli } from './main';
-import { sampleSettings } from '../shared/domain/sample';
+import { sampleSettings } from '../shared/catalog/sample';
 
 /** What a terminal would act on rather than print (bidi controls included). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

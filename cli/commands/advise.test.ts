@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { renoSettings } from '../../test/support/renoPlan';
 import { loadGeo } from '../../shared/geo';
 import { generateMoves } from '../../shared/advisor/moves';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadGeo } from '../../shared/geo/index';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { scenarioJson } from '../../shared/report/exports';
 import { createContext } from '../context';
 import { runCli } from '../main';

@@ -3,7 +3,7 @@
  * the schema: `npx tsx resources/samples/build-samples.ts` rewrites them, and a test fails when a
  * committed file differs from a fresh build.
  */
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { SettingsSchema, type Settings, type SettingsInput } from '../../shared/domain/settings';
 
 export interface SampleFile {

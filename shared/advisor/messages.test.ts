@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../report/format';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { describeMove, generateMoves, resolveCostModel } from '.';
 import { loadGeo } from '../geo';
 import { moveParams, moveText } from './messages';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceId } from '../domain/carrier';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import type { ServicePlan, Settings } from '../domain/settings';
 import { loadGeo } from '../geo';
 import { DEFAULT_COST_MODEL } from '../catalog/costDefaults';

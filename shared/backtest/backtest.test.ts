@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import type { Settings } from '../domain/settings';
 import { loadGeo } from '../geo';
 import { computePromise } from '../engine/explainedPromise';

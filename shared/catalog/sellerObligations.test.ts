@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { carrierHolidays } from './holidays';
+import { carrierHolidays } from '../domain/holidays';
 import {
   addBusinessDays,
   canDisputeSafeT,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSettings } from './diffSettings';
-import { sampleSettings } from './sample';
+import { sampleSettings } from '../catalog/sample';
 
 describe('diffSettings', () => {
   it('finds nothing between a plan and its copy, whatever the name', () => {

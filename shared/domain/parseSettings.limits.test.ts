@@ -6,7 +6,7 @@ import {
   type ParseSettingsResult,
   type SettingsIssue,
 } from './parseSettings';
-import { sampleSettings } from './sample';
+import { sampleSettings } from '../catalog/sample';
 import { MAX_CLOSURES, MAX_DESTINATION_WEIGHTS, MAX_HOLIDAYS, MAX_WEIGHT, SettingsSchema } from './settings';
 import { renderMessage } from '../i18n/render';
 import { CATALOGUE } from '../i18n/catalogue';

@@ -6,7 +6,7 @@ import {
   parseSettings,
   type ParseSettingsResult,
 } from './parseSettings';
-import { sampleSettings } from './sample';
+import { sampleSettings } from '../catalog/sample';
 import { SETTINGS_FORMAT_VERSION } from './settings';
 import { loadGeo } from '../geo/index';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from './sample';
+import { sampleSettings } from '../catalog/sample';
 import { SettingsSchema } from './settings';
 import { PrimeOffPeriodsSchema, primeOffSpans } from './primeOff';
 

@@ -4,9 +4,9 @@ import { CARRIER_NAMES, CARRIERS, CarrierIdSchema, ServiceIdSchema } from './car
 import { PolicyProfileSchema } from './policy';
 import { plainText } from './text';
 import { cappedRecord } from './documentShape';
-import { builtInCarrierHoliday } from '../catalog/holidays';
+import { builtInCarrierHoliday } from '../domain/holidays';
 import { STATES } from '../geo/states';
-import { whereAvailableDefault } from '../catalog/deliveryCoverage';
+import { whereAvailableDefault } from '../domain/deliveryCoverage';
 import { CostModelSchema } from './costModel';
 import { MAX_TRANSIT_SPREADS, OperationsSchema, TransitSpreadSchema } from './operations';
 import { PrimeOffPeriodsSchema } from './primeOff';
@@ -269,7 +269,7 @@ export const SettingsSchema = z.object({
   formatVersion: z.literal(SETTINGS_FORMAT_VERSION),
   name: plainText(z.string().trim().min(1).max(120)),
   warehouses: z.array(WarehouseSchema).max(50),
-  /** The plan's own holidays: they add to the built-in carrier calendars (shared/catalog/holidays.ts). */
+  /** The plan's own holidays: they add to the built-in carrier calendars (shared/domain/holidays.ts). */
   holidays: z.array(HolidaySchema).max(MAX_HOLIDAYS).default([]),
   /** Built-in carrier holidays the carrier works after all. */
   reopenedCarrierDays: z.array(ReopenedCarrierDaySchema).max(MAX_HOLIDAYS).default([]),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrateHolidaysAddUp, type SettingsNotice } from './settingsMigrations';
 import { formatSettingsIssue, parseSettings } from './parseSettings';
-import { sampleSettings } from './sample';
-import { carrierHolidaySettings } from '../catalog/holidays';
+import { sampleSettings } from '../catalog/sample';
+import { carrierHolidaySettings } from '../domain/holidays';
 import { createHolidayBook } from '../engine/calendar';
 import { DEFAULT_ENGINE_CATALOG } from '../engine/engineCatalog';
 import { dayNumber } from '../time/timezone';

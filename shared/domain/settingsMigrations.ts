@@ -4,7 +4,7 @@
  * notices what it changed, so nothing is reinterpreted without the user being told.
  */
 import { CARRIER_NAMES, CARRIERS, type CarrierId } from './carrier';
-import { carrierHolidays } from '../catalog/holidays';
+import { carrierHolidays } from '../domain/holidays';
 
 /** Something a migration changed that the user must hear about (shown on import and on open). */
 export interface SettingsNotice {

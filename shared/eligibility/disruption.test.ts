@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import type { Settings } from '../domain/settings';
 import type { DisruptionWeek } from '../domain/operations';
 import { formatSettingsIssue, parseSettings } from '../domain/parseSettings';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import type { Settings } from '../domain/settings';
 import { loadGeo, type GeoData } from '../geo';
 import { binomialPmf, cdfAt, singleLanePlan } from '../../test/support/eligibilityPlans';

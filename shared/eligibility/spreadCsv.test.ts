@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpreadCsv, percentilesToShares } from './spreadCsv';
 import { SettingsSchema } from '../domain/settings';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { parseSettings } from '../domain/parseSettings';
 import { defaultSpreadShares, onTimeShare } from '../catalog/transitSpread';
 import { eligibilityEngine as eligibilityEngine_en } from '../i18n/en/eligibilityEngine';

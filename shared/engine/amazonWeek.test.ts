@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../geo';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import type { Settings } from '../domain/settings';
 import { sundayOf, weekKindOf, WeekStartSchema, DateRangeSchema } from '../domain/week';
 import { simulate, type SimulationResult } from './simulate';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../geo';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { createPromiseEngine, TIER_INDEX } from './compiledPromiseEngine';
 import { computePromise } from './explainedPromise';
 import { fromLocalMinutes, parseLocalDateTime } from '../time/timezone';

@@ -2,7 +2,7 @@ import type { CarrierId, ServiceId } from '../domain/carrier';
 import type { ServiceInfo, WeekendCapability } from '../catalog/types';
 import { SERVICES } from '../catalog/services';
 import { weekendCapability } from '../catalog/weekendMatrix';
-import { carrierHolidays } from '../catalog/holidays';
+import { carrierHolidays } from '../domain/holidays';
 
 /**
  * The catalog data the engine reads. Passed in (rather than imported deep inside the engine) so tests

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../geo';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { renderMessage } from '../i18n/render';
 import { computePromise } from './explainedPromise';
 import { simulate } from './simulate';

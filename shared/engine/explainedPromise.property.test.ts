@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CARRIERS, SERVICE_IDS, type ServiceId } from '../domain/carrier';
-import { carrierHolidays } from '../catalog/holidays';
+import { carrierHolidays } from '../domain/holidays';
 import { WEEKDAYS, timeOfDay } from '../time/dateTime';
 import type { SettingsInput } from '../domain/settings';
 import { loadGeo } from '../geo';

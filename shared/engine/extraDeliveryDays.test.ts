@@ -5,7 +5,7 @@ import { createExtraDeliveryDays, defaultArea } from './extraDeliveryDays';
 import { dayNumber, fromLocalMinutes, parseLocalDateTime } from '../time/timezone';
 import { loadGeo } from '../geo';
 import { parseSettings, formatSettingsIssue } from '../domain/parseSettings';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { SERVICES } from '../catalog/services';
 import { fixtureSettings } from '../../test/reference/fixtures';
 

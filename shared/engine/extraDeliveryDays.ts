@@ -2,7 +2,7 @@ import type { ServiceId } from '../domain/carrier';
 import type { DeliveryArea, Settings } from '../domain/settings';
 import type { GeoData } from '../geo';
 import { CONTIGUOUS_48_DC } from '../geo';
-import { whereAvailableDefault } from '../catalog/deliveryCoverage';
+import { whereAvailableDefault } from '../domain/deliveryCoverage';
 
 /*
  * The weekend days a service also delivers on in part of the country (settings `extraDeliveryDays`):
@@ -25,7 +25,7 @@ const defaultAreas = new WeakMap<GeoData, Map<number, Set<string>>>();
 
 /**
  * The "where available" default area: the most populous ZIP3s of the 48 states + DC until they hold
- * `share` of its population (see shared/catalog/deliveryCoverage.ts).
+ * `share` of its population (see shared/domain/deliveryCoverage.ts).
  * @example defaultArea(loadGeo(), 2 / 3).has('100') // true: Manhattan is in FedEx's Sunday area
  */
 export function defaultArea(geo: GeoData, share: number): Set<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { loadGeo } from '../geo';
 import { renderMessage } from '../i18n/render';
 import { computePromise } from './explainedPromise';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../geo';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { renderFinding } from './findings';
 import { simulate } from './simulate';
 import { typicalDeliveredWeekdays, validatePlan } from './planValidation';

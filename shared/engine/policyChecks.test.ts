@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { policyChecks, type TierSpeedShares } from './policyChecks';
 import { upToWholePercent } from './wholePercent';
 

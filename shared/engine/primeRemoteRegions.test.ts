@@ -3,7 +3,7 @@ import { simulate } from './simulate';
 import { simulateWindow } from './simulateWindow';
 import { loadGeo, isContiguousUs } from '../geo';
 import { parseSettings, formatSettingsIssue } from '../domain/parseSettings';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { fixtureSettings } from '../../test/reference/fixtures';
 import { computePromise } from './explainedPromise';
 import { describeRemotePrime } from './remotePrimeText';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isContiguousUs, loadGeo } from '../geo';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import type { Settings, SettingsInput, TransitOverride } from '../domain/settings';
 import { SERVICES } from '../catalog/services';
 import { computePromise } from './explainedPromise';

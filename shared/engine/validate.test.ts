@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Settings } from '../domain/settings';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { loadGeo } from '../geo';
 import { copyPolicy, POLICY_PROFILES } from '../catalog/policies';
 import { validateSettings, statesBeyondZoneCaps } from './validate';

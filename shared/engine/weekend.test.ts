@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Settings } from '../domain/settings';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { checkWeekend, sixDayDelivery, sixDayOperation, shippingDays, deliveryDays } from './weekend';
 
 /** The sample with its services replaced, so each case states exactly what it ships with. */

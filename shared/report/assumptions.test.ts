@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { WEEKDAYS } from '../time/dateTime';
 import { simulate } from '../engine/simulate';
 import { loadGeo } from '../geo';

@@ -1,12 +1,12 @@
 import type { Settings } from '../domain/settings';
 import { WEEKDAYS, type Weekday } from '../time/dateTime';
 import { SERVICES } from '../catalog/services';
-import { carrierHolidays } from '../catalog/holidays';
+import { carrierHolidays } from '../domain/holidays';
 import { DEFAULT_COST_MODEL } from '../catalog/costDefaults';
 import { DECEMBER_ON_TIME, LATE_SHAPE } from '../catalog/transitSpread';
 import { OPERATIONS_DEFAULTS } from '../eligibility/operations';
 import { SIX_DAY_DELIVERY_MIN_DAYS } from '../engine/deliveredWeekdays';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import type { RemoteRegion } from '../geo/remoteRegions';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../domain/sample';
+import { sampleSettings } from '../catalog/sample';
 import { parseSettings } from '../domain/parseSettings';
 import { SETTINGS_FORMAT_VERSION } from '../domain/settings';
 import { simulate } from '../engine/simulate';
@@ -97,7 +97,7 @@ describe('scenarioJson at the schema limits', () => {
   it('a plan holding the maximum of transit overrides still exports under the import cap and parses back', async () => {
     const { MAX_TRANSIT_OVERRIDES } = await import('../domain/settings');
     const { parseSettings, SETTINGS_MAX_BYTES } = await import('../domain/parseSettings');
-    const { sampleSettings } = await import('../domain/sample');
+    const { sampleSettings } = await import('../catalog/sample');
     const s = sampleSettings();
     const services = ['usps-priority-mail-express', 'fedex-standard-overnight'] as const;
     for (let i = 0; i < MAX_TRANSIT_OVERRIDES; i++) {

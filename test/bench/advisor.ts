@@ -6,7 +6,7 @@
  * load average inflates wall time, not CPU time). Printed, never asserted.
  */
 import os from 'node:os';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import type { Settings } from '../../shared/domain/settings';
 import { CONTIGUOUS_48_DC, loadGeo } from '../../shared/geo';
 import { simulate } from '../../shared/engine/simulate';

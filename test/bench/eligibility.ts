@@ -7,7 +7,7 @@
  * shared machine the load average inflates wall time, not CPU time. Printed, never asserted.
  */
 import os from 'node:os';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { loadGeo } from '../../shared/geo';
 import { resolvePolicy } from '../../shared/catalog/policies';
 import { compileHorizonOrders, type HorizonOrders } from '../../shared/eligibility/orderTable';

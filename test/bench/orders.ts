@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { loadGeo } from '../../shared/geo';
 import { createPromiseEngine } from '../../shared/engine/compiledPromiseEngine';
 import { formatLocalDateTime, isoDate, toLocalMinutes } from '../../shared/time/timezone';

@@ -3,7 +3,7 @@
  * this one run; nothing here is asserted (timings are never tests).
  */
 import os from 'node:os';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { loadGeo } from '../../shared/geo';
 import { simulate } from '../../shared/engine/simulate';
 import { createPromiseEngine, TYPICAL_WEEK_START } from '../../shared/engine/compiledPromiseEngine';

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { applyMove, generateMoves, moveId, resolveCostModel, weeklyCost } from '../../shared/advisor';
 import { simulate, type SimulationCheck } from '../../shared/engine/simulate';
 import { loadGeo } from '../../shared/geo';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
 
 /**

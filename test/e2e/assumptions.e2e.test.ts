@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { listAssumptions } from '../../shared/report/assumptions';
 import { translator } from '../../shared/report/format';
 import { AppHarness } from '../support/appHarness';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import type { Settings } from '../../shared/domain/settings';
 import { simulate } from '../../shared/engine/simulate';
 import { loadGeo } from '../../shared/geo';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { createHolidayBook } from '../../shared/engine/calendar';
 import { DEFAULT_ENGINE_CATALOG } from '../../shared/engine/engineCatalog';
 import { dayNumber } from '../../shared/time/timezone';

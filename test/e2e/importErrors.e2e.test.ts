@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness } from '../support/appHarness';
 import { dumpDatabase } from '../support/dbDump';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 
 /**
  * A refused import as a manager reads it: each problem in plain words first ("Row 4, weight: "-2" is

@@ -11,7 +11,7 @@ import type { Settings, ServicePlan, Warehouse } from '../../shared/domain/setti
 import { minutesOfDay, WEEKDAYS } from '../../shared/time/dateTime';
 import { remoteRegionOf } from '../../shared/geo/remoteRegions';
 import { defaultArea } from '../../shared/engine/extraDeliveryDays';
-import { whereAvailableDefault } from '../../shared/catalog/deliveryCoverage';
+import { whereAvailableDefault } from '../../shared/domain/deliveryCoverage';
 import { distanceMiles, zoneForDistance, type GeoData, type Zip3Record } from '../../shared/geo';
 import type { EngineCatalog } from '../../shared/engine/engineCatalog';
 import { costRank, serviceCarriesTier } from '../../shared/engine/routing';

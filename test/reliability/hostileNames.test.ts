@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import type { Settings } from '../../shared/domain/settings';
 import { POLICY_PROFILES } from '../../shared/catalog/policies';
 import { simulate } from '../../shared/engine/simulate';

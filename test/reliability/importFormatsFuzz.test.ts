@@ -14,7 +14,7 @@ import { createUspsStandardsReader, parseUspsStandards } from '../../shared/tran
 import { parseUpsTimeInTransit } from '../../shared/transit/upsTimeInTransit';
 import { readReturnsReport } from '../../shared/returns/returnsReport';
 import { parseSettings, SETTINGS_MAX_BYTES, type ParseSettingsResult } from '../../shared/domain/parseSettings';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { DestinationWeightsSchema } from '../../shared/domain/settings';
 import { CATALOGUE } from '../../shared/i18n/catalogue';
 import { AppError } from '../../shared/ipc/result';

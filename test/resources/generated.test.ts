@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { settingsJsonSchemaText } from '../../resources/schema/settingsSchema';
 import { SAMPLE_FILES, sampleFileText } from '../../resources/samples/samples';
 import { parseSettings } from '../../shared/domain/parseSettings';
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { validateSettings } from '../../shared/engine/validate';
 import { loadGeo } from '../../shared/geo/index';
 

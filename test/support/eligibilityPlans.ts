@@ -1,7 +1,7 @@
 /**
  * Plans with exactly computable eligibility figures, for the engine's and the CLI's tests.
  */
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { SettingsSchema, type Settings } from '../../shared/domain/settings';
 import { PolicyProfileSchema } from '../../shared/domain/policy';
 import type { TransitSpread } from '../../shared/domain/operations';

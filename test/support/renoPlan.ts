@@ -1,4 +1,4 @@
-import { sampleSettings } from '../../shared/domain/sample';
+import { sampleSettings } from '../../shared/catalog/sample';
 import { SettingsSchema, type Settings } from '../../shared/domain/settings';
 
 /** The Reno, NV plan of the issue: UPS Ground Mon-Fri 17:00, USPS Priority Mail Mon-Sat. */

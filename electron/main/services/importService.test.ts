@@ -6,7 +6,7 @@ import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tem
 import type { OpenedWorkspace } from '../db/workspace';
 import type { Services } from '.';
 import { AppError } from '../../../shared/ipc/result';
-import { sampleSettings } from '../../../shared/domain/sample';
+import { sampleSettings } from '../../../shared/catalog/sample';
 import { scenarioJson } from '../../../shared/report/exports';
 import { dumpDatabase } from '../../../test/support/dbDump';
 

@@ -3,7 +3,7 @@ import { openTempWorkspace, type TempWorkspace } from '../../../test/support/tem
 import type { OpenedWorkspace } from '../db/workspace';
 import type { WorkspaceService } from './workspaceService';
 import { AppError } from '../../../shared/ipc/result';
-import { sampleSettings } from '../../../shared/domain/sample';
+import { sampleSettings } from '../../../shared/catalog/sample';
 
 let ws: OpenedWorkspace;
 let svc: WorkspaceService;

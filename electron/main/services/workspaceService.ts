@@ -6,7 +6,7 @@ import { upgradeStoredSettings } from '../../../shared/domain/parseSettings';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
 import type { Prefs, ScenarioSummary, WarehouseDraft, WarehouseStart, ZipInfo } from '../../../shared/ipc/contract';
 import { PrefsSchema } from '../../../shared/ipc/contract';
-import { sampleSettings } from '../../../shared/domain/sample';
+import { sampleSettings } from '../../../shared/catalog/sample';
 import { loadGeo } from '../../../shared/geo';
 import { cityOfZip, mainCityOfZip3 } from '../../../shared/geo/cities';
 import { isValidTimeZone } from '../../../shared/time/zoneNames';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateMoves, resolveCostModel, type AdviceResult } from '../../../shared/advisor';
-import { sampleSettings } from '../../../shared/domain/sample';
+import { sampleSettings } from '../../../shared/catalog/sample';
 import { loadGeo } from '../../../shared/geo';
 import { createAdvisorClient, isCancelled, type AdvisorWorkerLike } from './advisorClient';
 import type { AdvisorRequest, AdvisorResponse } from './advisorProtocol';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../../../shared/domain/sample';
+import { sampleSettings } from '../../../shared/catalog/sample';
 import type { SimulationResult } from '../../../shared/engine/simulate';
 import { createEngineClient, isStale, type WorkerLike } from './engineClient';
 import type { EngineRequest, EngineResponse } from './engineProtocol';

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createContext, writeFileAtomic } from '../../../cli/context';
-import { sampleSettings } from '../../../shared/domain/sample';
+import { sampleSettings } from '../../../shared/catalog/sample';
 
 const [dir, mode] = process.argv.slice(2);
 if (!dir || (mode !== 'atomic' && mode !== 'naive')) throw new Error('usage: exportWriter <dir> atomic|naive');

@@ -16,7 +16,7 @@ import {
   type ExtraDeliveryDay,
   type Settings,
 } from '../../../../shared/domain/settings';
-import { WHERE_AVAILABLE, whereAvailableDefault } from '../../../../shared/catalog/deliveryCoverage';
+import { WHERE_AVAILABLE, whereAvailableDefault } from '../../../../shared/domain/deliveryCoverage';
 import { loadGeo } from '../../../../shared/geo';
 import { useStore } from '../../store';
 import { useEntry } from '../../components/useEntry';

@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { CARRIERS, type CarrierId } from '../../../../shared/domain/carrier';
 import type { Holiday, Settings } from '../../../../shared/domain/settings';
 import { IsoDateSchema } from '../../../../shared/time/dateTime';
-import { carrierHolidays } from '../../../../shared/catalog/holidays';
+import { carrierHolidays } from '../../../../shared/domain/holidays';
 import { useStore } from '../../store';
 
 interface Props {

@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Settings } from '../../../../shared/domain/settings';
 import { IsoDateSchema } from '../../../../shared/time/dateTime';
-import { builtInHoliday } from '../../../../shared/catalog/holidays';
+import { builtInHoliday } from '../../../../shared/domain/holidays';
 import { useStore } from '../../store';
 import { HolidayCalendar } from './HolidayCalendar';
 

@@ -4,7 +4,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { builtInHoliday } from '../../../../shared/catalog/holidays';
+import { builtInHoliday } from '../../../../shared/domain/holidays';
 import { addDays } from '../../../../shared/time/civilDate';
 import type { Settings } from '../../../../shared/domain/settings';
 import { checkIsoDate, MAX_DATE, MIN_DATE } from '../../../../shared/time/dateTime';

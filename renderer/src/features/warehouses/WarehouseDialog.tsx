@@ -19,7 +19,7 @@ import Typography from '@mui/material/Typography';
 import type { Warehouse } from '../../../../shared/domain/settings';
 import type { WarehouseStart } from '../../../../shared/ipc/contract';
 import type { FieldError } from '../../../../shared/ipc/result';
-import { sampleSettings } from '../../../../shared/domain/sample';
+import { sampleSettings } from '../../../../shared/catalog/sample';
 import { call } from '../../lib/api';
 import { HelpTip } from '../../components/HelpTip';
 import { TimeZonePicker } from '../../components/TimeZonePicker';

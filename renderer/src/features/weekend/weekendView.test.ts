@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSettings } from '../../../../shared/domain/sample';
+import { sampleSettings } from '../../../../shared/catalog/sample';
 import { deliverySuggestions, missingForSixDayOperation, weekendView } from './weekendView';
 
 describe('weekendView', () => {

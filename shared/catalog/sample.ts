@@ -1,5 +1,5 @@
-import { SettingsSchema, SETTINGS_FORMAT_VERSION, type Settings, type SettingsInput } from './settings';
-import { carrierHolidaySettings } from '../catalog/holidays';
+import { SettingsSchema, SETTINGS_FORMAT_VERSION, type Settings, type SettingsInput } from '../domain/settings';
+import { carrierHolidaySettings } from '../domain/holidays';
 import { defaultViewProfile } from '../catalog/viewProfile';
 import { DEFAULT_POLICY_ID } from '../catalog/policies';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { SettingsSchema } from './settings';
+import { SettingsSchema } from '../domain/settings';
 import { sampleSettings } from './sample';
 import { loadGeo } from '../geo';
 import { validateSettings } from '../engine/validate';
