@@ -138,6 +138,15 @@ describe('Simulating a window of several weeks', () => {
       expect(rangeCsv[1]).toContain('Wed 25 Nov – Tue 1 Dec 2026 (date range, 7 days)');
       const rangeLe2 = rangeCsv.find((r) => r.startsWith('tier.standard.le2,'))!;
       expect(Number(rangeLe2.split(',')[2])).toBeCloseTo(rangeResult.tiers.standard.le2, 6);
+
+      // The compare view judges the plans over the same range, and names it.
+      await page.getByTestId('nav-scenarios').click();
+      await expect
+        .poll(() => page.getByTestId('compare-week-label').getAttribute('data-range'))
+        .toBe('2026-11-25/2026-12-01');
+      await expect
+        .poll(() => page.getByTestId('metric-le2').textContent())
+        .toContain(pct(rangeResult.tiers.standard.le2));
       expect(errors).toEqual([]);
       await context.close();
     },

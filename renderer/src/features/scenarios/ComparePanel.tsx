@@ -31,6 +31,7 @@ import { useStore } from '../../store';
 import { cancelSimulation, isStale, simulateTimed } from '../../engine/engineClient';
 import { useLate } from '../../components/useLate';
 import { WeekPicker, WeekShown } from '../simulation/WeekPicker';
+import { rangeWeekStarts } from '../../../../shared/engine/simulateWindow';
 import { describePath, describeValue } from './describeDifference';
 import { metricRows, type MetricRow } from './metricRows';
 import { checkRows } from './checkRows';
@@ -86,6 +87,13 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
   // The week every plan is simulated over: the same choice as the Simulation page's and the reports'.
   const week = useStore((s) => s.week);
   const weeks = useStore((s) => (s.week === null ? 1 : s.weeks));
+  // Or the date range chosen there instead, which the label below then names: the plans are judged over it.
+  const rangeFrom = useStore((s) => s.range?.from ?? null);
+  const rangeTo = useStore((s) => s.range?.to ?? null);
+  const range = useMemo(
+    () => (rangeFrom !== null && rangeTo !== null ? { from: rangeFrom, to: rangeTo } : null),
+    [rangeFrom, rangeTo],
+  );
 
   // A plan opened as a new scenario (the advisor's "Open as a new scenario") arrives side by side
   // with the plan it came from.
@@ -109,7 +117,7 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
 
   const chosen = ids.filter((id): id is number => id !== '');
   const duplicate = new Set(chosen).size !== chosen.length;
-  const key = `${ids.join(',')}|${week ?? ''}|${weeks}|${attempt}`;
+  const key = `${ids.join(',')}|${range ? `${range.from}..${range.to}` : (week ?? '')}|${weeks}|${attempt}`;
 
   useEffect(() => {
     setDocs(null);
@@ -129,12 +137,12 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
       const settings = got.map((g) => (g.ok ? g.value.settings : null)).filter((s): s is Settings => s !== null);
       setDocs(settings);
       try {
-        const weekStart = week === null ? {} : { weekStart: week, weeks };
+        const period = range ? { range } : week === null ? {} : { weekStart: week, weeks };
         const simulated = await Promise.all(
           settings.map(async (s, i) => {
             const onProgress = ({ done }: { done: number }) =>
               live && setWeeksDone((all) => Object.assign([...all], { [i]: done }));
-            return (await simulateTimed(s, { lane: `compare-${i}`, ...weekStart, onProgress })).result;
+            return (await simulateTimed(s, { lane: `compare-${i}`, ...period, onProgress })).result;
           }),
         );
         if (live) setResults(simulated);
@@ -146,7 +154,7 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
     return () => {
       live = false;
     };
-  }, [key, week, weeks]);
+  }, [key, week, weeks, range]);
 
   const computing = docs !== null && !results && !error && !stopped;
   const late = useLate(computing);
@@ -154,7 +162,9 @@ export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSumma
     docs?.forEach((_, i) => cancelSimulation(`compare-${i}`));
     setStopped(true);
   };
-  const weeksTotal = docs && week !== null && weeks > 1 ? docs.length * weeks : 0;
+  // The weeks each plan simulates: a range's Sunday–Saturday weeks, or the window's.
+  const weeksEach = range ? rangeWeekStarts(range).length : week !== null ? weeks : 1;
+  const weeksTotal = docs && weeksEach > 1 ? docs.length * weeksEach : 0;
   const weeksSum = weeksDone.reduce((a, b) => a + (b ?? 0), 0);
 
   const diffs = useMemo(() => (docs ? settingRows(docs) : []), [docs]);
