@@ -91,7 +91,7 @@ describe('Simulating a window of several weeks', () => {
 
       await page.getByTestId('nav-schedule').click();
       expect(await page.getByTestId('strip-week').textContent()).toBe(
-        'Sun 22 Nov – Sat 19 Dec 2026 (4 weeks) (Thanksgiving Day)',
+        'Sun 22 Nov – Sat 19 Dec 2026 (4 weeks; Thanksgiving Day)',
       );
 
       await page.getByTestId('nav-scenarios').click();

@@ -109,6 +109,7 @@ export const simulation = {
   'simulation.week.label': 'Week simulated',
   'simulation.week.typical': 'Typical week (holidays and closures ignored)',
   'simulation.week.ofWith': '{{period}} ({{events}})',
+  'simulation.week.ofWithNote': '{{days}} ({{note}}; {{events}})',
   'simulation.week.other': 'Another week…',
   'simulation.week.pickDay': 'Any day of that week',
   'simulation.week.pickDayHelp': 'Weeks run Sunday to Saturday, as Amazon evaluates them.',

@@ -110,6 +110,7 @@ export const simulation: Translation<typeof en> = {
   'simulation.week.label': 'Semaine simulée',
   'simulation.week.typical': 'Semaine type (jours fériés et fermetures ignorés)',
   'simulation.week.ofWith': '{{period}} ({{events}})',
+  'simulation.week.ofWithNote': '{{days}} ({{note}} ; {{events}})',
   'simulation.week.other': 'Une autre semaine…',
   'simulation.week.pickDay': 'Un jour de cette semaine',
   'simulation.week.pickDayHelp': 'Les semaines vont du dimanche au samedi, comme Amazon les évalue.',

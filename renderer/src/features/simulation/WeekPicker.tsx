@@ -9,7 +9,7 @@ import { addDays } from '../../../../shared/time/civilDate';
 import type { Settings } from '../../../../shared/domain/settings';
 import { checkIsoDate, MAX_DATE, MIN_DATE } from '../../../../shared/time/dateTime';
 import { rangeProblem, sundayOf, weekKindOf } from '../../../../shared/domain/week';
-import { periodName, type Period } from '../../../../shared/engine/periodName';
+import { dayRangeText, periodName, type Period } from '../../../../shared/engine/periodName';
 import type { DateRange } from '../../../../shared/engine/simulate';
 import { daysBetween } from '../../../../shared/time/civilDate';
 import { specialWeeks, weekEvents, type WeekEvent } from '../../../../shared/engine/simulatedWeek';
@@ -76,7 +76,13 @@ export function useWeekText() {
     title(week: string | null, events: readonly WeekEvent[], weeks = 1): string {
       if (week === null) return t('simulation.week.typical');
       const name = period(week, weeks);
-      return events.length === 0 ? name : t('simulation.week.ofWith', { period: name, events: names(events) });
+      if (events.length === 0) return name;
+      // A period already bracketed ("… (4 weeks)") takes its events in the same bracket: one, not two.
+      const days = dayRangeText(week, addDays(week, 7 * weeks - 1), language === 'fr' ? 'fr' : 'en');
+      const note = name.startsWith(`${days} (`) && name.endsWith(')') ? name.slice(days.length + 2, -1) : null;
+      return note === null
+        ? t('simulation.week.ofWith', { period: name, events: names(events) })
+        : t('simulation.week.ofWithNote', { days, note, events: names(events) });
     },
     /** The sentence that says which week, window of weeks or date range the figures on screen are for and what it holds. */
     showing(week: string | null, events: readonly WeekEvent[], weeks = 1, range: DateRange | null = null): string {
