@@ -142,11 +142,16 @@ export function usMapSvg(
   const paths = shapes
     .map((s) => {
       const stats = byState[s.code];
-      const inScope = measured.has(s.code) && stats !== undefined;
+      // byState holds Alaska or Hawaii only when the plan includes them in Prime: coloured by speed
+      // like the others, their title says they are not part of coverage.
+      const inScope = stats !== undefined;
       const fill = inScope ? fillOf(s.code) : NOT_MEASURED;
-      const title = inScope
-        ? tr.t('report.map.stateTitle', { state: s.code, le2: tr.percent(stats.le2), le1: tr.percent(stats.le1) })
-        : tr.t('report.map.notMeasured', { state: s.code });
+      const figures = inScope ? { state: s.code, le2: tr.percent(stats.le2), le1: tr.percent(stats.le1) } : undefined;
+      const title = !figures
+        ? tr.t('report.map.notMeasured', { state: s.code })
+        : measured.has(s.code)
+          ? tr.t('report.map.stateTitle', figures)
+          : tr.t('report.map.remoteTitle', figures);
       const outline = missing.has(s.code)
         ? ' stroke="#b00020" stroke-width="2.2"'
         : ' stroke="#ffffff" stroke-width="0.8"';
@@ -157,7 +162,7 @@ export function usMapSvg(
   // Labels only where they fit: the code on large enough states, and the figure (as the table prints
   // it) under it on the larger ones; the north-east's small states stay unlabelled.
   const labels = shapes
-    .filter((s) => s.area > 900 && measured.has(s.code))
+    .filter((s) => s.area > 900 && (measured.has(s.code) || byState[s.code] !== undefined))
     .map((s) => {
       const stats = byState[s.code];
       const colour = stats ? textOn(fillOf(s.code)) : '#111111';

@@ -56,6 +56,46 @@ describe('coverage CSVs', () => {
   });
 });
 
+describe('coverage CSVs with a remote region included in Prime', () => {
+  const withHawaii = simulate({ ...settings, primeRemoteRegions: ['hawaii'] }, geo);
+
+  it('the state CSV gains exactly the HI row, weighed as simulate() weighs Hawaii and not counted for coverage', () => {
+    const before = lines(coverageStateCsv(result, translator('en')));
+    const after = lines(coverageStateCsv(withHawaii, translator('en')));
+    expect(after.length).toBe(before.length + 1);
+    const hi = after.find((r) => r.startsWith('HI,'))!.split(',');
+    expect(hi[1]).toBe('Hawaii');
+    expect(Number(hi[2])).toBeCloseTo(withHawaii.byState['HI']!.weight, 6);
+    expect(Number(hi[2])).toBeGreaterThan(0);
+    expect(hi[7]).toBe('not counted: in Prime but outside the 48 states + DC coverage');
+    // Every other row names the same states; the weights are now shares of views that include Hawaii's.
+    expect(after.filter((r) => !r.startsWith('HI,')).map((r) => r.split(',')[0])).toEqual(
+      before.map((r) => r.split(',')[0]),
+    );
+    const fr = lines(coverageStateCsv(withHawaii, translator('fr'))).find((r) => r.startsWith('HI,'))!;
+    expect(fr.split(',')[7]).toBe('non compté : dans Prime mais hors de la couverture des 48 États + DC');
+  });
+
+  it('the ZIP3 CSV gains exactly Hawaii’s ZIP3s (967, 968), and its weights still add up to 1', () => {
+    const before = lines(coverageZip3Csv(result, geo, translator('en')));
+    const after = lines(coverageZip3Csv(withHawaii, geo, translator('en')));
+    const added = after.filter((r) => !before.some((b) => b.split(',')[0] === r.split(',')[0]));
+    expect(added.map((r) => r.split(',').slice(0, 2).join(','))).toEqual(['967,HI', '968,HI']);
+    const hawaiiWeight = added.reduce((a, r) => a + Number(r.split(',')[3]), 0);
+    expect(hawaiiWeight).toBeCloseTo(withHawaii.byState['HI']!.weight, 5);
+    expect(after.slice(1).reduce((a, r) => a + Number(r.split(',')[3]), 0)).toBeCloseTo(1, 4);
+    expect(after.some((r) => r.startsWith('995,'))).toBe(false);
+  });
+
+  it('without remote regions the CSVs are the 48 states + DC only (the default output)', () => {
+    expect(Object.keys(result.byState)).toHaveLength(49);
+    expect(lines(coverageStateCsv(result, translator('en'))).some((r) => r.includes('not counted'))).toBe(false);
+    expect(
+      lines(coverageZip3Csv(result, geo, translator('en'))).some((r) => /^(00[6-9]|96[789]|99[5-9]),/.test(r)),
+    ).toBe(false);
+  });
+});
+
 describe('metricsCsv', () => {
   it('has every check with its status, then the tier figures', () => {
     const rows = lines(metricsCsv(result, translator('en')));

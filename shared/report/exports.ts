@@ -13,7 +13,8 @@ import { WEEKDAYS, minutesOfDay, timeOfDay } from '../time/dateTime';
 import { SERVICES } from '../catalog/services';
 import type { SimulationResult } from '../engine/simulate';
 import type { GeoData } from '../geo';
-import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
+import { CONTIGUOUS_48_DC, isContiguousUs, stateName } from '../geo/states';
+import { measuredForSpeed } from '../geo/remoteRegions';
 import { checkStatus } from './checkStatus';
 import { toCsv, type CsvCell } from './csv';
 import { type Translator } from './format';
@@ -80,16 +81,21 @@ export function scheduleCsv(settings: Settings, tr: Translator): string {
   return toCsv(header, rows);
 }
 
-/** Coverage per ZIP3 of the 48 states + DC (standard size): weight, shares within 1 and 2 days, mean and shortest promise. */
+/**
+ * Per ZIP3 measured for speed (standard size): weight, shares within 1 and 2 days, mean and shortest
+ * promise, in ZIP3 order: the 48 states + DC, and also the ZIP3s of the remote regions the plan includes
+ * in Prime (result.remotePrime), whose views the figures count; the state CSV says they are not part of
+ * coverage.
+ */
 export function coverageZip3Csv(result: SimulationResult, geo: GeoData, tr: Translator): string {
   const header = ['zip3', 'state', 'timeZone', 'weight', 'le1', 'le2', 'meanDays', 'minDays'].map((k) =>
     tr.t(asMessageKey(`report.csv.${k}`)),
   );
-  const measured = new Set(CONTIGUOUS_48_DC);
+  const included = result.remotePrime?.regions;
   const rows: CsvCell[][] = [];
   result.byZip3.zip3.forEach((zip3, i) => {
     const rec = geo.byZip3.get(zip3);
-    if (!rec || !measured.has(rec.state)) return;
+    if (!rec || !measuredForSpeed([rec], included)[0]) return;
     rows.push([
       zip3,
       rec.state,
@@ -104,7 +110,11 @@ export function coverageZip3Csv(result: SimulationResult, geo: GeoData, tr: Tran
   return toCsv(header, rows);
 }
 
-/** Coverage per state of the 48 + DC, alphabetical by code. */
+/**
+ * Coverage per state of the 48 + DC, alphabetical by code; with them the states and territories of the
+ * remote regions the plan includes in Prime (their views count for speed, their coverage cell says they
+ * are not part of Amazon's 48 + DC coverage).
+ */
 export function coverageStateCsv(result: SimulationResult, tr: Translator): string {
   const header = [
     'stateCode',
@@ -129,7 +139,7 @@ export function coverageStateCsv(result: SimulationResult, tr: Translator): stri
         round(s.le2),
         round(s.le5),
         round(s.meanDays),
-        tr.t(s.covered ? 'report.yes' : 'report.no'),
+        tr.t(!isContiguousUs({ state: code }) ? 'report.csv.notCoverage' : s.covered ? 'report.yes' : 'report.no'),
         s.unreachableZip3s.join(' '),
       ];
     });

@@ -61,6 +61,8 @@ ul.columns li { break-inside: avoid; }
 .two-col table th:first-child { width: 32%; }
 .two-col th, .two-col td { padding: 2pt 3pt; }
 .two-col thead th { white-space: normal; }
+/* Keeps a lone table (the remote regions' states) at the width of one column of the pair. */
+.two-col .col-spacer { flex: 1 1 0; }
 .page-break { break-before: page; }
 figure { margin: 6pt 0 12pt; break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; }

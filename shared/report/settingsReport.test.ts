@@ -69,6 +69,28 @@ describe('renderSettingsReport', () => {
     expect(en.match(/<tr data-state="[A-Z]{2}">/g)!.length).toBe(49);
   });
 
+  it('with Hawaii included in Prime, lists it apart in the state table and colours it on the map', () => {
+    const withHawaii = simulate({ ...settings, primeRemoteRegions: ['hawaii'] }, geo);
+    const hi = withHawaii.byState['HI']!;
+    const html = renderSettingsReport(settings, withHawaii, { ...opts, lang: 'en' });
+    // The 49 rows of the pair of tables, then Hawaii's own.
+    expect(html.match(/<tr data-state="[A-Z]{2}">/g)!.length).toBe(50);
+    const row = html.match(/<tr data-state="HI">.*?<\/tr>/)![0];
+    expect(text(row)).toContain(`Hawaii ${(hi.weight * 100).toFixed(1)}%`);
+    expect(text(row)).toContain('not counted');
+    expect(text(html)).toContain('Included in Prime outside the 48 states + DC');
+    const map = html.match(/<g data-state="HI"[^>]*>.*?<\/g>/)![0];
+    expect(map).not.toContain('#d9d9d9');
+    expect(map).toContain('(included in Prime, not part of coverage)');
+    expect(html.match(/<g data-state="AK"[^>]*>.*?<\/g>/)![0]).toContain('#d9d9d9');
+    const frHtml = renderSettingsReport(settings, withHawaii, { ...opts, lang: 'fr' });
+    expect(text(frHtml.match(/<tr data-state="HI">.*?<\/tr>/)![0])).toContain('non compté');
+    expect(text(frHtml)).toContain('Inclus dans Prime hors des 48 États + DC');
+    // By default neither the table nor the map has it.
+    expect(en).not.toContain('<tr data-state="HI">');
+    expect(en).not.toContain('Included in Prime outside');
+  });
+
   it('lists the assumptions, every data source with its licence, and the policy source and date', () => {
     const t = text(en);
     for (const a of ATTRIBUTIONS) {

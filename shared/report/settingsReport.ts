@@ -19,7 +19,7 @@ import { describePrimeOff } from '../engine/primeOffText';
 import { describeRemotePrime } from '../engine/remotePrimeText';
 import { listAssumptions } from './assumptions';
 import { ATTRIBUTIONS } from '../geo/attribution';
-import { CONTIGUOUS_48_DC, stateName } from '../geo/states';
+import { CONTIGUOUS_48_DC, isContiguousUs, stateName } from '../geo/states';
 import { ZONE_UPPER_BOUNDS_MILES } from '../geo/zones';
 import { checkStatus } from './checkStatus';
 import { heatmapSvg, usMapSvg } from './charts';
@@ -323,10 +323,24 @@ function statesSection(result: SimulationResult, tr: Translator): string {
       .map((code) => {
         const s = result.byState[code];
         if (!s) return '';
-        return `<tr data-state="${code}"><th scope="row">${e(stateName(code, tr.lang))}</th><td class="num">${e(tr.percent(s.weight))}</td><td class="num">${e(tr.percent(s.le1, 0))}</td><td class="num">${e(tr.percent(s.le2, 0))}</td><td class="num">${e(tr.percent(s.le5, 0))}</td><td class="num">${s.meanDays === null ? '—' : e(tr.number(s.meanDays, 1))}</td><td>${s.covered ? e(tr.t('report.yes')) : `<strong class="fail-text">${e(tr.t('report.no'))}</strong>`}</td></tr>`;
+        const covered = !isContiguousUs({ state: code })
+          ? `<span class="muted">${e(tr.t('report.notCoverageShort'))}</span>`
+          : s.covered
+            ? e(tr.t('report.yes'))
+            : `<strong class="fail-text">${e(tr.t('report.no'))}</strong>`;
+        return `<tr data-state="${code}"><th scope="row">${e(stateName(code, tr.lang))}</th><td class="num">${e(tr.percent(s.weight))}</td><td class="num">${e(tr.percent(s.le1, 0))}</td><td class="num">${e(tr.percent(s.le2, 0))}</td><td class="num">${e(tr.percent(s.le5, 0))}</td><td class="num">${s.meanDays === null ? '—' : e(tr.number(s.meanDays, 1))}</td><td>${covered}</td></tr>`;
       })
       .join('')}</tbody></table>`;
-  return `<section class="page-break"><h2>${e(tr.t('report.section.states'))}</h2><p class="note">${e(tr.t('report.statesNote'))}</p><div class="two-col">${table(codes.slice(0, half))}${table(codes.slice(half))}</div></section>`;
+  // The states and territories of the remote regions the plan includes in Prime: their views are in the
+  // figures (and the weights above), so they are listed too, apart, as not part of coverage.
+  const remote = Object.keys(result.byState)
+    .filter((code) => !isContiguousUs({ state: code }))
+    .sort((a, b) => stateName(a, tr.lang).localeCompare(stateName(b, tr.lang), tr.locale));
+  const remoteTable =
+    remote.length > 0
+      ? `<h3>${e(tr.t('report.remoteStatesTitle'))}</h3><p class="note">${e(tr.t('report.remoteStatesNote'))}</p><div class="two-col">${table(remote)}<span class="col-spacer"></span></div>`
+      : '';
+  return `<section class="page-break"><h2>${e(tr.t('report.section.states'))}</h2><p class="note">${e(tr.t('report.statesNote'))}</p><div class="two-col">${table(codes.slice(0, half))}${table(codes.slice(half))}</div>${remoteTable}</section>`;
 }
 
 /** The shared assumptions list (shared/report/assumptions.ts) as a table: the same rows as the app's Assumptions page. */

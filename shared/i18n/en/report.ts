@@ -137,6 +137,12 @@ export const report = {
   'report.weekdayShort.fri': 'Fri',
   'report.weekdayShort.sat': 'Sat',
   'report.weekdayShort.sun': 'Sun',
+  'report.map.remoteTitle':
+    '{{state}}: {{le2}} within 2 days, {{le1}} within 1 day (included in Prime, not part of coverage)',
+  'report.notCoverageShort': 'not counted',
+  'report.remoteStatesTitle': 'Included in Prime outside the 48 states + DC',
+  'report.remoteStatesNote':
+    'The plan includes these in its Prime regions: their views count in the delivery-speed figures and the weights above. Amazon judges nationwide coverage over the 48 contiguous states and DC only, so they are not counted for coverage.',
   'report.statesNote':
     'Weight: share of all page views from the state. ≤ 1 day, ≤ 2 days, ≤ 5 days: share of its standard-size views promised within 1, 2 or 5 days. Mean days: average promise over the views that get one. Covered (Amazon’s rule): every ZIP3 of the state is reached by an enabled standard-size service within its zone cap, however slowly.',
   'report.col.le5Short': '≤ 5 days',
@@ -207,6 +213,7 @@ export const report = {
   'report.csv.minDays': 'Shortest promise days',
   'report.csv.stateCode': 'State code',
   'report.csv.stateName': 'State',
+  'report.csv.notCoverage': 'not counted: in Prime but outside the 48 states + DC coverage',
   'report.csv.covered': 'Covered (every ZIP3 reached)',
   'report.csv.metric': 'Metric',
   'report.csv.label': 'Description',

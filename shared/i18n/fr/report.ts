@@ -140,6 +140,11 @@ export const report: Translation<typeof en> = {
   'report.weekdayShort.fri': 'ven.',
   'report.weekdayShort.sat': 'sam.',
   'report.weekdayShort.sun': 'dim.',
+  'report.map.remoteTitle': '{{state}} : {{le2}} en 2 jours, {{le1}} en 1 jour (inclus dans Prime, hors couverture)',
+  'report.notCoverageShort': 'non compté',
+  'report.remoteStatesTitle': 'Inclus dans Prime hors des 48 États + DC',
+  'report.remoteStatesNote':
+    'Le plan les inclut dans ses régions Prime : leurs pages vues comptent dans les chiffres de vitesse de livraison et dans les poids ci-dessus. Amazon juge la couverture nationale sur les 48 États contigus et DC seulement : ils ne comptent donc pas pour la couverture.',
   'report.statesNote':
     'Poids : part de toutes les pages vues venant de l’État. ≤ 1 j, ≤ 2 j, ≤ 5 j : part de ses pages vues en taille standard avec une promesse en 1, 2 ou 5 jours. Jours moy. : promesse moyenne des pages vues qui en reçoivent une. Couvert (règle d’Amazon) : chaque ZIP3 de l’État est desservi par un service actif en taille standard dans sa limite de zone, même lentement.',
   'report.col.le5Short': '≤ 5 j',
@@ -214,6 +219,7 @@ export const report: Translation<typeof en> = {
   'report.csv.minDays': 'Promesse la plus courte (jours)',
   'report.csv.stateCode': 'Code de l’État',
   'report.csv.stateName': 'État',
+  'report.csv.notCoverage': 'non compté : dans Prime mais hors de la couverture des 48 États + DC',
   'report.csv.covered': 'Couvert (chaque ZIP3 desservi)',
   'report.csv.metric': 'Statistique',
   'report.csv.label': 'Description',
