@@ -10,6 +10,10 @@ import { createContext } from '../context';
 import { runCli } from '../main';
 import { DEFAULT_REPORT_DEPS, reportCommand } from './report';
 import { findChromium } from '../chromium';
+import { loadSettingsFile } from '../loadSettings';
+import { simulateWindow } from '../../shared/engine/simulateWindow';
+import { metricsCsv } from '../../shared/report/exports';
+import { translator } from '../../shared/report/format';
 
 const geo = loadGeo();
 let dir: string;
@@ -132,5 +136,36 @@ describe('report --week', () => {
     const bad = runCli(['report', sample, '--format', 'csv', '--week', '2026-11-24', '--out', join(dir, 'x.csv')], dir);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('2026-11-24');
+  });
+
+  it('reports on weeks judged together or a date range, as shipweek simulate and the app export them', () => {
+    const sample = path.join(process.cwd(), 'resources/samples/sample-columbus.json');
+    const settings = loadSettingsFile(createContext('en', dir), sample, geo, false);
+    if (!settings.ok) throw new Error('sample did not load');
+    const tr = translator('en');
+    const run = (extra: string[], out: string) =>
+      runCli(['report', sample, '--format', 'csv', '--csv', 'metrics', ...extra, '--out', path.join(dir, out)], dir);
+    const read = (out: string) => fs.readFileSync(path.join(dir, out), 'utf8');
+
+    expect(run(['--from', '2026-11-25', '--to', '2026-12-01'], 'range.csv').exitCode).toBe(0);
+    const range = simulateWindow(settings.settings, geo, {
+      range: { from: '2026-11-25', to: '2026-12-01' },
+      destinations: 'auto',
+    });
+    expect(read('range.csv')).toBe(metricsCsv(range, tr));
+    expect(read('range.csv')).toContain('2026-11-25/2026-12-01');
+
+    expect(run(['--week', '2026-11-22', '--weeks', '2'], 'two.csv').exitCode).toBe(0);
+    const two = simulateWindow(settings.settings, geo, { weekStart: '2026-11-22', weeks: 2, destinations: 'auto' });
+    expect(read('two.csv')).toBe(metricsCsv(two, tr));
+    // The three periods differ, so the options really reach the engine.
+    expect(read('two.csv')).not.toBe(read('range.csv'));
+
+    const backwards = run(['--from', '2026-12-01', '--to', '2026-11-25'], 'bad.csv');
+    expect(backwards.exitCode).toBe(2);
+    expect(backwards.stderr).toContain('2026-11-25');
+    const both = run(['--week', '2026-11-22', '--from', '2026-11-25', '--to', '2026-12-01'], 'bad.csv');
+    expect(both.exitCode).toBe(2);
+    expect(fs.existsSync(path.join(dir, 'bad.csv'))).toBe(false);
   });
 });

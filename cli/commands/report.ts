@@ -1,5 +1,5 @@
 /**
- * `shipweek report <file> --format html|csv|json|pdf --out <path> [--csv schedule|coverageZip3|coverageState|metrics] [--lang en|fr] [--policy <id>] [--week <YYYY-MM-DD>] [--force]`.
+ * `shipweek report <file> --format html|csv|json|pdf --out <path> [--csv schedule|coverageZip3|coverageState|metrics] [--lang en|fr] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N] | --from <YYYY-MM-DD> --to <YYYY-MM-DD>] [--force]`.
  * The same documents as the app's Reports screen, from a settings file: the settings report (HTML, or
  * PDF through a headless Chromium), a CSV export, or the settings JSON re-written in the current
  * format (older format versions migrated). Written atomically; an existing file is kept unless --force.
@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findPolicy, POLICY_PROFILES } from '../../shared/catalog/policies';
-import { simulate } from '../../shared/engine/simulate';
 import type { GeoData } from '../../shared/geo/index';
 import { renderSettingsReport } from '../../shared/report/settingsReport';
 import { coverageStateCsv, coverageZip3Csv, metricsCsv, scenarioJson, scheduleCsv } from '../../shared/report/exports';
@@ -17,25 +16,20 @@ import { translator } from '../../shared/report/format';
 // the CLI shares it rather than keeping a second copy.
 import { writeFileAtomic } from '../../electron/main/services/atomicWrite';
 import { badInput, cannotWriteMessage, type CliContext, type CommandResult } from '../context';
-import { isWeekStart } from './simulate';
-import { sundayOf } from '../../shared/domain/week';
-import { IsoDateSchema } from '../../shared/time/dateTime';
+import { readPeriod, simulatePeriod, type PeriodArgs } from '../periodOptions';
 import { loadSettingsFile } from '../loadSettings';
-import { dateOutOfRange } from '../dateOption';
 import { findChromium, htmlToPdf, launchHeadlessChromium } from '../chromium';
 import { readReturnsFile } from './returns';
 import { calendarFor, todayIn, yearsAround } from '../../shared/returns/deadlines';
 import { returnsReportSection } from '../../shared/returns/reportSection';
 import { asMessageKey } from '../../shared/i18n/messageKey';
 
-export interface ReportArgs {
+export interface ReportArgs extends PeriodArgs {
   file?: string;
   format?: string;
   out?: string;
   csv?: string;
   policy?: string;
-  /** A real week (its Sunday, or a Monday for a Monday–Sunday week) instead of the typical week: its holidays, closures and DST apply. */
-  week?: string;
   force?: boolean;
   /** An Amazon returns report: the HTML/PDF report gets a returns and SAFE-T section (deadlines as of today in the first warehouse's calendar). */
   returns?: string;
@@ -87,20 +81,8 @@ export function reportCommand(
   if (!fs.existsSync(path.dirname(target)))
     return badInput(ctx.t('cli.error.cannotWrite', { file: args.out, code: 'ENOENT' }));
 
-  const weekOutOfRange =
-    args.week !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(args.week)
-      ? dateOutOfRange(ctx, '--week', args.week, args.week)
-      : undefined;
-  if (weekOutOfRange) return weekOutOfRange;
-  if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isWeekStart(args.week))) {
-    const real = IsoDateSchema.safeParse(args.week).success;
-    return badInput(
-      ctx.t('cli.simulate.badWeek', {
-        value: JSON.stringify(args.week),
-        sunday: real ? sundayOf(args.week) : '2026-11-22',
-      }),
-    );
-  }
+  const asked = readPeriod(ctx, args);
+  if (!('ok' in asked)) return asked;
   const loaded = loadSettingsFile(ctx, args.file, geo, false);
   if (!loaded.ok) return loaded.result;
   const settings = loaded.settings;
@@ -123,7 +105,8 @@ export function reportCommand(
 
   if (format === 'json') return write(scenarioJson(settings));
   // 'auto': ZIP5 mode when the plan has ZIP5 transit overrides, as shipweek simulate and the app run it.
-  const result = simulate(settings, geo, { policyId: args.policy, weekStart: args.week, destinations: 'auto' });
+  // A week, --weeks N judged together or a date range, simulated as `shipweek simulate` and the app's exports do.
+  const result = simulatePeriod(settings, geo, asked.period, { policyId: args.policy, destinations: 'auto' });
   const tr = translator(ctx.lang);
   if (format === 'csv') {
     const csv = {

@@ -1,14 +1,10 @@
 /** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N] | --from <YYYY-MM-DD> --to <YYYY-MM-DD>] [--destinations auto|zip3|zip5]`. */
 import { LOCALES } from '../../shared/i18n/lang';
 import { SIZE_TIERS } from '../../shared/domain/carrier';
-import { IsoDateSchema } from '../../shared/time/dateTime';
 import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { renderFinding, sortFindings } from '../../shared/engine/findings';
-import { simulate, type SimulationCheck } from '../../shared/engine/simulate';
-import { MAX_WINDOW_WEEKS, simulateWindow } from '../../shared/engine/simulateWindow';
+import type { SimulationCheck } from '../../shared/engine/simulate';
 import { periodName, periodOf } from '../../shared/engine/periodName';
-import { MAX_RANGE_DAYS, rangeProblem, sundayOf } from '../../shared/domain/week';
-import { weekdayOf } from '../../shared/time/civilDate';
 import { describeDeliveredWeekdays } from '../../shared/engine/deliveredWeekdays';
 import { describePrimeOff } from '../../shared/engine/primeOffText';
 import { describeRemotePrime } from '../../shared/engine/remotePrimeText';
@@ -17,20 +13,13 @@ import { stateName } from '../../shared/geo/states';
 import { badInput, type CliContext, type CommandResult } from '../context';
 import { json, percent, table } from '../format';
 import { loadSettingsFile } from '../loadSettings';
-import { dateOutOfRange } from '../dateOption';
+import { readPeriod, simulatePeriod, type PeriodArgs } from '../periodOptions';
 import { asMessageKey } from '../../shared/i18n/messageKey';
 
-export interface SimulateArgs {
+export interface SimulateArgs extends PeriodArgs {
   file?: string;
   json?: boolean;
   policy?: string;
-  /** The Sunday of an Amazon week (Sunday–Saturday), or a Monday for a Monday–Sunday week. */
-  week?: string;
-  /** Consecutive weeks from --week judged together (1..13). */
-  weeks?: string;
-  /** A custom date range instead of --week: its first and last day (both counted, at most 91 days). */
-  from?: string;
-  to?: string;
   /** auto (default: ZIP5 mode when the plan has a ZIP5 transit override), zip3 or zip5. */
   destinations?: string;
 }
@@ -44,14 +33,6 @@ function rounded(value: unknown): unknown {
   if (value !== null && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
   return value;
-}
-
-/**
- * Whether a real 'YYYY-MM-DD' date can start a simulated week: a Sunday (Amazon's week, Sunday to
- * Saturday) or a Monday (a Monday–Sunday week, as ShipWeek's weeks ran before).
- */
-export function isWeekStart(date: string): boolean {
-  return weekdayOf(date) === 'sun' || weekdayOf(date) === 'mon';
 }
 
 /** A check's value and target in words: shares as percentages, coverage as states, six-day checks as yes/no. */
@@ -79,40 +60,8 @@ function describeCheck(ctx: CliContext, c: SimulationCheck): { value: string; ta
 export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArgs): CommandResult {
   // The summary helpers shared with the renderer build their keys from engine values typed `string`.
   const tAny = (key: string, params?: Record<string, string | number>) => ctx.t(asMessageKey(key), params);
-  const weekOutOfRange =
-    args.week !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(args.week)
-      ? dateOutOfRange(ctx, '--week', args.week, args.week)
-      : undefined;
-  if (weekOutOfRange) return weekOutOfRange;
-  if (args.week !== undefined && (!IsoDateSchema.safeParse(args.week).success || !isWeekStart(args.week))) {
-    const real = IsoDateSchema.safeParse(args.week).success;
-    return badInput(
-      ctx.t('cli.simulate.badWeek', {
-        value: JSON.stringify(args.week),
-        sunday: real ? sundayOf(args.week) : '2026-11-22',
-      }),
-    );
-  }
-  // A date range: both ends, real dates in range, forward, at most 91 days, and not with --week.
-  const range = args.from !== undefined || args.to !== undefined ? { from: args.from, to: args.to } : undefined;
-  if (range) {
-    if (args.week !== undefined || args.weeks !== undefined) return badInput(ctx.t('cli.simulate.rangeAndWeek'));
-    for (const [option, value] of [
-      ['--from', range.from],
-      ['--to', range.to],
-    ] as const) {
-      if (value === undefined) return badInput(ctx.t('cli.simulate.rangeNeedsBoth', { option }));
-      const outOfRange = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateOutOfRange(ctx, option, value, value) : undefined;
-      if (outOfRange) return outOfRange;
-      if (!IsoDateSchema.safeParse(value).success)
-        return badInput(ctx.t('cli.simulate.badRangeDate', { option, value: JSON.stringify(value) }));
-    }
-    const problem = rangeProblem(range.from!, range.to!);
-    if (problem === 'toBeforeFrom')
-      return badInput(ctx.t('cli.simulate.rangeBackwards', { from: range.from!, to: range.to! }));
-    if (problem === 'tooLong')
-      return badInput(ctx.t('cli.simulate.rangeTooLong', { from: range.from!, to: range.to!, max: MAX_RANGE_DAYS }));
-  }
+  const asked = readPeriod(ctx, args);
+  if (!('ok' in asked)) return asked;
   const loaded = loadSettingsFile(ctx, args.file, geo, !!args.json);
   if (!loaded.ok) return loaded.result;
   const settings = loaded.settings;
@@ -127,19 +76,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
   if (!destinations)
     return badInput(ctx.t('cli.simulate.badDestinations', { value: JSON.stringify(args.destinations) }));
 
-  const weeks = args.weeks === undefined ? 1 : /^\d{1,2}$/.test(args.weeks) ? Number(args.weeks) : NaN;
-  if (!(weeks >= 1 && weeks <= MAX_WINDOW_WEEKS) || (weeks > 1 && args.week === undefined))
-    return badInput(ctx.t('cli.simulate.badWeeks', { value: JSON.stringify(args.weeks) }));
-  const window = range
-    ? simulateWindow(settings, geo, {
-        policyId: args.policy,
-        range: { from: range.from!, to: range.to! },
-        destinations,
-      })
-    : weeks > 1
-      ? simulateWindow(settings, geo, { policyId: args.policy, weekStart: args.week!, weeks, destinations })
-      : undefined;
-  const result = window ?? simulate(settings, geo, { policyId: args.policy, weekStart: args.week, destinations });
+  const result = simulatePeriod(settings, geo, asked.period, { policyId: args.policy, destinations });
   // What the figures cover, named as on screen ('Sun 22 Nov – Sat 28 Nov 2026', '… (date range, 3 days)').
   const period = periodOf(result);
   const exitCode = result.pass ? 0 : 1;
