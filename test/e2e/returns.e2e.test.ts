@@ -174,6 +174,9 @@ describe('Returns and SAFE-T end to end', () => {
     await page.getByTestId('claims-add').click();
     await page.getByTestId('claim-claimId').fill('SAFE-T-0042');
     await page.getByTestId('claim-orderId').fill('112-3344556-0000003');
+    // A mistyped amount is named as an amount (it used to be told it was not a date).
+    await page.getByTestId('claim-amount').fill('4x2');
+    await page.getByText('not an amount in dollars (e.g. 125.50)').first().waitFor();
     await page.getByTestId('claim-amount').fill('42');
     await page.getByTestId('claim-filedOn').fill('2026-11-20');
     await page.getByTestId('claim-infoRequestedOn').fill('2026-11-23');

@@ -67,6 +67,7 @@ export const returns = {
   'returns.form.refunded': 'Refunded',
   'returns.form.refundBy': 'Refund by {{date}} ({{status}}).',
   'returns.form.badDate': 'not a date (e.g. 2026-11-27 or 2026-11-27T14:05-05:00)',
+  'returns.form.badAmount': 'not an amount in dollars (e.g. 125.50)',
   'returns.form.required': 'required',
   'returns.form.receivedBeforeRequested': 'before the return was requested',
   'returns.form.claimId': 'Claim ID',

@@ -69,6 +69,7 @@ export const returns: Translation<typeof en> = {
   'returns.form.refunded': 'Remboursé',
   'returns.form.refundBy': 'Rembourser au plus tard le {{date}} ({{status}}).',
   'returns.form.badDate': "n'est pas une date (p. ex. 2026-11-27 ou 2026-11-27T14:05-05:00)",
+  'returns.form.badAmount': "n'est pas un montant en dollars (p. ex. 125.50, avec un point)",
   'returns.form.required': 'obligatoire',
   'returns.form.receivedBeforeRequested': 'antérieure à la demande de retour',
   'returns.form.claimId': 'N° de réclamation',

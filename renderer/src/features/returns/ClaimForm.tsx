@@ -47,7 +47,7 @@ const toDraft = (c: SafeTClaim | null, today: string): Draft =>
 function check(draft: Draft, t: T): { claim: SafeTClaim | null; problems: Partial<Record<keyof Draft, string>> } {
   const problems: Partial<Record<keyof Draft, string>> = {};
   if (!draft.claimId.trim()) problems.claimId = t('returns.form.required');
-  if (draft.amount.trim() && !Number.isFinite(Number(draft.amount))) problems.amount = t('returns.form.badDate');
+  if (draft.amount.trim() && !Number.isFinite(Number(draft.amount))) problems.amount = t('returns.form.badAmount');
   const parsed = SafeTClaimSchema.safeParse({ ...draft, amount: draft.amount.trim() ? Number(draft.amount) : 0 });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
