@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import { DAY_FIRST_LOCALES, type Lang } from '../i18n/lang';
 import type { MessageKey } from '../i18n/catalogue';
 import { weekKindOf } from '../domain/week';
 import { addDays, daysBetween } from '../time/civilDate';
@@ -50,9 +50,13 @@ function utc(iso: string): Date {
  * @example dayRangeText('2026-11-22', '2026-11-28', 'fr') // 'dim. 22 nov. – sam. 28 nov. 2026'
  */
 export function dayRangeText(from: string, to: string, lang: Lang): string {
-  // Day before month in both languages: no 11/22 vs 22/11 doubt.
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  // Day before month in every language (its day-first locale): no 11/22 vs 22/11 doubt.
+  const day = new Intl.DateTimeFormat(DAY_FIRST_LOCALES[lang], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   const year = (iso: string) => iso.slice(0, 4);
   const a = day.format(utc(from));
   const b = day.format(utc(to));

@@ -16,6 +16,11 @@ export const LOCALES: Readonly<Record<Lang, string>> = Object.fromEntries(
   LANGS.map((lang) => [lang, FOLDERS[lang].locale['i18n.locale']]),
 ) as Record<Lang, string>;
 
+/** The locale each language writes day-before-month dates with ("Sun 22 Nov"), from its folder's locale.ts. */
+export const DAY_FIRST_LOCALES: Readonly<Record<Lang, string>> = Object.fromEntries(
+  LANGS.map((lang) => [lang, FOLDERS[lang].locale['i18n.dayFirstLocale']]),
+) as Record<Lang, string>;
+
 /**
  * The decimal separator `locale` writes numbers with, as Intl formats them: a comma or a point (the
  * two that number fields read).

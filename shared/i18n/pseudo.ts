@@ -18,6 +18,6 @@ export const PSEUDO_SWITCH = 'shipweek.pseudoLocale';
  */
 export function pseudoLocale(english: Texts): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(english).map(([key, text]) => [key, key === 'i18n.locale' ? text : `⟦${text}⟧`]),
+    Object.entries(english).map(([key, text]) => [key, key.startsWith('i18n.') ? text : `⟦${text}⟧`]),
   );
 }

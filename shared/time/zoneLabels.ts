@@ -121,7 +121,8 @@ function intlGenericName(id: string, lang: Lang): string {
       name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
       // A name that is only an offset ("GMT+03:00") says nothing the id does not.
       if (/^(GMT|UTC)([+−-]|$)/.test(name)) name = '';
-      if (lang === 'fr' && name) name = name.charAt(0).toUpperCase() + name.slice(1);
+      // The name opens a list entry: French writes it in lower case ("heure normale…"), so capitalise.
+      if (name) name = name.charAt(0).toUpperCase() + name.slice(1);
     } catch {
       name = '';
     }

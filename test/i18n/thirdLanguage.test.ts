@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as REGISTERED from '../../shared/i18n/languages';
 import { CATALOGUE, mergeFolder, type FolderOfOwners } from '../../shared/i18n/catalogue';
-import { LANGS, LOCALES } from '../../shared/i18n/lang';
+import { DAY_FIRST_LOCALES, LANGS, LOCALES } from '../../shared/i18n/lang';
 import { pseudoLocale } from '../../shared/i18n/pseudo';
 import { renderMessage } from '../../shared/i18n/render';
 
@@ -25,6 +25,7 @@ describe('a third language is one folder', () => {
     expect([...LANGS].sort()).toEqual(Object.keys(REGISTERED).sort());
     for (const lang of LANGS) {
       expect(LOCALES[lang]).toBe(REGISTERED[lang].locale['i18n.locale']);
+      expect(DAY_FIRST_LOCALES[lang]).toBe(REGISTERED[lang].locale['i18n.dayFirstLocale']);
       expect(CATALOGUE[lang]).toEqual(mergeFolder(REGISTERED[lang]));
     }
   });
@@ -33,9 +34,10 @@ describe('a third language is one folder', () => {
     const texts = mergeFolder(registry['xx']!);
     expect(Object.keys(texts).sort()).toEqual(Object.keys(CATALOGUE.en).sort());
     expect(texts['i18n.locale']).toBe('en-US');
+    expect(texts['i18n.dayFirstLocale']).toBe('en-GB');
     const missing: string[] = [];
     for (const key of Object.keys(texts)) {
-      if (key === 'i18n.locale') continue;
+      if (key.startsWith('i18n.')) continue; // locales, not texts
       const asked = key.replace(PLURAL, '');
       const rendered = renderMessage(texts, asked, { count: key.endsWith('_one') ? 1 : 2 });
       if (rendered === asked || !rendered.startsWith('⟦')) missing.push(`${key}: ${rendered}`);

@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { builtInHoliday } from '../../../../shared/domain/holidays';
 import { addDays } from '../../../../shared/time/civilDate';
+import { DAY_FIRST_LOCALES } from '../../../../shared/i18n/lang';
 import type { Settings } from '../../../../shared/domain/settings';
 import { checkIsoDate, MAX_DATE, MIN_DATE } from '../../../../shared/time/dateTime';
 import { rangeProblem, sundayOf, weekKindOf } from '../../../../shared/domain/week';
@@ -41,10 +42,14 @@ function utc(iso: string): Date {
 
 /** Texts naming a week, a window of weeks or a date range in the UI language: "Sun 22 Nov – Sat 28 Nov 2026 (Thanksgiving Day)". */
 export function useWeekText() {
-  const { t, language } = useT();
-  // Day before month in both languages ("Thursday 26 November", "jeudi 26 novembre"): no 11/26 vs 26/11 doubt.
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const { t, lang } = useT();
+  // Day before month in every language ("Thursday 26 November", "jeudi 26 novembre"): no 11/26 vs 26/11 doubt.
+  const day = new Intl.DateTimeFormat(DAY_FIRST_LOCALES[lang], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
   // Built-in holidays are stored by their English name; show them in the user's language.
   const holidayName = (name: string) => {
     const known = builtInHoliday(name);
@@ -70,7 +75,7 @@ export function useWeekText() {
       ? { kind: 'range', from: range.from, to: range.to, weeks, days: daysBetween(range.from, range.to) + 1 }
       : { kind: weekKindOf(week), from: week, to: addDays(week, 7 * weeks - 1), weeks, days: 7 * weeks };
   const period = (week: string, weeks: number, range?: DateRange | null) =>
-    periodName(periodOfChoice(week, weeks, range), language === 'fr' ? 'fr' : 'en', t);
+    periodName(periodOfChoice(week, weeks, range), lang, t);
   return {
     /** Short name of a week (or of `weeks` weeks from it), for menus and headings. */
     title(week: string | null, events: readonly WeekEvent[], weeks = 1): string {
@@ -78,7 +83,7 @@ export function useWeekText() {
       const name = period(week, weeks);
       if (events.length === 0) return name;
       // A period already bracketed ("… (4 weeks)") takes its events in the same bracket: one, not two.
-      const days = dayRangeText(week, addDays(week, 7 * weeks - 1), language === 'fr' ? 'fr' : 'en');
+      const days = dayRangeText(week, addDays(week, 7 * weeks - 1), lang);
       const note = name.startsWith(`${days} (`) && name.endsWith(')') ? name.slice(days.length + 2, -1) : null;
       return note === null
         ? t('simulation.week.ofWith', { period: name, events: names(events) })
