@@ -10,7 +10,8 @@ import { parseSettings } from '../shared/domain/parseSettings';
 let dir: string;
 const run = (...argv: string[]) => runCli(argv, dir);
 /** Writes the sample, edited, as `name` in the temp folder. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit the raw JSON document freely, including into invalid shapes
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit the raw JSON document freely, including
+   into invalid shapes */
 function writeSample(name: string, edit: (doc: any) => void = () => {}): string {
   const doc = JSON.parse(JSON.stringify(sampleSettings()));
   edit(doc);

@@ -1,6 +1,6 @@
 /**
- * ShipWeek's headless command line. bin/shipweek.mjs calls `main` (from the prebuilt bundle, or through tsx); tests call
- * `runCli` (no process, no exit) or the command functions in cli/commands directly.
+ * ShipWeek's headless command line. bin/shipweek.mjs calls `main` (from the prebuilt bundle, or through tsx); tests
+ * call `runCli` (no process, no exit) or the command functions in cli/commands directly.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadGeo } from '../shared/geo/index';

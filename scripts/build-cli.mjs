@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The CLI's prebuilt bundle: cli/main.ts and everything it imports (shared/, the plain-Node services,
 // the geo JSON) as plain ES modules in out/cli (shipweek-<hash>.mjs and its chunks), so `shipweek`
-// starts without compiling TypeScript. Built by npm's `prepare` lifecycle (npm install, npm ci) and again by bin/shipweek.mjs
-// whenever a source is newer than the bundle. Next to the bundle, out/cli/inputs.json lists every
+// starts without compiling TypeScript. Built by npm's `prepare` lifecycle (npm install, npm ci) and again by
+// bin/shipweek.mjs whenever a source is newer than the bundle. Next to the bundle, out/cli/inputs.json lists every
 // file it was built from with its size and mtime: comparing them costs ~100 stat calls, about a
 // millisecond, so the launcher never runs a stale bundle.
 //

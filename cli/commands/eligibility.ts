@@ -309,7 +309,10 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
   return { stdout: lines.join('\n') + '\n', stderr: '', exitCode };
 }
 
-/** The settings' disruption weeks as the run applied them (each one the user's assumption), and those the horizon missed. */
+/**
+ * The settings' disruption weeks as the run applied them (each one the user's assumption), and those the horizon
+ * missed.
+ */
 function disruptionLines(ctx: CliContext, result: HorizonResult): string[] {
   const listed = result.operations.disruption;
   if (listed.length === 0) return [];

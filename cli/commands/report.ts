@@ -31,7 +31,10 @@ export interface ReportArgs extends PeriodArgs {
   csv?: string;
   policy?: string;
   force?: boolean;
-  /** An Amazon returns report: the HTML/PDF report gets a returns and SAFE-T section (deadlines as of today in the first warehouse's calendar). */
+  /**
+   * An Amazon returns report: the HTML/PDF report gets a returns and SAFE-T section (deadlines as of today in the first
+   * warehouse's calendar).
+   */
   returns?: string;
 }
 
