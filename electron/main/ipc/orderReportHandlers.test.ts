@@ -153,7 +153,8 @@ describe('order report channels (through dispatch: the contract parses arguments
 
   it('backtest:run judges the orders of a date range with the plan in force then, and refuses a backwards or unreal range', async () => {
     const base = tw.svc.scenarios.get(tw.sid).settings;
-    // June's plan had no UPS Next Day Air Saver: with it in force for June, a June order gets that plan's (later) promise.
+    // June's plan had no UPS Next Day Air Saver: with it in force for June, a June order gets that plan's (later)
+    // promise.
     const june = {
       ...base,
       warehouses: base.warehouses.map((w) => ({

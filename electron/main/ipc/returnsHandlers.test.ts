@@ -222,7 +222,8 @@ describe('the settings report PDF with the returns section on request (through d
         expect(html).not.toContain('MUG-12OZ-BLU');
       }
       expect(en).toContain('As of 2026-11-30 at Columbus DC (time zone America/New_York)');
-      // By hand: arrived Friday 20 Nov -> Mon 23, Tue 24 are the two business days: refund by Tue 24, overdue on the 30th.
+      // By hand: arrived Friday 20 Nov -> Mon 23, Tue 24 are the two business days: refund by Tue 24, overdue on the
+      // 30th.
       expect(en).toContain(
         '<tr class="overdue"><td>112-3344556-0000001</td><td>MUG-12OZ-BLU</td><td>2026-11-18</td><td>2026-11-20</td><td>2026-11-24</td><td>Overdue</td></tr>',
       );

@@ -77,7 +77,8 @@ export function createImportService(db: Db, now: () => Date = () => new Date()) 
             : { file: name, where, message: issue.message };
           return {
             field: issue.line !== undefined ? `line ${issue.line}, column ${issue.column}` : issue.path || '(file)',
-            // A problem with a translation (unknown key, date range, control character...) is sent by key so the dialog shows it in the user's language.
+            // A problem with a translation (unknown key, date range, control character...) is sent by key so the dialog
+            // shows it in the user's language.
             key: issue.messageKey ?? 'reports.import.settingsIssue',
             params,
             message: formatSettingsIssue(name, issue),

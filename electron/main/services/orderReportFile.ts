@@ -124,7 +124,8 @@ function* readSteps(
       let text: string;
       const bytes = buffer.subarray(0, n);
       if (!pending && isAscii(bytes)) {
-        // Order reports are nearly all ASCII: such a chunk is valid UTF-8 as it is, and latin1 is the fastest exact decoding of it.
+        // Order reports are nearly all ASCII: such a chunk is valid UTF-8 as it is, and latin1 is the fastest exact
+        // decoding of it.
         text = bytes.toString('latin1');
       } else {
         try {

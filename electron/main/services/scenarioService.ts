@@ -85,7 +85,10 @@ export function createScenarioService(db: Db, now: () => Date = () => new Date()
     }
   }
 
-  /** The stored plan in today's format, with what upgrading it from an older one changed (said on open until it is saved). */
+  /**
+   * The stored plan in today's format, with what upgrading it from an older one changed (said on open until it is
+   * saved).
+   */
   function readSettings(r: ScenarioRow): { settings: Settings; notices: SettingsNotice[] } {
     const { doc, notices } = upgradeStoredSettings(JSON.parse(r.settings) as Record<string, unknown>);
     return {
