@@ -6,7 +6,10 @@ import type { DateRange, SimulationResult } from '../../../shared/engine/simulat
 export interface SimulateRequestOptions {
   /** Judge against this policy instead of settings.policyId. */
   policyId?: string;
-  /** A Sunday 'YYYY-MM-DD' (Amazon's week; a Monday: a Monday–Sunday week) to simulate that real week; default the typical week. */
+  /**
+   * A Sunday 'YYYY-MM-DD' (Amazon's week; a Monday: a Monday–Sunday week) to simulate that real week; default the
+   * typical week.
+   */
   weekStart?: string;
   /** With weekStart: this many consecutive weeks judged as one window (1..13, default 1). */
   weeks?: number;

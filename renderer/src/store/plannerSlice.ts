@@ -57,7 +57,10 @@ export interface PlannerSlice {
   loadScenario(): Promise<boolean>;
   /** Applies an edit to a copy of the plan, records it for undo and schedules an autosave. */
   edit(mutate: (draft: Settings) => void): void;
-  /** Undoes the last thing done: an invalid entry first (the field shows the saved value again), else the last plan edit. */
+  /**
+   * Undoes the last thing done: an invalid entry first (the field shows the saved value again), else the last plan
+   * edit.
+   */
   undo(): void;
   /** Saves now if anything is pending; resolves when the workspace is up to date (or failed). */
   flushSave(): Promise<boolean>;

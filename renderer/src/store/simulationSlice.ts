@@ -55,8 +55,8 @@ export interface SimulationSlice {
   /**
    * The week simulated: null = the typical week (holidays and closures ignored), else the first day of
    * a real week (a Sunday: Amazon evaluates Sunday to Saturday; a Monday chosen earlier stays a
-   * Monday–Sunday week and is named so). One choice for the Simulation page, the compare view and the report exports, so they
-   * always show the same week; a view setting, not part of the plan.
+   * Monday–Sunday week and is named so). One choice for the Simulation page, the compare view and the report exports,
+   * so they always show the same week; a view setting, not part of the plan.
    */
   week: string | null;
   /**

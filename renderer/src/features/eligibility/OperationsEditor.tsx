@@ -145,7 +145,8 @@ function SpreadEditor({ settings }: { settings: Settings }) {
     });
   const add = () =>
     edit((d) => {
-      // A row for the first service the plan uses that has none yet, at its default (zone 5, a normal month) to edit from.
+      // A row for the first service the plan uses that has none yet, at its default (zone 5, a normal month) to edit
+      // from.
       const used = new Set((d.transitSpread ?? []).map((r) => r.serviceId));
       const serviceId: ServiceId = enabled.find((s) => !used.has(s)) ?? enabled[0] ?? SERVICE_IDS[0];
       const info = SERVICES[serviceId];
@@ -402,7 +403,10 @@ function SharesField({
 const EXTRA_DAYS = Array.from({ length: MAX_DISRUPTION_EXTRA_DAYS }, (_, i) => i + 1);
 const SHARE_PERCENT = { min: 0, max: 100, step: 0.1 };
 
-/** Whether week `i` with `candidate` would hold up a carrier another entry already holds up that week (the schema refuses it). */
+/**
+ * Whether week `i` with `candidate` would hold up a carrier another entry already holds up that week (the schema
+ * refuses it).
+ */
 function clashes(
   weeks: readonly DisruptionWeek[],
   i: number,
@@ -576,7 +580,10 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The Sunday opening a disruption week, typed as YYYY-MM-DD: saved once it is a Sunday no other entry holds for the same carriers. */
+/**
+ * The Sunday opening a disruption week, typed as YYYY-MM-DD: saved once it is a Sunday no other entry holds for the
+ * same carriers.
+ */
 function DisruptionStartField({
   index,
   weeks,

@@ -13,7 +13,9 @@ export interface EligibilityRequestOptions {
 /** UI thread -> eligibility worker. */
 export type EligibilityRequest = { kind: 'run'; id: number; settings: Settings; options: EligibilityRequestOptions };
 
-/** Eligibility worker -> UI thread: progress (0..1), then the result or an error (its i18n key when it is bad input). */
+/**
+ * Eligibility worker -> UI thread: progress (0..1), then the result or an error (its i18n key when it is bad input).
+ */
 export type EligibilityResponse =
   | { kind: 'progress'; id: number; fraction: number }
   | { kind: 'done'; id: number; result: HorizonResult; tradeOff: TradeOffRow[]; ms: number }

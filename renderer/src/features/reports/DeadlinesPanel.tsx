@@ -44,9 +44,10 @@ function DeadlineRow({
 
 /**
  * The after-sale deadlines of the SFP help page, worked out for a date: the refund is due two
- * business days after a return reaches the warehouse (read in the engine's calendar, as the Returns page reads it: the built-in
- * carrier holidays the plan does not reopen, its own holidays and the warehouse's closures are not business days); missing SAFE-T information is due within seven days; a SAFE-T decision can be disputed
- * once, within seven days.
+ * business days after a return reaches the warehouse (read in the engine's calendar, as the Returns page reads it: the
+ * built-in carrier holidays the plan does not reopen, its own holidays and the warehouse's closures are not business
+ * days); missing SAFE-T information is due within seven days; a SAFE-T decision can be disputed once, within seven
+ * days.
  */
 export function DeadlinesPanel() {
   const { t, language } = useT();

@@ -11,7 +11,10 @@ export type BacktestGroupDto = BacktestResultDto['byState'][number];
 export const GAP_CLASSES = ['earlier2', 'earlier1', 'even', 'later1', 'later2', 'unserved'] as const;
 export type GapClass = (typeof GAP_CLASSES)[number];
 
-/** A diverging palette (ColorBrewer PuOr ends, green for "even") readable by the common colour-vision deficiencies; "unserved" is hatched on the map. */
+/**
+ * A diverging palette (ColorBrewer PuOr ends, green for "even") readable by the common colour-vision deficiencies;
+ * "unserved" is hatched on the map.
+ */
 export const GAP_FILL: Record<Exclude<GapClass, 'unserved'>, string> = {
   earlier2: '#542788',
   earlier1: '#998ec3',

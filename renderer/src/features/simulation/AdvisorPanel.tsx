@@ -502,7 +502,10 @@ function readLimit(kind: 'maxMoves' | 'budget', text: string): { ok: true; value
   return n <= BUDGET_LIMIT ? { ok: true, value: n } : { ok: false };
 }
 
-/** The search's limits: most changes per plan and most extra cost a week; refused entries are named and block the search. */
+/**
+ * The search's limits: most changes per plan and most extra cost a week; refused entries are named and block the
+ * search.
+ */
 function SearchLimits({ onValidity }: { onValidity: (ok: boolean) => void }) {
   const { t } = useT();
   const limits = useStore((s) => s.advisor.limits);

@@ -2,8 +2,8 @@ import type { SpeedClass } from '../../lib/simulationView';
 
 /*
  * Map and heatmap fills. Fills carry no text (or pick their own text colour), so one palette serves
- * both themes: a yellow-green-blue ramp (ColorBrewer YlGnBu), dark = fast, then orange for "longer than 4 days"; "not covered" is
- * hatched so it differs by pattern, not only by hue.
+ * both themes: a yellow-green-blue ramp (ColorBrewer YlGnBu), dark = fast, then orange for "longer than 4 days"; "not
+ * covered" is hatched so it differs by pattern, not only by hue.
  */
 export const SPEED_FILL: Record<Exclude<SpeedClass, 'none'>, string> = {
   d1: '#0c2c84',
