@@ -60,7 +60,8 @@ describe('advisor evaluator', () => {
       day: 'sat',
       time: '12:00',
     });
-    // FedEx Home Delivery has no Saturday pickup in the matrix, so use a pickup move that applies: later UPS Ground pickups.
+    // FedEx Home Delivery has no Saturday pickup in the matrix, so use a pickup move that applies: later UPS Ground
+    // pickups.
     const later = applyMove(s, {
       kind: 'movePickup',
       warehouseId: 'wh-columbus',

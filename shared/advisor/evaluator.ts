@@ -264,7 +264,9 @@ export function createEvaluator(
     Settings['transitOverrides'],
     Map<ServiceId, { sig: string; byZip3: Map<string, number> }>
   >();
-  /** The plan's extra delivery days resolved against the ZIP data, once per list (moves that leave it alone share it). */
+  /**
+   * The plan's extra delivery days resolved against the ZIP data, once per list (moves that leave it alone share it).
+   */
   const extraCache = new WeakMap<
     Settings['extraDeliveryDays'],
     { extra: ExtraDeliveryDays; sig: Map<ServiceId, string> }

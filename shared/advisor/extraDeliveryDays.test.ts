@@ -9,7 +9,10 @@ import { expectEvaluationIsSimulation, expectEveryMoveAgrees } from '../../test/
 
 const geo = loadGeo();
 
-/** The sample with weekend delivery added: FedEx Home Delivery on Sunday where available, UPS Ground on Saturday in CA and TX. */
+/**
+ * The sample with weekend delivery added: FedEx Home Delivery on Sunday where available, UPS Ground on Saturday in CA
+ * and TX.
+ */
 function sampleWithExtraDays(): Settings {
   return {
     ...sampleSettings(),

@@ -82,7 +82,8 @@ describe('the label part of the weekly cost', () => {
     expect(mix.airDriver?.serviceId).toBe('ups-next-day-air-saver');
     expect(mix.airDriver!.zoneCap).toBe(8);
     expect(mix.airDriver!.share).toBeGreaterThan(0.9);
-    // Cap it at zone 3 and the promise beyond zone 3 falls back to two-day services: the per-label figure falls with it.
+    // Cap it at zone 3 and the promise beyond zone 3 falls back to two-day services: the per-label figure falls with
+    // it.
     const capped: Settings = structuredClone(s);
     capped.warehouses[0]!.services.find((p) => p.serviceId === 'ups-next-day-air-saver')!.zoneCap = 3;
     const after = labelMix(capped, weeklyCost(capped, geo));

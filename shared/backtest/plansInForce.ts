@@ -51,7 +51,9 @@ export function plansInForceProblems(plans: readonly PlanRange[]): PlanRangeProb
   return problems;
 }
 
-/** Message key and parameters of a problem (the app's reports.backtest.* and the CLI's cli.backtest.* share the names). */
+/**
+ * Message key and parameters of a problem (the app's reports.backtest.* and the CLI's cli.backtest.* share the names).
+ */
 export function planRangeMessage(problem: PlanRangeProblem): {
   id: 'planRangeBackwards' | 'plansOverlap';
   params: Record<string, string>;

@@ -43,7 +43,10 @@ export const CostModelSchema = z.object({
   specialPlanUsdPerWeek: Usd,
   /** Running one warehouse for a week (rent, systems, management), beyond its operating days. */
   warehouseUsdPerWeek: Usd,
-  /** Carriers the seller has an account with; the advisor proposes only their services. Absent = the carriers the plan already uses. */
+  /**
+   * Carriers the seller has an account with; the advisor proposes only their services. Absent = the carriers the plan
+   * already uses.
+   */
   availableCarriers: z.array(CarrierIdSchema).max(3).optional(),
   /** Where figures come from, by field ("labelRates": "rates.csv, UPS contract 2026"). */
   sources: z.record(z.string().max(64), z.string().max(300)).default({}),

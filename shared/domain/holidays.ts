@@ -15,7 +15,10 @@ export interface CarrierHoliday {
   date: string;
   /** English name; the UI translates via `catalog.holiday.<key>`. */
   name: string;
-  /** Stable key for i18n: 'newYear', 'mlk', 'washington', 'memorial', 'juneteenth', 'independence', 'labor', 'columbus', 'veterans', 'thanksgiving', 'christmas'. */
+  /**
+   * Stable key for i18n: 'newYear', 'mlk', 'washington', 'memorial', 'juneteenth', 'independence', 'labor', 'columbus',
+   * 'veterans', 'thanksgiving', 'christmas'.
+   */
   key: HolidayKey;
   /** True for the weekday a weekend holiday is observed on. */
   observed: boolean;

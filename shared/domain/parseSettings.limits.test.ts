@@ -20,7 +20,8 @@ const messagesFr = CATALOGUE.fr;
  * refused with the JSON path and the reason; none is silently dropped or mangled.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit the raw JSON document freely, including into invalid shapes
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit the raw JSON document freely, including
+   into invalid shapes */
 function sampleText(edit: (doc: any) => void = () => {}): string {
   const doc = JSON.parse(JSON.stringify(sampleSettings()));
   edit(doc);

@@ -18,7 +18,8 @@ function lines(result: ParseSettingsResult, file = 'settings.json'): string[] {
 }
 
 /** The sample as a plain JSON document, edited by `edit`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit the raw JSON document freely, including into invalid shapes
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit the raw JSON document freely, including
+   into invalid shapes */
 function sampleText(edit: (doc: any) => void = () => {}): string {
   const doc = JSON.parse(JSON.stringify(sampleSettings()));
   edit(doc);

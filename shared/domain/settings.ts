@@ -283,11 +283,19 @@ export const SettingsSchema = z.object({
   policyId: plainText(z.string().min(1).max(64)),
   /** User-made policy profiles (copies of built-ins, edited); ids must not clash with built-in ones. */
   customPolicies: z.array(PolicyProfileSchema).max(50).default([]),
-  /** What the plan costs (labels, staff, pickups, plans); absent = the built-in defaults (shared/catalog/costDefaults.ts). */
+  /**
+   * What the plan costs (labels, staff, pickups, plans); absent = the built-in defaults
+   * (shared/catalog/costDefaults.ts).
+   */
   costModel: CostModelSchema.optional(),
-  /** How the warehouse runs (missed pickups, cancellations, Buy Shipping, tracking); absent = the eligibility defaults. */
+  /**
+   * How the warehouse runs (missed pickups, cancellations, Buy Shipping, tracking); absent = the eligibility defaults.
+   */
   operations: OperationsSchema.optional(),
-  /** Actual transit-day distributions per service (zone, month); absent = the sourced defaults (shared/catalog/transitSpread.ts). */
+  /**
+   * Actual transit-day distributions per service (zone, month); absent = the sourced defaults
+   * (shared/catalog/transitSpread.ts).
+   */
   transitSpread: z.array(TransitSpreadSchema).max(MAX_TRANSIT_SPREADS).optional(),
   /** When Prime was or will be switched off (shared/domain/primeOff.ts); those hours' views are not counted. */
   primeOffPeriods: PrimeOffPeriodsSchema.optional(),

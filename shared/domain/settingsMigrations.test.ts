@@ -22,7 +22,8 @@ describe('format 1 -> 2: holidays add up', () => {
       notices,
     );
     expect(doc.formatVersion).toBe(2);
-    // UPS 2026 built-in: New Year, Memorial, 3 and 4 July, Labor, Thanksgiving, Christmas — all but Thanksgiving reopened.
+    // UPS 2026 built-in: New Year, Memorial, 3 and 4 July, Labor, Thanksgiving, Christmas — all but Thanksgiving
+    // reopened.
     expect(doc.reopenedCarrierDays).toEqual(
       ['2026-01-01', '2026-05-25', '2026-07-03', '2026-07-04', '2026-09-07', '2026-12-25'].map((date) => ({
         date,

@@ -13,7 +13,9 @@ import { resolveOperations } from './operations';
  * deliver would make the speed checks pass and then lose Prime on on-time delivery.
  */
 
-/** A week must pass on-time delivery at least this often for a plan to count as safe (the Eligibility page's trial bar). */
+/**
+ * A week must pass on-time delivery at least this often for a plan to count as safe (the Eligibility page's trial bar).
+ */
 export const ON_TIME_PASS_BAR = 0.95;
 
 export interface OnTimeOutlook {
@@ -43,7 +45,9 @@ export function normalCdf(z: number): number {
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
-/** Up to this many orders a week the binomial tail is summed exactly; above, the normal approximation is within 0.002. */
+/**
+ * Up to this many orders a week the binomial tail is summed exactly; above, the normal approximation is within 0.002.
+ */
 const EXACT_UP_TO = 20_000;
 
 /**

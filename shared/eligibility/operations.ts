@@ -12,7 +12,10 @@ export interface ResolvedOperations {
   otdrProtectedShare: number;
   /** Disrupted weeks, as the settings list them (none unless the user assumes some). */
   disruption: readonly DisruptionWeek[];
-  /** Per field: 'settings' (the plan's own figure), 'costModel' (orders from the cost model) or 'default' (an assumption). */
+  /**
+   * Per field: 'settings' (the plan's own figure), 'costModel' (orders from the cost model) or 'default' (an
+   * assumption).
+   */
   origin: Record<Exclude<keyof Operations, 'sources' | 'disruption'>, 'settings' | 'costModel' | 'default'>;
 }
 

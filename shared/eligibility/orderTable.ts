@@ -104,7 +104,10 @@ export function windowDisruptions(weeks: readonly DisruptionWeek[], windowStart:
   });
 }
 
-/** Per carrier, the extra days and share of the disruption in a window (the schema allows one entry per week and carrier). */
+/**
+ * Per carrier, the extra days and share of the disruption in a window (the schema allows one entry per week and
+ * carrier).
+ */
 function heldUpByCarrier(
   weeks: readonly DisruptionWeek[],
   windowStart: string,
@@ -256,7 +259,8 @@ export function compileHorizonOrders(planSettings: Settings, geo: GeoData, opts:
   const zip3s = geo.zip3s;
   const D = zip3s.length;
 
-  // The engine's lanes, rebuilt to read ship days and delivery days (same order: warehouses x enabled services with an origin).
+  // The engine's lanes, rebuilt to read ship days and delivery days (same order: warehouses x enabled services with an
+  // origin).
   const book = createHolidayBook(settings, catalog, true);
   const lanes: Lane[] = [];
   const origins: Zip3Record[] = [];

@@ -84,7 +84,8 @@ describe('Amazon weeks (Sunday to Saturday)', () => {
   });
 
   it('the profile’s Monday row applies to Monday views whatever day the week starts on', () => {
-    // Views on Mondays only. Sun 6 – Sat 12 Sep holds Labor Day itself: Mon 7 10:00 ships Tue 8, arrives Wed 9 (2 days).
+    // Views on Mondays only. Sun 6 – Sat 12 Sep holds Labor Day itself: Mon 7 10:00 ships Tue 8, arrives Wed 9 (2
+    // days).
     const r = simulate(tinyPlan([0]), geo, { weekStart: '2026-09-06' });
     expect(r.tiers.standard).toMatchObject({ le1: 0, le2: 1, meanDays: 2 });
     expect(r.heatmap[0]![10]).toBe(1);

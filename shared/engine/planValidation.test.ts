@@ -14,7 +14,9 @@ const messagesFr = CATALOGUE.fr;
 
 const geo = loadGeo();
 
-/** UPS Ground Monday to Friday and USPS Priority Mail picked up on Mondays only: no promise ever lands on a Saturday. */
+/**
+ * UPS Ground Monday to Friday and USPS Priority Mail picked up on Mondays only: no promise ever lands on a Saturday.
+ */
 function noSaturdayArrivals() {
   const base = columbusWarehouse();
   return fixtureSettings({

@@ -39,7 +39,9 @@ export function costRank(info: ServiceInfo): number {
   return KIND_COST[info.kind] * 10 + (10 - Math.min(9, info.transitByZone[7]));
 }
 
-/** Where a transit figure came from: an override, the zone table, or a remote region's own figure (Alaska, Hawaii...). */
+/**
+ * Where a transit figure came from: an override, the zone table, or a remote region's own figure (Alaska, Hawaii...).
+ */
 export type TransitSource = 'zip5' | 'zip3' | 'zone' | 'region';
 
 /** Looks up the business days in transit of a service to a destination. */
@@ -52,7 +54,8 @@ export type TransitLookup = (
 ) => { days: number; source: TransitSource };
 
 /**
- * Builds the transit lookup of a settings file (overrides by ZIP5, then ZIP3, then the catalog default; -1 = not served).
+ * Builds the transit lookup of a settings file (overrides by ZIP5, then ZIP3, then the catalog default; -1 = not
+ * served).
  * @example createTransitLookup(settings)('ups-ground', SERVICES['ups-ground'], 5, '606') // { days: 3, source: 'zone' }
  */
 export function createTransitLookup(settings: Settings): TransitLookup {

@@ -10,7 +10,10 @@
  */
 import i18next, { type i18n, type InitOptions } from 'i18next';
 
-/** Options every i18next instance runs with: flat dotted keys ("nav.reports"), no HTML escaping (React and the report escape). */
+/**
+ * Options every i18next instance runs with: flat dotted keys ("nav.reports"), no HTML escaping (React and the report
+ * escape).
+ */
 export const I18NEXT_OPTIONS = {
   keySeparator: false,
   nsSeparator: false,

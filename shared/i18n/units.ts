@@ -12,5 +12,8 @@
  * French `_many` (Intl's form for a round million) repeats `_other`: i18next does not fall back from
  * `_many` to `_other` by itself.
  */
-/** "day(s)", "jour(s)", "ouvré(e)s", "ajouté(e)(s)": a word glued to a bracketed plural or feminine ending (tests refuse it). */
+/**
+ * "day(s)", "jour(s)", "ouvré(e)s", "ajouté(e)(s)": a word glued to a bracketed plural or feminine ending (tests refuse
+ * it).
+ */
 export const BRACKET_PLURAL = /[A-Za-zÀ-ÿ]\((?:s|e|es|x|e\)\(s)\)/;

@@ -16,8 +16,9 @@ export type CsvSplitErrorKind = 'unterminatedQuote' | 'textAfterQuote';
 export type CsvSplitResult = { records: CsvRecord[] } | { error: { row: number; kind: CsvSplitErrorKind } };
 
 /**
- * RFC 4180-style split (comma, or the `delimiter` given: tab, pipe, semicolon): quoted fields, doubled quotes, CR/LF/CRLF line ends, blank lines skipped.
- * Rows are physical lines, so a quoted cell spanning two lines makes the next record start two rows on.
+ * RFC 4180-style split (comma, or the `delimiter` given: tab, pipe, semicolon): quoted fields, doubled quotes,
+ * CR/LF/CRLF line ends, blank lines skipped. Rows are physical lines, so a quoted cell spanning two lines makes the
+ * next record start two rows on.
  * @example splitCsv('a,b\r\n"x ""y""",2\n') // { records: [{ row: 1, cells: ['a', 'b'] }, { row: 2, cells: ['x "y"', '2'] }] }
  * @example splitCsv('a\n"open') // { error: { row: 2, kind: 'unterminatedQuote' } }
  */

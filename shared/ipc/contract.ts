@@ -85,7 +85,10 @@ export const ScenarioDocSchema = z.object({
   summary: ScenarioSummarySchema,
   revision: z.number().int().positive(),
   settings: SettingsSchema,
-  /** Said when the stored plan was written in an older format whose meaning the upgrade kept by changing it (until it is saved again). */
+  /**
+   * Said when the stored plan was written in an older format whose meaning the upgrade kept by changing it (until it is
+   * saved again).
+   */
   notices: z.array(SettingsNoticeSchema).default([]),
 });
 export type ScenarioDoc = z.infer<typeof ScenarioDocSchema>;
@@ -105,7 +108,9 @@ export const ZipInfoSchema = z.object({
 });
 export type ZipInfo = z.infer<typeof ZipInfoSchema>;
 
-/** Where an export went; `saved: false` when the user cancelled the save dialog, or stopped the export (`cancelled`). */
+/**
+ * Where an export went; `saved: false` when the user cancelled the save dialog, or stopped the export (`cancelled`).
+ */
 export const ExportResultSchema = z.object({
   saved: z.boolean(),
   path: z.string().nullable(),
@@ -308,12 +313,17 @@ export const contract = {
   /** One return, saved as the user types (id null: a new one); the same order and item twice is a conflict. */
   'returns:saveReturn': { arg: ReturnsChannelArgs.saveReturn, result: z.object({ id: z.number().int().positive() }) },
   'returns:deleteReturn': { arg: ReturnsChannelArgs.remove, result: z.object({ deleted: z.boolean() }) },
-  /** One SAFE-T claim; dates that cannot be true together (a second dispute, one after its window) are refused by field. */
+  /**
+   * One SAFE-T claim; dates that cannot be true together (a second dispute, one after its window) are refused by field.
+   */
   'returns:saveClaim': { arg: ReturnsChannelArgs.saveClaim, result: z.object({ id: z.number().int().positive() }) },
   'returns:deleteClaim': { arg: ReturnsChannelArgs.remove, result: z.object({ deleted: z.boolean() }) },
   /** The whole register put back as given, in one transaction (Undo). */
   'returns:replaceAll': { arg: ReturnsChannelArgs.replaceAll, result: ReturnsRegisterSchema },
-  /** An Amazon returns report (open dialog), read in the time zone of the scenario's warehouse and merged by order id and item; all or nothing. */
+  /**
+   * An Amazon returns report (open dialog), read in the time zone of the scenario's warehouse and merged by order id
+   * and item; all or nothing.
+   */
   'returns:importReport': {
     arg: z
       .object({ scenarioId: z.number().int().positive(), warehouseId: z.string().min(1).max(64).optional() })
@@ -338,7 +348,10 @@ export const contract = {
     arg: ScenarioRef,
     result: z.object({ imported: z.boolean(), count: z.number().int().nonnegative() }),
   },
-  /** An Amazon order report (TSV/CSV, streamed): its Prime orders per ZIP replace the scenario's destination weights, its weekday × hour shape the view profile only with adoptShape. */
+  /**
+   * An Amazon order report (TSV/CSV, streamed): its Prime orders per ZIP replace the scenario's destination weights,
+   * its weekday × hour shape the view profile only with adoptShape.
+   */
   'import:orderReport': {
     arg: z
       .object({
@@ -359,7 +372,10 @@ export const contract = {
       .object({
         scenarioId: z.number().int().positive(),
         taskId: TaskIdSchema.optional(),
-        /** Other scenarios in force during date ranges (customer's local purchase date, ends included): their orders are judged with them. */
+        /**
+         * Other scenarios in force during date ranges (customer's local purchase date, ends included): their orders are
+         * judged with them.
+         */
         plansInForce: z
           .array(z.object({ scenarioId: z.number().int().positive(), from: IsoDateSchema, to: IsoDateSchema }).strict())
           .max(20)
@@ -373,7 +389,10 @@ export const contract = {
       cancelled: z.boolean().default(false),
     }),
   },
-  /** A USPS service standards file (the plan's one origin) or UPS Time in Transit responses into the scenario's transit overrides; what changed. */
+  /**
+   * A USPS service standards file (the plan's one origin) or UPS Time in Transit responses into the scenario's transit
+   * overrides; what changed.
+   */
   'import:carrierTransit': {
     arg: z
       .object({
@@ -402,9 +421,15 @@ export const contract = {
         .nullable(),
     }),
   },
-  /** How far a long call named by `taskId` is (imports of an order report or a carrier's transit file, backtest:run, the report and CSV exports); `waiting` before it starts. */
+  /**
+   * How far a long call named by `taskId` is (imports of an order report or a carrier's transit file, backtest:run, the
+   * report and CSV exports); `waiting` before it starts.
+   */
   'task:progress': { arg: TaskRef, result: TaskProgressSchema },
-  /** Stops a long call at its next 1 MiB or simulated week (or before it starts); it then answers `cancelled` and writes nothing. */
+  /**
+   * Stops a long call at its next 1 MiB or simulated week (or before it starts); it then answers `cancelled` and writes
+   * nothing.
+   */
   'task:cancel': { arg: TaskRef, result: z.object({ cancelling: z.boolean() }) },
 } as const;
 

@@ -13,7 +13,10 @@ export const FieldErrorSchema = z.object({
   key: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
   message: z.string(),
-  /** The technical place (an import's `rows[3].weight`, a settings file's JSON path): shown folded, after the plain message. */
+  /**
+   * The technical place (an import's `rows[3].weight`, a settings file's JSON path): shown folded, after the plain
+   * message.
+   */
   details: z.string().optional(),
 });
 export type FieldError = z.infer<typeof FieldErrorSchema>;

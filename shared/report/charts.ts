@@ -66,7 +66,10 @@ function textOn(fill: string): string {
   return fill === '#8c510a' || fill === '#01665e' || fill === '#3182bd' || fill === '#08519c' ? '#ffffff' : '#111111';
 }
 
-/** The map's legend: a title naming the measure and target, the bands (grouped below / at or above), then grey and hatch. */
+/**
+ * The map's legend: a title naming the measure and target, the bands (grouped below / at or above), then grey and
+ * hatch.
+ */
 function mapLegend(scale: MapScale, tr: Translator, y: number): string {
   const out: string[] = [];
   const title =

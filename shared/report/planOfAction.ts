@@ -393,7 +393,10 @@ function sixDaySection(
   return { rootCause: list(facts), actions: list(actions) };
 }
 
-/** At most two changes per plan: enough to quantify each section's actions in about a second on the sample, in the draft's own call. */
+/**
+ * At most two changes per plan: enough to quantify each section's actions in about a second on the sample, in the
+ * draft's own call.
+ */
 export const PLAN_ADVICE_MAX_MOVES = 2;
 
 /**

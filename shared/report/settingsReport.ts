@@ -225,7 +225,9 @@ function carriersSection(settings: Settings, tr: Translator): string {
   return `<section><h2>${e(tr.t('report.section.carriers'))}</h2><p class="note">${e(tr.t('report.carriersNote'))}</p>${blocks.join('')}</section>`;
 }
 
-/** The same sentences as the CLI and the Simulation page: views left out while Prime was off, remote regions included. */
+/**
+ * The same sentences as the CLI and the Simulation page: views left out while Prime was off, remote regions included.
+ */
 function primeOffParagraph(settings: Settings, result: SimulationResult, tr: Translator): string {
   const line = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, checkingKeys(tr.t), (share) =>
     tr.percent(share),
@@ -343,7 +345,9 @@ function statesSection(result: SimulationResult, tr: Translator): string {
   return `<section class="page-break"><h2>${e(tr.t('report.section.states'))}</h2><p class="note">${e(tr.t('report.statesNote'))}</p><div class="two-col">${table(codes.slice(0, half))}${table(codes.slice(half))}</div>${remoteTable}</section>`;
 }
 
-/** The shared assumptions list (shared/report/assumptions.ts) as a table: the same rows as the app's Assumptions page. */
+/**
+ * The shared assumptions list (shared/report/assumptions.ts) as a table: the same rows as the app's Assumptions page.
+ */
 function assumptionsTable(settings: Settings, tr: Translator, year: number): string {
   const items = listAssumptions(settings, {
     locale: tr.locale,

@@ -1,4 +1,5 @@
-// Every French owner file of this folder (kept in step by /work/notes/i18n-move.mjs and checked by test/i18n/catalogue.test.ts).
+// Every French owner file of this folder (kept in step by /work/notes/i18n-move.mjs and checked by
+// test/i18n/catalogue.test.ts).
 export { advisor } from './advisor';
 export { advisorMoves } from './advisorMoves';
 export { advisorPanel } from './advisorPanel';
