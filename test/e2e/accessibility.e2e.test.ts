@@ -20,7 +20,10 @@ function describeViolations(where: string, violations: Result[]): string[] {
   );
 }
 
-/** axe-core over what is on screen now; only the violations a user with assistive tech is blocked or seriously hindered by. */
+/**
+ * axe-core over what is on screen now; only the violations a user with assistive tech is blocked or seriously hindered
+ * by.
+ */
 async function seriousViolations(page: Page, where: string): Promise<string[]> {
   // Let transitions (MUI's fades, the theme switch) settle so contrast is measured on final colours.
   await page.waitForTimeout(300);

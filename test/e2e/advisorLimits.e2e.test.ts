@@ -63,7 +63,8 @@ describe('What it takes: search limits, the per-label figure and the on-time con
     await expect(page.getByTestId('advisor-on-time').getAttribute('data-excluded')).resolves.toBe(
       String(expected.onTime!.excluded),
     );
-    // With these limits nothing passes on the sample: the ceiling is advise()'s with the same limits, within 2 changes and no extra cost.
+    // With these limits nothing passes on the sample: the ceiling is advise()'s with the same limits, within 2 changes
+    // and no extra cost.
     expect(expected.cheapestPassing).toBeNull();
     await page
       .getByTestId('advisor-ceiling')

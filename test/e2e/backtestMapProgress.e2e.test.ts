@@ -122,7 +122,8 @@ describe('Backtest gap map and order-report progress end to end', () => {
     const first = `${[ORDER_REPORT_HEADER, ...orders(0, 500)].join('\n')}\n`;
     const rest = `${orders(500, 20_000).join('\n')}\n`;
     expect(Buffer.byteLength(first)).toBeLessThan(60_000);
-    // The Electron shell (its preload against the same handler table): there the open dialog hands main a path, here a pipe.
+    // The Electron shell (its preload against the same handler table): there the open dialog hands main a path, here a
+    // pipe.
     const { page, context, errors } = await app.newPage({ shell: 'electron' });
     await page.getByTestId('nav-reports').click();
 

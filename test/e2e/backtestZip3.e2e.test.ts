@@ -88,7 +88,8 @@ describe('Backtest gap by ZIP3, plans in force, ZIP5 simulation mode end to end'
       await page.getByTestId('backtest-run').click();
       const drill = page.getByTestId('backtest-zip3');
       await drill.waitFor();
-      // California first: as many orders disagree there as in Illinois (5), and it has more orders compared (10 against 5).
+      // California first: as many orders disagree there as in Illinois (5), and it has more orders compared (10 against
+      // 5).
       expect(await drill.getAttribute('data-state')).toBe('CA');
       expect(await zip3Rows(page)).toEqual([row('900'), row('902')]);
       expect((await zip3Rows(page)).map((r) => r[1])).toEqual(['earlier2', 'even']);

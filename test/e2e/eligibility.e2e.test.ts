@@ -11,7 +11,8 @@ import { type Lang } from '../../shared/i18n/lang';
 /**
  * The Eligibility page in Chromium: the horizon runs in its worker (Cancel answers while it
  * computes), and every figure the page shows is re-derived here with runHorizon() on the scenario
- * stored in the database and the same seed — never from the page's code. English (light theme) and French (dark), with axe-core over the results.
+ * stored in the database and the same seed — never from the page's code. English (light theme) and French (dark), with
+ * axe-core over the results.
  */
 describe('Eligibility page end to end', () => {
   let app: AppHarness;

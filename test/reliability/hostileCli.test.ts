@@ -19,7 +19,8 @@ import { recordFigure, tempDir } from './support';
 const dir = tempDir('hostile-cli');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the files edit the raw JSON document freely, into invalid shapes too
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- the files edit the raw JSON document freely, into
+   invalid shapes too */
 function settingsFile(name: string, edit: (doc: any) => void): string {
   const doc = JSON.parse(JSON.stringify(sampleSettings()));
   edit(doc);

@@ -746,7 +746,10 @@ function settingsNasties(): string[] {
   ];
 }
 
-/** JSON text: random JSON, the sample with a random part replaced by a random value, or the sample with a few characters mangled. */
+/**
+ * JSON text: random JSON, the sample with a random part replaced by a random value, or the sample with a few characters
+ * mangled.
+ */
 const settingsArb = fc.oneof(
   fc.json({ maxDepth: 6 }),
   fc.string({ maxLength: 200 }),

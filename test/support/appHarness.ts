@@ -51,7 +51,9 @@ export class AppHarness {
 
   /** Every export downloaded so far, saved under `<dataDir>/exports/` (in download order). */
   readonly savedPaths: string[] = [];
-  /** What the Electron preload page asked the OS shell to do with an exported file (shell.openPath / showItemInFolder). */
+  /**
+   * What the Electron preload page asked the OS shell to do with an exported file (shell.openPath / showItemInFolder).
+   */
   readonly revealed: { file: string; action: string }[] = [];
   private readonly saves: Promise<string>[] = [];
   private readonly onSave = new Set<() => void>();
