@@ -314,7 +314,9 @@ export function advise(settings: Settings, geo: GeoData, options: AdviseOptions 
     return ms;
   }
 
-  /** Local improvement of a passing plan: drop, swap, then add cost savers; each kept only if every check still passes. */
+  /**
+   * Local improvement of a passing plan: drop, swap, then add cost savers; each kept only if every check still passes.
+   */
   function improve(start: Move[]): Move[] {
     let moves = start;
     let cur = evaluateMoves(moves)!.e.cost.total;

@@ -340,7 +340,10 @@ function latestHandover(w: Warehouse, day: Weekday): number {
   return latest;
 }
 
-/** A pickup time for a new pickup on a day: the latest pickup already there, else the cutoff + 2 h; at least 16:00 on weekdays. */
+/**
+ * A pickup time for a new pickup on a day: the latest pickup already there, else the cutoff + 2 h; at least 16:00 on
+ * weekdays.
+ */
 function pickupTimeFor(w: Warehouse, day: Weekday, floorMinutes: number): string {
   const cut = w.cutoffs[day];
   const base = latestHandover(w, day);

@@ -44,12 +44,17 @@ export type ParseSettingsResult =
   | {
       ok: false;
       errors: SettingsIssue[];
-      /** How many problems were found, when more than `errors` lists (a flood of unknown keys is counted, not listed). */
+      /**
+       * How many problems were found, when more than `errors` lists (a flood of unknown keys is counted, not listed).
+       */
       totalErrors?: number;
     };
 
 export interface ParseSettingsOptions {
-  /** Largest accepted file in UTF-8 bytes (default 16 MB: a plan is a few KB, but one at the schema's limits — 100,000 transit overrides, custom weights for every ZIP — must still round-trip). */
+  /**
+   * Largest accepted file in UTF-8 bytes (default 16 MB: a plan is a few KB, but one at the schema's limits — 100,000
+   * transit overrides, custom weights for every ZIP — must still round-trip).
+   */
   maxBytes?: number;
   /** When given: warehouse ZIPs must exist, time zones must keep the ZIP's clock, override ZIPs must exist. */
   geo?: GeoData;

@@ -51,7 +51,9 @@ const THRESHOLD_OF: Record<AccountMetricId, { key: keyof PolicyProfile['threshol
   validTracking: { key: 'validTrackingMin', kind: 'min' },
 };
 
-/** Evaluation rules when a profile has none: the current ones (weekly Sun-Sat, rounding, three strikes, 30-day trial). */
+/**
+ * Evaluation rules when a profile has none: the current ones (weekly Sun-Sat, rounding, three strikes, 30-day trial).
+ */
 export const DEFAULT_EVALUATION: EvaluationRules = EvaluationRulesSchema.parse({
   windowStart: 'sun',
   rounding: 'upToWholePercent',
