@@ -3,10 +3,9 @@
  * streamed (a national file holds every origin; only the plan's rows are kept), a UPS Time in
  * Transit response file read whole (one response per destination queried: small). Plain Node.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileKind } from './fileKind';
 import { readFileBounded } from './boundedRead';
+import { readFileInChunks, type ChunkedReadProblem } from './chunkedRead';
 import { MAX_TRANSIT_OVERRIDES, type Settings } from '../../../shared/domain/settings';
 import type { GeoData } from '../../../shared/geo/index';
 import { createUspsStandardsReader, type UspsStandardsResult } from '../../../shared/transit/uspsStandards';
@@ -16,13 +15,8 @@ import type { ScenarioService } from './scenarioService';
 import { parseUpsTimeInTransit, type UpsTransitResult } from '../../../shared/transit/upsTimeInTransit';
 import { mergeTransitOverrides, type TransitMerge } from '../../../shared/transit/mergeOverrides';
 
-export type TransitFileProblem =
-  | { problem: 'isDirectory' }
-  | { problem: 'cannotRead'; code: string }
-  | { problem: 'notText' }
-  | { problem: 'tooLarge'; limit: number };
+export type TransitFileProblem = ChunkedReadProblem | { problem: 'notText' };
 
-const CHUNK = 1024 * 1024;
 /** A USPS national file is large (every origin × destination × product); past this it is not one. */
 export const USPS_FILE_MAX_BYTES = 1024 * 1024 * 1024;
 /** UPS responses: one per destination queried, a few kB each. */
@@ -52,51 +46,27 @@ function* uspsReadSteps(
   file: string,
   options: UspsReadOptions,
 ): Generator<number, UspsStandardsResult | TransitFileProblem, undefined> {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (options.nonBlocking ? (fs.constants.O_NONBLOCK ?? 0) : 0));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return code === 'EISDIR' ? { problem: 'isDirectory' } : { problem: 'cannotRead', code };
-  }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (fileKind(stat) === 'directory') return { problem: 'isDirectory' };
-    const totalBytes = fileKind(stat) === 'file' ? stat.size : 0;
-    const reader = createUspsStandardsReader({ origins: options.origins, geo: options.geo });
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    const buffer = Buffer.alloc(CHUNK);
-    let total = 0;
-    for (;;) {
-      let n: number;
+  const reader = createUspsStandardsReader({ origins: options.origins, geo: options.geo });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const problem = yield* readFileInChunks<TransitFileProblem>(file, {
+    maxBytes: USPS_FILE_MAX_BYTES,
+    nonBlocking: options.nonBlocking,
+    onProgress: options.onProgress,
+    onChunk: (bytes) => {
       try {
-        n = fs.readSync(fd, buffer, 0, CHUNK, null);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') break;
-        throw error;
-      }
-      if (n === 0) break;
-      total += n;
-      if (total > USPS_FILE_MAX_BYTES) return { problem: 'tooLarge', limit: USPS_FILE_MAX_BYTES };
-      options.onProgress?.(total, totalBytes);
-      try {
-        reader.push(decoder.decode(buffer.subarray(0, n), { stream: true }));
+        reader.push(decoder.decode(bytes, { stream: true }));
       } catch {
         return { problem: 'notText' };
       }
-      yield total;
-    }
-    try {
-      reader.push(decoder.decode());
-    } catch {
-      return { problem: 'notText' };
-    }
-    return reader.end();
-  } catch (error) {
-    return { problem: 'cannotRead', code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
-  } finally {
-    fs.closeSync(fd);
+    },
+  });
+  if (problem) return problem;
+  try {
+    reader.push(decoder.decode());
+  } catch {
+    return { problem: 'notText' };
   }
+  return reader.end();
 }
 
 /** @example readUpsTransitFile('tnt.json', geo) // { ok: true, overrides, summary } */
@@ -112,13 +82,7 @@ export function readUpsTransitFile(
       : read.problem === 'isDirectory'
         ? { problem: 'isDirectory' }
         : { problem: 'cannotRead', code: read.code };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
-  } catch {
-    return { problem: 'notText' };
-  }
-  return parseUpsTimeInTransit(text, { geo });
+  return parseUpsBytes(read.bytes, geo);
 }
 
 /**
@@ -130,44 +94,21 @@ function* upsReadSteps(
   geo: GeoData,
   onProgress?: (bytesRead: number, totalBytes: number) => void,
 ): Generator<number, UpsTransitResult | TransitFileProblem, undefined> {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return code === 'EISDIR' ? { problem: 'isDirectory' } : { problem: 'cannotRead', code };
-  }
   const chunks: Buffer[] = [];
-  let total = 0;
-  try {
-    const stat = fs.fstatSync(fd);
-    if (fileKind(stat) === 'directory') return { problem: 'isDirectory' };
-    const totalBytes = fileKind(stat) === 'file' ? stat.size : 0;
-    if (totalBytes > UPS_FILE_MAX_BYTES) return { problem: 'tooLarge', limit: UPS_FILE_MAX_BYTES };
-    const buffer = Buffer.alloc(CHUNK);
-    for (;;) {
-      let n: number;
-      try {
-        n = fs.readSync(fd, buffer, 0, CHUNK, null);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') break;
-        throw error;
-      }
-      if (n === 0) break;
-      total += n;
-      if (total > UPS_FILE_MAX_BYTES) return { problem: 'tooLarge', limit: UPS_FILE_MAX_BYTES };
-      chunks.push(Buffer.from(buffer.subarray(0, n)));
-      onProgress?.(total, totalBytes);
-      yield total;
-    }
-  } catch (error) {
-    return { problem: 'cannotRead', code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
-  } finally {
-    fs.closeSync(fd);
-  }
+  const problem = yield* readFileInChunks(file, {
+    maxBytes: UPS_FILE_MAX_BYTES,
+    nonBlocking: true,
+    onProgress,
+    onChunk: (bytes) => void chunks.push(Buffer.from(bytes)),
+  });
+  return problem ?? parseUpsBytes(Buffer.concat(chunks), geo);
+}
+
+/** A UPS response file's bytes parsed, or notText when they are not UTF-8. */
+function parseUpsBytes(bytes: Buffer, geo: GeoData): UpsTransitResult | TransitFileProblem {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, total));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { problem: 'notText' };
   }
