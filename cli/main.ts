@@ -19,7 +19,7 @@ import { backtestCommand } from './commands/backtest';
 import { importCommand } from './commands/importOrders';
 import { returnsCommand } from './commands/returns';
 import { terminalSafe } from './format';
-import { toLang, type Lang } from '../shared/i18n/lang';
+import { LANGS, toLang, type Lang } from '../shared/i18n/lang';
 
 /** Options each command accepts (besides the global --lang and --help). */
 const COMMANDS = {
@@ -128,7 +128,7 @@ function runCommand(argv: readonly string[], cwd: string): CommandResult {
     langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];
   const lang: Lang = toLang(langValue);
   const ctx = createContext(lang, cwd);
-  if (langValue !== undefined && langValue !== 'en' && langValue !== 'fr') {
+  if (langValue !== undefined && !(LANGS as readonly string[]).includes(langValue)) {
     return badInput(ctx.t('cli.error.badLang', { value: JSON.stringify(langValue) }));
   }
 

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_COST_MODEL } from '../../shared/catalog/costDefaults';
 import { SettingsSchema, type Settings } from '../../shared/domain/settings';
 import type { GeoData } from '../../shared/geo/index';
-import { formatImportError, type ImportError } from '../../shared/imports/framework';
+import type { ImportError } from '../../shared/imports/framework';
 import { parseLabelCostCsv, LABEL_COST_CSV_DEFAULTS } from '../../shared/imports/labelCostCsv';
 import { parseTransitCsv, TRANSIT_CSV_DEFAULTS } from '../../shared/imports/transitCsv';
 import { parseWeightsCsv, WEIGHTS_CSV_DEFAULTS } from '../../shared/imports/weightsCsv';
@@ -34,12 +34,10 @@ const MAX_BYTES: Record<CsvImportKind, number> = {
 };
 
 /**
- * One problem in the CLI's language: `row 4, field "weight": …` as the app's English line, the same
- * key and params translated otherwise.
+ * One problem in the CLI's language, rendered from its key and params: `row 4, field "weight": …`.
  * @example importErrorLine(ctx, 'w.csv', error) // 'w.csv: row 4, field "weight": "-2" is negative; a weight is 0 or more'
  */
 export function importErrorLine(ctx: CliContext, file: string, e: ImportError): string {
-  if (ctx.lang === 'en') return `${file}: ${formatImportError(e)}`;
   const message = ctx.t(asMessageKey(e.messageKey), e.params);
   if (e.row === 0) return `${file}: ${ctx.t('transitFile.file', { message })}`;
   return `${file}: ${e.field ? ctx.t('transitFile.rowField', { row: e.row, field: e.field, message }) : ctx.t('transitFile.row', { row: e.row, message })}`;

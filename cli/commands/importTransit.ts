@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Settings } from '../../shared/domain/settings';
 import type { GeoData } from '../../shared/geo/index';
 import { scenarioJson } from '../../shared/report/exports';
-import { formatTransitFileError, type TransitFileError } from '../../shared/transit/uspsStandards';
+import type { TransitFileError } from '../../shared/transit/uspsStandards';
 import {
   planOrigins,
   readUpsTransitFile,
@@ -122,7 +122,6 @@ export function importTransitFile(
 }
 
 function translated(ctx: CliContext, e: TransitFileError): string {
-  if (ctx.lang === 'en') return formatTransitFileError(e);
   const message = ctx.t(asMessageKey(e.messageKey), e.params);
   if (e.row === 0) return ctx.t('transitFile.file', { message });
   return e.field

@@ -26,6 +26,14 @@ function sourceFiles(): string[] {
 const INLINE_UNION = /(['"])(en|fr)\1\s*\|\s*(['"])(en|fr)\3/;
 /** `type Language =`, `type ReportLang =`, … : a second declaration of the language type. */
 const LANG_DECLARATION = /\btype\s+\w*(Lang|Language)\w*\s*(<[^>]*>)?\s*=/;
+/**
+ * `lang === 'fr'`, `'en' !== language`: a branch on one language. What differs between languages (a
+ * word, a locale, a separator) lives in the language's folder, so a third language needs no new branch.
+ */
+const LANG_BRANCH =
+  /\b\w*(lang|language)\w*\s*[!=]==?\s*(['"])[a-z]{2}\2|(['"])[a-z]{2}\3\s*[!=]==?\s*[\w.]*(lang|language)\b/i;
+/** Product code: what users run (tests may pick a language to check its texts). */
+const isProductCode = (file: string) => /^(shared|renderer|electron|cli)\//.test(file) && !/\.test\.tsx?$/.test(file);
 /** z.enum(['en', 'fr']): the list written again instead of LANGS. */
 const INLINE_LIST = /enum\(\s*\[\s*(['"])(en|fr)\1\s*,/;
 
@@ -43,6 +51,20 @@ describe('one language type', () => {
       lines.forEach((line, i) => {
         if (INLINE_UNION.test(line) || LANG_DECLARATION.test(line) || INLINE_LIST.test(line))
           offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('no product code branches on a language', () => {
+    expect(LANG_BRANCH.test("const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';")).toBe(true);
+    expect(LANG_BRANCH.test("if ('en' !== i18n.language) return;")).toBe(true);
+    expect(LANG_BRANCH.test('const locale = DAY_FIRST_LOCALES[lang];')).toBe(false);
+    const offenders: string[] = [];
+    for (const file of sourceFiles().filter(isProductCode)) {
+      const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (LANG_BRANCH.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
       });
     }
     expect(offenders).toEqual([]);
