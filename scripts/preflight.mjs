@@ -48,7 +48,8 @@ export function electronMissingHelp() {
 /**
  * Loads better-sqlite3 in a fresh Node process (a failed native load cannot be retried reliably in
  * the same process) and classifies what went wrong.
- * @returns {{ ok: true } | { ok: false, problem: 'notInstalled' | 'missingBinary' | 'wrongAbi' | 'other', detail: string }}
+ * @returns {{ ok: true }
+ *   | { ok: false, problem: 'notInstalled' | 'missingBinary' | 'wrongAbi' | 'other', detail: string }}
  */
 export function checkBetterSqlite(root = ROOT) {
   const r = spawnSync(process.execPath, ['-e', "require('better-sqlite3')(':memory:').close()"], {

@@ -1,4 +1,7 @@
-/** `shipweek advise <file> [--json] [--max-moves N] [--budget <USD/week>] [--candidate-zips <file>] [--label-costs <csv>] [--search-sites] [--policy <id>]`. */
+/**
+ * `shipweek advise <file> [--json] [--max-moves N] [--budget <USD/week>] [--candidate-zips <file>]
+ * [--label-costs <csv>] [--search-sites] [--policy <id>]`.
+ */
 import { LOCALES } from '../../shared/i18n/lang';
 import { findPolicy, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { advise, type AdvicePhase, type AdviceResult, type PlanFigures } from '../../shared/advisor/advise';

@@ -1,5 +1,6 @@
 /**
- * `shipweek backtest <settings> --orders <report> [--json] [--worst N] [--marketplace-tz <zone>] [--plans <spec or list>]... [--apply-out <file> [--force]]`:
+ * `shipweek backtest <settings> --orders <report> [--json] [--worst N] [--marketplace-tz <zone>]
+ * [--plans <spec or list>]... [--apply-out <file> [--force]]`:
  * ShipWeek's promise for every Prime order of an Amazon order report against the date Amazon promised.
  */
 import { existsSync } from 'node:fs';

@@ -1,4 +1,7 @@
-/** `shipweek eligibility <file> [--weeks 13] [--runs N] [--seed N] [--start <YYYY-MM-DD>] [--transit-spread <csv>] [--policy <id>] [--json]`. */
+/**
+ * `shipweek eligibility <file> [--weeks 13] [--runs N] [--seed N] [--start <YYYY-MM-DD>] [--transit-spread <csv>]
+ * [--policy <id>] [--json]`.
+ */
 import { findPolicy, POLICY_PROFILES, resolvePolicy } from '../../shared/catalog/policies';
 import { disruptedCarriers, type TransitSpread } from '../../shared/domain/operations';
 import { CARRIER_NAMES } from '../../shared/domain/carrier';

@@ -1,5 +1,6 @@
 /**
- * `shipweek report <file> --format html|csv|json|pdf --out <path> [--csv schedule|coverageZip3|coverageState|metrics] [--lang en|fr] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N] | --from <YYYY-MM-DD> --to <YYYY-MM-DD>] [--force]`.
+ * `shipweek report <file> --format html|csv|json|pdf --out <path> [--csv schedule|coverageZip3|coverageState|metrics]
+ * [--lang en|fr] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N] | --from <YYYY-MM-DD> --to <YYYY-MM-DD>] [--force]`.
  * The same documents as the app's Reports screen, from a settings file: the settings report (HTML, or
  * PDF through a headless Chromium), a CSV export, or the settings JSON re-written in the current
  * format (older format versions migrated). Written atomically; an existing file is kept unless --force.

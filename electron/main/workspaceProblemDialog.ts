@@ -24,7 +24,9 @@ const MESSAGE_KEY = {
 /**
  * Builds the start-up dialog for a workspace that is healthy but unavailable: Retry always; Open
  * read-only where reading can work (a lock held by a writer, a read-only folder); Quit.
- * @example workspaceProblemDialog(new WorkspaceUnavailableError('busy', '/w.sqlite', 'SQLITE_BUSY'), 'fr').buttons[0] // 'Réessayer'
+ * @example
+ * workspaceProblemDialog(new WorkspaceUnavailableError('busy', '/w.sqlite', 'SQLITE_BUSY'), 'fr').buttons[0]
+ * // 'Réessayer'
  */
 export function workspaceProblemDialog(
   error: WorkspaceUnavailableError,

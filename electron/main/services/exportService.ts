@@ -87,7 +87,9 @@ type Loaded = { settings: Settings; result: SimulationResult };
 /**
  * A file name for an export that is safe on Windows, macOS and Linux: the scenario name without
  * characters file systems refuse, plus what it is and the date.
- * @example exportFileName('Sample — Columbus, OH', 'report', '2026-06-10', 'pdf') // 'Sample — Columbus, OH - report - 2026-06-10.pdf'
+ * @example
+ * exportFileName('Sample — Columbus, OH', 'report', '2026-06-10', 'pdf')
+ * // 'Sample — Columbus, OH - report - 2026-06-10.pdf'
  */
 export function exportFileName(scenarioName: string, what: string, date: string, ext: string): string {
   // Cut by whole characters (never half an emoji) and by UTF-8 bytes: file names are limited to

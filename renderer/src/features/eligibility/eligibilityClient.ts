@@ -116,7 +116,11 @@ export function createEligibilityClient(makeWorker: () => EligibilityWorkerLike)
 
 let shared: ReturnType<typeof createEligibilityClient> | null = null;
 
-/** Starts the horizon on `settings` in its worker. @example const run = startEligibility(settings, { start, weeks: 13, runs: 2000, seed: 1 }, setProgress); */
+/**
+ * Starts the horizon on `settings` in its worker.
+ * @example
+ * const run = startEligibility(settings, { start, weeks: 13, runs: 2000, seed: 1 }, setProgress);
+ */
 export function startEligibility(
   settings: Settings,
   options: EligibilityRequestOptions,

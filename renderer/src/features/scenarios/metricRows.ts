@@ -18,7 +18,8 @@ export interface MetricRow {
 /**
  * The comparison table's rows: shares as percentages with the change in points, verdicts as
  * yes/no. Formatting follows the UI language (French uses a comma and a space before %).
- * @example metricRows(a, b, 'en')[1] // { id: 'le2', kind: 'share', a: '71.2%', b: '78.9%', delta: '+7.7 pts', better: true }
+ * @example
+ * metricRows(a, b, 'en')[1] // { id: 'le2', kind: 'share', a: '71.2%', b: '78.9%', delta: '+7.7 pts', better: true }
  */
 export function metricRows(a: SimulationResult, b: SimulationResult, language: string): MetricRow[] {
   const pct = new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });

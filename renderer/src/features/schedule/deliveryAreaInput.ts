@@ -21,7 +21,9 @@ export const MAX_AREA_CODES: Readonly<Record<AreaKind, number>> = { states: 60, 
 
 /**
  * @example readAreaList('states', 'ny, nj NJ', () => true) // { value: ['NJ', 'NY'] }
- * @example readAreaList('states', 'NY, XX', () => true) // { problem: { key: 'unknownStates', params: { codes: 'XX', count: 1 } } }
+ * @example
+ * readAreaList('states', 'NY, XX', () => true)
+ * // { problem: { key: 'unknownStates', params: { codes: 'XX', count: 1 } } }
  */
 export function readAreaList(kind: AreaKind, text: string, zip3Exists: (zip3: string) => boolean): AreaReading {
   const codes = [
