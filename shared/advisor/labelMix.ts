@@ -33,7 +33,8 @@ export interface LabelMix {
  * air service driving it when there is one. Each order's label is the cheapest enabled service that
  * still arrives by the date shown to the customer; that date is the earliest any enabled service
  * reaches, so an air service offered to far zones sets both the promise and the label there.
- * @example labelMix(sampleSettings(), weeklyCost(sampleSettings(), loadGeo())).airDriver?.serviceId // 'ups-next-day-air-saver'
+ * @example
+ * labelMix(sampleSettings(), weeklyCost(sampleSettings(), loadGeo())).airDriver?.serviceId // 'ups-next-day-air-saver'
  */
 export function labelMix(settings: Settings, cost: WeeklyCost): LabelMix {
   const caps = new Map<ServiceId, number>();

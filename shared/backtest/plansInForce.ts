@@ -30,8 +30,13 @@ export type PlanRangeProblem =
 /**
  * Ranges that end before they start, then every pair of ranges that share a date (ISO dates compare
  * as strings).
- * @example plansInForceProblems([{ name: 'June', from: '2026-06-01', to: '2026-06-30' }, { name: 'Peak', from: '2026-06-20', to: '2026-07-10' }])
- * // [{ kind: 'overlap', first: June, second: Peak, firstIndex: 0, secondIndex: 1, from: '2026-06-20', to: '2026-06-30' }]
+ * @example
+ * plansInForceProblems([
+ *   { name: 'June', from: '2026-06-01', to: '2026-06-30' },
+ *   { name: 'Peak', from: '2026-06-20', to: '2026-07-10' },
+ * ])
+ * // [{ kind: 'overlap', first: June, second: Peak, firstIndex: 0, secondIndex: 1,
+ * //    from: '2026-06-20', to: '2026-06-30' }]
  */
 export function plansInForceProblems(plans: readonly PlanRange[]): PlanRangeProblem[] {
   const problems: PlanRangeProblem[] = [];

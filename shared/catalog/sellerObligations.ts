@@ -30,7 +30,8 @@ export function addBusinessDays(date: string, n: number, holidays: readonly stri
 
 /**
  * Last day to refund the customer: two business days after the return reached the warehouse.
- * @example refundDeadline('2026-07-02', ['2026-07-03']) // '2026-07-07' (Thursday return; Friday observed holiday; weekend)
+ * @example
+ * refundDeadline('2026-07-02', ['2026-07-03']) // '2026-07-07' (Thursday return; Friday observed holiday; weekend)
  */
 export function refundDeadline(returnReceivedDate: string, holidays: readonly string[] = []): string {
   return addBusinessDays(returnReceivedDate, 2, holidays);

@@ -209,7 +209,8 @@ export const SERVICES: Readonly<Record<ServiceId, ServiceInfo>> = {
 
 /**
  * Services of one carrier, in catalog order.
- * @example servicesOf('usps').map((s) => s.id) // ['usps-ground-advantage', 'usps-priority-mail', 'usps-priority-mail-express']
+ * @example
+ * servicesOf('usps').map((s) => s.id) // ['usps-ground-advantage', 'usps-priority-mail', 'usps-priority-mail-express']
  */
 export function servicesOf(carrier: CarrierId): ServiceInfo[] {
   return SERVICE_IDS.map((id) => SERVICES[id]).filter((s) => s.carrier === carrier);

@@ -119,7 +119,9 @@ export function builtInCarrierHoliday(carrier: CarrierId, date: string): Carrier
 /**
  * Holidays of several carriers over several years, merged by date, in the settings file's shape
  * (`carriers` lists who is closed that day).
- * @example carrierHolidaySettings(['ups', 'usps'], [2026])[0] // { date: '2026-01-01', name: "New Year's Day", carriers: ['ups', 'usps'] }
+ * @example
+ * carrierHolidaySettings(['ups', 'usps'], [2026])[0]
+ * // { date: '2026-01-01', name: "New Year's Day", carriers: ['ups', 'usps'] }
  */
 export function carrierHolidaySettings(
   carriers: readonly CarrierId[],

@@ -28,8 +28,12 @@ const NUMBER = /^([-\u2212\u2013+]?)(\d*)(?:[.,](\d*))?$/;
  * While typing (`final: false`), "", "-", "1." are `incomplete`; a value already out of range
  * stays refused only when more digits cannot bring it back (above max, or negative with min ≥ 0).
  *
- * @example parseNumberInput('−30', { min: 0, max: 720, step: 1 }) // { ok: false, problem: { kind: 'belowMin', text: '−30', min: 0 } }
- * @example parseNumberInput('50', { min: 0, max: 720, step: 15 })  // { ok: false, problem: { kind: 'step', text: '50', step: 15, min: 0 } }
+ * @example
+ * parseNumberInput('−30', { min: 0, max: 720, step: 1 })
+ * // { ok: false, problem: { kind: 'belowMin', text: '−30', min: 0 } }
+ * @example
+ * parseNumberInput('50', { min: 0, max: 720, step: 15 })
+ * // { ok: false, problem: { kind: 'step', text: '50', step: 15, min: 0 } }
  */
 export function parseNumberInput(raw: string, limits: NumberLimits, opts: { final?: boolean } = {}): NumberInputResult {
   const final = opts.final ?? true;

@@ -171,7 +171,9 @@ export type ExtraDeliveryDay = z.infer<typeof ExtraDeliveryDaySchema>;
 /**
  * What makes two extra delivery days the same row: service, day and area, the listed codes taken as a
  * set (["NY", "NJ"] and ["NJ", "NY"] are one area).
- * @example extraDeliveryDayKey({ serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['NY', 'NJ'] } }) // 'ups-ground|sat|states|NJ,NY'
+ * @example
+ * extraDeliveryDayKey({ serviceId: 'ups-ground', day: 'sat', area: { kind: 'states', states: ['NY', 'NJ'] } })
+ * // 'ups-ground|sat|states|NJ,NY'
  */
 export function extraDeliveryDayKey(row: ExtraDeliveryDay): string {
   const list = row.area.kind === 'states' ? row.area.states : row.area.kind === 'zip3s' ? row.area.zip3s : [];

@@ -94,7 +94,8 @@ export interface OrderTableOptions {
  * The listed disruption weeks that hit the evaluation window opening on `windowStart` ('YYYY-MM-DD'):
  * those whose Sunday-Saturday week holds the window's first day (exactly that Sunday for Sunday
  * windows; the Monday after for a profile that evaluates Monday to Sunday).
- * @example windowDisruptions([{ start: '2026-12-06', extraDays: 1, share: 0.2, reason: 'weather' }], '2026-12-06').length // 1
+ * @example
+ * windowDisruptions([{ start: '2026-12-06', extraDays: 1, share: 0.2, reason: 'weather' }], '2026-12-06').length // 1
  */
 export function windowDisruptions(weeks: readonly DisruptionWeek[], windowStart: string): DisruptionWeek[] {
   const day = dayNumber(windowStart);
@@ -241,7 +242,9 @@ const monthOf = (day: number) => Number(isoDate(day).slice(5, 7));
 
 /**
  * Compiles the plan into the orders of `weeks` consecutive 7-day windows from `start`.
- * @example compileHorizonOrders(sampleSettings(), loadGeo(), { start: '2026-06-07', weeks: 13 }).weeks[0].size // a few hundred slots
+ * @example
+ * compileHorizonOrders(sampleSettings(), loadGeo(), { start: '2026-06-07', weeks: 13 }).weeks[0].size
+ * // a few hundred slots
  */
 export function compileHorizonOrders(planSettings: Settings, geo: GeoData, opts: OrderTableOptions): HorizonOrders {
   const pad = opts.promisePadding;

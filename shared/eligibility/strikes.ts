@@ -7,7 +7,11 @@ import type { StrikeAction } from '../domain/policy';
  * horizon does not model, so weeks after it add no strikes.
  */
 
-/** The action in force after `strikes` misses; null before the first. @example actionAfter(2, ['warning', 'offersDisabled', 'revoked']) // 'offersDisabled' */
+/**
+ * The action in force after `strikes` misses; null before the first.
+ * @example
+ * actionAfter(2, ['warning', 'offersDisabled', 'revoked']) // 'offersDisabled'
+ */
 export function actionAfter(strikes: number, ladder: readonly StrikeAction[]): StrikeAction | null {
   if (strikes <= 0) return null;
   return ladder[Math.min(strikes, ladder.length) - 1]!;

@@ -24,7 +24,9 @@ export interface ClockReading {
 /**
  * The wall-clock time in `toZone` at the instant `minuteOfDay` (minutes after midnight, may be
  * negative or ≥ 1440) on `date` in `fromZone`.
- * @example sameInstantElsewhere('America/Los_Angeles', '2026-11-23', 13 * 60, 'America/New_York') // { time: '16:00', dayShift: 0 }
+ * @example
+ * sameInstantElsewhere('America/Los_Angeles', '2026-11-23', 13 * 60, 'America/New_York')
+ * // { time: '16:00', dayShift: 0 }
  */
 export function sameInstantElsewhere(
   fromZone: string,

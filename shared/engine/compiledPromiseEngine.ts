@@ -128,7 +128,8 @@ function zonesFrom(geo: GeoData, origin: Zip3Record): Uint8Array {
  * Compiles settings into a fast promise function over a window of view dates.
  * @example
  * const engine = createPromiseEngine(sampleSettings(), loadGeo(), { from: '2026-06-08', days: 7 });
- * engine.promise(Date.UTC(2026, 5, 12, 19, 30) / 60000, loadGeo().zip3s.findIndex((z) => z.zip3 === '100')) // promise days
+ * engine.promise(Date.UTC(2026, 5, 12, 19, 30) / 60000, loadGeo().zip3s.findIndex((z) => z.zip3 === '100'))
+ * // promise days
  */
 export function createPromiseEngine(settings: Settings, geo: GeoData, opts: PromiseEngineOptions = {}): PromiseEngine {
   const catalog = opts.catalog ?? DEFAULT_ENGINE_CATALOG;

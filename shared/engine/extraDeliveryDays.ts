@@ -62,7 +62,8 @@ function areaZip3s(geo: GeoData, serviceId: ServiceId, day: WeekendDay, area: De
 
 /**
  * Resolves a plan's extra delivery days against the ZIP data.
- * @example createExtraDeliveryDays(settings, geo).daysFor('fedex-home-delivery', '100') // ['sun'] with "Sunday where available"
+ * @example
+ * createExtraDeliveryDays(settings, geo).daysFor('fedex-home-delivery', '100') // ['sun'] with "Sunday where available"
  */
 export function createExtraDeliveryDays(settings: Settings, geo: GeoData): ExtraDeliveryDays {
   const areas = new Map<ServiceId, { day: WeekendDay; zip3s: Set<string> }[]>();

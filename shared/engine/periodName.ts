@@ -25,7 +25,9 @@ export interface Period {
 
 /**
  * The period of a result (one week, a window of weeks with `weekStarts`, or a date range).
- * @example periodOf(simulate(s, geo, { weekStart: '2026-11-22' })) // { kind: 'sunSat', from: '2026-11-22', to: '2026-11-28', weeks: 1, days: 7 }
+ * @example
+ * periodOf(simulate(s, geo, { weekStart: '2026-11-22' }))
+ * // { kind: 'sunSat', from: '2026-11-22', to: '2026-11-28', weeks: 1, days: 7 }
  */
 export function periodOf(result: SimulationResult & { weekStarts?: readonly string[] }): Period {
   const weeks = result.typicalWeek ? 1 : Math.max(1, result.weekStarts?.length ?? 1);

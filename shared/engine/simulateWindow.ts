@@ -97,8 +97,12 @@ export function windowWeekStarts(opts: Pick<WindowOptions, 'weekStart' | 'weeks'
 /**
  * Simulates `weeks` consecutive real weeks, or the weeks covering a date range, and combines them
  * into one result over the window.
- * @example simulateWindow(sampleSettings(), loadGeo(), { weekStart: '2026-11-22', weeks: 2 }).weekStarts // ['2026-11-22', '2026-11-29']
- * @example simulateWindow(sampleSettings(), loadGeo(), { range: { from: '2026-11-25', to: '2026-11-27' } }).range // { from: '2026-11-25', to: '2026-11-27', share: … }
+ * @example
+ * simulateWindow(sampleSettings(), loadGeo(), { weekStart: '2026-11-22', weeks: 2 }).weekStarts
+ * // ['2026-11-22', '2026-11-29']
+ * @example
+ * simulateWindow(sampleSettings(), loadGeo(), { range: { from: '2026-11-25', to: '2026-11-27' } }).range
+ * // { from: '2026-11-25', to: '2026-11-27', share: … }
  */
 export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOptions): WindowResult {
   const steps = simulateWindowSteps(settings, geo, opts);
@@ -112,7 +116,9 @@ export function simulateWindow(settings: Settings, geo: GeoData, opts: WindowOpt
  * The same window, one week per step: yields after each week so a caller that must stay responsive
  * (the app's main process, which answers progress and cancel calls meanwhile) can give its event
  * loop a turn between weeks, or stop by not asking for the next one. Returns the combined result.
- * @example const steps = simulateWindowSteps(settings, geo, { weekStart: '2026-11-23', weeks: 13 }); steps.next().value // { done: 1, total: 13 }
+ * @example
+ * const steps = simulateWindowSteps(settings, geo, { weekStart: '2026-11-23', weeks: 13 });
+ * steps.next().value // { done: 1, total: 13 }
  */
 export function* simulateWindowSteps(
   settings: Settings,

@@ -26,7 +26,9 @@ export type WeekEvent =
  * of the carriers the plan ships with (all carriers when it has no service yet), warehouse holidays
  * and closures, by date. The same calendar the engine applies (a year the plan lists carrier
  * holidays for is the plan's to decide).
- * @example weekEvents(sampleSettings(), '2026-11-23') // [{ kind: 'carrierHoliday', date: '2026-11-26', name: 'Thanksgiving Day', carriers: ['ups', 'fedex', 'usps'] }]
+ * @example
+ * weekEvents(sampleSettings(), '2026-11-23')
+ * // [{ kind: 'carrierHoliday', date: '2026-11-26', name: 'Thanksgiving Day', carriers: ['ups', 'fedex', 'usps'] }]
  */
 export function weekEvents(
   settings: Settings,

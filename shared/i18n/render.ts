@@ -54,7 +54,8 @@ function rendererFor(messages: Readonly<Record<string, string>>): Render {
  * A message of `messages` rendered by i18next: placeholders filled from `params`, nested `$t(…)`
  * resolved in the same dictionary, the plural form chosen by `params.count`. An unknown key renders
  * as the key itself, so a missing text is visible rather than blank.
- * @example renderMessage({ 'a': 'Cutoff on $t(d.{{day}})', 'd.sat': 'Saturday' }, 'a', { day: 'sat' }) // 'Cutoff on Saturday'
+ * @example
+ * renderMessage({ 'a': 'Cutoff on $t(d.{{day}})', 'd.sat': 'Saturday' }, 'a', { day: 'sat' }) // 'Cutoff on Saturday'
  */
 export function renderMessage(
   messages: Readonly<Record<string, string>>,

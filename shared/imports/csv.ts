@@ -19,7 +19,8 @@ export type CsvSplitResult = { records: CsvRecord[] } | { error: { row: number; 
  * RFC 4180-style split (comma, or the `delimiter` given: tab, pipe, semicolon): quoted fields, doubled quotes,
  * CR/LF/CRLF line ends, blank lines skipped. Rows are physical lines, so a quoted cell spanning two lines makes the
  * next record start two rows on.
- * @example splitCsv('a,b\r\n"x ""y""",2\n') // { records: [{ row: 1, cells: ['a', 'b'] }, { row: 2, cells: ['x "y"', '2'] }] }
+ * @example
+ * splitCsv('a,b\r\n"x ""y""",2\n') // { records: [{ row: 1, cells: ['a', 'b'] }, { row: 2, cells: ['x "y"', '2'] }] }
  * @example splitCsv('a\n"open') // { error: { row: 2, kind: 'unterminatedQuote' } }
  */
 export function splitCsv(text: string, delimiter = ','): CsvSplitResult {

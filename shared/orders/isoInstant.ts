@@ -59,7 +59,9 @@ function two(s: string, i: number): number {
 /**
  * Reads an ISO-8601-style date or date-time; undefined when the text is not one (or not a real date,
  * or outside 1970-2199, the range the engine's calendars cover).
- * @example parseDateTime('2026-06-12T15:30:00-07:00') // { minutes: <epoch minutes of 22:30Z>, offsetMinutes: -420, hasTime: true, writtenDay: 20616 }
+ * @example
+ * parseDateTime('2026-06-12T15:30:00-07:00')
+ * // { minutes: <epoch minutes of 22:30Z>, offsetMinutes: -420, hasTime: true, writtenDay: 20616 }
  * @example parseDateTime('2026-06-12 08:00:00')?.offsetMinutes // null (the caller assumes a zone)
  */
 export function parseDateTime(text: string): ParsedDateTime | undefined {

@@ -29,7 +29,8 @@ export class OrderIdSet {
 
   /**
    * Adds an id; true when it was not there yet.
-   * @example const ids = new OrderIdSet(); ids.add('113-1234567-1234567'); ids.add('113-1234567-1234567') // true, then false
+   * @example
+   * const ids = new OrderIdSet(); ids.add('113-1234567-1234567'); ids.add('113-1234567-1234567') // true, then false
    */
   add(id: string): boolean {
     if (id.length === 19 && id.charCodeAt(3) === 45 && id.charCodeAt(11) === 45) {

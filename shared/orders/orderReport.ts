@@ -564,7 +564,10 @@ export type OrderReportReader = ReturnType<typeof createOrderReportReader>;
  * Reads a whole report from an iterable of chunks (a file read piece by piece, or one string in tests),
  * yielding each order's first line as soon as it is read; the generator's return value is the outcome.
  * @example
- * const lines = readOrderReport(['amazon-order-id\tpurchase-date\tship-postal-code\n', '1\t2026-06-12T10:00:00Z\t10001\n'], { geo });
+ * const lines = readOrderReport(
+ *   ['amazon-order-id\tpurchase-date\tship-postal-code\n', '1\t2026-06-12T10:00:00Z\t10001\n'],
+ *   { geo },
+ * );
  */
 export function* readOrderReport(
   chunks: Iterable<string>,

@@ -20,7 +20,9 @@ export function windowWeeks(result: MaybeWindowResult): number {
 /**
  * The machine-readable week: 'typical', the first day of one week (a Sunday, or a Monday for a
  * Monday–Sunday week), or an ISO 8601 interval 'first/last day' for a window or a date range.
- * @example simulatedWeekValue({ ...result, weekStart: '2026-11-22', weekStarts: ['2026-11-22', '2026-11-29'] }) // '2026-11-22/2026-12-05'
+ * @example
+ * simulatedWeekValue({ ...result, weekStart: '2026-11-22', weekStarts: ['2026-11-22', '2026-11-29'] })
+ * // '2026-11-22/2026-12-05'
  */
 export function simulatedWeekValue(result: MaybeWindowResult): string {
   if (result.typicalWeek) return 'typical';

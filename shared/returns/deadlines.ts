@@ -48,7 +48,9 @@ export function yearsAround(epochMs: number): number[] {
  * The calendar of a plan's warehouse (the first one unless `warehouseId` names another): its zone,
  * its closures, the plan's holidays and, for `years` (default: those of the plan's own dates and the
  * years either side), the built-in holidays of its carriers that the plan does not reopen.
- * @example calendarFor(sampleSettings(), undefined, [2026]).closedDates.includes('2026-11-11') // true: Veterans Day, USPS is closed
+ * @example
+ * calendarFor(sampleSettings(), undefined, [2026]).closedDates.includes('2026-11-11')
+ * // true: Veterans Day, USPS is closed
  */
 export function calendarFor(
   settings: Pick<Settings, 'warehouses' | 'holidays'> & Partial<Pick<Settings, 'reopenedCarrierDays'>>,

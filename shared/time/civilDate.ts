@@ -29,7 +29,11 @@ export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[idx]!;
 }
 
-/** An ISO date from parts (month 1-12). @example dateFromParts(2026, 7, 4) // '2026-07-04' (engine day numbers: time/timezone.ts isoDate) */
+/**
+ * An ISO date from parts (month 1-12).
+ * @example
+ * dateFromParts(2026, 7, 4) // '2026-07-04' (engine day numbers: time/timezone.ts isoDate)
+ */
 export function dateFromParts(year: number, month: number, day: number): string {
   return fromUtcMs(Date.UTC(year, month - 1, day));
 }

@@ -40,7 +40,8 @@ const SEPARATED = /^(\d{1,2})\s*([:.h])\s*(\d{0,2})$/;
  * complete form is read.
  *
  * @example parseTimeInput('2:30 pm') // { ok: true, time: '14:30' }
- * @example parseTimeInput('25:00')   // { ok: false, problem: { kind: 'hourOutOfRange', text: '25:00', twelveHour: false } }
+ * @example
+ * parseTimeInput('25:00') // { ok: false, problem: { kind: 'hourOutOfRange', text: '25:00', twelveHour: false } }
  */
 export function parseTimeInput(raw: string, opts: { final?: boolean } = {}): TimeInputResult {
   const final = opts.final ?? true;

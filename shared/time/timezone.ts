@@ -192,7 +192,11 @@ export function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
 }
 
-/** Weekday index of a day number, 0 = Monday .. 6 = Sunday (1970-01-01 was a Thursday). @example weekdayIndex(0) // 3 */
+/**
+ * Weekday index of a day number, 0 = Monday .. 6 = Sunday (1970-01-01 was a Thursday).
+ * @example
+ * weekdayIndex(0) // 3
+ */
 export function weekdayIndex(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }

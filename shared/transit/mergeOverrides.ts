@@ -11,7 +11,11 @@ export interface TransitMerge {
 /**
  * The plan's transit overrides with a file's: a service and destination the file gives replaces the
  * plan's, others are kept — and what changed, to tell the user.
- * @example mergeTransitOverrides([{ serviceId: 'ups-ground', dest: '900', businessDays: 5 }], [{ serviceId: 'ups-ground', dest: '900', businessDays: 4 }]).changed
+ * @example
+ * mergeTransitOverrides(
+ *   [{ serviceId: 'ups-ground', dest: '900', businessDays: 5 }],
+ *   [{ serviceId: 'ups-ground', dest: '900', businessDays: 4 }],
+ * ).changed
  * // [{ serviceId: 'ups-ground', dest: '900', from: 5, to: 4 }]
  */
 export function mergeTransitOverrides(

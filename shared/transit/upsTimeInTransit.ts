@@ -49,7 +49,8 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * @example parseUpsTimeInTransit(text, { geo }).overrides // [{ serviceId: 'ups-ground', dest: '90001', businessDays: 4 }, ...]
+ * @example
+ * parseUpsTimeInTransit(text, { geo }).overrides // [{ serviceId: 'ups-ground', dest: '90001', businessDays: 4 }, ...]
  * `row` in errors is the response's position in the file (1 = first).
  */
 export function parseUpsTimeInTransit(text: string, options: UpsTransitOptions = {}): UpsTransitResult {
