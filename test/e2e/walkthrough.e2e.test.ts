@@ -114,7 +114,8 @@ describe('The new user’s walk-through', () => {
       await page.getByTestId('explain-section').evaluate((el) => el.scrollIntoView());
       await step(page, 'explain');
 
-      // 4. Three scenarios compared over Thanksgiving week: this plan, one without Saturday, one with Reno's Monday back at 14:00.
+      // 4. Three scenarios compared over Thanksgiving week: this plan, one without Saturday, one with Reno's Monday
+      // back at 14:00.
       const make = (name: string, change: (s: Settings) => void) => {
         const copy = app.services.scenarios.duplicate(baseId(), name);
         const doc = app.services.scenarios.get(copy.id);

@@ -73,7 +73,8 @@ interface RefOptions {
 
 /**
  * The promise for a view at `view` (epoch minutes) to a destination ZIP3, the slow way.
- * @example referencePromise(settings, geo, catalog, view, geo.byZip3.get('100')!, { holidays: true, sizeTier: 'standard' })
+ * @example
+ * referencePromise(settings, geo, catalog, view, geo.byZip3.get('100')!, { holidays: true, sizeTier: 'standard' })
  */
 export function referencePromise(
   settings: Settings,

@@ -231,7 +231,9 @@ describe('crash safety: SIGKILL while writing settings', () => {
     expect(plannedAcks).toBeGreaterThan(KILLS);
     expect(ackedTotal).toBeGreaterThanOrEqual(plannedAcks);
     expect(midWrite).toBeGreaterThan(0);
-  }, 1_800_000); // a guard against a hang, not a budget: a 2-core machine under heavy load needs several times the usual ~80 s
+    // The timeout below is a guard against a hang, not a budget: a 2-core machine under heavy load needs several times
+    // the usual ~80 s.
+  }, 1_800_000);
 
   it('a first start killed between the schema and the sample still opens with a usable workspace', () => {
     // Exactly the file a kill leaves when it lands after the migrations committed and before the
