@@ -1,4 +1,7 @@
-/** `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N] | --from <YYYY-MM-DD> --to <YYYY-MM-DD>] [--destinations auto|zip3|zip5]`. */
+/**
+ * `shipweek simulate <file> [--json] [--policy <id>] [--week <YYYY-MM-DD> [--weeks N] | --from <YYYY-MM-DD>
+ * --to <YYYY-MM-DD>] [--destinations auto|zip3|zip5]`.
+ */
 import { LOCALES } from '../../shared/i18n/lang';
 import { SIZE_TIERS } from '../../shared/domain/carrier';
 import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
