@@ -35,7 +35,8 @@ const MAX_BYTES: Record<CsvImportKind, number> = {
 
 /**
  * One problem in the CLI's language, rendered from its key and params: `row 4, field "weight": …`.
- * @example importErrorLine(ctx, 'w.csv', error) // 'w.csv: row 4, field "weight": "-2" is negative; a weight is 0 or more'
+ * @example
+ * importErrorLine(ctx, 'w.csv', error) // 'w.csv: row 4, field "weight": "-2" is negative; a weight is 0 or more'
  */
 export function importErrorLine(ctx: CliContext, file: string, e: ImportError): string {
   const message = ctx.t(asMessageKey(e.messageKey), e.params);

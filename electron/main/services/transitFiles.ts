@@ -183,7 +183,10 @@ export const TRANSIT_IMPORT_CANCELLED = { cancelled: true } as const;
  * importTransitFileInto for the app: the file is read 1 MiB per turn of the event loop (main answers
  * progress and cancel calls meanwhile), and the read is merged into the plan as saved when it ends.
  * A stop asked before the save leaves the workspace unchanged.
- * @example await importTransitFileWatched(scenarios, geo, id, 'ssd.txt', 'usps-standards', { isCancelled: () => task.cancelled })
+ * @example
+ * await importTransitFileWatched(scenarios, geo, id, 'ssd.txt', 'usps-standards', {
+ *   isCancelled: () => task.cancelled,
+ * })
  */
 export async function importTransitFileWatched(
   scenarios: Pick<ScenarioService, 'get' | 'save'>,
