@@ -128,6 +128,8 @@ describe('Simulating a window of several weeks', () => {
       await expect
         .poll(() => page.getByTestId('reports-week-label').getAttribute('data-range'))
         .toBe('2026-11-25/2026-12-01');
+      // The week menu says the range is what is shown, not the week chosen before it.
+      await expect.poll(() => page.getByTestId('reports-week-select').textContent()).toBe('The date range beside');
       const rangeDownload = app.nextDownload();
       await page.getByTestId('export-csv-metrics').click();
       const rangeCsv = fs

@@ -111,6 +111,7 @@ export const simulation = {
   'simulation.week.ofWith': '{{period}} ({{events}})',
   'simulation.week.ofWithNote': '{{days}} ({{note}}; {{events}})',
   'simulation.week.other': 'Another week…',
+  'simulation.week.rangeChosen': 'The date range beside',
   'simulation.week.pickDay': 'Any day of that week',
   'simulation.week.pickDayHelp': 'Weeks run Sunday to Saturday, as Amazon evaluates them.',
   'simulation.week.badDate': 'Not a date ShipWeek can simulate: pick a day between {{min}} and {{max}}.',

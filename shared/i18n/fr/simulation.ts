@@ -112,6 +112,7 @@ export const simulation: Translation<typeof en> = {
   'simulation.week.ofWith': '{{period}} ({{events}})',
   'simulation.week.ofWithNote': '{{days}} ({{note}} ; {{events}})',
   'simulation.week.other': 'Une autre semaine…',
+  'simulation.week.rangeChosen': 'La plage de dates ci-contre',
   'simulation.week.pickDay': 'Un jour de cette semaine',
   'simulation.week.pickDayHelp': 'Les semaines vont du dimanche au samedi, comme Amazon les évalue.',
   'simulation.week.badDate':

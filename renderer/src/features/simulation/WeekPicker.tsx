@@ -203,6 +203,9 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
   for (const w of special) options.push({ value: w.weekStart, label: text.title(w.weekStart, w.events) });
   if (week !== null && !special.some((w) => w.weekStart === week))
     options.push({ value: week, label: text.title(week, chosenEvents) });
+  // While a date range is chosen, the week menu says so instead of showing the week chosen before it
+  // (which the figures are not for); picking any week from the menu leaves the range.
+  if (range !== null) options.unshift({ value: 'range', label: t('simulation.week.rangeChosen') });
   options.push({ value: 'other', label: t('simulation.week.other') });
   const typedState = typed === '' ? 'empty' : /^\d{4}-\d{2}-\d{2}$/.test(typed) ? checkIsoDate(typed) : 'notReal';
   const dateState = (v: string) => (v === '' ? 'empty' : /^\d{4}-\d{2}-\d{2}$/.test(v) ? checkIsoDate(v) : 'notReal');
@@ -233,9 +236,10 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
         select
         size="small"
         label={t('simulation.week.label')}
-        value={otherOpen ? 'other' : (week ?? 'typical')}
+        value={otherOpen ? 'other' : range !== null ? 'range' : (week ?? 'typical')}
         onChange={(e) => {
           const v = e.target.value;
+          if (v === 'range') return;
           if (v === 'other') return setOtherOpen(true);
           setOtherOpen(false);
           useStore.getState().setWeek(v === 'typical' ? null : v);
@@ -246,7 +250,13 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
         }}
       >
         {options.map((o) => (
-          <MenuItem key={o.value} value={o.value} data-testid={`week-option-${o.value}`}>
+          <MenuItem
+            key={o.value}
+            value={o.value}
+            data-testid={`week-option-${o.value}`}
+            // The range is chosen with the dates beside the menu, not here.
+            disabled={o.value === 'range'}
+          >
             {o.label}
           </MenuItem>
         ))}
