@@ -40,7 +40,10 @@ function utc(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** Texts naming a week, a window of weeks or a date range in the UI language: "Sun 22 Nov – Sat 28 Nov 2026 (Thanksgiving Day)". */
+/**
+ * Texts naming a week, a window of weeks or a date range in the UI language: "Sun 22 Nov – Sat 28 Nov 2026
+ * (Thanksgiving Day)".
+ */
 export function useWeekText() {
   const { t, lang } = useT();
   // Day before month in every language ("Thursday 26 November", "jeudi 26 novembre"): no 11/26 vs 26/11 doubt.
@@ -89,7 +92,9 @@ export function useWeekText() {
         ? t('simulation.week.ofWith', { period: name, events: names(events) })
         : t('simulation.week.ofWithNote', { days, note, events: names(events) });
     },
-    /** The sentence that says which week, window of weeks or date range the figures on screen are for and what it holds. */
+    /**
+     * The sentence that says which week, window of weeks or date range the figures on screen are for and what it holds.
+     */
     showing(week: string | null, events: readonly WeekEvent[], weeks = 1, range: DateRange | null = null): string {
       if (week === null && range === null) return t('simulation.week.showingTypical');
       const name = period(range ? sundayOf(range.from) : week!, weeks, range);
