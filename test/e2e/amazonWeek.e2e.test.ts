@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { simulate } from '../../shared/engine/simulate';
 import { simulateWindow } from '../../shared/engine/simulateWindow';
 import { loadGeo } from '../../shared/geo';
 import { AppHarness } from '../support/appHarness';
+import { openPage, pickWeek, seriousViolations, simulationReady } from '../support/e2ePage';
 
 /**
  * Amazon evaluates SFP weekly, Sunday to Saturday, and its dashboard takes a custom date range. A day
@@ -25,19 +25,7 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
   const scenarioId = () => app.workspace.getPrefs().currentScenarioId!;
   const saved = () => app.services.scenarios.get(scenarioId()).settings;
   const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
-  const ready = (page: Page) => page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
   const le2 = (page: Page) => page.getByTestId('metric-standard.le2').getByTestId('metric-value');
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page })
-      .include('[data-testid="week-select-group"]')
-      .include('[data-testid="week-label"]')
-      .options({ resultTypes: ['violations'] })
-      .analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-  }
 
   it(
     'Thanksgiving Thursday picks Sun 22 – Sat 28 Nov; Wed 25 – Fri 27 Nov as a range gives the engine’s cards',
@@ -53,15 +41,12 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
       });
       expect(pct(range.tiers.standard.le2)).not.toBe(pct(week.tiers.standard.le2));
 
-      const { page, context, errors } = await app.newPage();
-      await page.getByTestId('nav-simulation').click();
-      await ready(page);
-      await page.getByTestId('week-select').click();
-      await page.getByTestId('week-option-other').click();
-      await page.getByTestId('week-select-date').fill('2026-11-26');
+      const { page, context, errors } = await openPage(app, 'simulation');
+      await simulationReady(page);
+      await pickWeek(page, 'week-select', '2026-11-26');
       const label = page.getByTestId('week-label');
       await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-22');
-      await ready(page);
+      await simulationReady(page);
       expect(await page.getByTestId('week-select').textContent()).toBe(
         'Sun 22 Nov – Sat 28 Nov 2026 (Thanksgiving Day)',
       );
@@ -84,7 +69,7 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
       expect(await label.getAttribute('data-week')).toBe('2026-11-22');
       await page.getByTestId('week-select-range-to').fill('2026-11-27');
       await expect.poll(() => label.getAttribute('data-range')).toBe('2026-11-25/2026-11-27');
-      await ready(page);
+      await simulationReady(page);
       await expect.poll(() => le2(page).textContent()).toBe(pct(range.tiers.standard.le2));
       expect(await page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(
         pct(range.tiers.standard.le1),
@@ -93,7 +78,7 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
       expect(await label.textContent()).toBe(
         'Figures for Wed 25 Nov – Fri 27 Nov 2026 (date range, 3 days): only the page views of these days count, as on Amazon’s dashboard, with its holiday or closure: Thanksgiving Day on Thursday 26 November.',
       );
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, 'week-select-group', 'week-label')).toEqual([]);
       await page.evaluate(() => window.scrollTo(0, 0));
       await app.screenshot(page, 'amazon-range-simulation-en');
       expect(errors).toEqual([]);
@@ -102,18 +87,14 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
   );
 
   it('in French the week is named by its days too', { timeout: 120_000 }, async () => {
-    app.workspace.setPrefs({ language: 'fr' });
-    const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });
-    await page.getByTestId('nav-simulation').click();
-    await ready(page);
-    await page.getByTestId('week-select').click();
-    await page.getByTestId('week-option-other').click();
-    await page.getByTestId('week-select-date').fill('2026-11-26');
+    const { page, context, errors } = await openPage(app, 'simulation', { lang: 'fr' });
+    await simulationReady(page);
+    await pickWeek(page, 'week-select', '2026-11-26');
     await expect.poll(() => page.getByTestId('week-label').getAttribute('data-week')).toBe('2026-11-22');
     expect(await page.getByTestId('week-label').textContent()).toMatch(
       /^Chiffres pour dim\. 22 nov\. – sam\. 28 nov\. 2026, avec son jour férié/,
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, 'week-select-group', 'week-label')).toEqual([]);
     await app.screenshot(page, 'amazon-week-simulation-fr');
     expect(errors).toEqual([]);
     await context.close();

@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
+import { AppHarness } from '../support/appHarness';
+import { expectProgressThenCancel, openPage, pickWeek, seriousViolations } from '../support/e2ePage';
 
 /**
  * The compare view simulates every plan over the chosen window in the engine worker: past 300 ms it
@@ -29,45 +27,26 @@ describe('The compare view shows its progress over a window and can be cancelled
     await app?.stop();
   });
 
-  async function seriousViolations(page: Page, selectors: string[]): Promise<string[]> {
-    let axe = new AxeBuilder({ page });
-    for (const s of selectors) axe = axe.include(s);
-    const results = await axe.options({ resultTypes: ['violations'] }).analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-  }
-
-  async function pickWindow(page: Page, day: string, weeks: number) {
-    await page.getByTestId('compare-week-select').click();
-    await page.getByTestId('week-option-other').click();
-    await page.getByTestId('compare-week-select-date').fill(day);
-    await page.getByTestId('compare-week-select-weeks').click();
-    await page.getByTestId(`weeks-option-${weeks}`).click();
-  }
-
   for (const lang of ['en', 'fr'] as const) {
     it(`13 weeks of two plans: progress, Cancel, Compare again (${lang})`, { timeout: 240_000 }, async () => {
-      app.workspace.setPrefs({ language: lang });
-      const { page, context, errors } = await app.newPage({ locale: lang === 'fr' ? 'fr-FR' : 'en-US' });
-      await page.getByTestId('nav-scenarios').click();
-      await pickWindow(page, '2026-11-23', 13);
+      const { page, context, errors } = await openPage(app, 'scenarios', { lang });
+      await pickWeek(page, 'compare-week-select', '2026-11-23', 13);
       const progress = page.getByTestId('compare-progress');
       await progress.waitFor({ timeout: 60_000 });
-      expect(await progress.getAttribute('data-weeks-total')).toBe('26');
-      expect(await progress.getByRole('status').textContent()).toMatch(
-        lang === 'fr'
-          ? /^Simulation de 2 plans : semaine \d+ sur 26 au total…$/
-          : /^Simulating 2 plans: week \d+ of 26 in all…$/,
-      );
-      expect(await progress.getByRole('progressbar').getAttribute('aria-label')).toBe(
-        lang === 'fr' ? 'Avancement de la comparaison' : 'Progress of the comparison',
-      );
-      expect(await seriousViolations(page, ['[data-testid="compare-progress"]'])).toEqual([]);
-      await progress.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `compare-progress-${lang}.png`) });
-
-      await page.getByTestId('compare-cancel').click();
+      await expectProgressThenCancel(page, {
+        progress: 'compare-progress',
+        cancel: 'compare-cancel',
+        weeksTotal: 26,
+        sentence: {
+          of: 'status',
+          is:
+            lang === 'fr'
+              ? /^Simulation de 2 plans : semaine \d+ sur 26 au total…$/
+              : /^Simulating 2 plans: week \d+ of 26 in all…$/,
+        },
+        barLabel: lang === 'fr' ? 'Avancement de la comparaison' : 'Progress of the comparison',
+        screenshot: `compare-progress-${lang}`,
+      });
       await progress.waitFor({ state: 'detached' });
       const stopped = page.getByTestId('compare-stopped');
       expect(await stopped.textContent()).toContain(
@@ -76,7 +55,7 @@ describe('The compare view shows its progress over a window and can be cancelled
           : 'Comparison stopped: no figures are shown.',
       );
       expect(await page.getByTestId('compare-metrics').count()).toBe(0);
-      expect(await seriousViolations(page, ['[data-testid="compare-stopped"]'])).toEqual([]);
+      expect(await seriousViolations(page, 'compare-stopped')).toEqual([]);
 
       // Compare again: the same window runs afresh (the bar is back), stopped once more.
       await page.getByTestId('compare-again').click();
@@ -85,7 +64,7 @@ describe('The compare view shows its progress over a window and can be cancelled
       await stopped.waitFor();
 
       // A 2-week window then compares to the end: the worker answers after the cancels.
-      await pickWindow(page, '2026-11-23', 2);
+      await pickWeek(page, 'compare-week-select', '2026-11-23', 2);
       await page.getByTestId('compare-metrics').waitFor({ timeout: 120_000 });
       expect(await stopped.count()).toBe(0);
       expect(errors).toEqual([]);

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
+import { AppHarness } from '../support/appHarness';
+import { expectProgressThenCancel, openPage, pickWeek } from '../support/e2ePage';
 import type { Lang } from '../../shared/i18n/lang';
 
 /**
@@ -48,21 +48,8 @@ describe('Exports over a window of weeks show their progress and can be cancelle
     return new Promise<void>((resolve) => (reached = resolve));
   }
 
-  async function seriousViolations(page: Page, selectors: string[]): Promise<string[]> {
-    let axe = new AxeBuilder({ page });
-    for (const s of selectors) axe = axe.include(s);
-    const results = await axe.options({ resultTypes: ['violations'] }).analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-  }
-
   async function pickWindow(page: Page, day: string, weeks: number) {
-    await page.getByTestId('reports-week-select').click();
-    await page.getByTestId('week-option-other').click();
-    await page.getByTestId('reports-week-select-date').fill(day);
-    await page.getByTestId('reports-week-select-weeks').click();
-    await page.getByTestId(`weeks-option-${weeks}`).click();
+    await pickWeek(page, 'reports-week-select', day, weeks);
     await expect.poll(() => page.getByTestId('reports-week-label').getAttribute('data-weeks')).toBe(String(weeks));
   }
 
@@ -74,22 +61,24 @@ describe('Exports over a window of weeks show their progress and can be cancelle
     await held;
     const progress = page.getByTestId('export-progress');
     await expect.poll(() => progress.getAttribute('data-weeks-done'), { timeout: 30_000 }).toBe('2');
-    expect(await progress.getAttribute('data-weeks-total')).toBe('13');
-    expect(await progress.textContent()).toBe(
-      lang === 'fr'
-        ? 'Simulation de la semaine 3 sur 13 pour l’export…Annuler'
-        : 'Simulating week 3 of 13 for the export…Cancel',
+    expect(await progress.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(
+      String(Math.round((2 / 13) * 100)),
     );
-    const bar = progress.getByRole('progressbar');
-    expect(await bar.getAttribute('aria-label')).toBe(
-      lang === 'fr' ? 'Avancement de l’export' : 'Progress of the export',
-    );
-    expect(await bar.getAttribute('aria-valuenow')).toBe(String(Math.round((2 / 13) * 100)));
     expect(await progress.locator('[aria-live="polite"]').count()).toBe(1);
-    expect(await seriousViolations(page, ['[data-testid="export-progress"]'])).toEqual([]);
-    await progress.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `export-progress-${lang}.png`) });
-    await page.getByTestId('export-progress-cancel').click();
+    await expectProgressThenCancel(page, {
+      progress: 'export-progress',
+      cancel: 'export-progress-cancel',
+      weeksTotal: 13,
+      sentence: {
+        of: 'block',
+        is:
+          lang === 'fr'
+            ? 'Simulation de la semaine 3 sur 13 pour l’export…Annuler'
+            : 'Simulating week 3 of 13 for the export…Cancel',
+      },
+      barLabel: lang === 'fr' ? 'Avancement de l’export' : 'Progress of the export',
+      screenshot: `export-progress-${lang}`,
+    });
     await expect.poll(() => progress.textContent()).toBe(lang === 'fr' ? 'Arrêt en cours…Annuler' : 'Stopping…Cancel');
     release!();
     await progress.waitFor({ state: 'detached', timeout: 30_000 });
@@ -104,9 +93,7 @@ describe('Exports over a window of weeks show their progress and can be cancelle
     'browser shell, English: Cancel leaves no download, and the next export completes',
     { timeout: 240_000 },
     async () => {
-      app.workspace.setPrefs({ language: 'en' });
-      const { page, context, errors } = await app.newPage();
-      await page.getByTestId('nav-reports').click();
+      const { page, context, errors } = await openPage(app, 'reports', { lang: 'en' });
       await pickWindow(page, '2026-11-23', 13);
       const downloadsBefore = app.savedPaths.length;
 
@@ -134,9 +121,7 @@ describe('Exports over a window of weeks show their progress and can be cancelle
     'Electron shell, French: Cancel leaves nothing at the chosen path (PDF export)',
     { timeout: 240_000 },
     async () => {
-      app.workspace.setPrefs({ language: 'fr' });
-      const { page, context, errors } = await app.newPage({ shell: 'electron', locale: 'fr-FR' });
-      await page.getByTestId('nav-reports').click();
+      const { page, context, errors } = await openPage(app, 'reports', { lang: 'fr', shell: 'electron' });
       await pickWindow(page, '2026-11-23', 13);
       const chosenBefore = app.savedPaths.length;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { AppHarness } from '../support/appHarness';
+import { openPage, seriousViolations, settingsSaved } from '../support/e2ePage';
 
 /**
  * The Weekly schedule's editor of extra weekend delivery days (settings.extraDeliveryDays) in
@@ -22,17 +22,6 @@ describe('Extra weekend delivery days editor', () => {
 
   const stored = () =>
     app.services.scenarios.get(app.workspace.getPrefs().currentScenarioId!).settings.extraDeliveryDays;
-  const saved = (page: Page) => page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page })
-      .include('[data-testid="extra-days"]')
-      .options({ resultTypes: ['violations'] })
-      .analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-  }
 
   /** Opens a select with the keyboard and picks the option whose text is `option`. */
   async function choose(page: Page, testId: string, option: string) {
@@ -55,10 +44,7 @@ describe('Extra weekend delivery days editor', () => {
     { timeout: 180_000 },
     async () => {
       expect(stored()).toEqual([]);
-      const { page, context, errors } = await app.newPage();
-      await page.getByTestId('nav-schedule').click();
-      const section = page.getByTestId('extra-days');
-      await section.scrollIntoViewIfNeeded();
+      const { page, context, errors } = await openPage(app, 'schedule', { section: 'extra-days' });
       expect(await page.getByTestId('extra-days-none').textContent()).toBe(
         'No extra delivery day: each service delivers on its usual days only.',
       );
@@ -88,7 +74,7 @@ describe('Extra weekend delivery days editor', () => {
       expect(await page.getByRole('alert').filter({ hasText: 'Unknown states: XX, ZZ' }).count()).toBeGreaterThan(0);
       expect(await list.inputValue()).toBe('NY, xx, ZZ');
       expect(stored()[0]!.area).toEqual({ kind: 'whereAvailable' });
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, 'extra-days')).toEqual([]);
       await app.screenshot(page, 'extra-days-invalid-en');
 
       await list.fill('ny nj;ct');
@@ -98,7 +84,7 @@ describe('Extra weekend delivery days editor', () => {
         .toEqual([
           { serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'states', states: ['CT', 'NJ', 'NY'] } },
         ]);
-      await saved(page);
+      await settingsSaved(page);
       expect(await list.inputValue()).toBe('CT, NJ, NY');
 
       // UPS Ground keeps the list; "where available" on Sunday has no default for it: refused, named.
@@ -114,12 +100,12 @@ describe('Extra weekend delivery days editor', () => {
       await expect
         .poll(() => stored())
         .toEqual([{ serviceId: 'ups-ground', day: 'sat', area: { kind: 'whereAvailable' } }]);
-      await saved(page);
+      await settingsSaved(page);
       expect(await page.getByTestId('extra-day-0-default').textContent()).toContain('50 %');
 
       await page.getByRole('button', { name: 'Remove UPS Ground on Saturday' }).click();
       await expect.poll(() => stored()).toEqual([]);
-      await saved(page);
+      await settingsSaved(page);
       expect(errors).toEqual([]);
       await context.close();
     },
@@ -130,9 +116,7 @@ describe('Extra weekend delivery days editor', () => {
     { timeout: 180_000 },
     async () => {
       expect(stored()).toEqual([]);
-      const { page, context, errors } = await app.newPage();
-      await page.getByTestId('nav-schedule').click();
-      await page.getByTestId('extra-days').scrollIntoViewIfNeeded();
+      const { page, context, errors } = await openPage(app, 'schedule', { section: 'extra-days' });
       // A second row starts on a default no row uses yet (UPS Ground on Saturday), never as a repeat.
       await page.getByTestId('extra-days-add').click();
       await expect.poll(() => stored().length).toBe(1);
@@ -143,7 +127,7 @@ describe('Extra weekend delivery days editor', () => {
           { serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'whereAvailable' } },
           { serviceId: 'ups-ground', day: 'sat', area: { kind: 'whereAvailable' } },
         ]);
-      await saved(page);
+      await settingsSaved(page);
       // Row 2 made the same as row 1: kept on screen, not saved, the status names the row it repeats.
       await choose(page, 'extra-day-1-service', 'FedEx Home Delivery');
       await choose(page, 'extra-day-1-day', 'Sunday');
@@ -155,7 +139,7 @@ describe('Extra weekend delivery days editor', () => {
       expect(await page.getByTestId('extra-day-1-repeats').textContent()).toBe(
         'Same service, day and area as row 1: change this row or remove it.',
       );
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, 'extra-days')).toEqual([]);
       await app.screenshot(page, 'extra-days-duplicate-en');
       // Listing states makes it a different row: saved.
       await choose(page, 'extra-day-1-kind', 'In the states listed');
@@ -165,21 +149,18 @@ describe('Extra weekend delivery days editor', () => {
       await expect
         .poll(() => stored()[1])
         .toEqual({ serviceId: 'fedex-home-delivery', day: 'sun', area: { kind: 'states', states: ['NY'] } });
-      await saved(page);
+      await settingsSaved(page);
       await page.getByRole('button', { name: 'Remove FedEx Home Delivery on Sunday' }).first().click();
       await page.getByRole('button', { name: 'Remove FedEx Home Delivery on Sunday' }).first().click();
       await expect.poll(() => stored()).toEqual([]);
-      await saved(page);
+      await settingsSaved(page);
       expect(errors).toEqual([]);
       await context.close();
     },
   );
 
   it('in French: ZIP3s, an unknown ZIP3 named, the default area as an assumption', { timeout: 180_000 }, async () => {
-    app.workspace.setPrefs({ language: 'fr' });
-    const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });
-    await page.getByTestId('nav-schedule').click();
-    await page.getByTestId('extra-days').scrollIntoViewIfNeeded();
+    const { page, context, errors } = await openPage(app, 'schedule', { lang: 'fr', section: 'extra-days' });
     expect(await page.getByRole('heading', { name: 'Jours de livraison supplémentaires le week-end' }).count()).toBe(1);
     await page.getByTestId('extra-days-add').click();
     await expect.poll(() => stored().length).toBe(1);
@@ -195,13 +176,13 @@ describe('Extra weekend delivery days editor', () => {
       .poll(() => invalid.textContent())
       .toContain('Le ZIP3 000 n’existe pas (absent de la liste des codes postaux américains).');
     expect(stored()[0]!.area).toEqual({ kind: 'whereAvailable' });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, 'extra-days')).toEqual([]);
     await app.screenshot(page, 'extra-days-invalid-fr');
     await list.fill('100, 945');
     await list.press('Enter');
     await expect.poll(() => stored()[0]!.area).toEqual({ kind: 'zip3s', zip3s: ['100', '945'] });
-    await saved(page);
-    expect(await seriousViolations(page)).toEqual([]);
+    await settingsSaved(page);
+    expect(await seriousViolations(page, 'extra-days')).toEqual([]);
     await page.getByTestId('extra-days').scrollIntoViewIfNeeded();
     await app.screenshot(page, 'extra-days-saved-fr');
     expect(errors).toEqual([]);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { AppHarness } from '../support/appHarness';
+import { openPage, seriousViolations, settingsSaved } from '../support/e2ePage';
 
 /**
  * The Simulation page's editor of Prime-off periods (settings.primeOffPeriods) in Chromium: a period
@@ -20,32 +19,19 @@ describe('Prime-off periods editor and six-day delivery from the promises', () =
   });
 
   const stored = () => app.services.scenarios.get(app.workspace.getPrefs().currentScenarioId!).settings.primeOffPeriods;
-  const saved = (page: Page) => page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
-
-  async function seriousViolations(page: Page, testId: string): Promise<string[]> {
-    const results = await new AxeBuilder({ page })
-      .include(`[data-testid="${testId}"]`)
-      .options({ resultTypes: ['violations'] })
-      .analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-  }
 
   it(
     'adds a period, refuses an end before the start and an overlap, saves the fix, removes (English)',
     { timeout: 180_000 },
     async () => {
       expect(stored()).toBeUndefined();
-      const { page, context, errors } = await app.newPage();
-      await page.getByTestId('nav-simulation').click();
+      const { page, context, errors } = await openPage(app, 'simulation', { section: 'prime-off' });
       const section = page.getByTestId('prime-off');
-      await section.scrollIntoViewIfNeeded();
       expect(await section.getByText('No period listed: every page view counts.').count()).toBe(1);
 
       await page.getByTestId('prime-off-add').click();
       await expect.poll(() => stored()?.length).toBe(1);
-      await saved(page);
+      await settingsSaved(page);
       const first = stored()![0]!;
       expect(first.timeZone).toBe('America/New_York');
       await expect
@@ -69,7 +55,7 @@ describe('Prime-off periods editor and six-day delivery from the promises', () =
       await expect
         .poll(() => stored())
         .toEqual([{ start: '2026-12-24T18:00', end: '2026-12-26T06:00', timeZone: 'America/New_York' }]);
-      await saved(page);
+      await settingsSaved(page);
 
       // A second period overlapping the first is refused, naming it.
       await page.getByTestId('prime-off-add').click();
@@ -84,12 +70,12 @@ describe('Prime-off periods editor and six-day delivery from the promises', () =
       await start2.fill('2026-12-26 06:00');
       await start2.press('Tab');
       await expect.poll(() => stored()![1]!.start).toBe('2026-12-26T06:00');
-      await saved(page);
+      await settingsSaved(page);
 
       await page.getByRole('button', { name: 'Remove period 2' }).click();
       await page.getByRole('button', { name: 'Remove period 1' }).click();
       await expect.poll(() => stored()).toBeUndefined();
-      await saved(page);
+      await settingsSaved(page);
       expect(errors).toEqual([]);
       await context.close();
     },
@@ -99,10 +85,7 @@ describe('Prime-off periods editor and six-day delivery from the promises', () =
     'in French: labels, the time zone picked from the searchable list (an unknown name matches nothing); the Weekend check lists the delivery weekdays',
     { timeout: 180_000 },
     async () => {
-      app.workspace.setPrefs({ language: 'fr' });
-      const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });
-      await page.getByTestId('nav-simulation').click();
-      await page.getByTestId('prime-off').scrollIntoViewIfNeeded();
+      const { page, context, errors } = await openPage(app, 'simulation', { lang: 'fr', section: 'prime-off' });
       expect(await page.getByRole('heading', { name: 'Quand Prime est désactivé' }).count()).toBe(1);
       await page.getByTestId('prime-off-add').click();
       await expect.poll(() => stored()?.length).toBe(1);
@@ -116,7 +99,7 @@ describe('Prime-off periods editor and six-day delivery from the promises', () =
       await page.getByRole('option', { name: /America\/Chicago/ }).click();
       await expect.poll(() => stored()![0]!.timeZone).toBe('America/Chicago');
       await page.getByText('Enregistré comme America/Chicago.', { exact: false }).waitFor();
-      await saved(page);
+      await settingsSaved(page);
 
       await page.getByTestId('nav-weekend').click();
       const card = page.getByTestId('six-day-delivery');

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { AppHarness } from '../support/appHarness';
+import { openPage, seriousViolations, settingsSaved } from '../support/e2ePage';
 
 /**
  * The Weekly schedule's "Prime regions beyond the 48 states" in Chromium: none ticked by default;
@@ -20,27 +19,13 @@ describe('Prime regions beyond the 48 states', () => {
 
   const stored = () =>
     app.services.scenarios.get(app.workspace.getPrefs().currentScenarioId!).settings.primeRemoteRegions;
-  const saved = (page: Page) => page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page })
-      .include('[data-testid="prime-regions"]')
-      .options({ resultTypes: ['violations'] })
-      .analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-  }
 
   it(
     'ticks Hawaii, sees its cost on Simulation and the override in Assumptions, unticks (English)',
     { timeout: 180_000 },
     async () => {
       expect(stored()).toBeUndefined();
-      const { page, context, errors } = await app.newPage();
-      await page.getByTestId('nav-schedule').click();
-      const section = page.getByTestId('prime-regions');
-      await section.scrollIntoViewIfNeeded();
+      const { page, context, errors } = await openPage(app, 'schedule', { section: 'prime-regions' });
       expect(await page.getByRole('heading', { name: 'Prime regions beyond the 48 states' }).count()).toBe(1);
       expect(await page.getByTestId('prime-regions-status').textContent()).toBe(
         'None included (the usual template): their views are not measured.',
@@ -56,11 +41,11 @@ describe('Prime regions beyond the 48 states', () => {
       await page.getByTestId('prime-region-hawaii').focus();
       await page.keyboard.press('Space');
       await expect.poll(() => stored()).toEqual(['hawaii']);
-      await saved(page);
+      await settingsSaved(page);
       expect(await page.getByTestId('prime-regions-status').textContent()).toContain(
         'nationwide coverage is still judged on the 48 states + DC',
       );
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, 'prime-regions')).toEqual([]);
       await app.screenshot(page, 'prime-regions-en');
 
       await page.getByTestId('nav-simulation').click();
@@ -82,23 +67,20 @@ describe('Prime regions beyond the 48 states', () => {
       await page.getByTestId('nav-schedule').click();
       await page.getByRole('checkbox', { name: 'Hawaii' }).uncheck();
       await expect.poll(() => stored()).toBeUndefined();
-      await saved(page);
+      await settingsSaved(page);
       expect(errors).toEqual([]);
       await context.close();
     },
   );
 
   it('in French: Alaska and Puerto Rico ticked, the Simulation sentence in French', { timeout: 180_000 }, async () => {
-    app.workspace.setPrefs({ language: 'fr' });
-    const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });
-    await page.getByTestId('nav-schedule').click();
-    await page.getByTestId('prime-regions').scrollIntoViewIfNeeded();
+    const { page, context, errors } = await openPage(app, 'schedule', { lang: 'fr', section: 'prime-regions' });
     expect(await page.getByRole('heading', { name: 'Régions Prime hors des 48 États' }).count()).toBe(1);
     await page.getByTestId('prime-region-puertoRico').check();
     await page.getByTestId('prime-region-alaska').check();
     await expect.poll(() => stored()).toEqual(['alaska', 'puertoRico']);
-    await saved(page);
-    expect(await seriousViolations(page)).toEqual([]);
+    await settingsSaved(page);
+    expect(await seriousViolations(page, 'prime-regions')).toEqual([]);
     await app.screenshot(page, 'prime-regions-fr');
     await page.getByTestId('nav-simulation').click();
     const note = page.getByTestId('remote-prime-note');

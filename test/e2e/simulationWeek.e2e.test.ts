@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { simulate } from '../../shared/engine/simulate';
 import { loadGeo } from '../../shared/geo';
 import { AppHarness } from '../support/appHarness';
+import { openPage, pickWeek, simulationReady } from '../support/e2ePage';
 
 /**
  * A real week instead of the typical one: the user picks Thanksgiving week (by typing any day of it),
@@ -23,14 +23,6 @@ describe('Simulating a real week', () => {
   const scenarioId = () => app.workspace.getPrefs().currentScenarioId!;
   const saved = () => app.services.scenarios.get(scenarioId()).settings;
   const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
-  const ready = (page: Page) => page.locator('[data-testid="simulation-status"][data-state="ready"]').waitFor();
-
-  /** Chooses "Another week…" in a week picker and types a day of the wanted week. */
-  async function pickWeekByDay(page: Page, selectTestId: string, day: string) {
-    await page.getByTestId(selectTestId).click();
-    await page.getByTestId('week-option-other').click();
-    await page.getByTestId(`${selectTestId}-date`).fill(day);
-  }
 
   it(
     'Thanksgiving week 2026: other figures than the typical week, and every screen says which week',
@@ -50,9 +42,8 @@ describe('Simulating a real week', () => {
       app.services.scenarios.save(copy.id, doc.revision, later);
       const laterThanksgiving = simulate(later, geo, { weekStart: '2026-11-22' });
 
-      const { page, context, errors } = await app.newPage();
-      await page.getByTestId('nav-simulation').click();
-      await ready(page);
+      const { page, context, errors } = await openPage(app, 'simulation');
+      await simulationReady(page);
       const le2 = page.getByTestId('metric-standard.le2').getByTestId('metric-value');
       expect(await le2.textContent()).toBe(pct(typical.tiers.standard.le2));
       const label = page.getByTestId('week-label');
@@ -62,9 +53,9 @@ describe('Simulating a real week', () => {
       );
 
       // A Thursday typed: the week it falls in (Monday 23 to Sunday 29 November) is simulated.
-      await pickWeekByDay(page, 'week-select', '2026-11-26');
+      await pickWeek(page, 'week-select', '2026-11-26');
       await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-22');
-      await ready(page);
+      await simulationReady(page);
       expect(await le2.textContent()).toBe(pct(thanksgiving.tiers.standard.le2));
       expect(await page.getByTestId('metric-standard.le1').getByTestId('metric-value').textContent()).toBe(
         pct(thanksgiving.tiers.standard.le1),
@@ -117,7 +108,7 @@ describe('Simulating a real week', () => {
       await page.getByTestId('week-select').click();
       await page.getByTestId('week-option-typical').click();
       await expect.poll(() => label.getAttribute('data-week')).toBe('typical');
-      await ready(page);
+      await simulationReady(page);
       await expect.poll(() => le2.textContent()).toBe(pct(typical.tiers.standard.le2));
       expect(errors).toEqual([]);
       await context.close();
@@ -125,16 +116,14 @@ describe('Simulating a real week', () => {
   );
 
   it('in French: the picker, the week and its holiday in French', { timeout: 120_000 }, async () => {
-    app.workspace.setPrefs({ language: 'fr' });
-    const { page, context, errors } = await app.newPage({ locale: 'fr-FR' });
-    await page.getByTestId('nav-simulation').click();
-    await ready(page);
+    const { page, context, errors } = await openPage(app, 'simulation', { lang: 'fr' });
+    await simulationReady(page);
     const label = page.getByTestId('week-label');
     expect(await label.textContent()).toBe(
       'Chiffres d’une semaine type : jours fériés et fermetures ignorés. Choisissez une semaine réelle pour les voir.',
     );
     // A Saturday typed: it ends Amazon's week that began on Sunday 22.
-    await pickWeekByDay(page, 'week-select', '2026-11-28');
+    await pickWeek(page, 'week-select', '2026-11-28');
     await expect.poll(() => label.getAttribute('data-week')).toBe('2026-11-22');
     expect(await label.textContent()).toBe(
       'Chiffres pour dim. 22 nov. – sam. 28 nov. 2026, avec son jour férié ou sa fermeture : Thanksgiving le jeudi 26 novembre.',
@@ -145,7 +134,7 @@ describe('Simulating a real week', () => {
     // The compare view follows the same choice, and its picker changes it for every screen.
     await page.getByTestId('nav-scenarios').click();
     await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-11-22');
-    await pickWeekByDay(page, 'compare-week-select', '2026-12-24');
+    await pickWeek(page, 'compare-week-select', '2026-12-24');
     await expect.poll(() => page.getByTestId('compare-week-label').getAttribute('data-week')).toBe('2026-12-20');
     await page.getByTestId('compare-metrics').waitFor();
     expect(await page.getByTestId('compare-week-label').textContent()).toContain('Noël le vendredi 25 décembre');
