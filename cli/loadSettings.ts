@@ -4,7 +4,6 @@ import { formatSettingsIssue, parseSettings, shownIssues, type SettingsIssue } f
 import type { GeoData } from '../shared/geo/index';
 import { badInput, readInputFile, type CliContext, type CommandResult } from './context';
 import { json } from './format';
-import { asMessageKey } from '../shared/i18n/messageKey';
 
 export type LoadedSettings = { ok: true; settings: Settings; name: string } | { ok: false; result: CommandResult };
 
@@ -28,8 +27,7 @@ export function loadSettingsFile(
       result: settingsErrors(ctx, read.name, parsed.errors, parsed.totalErrors ?? parsed.errors.length, asJson),
     };
   // An older format upgraded with its meaning kept by a change (e.g. reopened holidays): say so, naming the file.
-  for (const n of parsed.notices ?? [])
-    ctx.notices?.push(`${read.name}: ${ctx.t(asMessageKey(n.messageKey), n.params)}`);
+  for (const n of parsed.notices ?? []) ctx.notices?.push(`${read.name}: ${ctx.t(n.messageKey, n.params)}`);
   return { ok: true, settings: parsed.settings, name: read.name };
 }
 
@@ -46,9 +44,7 @@ function settingsErrors(
   asJson: boolean,
 ): CommandResult {
   const { shown, more } = shownIssues(errors, total);
-  const translated = shown.map((e) =>
-    e.messageKey ? { ...e, message: ctx.t(asMessageKey(e.messageKey), e.params) } : e,
-  );
+  const translated = shown.map((e) => (e.messageKey ? { ...e, message: ctx.t(e.messageKey, e.params) } : e));
   const lines = translated.map((e) => formatSettingsIssue(file, e));
   if (more > 0) lines.push(ctx.t('cli.error.moreProblems', { count: more }));
   const header = ctx.t('cli.error.invalidSettings', { file, count: total });

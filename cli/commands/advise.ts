@@ -7,13 +7,13 @@ import { findPolicy, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { advise, type AdvicePhase, type AdviceResult, type PlanFigures } from '../../shared/advisor/advise';
 import { DEFAULT_COST_MODEL } from '../../shared/catalog/costDefaults';
 import { formatLabelCostCsvError, parseLabelCostCsv } from '../../shared/imports/labelCostCsv';
-import { describeMove } from '../../shared/advisor/moves';
+import { describeMove, type MoveLabel } from '../../shared/advisor/moves';
+import { serviceName, weekdayName } from '../../shared/advisor/messages';
 import type { Settings } from '../../shared/domain/settings';
 import type { GeoData } from '../../shared/geo/index';
 import { badInput, readInputFile, type CliContext, type CommandResult } from '../context';
 import { json, percent } from '../format';
 import { loadSettingsFile } from '../loadSettings';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface AdviseArgs {
   file?: string;
@@ -181,21 +181,21 @@ export function adviseCommand(ctx: CliContext, geo: GeoData, args: AdviseArgs): 
 }
 
 /** A move's description in the CLI's language; lists of weekdays and services are translated item by item. */
-function describe(ctx: CliContext, label: { key: string; params: Record<string, string | number> }): string {
+function describe(ctx: CliContext, label: MoveLabel): string {
   const params = { ...label.params };
   if (typeof params.days === 'string')
     params.days = params.days
       .split(', ')
       .filter(Boolean)
-      .map((d) => ctx.t(asMessageKey(`catalog.weekday.${d}`)))
+      .map((d) => weekdayName(d, ctx.t))
       .join(', ');
   if (typeof params.services === 'string')
     params.services = params.services
       .split(', ')
       .filter(Boolean)
-      .map((s) => ctx.t(asMessageKey(`catalog.service.${s}`)))
+      .map((s) => serviceName(s, ctx.t))
       .join(', ');
-  return ctx.t(asMessageKey(label.key), params);
+  return ctx.t(label.key, params);
 }
 
 function money(ctx: CliContext, usd: number, signed = false): string {

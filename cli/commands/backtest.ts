@@ -20,7 +20,6 @@ import { badInput, readInputFile, writeFileAtomic, type CliContext, type Command
 import { integer, json, percent, table } from '../format';
 import { loadSettingsFile } from '../loadSettings';
 import { readReport, summaryJson, summaryLines } from './orderReport';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface BacktestArgs {
   file?: string;
@@ -161,7 +160,7 @@ export function backtestCommand(ctx: CliContext, geo: GeoData, args: BacktestArg
   }
   const worst = result.worst.map((w) => ({
     ...w,
-    explanation: w.explanation.map((s) => ({ ...s, text: ctx.t(asMessageKey(s.key), s.params) })),
+    explanation: w.explanation.map((s) => ({ ...s, text: ctx.t(s.key, s.params) })),
   }));
 
   if (args.json) {

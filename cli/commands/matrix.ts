@@ -1,18 +1,18 @@
 /** `shipweek matrix [--json]`: the carriers' weekend pickup / drop-off matrix from Amazon's SFP page. */
 import { SERVICES } from '../../shared/catalog/services';
 import { WEEKEND_MATRIX, weekendRowKey } from '../../shared/catalog/weekendMatrix';
+import type { WeekendCapability } from '../../shared/catalog/types';
 import { ok, type CliContext, type CommandResult } from '../context';
 import { json, table } from '../format';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export function matrixCommand(ctx: CliContext, args: { json?: boolean }): CommandResult {
   if (args.json) {
     return ok(json(WEEKEND_MATRIX.map((r) => ({ ...r, serviceNames: r.services.map((id) => SERVICES[id].name) }))));
   }
-  const cap = (c: string) => ctx.t(asMessageKey(`catalog.capability.${c}`));
+  const cap = (c: WeekendCapability) => ctx.t(`catalog.capability.${c}`);
   const rows = WEEKEND_MATRIX.map((r) => [
     ctx.t(`catalog.carrier.${r.carrier}`),
-    ctx.t(asMessageKey(weekendRowKey(r))),
+    ctx.t(weekendRowKey(r)),
     cap(r.satPickup),
     cap(r.satDropoff),
     cap(r.sunPickup),

@@ -3,13 +3,12 @@ import { SIZE_TIERS } from '../../shared/domain/carrier';
 import { DEFAULT_POLICY_ID, POLICY_PROFILES, policyNameKey } from '../../shared/catalog/policies';
 import { ok, type CliContext, type CommandResult } from '../context';
 import { json, percent } from '../format';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export function policiesCommand(ctx: CliContext, args: { json?: boolean }): CommandResult {
   if (args.json) return ok(json(POLICY_PROFILES.map((p) => ({ ...p, default: p.id === DEFAULT_POLICY_ID }))));
   const blocks = POLICY_PROFILES.map((p) => {
     const lines = [
-      `${p.id}${p.id === DEFAULT_POLICY_ID ? ` (${ctx.t('policy.default')})` : ''}: ${ctx.t(asMessageKey(policyNameKey(p.id)))}`,
+      `${p.id}${p.id === DEFAULT_POLICY_ID ? ` (${ctx.t('policy.default')})` : ''}: ${ctx.t(policyNameKey(p.id))}`,
     ];
     lines.push(
       `  ${p.effectiveDate ? ctx.t('policy.effectiveDate', { date: p.effectiveDate }) : ctx.t('policy.effectiveDateUnknown')}`,

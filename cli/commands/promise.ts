@@ -8,7 +8,6 @@ import { badInput, type CliContext, type CommandResult } from '../context';
 import { json } from '../format';
 import { loadSettingsFile } from '../loadSettings';
 import { dateOutOfRange } from '../dateOption';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface PromiseArgs {
   file?: string;
@@ -46,10 +45,10 @@ export function promiseCommand(ctx: CliContext, geo: GeoData, args: PromiseArgs)
   const loaded = loadSettingsFile(ctx, args.file, geo, !!args.json);
   if (!loaded.ok) return loaded.result;
   const result = computePromise(loaded.settings, geo, { at, to, sizeTier: tier });
-  const explanation = result.explanation.map((s) => ({ ...s, text: ctx.t(asMessageKey(s.key), s.params) }));
+  const explanation = result.explanation.map((s) => ({ ...s, text: ctx.t(s.key, s.params) }));
 
   if (!result.ok) {
-    const reason = ctx.t(asMessageKey(result.reason), result.params);
+    const reason = ctx.t(result.reason, result.params);
     if (args.json)
       return {
         stdout: json({

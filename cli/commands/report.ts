@@ -23,7 +23,6 @@ import { findChromium, htmlToPdf, launchHeadlessChromium } from '../chromium';
 import { readReturnsFile } from './returns';
 import { calendarFor, todayIn, yearsAround } from '../../shared/returns/deadlines';
 import { returnsReportSection } from '../../shared/returns/reportSection';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface ReportArgs extends PeriodArgs {
   file?: string;
@@ -127,13 +126,7 @@ export function reportCommand(
     const read = readReturnsFile(ctx, args.returns, calendar.timeZone, false);
     if (!read.ok) return read.result;
     extraSections.push(
-      returnsReportSection(
-        read.entries,
-        [],
-        calendar,
-        todayIn(calendar.timeZone, deps.now().getTime()),
-        (key, params) => ctx.t(asMessageKey(key), params),
-      ),
+      returnsReportSection(read.entries, [], calendar, todayIn(calendar.timeZone, deps.now().getTime()), ctx.t),
     );
   }
   const html = renderSettingsReport(settings, result, {

@@ -4,7 +4,7 @@
  */
 import { LOCALES } from '../../shared/i18n/lang';
 import { SIZE_TIERS } from '../../shared/domain/carrier';
-import { findPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
+import { findPolicy, isBuiltInPolicy, policyNameKey, POLICY_PROFILES } from '../../shared/catalog/policies';
 import { renderFinding, sortFindings } from '../../shared/engine/findings';
 import type { SimulationCheck } from '../../shared/engine/simulate';
 import { periodName, periodOf } from '../../shared/engine/periodName';
@@ -17,7 +17,6 @@ import { badInput, type CliContext, type CommandResult } from '../context';
 import { json, percent, table } from '../format';
 import { loadSettingsFile } from '../loadSettings';
 import { readPeriod, simulatePeriod, type PeriodArgs } from '../periodOptions';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface SimulateArgs extends PeriodArgs {
   file?: string;
@@ -61,8 +60,6 @@ function describeCheck(ctx: CliContext, c: SimulationCheck): { value: string; ta
 }
 
 export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArgs): CommandResult {
-  // The summary helpers shared with the renderer build their keys from engine values typed `string`.
-  const tAny = (key: string, params?: Record<string, string | number>) => ctx.t(asMessageKey(key), params);
   const asked = readPeriod(ctx, args);
   if (!('ok' in asked)) return asked;
   const loaded = loadSettingsFile(ctx, args.file, geo, !!args.json);
@@ -114,7 +111,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
           outsideBuyShippingShare: result.outsideBuyShippingShare,
           primeOff: result.primeOff,
           ...(result.remotePrime ? { remotePrime: result.remotePrime } : {}),
-          checks: result.checks.map((c) => ({ ...c, message: ctx.t(asMessageKey(c.messageKey), c.params) })),
+          checks: result.checks.map((c) => ({ ...c, message: ctx.t(c.messageKey, c.params) })),
           pass: result.pass,
           findings: findings.map((f) => ({ ...f, message: renderFinding(ctx.messages, f) })),
         }),
@@ -132,9 +129,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
     ctx.t(result.typicalWeek ? 'cli.simulate.titleTypical' : 'cli.simulate.title', {
       name: settings.name,
       policy:
-        policy && POLICY_PROFILES.includes(policy)
-          ? ctx.t(asMessageKey(policyNameKey(policy.id)))
-          : (policy?.name ?? result.policyId),
+        policy && isBuiltInPolicy(policy.id) ? ctx.t(policyNameKey(policy.id)) : (policy?.name ?? result.policyId),
       policyId: result.policyId,
       period: periodName(period, ctx.lang, ctx.t),
     }),
@@ -187,14 +182,14 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
       operation: ctx.t(result.sixDayOperation ? 'cli.simulate.yes' : 'cli.simulate.no'),
       delivery: ctx.t(result.sixDayDelivery ? 'cli.simulate.yes' : 'cli.simulate.no'),
     }),
-    ...describeDeliveredWeekdays(result.deliveredWeekdays, tAny).map((line) => `  ${line}`),
+    ...describeDeliveredWeekdays(result.deliveredWeekdays, ctx.t).map((line) => `  ${line}`),
     ctx.t('cli.simulate.outsideBuyShipping', { share: percent(result.outsideBuyShippingShare, ctx.lang) }),
   );
-  const primeOffLine = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, tAny, (share) =>
+  const primeOffLine = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, ctx.t, (share) =>
     percent(share, ctx.lang),
   );
   if (primeOffLine) lines.push(primeOffLine);
-  const remoteLine = describeRemotePrime(result, tAny, (share) => percent(share, ctx.lang));
+  const remoteLine = describeRemotePrime(result, ctx.t, (share) => percent(share, ctx.lang));
   if (remoteLine) lines.push(remoteLine);
   lines.push('');
   if (result.checks.length > 0) {
@@ -202,7 +197,7 @@ export function simulateCommand(ctx: CliContext, geo: GeoData, args: SimulateArg
     for (const c of result.checks) {
       const { value, target } = describeCheck(ctx, c);
       lines.push(
-        `  ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${ctx.t(asMessageKey(c.messageKey), c.params)}${colon}${value} (${ctx.t('cli.simulate.target', { target })})`,
+        `  ${ctx.t(c.pass ? 'cli.simulate.pass' : 'cli.simulate.fail')}  ${c.id.padEnd(24)} ${ctx.t(c.messageKey, c.params)}${colon}${value} (${ctx.t('cli.simulate.target', { target })})`,
       );
     }
     lines.push('');

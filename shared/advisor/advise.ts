@@ -44,7 +44,16 @@ import { CONTIGUOUS_48_DC, type GeoData } from '../geo';
 import { simulate, type SimulationCheck } from '../engine/simulate';
 import { resolveCostModel, type ResolvedCostModel } from '../catalog/costDefaults';
 import { createEvaluator, type Evaluation, type Evaluator, type WeeklyCost } from './evaluator';
-import { applyMoves, describeMove, generateMoves, moveId, representativeZip, warehouseMove, type Move } from './moves';
+import {
+  applyMoves,
+  describeMove,
+  generateMoves,
+  moveId,
+  representativeZip,
+  warehouseMove,
+  type Move,
+  type MoveLabel,
+} from './moves';
 import { weeklyCost } from './weeklyCost';
 import { onTimeOutlook, type OnTimeOutlook } from '../eligibility/onTimeOutlook';
 
@@ -92,7 +101,7 @@ export interface CheckFigure {
 export interface PlanFigures {
   moves: Move[];
   /** i18n key + params per move (advisor.move.*). */
-  labels: { key: string; params: Record<string, string | number> }[];
+  labels: MoveLabel[];
   settings: Settings;
   checks: CheckFigure[];
   pass: boolean;

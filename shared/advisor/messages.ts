@@ -1,9 +1,30 @@
 import { WEEKDAYS, type Weekday } from '../time/dateTime';
+import { SERVICE_IDS, type ServiceId } from '../domain/carrier';
+import type { MessageKey } from '../i18n/catalogue';
+import type { MoveLabel } from './moves';
 
 /** A translator: key + params -> text (i18next's t, or the report's translator). */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const isWeekday = (d: string): d is Weekday => (WEEKDAYS as readonly string[]).includes(d);
+const isServiceId = (s: string): s is ServiceId => (SERVICE_IDS as readonly string[]).includes(s);
+
+/**
+ * A service id from a move's `services` list as the service's name. describeMove lists catalogue
+ * services only; anything else is shown as written.
+ * @example serviceName('ups-ground', t) // 'UPS Ground'
+ */
+export function serviceName(id: string, tr: Translate): string {
+  return isServiceId(id) ? tr(`catalog.service.${id}`) : id;
+}
+
+/**
+ * A weekday code from a move's `days` list as the day's name; anything else is shown as written.
+ * @example weekdayName('mon', t) // 'Monday'
+ */
+export function weekdayName(code: string, tr: Translate): string {
+  return isWeekday(code) ? tr(`catalog.weekday.${code}`) : code;
+}
 
 /** "Monday to Friday" for three or more consecutive days, else the names one by one. */
 function dayList(codes: string, tr: Translate): string {
@@ -40,7 +61,7 @@ export function moveParams(
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean)
-        .map((s) => tr(`catalog.service.${s}`))
+        .map((s) => serviceName(s, tr))
         .join(', ');
     else if (k === 'days') out[k] = dayList(v, tr);
     else if (k === 'warehouse' || k === 'copyOf') out[k] = warehouseName(v);
@@ -52,10 +73,6 @@ export function moveParams(
  * One move (describeMove's key and params) as text.
  * @example moveText(describeMove(m), t, (id) => settings.warehouses.find((w) => w.id === id)?.name ?? id)
  */
-export function moveText(
-  label: { key: string; params: Record<string, string | number> },
-  tr: Translate,
-  warehouseName: (id: string) => string,
-): string {
+export function moveText(label: MoveLabel, tr: Translate, warehouseName: (id: string) => string): string {
   return tr(label.key, moveParams(label.params, tr, warehouseName));
 }

@@ -6,6 +6,7 @@ import { SERVICES } from '../catalog/services';
 import { weekendCapability } from '../catalog/weekendMatrix';
 import type { GeoData } from '../geo';
 import type { ResolvedCostModel } from '../catalog/costDefaults';
+import type { MessageKey } from '../i18n/catalogue';
 
 /*
  * Moves: the plan edits a manager can make, generated from a plan and the catalog, each one a pure
@@ -75,8 +76,14 @@ export function moveId(m: Move): string {
   }
 }
 
+/** A move for people: its i18n key (`advisor.move.*`) and the parameters of that message. */
+export interface MoveLabel {
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
+
 /** i18n key (`advisor.move.*`) and parameters describing a move for people (EN/FR messages). */
-export function describeMove(m: Move): { key: string; params: Record<string, string | number> } {
+export function describeMove(m: Move): MoveLabel {
   switch (m.kind) {
     case 'enableService':
       return {

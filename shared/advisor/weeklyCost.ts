@@ -5,6 +5,7 @@ import { computePromise, type ExplanationStep } from '../engine/explainedPromise
 import { DEFAULT_ENGINE_CATALOG } from '../engine/engineCatalog';
 import { rateIndex, resolveCostModel } from '../catalog/costDefaults';
 import { createEvaluator, type Evaluation, type WeeklyCost } from './evaluator';
+import type { MessageKey } from '../i18n/catalogue';
 
 export type { WeeklyCost } from './evaluator';
 
@@ -48,7 +49,7 @@ export type OrderCostExplanation =
       candidates: LabelCandidate[];
       steps: ExplanationStep[];
     }
-  | { ok: false; reason: string; params: Record<string, string | number>; steps: ExplanationStep[] };
+  | { ok: false; reason: MessageKey; params: Record<string, string | number>; steps: ExplanationStep[] };
 
 /**
  * Why one order costs what it costs: the promise (with its own explanation), then every enabled

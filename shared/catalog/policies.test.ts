@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { PolicyProfileSchema } from '../domain/policy';
-import { POLICY_PROFILES, DEFAULT_POLICY_ID, copyPolicy, findPolicy, resolvePolicy, isBuiltInPolicy } from './policies';
+import {
+  POLICY_PROFILES,
+  DEFAULT_POLICY_ID,
+  BUILT_IN_POLICY_IDS,
+  copyPolicy,
+  findPolicy,
+  resolvePolicy,
+  isBuiltInPolicy,
+} from './policies';
 
 const byId = (id: string) => POLICY_PROFILES.find((p) => p.id === id)!;
 
@@ -10,6 +18,10 @@ describe('built-in policy profiles', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const p of POLICY_PROFILES) expect(PolicyProfileSchema.parse(p)).toEqual(p);
     expect(ids).toContain(DEFAULT_POLICY_ID);
+  });
+
+  it('are exactly the ids the built-in id type lists (what isBuiltInPolicy narrows to)', () => {
+    expect(POLICY_PROFILES.map((p) => p.id)).toEqual([...BUILT_IN_POLICY_IDS]);
   });
 
   it('the SFP help page: weekday cutoff floor 14:00, Saturday 10:30, 48 + DC coverage', () => {

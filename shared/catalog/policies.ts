@@ -1,5 +1,6 @@
 import { PolicyProfileSchema, type PolicyProfile } from '../domain/policy';
 import type { Settings } from '../domain/settings';
+import type { MessageKey } from '../i18n/catalogue';
 
 /*
  * Built-in Amazon SFP policy profiles (US), as data. Figures come from Amazon's SFP help page and
@@ -65,8 +66,32 @@ const THRESHOLDS_2025 = {
 /** Id of the profile the 2024-25 peak season switches to. */
 export const PEAK_2024_POLICY_ID = 'us-peak-2024';
 
-export const POLICY_PROFILES: readonly PolicyProfile[] = [
-  PolicyProfileSchema.parse({
+/**
+ * The built-in profiles' ids, the same as POLICY_PROFILES' (policies.test.ts holds them equal): each
+ * has its name and description in the catalogue (`policy.name.<id>`, `policy.description.<id>`), so a
+ * key written over a `BuiltInPolicyId` is checked by the compiler.
+ */
+export const BUILT_IN_POLICY_IDS = [
+  'sfp-help-page',
+  'us-2021',
+  'us-speed-30-74',
+  PEAK_2024_POLICY_ID,
+  'us-2026-07',
+] as const;
+export type BuiltInPolicyId = (typeof BUILT_IN_POLICY_IDS)[number];
+
+/** A built-in profile: a profile whose id is one of BUILT_IN_POLICY_IDS. */
+export type BuiltInPolicyProfile = PolicyProfile & { readonly id: BuiltInPolicyId };
+
+/** A built-in profile checked by the schema like any other, its id kept typed as the built-in id it is. */
+function builtInProfile(
+  profile: { readonly id: BuiltInPolicyId } & Readonly<Record<string, unknown>>,
+): BuiltInPolicyProfile {
+  return { ...PolicyProfileSchema.parse(profile), id: profile.id };
+}
+
+export const POLICY_PROFILES: readonly BuiltInPolicyProfile[] = [
+  builtInProfile({
     id: 'sfp-help-page',
     name: 'SFP help page (source document)',
     source: {
@@ -80,7 +105,7 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     requireSixDayOperation: false,
     requireSixDayDelivery: false,
   }),
-  PolicyProfileSchema.parse({
+  builtInProfile({
     id: 'us-2021',
     name: 'US SFP program 2021',
     source: {
@@ -94,7 +119,7 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     ...PROGRAM_REQUIREMENTS,
     evaluation: EVALUATION_2021,
   }),
-  PolicyProfileSchema.parse({
+  builtInProfile({
     id: 'us-speed-30-74',
     name: 'US SFP program, later speed targets (30% / 74%)',
     source: {
@@ -110,7 +135,7 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     evaluation: EVALUATION_2025,
     seasons: [{ from: '2024-11-24', to: '2025-01-04', policyId: PEAK_2024_POLICY_ID }],
   }),
-  PolicyProfileSchema.parse({
+  builtInProfile({
     id: PEAK_2024_POLICY_ID,
     name: 'US SFP peak season 24 Nov 2024 - 4 Jan 2025',
     source: {
@@ -125,7 +150,7 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
     ...PROGRAM_REQUIREMENTS,
     evaluation: EVALUATION_2025,
   }),
-  PolicyProfileSchema.parse({
+  builtInProfile({
     id: 'us-2026-07',
     name: 'US SFP program from 6 July 2026',
     source: {
@@ -150,8 +175,8 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = [
 export const DEFAULT_POLICY_ID = 'us-2026-07';
 
 /** Whether an id belongs to a built-in profile. @example isBuiltInPolicy('us-2021') // true */
-export function isBuiltInPolicy(id: string): boolean {
-  return POLICY_PROFILES.some((p) => p.id === id);
+export function isBuiltInPolicy(id: string): id is BuiltInPolicyId {
+  return (BUILT_IN_POLICY_IDS as readonly string[]).includes(id);
 }
 
 /**
@@ -188,6 +213,6 @@ export function copyPolicy(profile: PolicyProfile, newId: string, newName: strin
 }
 
 /** i18n key of a built-in profile's name. @example policyNameKey('us-2021') // 'policy.name.us-2021' */
-export function policyNameKey(id: string): string {
+export function policyNameKey(id: BuiltInPolicyId): MessageKey {
   return `policy.name.${id}`;
 }

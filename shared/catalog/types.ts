@@ -5,10 +5,13 @@ import type { RemoteRegion } from '../geo/remoteRegions';
 /** Weekend capability from Amazon's SFP matrix: Yes / Limited (special operating plan only) / No. */
 export type WeekendCapability = 'yes' | 'limited' | 'no';
 
+/** The labels of the matrix's rows on the help page; each has its text `catalog.weekendRow.<name>`. */
+export type WeekendRowLabel = 'Ground' | 'Air' | 'Home Delivery' | 'Express' | 'All';
+
 export interface WeekendMatrixRow {
   carrier: CarrierId;
   /** The matrix row's label as the help page names it (e.g. "Ground", "Air", "All"). */
-  row: string;
+  row: WeekendRowLabel;
   /** Services the row applies to. */
   services: readonly ServiceId[];
   satPickup: WeekendCapability;

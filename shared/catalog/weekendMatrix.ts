@@ -1,5 +1,6 @@
 import type { ServiceId } from '../domain/carrier';
-import type { WeekendCapability, WeekendMatrixRow } from './types';
+import type { WeekendCapability, WeekendMatrixRow, WeekendRowLabel } from './types';
+import type { MessageKey } from '../i18n/catalogue';
 
 /*
  * Amazon's SFP weekend matrix, row for row as the source help page prints it (Yes / Limited / No).
@@ -102,18 +103,18 @@ export function isOutsideBuyShipping(serviceId: ServiceId, day: WeekendDay, kind
   return weekendCapability(serviceId, day, kind) === 'limited';
 }
 
-const ROW_KEYS: Record<string, string> = {
+const ROW_KEYS = {
   Ground: 'ground',
   Air: 'air',
   'Home Delivery': 'homeDelivery',
   Express: 'express',
   All: 'all',
-};
+} as const satisfies Record<WeekendRowLabel, string>;
 
 /**
  * i18n key of a matrix row's label.
  * @example weekendRowKey(WEEKEND_MATRIX[3]) // 'catalog.weekendRow.homeDelivery'
  */
-export function weekendRowKey(row: WeekendMatrixRow): string {
-  return `catalog.weekendRow.${ROW_KEYS[row.row] ?? row.row}`;
+export function weekendRowKey(row: WeekendMatrixRow): MessageKey {
+  return `catalog.weekendRow.${ROW_KEYS[row.row]}`;
 }

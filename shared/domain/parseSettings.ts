@@ -11,6 +11,8 @@ import { inspectShape, type ShapeIssue } from './documentShape';
 import type { GeoData } from '../geo/index';
 import { isValidTimeZone, timeZonesAgree } from '../time/zoneNames';
 import { migrateHolidaysAddUp, type SettingsNotice } from './settingsMigrations';
+import type { MessageKey } from '../i18n/catalogue';
+import { isMessageKey } from '../i18n/messageKey';
 
 export type { SettingsNotice } from './settingsMigrations';
 
@@ -25,7 +27,7 @@ export interface SettingsIssue {
    * For messages that have a translation (shared/i18n: domain.*): the key and its parameters. The
    * others are English only; `message` is always the English text.
    */
-  messageKey?: string;
+  messageKey?: MessageKey;
   params?: Record<string, string | number>;
 }
 
@@ -204,11 +206,13 @@ function settingsIssuesOf(issue: z.core.$ZodIssue, reported: ReadonlySet<string>
   }
   const path = formatPath(issue.path);
   const params = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
-  if (params && typeof params['messageKey'] === 'string') {
-    const { messageKey, ...rest } = params;
+  const messageKey = params?.['messageKey'];
+  // The key crossed zod's untyped issue params: it becomes a key again only if the catalogue has it.
+  if (params && typeof messageKey === 'string' && isMessageKey(messageKey)) {
     const values = Object.fromEntries(
-      Object.entries(rest).filter(
-        (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+      Object.entries(params).filter(
+        (e): e is [string, string | number] =>
+          e[0] !== 'messageKey' && (typeof e[1] === 'string' || typeof e[1] === 'number'),
       ),
     );
     return [{ path, message: issue.message, messageKey, params: values }];

@@ -5,13 +5,14 @@
  */
 import { CARRIER_NAMES, CARRIERS, type CarrierId } from './carrier';
 import { carrierHolidays } from '../domain/holidays';
+import type { MessageKey } from '../i18n/catalogue';
 
 /** Something a migration changed that the user must hear about (shown on import and on open). */
 export interface SettingsNotice {
   /** English text. */
   message: string;
   /** Translation key (shared/i18n: domain.migration.*) and its parameters. */
-  messageKey: string;
+  messageKey: MessageKey;
   params: Record<string, string | number>;
 }
 

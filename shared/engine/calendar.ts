@@ -3,6 +3,7 @@ import type { ServicePlan, Settings, Warehouse } from '../domain/settings';
 import type { ServiceInfo } from '../catalog/types';
 import { minutesOfDay, WEEKDAYS, type Weekday } from '../time/dateTime';
 import type { EngineCatalog } from './engineCatalog';
+import type { MessageKey } from '../i18n/catalogue';
 import { dayNumber, deadlineInstant, offsetAt, weekdayIndex, yearOfDay } from '../time/timezone';
 
 /*
@@ -116,7 +117,7 @@ export interface Lane {
   /** Seller cutoff (minute of day) per weekday index, -1 when the warehouse does not ship that weekday. */
   sellerCutoff: readonly number[];
   /** Why a weekday cannot ship (i18n key + params), or null when its weekday rules allow shipping. */
-  weekdayBlock: readonly ({ key: string; params: Record<string, string | number> } | null)[];
+  weekdayBlock: readonly ({ key: MessageKey; params: Record<string, string | number> } | null)[];
   /** Handover used per weekday: kind, minute of day; specialPlan when it relies on a 'limited' option. */
   handover: readonly ({ kind: 'pickup' | 'dropoff'; minute: number; specialPlan: boolean } | null)[];
   transitMask: readonly boolean[];
@@ -219,7 +220,7 @@ export type ShipDayVerdict =
       customerCutoffInstant: number;
       handover: { kind: 'pickup' | 'dropoff'; minute: number; specialPlan: boolean };
     }
-  | { ok: false; key: string; params: Record<string, string | number> };
+  | { ok: false; key: MessageKey; params: Record<string, string | number> };
 
 /**
  * Whether the lane ships on warehouse-local `day`, and if so its cutoffs and handover.
@@ -291,7 +292,7 @@ export function firstCandidateShipDay(viewInstant: number): number {
 export interface ShipDayFound {
   day: number;
   verdict: Extract<ShipDayVerdict, { ok: true }>;
-  skipped: { day: number; key: string; params: Record<string, string | number> }[];
+  skipped: { day: number; key: MessageKey; params: Record<string, string | number> }[];
 }
 
 /**

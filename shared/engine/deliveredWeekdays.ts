@@ -3,6 +3,7 @@ import type { Settings } from '../domain/settings';
 import { WEEKDAYS, type Weekday } from '../time/dateTime';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { shipsOn } from './weekend';
+import type { MessageKey } from '../i18n/catalogue';
 
 /*
  * Six-day delivery judged on what the plan's promises do, not on what its services could do: a plan
@@ -70,7 +71,7 @@ export function judgeDeliveredWeekdays(
  */
 export function describeDeliveredWeekdays(
   d: DeliveredWeekdays,
-  t: (key: string, params?: Record<string, string | number>) => string,
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
 ): string[] {
   const day = (w: Weekday) => t(`catalog.weekday.${w}`);
   return [

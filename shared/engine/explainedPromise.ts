@@ -8,6 +8,7 @@ import type { GeoData } from '../geo';
 import { createHolidayBook, createLane, deliveryDay, findShipDay, isTransitDay } from './calendar';
 import { DEFAULT_ENGINE_CATALOG, type EngineCatalog } from './engineCatalog';
 import { isBetterPromise } from './promiseOrder';
+import type { MessageKey } from '../i18n/catalogue';
 import {
   costRank,
   createTransitLookup,
@@ -37,7 +38,7 @@ const PLACES_WITH_PHRASE = new Set(['AK', 'HI', 'PR', 'VI', 'GU', 'AS', 'MP']);
 
 /** One line of a promise's explanation: an i18n key (`engine.*`) and its interpolation params. */
 export interface ExplanationStep {
-  key: string;
+  key: MessageKey;
   params: Record<string, string | number>;
 }
 
@@ -58,7 +59,7 @@ export interface PromiseAlternative {
   serviceId: ServiceId;
   /** Delivery date when the lane can serve the destination, else null and a reason key. */
   deliveryDate: string | null;
-  reasonKey?: string;
+  reasonKey?: MessageKey;
   zone?: number;
   transitDays?: number;
   shipDate?: string;
@@ -102,7 +103,7 @@ export type PromiseResult =
     }
   | {
       ok: false;
-      reason: string;
+      reason: MessageKey;
       params: Record<string, string | number>;
       explanation: ExplanationStep[];
       alternatives: PromiseAlternative[];
@@ -122,7 +123,7 @@ export function computePromise(
 ): PromiseResult {
   const explanation: ExplanationStep[] = [];
   const alternatives: PromiseAlternative[] = [];
-  const fail = (reason: string, params: Record<string, string | number>): PromiseResult => ({
+  const fail = (reason: MessageKey, params: Record<string, string | number>): PromiseResult => ({
     ok: false,
     reason,
     params,

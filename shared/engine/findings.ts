@@ -11,11 +11,12 @@
  * pluralises a unit for any other number (shared/i18n/units.ts).
  */
 import { renderMessage } from '../i18n/render';
+import type { MessageKey } from '../i18n/catalogue';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface FixHint {
-  messageKey: string;
+  messageKey: MessageKey;
   params: Record<string, string | number>;
 }
 
@@ -25,19 +26,32 @@ export interface Finding {
   severity: Severity;
   /** Dotted path into the settings, e.g. "warehouses.0.cutoffs.sat". */
   path: string;
-  /** i18n key of the message: always `finding.<ruleId>`. */
-  messageKey: string;
+  /** i18n key of the message: `finding.<ruleId>` (validation) or `engine.<ruleId>` (the simulation). */
+  messageKey: MessageKey;
   params: Record<string, string | number>;
   /** How to fix it, when there is a concrete suggestion. */
   fix?: FixHint;
 }
 
 /**
+ * The rules validation reports: every `finding.<rule>` text of the catalogue except the severity
+ * names, the fix hints and the reasons nested in a finding's text, which are texts but not rules. So a
+ * rule without its text (or a misspelt one) is a compile error where the finding is made.
+ */
+export type FindingRule = Exclude<
+  RuleOf<MessageKey>,
+  `severity.${string}` | `${string}.fix.${string}` | `${string}Why.${string}`
+>;
+
+/** `finding.<rule>` → `<rule>`, key by key (a conditional type distributes only over a type parameter). */
+type RuleOf<Key> = Key extends `finding.${infer Rule}` ? Rule : never;
+
+/**
  * Build a finding whose message key follows the `finding.<ruleId>` convention.
  * @example makeFinding('day.noCutoff', 'error', 'warehouses.0.cutoffs.sat', { day: 'sat' }).messageKey // 'finding.day.noCutoff'
  */
 export function makeFinding(
-  ruleId: string,
+  ruleId: FindingRule,
   severity: Severity,
   path: string,
   params: Record<string, string | number> = {},

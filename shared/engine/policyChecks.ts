@@ -4,12 +4,13 @@ import { resolvePolicy } from '../catalog/policies';
 import { CONTIGUOUS_48_DC } from '../geo';
 import { sixDayOperation } from './weekend';
 import { upToWholePercent } from './wholePercent';
+import type { MessageKey } from '../i18n/catalogue';
 
 /** One policy check of a simulated plan: its value against the policy's target. */
 export interface SimulationCheck {
   id: string;
   /** i18n key naming the check, with its params. */
-  messageKey: string;
+  messageKey: MessageKey;
   params: Record<string, string | number>;
   value: number;
   target: number;
@@ -91,7 +92,7 @@ function speedCheck(
 
 function check(
   id: string,
-  messageKey: string,
+  messageKey: MessageKey,
   params: Record<string, string | number>,
   value: number,
   target: number,

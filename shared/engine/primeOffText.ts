@@ -1,4 +1,5 @@
 import type { SimulationResult } from './simulate';
+import type { MessageKey } from '../i18n/catalogue';
 
 /**
  * What a simulation did with the plan's Prime-off periods, in one sentence, for the app, the report
@@ -8,7 +9,7 @@ import type { SimulationResult } from './simulate';
 export function describePrimeOff(
   result: Pick<SimulationResult, 'typicalWeek' | 'primeOff'>,
   periodsInPlan: number,
-  t: (key: string, params?: Record<string, string | number>) => string,
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
   percent: (share: number) => string,
 ): string | null {
   if (periodsInPlan === 0) return null;

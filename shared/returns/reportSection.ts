@@ -8,8 +8,9 @@ import { claimDeadline } from './safeT';
 import { returnDeadline, type ReturnsCalendar } from './deadlines';
 import { whatIsDue } from './register';
 import type { ReturnEntry, SafeTClaim } from './model';
+import type { MessageKey } from '../i18n/catalogue';
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /**
  * @example returnsReportSection(entries, [], calendarFor(settings), '2026-11-30', t) // '<section class="returns">…'
@@ -23,7 +24,7 @@ export function returnsReportSection(
 ): string {
   const due = whatIsDue(entries, claims, calendar, today, 7);
   const cell = (s: string | number) => `<td>${e(String(s))}</td>`;
-  const head = (keys: string[]) => `<thead><tr>${keys.map((k) => `<th>${e(t(k))}</th>`).join('')}</tr></thead>`;
+  const head = (keys: MessageKey[]) => `<thead><tr>${keys.map((k) => `<th>${e(t(k))}</th>`).join('')}</tr></thead>`;
   const dueRows = due.items.map(
     (i) =>
       `<tr class="${i.status}">${cell(t(`returns.section.kind.${i.kind}`))}${cell(i.orderId)}${cell(i.kind === 'refund' ? i.item : i.claimId)}${cell(i.date)}${cell(t(`returns.status.${i.status}`))}</tr>`,
