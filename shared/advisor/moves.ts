@@ -47,7 +47,8 @@ export type MoveKind = Move['kind'];
 
 /**
  * A stable id for a move (same edit = same id), e.g. `setZoneCap:wh-columbus:ups-next-day-air-saver:6`.
- * @example moveId({ kind: 'disableService', warehouseId: 'wh', serviceId: 'ups-ground' }) // 'disableService:wh:ups-ground'
+ * @example
+ * moveId({ kind: 'disableService', warehouseId: 'wh', serviceId: 'ups-ground' }) // 'disableService:wh:ups-ground'
  */
 export function moveId(m: Move): string {
   switch (m.kind) {
@@ -152,7 +153,9 @@ function withService(w: Warehouse, index: number, p: ServicePlan): Warehouse {
 /**
  * The plan after a move, or null when the move does not apply to it (its warehouse or service is
  * missing, or it would change nothing). Never mutates `settings`.
- * @example applyMove(sampleSettings(), { kind: 'setCustomerCutoffLead', warehouseId: 'wh-columbus', minutes: 30 })?.warehouses[0].customerCutoffLeadMinutes // 30
+ * @example
+ * applyMove(sampleSettings(), { kind: 'setCustomerCutoffLead', warehouseId: 'wh-columbus', minutes: 30 })
+ *   ?.warehouses[0].customerCutoffLeadMinutes // 30
  */
 export function applyMove(settings: Settings, m: Move): Settings | null {
   if (m.kind === 'addWarehouse') {
@@ -258,7 +261,9 @@ export function applyMove(settings: Settings, m: Move): Settings | null {
  * Two moves that share a key are two values for one field — "cutoff 16:00, then 17:00" — which is
  * one change described twice (the later value wins) and counts one move too many; the search never
  * combines them (applyMoves refuses them).
- * @example moveFields({ kind: 'setCutoff', warehouseId: 'wh', days: ['mon', 'tue'], time: '15:00' }) // ['cutoff:wh:mon', 'cutoff:wh:tue']
+ * @example
+ * moveFields({ kind: 'setCutoff', warehouseId: 'wh', days: ['mon', 'tue'], time: '15:00' })
+ * // ['cutoff:wh:mon', 'cutoff:wh:tue']
  */
 export function moveFields(m: Move): string[] {
   switch (m.kind) {

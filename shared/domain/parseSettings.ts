@@ -85,7 +85,9 @@ export const SETTINGS_MAX_BYTES = 16 * 1024 * 1024;
  * Parses and checks a settings file.
  * @example
  * parseSettings('{"formatVersion": 1, ...}', 'plan.json', { geo: loadGeo() })
- * // { ok: true, settings } or { ok: false, errors: [{ path: 'warehouses[0].cutoffs.mon', message: 'must be a time HH:MM between 00:00 and 23:59 (got "25:00")' }] }
+ * // { ok: true, settings } or
+ * // { ok: false, errors: [{ path: 'warehouses[0].cutoffs.mon',
+ * //                         message: 'must be a time HH:MM between 00:00 and 23:59 (got "25:00")' }] }
  */
 export function parseSettings(text: string, fileName: string, options: ParseSettingsOptions = {}): ParseSettingsResult {
   void fileName; // part of the signature so callers keep it with the text; formatSettingsIssue prints it
@@ -275,7 +277,8 @@ export function migrateSettingsDocument(
  * the current format with what the upgrade changed; a stored plan is upgraded when read, and saved in
  * the current format by its next save. Throws on a document no migration can read (the workspace only
  * holds documents ShipWeek itself wrote, so that is damage, not user input).
- * @example upgradeStoredSettings({ formatVersion: 1, holidays: [], ... }) // { doc: { formatVersion: 2, ... }, notices: [] }
+ * @example
+ * upgradeStoredSettings({ formatVersion: 1, holidays: [], ... }) // { doc: { formatVersion: 2, ... }, notices: [] }
  */
 export function upgradeStoredSettings(doc: Record<string, unknown>): {
   doc: Record<string, unknown>;

@@ -28,8 +28,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * built-in day such a year left out becomes a reopening, with one notice per carrier and year naming
  * the days; a year the file listed in full changes nothing and says nothing.
  * @example
- * migrateHolidaysAddUp({ formatVersion: 1, holidays: [{ date: '2026-11-26', name: 'Thanksgiving', carriers: ['ups'] }] }, notices)
- * // reopenedCarrierDays: [{ date: '2026-01-01', carrier: 'ups' }, ... { date: '2026-12-25', carrier: 'ups' }], one notice "UPS 2026: ..."
+ * migrateHolidaysAddUp(
+ *   { formatVersion: 1, holidays: [{ date: '2026-11-26', name: 'Thanksgiving', carriers: ['ups'] }] },
+ *   notices,
+ * )
+ * // reopenedCarrierDays: [{ date: '2026-01-01', carrier: 'ups' }, ... { date: '2026-12-25', carrier: 'ups' }],
+ * // one notice "UPS 2026: ..."
  */
 export function migrateHolidaysAddUp(
   doc: Record<string, unknown>,

@@ -135,7 +135,10 @@ export function createLane(
   planIndex: number,
   catalog: EngineCatalog,
   book: HolidayBook,
-  /** Weekend days the service also moves and delivers parcels on, for the destinations this lane serves (extraDeliveryDays). */
+  /**
+   * Weekend days the service also moves and delivers parcels on, for the destinations this lane serves
+   * (extraDeliveryDays).
+   */
   extraDays: readonly Weekday[] = [],
 ): Lane {
   const warehouse = settings.warehouses[warehouseIndex]!;

@@ -44,7 +44,9 @@ export interface DeliveredWeekdays {
 
 /**
  * The six-day delivery verdict from the simulated week's delivery shares per weekday (Monday first).
- * @example judgeDeliveredWeekdays(settings, [0.2, 0.2, 0.2, 0.2, 0.1, 0, 0]).missing[0] // { day: 'sat', reason: 'noService', services: [] }
+ * @example
+ * judgeDeliveredWeekdays(settings, [0.2, 0.2, 0.2, 0.2, 0.1, 0, 0]).missing[0]
+ * // { day: 'sat', reason: 'noService', services: [] }
  */
 export function judgeDeliveredWeekdays(
   settings: Settings,

@@ -48,7 +48,8 @@ type RuleOf<Key> = Key extends `finding.${infer Rule}` ? Rule : never;
 
 /**
  * Build a finding whose message key follows the `finding.<ruleId>` convention.
- * @example makeFinding('day.noCutoff', 'error', 'warehouses.0.cutoffs.sat', { day: 'sat' }).messageKey // 'finding.day.noCutoff'
+ * @example
+ * makeFinding('day.noCutoff', 'error', 'warehouses.0.cutoffs.sat', { day: 'sat' }).messageKey // 'finding.day.noCutoff'
  */
 export function makeFinding(
   ruleId: FindingRule,
@@ -93,7 +94,8 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 /**
  * A finding's text in one language, with its fix hint appended when there is one.
- * @example renderFinding(messagesEn, finding) // 'Saturday cutoff 09:00 is earlier than 10:30, the earliest Amazon allows.'
+ * @example
+ * renderFinding(messagesEn, finding) // 'Saturday cutoff 09:00 is earlier than 10:30, the earliest Amazon allows.'
  */
 export function renderFinding(messages: Readonly<Record<string, string>>, finding: Finding): string {
   const text = renderMessage(messages, finding.messageKey, finding.params);

@@ -32,7 +32,8 @@ export type TierSpeedShares = Record<SizeTier, { le1: number; le2: number; le3: 
  * six-day operation and delivery — ids, order, targets and pass rule in one place, shared by
  * simulate() and the advisor's fast evaluator so the two can never judge a plan differently.
  * `deliversSixDays` comes from the simulated week (promised deliveries on ≥ 6 weekdays, deliveredWeekdays.ts).
- * @example policyChecks(settings, undefined, result.tiers, result.missingStates, result.sixDayDelivery).filter((c) => !c.pass)
+ * @example
+ * policyChecks(settings, undefined, result.tiers, result.missingStates, result.sixDayDelivery).filter((c) => !c.pass)
  */
 export function policyChecks(
   settings: Settings,

@@ -4,7 +4,9 @@ import type { MessageKey } from '../i18n/catalogue';
 /**
  * What a simulation did with the plan's Prime-off periods, in one sentence, for the app, the report
  * and the CLI alike (they print this same line, so they cannot disagree); null when the plan has none.
- * @example describePrimeOff(result, 1, t, pct) // 'Prime switched off: 4.2 % of the simulated page views fell in 1 Prime-off period …'
+ * @example
+ * describePrimeOff(result, 1, t, pct)
+ * // 'Prime switched off: 4.2 % of the simulated page views fell in 1 Prime-off period …'
  */
 export function describePrimeOff(
   result: Pick<SimulationResult, 'typicalWeek' | 'primeOff'>,

@@ -433,7 +433,9 @@ function adviceSummary(advice: PlanAdvice, settings: Settings, tr: Translator): 
  * The first draft of a plan of action: a summary, one section per failing or at-risk check, and the
  * preventive measures. With no such check the plan says so (nothing to correct). With `advice`
  * (see draftAdvice), each section's actions are the advisor's quantified changes for this plan.
- * @example draftPlanOfAction(settings, simulate(settings, geo), 'en').sections.map((s) => s.id) // ['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']
+ * @example
+ * draftPlanOfAction(settings, simulate(settings, geo), 'en').sections.map((s) => s.id)
+ * // ['summary', 'speed.standard.le1', 'speed.standard.le2', 'prevention']
  */
 export function draftPlanOfAction(
   settings: Settings,
