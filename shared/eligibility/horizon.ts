@@ -12,6 +12,7 @@ import { resolveOperations, type ResolvedOperations } from './operations';
 import { geometricGap, type Rng } from './rng';
 import { actionAfter, isRevoked, strikesAfterWeek } from './strikes';
 import { upToWholePercent } from '../engine/wholePercent';
+import type { MessageKey } from '../i18n/catalogue';
 
 /*
  * The eligibility horizon: will the plan pass a trial and keep Prime over the coming weeks?
@@ -68,7 +69,7 @@ export const MAX_RUNS = 1_000_000;
 /** Bad input to the horizon, with an i18n key (`eligibility.error.*`) and its parameters. */
 export class EligibilityInputError extends Error {
   constructor(
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: Record<string, string | number>,
     message: string,
   ) {

@@ -1,4 +1,5 @@
 import { MAX_SPREAD_DAYS, SPREAD_SUM_TOLERANCE } from '../domain/operations';
+import type { MessageKey } from '../i18n/catalogue';
 
 /*
  * A transit spread's shares as one line a person can type: the percentage of parcels taking 0, 1,
@@ -7,7 +8,7 @@ import { MAX_SPREAD_DAYS, SPREAD_SUM_TOLERANCE } from '../domain/operations';
  */
 
 export type SharesTextResult =
-  { ok: true; shares: number[] } | { ok: false; messageKey: string; params: Record<string, string | number> };
+  { ok: true; shares: number[] } | { ok: false; messageKey: MessageKey; params: Record<string, string | number> };
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 

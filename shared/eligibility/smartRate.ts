@@ -1,6 +1,7 @@
 import type { ServiceId } from '../domain/carrier';
 import { MAX_TRANSIT_SPREADS, type TransitSpread } from '../domain/operations';
 import { percentilesToShares } from './spreadCsv';
+import type { CodeUnder, MessageKey } from '../i18n/catalogue';
 
 /*
  * Import of an EasyPost SmartRate response (GET /shipments/:id/smartrate) as transit-spread rows.
@@ -17,7 +18,7 @@ import { percentilesToShares } from './spreadCsv';
 export interface SmartRateError {
   /** JSON path, e.g. `result[2].time_in_transit.percentile_90`; '' for the file. */
   path: string;
-  messageKey: string;
+  messageKey: MessageKey;
   params: Record<string, string | number>;
 }
 
@@ -70,8 +71,12 @@ export function parseSmartRateJson(
   opts: { zone?: number; month?: number; source?: string } = {},
 ): SmartRateResult {
   const errors: SmartRateError[] = [];
-  const fail = (path: string, key: string, params: Record<string, string | number> = {}) => {
-    if (errors.length < 20) errors.push({ path, messageKey: `eligibility.smartRate.${key}`, params });
+  const fail = (
+    path: string,
+    code: CodeUnder<'eligibility.smartRate'>,
+    params: Record<string, string | number> = {},
+  ) => {
+    if (errors.length < 20) errors.push({ path, messageKey: `eligibility.smartRate.${code}`, params });
   };
   if (text.length > SMART_RATE_MAX_BYTES)
     return {

@@ -24,6 +24,7 @@ import { resolveServiceName } from '../imports/transitCsv';
 import { renderMessage } from '../i18n/render';
 import { eligibilityEngine as eligibilityEngine_en } from '../i18n/en/eligibilityEngine';
 import type { Texts } from '../i18n/texts';
+import type { CodeUnder } from '../i18n/catalogue';
 
 const eligibilityMessagesEn: Texts = eligibilityEngine_en;
 
@@ -49,6 +50,9 @@ const ALIASES = {
 } as const;
 type Column = keyof typeof ALIASES;
 
+/** The codes of this format's problems: the last parts of its keys in the catalogue. */
+type SpreadCsvCode = CodeUnder<'eligibility.spreadCsv'>;
+
 const PERCENTILE_HEADER = /^p(\d{1,2}(?:\.\d+)?)$/;
 
 const quoted = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -67,7 +71,7 @@ export function parseSpreadCsv(
   const maxRows = opts.maxRows ?? SPREAD_CSV_DEFAULTS.maxRows;
   const maxErrors = opts.maxErrors ?? SPREAD_CSV_DEFAULTS.maxErrors;
   const issues = createIssueCollector({
-    keyPrefix: 'eligibility.spreadCsv',
+    keyOf: (code: SpreadCsvCode) => `eligibility.spreadCsv.${code}`,
     render: (key, params) => renderMessage(eligibilityMessagesEn, key, params),
     maxErrors,
   });
@@ -269,7 +273,7 @@ export function parseSpreadCsv(
 /** A share cell: 0.05, .05 or 5% (0 to 1). */
 function readShare(
   raw: string,
-  fail: (key: string, params: Record<string, string | number>) => void,
+  fail: (code: SpreadCsvCode, params: Record<string, string | number>) => void,
   isFormula: (field: string, v: string) => boolean,
 ): number | undefined {
   if (!raw) {

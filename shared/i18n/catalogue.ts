@@ -29,6 +29,15 @@ type PluralBase<Key extends string> = Key extends `${infer Base}_${'zero' | 'one
  */
 export type MessageKey = CatalogueKey | PluralBase<CatalogueKey>;
 
+/** The keys of the catalogue under `prefix.` (a format's messages: `KeyUnder<'geo.weightsCsv'>`). */
+export type KeyUnder<Prefix extends string> = Extract<MessageKey, `${Prefix}.${string}`>;
+
+/**
+ * The last parts of the keys under `prefix.`: the codes a message is named by when its key is written
+ * as a template (`${prefix}.${code}`), so a code the catalogue lacks is a compile error where it is used.
+ */
+export type CodeUnder<Prefix extends string> = KeyUnder<Prefix> extends `${Prefix}.${infer Code}` ? Code : never;
+
 /** The owner files of a language, by owner name (for tests and tools that look owner by owner). */
 export function ownersOf(lang: Lang): Readonly<Record<string, Texts>> {
   return FOLDERS[lang];

@@ -12,17 +12,24 @@ import {
 } from './framework';
 import { parseTransitCsv } from './transitCsv';
 import { parseWeightsCsv } from './weightsCsv';
+import type { CodeUnder } from '../i18n/catalogue';
 
 const EN = {
-  't.missingColumn': 'header has no "{{column}}" column (expected {{expected}})',
-  't.noDataRows': 'file has a header but no data rows',
-  't.tooLarge': 'file is {{size}} bytes; the limit is {{limit}} bytes',
-  't.tooManyRows': 'file has more than {{limit}} rows',
-  't.duplicateColumn': 'column "{{column}}" appears twice in the header',
-  't.negative': '{{value}} is negative',
+  'eligibility.spreadCsv.missingColumn': 'header has no "{{column}}" column (expected {{expected}})',
+  'eligibility.spreadCsv.noDataRows': 'file has a header but no data rows',
+  'eligibility.spreadCsv.tooLarge': 'file is {{size}} bytes; the limit is {{limit}} bytes',
+  'eligibility.spreadCsv.tooManyRows': 'file has more than {{limit}} rows',
+  'eligibility.spreadCsv.duplicateColumn': 'column "{{column}}" appears twice in the header',
+  'eligibility.spreadCsv.negative': '{{value}} is negative',
 };
 const spec = { maxBytes: 1000, maxRows: 10, columns: { zip: ['zip', 'zip_code'], weight: ['weight', 'orders'] } };
-const collector = (maxErrors = 20) => createIssueCollector({ keyPrefix: 't', english: EN, maxErrors });
+// The spread CSV's keys, with texts of the test's own: the collector fills whichever templates it is given.
+const collector = (maxErrors = 20) =>
+  createIssueCollector({
+    keyOf: (code: CodeUnder<'eligibility.spreadCsv'>) => `eligibility.spreadCsv.${code}`,
+    english: EN,
+    maxErrors,
+  });
 
 describe('readCsvTable: the skeleton every CSV import shares', () => {
   it('reads comma, tab and pipe files when allowed, BOM and CRLF included, columns by name in any order', () => {
@@ -47,7 +54,7 @@ describe('readCsvTable: the skeleton every CSV import shares', () => {
         row: 1,
         field: 'zip',
         code: 'missingColumn',
-        messageKey: 't.missingColumn',
+        messageKey: 'eligibility.spreadCsv.missingColumn',
         params: { column: 'zip', expected: 'zip,weight', found: 'postcode, orders' },
         message: 'header has no "zip" column (expected zip,weight)',
         details: 'expected: zip,weight; found: postcode, orders',

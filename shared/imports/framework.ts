@@ -20,7 +20,8 @@
  * electron/main/services/fileImport.ts, and test/reliability/importFormatsFuzz.test.ts lists every
  * format for the fuzz harness.
  */
-import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom, type CsvRecord } from './csv';
+import type { MessageKey } from '../i18n/catalogue';
+import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom, type CsvRecord, type CsvSplitErrorKind } from './csv';
 
 /** One problem of an imported file. Every import format reports in this shape. */
 export interface ImportError {
@@ -32,8 +33,11 @@ export interface ImportError {
   field: string;
   /** Short reason, stable across languages: `negativeWeight`, `missingColumn`... */
   code: string;
-  /** i18n key of the plain-language message, and its parameters. */
-  messageKey: string;
+  /**
+   * i18n key of the plain-language message, a key of the catalogue checked where it is written, and
+   * its parameters.
+   */
+  messageKey: MessageKey;
   params: Record<string, string | number>;
   /** English text, e.g. `"-3" is negative; a weight is 0 or more`. */
   message: string;
@@ -67,32 +71,53 @@ export function fillTemplate(template: string, params: Record<string, string | n
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
-export interface IssueCollector {
+/** Renders a message of the catalogue with its parameters (shared/i18n/render.ts over a language's texts). */
+export type ImportMessageRender = (messageKey: MessageKey, params: Record<string, string | number>) => string;
+
+/**
+ * The collector of one format, whose problems are named by `Code`: `fail` takes a function type (not
+ * a method), so a collector of a format's codes is accepted where only the CSV skeleton's codes are
+ * asked for (readCsvTable) and refused where a code it lacks would be reported.
+ */
+export interface IssueCollector<Code extends string = string> {
   /** The errors kept in full (at most `maxErrors`). */
   readonly errors: ImportError[];
   /** Every error found, including those only counted. */
   readonly total: number;
-  /** Records a problem; `code` is appended to the collector's key prefix. */
-  fail(row: number, field: string, code: string, params?: Record<string, string | number>, details?: string): void;
+  /** Records a problem; `code` names its message through the collector's `keyOf`. */
+  readonly fail: (
+    row: number,
+    field: string,
+    code: Code,
+    params?: Record<string, string | number>,
+    details?: string,
+  ) => void;
   /** True once no further error will be kept in full (callers skip costly hints then). */
   readonly full: boolean;
   refusal(): ImportRefusal;
 }
 
 /**
+ * `keyOf` names each code's message: written as a template over the format's prefix
+ * (`` (code: CodeUnder<'geo.weightsCsv'>) => `geo.weightsCsv.${code}` ``), it is checked against the
+ * catalogue by the compiler, and `Code` (the codes `fail` accepts) is what its parameter allows.
  * @example
- * const issues = createIssueCollector({ keyPrefix: 'geo.weightsCsv', english: { 'geo.weightsCsv.missingField': 'value is missing' }, maxErrors: 20 });
+ * const issues = createIssueCollector({
+ *   keyOf: (code: CodeUnder<'geo.weightsCsv'>) => `geo.weightsCsv.${code}`,
+ *   english: { 'geo.weightsCsv.missingField': 'value is missing' },
+ *   maxErrors: 20,
+ * });
  * issues.fail(4, 'weight', 'missingField');
  * issues.errors[0] // { row: 4, field: 'weight', code: 'missingField', messageKey: 'geo.weightsCsv.missingField', message: 'value is missing', details: 'rows[3].weight', params: {} }
  */
-export function createIssueCollector(options: {
-  keyPrefix: string;
+export function createIssueCollector<Code extends string>(options: {
+  keyOf: (code: Code) => MessageKey;
   /** English templates by full key, filled with `{{name}}` placeholders... */
   english?: Readonly<Record<string, string>>;
   /** ...or a renderer for texts with plurals and nesting (shared/i18n/render.ts). */
-  render?: (messageKey: string, params: Record<string, string | number>) => string;
+  render?: ImportMessageRender;
   maxErrors: number;
-}): IssueCollector {
+}): IssueCollector<Code> {
   const errors: ImportError[] = [];
   let total = 0;
   return {
@@ -106,7 +131,7 @@ export function createIssueCollector(options: {
     fail(row, field, code, params = {}, details) {
       total++;
       if (errors.length >= options.maxErrors) return;
-      const messageKey = `${options.keyPrefix}.${code}`;
+      const messageKey = options.keyOf(code);
       const message = options.render
         ? options.render(messageKey, params)
         : fillTemplate(options.english?.[messageKey] ?? messageKey, params);
@@ -129,7 +154,7 @@ export function createIssueCollector(options: {
 export function importError(
   row: number,
   field: string,
-  messageKey: string,
+  messageKey: MessageKey,
   params: Record<string, string | number>,
   message: string,
   details?: string,
@@ -154,9 +179,9 @@ export function importError(
  */
 export function importErrorMaker(options: {
   english?: Readonly<Record<string, string>>;
-  render?: (messageKey: string, params: Record<string, string | number>) => string;
+  render?: ImportMessageRender;
 }) {
-  return (row: number, field: string, messageKey: string, params: Record<string, string | number> = {}) =>
+  return (row: number, field: string, messageKey: MessageKey, params: Record<string, string | number> = {}) =>
     importError(
       row,
       field,
@@ -242,6 +267,10 @@ export interface CsvTable<C extends string> {
   cell(record: CsvRecord, column: C): string;
 }
 
+/** The codes readCsvTable reports: a format's collector must have a message for each (its keys under its prefix). */
+export type CsvTableCode =
+  'tooLarge' | 'tooManyRows' | CsvSplitErrorKind | 'empty' | 'missingColumn' | 'duplicateColumn' | 'noDataRows';
+
 /**
  * The skeleton of a CSV import: caps, BOM, delimiter, split, header. Problems go to `issues` with
  * codes `tooLarge`, `tooManyRows`, `unterminatedQuote`, `textAfterQuote`, `empty`, `missingColumn`
@@ -251,7 +280,7 @@ export interface CsvTable<C extends string> {
 export function readCsvTable<C extends string>(
   text: string,
   spec: CsvTableSpec<C>,
-  issues: IssueCollector,
+  issues: IssueCollector<CsvTableCode>,
 ): CsvTable<C> | null {
   // Caps first, on the raw text: a huge file is refused without being scanned at all.
   const caps = csvCapsExceeded(text, { maxBytes: spec.maxBytes, maxRows: spec.maxRows });

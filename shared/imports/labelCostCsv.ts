@@ -18,7 +18,7 @@ import {
 } from './framework';
 import { resolveServiceName } from './transitCsv';
 import { SERVICES } from '../catalog/services';
-import { englishTextsOf } from '../i18n/catalogue';
+import { englishTextsOf, type CodeUnder } from '../i18n/catalogue';
 
 /** A label-cost CSV problem: the imports' one error shape (framework.ts), keys `imports.labelCostCsv.*`. */
 export type LabelCostCsvError = ImportError;
@@ -58,7 +58,7 @@ export function parseLabelCostCsv(
   opts: { maxBytes?: number; maxErrors?: number } = {},
 ): LabelCostCsvResult {
   const issues = createIssueCollector({
-    keyPrefix: 'imports.labelCostCsv',
+    keyOf: (code: CodeUnder<'imports.labelCostCsv'>) => `imports.labelCostCsv.${code}`,
     english: EN_TEXT,
     maxErrors: opts.maxErrors ?? LABEL_COST_CSV_DEFAULTS.maxErrors,
   });

@@ -17,7 +17,7 @@ import { SERVICES } from '../catalog/services';
 import { normaliseCsvName } from './csv';
 import { createIssueCollector, formatImportError, quoteCell, readCsvTable, type ImportError } from './framework';
 import type { GeoData } from '../geo';
-import { englishTextsOf } from '../i18n/catalogue';
+import { englishTextsOf, type CodeUnder } from '../i18n/catalogue';
 
 /** A transit-CSV problem: the imports' one error shape (framework.ts), keys `geo.transitCsv.*`. */
 export type TransitCsvError = ImportError;
@@ -139,7 +139,11 @@ export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): 
   const maxBytes = options.maxBytes ?? TRANSIT_CSV_DEFAULTS.maxBytes;
   const maxRows = options.maxRows ?? TRANSIT_CSV_DEFAULTS.maxRows;
   const maxErrors = options.maxErrors ?? TRANSIT_CSV_DEFAULTS.maxErrors;
-  const issues = createIssueCollector({ keyPrefix: 'geo.transitCsv', english: EN_TEXT, maxErrors });
+  const issues = createIssueCollector({
+    keyOf: (code: CodeUnder<'geo.transitCsv'>) => `geo.transitCsv.${code}`,
+    english: EN_TEXT,
+    maxErrors,
+  });
   const fail = issues.fail;
   const result = (): TransitCsvResult => issues.refusal();
   const resolvedServices = new Map<string, ReturnType<typeof resolveServiceName>>();

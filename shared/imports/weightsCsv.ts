@@ -32,7 +32,7 @@ import {
   type ImportError,
 } from './framework';
 import type { GeoData } from '../geo';
-import { englishTextsOf } from '../i18n/catalogue';
+import { englishTextsOf, type CodeUnder } from '../i18n/catalogue';
 
 /** A weights-CSV problem: the imports' one error shape (framework.ts), keys `geo.weightsCsv.*`. */
 export type WeightsCsvError = ImportError;
@@ -88,7 +88,11 @@ export function parseWeightsCsv(text: string, options: WeightsCsvOptions = {}): 
   const maxBytes = options.maxBytes ?? WEIGHTS_CSV_DEFAULTS.maxBytes;
   const maxRows = options.maxRows ?? WEIGHTS_CSV_DEFAULTS.maxRows;
   const maxErrors = options.maxErrors ?? WEIGHTS_CSV_DEFAULTS.maxErrors;
-  const issues = createIssueCollector({ keyPrefix: 'geo.weightsCsv', english: EN_TEXT, maxErrors });
+  const issues = createIssueCollector({
+    keyOf: (code: CodeUnder<'geo.weightsCsv'>) => `geo.weightsCsv.${code}`,
+    english: EN_TEXT,
+    maxErrors,
+  });
   const fail = issues.fail;
   const result = (): WeightsCsvResult => issues.refusal();
 

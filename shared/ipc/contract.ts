@@ -10,6 +10,7 @@ import { ServiceIdSchema } from '../domain/carrier';
 import { ReturnsChannelArgs, ReturnsImportResultSchema, ReturnsRegisterSchema } from './returnsSchemas';
 import { IsoDateSchema } from '../time/dateTime';
 import { LANGS } from '../i18n/lang';
+import { MessageKeySchema } from './result';
 
 /**
  * The ONE IPC contract. Each channel (`domain:verb`) maps to a zod schema for its single argument
@@ -77,7 +78,7 @@ export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 /** What upgrading an older settings document changed (shared/domain/settingsMigrations.ts), to tell the user. */
 export const SettingsNoticeSchema = z.object({
   message: z.string(),
-  messageKey: z.string(),
+  messageKey: MessageKeySchema,
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 

@@ -6,16 +6,22 @@
 import { z } from 'zod';
 import { ServiceIdSchema } from '../domain/carrier';
 import { WeekdaySchema } from '../time/dateTime';
+import { MessageKeySchema } from './result';
 
 const Count = z.number().int().nonnegative();
 const Params = z.record(z.string(), z.union([z.string(), z.number()]));
 
+/** A problem of the file, or a skipped row's example: the imports' one error shape (shared/imports/framework.ts). */
 export const OrderReportErrorSchema = z.object({
   row: Count,
   field: z.string(),
-  messageKey: z.string(),
+  /** Short reason, the key's last part (`badZip`, `unknownZip`…). */
+  code: z.string(),
+  messageKey: MessageKeySchema,
   params: Params,
   message: z.string(),
+  /** The technical place (`rows[6].ship-postal-code`), shown folded after the message. */
+  details: z.string().optional(),
 });
 
 export const OrderReportReadSchema = z.object({

@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n/catalogue';
+import { isMessageKey } from '../i18n/messageKey';
+
+/**
+ * A message key on the wire: a string the catalogue has (directly or as a plural base), typed
+ * `MessageKey`. Main parses every answer with the contract, so a key the catalogue lacks is refused
+ * there, where it was emitted, and the renderer receives keys it can render without checking again.
+ * One own-property look-up in the English catalogue per key (six more for a plural base).
+ */
+export const MessageKeySchema = z.custom<MessageKey>((value) => typeof value === 'string' && isMessageKey(value), {
+  message: 'not a message key of the catalogue',
+});
 
 /**
  * Error codes a handler may answer with. The renderer shows `key` (an i18n key) when present and
@@ -10,7 +22,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const FieldErrorSchema = z.object({
   /** Dotted path of the offending field in the request, e.g. "zip". */
   field: z.string(),
-  key: z.string(),
+  key: MessageKeySchema,
   params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
   message: z.string(),
   /**
@@ -24,7 +36,7 @@ export type FieldError = z.infer<typeof FieldErrorSchema>;
 export const AppErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
-  key: z.string().optional(),
+  key: MessageKeySchema.optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   fields: z.array(FieldErrorSchema).optional(),
 });
@@ -37,7 +49,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { key?: string; params?: Record<string, string | number>; fields?: FieldError[] } = {},
+    readonly extra: { key?: MessageKey; params?: Record<string, string | number>; fields?: FieldError[] } = {},
   ) {
     super(message);
     this.name = 'AppError';

@@ -31,6 +31,7 @@ import { localDateOf } from './deadlines';
 import { returnKey, MAX_RETURN_ID_LENGTH, type ReturnEntry } from './model';
 import { returnsEngine as returnsEngine_en } from '../i18n/en/returnsEngine';
 import type { Texts } from '../i18n/texts';
+import type { CodeUnder } from '../i18n/catalogue';
 
 const returnsMessagesEn: Texts = returnsEngine_en;
 
@@ -136,11 +137,11 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
   const rowError = (
     row: number,
     column: ReturnsColumn | '',
-    key: string,
+    code: CodeUnder<'returns.report'>,
     params: Record<string, string | number> = {},
   ) => {
     if (rowErrors.length < maxErrors)
-      rowErrors.push(error(row, column ? (header[col[column]] ?? column) : '', `returns.report.${key}`, params));
+      rowErrors.push(error(row, column ? (header[col[column]] ?? column) : '', `returns.report.${code}`, params));
     else moreErrors++;
   };
 

@@ -7,6 +7,7 @@
  */
 import { safeTDisputeDeadline, safeTInfoDeadline } from '../catalog/sellerObligations';
 import type { SafeTClaim } from './model';
+import type { KeyUnder } from '../i18n/catalogue';
 
 export type ClaimStatus =
   | 'awaitingInfo' // Amazon asked; the seller has not answered yet (respond by)
@@ -65,7 +66,7 @@ export function claimDeadline(
 /** A problem with a claim's dates, for the field it concerns (i18n key under `returns.claim.*`). */
 export interface ClaimProblem {
   field: keyof SafeTClaim;
-  messageKey: string;
+  messageKey: KeyUnder<'returns.claim'>;
   params: Record<string, string>;
 }
 
@@ -78,7 +79,7 @@ export interface ClaimProblem {
  */
 export function claimProblems(claim: SafeTClaim): ClaimProblem[] {
   const out: ClaimProblem[] = [];
-  const before = (field: keyof SafeTClaim, date: string, earliest: string, key: string) => {
+  const before = (field: keyof SafeTClaim, date: string, earliest: string, key: KeyUnder<'returns.claim'>) => {
     if (date && earliest && date < earliest) out.push({ field, messageKey: key, params: { date: earliest } });
   };
   before('infoRequestedOn', claim.infoRequestedOn, claim.filedOn, 'returns.claim.beforeFiled');
@@ -107,7 +108,9 @@ export function claimProblems(claim: SafeTClaim): ClaimProblem[] {
 export function disputeClaim(
   claim: SafeTClaim,
   on: string,
-): { ok: true; claim: SafeTClaim } | { ok: false; messageKey: string; params: Record<string, string> } {
+):
+  | { ok: true; claim: SafeTClaim }
+  | { ok: false; messageKey: KeyUnder<'returns.claim'>; params: Record<string, string> } {
   if (!claim.decisionOn) return { ok: false, messageKey: 'returns.claim.disputeWithoutDecision', params: {} };
   if (claim.disputedOn)
     return { ok: false, messageKey: 'returns.claim.secondDispute', params: { date: claim.disputedOn } };

@@ -26,7 +26,7 @@ import {
   listFound,
   type ImportError,
 } from '../imports/framework';
-import { englishTextsOf } from '../i18n/catalogue';
+import { englishTextsOf, type MessageKey } from '../i18n/catalogue';
 
 /** A problem of a USPS or UPS transit file (`row`: the line, or the UPS response): the imports' one shape. */
 export type TransitFileError = ImportError;
@@ -129,7 +129,7 @@ const PRODUCTS: Record<string, ServiceId> = {
 export const transitFileError: (
   row: number,
   field: string,
-  messageKey: string,
+  messageKey: MessageKey,
   params?: Record<string, string | number>,
 ) => TransitFileError = importErrorMaker({ english: TRANSIT_FILE_MESSAGES_EN });
 

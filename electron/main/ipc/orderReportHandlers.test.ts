@@ -51,6 +51,25 @@ describe('order report channels (through dispatch: the contract parses arguments
     });
   });
 
+  it('a skipped row’s example arrives with its code, key and technical place, as the reader made it', async () => {
+    nextFile = file('orders.txt', `${REPORT}113-0000000-0000003\t2026-06-10T15:00:00-07:00\tABCDE\ttrue\t2026-06-12\n`);
+    const res = await dispatch(handlers, 'import:orderReport', { scenarioId: tw.sid }, quiet);
+    if (!res.ok) throw new Error(JSON.stringify(res));
+    const { read } = res.value as { read: { skipped: { total: number; examples: unknown[] } } };
+    expect(read.skipped.total).toBe(1);
+    expect(read.skipped.examples).toEqual([
+      {
+        row: 4,
+        field: 'ship-postal-code',
+        code: 'badZip',
+        messageKey: 'orders.report.badZip',
+        params: { value: '"ABCDE"' },
+        message: expect.stringContaining('ABCDE'),
+        details: 'rows[3].ship-postal-code',
+      },
+    ]);
+  });
+
   it('a refused report comes back as an error with its problems, the database unchanged', async () => {
     nextFile = file('w.csv', 'zip,weight\n10001,1\n');
     const before = dumpDatabase(tw.ws.db);

@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import { AppError, type FieldError } from '../../../shared/ipc/result';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
 import { formatImportError, type ImportError, type ImportRefusal } from '../../../shared/imports/framework';
 import { readFileBounded } from './boundedRead';
 
@@ -104,7 +105,7 @@ export function importErrorFields(name: string, errors: readonly ImportError[]):
 export function refusalError(
   name: string,
   refusal: { errors: readonly ImportError[]; totalErrors?: number },
-  headline: { key: string; english: (count: number) => string },
+  headline: { key: MessageKey; english: (count: number) => string },
 ): AppError {
   const fields = importErrorFields(name, refusal.errors);
   const count = refusal.totalErrors ?? refusal.errors.length;
@@ -121,7 +122,7 @@ export interface FileImportSpec<P extends { ok: true }, R> {
   /** The format's parser (shared/imports/). It must not throw; a refusal is its answer. */
   parse: (text: string) => P | ImportRefusal;
   /** What the refusal says as a whole: its i18n key (params file, count, shown) and English text. */
-  rejected: { key: string; english: (name: string, count: number) => string };
+  rejected: { key: MessageKey; english: (name: string, count: number) => string };
   /** Writes the parsed file in one step (one save, one transaction); it may still refuse by throwing. */
   commit: (parsed: P, name: string) => R;
 }

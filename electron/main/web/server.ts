@@ -26,6 +26,7 @@ import { isChannel } from '../../../shared/ipc/contract';
 import { IMPORT_FILE_MAX_BYTES } from '../../../shared/ipc/channels';
 import { SETTINGS_MAX_BYTES } from '../../../shared/domain/parseSettings';
 import type { AppErrorShape, Result } from '../../../shared/ipc/result';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
 import {
   isAllowedHost,
   isAllowedPageRequest,
@@ -119,7 +120,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly key?: string,
+    readonly key?: MessageKey,
     readonly params?: Record<string, number>,
   ) {
     super(message);
@@ -163,7 +164,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, extra
 }
 
 /** A transport-level refusal in the shape every caller of window.api understands. */
-function refusal(status: number, message: string, key?: string, params?: Record<string, number>): Result<never> {
+function refusal(status: number, message: string, key?: MessageKey, params?: Record<string, number>): Result<never> {
   const code: AppErrorShape['code'] =
     status === 401 || status === 403
       ? 'forbidden'
