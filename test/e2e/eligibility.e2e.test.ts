@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../shared/i18n/catalogue';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { copyPolicy, findPolicy } from '../../shared/catalog/policies';
@@ -105,10 +106,17 @@ describe('Eligibility page end to end', () => {
       for (const w of expected.weeks) {
         const cells = await rows.nth(w.week).getByRole('cell').allTextContents();
         const otd = w.metrics['onTimeDelivery']!;
+        // The profile in force is named as the Settings page names it, not by its id.
+        const custom = saved.customPolicies.find((p) => p.id === w.policyId);
+        expect(cells[2]).toBe(custom ? custom.name : CATALOGUE.en[`policy.name.${w.policyId}`]);
+        expect(cells[2]).not.toBe(w.policyId);
         expect(cells[3]).toBe(pct(w.passProbability));
         expect(cells[4]).toBe(`${pct(otd.p10)} / ${pct(otd.p50)} / ${pct(otd.p90)}`);
         expect(cells[7]).toBe(pct(w.states.revoked));
       }
+      // A failing metric's bound reads as the target it is, not as a simulated minimum.
+      const failing = await page.getByTestId('eligibility-failing').allTextContents();
+      if (failing.length > 0) expect(failing.join(' ')).toMatch(/target at (least|most) \d/);
       await page.getByTestId('eligibility-fan').waitFor();
       await expect(seriousViolations(page)).resolves.toEqual([]);
       expect(errors).toEqual([]);

@@ -76,7 +76,7 @@ describe('Weekly schedule end to end', () => {
     app.workspace.setPrefs({ language: 'fr' });
     const { page, context } = await app.newPage();
     await page.getByTestId('nav-schedule').click();
-    await page.getByRole('heading', { name: 'Semaine type' }).waitFor();
+    await page.getByRole('heading', { name: 'Planning hebdomadaire' }).waitFor();
     await page.getByRole('checkbox', { name: 'Expédie les commandes le samedi' }).waitFor();
     await page.getByRole('heading', { name: 'Contrôles' }).waitFor();
     await app.screenshot(page, 'schedule-fr');

@@ -19,7 +19,7 @@ export const eligibility = {
   'eligibility.error': 'The simulation could not run: {{message}}',
   'eligibility.stale': 'The plan changed since these figures: run again to update them.',
   'eligibility.assumptions':
-    'Operations and transit spread: figures that are defaults (assumptions): {{count}}, e.g. on-time shares from ShipMatrix December 2025. Put your own in the scenario’s settings file (operations, transitSpread).',
+    'Operations and transit spread: figures that are defaults (assumptions): {{count}}, e.g. on-time shares from ShipMatrix December 2025. Type your own under “$t(eligibility.ops.title)” above.',
   'eligibility.verdict.pass': 'Likely to keep Prime',
   'eligibility.verdict.risk': 'At risk',
   'eligibility.card.trial': 'Trial passes',
@@ -45,8 +45,8 @@ export const eligibility = {
   'eligibility.failing.none': 'Every metric meets its threshold in every simulated week.',
   'eligibility.failing.line':
     '{{metric}}: passes in {{share}} of horizons in week {{week}} (median {{p50}}, {{kind}} {{threshold}})',
-  'eligibility.failing.min': 'minimum',
-  'eligibility.failing.max': 'maximum',
+  'eligibility.failing.min': 'target at least',
+  'eligibility.failing.max': 'target at most',
   'eligibility.lanes.title': 'Lanes that drive late deliveries',
   'eligibility.lanes.label': 'Lanes by expected late orders',
   'eligibility.col.lane': 'Warehouse and service',

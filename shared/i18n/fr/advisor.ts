@@ -12,9 +12,9 @@ export const advisor: Translation<typeof en> = {
   'advisor.move.operateDay':
     'Expédier le $t(catalog.weekday.{{day}}) avec une heure limite à {{cutoff}} : {{services}} ({{warehouse}})',
   'advisor.move.operateDayWithPlan':
-    "Expédier le $t(catalog.weekday.{{day}}) avec une heure limite à {{cutoff}} et un plan d'opérations spécial : {{services}} ({{warehouse}})",
+    "Expédier le $t(catalog.weekday.{{day}}) avec une heure limite à {{cutoff}} et un plan d'exploitation spécial : {{services}} ({{warehouse}})",
   'advisor.move.signSpecialPlan':
-    "Signer un plan d'opérations spécial du $t(catalog.weekday.{{day}}) pour $t(catalog.service.{{service}}) et programmer son enlèvement à {{time}} ({{warehouse}})",
+    "Signer un plan d'exploitation spécial du $t(catalog.weekday.{{day}}) pour $t(catalog.service.{{service}}) et programmer son enlèvement à {{time}} ({{warehouse}})",
   'advisor.move.setCustomerCutoffLead':
     'Montrer aux clients une heure limite {{minutes}} min avant la vôtre ({{warehouse}})',
   'advisor.move.setZoneCap':

@@ -11,7 +11,7 @@ export const app: Translation<typeof en> = {
   'app.currentScenario': 'Scénario : {{name}}',
   'app.noScenario': 'Aucun scénario sélectionné',
   'nav.warehouses': 'Entrepôts',
-  'nav.schedule': 'Semaine type',
+  'nav.schedule': 'Planning hebdomadaire',
   'nav.weekend': 'Contrôle du week-end',
   'nav.simulation': 'Simulation',
   'nav.eligibility': 'Éligibilité',
@@ -70,7 +70,7 @@ export const app: Translation<typeof en> = {
   'warehouses.deleted': 'Entrepôt « {{name}} » supprimé.',
   'warehouses.confirmDeleteTitle': 'Supprimer « {{name}} » ?',
   'warehouses.confirmDeleteBody':
-    'Sa semaine type et ses services de transport dans ce scénario seront supprimés aussi. Cette action est irréversible.',
+    'Son planning hebdomadaire et ses services de transport dans ce scénario seront supprimés aussi. Cette action est irréversible.',
   'warehouses.error.nameRequired': 'Saisissez un nom pour l’entrepôt.',
   'warehouses.error.nameTaken': 'Un entrepôt nommé « {{name}} » existe déjà dans ce scénario.',
   'warehouses.error.zipFormat': 'Un code ZIP américain comporte exactement 5 chiffres.',

@@ -19,7 +19,7 @@ export const eligibility: Translation<typeof en> = {
   'eligibility.error': 'La simulation n’a pas pu s’exécuter : {{message}}',
   'eligibility.stale': 'Le plan a changé depuis ces chiffres : relancez pour les mettre à jour.',
   'eligibility.assumptions':
-    'Opérations et dispersion des délais : chiffres qui sont des valeurs par défaut (hypothèses) : {{count}}, par ex. la ponctualité ShipMatrix de décembre 2025. Indiquez les vôtres dans le fichier de paramètres du scénario (operations, transitSpread).',
+    'Opérations et dispersion des délais : chiffres qui sont des valeurs par défaut (hypothèses) : {{count}}, par ex. la ponctualité ShipMatrix de décembre 2025. Saisissez les vôtres plus haut, dans « $t(eligibility.ops.title) ».',
   'eligibility.verdict.pass': 'Prime probablement conservé',
   'eligibility.verdict.risk': 'À risque',
   'eligibility.card.trial': 'Essai réussi',
@@ -46,8 +46,8 @@ export const eligibility: Translation<typeof en> = {
   'eligibility.failing.none': 'Chaque indicateur atteint son seuil dans chaque semaine simulée.',
   'eligibility.failing.line':
     '{{metric}} : réussi dans {{share}} des horizons en semaine {{week}} (médiane {{p50}}, {{kind}} {{threshold}})',
-  'eligibility.failing.min': 'minimum',
-  'eligibility.failing.max': 'maximum',
+  'eligibility.failing.min': 'cible au moins',
+  'eligibility.failing.max': 'cible au plus',
   'eligibility.lanes.title': 'Voies à l’origine des retards',
   'eligibility.lanes.label': 'Voies par commandes en retard attendues',
   'eligibility.col.lane': 'Entrepôt et service',

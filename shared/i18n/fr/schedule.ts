@@ -2,7 +2,7 @@ import type { schedule as en } from '../en/schedule';
 import type { Translation } from '../texts';
 
 export const schedule: Translation<typeof en> = {
-  'schedule.title': 'Semaine type',
+  'schedule.title': 'Planning hebdomadaire',
   'schedule.intro':
     'Heures limites de commande et remises au transporteur pour chaque jour, à l’heure locale de l’entrepôt. Les modifications sont enregistrées au fil de la saisie.',
   'schedule.warehouseTabs': 'Entrepôts',

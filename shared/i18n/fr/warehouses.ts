@@ -12,7 +12,7 @@ export const warehouses: Translation<typeof en> = {
     'Ses jours, heures limites et {{services}} (les fermetures ne sont pas copiées). Les heures s’entendent dans le fuseau horaire du nouvel entrepôt.',
   'warehouses.start.sample': 'La semaine d’exemple',
   'warehouses.start.sampleMeans':
-    'Les jours, heures limites et {{services}} de l’exemple. Ajustez-les dans Semaine type.',
+    'Les jours, heures limites et {{services}} de l’exemple. Ajustez-les dans le Planning hebdomadaire.',
   'warehouses.start.services_zero': 'aucun service de transporteur',
   'warehouses.start.services_one': '{{count}} service de transporteur : {{list}}',
   'warehouses.start.services_other': '{{count}} services de transporteur : {{list}}',

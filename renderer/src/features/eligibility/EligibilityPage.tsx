@@ -28,6 +28,7 @@ import {
 } from './eligibilityClient';
 import { TradeOffView } from './TradeOffView';
 import { OperationsEditor } from './OperationsEditor';
+import { isBuiltInPolicy, policyNameKey } from '../../../../shared/catalog/policies';
 
 /** Same bar as `shipweek eligibility`'s exit code. */
 const TRIAL_PASS_BAR = 0.95;
@@ -240,6 +241,9 @@ function Results({
     return [...ids];
   }, [result]);
   const [metric, setMetric] = useState('onTimeDelivery');
+  // The profile in force each week, named as the Settings page names it (not its id).
+  const policyName = (id: string) =>
+    isBuiltInPolicy(id) ? t(policyNameKey(id)) : (settings.customPolicies.find((p) => p.id === id)?.name ?? id);
   const pass = result.trial.passProbability >= TRIAL_PASS_BAR && result.revokedWithin.probability <= REVOCATION_BAR;
   const defaults =
     Object.values(resolveOperations(settings).origin).filter((o) => o === 'default').length +
@@ -335,7 +339,7 @@ function Results({
                   <TableRow key={w.week}>
                     <TableCell>{w.week}</TableCell>
                     <TableCell>{f.date(w.start)}</TableCell>
-                    <TableCell>{w.policyId}</TableCell>
+                    <TableCell>{policyName(w.policyId)}</TableCell>
                     <TableCell align="right">{f.percent(w.passProbability)}</TableCell>
                     <TableCell align="right">
                       {m ? `${f.percent(m.p10)} / ${f.percent(m.p50)} / ${f.percent(m.p90)}` : '—'}
