@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { SUB_HEADING_SX } from './SubSection';
 
 export interface PageSectionProps {
   /** The heading's id: the section is labelled by it, so screen readers announce it as a region. */
@@ -14,12 +15,13 @@ export interface PageSectionProps {
   actions?: ReactNode;
   /** The actions follow the heading (a toggle about it) instead of sitting at the end of its row. */
   actionsInline?: boolean;
-  /** Heading level inside the page (the page title is the h1). */
+  /** Heading level inside the page (the page title is the h1); a level-3 heading is sized as SubHeading's. */
   level?: 2 | 3;
   testId?: string;
-  /** Heading, intro and content one spacing apart, the intro in the smaller body text (the planner pages). */
-  dense?: boolean;
-  /** Like `dense`, with this many theme spacings between heading, intro and content. */
+  /**
+   * Heading, intro and content this many theme spacings apart, the intro in the smaller body text (the
+   * planner pages use 1). Without it the intro is in body text with its own margins (the Reports and Returns pages).
+   */
   spacing?: number;
   /** 'none' for a section of a dashboard that sits on the page itself rather than on a Paper. */
   frame?: 'paper' | 'none';
@@ -44,7 +46,6 @@ export function PageSection({
   actionsInline = false,
   level = 2,
   testId,
-  dense = false,
   spacing,
   frame = 'paper',
   padding = 2,
@@ -52,7 +53,6 @@ export function PageSection({
   sectionProps,
   children,
 }: PageSectionProps) {
-  const gap = spacing ?? (dense ? 1 : undefined);
   const heading = (
     <Typography
       variant={`h${level}`}
@@ -60,7 +60,8 @@ export function PageSection({
       ref={headingRef}
       tabIndex={headingRef ? -1 : undefined}
       sx={{
-        ...(gap === undefined ? { mb: 1 } : {}),
+        ...(level === 3 ? SUB_HEADING_SX : {}),
+        ...(spacing === undefined ? { mb: 1 } : {}),
         ...(headingRef ? { scrollMarginTop: 80, outline: 'none' } : {}),
       }}
     >
@@ -84,8 +85,8 @@ export function PageSection({
     heading
   );
   const body =
-    gap !== undefined ? (
-      <Stack spacing={gap}>
+    spacing !== undefined ? (
+      <Stack spacing={spacing}>
         {head}
         {intro && (
           <Typography variant="body2" color="text.secondary">

@@ -35,6 +35,7 @@ import { mergeSpreads, parseSmartRateJson } from '../../../../shared/eligibility
 import { NumberField } from '../../components/NumberField';
 import { EntryTextField } from '../../components/EntryTextField';
 import { PageSection } from '../../components/PageSection';
+import { SubSection } from '../../components/SubSection';
 import { RowsEditor } from '../../components/RowsEditor';
 import { useStore } from '../../store';
 import { useFormat } from '../simulation/format';
@@ -80,7 +81,7 @@ export function OperationsEditor({ settings }: { settings: Settings }) {
       id="operations-title"
       title={t('eligibility.ops.title')}
       intro={t('eligibility.ops.intro')}
-      dense
+      spacing={1}
       testId="eligibility-operations"
     >
       {/* One child of the section's stack, so the spread and disruption blocks keep their own top margins. */}
@@ -163,13 +164,11 @@ function SpreadEditor({ settings }: { settings: Settings }) {
     });
 
   return (
-    <Stack spacing={1} sx={{ mt: 3 }} data-testid="eligibility-spread">
-      <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
-        {t('eligibility.spread.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {rows.length === 0 ? t('eligibility.spread.none') : t('eligibility.spread.intro')}
-      </Typography>
+    <SubSection
+      title={t('eligibility.spread.title')}
+      intro={rows.length === 0 ? t('eligibility.spread.none') : t('eligibility.spread.intro')}
+      testId="eligibility-spread"
+    >
       <RowsEditor
         rows={rows}
         label={t('eligibility.spread.tableLabel')}
@@ -257,7 +256,7 @@ function SpreadEditor({ settings }: { settings: Settings }) {
         testId="spread"
       />
       <SmartRateImport />
-    </Stack>
+    </SubSection>
   );
 }
 
@@ -460,13 +459,11 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
     );
 
   return (
-    <Stack spacing={1} sx={{ mt: 3 }} data-testid="eligibility-disruption">
-      <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
-        {t('eligibility.disruption.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {weeks.length === 0 ? t('eligibility.disruption.none') : t('eligibility.disruption.intro')}
-      </Typography>
+    <SubSection
+      title={t('eligibility.disruption.title')}
+      intro={weeks.length === 0 ? t('eligibility.disruption.none') : t('eligibility.disruption.intro')}
+      testId="eligibility-disruption"
+    >
       <RowsEditor
         rows={weeks}
         label={t('eligibility.disruption.tableLabel')}
@@ -574,7 +571,7 @@ function DisruptionEditor({ settings }: { settings: Settings }) {
         full={weeks.length >= MAX_DISRUPTION_WEEKS}
         testId="disruption"
       />
-    </Stack>
+    </SubSection>
   );
 }
 

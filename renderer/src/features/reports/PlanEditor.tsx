@@ -15,6 +15,7 @@ import Typography from '@mui/material/Typography';
 import type { StoredPlan } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
+import { SubHeading } from '../../components/SubSection';
 import { toLang, type Lang } from '../../../../shared/i18n/lang';
 
 const RETRY_MS = 3000;
@@ -215,9 +216,7 @@ export function PlanEditor({
           {plan.plan.sections.map((s) => (
             <Paper key={s.id} sx={{ p: 2 }} data-testid="plan-section" data-section={s.id}>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-                <Typography variant="h3" component="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
-                  {s.title}
-                </Typography>
+                <SubHeading>{s.title}</SubHeading>
                 {s.status && (
                   <Chip
                     size="small"

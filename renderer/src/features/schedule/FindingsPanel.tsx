@@ -18,7 +18,7 @@ export function FindingsPanel({ findings }: { findings: Finding[] }) {
       title={t('schedule.findings.title')}
       intro={t('schedule.findings.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
       testId="findings-panel"
-      dense
+      spacing={1}
     >
       {findings.length === 0 ? (
         <Alert severity="success">{t('schedule.findings.none')}</Alert>

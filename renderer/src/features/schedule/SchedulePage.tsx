@@ -64,7 +64,7 @@ export function SchedulePage() {
             }}
           >
             <Stack spacing={2} sx={{ minWidth: 0 }}>
-              <PageSection id="days-title" title={t('schedule.days.title')} dense>
+              <PageSection id="days-title" title={t('schedule.days.title')} spacing={1}>
                 <DaysTable wi={wi} warehouse={warehouse} findings={findings} />
                 <NumberField
                   label={t('schedule.leadLabel')}
@@ -83,17 +83,17 @@ export function SchedulePage() {
                 id="services-title"
                 title={t('schedule.services.title')}
                 intro={t('schedule.services.intro')}
-                dense
+                spacing={1}
               >
                 <ServicesTable wi={wi} warehouse={warehouse} findings={findings} />
               </PageSection>
-              <PageSection id="prime-regions-title" title={t('schedule.primeRegions.title')} dense>
+              <PageSection id="prime-regions-title" title={t('schedule.primeRegions.title')} spacing={1}>
                 <PrimeRegionsPanel settings={settings} />
               </PageSection>
-              <PageSection id="extra-days-title" title={t('schedule.extraDays.title')} dense>
+              <PageSection id="extra-days-title" title={t('schedule.extraDays.title')} spacing={1}>
                 <ExtraDeliveryDaysPanel settings={settings} />
               </PageSection>
-              <PageSection id="holidays-title" title={t('schedule.holidays.title')} dense>
+              <PageSection id="holidays-title" title={t('schedule.holidays.title')} spacing={1}>
                 <HolidaysPanel wi={wi} settings={settings} />
               </PageSection>
             </Stack>

@@ -78,7 +78,13 @@ export function PrimeOffEditor({ settings, result }: { settings: Settings; resul
     );
 
   return (
-    <PageSection id="prime-off-title" title={t('primeOff.title')} intro={t('primeOff.intro')} dense testId="prime-off">
+    <PageSection
+      id="prime-off-title"
+      title={t('primeOff.title')}
+      intro={t('primeOff.intro')}
+      spacing={1}
+      testId="prime-off"
+    >
       {said && (
         <Typography variant="body2" data-testid="prime-off-effect">
           {said}

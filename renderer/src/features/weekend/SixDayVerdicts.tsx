@@ -12,6 +12,7 @@ import {
   SIX_DAY_DELIVERY_MIN_DAYS,
   type DeliveredWeekdays,
 } from '../../../../shared/engine/deliveredWeekdays';
+import { SubHeading } from '../../components/SubSection';
 import { VerdictBadge } from './badges';
 import { deliverySuggestions, missingForSixDayOperation } from './weekendView';
 
@@ -40,9 +41,7 @@ export function SixDayCard({ kind, verdict, required, policyName, settings }: Pr
     <Paper sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid={`six-day-${kind}`}>
       <Stack spacing={1}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600, mr: 1 }}>
-            {t(`weekend.sixDay.${kind}`)}
-          </Typography>
+          <SubHeading sx={{ mr: 1 }}>{t(`weekend.sixDay.${kind}`)}</SubHeading>
           <VerdictBadge
             pass={verdict.pass}
             passLabel={t('weekend.sixDay.pass')}
@@ -131,9 +130,7 @@ export function DeliveredCard({
     <Paper sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="six-day-delivery">
       <Stack spacing={1}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600, mr: 1 }}>
-            {t('weekend.sixDay.delivery')}
-          </Typography>
+          <SubHeading sx={{ mr: 1 }}>{t('weekend.sixDay.delivery')}</SubHeading>
           <VerdictBadge
             pass={delivered.pass}
             passLabel={t('weekend.sixDay.pass')}
