@@ -23,6 +23,13 @@ describe('diffSettings', () => {
     expect(d).toHaveLength(2);
   });
 
+  it('lists changed weekdays in the week’s order, Monday first (not alphabetically: Friday first)', () => {
+    const a = sampleSettings();
+    const b = structuredClone(a);
+    for (const day of ['fri', 'mon', 'thu', 'tue', 'wed'] as const) b.warehouses[0]!.cutoffs[day] = '16:00';
+    expect(diffSettings(a, b).map((d) => d.path[3])).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+  });
+
   it('ignores the order of services but reports an added one whole', () => {
     const a = sampleSettings();
     const b = structuredClone(a);

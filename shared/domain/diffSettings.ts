@@ -60,13 +60,24 @@ function keyed(path: string[], value: Json): Json {
   return value;
 }
 
+/**
+ * Weekday keys first, in the week's order (Monday first, as the Weekly schedule shows them), then the
+ * other keys by name: "Monday, Tuesday, …" reads as a week, where alphabetical order put Friday first.
+ */
+function byKey(x: string, y: string): number {
+  const dx = (WEEKDAYS as readonly string[]).indexOf(x);
+  const dy = (WEEKDAYS as readonly string[]).indexOf(y);
+  if (dx >= 0 || dy >= 0) return (dx < 0 ? WEEKDAYS.length : dx) - (dy < 0 ? WEEKDAYS.length : dy) || (x < y ? -1 : 1);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 function walk(path: string[], a: Json | undefined, b: Json | undefined, out: SettingDifference[]): void {
   const ka = a === undefined ? undefined : keyed(path, a);
   const kb = b === undefined ? undefined : keyed(path, b);
   const isObj = (v: Json | undefined): v is { [k: string]: Json } =>
     v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
   if (isObj(ka) && isObj(kb)) {
-    const keys = [...new Set([...Object.keys(ka), ...Object.keys(kb)])].sort();
+    const keys = [...new Set([...Object.keys(ka), ...Object.keys(kb)])].sort(byKey);
     for (const k of keys) walk([...path, k], ka[k], kb[k], out);
     return;
   }

@@ -73,9 +73,16 @@ function settingRows(docs: readonly Settings[]): SettingRow[] {
  * differs highlighted, and every setting that differs (a warehouse or service only one plan has
  * comes with what it holds).
  */
-export function ComparePanel({ scenarios, defaultA }: { scenarios: ScenarioSummary[]; defaultA: number | null }) {
+export function ComparePanel({
+  scenarios,
+  defaultIds,
+}: {
+  scenarios: ScenarioSummary[];
+  /** The plans shown first as A (the baseline) and B; an empty column takes the first plan not shown. */
+  defaultIds: readonly [number | null, number | null];
+}) {
   const { t, language } = useT();
-  const [ids, setIds] = useState<(number | '')[]>([defaultA ?? '', '']);
+  const [ids, setIds] = useState<(number | '')[]>(() => defaultIds.map((id) => id ?? ''));
   const [docs, setDocs] = useState<Settings[] | null>(null);
   const [results, setResults] = useState<SimulationResult[] | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -165,7 +165,14 @@ export function ScenariosPage() {
         </Table>
       </TableContainer>
 
-      <ComparePanel scenarios={scenarios} defaultA={currentId} />
+      <ComparePanel
+        scenarios={scenarios}
+        // The live plan is the baseline (A): a what-if's gains then read as gains. An open what-if is B.
+        defaultIds={[
+          scenarios.find((s) => s.isLive)?.id ?? currentId,
+          currentId !== null && scenarios.find((s) => s.isLive)?.id !== currentId ? currentId : null,
+        ]}
+      />
 
       <NameDialog
         open={naming !== null}
