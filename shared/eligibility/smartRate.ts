@@ -64,7 +64,27 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * Parses a SmartRate response into spread rows for `zone` (1-8, or undefined = every zone) and `month`.
- * @example parseSmartRateJson(JSON.stringify({ result: [{ carrier: 'UPS', service: 'Ground', time_in_transit: { percentile_50: 2, percentile_75: 2, percentile_85: 3, percentile_90: 3, percentile_95: 3, percentile_97: 4, percentile_99: 5 } }] }), { zone: 5 })
+ * @example
+ * parseSmartRateJson(
+ *   JSON.stringify({
+ *     result: [
+ *       {
+ *         carrier: 'UPS',
+ *         service: 'Ground',
+ *         time_in_transit: {
+ *           percentile_50: 2,
+ *           percentile_75: 2,
+ *           percentile_85: 3,
+ *           percentile_90: 3,
+ *           percentile_95: 3,
+ *           percentile_97: 4,
+ *           percentile_99: 5,
+ *         },
+ *       },
+ *     ],
+ *   }),
+ *   { zone: 5 },
+ * )
  */
 export function parseSmartRateJson(
   text: string,
@@ -195,7 +215,11 @@ export function parseSmartRateJson(
 
 /**
  * Rows merged into a plan's spread: an imported row replaces the plan's row for the same service, zone and month.
- * @example mergeSpreads([{ serviceId: 'ups-ground', shares: [0, 1] }], [{ serviceId: 'ups-ground', shares: [0, 0.9, 0.1] }]).length // 1
+ * @example
+ * mergeSpreads(
+ *   [{ serviceId: 'ups-ground', shares: [0, 1] }],
+ *   [{ serviceId: 'ups-ground', shares: [0, 0.9, 0.1] }],
+ * ).length // 1
  */
 export function mergeSpreads(current: readonly TransitSpread[], imported: readonly TransitSpread[]): TransitSpread[] {
   const key = (r: TransitSpread) => `${r.serviceId}|${r.zone ?? ''}|${r.month ?? ''}`;

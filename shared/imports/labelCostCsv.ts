@@ -50,7 +50,9 @@ export const LABEL_COST_CSV_MESSAGES_EN: Readonly<Record<string, string>> = EN_T
 
 /**
  * Parses a label-cost CSV.
- * @example parseLabelCostCsv('service,zone,tier,usd\nups-ground,5,standard,13.50\n') // { ok: true, rates: [{ serviceId: 'ups-ground', zone: 5, tier: 'standard', usd: 13.5 }] }
+ * @example
+ * parseLabelCostCsv('service,zone,tier,usd\nups-ground,5,standard,13.50\n')
+ * // { ok: true, rates: [{ serviceId: 'ups-ground', zone: 5, tier: 'standard', usd: 13.5 }] }
  * @example parseLabelCostCsv('service,zone,tier,usd\nups-ground,5,standard,-1\n').ok // false: row 2, field "usd"
  */
 export function parseLabelCostCsv(

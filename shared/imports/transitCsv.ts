@@ -133,7 +133,8 @@ const MAX_SUGGEST_LENGTH = 40;
  * // { ok: true, overrides: [{ serviceId: 'ups-ground', dest: '432', businessDays: 1 }] }
  * @example
  * parseTransitCsv('dest,service,business_days\n432,UPS Grnd,1\n')
- * // { ok: false, totalErrors: 1, errors: [{ row: 2, field: 'service', message: 'unknown service "UPS Grnd" (did you mean "UPS Ground"?)', ... }] }
+ * // { ok: false, totalErrors: 1, errors: [{ row: 2, field: 'service',
+ * //   message: 'unknown service "UPS Grnd" (did you mean "UPS Ground"?)', ... }] }
  */
 export function parseTransitCsv(text: string, options: TransitCsvOptions = {}): TransitCsvResult {
   const maxBytes = options.maxBytes ?? TRANSIT_CSV_DEFAULTS.maxBytes;

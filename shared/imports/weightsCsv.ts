@@ -81,8 +81,10 @@ const isFormula = (value: string) => isFormulaCell(value);
  * // { ok: true, count: 2, weights: { source: 'custom', byZip: { '432': 150, '90001': 35 } } }
  * @example
  * parseWeightsCsv('zip,weight\n1001,-2\n')
- * // { ok: false, totalErrors: 2, errors: [{ row: 2, field: 'zip', message: '"1001" looks like a ZIP that lost its leading zero; write it as text: "01001"', ... },
- * //                                      { row: 2, field: 'weight', message: '"-2" is negative; a weight is 0 or more', ... }] }
+ * // { ok: false, totalErrors: 2, errors: [
+ * //   { row: 2, field: 'zip',
+ * //     message: '"1001" looks like a ZIP that lost its leading zero; write it as text: "01001"', ... },
+ * //   { row: 2, field: 'weight', message: '"-2" is negative; a weight is 0 or more', ... }] }
  */
 export function parseWeightsCsv(text: string, options: WeightsCsvOptions = {}): WeightsCsvResult {
   const maxBytes = options.maxBytes ?? WEIGHTS_CSV_DEFAULTS.maxBytes;

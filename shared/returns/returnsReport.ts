@@ -311,7 +311,9 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
 
 /**
  * Reads a whole report from chunks (a file read piece by piece, or one string).
- * @example readReturnsReport(['order-id\treturn-request-date\n', '111-1\t2026-11-20\n'], { timeZone: 'America/New_York' }).ok // true
+ * @example
+ * readReturnsReport(['order-id\treturn-request-date\n', '111-1\t2026-11-20\n'], { timeZone: 'America/New_York' }).ok
+ * // true
  */
 export function readReturnsReport(chunks: Iterable<string>, options: ReturnsReportOptions): ReturnsReportResult {
   const reader = createReturnsReportReader(options);
@@ -325,7 +327,9 @@ export function readReturnsReport(chunks: Iterable<string>, options: ReturnsRepo
 
 /**
  * One line per error, as the CLI prints them.
- * @example formatReturnsReportError({ row: 3, field: 'return-delivery-date', message: '…' }) // 'row 3, field "return-delivery-date": …'
+ * @example
+ * formatReturnsReportError({ row: 3, field: 'return-delivery-date', message: '…' })
+ * // 'row 3, field "return-delivery-date": …'
  */
 export const formatReturnsReportError: (e: Pick<ReturnsReportError, 'row' | 'field' | 'message'>) => string =
   formatImportError;

@@ -32,7 +32,18 @@ export interface ClaimDeadline {
 
 /**
  * A claim's deadlines and status on `today`.
- * @example claimDeadline({ filedOn: '2026-11-20', infoRequestedOn: '2026-11-23', infoSentOn: '', decisionOn: '', outcome: '', disputedOn: '' }, '2026-11-30')
+ * @example
+ * claimDeadline(
+ *   {
+ *     filedOn: '2026-11-20',
+ *     infoRequestedOn: '2026-11-23',
+ *     infoSentOn: '',
+ *     decisionOn: '',
+ *     outcome: '',
+ *     disputedOn: '',
+ *   },
+ *   '2026-11-30',
+ * )
  * // { status: 'awaitingInfo', respondBy: '2026-11-30', disputeBy: '', actBy: '2026-11-30', urgency: 'dueToday' }
  */
 export function claimDeadline(

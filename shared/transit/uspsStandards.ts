@@ -135,7 +135,9 @@ export const transitFileError: (
 
 /**
  * One line per error, as the CLI prints them (the imports' one form).
- * @example formatTransitFileError(transitFileError(4, 'dest_zip3', 'transitFile.unknownZip', { value: '000' })) // 'row 4, field "dest_zip3": ZIP 000 does not exist'
+ * @example
+ * formatTransitFileError(transitFileError(4, 'dest_zip3', 'transitFile.unknownZip', { value: '000' }))
+ * // 'row 4, field "dest_zip3": ZIP 000 does not exist'
  */
 export const formatTransitFileError: (e: Pick<TransitFileError, 'row' | 'field' | 'message'>) => string =
   formatImportError;
@@ -144,7 +146,8 @@ export const formatTransitFileError: (e: Pick<TransitFileError, 'row' | 'field' 
  * A reader fed the file's text in pieces of any size (lines may straddle them).
  * @example
  * const r = createUspsStandardsReader({ origins: ['432'], geo });
- * r.push(text); const result = r.end(); // { ok, overrides: [{ serviceId: 'usps-priority-mail', dest: '900', businessDays: 3 }] }
+ * r.push(text); const result = r.end();
+ * // { ok, overrides: [{ serviceId: 'usps-priority-mail', dest: '900', businessDays: 3 }] }
  */
 export function createUspsStandardsReader(options: UspsStandardsOptions) {
   const maxErrors = options.maxErrors ?? USPS_STANDARDS_DEFAULTS.maxErrors;

@@ -85,8 +85,18 @@ export function readImportFile(file: string, maxBytes: number): string {
 /**
  * Each problem as the IPC error's field: the key and params for the translated plain message (with
  * the row and file), the English line for logs, and the technical place as details.
- * @example importErrorFields('w.csv', [{ row: 4, field: 'weight', messageKey: 'geo.weightsCsv.negativeWeight', params: { value: '"-2"' }, message: '"-2" is negative; a weight is 0 or more' }])
- * // [{ field: 'weight', key: 'geo.weightsCsv.negativeWeight', params: { value: '"-2"', row: 4, file: 'w.csv' }, message: 'w.csv: row 4, field "weight": ...', details: 'rows[3].weight' }]
+ * @example
+ * importErrorFields('w.csv', [
+ *   {
+ *     row: 4,
+ *     field: 'weight',
+ *     messageKey: 'geo.weightsCsv.negativeWeight',
+ *     params: { value: '"-2"' },
+ *     message: '"-2" is negative; a weight is 0 or more',
+ *   },
+ * ])
+ * // [{ field: 'weight', key: 'geo.weightsCsv.negativeWeight', params: { value: '"-2"', row: 4, file: 'w.csv' },
+ * //    message: 'w.csv: row 4, field "weight": ...', details: 'rows[3].weight' }]
  */
 export function importErrorFields(name: string, errors: readonly ImportError[]): FieldError[] {
   return errors.map((e) => {
@@ -129,7 +139,14 @@ export interface FileImportSpec<P extends { ok: true }, R> {
 
 /**
  * Read → parse → commit, all or nothing.
- * @example runFileImport({ file, maxBytes: TRANSIT_CSV_DEFAULTS.maxBytes, parse: (t) => parseTransitCsv(t, { geo }), rejected, commit: (p) => save(p.overrides) })
+ * @example
+ * runFileImport({
+ *   file,
+ *   maxBytes: TRANSIT_CSV_DEFAULTS.maxBytes,
+ *   parse: (t) => parseTransitCsv(t, { geo }),
+ *   rejected,
+ *   commit: (p) => save(p.overrides),
+ * })
  */
 export function runFileImport<P extends { ok: true }, R>(spec: FileImportSpec<P, R>): R {
   const name = path.basename(spec.file);
