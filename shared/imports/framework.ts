@@ -108,7 +108,9 @@ export interface IssueCollector<Code extends string = string> {
  *   maxErrors: 20,
  * });
  * issues.fail(4, 'weight', 'missingField');
- * issues.errors[0] // { row: 4, field: 'weight', code: 'missingField', messageKey: 'geo.weightsCsv.missingField', message: 'value is missing', details: 'rows[3].weight', params: {} }
+ * issues.errors[0]
+ * // { row: 4, field: 'weight', code: 'missingField', messageKey: 'geo.weightsCsv.missingField',
+ * //   message: 'value is missing', details: 'rows[3].weight', params: {} }
  */
 export function createIssueCollector<Code extends string>(options: {
   keyOf: (code: Code) => MessageKey;
@@ -149,7 +151,9 @@ export function createIssueCollector<Code extends string>(options: {
 /**
  * One problem in the one shape, for a reader that reports problems one at a time (the streamed
  * readers): the code is the key's last part, the details the cell's path unless given.
- * @example importError(3, 'ship-postal-code', 'orders.report.badZip', { value: '"x"' }, '"x" is not a US ZIP code').code // 'badZip'
+ * @example
+ * importError(3, 'ship-postal-code', 'orders.report.badZip', { value: '"x"' }, '"x" is not a US ZIP code').code
+ * // 'badZip'
  */
 export function importError(
   row: number,
@@ -175,7 +179,9 @@ export function importError(
 /**
  * An error maker for one format: its English texts, filled with `{{name}}` placeholders (or rendered,
  * for texts with plurals and nesting).
- * @example const fail = importErrorMaker({ english: { 'x.empty': 'file is empty' } }); fail(0, '', 'x.empty').message // 'file is empty'
+ * @example
+ * const fail = importErrorMaker({ english: { 'x.empty': 'file is empty' } });
+ * fail(0, '', 'x.empty').message // 'file is empty'
  */
 export function importErrorMaker(options: {
   english?: Readonly<Record<string, string>>;
@@ -275,7 +281,12 @@ export type CsvTableCode =
  * The skeleton of a CSV import: caps, BOM, delimiter, split, header. Problems go to `issues` with
  * codes `tooLarge`, `tooManyRows`, `unterminatedQuote`, `textAfterQuote`, `empty`, `missingColumn`
  * (params column, expected, found), `duplicateColumn` and `noDataRows`; then it returns null.
- * @example readCsvTable('zip,weight\n432,1\n', { maxBytes: 100, maxRows: 10, columns: { zip: ['zip'], weight: ['weight'] } }, issues)!.rows // [{ row: 2, cells: ['432', '1'] }]
+ * @example
+ * readCsvTable(
+ *   'zip,weight\n432,1\n',
+ *   { maxBytes: 100, maxRows: 10, columns: { zip: ['zip'], weight: ['weight'] } },
+ *   issues,
+ * )!.rows // [{ row: 2, cells: ['432', '1'] }]
  */
 export function readCsvTable<C extends string>(
   text: string,
@@ -370,7 +381,12 @@ export interface LineStreamSpec {
 /**
  * The streamed formats' skeleton: `push` chunks of any size in order, then `end`.
  * @example
- * const s = createLineStream({ maxBytes: 1e6, maxLineLength: 1000, line: (t, row) => void rows.push([row, t]), refuse });
+ * const s = createLineStream({
+ *   maxBytes: 1e6,
+ *   maxLineLength: 1000,
+ *   line: (t, row) => void rows.push([row, t]),
+ *   refuse,
+ * });
  * s.push('a\tb\r\nc'); s.push('\td\n'); s.end(); // rows: [[1, 'a\tb'], [2, 'c\td']]
  */
 export function createLineStream(spec: LineStreamSpec) {
