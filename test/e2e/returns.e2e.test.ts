@@ -295,6 +295,58 @@ describe('Returns and SAFE-T end to end', () => {
     }
   });
 
+  it('a half-typed return or claim is Not saved in the save status, leaving the page asks first, Undo puts the form back', async () => {
+    const { page, context, errors } = await app.newPage();
+    await openReturns(page);
+    await page.getByTestId('returns-add').click();
+    await page.getByTestId('return-orderId').fill('112-9999999-0000009');
+    await page.getByTestId('return-receivedAt').fill('2026-02-30');
+    expect(await page.getByTestId('return-form').textContent()).toContain('not a date (e.g. 2026-11-27');
+    // Never "All changes saved" beside an entry that was not saved: the status names the field and why.
+    await page.locator('[data-testid="save-status"][data-state="invalid"]').waitFor();
+    expect(await page.getByTestId('save-invalid').textContent()).toBe(
+      'Not saved: 1 entry is invalid — Return — Return requested (date): required',
+    );
+    await page.getByTestId('save-invalid-show').click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('return-requestedAt');
+    await app.screenshot(page, 'returns-unsaved-en');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Leaving asks; Stay keeps every typed character.
+    await page.getByTestId('nav-assumptions').click();
+    await page.getByTestId('leave-guard').waitFor();
+    expect(await page.getByTestId('leave-guard').textContent()).toContain('Return — Return requested (date)');
+    await app.screenshot(page, 'returns-unsaved-leave-en');
+    await page.getByTestId('leave-stay').click();
+    await page.getByTestId('leave-guard').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('return-orderId').inputValue()).toBe('112-9999999-0000009');
+    expect(await page.getByTestId('return-receivedAt').inputValue()).toBe('2026-02-30');
+
+    // Undo (the save status's) puts the new return back to blank; the status is saved again and nothing was stored.
+    await page.getByTestId('undo').click();
+    expect(await page.getByTestId('return-orderId').inputValue()).toBe('');
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    expect(app.services.returns.list().returns.some((r) => r.entry.orderId === '112-9999999-0000009')).toBe(false);
+    await page.getByTestId('return-close').click();
+
+    // A claim with a mistyped amount: Discard it and leave drops the typing and leaves.
+    await page.getByTestId('claims-add').click();
+    await page.getByTestId('claim-claimId').fill('SAFE-T-0077');
+    await page.getByTestId('claim-amount').fill('4x2');
+    expect(await page.getByTestId('save-invalid').textContent()).toBe(
+      'Not saved: 1 entry is invalid — SAFE-T claim — Amount claimed (USD): not an amount in dollars (e.g. 125.50)',
+    );
+    await page.getByTestId('nav-assumptions').click();
+    await page.getByTestId('leave-discard').click();
+    await page.getByTestId('leave-guard').waitFor({ state: 'detached' });
+    await page.getByTestId('claim-form').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    // The claim was saved as soon as it had an id; the mistyped amount never was.
+    expect(app.services.returns.list().claims.find((c) => c.claim.claimId === 'SAFE-T-0077')?.claim.amount).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('in French', async () => {
     app.services.workspace.setPrefs({ language: 'fr' });
     const { page, context, errors } = await app.newPage({ locale: 'fr-FR', colorScheme: 'dark' });

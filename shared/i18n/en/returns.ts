@@ -56,6 +56,7 @@ export const returns = {
   'returns.form.returnTitle': 'Return',
   'returns.form.claimTitle': 'SAFE-T claim',
   'returns.form.saved': 'Saved as you type.',
+  'returns.form.unsavedLabel': '{{form}} — {{field}}',
   'returns.form.notSaved': 'Not saved: {{reason}}',
   'returns.form.orderId': 'Order ID',
   'returns.form.item': 'Item (SKU or ASIN)',

@@ -58,6 +58,7 @@ export const returns: Translation<typeof en> = {
   'returns.form.returnTitle': 'Retour',
   'returns.form.claimTitle': 'Réclamation SAFE-T',
   'returns.form.saved': 'Enregistré pendant la saisie.',
+  'returns.form.unsavedLabel': '{{form}} — {{field}}',
   'returns.form.notSaved': 'Non enregistré : {{reason}}',
   'returns.form.orderId': 'N° de commande',
   'returns.form.item': 'Article (SKU ou ASIN)',

@@ -9,6 +9,7 @@ import { useStore } from '../../store';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import { SAFE_T_OUTCOMES, SafeTClaimSchema, type SafeTClaim } from '../../../../shared/returns/model';
 import { claimDeadline, claimProblems, disputeClaim } from '../../../../shared/returns/safeT';
+import { useUnsavedFormEntry } from '../../components/useUnsavedFormEntry';
 import { EntryFormFrame } from './EntryFormFrame';
 import { formatDay } from './useReturnsView';
 
@@ -81,10 +82,45 @@ export function ClaimForm({
   const remove = useStore((s) => s.deleteClaimEntry);
   const [draft, setDraft] = useState<Draft>(() => toDraft(claim, today));
   const [refusal, setRefusal] = useState<string | null>(null);
+  /** Whether `refusal` is the register refusing the draft (unsaved work), not a refused dispute. */
+  const [saveRefused, setSaveRefused] = useState(false);
+  /** The draft as last saved (or as opened): typing that differs from it and cannot be saved is unsaved work. */
+  const savedDraft = useRef<Draft>(draft);
   const idRef = useRef<number | null>(initialId);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const { claim: valid, problems } = check(draft, t);
   const deadline = valid ? claimDeadline(valid, today) : null;
+  const labels: Record<keyof Draft, string> = {
+    claimId: t('returns.form.claimId'),
+    orderId: t('returns.form.claimOrder'),
+    reason: t('returns.form.claimReason'),
+    filedOn: t('returns.form.filedOn'),
+    amount: t('returns.form.amount'),
+    infoRequestedOn: t('returns.form.infoRequestedOn'),
+    infoSentOn: t('returns.form.infoSentOn'),
+    decisionOn: t('returns.form.decisionOn'),
+    outcome: t('returns.form.outcome'),
+    disputedOn: t('returns.form.disputedOn'),
+  };
+  const firstProblem = Object.keys(problems)[0] as keyof Draft | undefined;
+  const dirty = JSON.stringify(draft) !== JSON.stringify(savedDraft.current);
+  const entryId = useUnsavedFormEntry(
+    'claim-form',
+    firstProblem && dirty
+      ? {
+          label: t('returns.form.unsavedLabel', { form: t('returns.form.claimTitle'), field: labels[firstProblem] }),
+          text: draft[firstProblem],
+          reason: problems[firstProblem]!,
+        }
+      : saveRefused && refusal
+        ? { label: t('returns.form.claimTitle'), text: draft.claimId, reason: refusal }
+        : null,
+    () => {
+      setDraft(savedDraft.current);
+      setRefusal(null);
+      setSaveRefused(false);
+    },
+  );
 
   const refusalText = (e: AppErrorShape) => {
     const fields = (e.fields ?? []).map((f) => textOf(t, f.key, f.params, f.message));
@@ -100,15 +136,22 @@ export function ClaimForm({
       const r = await save(idRef.current, candidate, `claim:${idRef.current ?? 'new'}:${field}`);
       if ('id' in r) {
         idRef.current = r.id;
+        savedDraft.current = next;
         setRefusal(null);
-      } else setRefusal(refusalText(r));
+        setSaveRefused(false);
+      } else {
+        setRefusal(refusalText(r));
+        setSaveRefused(true);
+      }
     });
   };
   const disputeToday = () => {
     if (!valid) return;
     const r = disputeClaim(valid, today);
-    if (!r.ok) setRefusal(t(checkedKey(r.messageKey), r.params));
-    else change('disputedOn', today);
+    if (!r.ok) {
+      setRefusal(t(checkedKey(r.messageKey), r.params));
+      setSaveRefused(false);
+    } else change('disputedOn', today);
   };
 
   const field = (name: keyof Draft, label: string, help?: string) => (
@@ -119,7 +162,13 @@ export function ClaimForm({
       onChange={(e) => change(name, e.target.value)}
       error={!!problems[name]}
       helperText={problems[name] ?? help}
-      slotProps={{ htmlInput: { 'data-testid': `claim-${name}` }, inputLabel: { shrink: true } }}
+      slotProps={{
+        htmlInput: {
+          'data-testid': `claim-${name}`,
+          'data-entry-id': name === (firstProblem ?? (saveRefused ? 'claimId' : undefined)) ? entryId : undefined,
+        },
+        inputLabel: { shrink: true },
+      }}
       sx={{ minWidth: 200 }}
     />
   );

@@ -9,6 +9,7 @@ import { useStore } from '../../store';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import { ReturnEntrySchema, type ReturnEntry } from '../../../../shared/returns/model';
 import { localDateOf, returnDeadline, type ReturnsCalendar } from '../../../../shared/returns/deadlines';
+import { useUnsavedFormEntry } from '../../components/useUnsavedFormEntry';
 import { EntryFormFrame } from './EntryFormFrame';
 import { formatDay } from './useReturnsView';
 
@@ -58,6 +59,8 @@ export function ReturnForm({
   const remove = useStore((s) => s.deleteReturnEntry);
   const [draft, setDraft] = useState<Draft>(() => toDraft(entry));
   const [refusal, setRefusal] = useState<AppErrorShape | null>(null);
+  /** The draft as last saved (or as opened): typing that differs from it and cannot be saved is unsaved work. */
+  const savedDraft = useRef<Draft>(draft);
   const idRef = useRef<number | null>(initialId);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const source = entry?.source ?? 'hand';
@@ -84,6 +87,37 @@ export function ReturnForm({
     problems[(issue.path[0] as keyof Draft) ?? 'orderId'] = issue.message;
   }
   const valid = parsed.success && Object.keys(problems).length === 0;
+  const labels = {
+    orderId: t('returns.form.orderId'),
+    item: t('returns.form.item'),
+    requestedAt: t('returns.form.requestedAt'),
+    receivedAt: t('returns.form.receivedAt'),
+    quantity: t('returns.form.quantity'),
+    reason: t('returns.form.reason'),
+    refunded: t('returns.form.refunded'),
+  } satisfies Record<keyof Draft, string>;
+  const firstProblem = Object.keys(problems)[0] as keyof Draft | undefined;
+  const refusalText = refusal ? textOf(t, refusal.key, refusal.params, refusal.message) : '';
+  const dirty = JSON.stringify(draft) !== JSON.stringify(savedDraft.current);
+  const entryId = useUnsavedFormEntry(
+    'return-form',
+    firstProblem && dirty
+      ? {
+          label: t('returns.form.unsavedLabel', {
+            form: t('returns.form.returnTitle'),
+            field: labels[firstProblem] ?? '',
+          }),
+          text: String(draft[firstProblem]),
+          reason: problems[firstProblem]!,
+        }
+      : refusal
+        ? { label: t('returns.form.returnTitle'), text: draft.orderId, reason: refusalText }
+        : null,
+    () => {
+      setDraft(savedDraft.current);
+      setRefusal(null);
+    },
+  );
   const deadline = valid ? returnDeadline(parsed.data, calendar, today) : null;
 
   const change = (field: keyof Draft, value: string | boolean) => {
@@ -104,6 +138,7 @@ export function ReturnForm({
       const r = await save(idRef.current, candidate.data, `return:${idRef.current ?? 'new'}:${field}`);
       if ('id' in r) {
         idRef.current = r.id;
+        savedDraft.current = next;
         setRefusal(null);
       } else setRefusal(r);
     });
@@ -121,7 +156,12 @@ export function ReturnForm({
       onChange={(e) => change(name, e.target.value)}
       error={!!problems[name]}
       helperText={problems[name] ?? help}
-      slotProps={{ htmlInput: { 'data-testid': `return-${name}` } }}
+      slotProps={{
+        htmlInput: {
+          'data-testid': `return-${name}`,
+          'data-entry-id': name === (firstProblem ?? (refusal ? 'orderId' : undefined)) ? entryId : undefined,
+        },
+      }}
       sx={{ minWidth: name === 'reason' ? 260 : 200 }}
     />
   );
@@ -178,7 +218,7 @@ export function ReturnForm({
       {refusal && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="return-form-refusal">
           {t('returns.form.notSaved', {
-            reason: textOf(t, refusal.key, refusal.params, refusal.message),
+            reason: refusalText,
           })}
         </Alert>
       )}
