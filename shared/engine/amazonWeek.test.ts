@@ -151,7 +151,7 @@ describe('custom date range', () => {
     expect(r.heatmap[5]![10]).toBe(0); // Saturday: 4 days
     expect(r.heatmap[SUNDAY]![10]).toBe(0); // Sunday: 3 days
     expect(r.heatmap[0]![10]).toBe(1); // Monday: 2 days
-    expect(r.heatmap[2]![10]).toBe(0); // Wednesday: outside the range
+    expect(r.heatmap[2]![10]).toBeNull(); // Wednesday: outside the range, not measured
   });
 
   it('a 3-day range is the view-weighted mix of those three days (Thanksgiving, sample plan)', () => {

@@ -8,7 +8,7 @@ import { simulate } from './simulate';
 import { simulateWindow } from './simulateWindow';
 import { describePrimeOff } from './primeOffText';
 import { computePromise } from './explainedPromise';
-import { CATALOGUE } from '../i18n/catalogue';
+import { CATALOGUE, type MessageKey } from '../i18n/catalogue';
 
 const messagesEn = CATALOGUE.en;
 const messagesFr = CATALOGUE.fr;
@@ -38,7 +38,7 @@ describe('views while Prime is off are not counted (Amazon: neither numerator no
         expect(off.tiers[tier][k]).toBeCloseTo(tuesdayOnly.tiers[tier][k], 12);
     }
     expect(off.byState.CA!.le2).toBeCloseTo(tuesdayOnly.byState.CA!.le2, 12);
-    expect(off.heatmap[0]![10]).toBe(0);
+    expect(off.heatmap[0]![10]).toBeNull(); // no counted view in that hour: not measured
     expect(off.heatmap[1]![10]).toBeCloseTo(tuesdayOnly.heatmap[1]![10]!, 12);
     expect(off.deliveredWeekdays.shares).toEqual(
       expect.objectContaining({ wed: expect.closeTo(tuesdayOnly.deliveredWeekdays.shares.wed, 12) }),
@@ -72,7 +72,7 @@ describe('views while Prime is off are not counted (Amazon: neither numerator no
     const r = simulate(twoHourPlan([MONDAY_HOUR_EVERYWHERE]), geo);
     expect(r.primeOff).toEqual({ periods: 0, excludedShare: 0 });
     expect(r.tiers).toEqual(simulate(twoHourPlan(), geo).tiers);
-    const t = (k: string, p?: Record<string, string | number>) => renderMessage(messagesEn, k, p);
+    const t = (k: MessageKey, p?: Record<string, string | number>) => renderMessage(messagesEn, k, p);
     expect(describePrimeOff(r, 1, t, (x) => `${x * 100} %`)).toBe(
       "Prime switched off: the typical week has no dates, so the plan's Prime-off period is not applied; simulate a real week to leave its page views out.",
     );

@@ -210,8 +210,12 @@ export interface SimulationResult {
   tiers: Record<SizeTier, TierShares>;
   byState: Record<string, StateStats>;
   byZip3: Zip3Stats;
-  /** Standard-size share of views promised within 2 days, [weekday Mon..Sun][hour 0..23], customer-local. */
-  heatmap: number[][];
+  /**
+   * Standard-size share of views promised within 2 days, [weekday Mon..Sun][hour 0..23], customer-local;
+   * null for an hour none of whose views count (outside the date range, or Prime off all of it): no
+   * share was measured there, which is not a share of 0.
+   */
+  heatmap: (number | null)[][];
   nationwide: boolean;
   missingStates: string[];
   /** Views not counted because Prime was off; every share above is over the counted views only. */
@@ -577,7 +581,7 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     for (let t = 0; t < TIER_COUNT; t++) tierDaySum[t] = tierDaySum[t]! * per;
     for (let k = 0; k < 7; k++) delivered[k] = delivered[k]! * per;
     outsideShare *= per;
-    for (let c = 0; c < 168; c++) heat[c] = heatDen[c]! > 0 ? heat[c]! / heatDen[c]! : 0;
+    for (let c = 0; c < 168; c++) heat[c] = heatDen[c]! > 0 ? heat[c]! / heatDen[c]! : Number.NaN;
     if (!(counted > 0) && rangeShare > 0)
       findings.push(simFinding('sim.primeOffAllWeek', 'warning', 'primeOffPeriods', {}));
   }
@@ -665,7 +669,10 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
     minDays: zipMin,
     reachable,
   };
-  const heatmap = Array.from({ length: 7 }, (_, wd) => Array.from(heat.subarray(wd * 24, wd * 24 + 24)));
+  // NaN marks an hour with no counted view (set above only while excluding views).
+  const heatmap = Array.from({ length: 7 }, (_, wd) =>
+    Array.from(heat.subarray(wd * 24, wd * 24 + 24), (v) => (Number.isNaN(v) ? null : v)),
+  );
 
   /** The remote regions' share of the counted views and the standard-size shares without them. */
   function remotePrimeFigures(): RemotePrimeFigures {

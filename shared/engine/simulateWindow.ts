@@ -210,11 +210,13 @@ export function* simulateWindowSteps(
       let sum = 0;
       let w = 0;
       runs.forEach((r, i) => {
-        if (!dayIn(i, wd)) return;
-        sum += primeOn[i]! * r.heatmap[wd]![h]!;
+        const cell = r.heatmap[wd]![h]!;
+        if (!dayIn(i, wd) || cell === null) return;
+        sum += primeOn[i]! * cell;
         w += primeOn[i]!;
       });
-      return w > 0 ? sum / w : 0;
+      // No week had a counted view in this hour: nothing was measured, so no share (not 0).
+      return w > 0 ? sum / w : null;
     }),
   );
   const missingStates = [...new Set(runs.flatMap((r) => r.missingStates))].sort();

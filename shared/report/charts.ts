@@ -192,7 +192,7 @@ export function usMapSvg(
  * within 2 days, each cell labelled with its percentage so the figure reads without colour.
  * @example heatmapSvg(result.heatmap, translator('fr')).includes('lun.') // true
  */
-export function heatmapSvg(heatmap: readonly (readonly number[])[], tr: Translator): string {
+export function heatmapSvg(heatmap: readonly (readonly (number | null)[])[], tr: Translator): string {
   const cell = 36;
   const rowH = 26;
   const left = 58;
@@ -205,8 +205,16 @@ export function heatmapSvg(heatmap: readonly (readonly number[])[], tr: Translat
     );
     for (let hour = 0; hour < 24; hour++) {
       const share = heatmap[wd]?.[hour] ?? 0;
-      const { fill, text } = shareColour(share);
       const x = left + hour * cell;
+      if (share === null) {
+        // No counted view in this hour (outside the date range): not measured, drawn as the map draws it.
+        cells.push(
+          `<rect x="${x}" y="${y}" width="${cell - 1}" height="${rowH - 1}" fill="${NOT_MEASURED}"><title>${escapeHtml(tr.t('report.heatmap.cellNotMeasured', { day: tr.t(`catalog.weekday.${day}`), hour: String(hour).padStart(2, '0') }))}</title></rect>` +
+            `<text x="${x + (cell - 1) / 2}" y="${y + rowH / 2 + 4}" text-anchor="middle" font-size="10.5" fill="#111111">–</text>`,
+        );
+        continue;
+      }
+      const { fill, text } = shareColour(share);
       const label = String(Math.round(share * 100));
       cells.push(
         `<rect x="${x}" y="${y}" width="${cell - 1}" height="${rowH - 1}" fill="${fill}"><title>${escapeHtml(tr.t('report.heatmap.cellTitle', { day: tr.t(`catalog.weekday.${day}`), hour: String(hour).padStart(2, '0'), share: tr.percent(share) }))}</title></rect>` +

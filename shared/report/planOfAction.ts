@@ -72,23 +72,28 @@ export interface WeakState {
  * @example weakWindows(result.heatmap, settings.viewProfile.weights, 0.75)[0] // { day: 'fri', from: 0, to: 24, ... }
  */
 export function weakWindows(
-  heatmap: readonly (readonly number[])[],
+  heatmap: readonly (readonly (number | null)[])[],
   viewWeights: readonly (readonly number[])[],
   threshold: number,
 ): WeakWindow[] {
   const total = viewWeights.flat().reduce((a, b) => a + b, 0) || 1;
   const out: WeakWindow[] = [];
+  // An hour with no counted view (null: outside the date range) was not measured, so it is not weak.
+  const weak = (d: number, h: number) => {
+    const share = heatmap[d]?.[h];
+    return share !== null && (share ?? 0) < threshold;
+  };
   WEEKDAYS.forEach((day, d) => {
     let h = 0;
     while (h < 24) {
-      if ((heatmap[d]?.[h] ?? 0) >= threshold) {
+      if (!weak(d, h)) {
         h++;
         continue;
       }
       const from = h;
       let views = 0;
       let weighted = 0;
-      while (h < 24 && (heatmap[d]?.[h] ?? 0) < threshold) {
+      while (h < 24 && weak(d, h)) {
         const v = viewWeights[d]?.[h] ?? 0;
         views += v;
         weighted += v * (heatmap[d]?.[h] ?? 0);

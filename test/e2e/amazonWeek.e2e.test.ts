@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { simulate } from '../../shared/engine/simulate';
 import { simulateWindow } from '../../shared/engine/simulateWindow';
 import { loadGeo } from '../../shared/geo';
-import { AppHarness } from '../support/appHarness';
+import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
 import { openPage, pickWeek, seriousViolations, simulationReady } from '../support/e2ePage';
 
 /**
@@ -81,6 +82,29 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
       expect(await seriousViolations(page, 'week-select-group', 'week-label')).toEqual([]);
       await page.evaluate(() => window.scrollTo(0, 0));
       await app.screenshot(page, 'amazon-range-simulation-en');
+
+      // The heat map over the range: Monday, Tuesday, Saturday and Sunday are not measured (no share,
+      // no ▾), and the counts and the slowest hour are over the 72 hours of the range's days only.
+      const heat = page.getByTestId('heatmap');
+      await heat.scrollIntoViewIfNeeded();
+      const rows = heat.locator('tbody tr');
+      for (const [wd, inRange] of [false, false, true, true, true, false, false].entries()) {
+        const cells = rows.nth(wd).locator('td');
+        expect(await cells.evaluateAll((tds) => tds.filter((td) => td.dataset.measured === 'false').length)).toBe(
+          inRange ? 0 : 24,
+        );
+        if (!inRange) expect(await cells.first().textContent()).toBe('–');
+      }
+      const measured = [2, 3, 4].flatMap((wd) => range.heatmap[wd]!.map((v) => v!));
+      const below = measured.filter((v) => v < 0.75 - 1e-9).length;
+      expect(await page.getByTestId('heat-low').textContent()).toMatch(
+        new RegExp(`^Measured hours below the target: ${below} of 72\\. Slowest from (Wednesday|Thursday|Friday) `),
+      );
+      expect(await page.getByTestId('heat-not-measured').textContent()).toContain('Hours marked – are not measured');
+      expect(await page.getByText('over the days of the date range').count()).toBe(1);
+      await page
+        .getByTestId('heat-section')
+        .screenshot({ path: path.join(SCREENSHOT_DIR, 'amazon-range-heatmap-en.png') });
       expect(errors).toEqual([]);
       await context.close();
     },

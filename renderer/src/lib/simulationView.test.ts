@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleSettings } from '../../../shared/catalog/sample';
 import { simulate } from '../../../shared/engine/simulate';
+import { simulateWindow } from '../../../shared/engine/simulateWindow';
 import { loadGeo } from '../../../shared/geo';
 import { dashboardView, speedClass } from './simulationView';
 
@@ -43,10 +44,31 @@ describe('dashboardView', () => {
     expect(view.sixDayOperation.required).toBe(true);
     expect(view.states.length).toBe(Object.keys(result.byState).length);
     expect(view.states.map((s) => s.code)).toEqual([...view.states.map((s) => s.code)].sort());
-    const min = Math.min(...result.heatmap.flat());
-    expect(view.heatLow!.value).toBe(min);
-    expect(view.heatBelow).toBe(result.heatmap.flat().filter((v) => v < 0.75 - 1e-9).length);
+    const cells = result.heatmap.flat().map((v) => v!);
+    expect(cells.every((v) => typeof v === 'number')).toBe(true);
+    expect(view.heatMeasured).toBe(168);
+    expect(view.overRange).toBe(false);
+    expect(view.heatLow!.value).toBe(Math.min(...cells));
+    expect(view.heatBelow).toBe(cells.filter((v) => v < 0.75 - 1e-9).length);
     expect(view.failed).toBe(result.checks.filter((c) => !c.pass).length);
+  });
+
+  it('a date range: hours of days outside it are not measured, and neither counted below the target nor slowest', () => {
+    // Wednesday 25 to Friday 27 November 2026 (Thanksgiving week): Monday, Tuesday, Saturday and Sunday
+    // have no counted view, so 3 × 24 hours are measured.
+    const r = simulateWindow(settings, loadGeo(), { range: { from: '2026-11-25', to: '2026-11-27' } });
+    const v = dashboardView(r);
+    const inRange = [2, 3, 4];
+    r.heatmap.forEach((row, wd) =>
+      row.forEach((cell) => expect(cell === null, `weekday ${wd}`).toBe(!inRange.includes(wd))),
+    );
+    expect(v.overRange).toBe(true);
+    expect(v.heatMeasured).toBe(72);
+    const measured = inRange.flatMap((wd) => r.heatmap[wd]!.map((x) => x!));
+    expect(v.heatBelow).toBe(measured.filter((x) => x < 0.75 - 1e-9).length);
+    expect(v.heatBelow).toBeLessThanOrEqual(72);
+    expect(inRange).toContain(v.heatLow!.weekday);
+    expect(v.heatLow!.value).toBe(Math.min(...measured));
   });
 
   it('a policy without speed targets shows values without pass or fail', () => {

@@ -119,15 +119,19 @@ export interface DashboardView {
   sixDayDelivery: RequirementCard & { delivered: DeliveredWeekdays };
   outsideBuyShippingShare: number;
   states: StateRow[];
-  /** Standard-size ≤2-day share per [weekday Mon..Sun][hour]. */
-  heatmap: number[][];
+  /** Standard-size ≤2-day share per [weekday Mon..Sun][hour]; null where no view counts (outside a date range). */
+  heatmap: (number | null)[][];
+  /** Heatmap hours with a share (168 unless a date range or Prime-off leaves hours unmeasured). */
+  heatMeasured: number;
+  /** The figures are over a date range's days, not whole weeks. */
+  overRange: boolean;
   /** The standard-size ≤2-day target the heatmap cells are compared with, if the policy has one. */
   heatTarget: number | null;
   /** The map's colour bands around heatTarget, the same as the report's map (shared/report/mapScale.ts). */
   mapScale: MapScale;
-  /** The slowest heatmap cell (the first of equals, Monday 00:00 onwards), for the summary line. */
+  /** The slowest measured heatmap cell (the first of equals, Monday 00:00 onwards), for the summary line. */
   heatLow: { weekday: number; hour: number; value: number } | null;
-  /** Heatmap hours below heatTarget (0 without a target). */
+  /** Measured heatmap hours below heatTarget (0 without a target). */
   heatBelow: number;
 }
 
@@ -178,10 +182,11 @@ export function dashboardView(result: SimulationResult): DashboardView {
       pointsLost: heatTarget === null ? null : (lost.get(code) ?? 0),
     }))
     .sort((a, b) => a.code.localeCompare(b.code));
+  const measured = result.heatmap.flat().filter((v): v is number => v !== null);
   let heatLow: DashboardView['heatLow'] = null;
   result.heatmap.forEach((row, weekday) =>
     row.forEach((value, hour) => {
-      if (!heatLow || value < heatLow.value - 1e-12) heatLow = { weekday, hour, value };
+      if (value !== null && (!heatLow || value < heatLow.value - 1e-12)) heatLow = { weekday, hour, value };
     }),
   );
   return {
@@ -206,9 +211,11 @@ export function dashboardView(result: SimulationResult): DashboardView {
     outsideBuyShippingShare: result.outsideBuyShippingShare,
     states,
     heatmap: result.heatmap,
+    heatMeasured: measured.length,
+    overRange: result.range !== undefined,
     heatTarget,
     mapScale: scale,
     heatLow,
-    heatBelow: heatTarget === null ? 0 : result.heatmap.flat().filter((v) => v < heatTarget - 1e-9).length,
+    heatBelow: heatTarget === null ? 0 : measured.filter((v) => v < heatTarget - 1e-9).length,
   };
 }

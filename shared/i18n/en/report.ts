@@ -130,6 +130,7 @@ export const report = {
   'report.heatmap.caption':
     'Share of standard-size page views promised within 2 days, by customer-local weekday and hour of the view (in %).',
   'report.heatmap.cellTitle': '{{day}} {{hour}}:00: {{share}} within 2 days',
+  'report.heatmap.cellNotMeasured': '{{day}} {{hour}}:00: not measured (no view of this hour counts)',
   'report.weekdayShort.mon': 'Mon',
   'report.weekdayShort.tue': 'Tue',
   'report.weekdayShort.wed': 'Wed',

@@ -50,6 +50,8 @@ export const simulation = {
     'Map of the United States coloured by mean standard-size promise. The table “By state” below gives the same figures.',
   'simulation.map.note':
     'Share of standard-size views promised within 2 days over the week, in bands around the policy’s 2-day target: the same colours as the PDF report’s map. Hover a state for its mean promise. Alaska and Hawaii are insets, measured only when the plan includes them in its Prime regions; they are outside the nationwide requirement.',
+  'simulation.map.noteRange':
+    'Share of standard-size views promised within 2 days over the days of the date range, in bands around the policy’s 2-day target: the same colours as the PDF report’s map. Hover a state for its mean promise. Alaska and Hawaii are insets, measured only when the plan includes them in its Prime regions; they are outside the nationwide requirement.',
   'simulation.map.legend': 'Legend',
   'simulation.map.stateTitle': '{{state}}: mean {{mean}} days, {{le2}} within 2 days',
   'simulation.map.stateTitleNone': '{{state}}: not covered',
@@ -61,7 +63,11 @@ export const simulation = {
     'Standard-size share of page views promised within 2 days, by the customer’s local weekday and hour (%).',
   'simulation.heat.target': 'Hours below the {{target}} target are marked ▾.',
   'simulation.heat.low': 'Slowest from {{weekday}} {{hour}}:00: {{value}} within 2 days.',
-  'simulation.heat.below': 'Hours of the week below the target: {{count}} of 168.',
+  'simulation.heat.below': 'Hours of the week below the target: {{count}} of {{total}}.',
+  'simulation.heat.belowMeasured': 'Measured hours below the target: {{count}} of {{total}}.',
+  'simulation.heat.notMeasured':
+    'Hours marked – are not measured: none of their views count (a day outside the date range, or Prime off all hour), so they have no share and are left out of the counts above.',
+  'simulation.heat.cellNotMeasured': '{{weekday}} {{hour}}:00: not measured',
   'simulation.heat.tableLabel': 'Share of views promised within 2 days by weekday and hour',
   'simulation.heat.hour': 'Hour',
   'simulation.heat.cell': '{{weekday}} {{hour}}:00: {{value}} within 2 days',

@@ -133,6 +133,7 @@ export const report: Translation<typeof en> = {
   'report.heatmap.caption':
     'Part des pages vues en taille standard avec une promesse en 2 jours au plus, par jour et heure locale du client (en %).',
   'report.heatmap.cellTitle': '{{day}} {{hour}} h : {{share}} en 2 jours',
+  'report.heatmap.cellNotMeasured': '{{day}} {{hour}} h : non mesuré (aucune page vue de cette heure ne compte)',
   'report.weekdayShort.mon': 'lun.',
   'report.weekdayShort.tue': 'mar.',
   'report.weekdayShort.wed': 'mer.',

@@ -51,6 +51,8 @@ export const simulation: Translation<typeof en> = {
     'Carte des États-Unis colorée selon la promesse moyenne en taille standard. Le tableau « Par État » ci-dessous donne les mêmes chiffres.',
   'simulation.map.note':
     'Part des pages vues en taille standard promises en 2 jours ou moins sur la semaine, par tranches autour de l’objectif à 2 jours de la politique : les mêmes couleurs que la carte du rapport PDF. Survolez un État pour sa promesse moyenne. L’Alaska et Hawaï sont en médaillon, mesurés seulement si le plan les inclut dans ses régions Prime ; ils ne font pas partie de l’exigence de couverture nationale.',
+  'simulation.map.noteRange':
+    'Part des pages vues en taille standard promises en 2 jours ou moins sur les jours de la plage de dates, par tranches autour de l’objectif à 2 jours de la politique : les mêmes couleurs que la carte du rapport PDF. Survolez un État pour sa promesse moyenne. L’Alaska et Hawaï sont en médaillon, mesurés seulement si le plan les inclut dans ses régions Prime ; ils ne font pas partie de l’exigence de couverture nationale.',
   'simulation.map.legend': 'Légende',
   'simulation.map.stateTitle': '{{state}} : moyenne {{mean}} jours, {{le2}} en 2 jours',
   'simulation.map.stateTitleNone': '{{state}} : non couvert',
@@ -62,7 +64,11 @@ export const simulation: Translation<typeof en> = {
     'Part des pages vues en taille standard avec une promesse en 2 jours, selon le jour et l’heure locaux du client (%).',
   'simulation.heat.target': 'Les heures sous l’objectif de {{target}} sont marquées ▾.',
   'simulation.heat.low': 'Le plus lent à partir du {{weekday}} {{hour}} h : {{value}} en 2 jours.',
-  'simulation.heat.below': 'Heures de la semaine sous l’objectif : {{count}} sur 168.',
+  'simulation.heat.below': 'Heures de la semaine sous l’objectif : {{count}} sur {{total}}.',
+  'simulation.heat.belowMeasured': 'Heures mesurées sous l’objectif : {{count}} sur {{total}}.',
+  'simulation.heat.notMeasured':
+    'Les heures marquées – ne sont pas mesurées : aucune de leurs pages vues ne compte (jour hors de la plage de dates, ou Prime coupé toute l’heure) ; elles n’ont pas de part et sont exclues des décomptes ci-dessus.',
+  'simulation.heat.cellNotMeasured': '{{weekday}} {{hour}} h : non mesuré',
   'simulation.heat.tableLabel': 'Part des pages vues avec une promesse en 2 jours, par jour et par heure',
   'simulation.heat.hour': 'Heure',
   'simulation.heat.cell': '{{weekday}} {{hour}} h : {{value}} en 2 jours',

@@ -31,12 +31,18 @@ export const Heatmap = memo(function Heatmap({ view }: { view: DashboardView }) 
       </Typography>
       {view.heatLow && (
         <Typography variant="body2" data-testid="heat-low">
-          {target !== null && `${t('simulation.heat.below', { count: view.heatBelow })} `}
+          {target !== null &&
+            `${t(view.heatMeasured < 168 ? 'simulation.heat.belowMeasured' : 'simulation.heat.below', { count: view.heatBelow, total: view.heatMeasured })} `}
           {t('simulation.heat.low', {
             weekday: t(`catalog.weekday.${WEEKDAYS[view.heatLow.weekday]!}`),
             hour: String(view.heatLow.hour).padStart(2, '0'),
             value: f.percent(view.heatLow.value),
           })}
+        </Typography>
+      )}
+      {view.heatMeasured < 168 && (
+        <Typography variant="body2" color="text.secondary" data-testid="heat-not-measured">
+          {t('simulation.heat.notMeasured')}
         </Typography>
       )}
       <Box sx={{ overflowX: 'auto' }}>
@@ -75,6 +81,27 @@ export const Heatmap = memo(function Heatmap({ view }: { view: DashboardView }) 
                     {t(`weekday.${WEEKDAYS[wd]!}`)}
                   </th>
                   {row.map((value, h) => {
+                    if (value === null)
+                      return (
+                        <td
+                          key={h}
+                          title={t('simulation.heat.cellNotMeasured', {
+                            weekday: dayLong,
+                            hour: String(h).padStart(2, '0'),
+                          })}
+                          data-measured="false"
+                          style={{
+                            color: theme.palette.text.secondary,
+                            textAlign: 'center',
+                            height: 26,
+                            borderRadius: 3,
+                            border: `1px dashed ${theme.palette.divider}`,
+                            padding: 0,
+                          }}
+                        >
+                          –
+                        </td>
+                      );
                     const c = heatColour(value);
                     const below = target !== null && value < target - 1e-9;
                     return (

@@ -184,7 +184,7 @@ const MapSection = memo(function MapSection({ view, zip3 }: { view: DashboardVie
         </Suspense>
       </Paper>
       <Typography variant="caption" color="text.secondary">
-        {t('simulation.map.note')}
+        {t(view.overRange ? 'simulation.map.noteRange' : 'simulation.map.note')}
       </Typography>
     </PageSection>
   );
