@@ -105,7 +105,9 @@ export type DestinationLevel = 'zip3' | 'zip5';
 
 /**
  * Whether a plan has a transit override for a ZIP5 (then the 'auto' simulation runs in ZIP5 mode).
- * @example hasZip5Overrides({ ...settings, transitOverrides: [{ serviceId: 'ups-ground', dest: '90210', businessDays: 2 }] }) // true
+ * @example
+ * hasZip5Overrides({ ...settings, transitOverrides: [{ serviceId: 'ups-ground', dest: '90210', businessDays: 2 }] })
+ * // true
  */
 export function hasZip5Overrides(settings: Pick<Settings, 'transitOverrides'>): boolean {
   return settings.transitOverrides.some((o) => o.dest.length === 5);
@@ -732,7 +734,10 @@ export function simulate(settings: Settings, geo: GeoData, opts: SimulateOptions
   };
 }
 
-/** The simulation's destinations: the ZIP3 each belongs to, its weight, and where its own transit row starts in `rows` (-1 = its ZIP3's). */
+/**
+ * The simulation's destinations: the ZIP3 each belongs to, its weight, and where its own transit row starts in `rows`
+ * (-1 = its ZIP3's).
+ */
 interface Units {
   dest: number[];
   weight: number[];
