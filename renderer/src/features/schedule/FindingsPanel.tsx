@@ -27,7 +27,9 @@ export function FindingsPanel({ findings }: { findings: Finding[] }) {
           {findings.map((f, i) => (
             <ListItem key={`${f.ruleId}-${f.path}-${i}`} disableGutters>
               <Alert severity={f.severity} sx={{ width: '100%', py: 0 }} data-testid="finding" data-rule={f.ruleId}>
-                <strong>{t(`schedule.severity.${f.severity}`)}:</strong> {text(f)}
+                <strong>{t(`schedule.severity.${f.severity}`)}</strong>
+                {t('report.colon')}
+                {text(f)}
               </Alert>
             </ListItem>
           ))}
