@@ -5,7 +5,7 @@ import { renderMessage } from '../i18n/render';
 import { computePromise } from './explainedPromise';
 import { simulate } from './simulate';
 import { columbusWarehouse, fixtureSettings } from '../../test/reference/fixtures';
-import { CATALOGUE } from '../i18n/catalogue';
+import { CATALOGUE, type MessageKey } from '../i18n/catalogue';
 
 const messagesEn = CATALOGUE.en;
 const messagesFr = CATALOGUE.fr;
@@ -13,7 +13,7 @@ const messagesFr = CATALOGUE.fr;
 const geo = loadGeo();
 
 /** Every explanation, reason and check the engine emits must render fully in English and French. */
-function expectRenders(key: string, params: Record<string, string | number>) {
+function expectRenders(key: MessageKey, params: Record<string, string | number>) {
   for (const [lang, messages] of [
     ['en', messagesEn],
     ['fr', messagesFr],

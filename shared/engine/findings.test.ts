@@ -8,7 +8,7 @@ import { serviceNameKey } from '../catalog/services';
 import { HOLIDAY_KEYS } from '../domain/holidays';
 import { WEEKEND_MATRIX, weekendRowKey } from '../catalog/weekendMatrix';
 import { countBySeverity, hasErrors, makeFinding, renderFinding, sortFindings } from './findings';
-import { renderMessage } from '../i18n/render';
+import { renderMessage, renderText } from '../i18n/render';
 import { validateSettings, VALIDATION_RULE_IDS } from './validate';
 import { checkWeekend } from './weekend';
 import { CATALOGUE } from '../i18n/catalogue';
@@ -30,9 +30,9 @@ describe('findings helpers', () => {
 
   it('renders interpolation and nested keys, and shows missing keys verbatim', () => {
     const messages = { m: 'Cutoff on $t(d.{{day}}) at {{time}}', 'd.sat': 'Saturday', loop: '$t(loop)' };
-    expect(renderMessage(messages, 'm', { day: 'sat', time: '10:30' })).toBe('Cutoff on Saturday at 10:30');
-    expect(renderMessage(messages, 'nope')).toBe('nope');
-    expect(typeof renderMessage(messages, 'loop')).toBe('string'); // terminates
+    expect(renderText(messages, 'm', { day: 'sat', time: '10:30' })).toBe('Cutoff on Saturday at 10:30');
+    expect(renderText(messages, 'nope')).toBe('nope');
+    expect(typeof renderText(messages, 'loop')).toBe('string'); // terminates
   });
 });
 

@@ -9,6 +9,7 @@
  * i18next is plain JavaScript (no DOM, no Node), so it may run in shared/.
  */
 import i18next, { type i18n, type InitOptions } from 'i18next';
+import type { MessageKey } from './catalogue';
 
 /**
  * Options every i18next instance runs with: flat dotted keys ("nav.reports"), no HTML escaping (React and the report
@@ -51,13 +52,28 @@ function rendererFor(messages: Readonly<Record<string, string>>): Render {
 }
 
 /**
- * A message of `messages` rendered by i18next: placeholders filled from `params`, nested `$t(…)`
- * resolved in the same dictionary, the plural form chosen by `params.count`. An unknown key renders
- * as the key itself, so a missing text is visible rather than blank.
- * @example
- * renderMessage({ 'a': 'Cutoff on $t(d.{{day}})', 'd.sat': 'Saturday' }, 'a', { day: 'sat' }) // 'Cutoff on Saturday'
+ * A text of the catalogue rendered by i18next from `messages` (a language of the catalogue, or one a
+ * caller merged into it): placeholders filled from `params`, nested `$t(…)` resolved in the same
+ * dictionary, the plural form chosen by `params.count`. The key is a `MessageKey`, so a key the
+ * catalogue lacks does not compile where it is rendered.
+ * @example renderMessage(CATALOGUE.en, 'report.colon') // ': '
  */
 export function renderMessage(
+  messages: Readonly<Record<string, string>>,
+  key: MessageKey,
+  params: MessageParams = {},
+): string {
+  return renderText(messages, key, params);
+}
+
+/**
+ * `renderMessage` over a dictionary that is not the catalogue (a test's own texts, a language folder
+ * being checked before it is registered), whose keys no type lists. An unknown key renders as the key
+ * itself, so a missing text is visible rather than blank.
+ * @example
+ * renderText({ 'a': 'Cutoff on $t(d.{{day}})', 'd.sat': 'Saturday' }, 'a', { day: 'sat' }) // 'Cutoff on Saturday'
+ */
+export function renderText(
   messages: Readonly<Record<string, string>>,
   key: string,
   params: MessageParams = {},

@@ -1,4 +1,5 @@
 import type { Settings } from '../domain/settings';
+import type { ServiceId } from '../domain/carrier';
 import { WEEKDAYS, type Weekday } from '../time/dateTime';
 import { SERVICES } from '../catalog/services';
 import { carrierHolidays } from '../domain/holidays';
@@ -67,7 +68,7 @@ export interface AssumptionOptions {
   /** Short weekday names, e.g. (d) => t(`assumptions.day.${d}`). */
   dayName(day: Weekday): string;
   /** Service names, e.g. (id) => t(`catalog.service.${id}`). */
-  serviceName(serviceId: string): string;
+  serviceName(serviceId: ServiceId): string;
   /** Names of the remote regions, e.g. (r) => t(`catalog.region.${r}`); the ids without it. */
   regionName?(region: RemoteRegion): string;
 }

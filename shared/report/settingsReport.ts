@@ -361,7 +361,7 @@ function assumptionsTable(settings: Settings, tr: Translator, year: number): str
     locale: tr.locale,
     year,
     dayName: (d) => tr.t(`assumptions.day.${d}`),
-    serviceName: (id) => serviceName(id as keyof typeof SERVICES, tr),
+    serviceName: (id) => serviceName(id, tr),
     regionName: (r) => tr.t(`catalog.region.${r}`),
   });
   const overridden = items.filter((a) => a.status === 'overridden').length;

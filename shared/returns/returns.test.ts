@@ -14,6 +14,7 @@ import { readReturnsReport, formatReturnsReportError } from './returnsReport';
 import { returnsCsv, claimsCsv } from './export';
 import { SafeTClaimSchema, type ReturnEntry } from './model';
 import { renderMessage } from '../i18n/render';
+import type { MessageKey } from '../i18n/catalogue';
 import { returnsEngine as returnsEngine_en } from '../i18n/en/returnsEngine';
 import type { Texts } from '../i18n/texts';
 import { returnsEngine as returnsEngine_fr } from '../i18n/fr/returnsEngine';
@@ -33,7 +34,7 @@ const fixture = readFileSync(
   new URL('../../test/fixtures/returns/returns-report-2026-11.txt', import.meta.url),
   'utf8',
 );
-const t = (key: string, params?: Record<string, string | number>) => renderMessage(returnsMessagesEn, key, params);
+const t = (key: MessageKey, params?: Record<string, string | number>) => renderMessage(returnsMessagesEn, key, params);
 
 describe('refund-by dates (two business days after the item reaches the warehouse)', () => {
   const refundBy = (receivedAt: string, cal = columbus) =>

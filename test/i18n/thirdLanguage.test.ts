@@ -3,7 +3,7 @@ import * as REGISTERED from '../../shared/i18n/languages';
 import { CATALOGUE, mergeFolder, type FolderOfOwners } from '../../shared/i18n/catalogue';
 import { DAY_FIRST_LOCALES, LANGS, LOCALES } from '../../shared/i18n/lang';
 import { pseudoLocale } from '../../shared/i18n/pseudo';
-import { renderMessage } from '../../shared/i18n/render';
+import { renderText } from '../../shared/i18n/render';
 
 /*
  * A third language is one folder plus its line in shared/i18n/languages.ts. The folder here is the
@@ -39,7 +39,7 @@ describe('a third language is one folder', () => {
     for (const key of Object.keys(texts)) {
       if (key.startsWith('i18n.')) continue; // locales, not texts
       const asked = key.replace(PLURAL, '');
-      const rendered = renderMessage(texts, asked, { count: key.endsWith('_one') ? 1 : 2 });
+      const rendered = renderText(texts, asked, { count: key.endsWith('_one') ? 1 : 2 });
       if (rendered === asked || !rendered.startsWith('⟦')) missing.push(`${key}: ${rendered}`);
     }
     expect(missing).toEqual([]);

@@ -1,4 +1,4 @@
-import { checkedKey, useT } from '../app/i18n/useT';
+import { useT } from '../app/i18n/useT';
 import type { Finding } from '../../../shared/engine/findings';
 import { localiseParams } from '../lib/localiseParams';
 
@@ -6,9 +6,9 @@ import { localiseParams } from '../lib/localiseParams';
 export function useFindingText() {
   const { t, language } = useT();
   return (f: Finding): string => {
-    const text = t(checkedKey(f.messageKey), localiseParams(f.params, language));
+    const text = t(f.messageKey, localiseParams(f.params, language));
     return f.fix
-      ? `${text} ${t('schedule.findings.fix', { fix: t(checkedKey(f.fix.messageKey), localiseParams(f.fix.params, language)) })}`
+      ? `${text} ${t('schedule.findings.fix', { fix: t(f.fix.messageKey, localiseParams(f.fix.params, language)) })}`
       : text;
   };
 }

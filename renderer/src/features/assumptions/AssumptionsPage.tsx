@@ -1,5 +1,5 @@
 import { useMemo, type ReactElement } from 'react';
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -38,7 +38,7 @@ export function AssumptionsPage() {
             // The holiday count is for the current year; the list itself never reads the clock.
             year: new Date().getFullYear(),
             dayName: (d) => t(`assumptions.day.${d}`),
-            serviceName: (id) => t(checkedKey(`catalog.service.${id}`)),
+            serviceName: (id) => t(`catalog.service.${id}`),
             regionName: (r) => t(`catalog.region.${r}`),
           })
         : [],
@@ -86,19 +86,19 @@ export function AssumptionsPage() {
                 sx={{ verticalAlign: 'top' }}
               >
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600, minWidth: 140 }}>
-                  {t(checkedKey(a.topicKey))}
+                  {t(a.topicKey)}
                 </TableCell>
                 <TableCell sx={{ minWidth: 260 }}>
-                  {t(checkedKey(a.valueKey), a.valueParams)}
+                  {t(a.valueKey, a.valueParams)}
                   {a.overrideKey && (
                     <Typography variant="body2" sx={{ fontWeight: 600, mt: 0.5 }} data-testid="assumption-override">
-                      {t(checkedKey(a.overrideKey), a.overrideParams)}
+                      {t(a.overrideKey, a.overrideParams)}
                     </Typography>
                   )}
                 </TableCell>
                 <TableCell>
                   <Typography variant="body2" color="text.secondary">
-                    {t(checkedKey(a.sourceKey))}
+                    {t(a.sourceKey)}
                   </Typography>
                 </TableCell>
                 <TableCell>{a.grade}</TableCell>

@@ -1,4 +1,4 @@
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
@@ -42,7 +42,7 @@ export function PolicyPanel() {
 
   const policy = resolvePolicy(settings);
   const builtIn = isBuiltInPolicy(policy.id);
-  const nameOf = (p: PolicyProfile) => (isBuiltInPolicy(p.id) ? t(checkedKey(policyNameKey(p.id))) : p.name);
+  const nameOf = (p: PolicyProfile) => (isBuiltInPolicy(p.id) ? t(policyNameKey(p.id)) : p.name);
   const customIndex = settings.customPolicies.findIndex((p) => p.id === policy.id);
   const editPolicy = (mutate: (p: PolicyProfile) => void) =>
     edit((s) => mutate(s.customPolicies.find((p) => p.id === policy.id)!));
@@ -118,12 +118,12 @@ export function PolicyPanel() {
         )}
       </Stack>
       <Typography variant="body2">
-        {builtIn
-          ? t(checkedKey(`policy.description.${policy.id}`))
+        {isBuiltInPolicy(policy.id)
+          ? t(`policy.description.${policy.id}`)
           : policy.source.basedOn
             ? t('policy.basedOn', {
                 name: isBuiltInPolicy(policy.source.basedOn)
-                  ? t(checkedKey(policyNameKey(policy.source.basedOn)))
+                  ? t(policyNameKey(policy.source.basedOn))
                   : policy.source.basedOn,
               })
             : ''}{' '}

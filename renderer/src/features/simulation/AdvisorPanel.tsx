@@ -1,6 +1,6 @@
 import { LOCALES } from '../../../../shared/i18n/lang';
 import { Fragment, useEffect, useRef, useState } from 'react';
-import { checkedKey, useT, type MessageKey } from '../../app/i18n/useT';
+import { useT, type MessageKey } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -73,7 +73,7 @@ function useCheckName(checks: readonly SimulationCheck[]) {
   const { t } = useT();
   return (id: string) => {
     const c = checks.find((x) => x.id === id);
-    return c ? t(checkedKey(c.messageKey), c.params) : id;
+    return c ? t(c.messageKey, c.params) : id;
   };
 }
 
@@ -81,7 +81,7 @@ function useCheckName(checks: readonly SimulationCheck[]) {
 function useMoveText(base: Settings | null) {
   const { t } = useT();
   const name = (id: string) => base?.warehouses.find((w) => w.id === id)?.name ?? id;
-  return (label: PlanFigures['labels'][number]) => moveText(label, (k, p) => t(checkedKey(k), p), name);
+  return (label: PlanFigures['labels'][number]) => moveText(label, t, name);
 }
 
 function OpenButton({
@@ -617,7 +617,8 @@ function LabelCost({ result, settings }: { result: AdviceResult; settings: Setti
 }
 
 /** The panel; `id="advisor-panel"` is where the failing checks' "What it takes" buttons lead. */
-export function AdvisorPanel() {
+/** `note`: shown under the intro, before anything else (the Simulation page's note on the week shown). */
+export function AdvisorPanel({ note }: { note?: React.ReactNode } = {}) {
   const { t } = useT();
   const fmt = useAdvisorFormat();
   const a = useStore((s) => s.advisor);
@@ -648,6 +649,7 @@ export function AdvisorPanel() {
       headingRef={heading}
       sectionProps={{ id: 'advisor-panel', 'data-status': a.status }}
     >
+      {note}
       <SearchLimits onValidity={setLimitsOk} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Button

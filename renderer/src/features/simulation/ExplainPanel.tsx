@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import { useZipHint } from '../../components/useZipHint';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -155,8 +155,7 @@ export function ExplainPanel() {
               </Alert>
             ) : (
               <Alert severity="warning" data-testid="explain-headline">
-                {t('simulation.explain.noPromise')}{' '}
-                {t(checkedKey(result.reason), localiseParams(result.params, language))}
+                {t('simulation.explain.noPromise')} {t(result.reason, localiseParams(result.params, language))}
               </Alert>
             )}
             {result.explanation.length > 0 && (
@@ -167,7 +166,7 @@ export function ExplainPanel() {
                 <Box component="ol" sx={{ pl: 3, my: 0.5 }} data-testid="explain-steps">
                   {result.explanation.map((step, i) => (
                     <Typography component="li" variant="body2" key={i} sx={{ py: 0.25 }}>
-                      {t(checkedKey(step.key), localiseParams(step.params, language))}
+                      {t(step.key, localiseParams(step.params, language))}
                     </Typography>
                   ))}
                 </Box>
@@ -220,7 +219,7 @@ export function ExplainPanel() {
                               <Typography variant="body2">
                                 {a.deliveryDate
                                   ? f.date(a.deliveryDate)
-                                  : t(a.reasonKey === undefined ? 'simulation.noData' : checkedKey(a.reasonKey))}
+                                  : t(a.reasonKey === undefined ? 'simulation.noData' : a.reasonKey)}
                               </Typography>
                               {isChosen(a) && (
                                 <ToneBadge tone="success" icon={<StarIcon />} label={t('simulation.explain.chosen')} />

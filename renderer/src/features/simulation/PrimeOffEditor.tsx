@@ -53,7 +53,7 @@ export function PrimeOffEditor({ settings, result }: { settings: Settings; resul
   const f = useFormat();
   const edit = useStore((s) => s.edit);
   const periods = settings.primeOffPeriods ?? [];
-  const said = result ? describePrimeOff(result, periods.length, (k, p) => t(checkedKey(k), p), f.percent) : null;
+  const said = result ? describePrimeOff(result, periods.length, t, f.percent) : null;
   const setPeriod = (i: number, change: (p: PrimeOffPeriod) => PrimeOffPeriod) =>
     edit((d) => {
       const list = [...(d.primeOffPeriods ?? [])];

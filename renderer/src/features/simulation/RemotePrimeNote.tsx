@@ -1,5 +1,5 @@
 import Alert from '@mui/material/Alert';
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import type { SimulationResult } from '../../../../shared/engine/simulate';
 import { describeRemotePrime } from '../../../../shared/engine/remotePrimeText';
 import { useFormat } from './format';
@@ -11,7 +11,7 @@ import { useFormat } from './format';
 export function RemotePrimeNote({ result }: { result: SimulationResult }) {
   const { t } = useT();
   const f = useFormat();
-  const said = describeRemotePrime(result, (k, p) => t(checkedKey(k), p), f.percent);
+  const said = describeRemotePrime(result, t, f.percent);
   if (!said) return null;
   return (
     <Alert severity="info" variant="outlined" sx={{ mt: 2 }} data-testid="remote-prime-note">

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useDeferredValue, useState } from 'react';
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import { HelpTip } from '../../components/HelpTip';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -27,6 +27,7 @@ import { MapLegend, speedLegendItems } from './MapLegend';
 import { useFormat } from './format';
 import { useTheme } from '@mui/material/styles';
 import { AdvisorPanel } from './AdvisorPanel';
+import { AdvisorWeekNote } from './AdvisorWeekNote';
 import { WeekPicker, WeekShown } from './WeekPicker';
 import { WindowProgress } from './WindowProgress';
 import { windowOf } from '../../store/simulationSlice';
@@ -78,8 +79,7 @@ function PolicyPicker() {
 function usePolicyLabel() {
   const { t } = useT();
   const custom = useStore((s) => s.doc?.settings.customPolicies);
-  return (id: string) =>
-    isBuiltInPolicy(id) ? t(checkedKey(policyNameKey(id))) : (custom?.find((p) => p.id === id)?.name ?? id);
+  return (id: string) => (isBuiltInPolicy(id) ? t(policyNameKey(id)) : (custom?.find((p) => p.id === id)?.name ?? id));
 }
 
 function SimulationStatus() {
@@ -198,8 +198,8 @@ const Findings = memo(function Findings({ findings }: { findings: readonly Findi
       <Stack spacing={1} data-testid="simulation-findings">
         {findings.map((f, i) => (
           <Alert key={`${f.ruleId}-${f.path}-${i}`} severity={f.severity === 'info' ? 'info' : f.severity}>
-            {t(checkedKey(f.messageKey), f.params)}
-            {f.fix ? ` ${t(checkedKey(f.fix.messageKey), f.fix.params)}` : ''}
+            {t(f.messageKey, f.params)}
+            {f.fix ? ` ${t(f.fix.messageKey, f.fix.params)}` : ''}
           </Alert>
         ))}
       </Stack>
@@ -249,7 +249,6 @@ export function SimulationPage() {
   const view = useStore((s) => s.simulation.view);
   const result = useStore((s) => s.simulation.result);
   const settings = useStore((s) => s.doc?.settings);
-  const realWeek = useStore((s) => s.week !== null);
 
   return (
     <Stack spacing={3}>
@@ -267,12 +266,7 @@ export function SimulationPage() {
       {result?.zip5 && <Zip5ModeNote summary={result.zip5} />}
       {view && result && <Dashboard view={view} result={result} />}
       {settings && <PrimeOffEditor settings={settings} result={result ?? null} />}
-      {realWeek && (
-        <Typography variant="body2" color="text.secondary" data-testid="advisor-week-note">
-          {t('simulation.week.advisorTypical')}
-        </Typography>
-      )}
-      <AdvisorPanel />
+      <AdvisorPanel note={<AdvisorWeekNote settings={settings} result={result ?? null} />} />
       <PageSection
         id="simulation-explain-title"
         title={t('simulation.explain.title')}

@@ -1,4 +1,4 @@
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -120,7 +120,7 @@ export function DeliveredCard({
 }) {
   const { t } = useT();
   const dayList = useDayList();
-  const lines = describeDeliveredWeekdays(delivered, (k, p) => t(checkedKey(k), p));
+  const lines = describeDeliveredWeekdays(delivered, t);
   const noService = delivered.missing.filter((m) => m.reason === 'noService').map((m) => m.day);
   const neverPromised = delivered.missing.filter((m) => m.reason === 'neverPromised').map((m) => m.day);
   const need = Math.max(0, SIX_DAY_DELIVERY_MIN_DAYS - delivered.days.length);

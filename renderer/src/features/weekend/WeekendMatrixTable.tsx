@@ -1,4 +1,4 @@
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -44,7 +44,7 @@ export function WeekendMatrixTable({ usedServices }: { usedServices: ReadonlySet
                     {t(`catalog.carrier.${row.carrier}`)}
                   </TableCell>
                   <TableCell>
-                    <Typography variant="body2">{t(checkedKey(weekendRowKey(row)))}</Typography>
+                    <Typography variant="body2">{t(weekendRowKey(row))}</Typography>
                     <Typography variant="caption" color="text.secondary" component="div">
                       {row.services.map((s) => t(`catalog.service.${s}`)).join(sep)}
                     </Typography>

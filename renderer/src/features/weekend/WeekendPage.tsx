@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -39,7 +39,7 @@ export function WeekendPage() {
       </Stack>
     );
   }
-  const policyName = isBuiltInPolicy(view.policy.id) ? t(checkedKey(policyNameKey(view.policy.id))) : view.policy.name;
+  const policyName = isBuiltInPolicy(view.policy.id) ? t(policyNameKey(view.policy.id)) : view.policy.name;
   const count = view.rows.length;
 
   return (

@@ -1,4 +1,4 @@
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import { HelpTip } from '../../components/HelpTip';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
@@ -130,7 +130,7 @@ export function WeekendPlanTable({ rows, showWarehouse }: { rows: readonly Weeke
                   variant="body2"
                   color={row.usable && !row.outsideBuyShipping ? 'text.secondary' : 'text.primary'}
                 >
-                  {t(checkedKey(row.fix.messageKey), row.fix.params)}
+                  {t(row.fix.messageKey, row.fix.params)}
                 </Typography>
               </TableCell>
             </TableRow>
