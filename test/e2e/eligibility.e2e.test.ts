@@ -55,6 +55,61 @@ describe('Eligibility page end to end', () => {
   }
   const EN = { start: 'First week starts (a Sunday)', weeks: 'Weeks', runs: 'Simulated horizons', seed: 'Seed' };
 
+  it('a run bar entry it cannot use says why under the field, linked for screen readers, in English and French', async () => {
+    const FR = {
+      start: 'Début de la première semaine (un dimanche)',
+      weeks: 'Semaines',
+      runs: 'Horizons simulés',
+      seed: 'Graine',
+    };
+    const cases = [
+      {
+        lang: 'en' as const,
+        labels: EN,
+        run: 'Run',
+        start: '2026-12-08 is a Tuesday: pick a Sunday, e.g. 2026-12-06',
+        weeks: 'A whole number: at least 1 week, at most 520',
+        seed: 'A whole number from 0 to 4,294,967,295',
+      },
+      {
+        lang: 'fr' as const,
+        labels: FR,
+        run: 'Lancer',
+        start: 'Le 2026-12-08 est un mardi : choisissez un dimanche, par ex. le 2026-12-06',
+        weeks: 'Un nombre entier : au moins 1 semaine, au plus 520',
+        seed: 'Un nombre entier de 0 à 4\u202f294\u202f967\u202f295',
+      },
+    ];
+    for (const c of cases) {
+      app.workspace.setPrefs({ language: c.lang });
+      const { page, context, errors } = await app.newPage({ locale: c.lang === 'fr' ? 'fr-FR' : 'en-US' });
+      await page.getByTestId('nav-eligibility').click();
+      await fill(page, c.labels, { start: '2026-12-08', weeks: '0', runs: '2000', seed: '-1' });
+      const described = async (label: string, exact = false) => {
+        const input = page.getByLabel(label, { exact });
+        expect(await input.getAttribute('aria-invalid')).toBe('true');
+        const id = (await input.getAttribute('aria-describedby'))!;
+        expect(id).toBeTruthy();
+        return page.locator(`[id="${id}"]`).textContent();
+      };
+      expect(await described(c.labels.start)).toBe(c.start);
+      expect(await described(c.labels.weeks, true)).toBe(c.weeks);
+      expect(await described(c.labels.seed)).toBe(c.seed);
+      expect(await page.getByLabel(c.labels.runs).getAttribute('aria-invalid')).toBe('false');
+      expect(await page.getByRole('button', { name: c.run, exact: true }).isDisabled()).toBe(true);
+      await page.getByLabel(c.labels.start).scrollIntoViewIfNeeded();
+      await app.screenshot(page, `eligibility-run-bar-problems-${c.lang}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      // Fixed, the reasons go and Run can be pressed.
+      await fill(page, c.labels, { start: '2026-12-06', weeks: '13', runs: '2000', seed: '1' });
+      expect(await page.getByLabel(c.labels.start).getAttribute('aria-describedby')).toBeNull();
+      expect(await page.getByRole('button', { name: c.run, exact: true }).isDisabled()).toBe(false);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    app.workspace.setPrefs({ language: 'en' });
+  });
+
   it(
     'runs off the UI thread: progress shows and Cancel answers while it computes',
     async () => {

@@ -14,6 +14,11 @@ export const eligibility = {
   'eligibility.form.cancel': 'Cancel',
   'eligibility.form.help':
     'The same seed gives the same figures. More horizons make the probabilities steadier and take longer.',
+  'eligibility.form.startBad': 'Type the Sunday the first week starts on',
+  'eligibility.form.startNotSunday': '{{date}} is a {{weekday}}: pick a Sunday, e.g. {{sunday}}',
+  'eligibility.form.weeksRange': 'A whole number: at least 1 week, at most {{max, number}}',
+  'eligibility.form.runsRange': 'A whole number: at least 1, at most {{max, number}}',
+  'eligibility.form.seedRange': 'A whole number from 0 to {{max, number}}',
   'eligibility.progress': 'Simulating… {{percent}} %',
   'eligibility.cancelled': 'Cancelled: no figures were kept.',
   'eligibility.error': 'The simulation could not run: {{message}}',

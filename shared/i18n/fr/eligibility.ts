@@ -14,6 +14,11 @@ export const eligibility: Translation<typeof en> = {
   'eligibility.form.cancel': 'Annuler',
   'eligibility.form.help':
     'La même graine donne les mêmes chiffres. Plus d’horizons rendent les probabilités plus stables et prennent plus de temps.',
+  'eligibility.form.startBad': 'Saisissez le dimanche où commence la première semaine',
+  'eligibility.form.startNotSunday': 'Le {{date}} est un {{weekday}} : choisissez un dimanche, par ex. le {{sunday}}',
+  'eligibility.form.weeksRange': 'Un nombre entier : au moins 1 semaine, au plus {{max, number}}',
+  'eligibility.form.runsRange': 'Un nombre entier : au moins 1, au plus {{max, number}}',
+  'eligibility.form.seedRange': 'Un nombre entier de 0 à {{max, number}}',
   'eligibility.progress': 'Simulation… {{percent}} %',
   'eligibility.cancelled': 'Annulé : aucun chiffre n’a été conservé.',
   'eligibility.error': 'La simulation n’a pas pu s’exécuter : {{message}}',

@@ -28,6 +28,7 @@ import {
 } from './eligibilityClient';
 import { TradeOffView } from './TradeOffView';
 import { OperationsEditor } from './OperationsEditor';
+import { runInputProblems } from './runInputs';
 import { isBuiltInPolicy, policyNameKey } from '../../../../shared/catalog/policies';
 
 /** Same bar as `shipweek eligibility`'s exit code. */
@@ -64,7 +65,7 @@ function useMetricName() {
  * ladder week by week, what fails and the lanes behind late deliveries.
  */
 export function EligibilityPage() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const settings = useStore((s) => s.doc?.settings);
   const [start, setStart] = useState(() => nextWindowStart(new Date().toISOString().slice(0, 10)));
   const [weeks, setWeeks] = useState('13');
@@ -77,14 +78,16 @@ export function EligibilityPage() {
   const weeksN = Number(weeks);
   const runsN = Number(runs);
   const seedN = Number(seed);
-  const startOk = /^\d{4}-\d{2}-\d{2}$/.test(start) && nextWindowStart(start) === start;
-  const inputErrors = {
-    start: !startOk,
-    weeks: !(Number.isInteger(weeksN) && weeksN >= 1 && weeksN <= 520),
-    runs: !(Number.isInteger(runsN) && runsN >= 1 && runsN <= 100_000),
-    seed: !(Number.isInteger(seedN) && seedN >= 0 && seedN <= 4_294_967_295),
+  const problems = runInputProblems({ start, weeks, runs, seed });
+  const weekdayName = (date: string) =>
+    new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  /** What each field says under it when it cannot be used (MUI links it with aria-describedby). */
+  const problemText = (field: keyof typeof problems) => {
+    const p = problems[field];
+    if (!p) return undefined;
+    return t(p.key, 'weekday' in p.params ? { ...p.params, weekday: weekdayName(String(p.params.weekday)) } : p.params);
   };
-  const canRun = !!settings && !Object.values(inputErrors).some(Boolean) && state.status !== 'running';
+  const canRun = !!settings && Object.keys(problems).length === 0 && state.status !== 'running';
 
   const run = () => {
     if (!settings || !canRun) return;
@@ -137,7 +140,8 @@ export function EligibilityPage() {
             type="date"
             value={start}
             onChange={(e) => setStart(e.target.value)}
-            error={inputErrors.start}
+            error={!!problems.start}
+            helperText={problemText('start')}
             size="small"
             sx={{ width: 270 }}
             slotProps={{ inputLabel: { shrink: true } }}
@@ -146,27 +150,33 @@ export function EligibilityPage() {
             label={t('eligibility.form.weeks')}
             value={weeks}
             onChange={(e) => setWeeks(e.target.value)}
-            error={inputErrors.weeks}
+            error={!!problems.weeks}
+            helperText={problemText('weeks')}
             size="small"
-            sx={{ width: 110 }}
+            // Wider while it explains itself, so the reason reads on two lines, not six.
+            sx={{ width: problems.weeks ? 240 : 110 }}
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
           />
           <TextField
             label={t('eligibility.form.runs')}
             value={runs}
             onChange={(e) => setRuns(e.target.value)}
-            error={inputErrors.runs}
+            error={!!problems.runs}
+            helperText={problemText('runs')}
             size="small"
-            sx={{ width: 160 }}
+            // Wider while it explains itself, so the reason reads on two lines, not six.
+            sx={{ width: problems.runs ? 240 : 160 }}
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
           />
           <TextField
             label={t('eligibility.form.seed')}
             value={seed}
             onChange={(e) => setSeed(e.target.value)}
-            error={inputErrors.seed}
+            error={!!problems.seed}
+            helperText={problemText('seed')}
             size="small"
-            sx={{ width: 130 }}
+            // Wider while it explains itself, so the reason reads on two lines, not six.
+            sx={{ width: problems.seed ? 240 : 130 }}
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
           />
           <Button type="submit" variant="contained" disabled={!canRun}>
