@@ -58,6 +58,12 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await app.screenshot(page, 'amazon-week-simulation-en');
 
+      // 4 weeks judged together first: the range below replaces them, and they must not come back unasked.
+      await page.getByTestId('week-select-weeks').click();
+      await page.getByTestId('weeks-option-4').click();
+      await expect.poll(() => label.getAttribute('data-weeks')).toBe('4');
+      await simulationReady(page);
+
       // The date range: Wednesday to Friday of Thanksgiving week.
       await page.getByTestId('week-select-weeks').click();
       await page.getByTestId('weeks-option-range').click();
@@ -105,6 +111,16 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
       await page
         .getByTestId('heat-section')
         .screenshot({ path: path.join(SCREENSHOT_DIR, 'amazon-range-heatmap-en.png') });
+
+      // Another week typed after the range: one week, the range fields closed, every selector naming it.
+      await pickWeek(page, 'week-select', '2026-12-09');
+      await expect.poll(() => label.getAttribute('data-week')).toBe('2026-12-06');
+      await simulationReady(page);
+      expect(await label.getAttribute('data-weeks')).toBe('1');
+      expect(await label.textContent()).toMatch(/^Figures for Sun 6 Dec – Sat 12 Dec 2026/);
+      expect(await page.getByTestId('week-select').textContent()).toMatch(/^Sun 6 Dec – Sat 12 Dec 2026/);
+      expect(await page.getByTestId('week-select-weeks').textContent()).toBe('1 week');
+      expect(await page.getByTestId('week-select-range-from').count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();
     },
@@ -120,6 +136,17 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
     );
     expect(await seriousViolations(page, 'week-select-group', 'week-label')).toEqual([]);
     await app.screenshot(page, 'amazon-week-simulation-fr');
+    // A range, then "Semaine type": the range fields close and the window select reads one week again.
+    await page.getByTestId('week-select-weeks').click();
+    await page.getByTestId('weeks-option-range').click();
+    await page.getByTestId('week-select-range-from').fill('2026-11-25');
+    await page.getByTestId('week-select-range-to').fill('2026-11-27');
+    await expect.poll(() => page.getByTestId('week-label').getAttribute('data-range')).toBe('2026-11-25/2026-11-27');
+    await page.getByTestId('week-select').click();
+    await page.getByTestId('week-option-typical').click();
+    await expect.poll(() => page.getByTestId('week-label').getAttribute('data-week')).toBe('typical');
+    expect(await page.getByTestId('week-select-weeks').textContent()).toBe('1 semaine');
+    expect(await page.getByTestId('week-select-range-from').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
     app.workspace.setPrefs({ language: 'en' });

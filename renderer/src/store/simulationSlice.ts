@@ -205,7 +205,9 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
     setRange(range) {
       const now = get().range;
       if (range === now || (range && now && range.from === now.from && range.to === now.to)) return;
-      set({ range });
+      // A range replaces the weeks judged together: leaving it later starts again from one week, not
+      // from a window chosen before the range that nobody asked to see again.
+      set(range ? { range, weeks: 1 } : { range });
       runNow();
     },
 

@@ -92,6 +92,10 @@ export function useWeekText() {
         ? t('simulation.week.ofWith', { period: name, events: names(events) })
         : t('simulation.week.ofWithNote', { days, note, events: names(events) });
     },
+    /** The name of a week, window of weeks (as the week menu gives them) or date range. */
+    named(week: string | null, events: readonly WeekEvent[], weeks = 1, range: DateRange | null = null): string {
+      return range ? period(sundayOf(range.from), weeks, range) : this.title(week, events, weeks);
+    },
     /**
      * The sentence that says which week, window of weeks or date range the figures on screen are for and what it holds.
      */
@@ -190,6 +194,18 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
   const [typed, setTyped] = useState('');
   const [rangeOpen, setRangeOpen] = useState(false);
   const [rangeTyped, setRangeTyped] = useState<{ from: string; to: string }>({ from: '', to: '' });
+  // The range fields stay open only while a range is what is shown or being typed: a week chosen
+  // anywhere (this menu, a typed day, the weeks judged together, another page's picker) closes them,
+  // so the selectors and dates never name a period the figures are not for.
+  const closeRange = () => {
+    setRangeOpen(false);
+    setRangeTyped({ from: '', to: '' });
+  };
+  const [seen, setSeen] = useState({ week, weeks, range });
+  if (seen.week !== week || seen.weeks !== weeks || seen.range !== range) {
+    setSeen({ week, weeks, range });
+    if (range === null && (rangeOpen || rangeTyped.from !== '' || rangeTyped.to !== '')) closeRange();
+  }
   const special = useMemo(
     () =>
       settings
@@ -247,6 +263,7 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
           if (v === 'range') return;
           if (v === 'other') return setOtherOpen(true);
           setOtherOpen(false);
+          closeRange();
           useStore.getState().setWeek(v === 'typical' ? null : v);
         }}
         sx={{ minWidth: 320 }}
@@ -286,6 +303,7 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
               useStore.getState().setWeek(sundayOf(v));
               setOtherOpen(false);
               setTyped('');
+              closeRange();
             }
           }}
           slotProps={{
@@ -314,8 +332,7 @@ export function WeekPicker({ settings, testId = 'week-select' }: { settings: Set
             setRangeOpen(true);
             return;
           }
-          setRangeOpen(false);
-          setRangeTyped({ from: '', to: '' });
+          closeRange();
           if (range !== null && week === null) useStore.getState().setWeek(sundayOf(range.from));
           useStore.getState().setWeeks(Number(v));
         }}
