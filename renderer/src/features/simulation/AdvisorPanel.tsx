@@ -617,8 +617,7 @@ function LabelCost({ result, settings }: { result: AdviceResult; settings: Setti
 }
 
 /** The panel; `id="advisor-panel"` is where the failing checks' "What it takes" buttons lead. */
-/** `note`: shown under the intro, before anything else (the Simulation page's note on the week shown). */
-export function AdvisorPanel({ note }: { note?: React.ReactNode } = {}) {
+export function AdvisorPanel() {
   const { t } = useT();
   const fmt = useAdvisorFormat();
   const a = useStore((s) => s.advisor);
@@ -649,7 +648,6 @@ export function AdvisorPanel({ note }: { note?: React.ReactNode } = {}) {
       headingRef={heading}
       sectionProps={{ id: 'advisor-panel', 'data-status': a.status }}
     >
-      {note}
       <SearchLimits onValidity={setLimitsOk} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Button
