@@ -118,7 +118,7 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
     const parsed = parseSpreadCsv(read.text);
     if (!parsed.ok) {
       const lines = parsed.errors.map((e) => {
-        const message = ctx.t(asMessageKey(e.messageKey), e.params);
+        const message = ctx.t(e.messageKey, e.params);
         const where =
           e.row === 0
             ? ctx.t('eligibility.spreadCsv.file', { message })
@@ -147,7 +147,7 @@ export function eligibilityCommand(ctx: CliContext, geo: GeoData, args: Eligibil
       onProgress: args.onProgress ? (f) => args.onProgress!(f, 'eligibility') : undefined,
     });
   } catch (error) {
-    if (error instanceof EligibilityInputError) return badInput(ctx.t(asMessageKey(error.messageKey), error.params));
+    if (error instanceof EligibilityInputError) return badInput(ctx.t(error.messageKey, error.params));
     throw error;
   }
   const tradeOffRows: TradeOffRow[] | undefined = args.tradeOff

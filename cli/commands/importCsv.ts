@@ -22,7 +22,6 @@ import { readFileBounded } from '../../electron/main/services/boundedRead';
 import { withTransitTimes } from '../../electron/main/services/transitFiles';
 import { badInput, writeFileAtomic, type CliContext, type CommandResult } from '../context';
 import { json } from '../format';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export type CsvImportKind = 'transit' | 'weights' | 'costs';
 
@@ -39,7 +38,7 @@ const MAX_BYTES: Record<CsvImportKind, number> = {
  * importErrorLine(ctx, 'w.csv', error) // 'w.csv: row 4, field "weight": "-2" is negative; a weight is 0 or more'
  */
 export function importErrorLine(ctx: CliContext, file: string, e: ImportError): string {
-  const message = ctx.t(asMessageKey(e.messageKey), e.params);
+  const message = ctx.t(e.messageKey, e.params);
   if (e.row === 0) return `${file}: ${ctx.t('transitFile.file', { message })}`;
   return `${file}: ${e.field ? ctx.t('transitFile.rowField', { row: e.row, field: e.field, message }) : ctx.t('transitFile.row', { row: e.row, message })}`;
 }

@@ -18,7 +18,6 @@ import {
 } from '../../electron/main/services/transitFiles';
 import { badInput, writeFileAtomic, type CliContext, type CommandResult } from '../context';
 import { json } from '../format';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export function importTransitFile(
   ctx: CliContext,
@@ -122,7 +121,7 @@ export function importTransitFile(
 }
 
 function translated(ctx: CliContext, e: TransitFileError): string {
-  const message = ctx.t(asMessageKey(e.messageKey), e.params);
+  const message = ctx.t(e.messageKey, e.params);
   if (e.row === 0) return ctx.t('transitFile.file', { message });
   return e.field
     ? ctx.t('transitFile.rowField', { row: e.row, field: e.field, message })

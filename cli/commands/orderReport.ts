@@ -5,10 +5,14 @@
 import { resolve } from 'node:path';
 import { readOrderReportFile } from '../../electron/main/services/orderReportFile';
 import type { GeoData } from '../../shared/geo/index';
-import { formatOrderReportError, type OrderLine, type OrderReportSummary } from '../../shared/orders/orderReport';
+import {
+  formatOrderReportError,
+  type OrderLine,
+  type OrderReportSummary,
+  type SkipReason,
+} from '../../shared/orders/orderReport';
 import { badInput, type CliContext, type CommandResult } from '../context';
 import { integer, json } from '../format';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface ReportReadOptions {
   marketplaceTimeZone?: string;
@@ -69,7 +73,7 @@ export function readReport(
     }
   }
   if (!read.ok) {
-    const errors = read.errors.map((e) => ({ ...e, message: ctx.t(asMessageKey(e.messageKey), e.params) }));
+    const errors = read.errors.map((e) => ({ ...e, message: ctx.t(e.messageKey, e.params) }));
     const lines = [
       ctx.t('cli.orders.rejected', { file: path }),
       ...errors.map((e) => `  ${path}: ${formatOrderReportError(e)}`),
@@ -95,12 +99,13 @@ export function summaryLines(ctx: CliContext, file: string, s: OrderReportSummar
   ];
   if (s.duplicateLines > 0) lines.push(ctx.t('cli.orders.duplicates', { count: n(s.duplicateLines) }));
   if (s.skipped.total > 0) {
-    const reasons = Object.entries(s.skipped.byReason)
-      .map(([reason, count]) => `${ctx.t(asMessageKey(`cli.orders.skip.${reason}`))} ${n(count)}`)
+    // The reader fills byReason with SkipReason keys only, in the order rows first gave them.
+    const reasons = (Object.keys(s.skipped.byReason) as SkipReason[])
+      .map((reason) => `${ctx.t(`cli.orders.skip.${reason}`)} ${n(s.skipped.byReason[reason] ?? 0)}`)
       .join(', ');
     lines.push(ctx.t('cli.orders.skipped', { count: s.skipped.total, reasons }));
     for (const e of s.skipped.examples.slice(0, 5))
-      lines.push(`  ${formatOrderReportError({ ...e, message: ctx.t(asMessageKey(e.messageKey), e.params) })}`);
+      lines.push(`  ${formatOrderReportError({ ...e, message: ctx.t(e.messageKey, e.params) })}`);
   }
   if (s.unknownZips.rows > 0)
     lines.push(ctx.t('cli.orders.unknownZips', { count: n(s.unknownZips.rows), zips: s.unknownZips.zips.join(', ') }));

@@ -14,14 +14,17 @@ import {
   yearsAround,
   type ReturnStatus,
 } from '../../shared/returns/deadlines';
-import { formatReturnsReportError, type ReturnsReportSummary } from '../../shared/returns/returnsReport';
+import {
+  formatReturnsReportError,
+  type ReturnsColumn,
+  type ReturnsReportSummary,
+} from '../../shared/returns/returnsReport';
 import type { ReturnEntry } from '../../shared/returns/model';
 import { readReturnsReportFile } from '../../electron/main/services/returnsReportFile';
 import { badInput, type CliContext, type CommandResult } from '../context';
 import { dateOutOfRange } from '../dateOption';
 import { json, table } from '../format';
 import { loadSettingsFile } from '../loadSettings';
-import { asMessageKey } from '../../shared/i18n/messageKey';
 
 export interface ReturnsArgs {
   file?: string;
@@ -58,7 +61,7 @@ export function readReturnsFile(
     return { ok: false, result: badInput(ctx.t(key, { file: path, code: read.code })) };
   }
   if (!read.ok) {
-    const errors = read.errors.map((e) => ({ ...e, message: ctx.t(asMessageKey(e.messageKey), e.params) }));
+    const errors = read.errors.map((e) => ({ ...e, message: ctx.t(e.messageKey, e.params) }));
     const lines = [
       ctx.t('cli.returns.rejected', { file: path }),
       ...errors.map((e) => `  ${path}: ${formatReturnsReportError(e)}`),
@@ -162,11 +165,10 @@ export function returnsCommand(ctx: CliContext, geo: GeoData, args: ReturnsArgs)
       refunded: s.refunded,
     }),
     ctx.t('cli.returns.columns', {
-      found: Object.keys(s.columns)
-        .map((c) => ctx.t(asMessageKey(`returns.column.${c}`)))
-        .join(', '),
+      // The reader names found columns by ReturnsColumn only.
+      found: (Object.keys(s.columns) as ReturnsColumn[]).map((c) => ctx.t(`returns.column.${c}`)).join(', '),
       missing: s.missingColumns.length
-        ? s.missingColumns.map((c) => ctx.t(asMessageKey(`returns.column.${c}`))).join(', ')
+        ? s.missingColumns.map((c) => ctx.t(`returns.column.${c}`)).join(', ')
         : ctx.t('cli.returns.none'),
     }),
     args.holidaysFrom

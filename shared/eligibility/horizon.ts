@@ -1,4 +1,4 @@
-import { SIZE_TIERS, type SizeTier } from '../domain/carrier';
+import { SIZE_TIERS, type ServiceId, type SizeTier } from '../domain/carrier';
 import type { DisruptionWeek, TransitSpread } from '../domain/operations';
 import { EvaluationRulesSchema, type EvaluationRules, type PolicyProfile, type StrikeAction } from '../domain/policy';
 import type { Settings } from '../domain/settings';
@@ -138,7 +138,7 @@ export interface HorizonWeek {
 
 export interface HorizonLane {
   warehouseId: string;
-  serviceId: string;
+  serviceId: ServiceId;
   /** Share of orders the lane ships (over the horizon). */
   orderShare: number;
   /** Share of the lane's orders expected late (before OTDR protection), from the compiled probabilities. */

@@ -32,7 +32,6 @@ import { createReturnsService } from './returnsService';
 import { calendarFor, todayIn, yearsAround } from '../../../shared/returns/deadlines';
 import { returnsReportSection } from '../../../shared/returns/reportSection';
 import { type Lang } from '../../../shared/i18n/lang';
-import { checkingKeys } from '../../../shared/i18n/messageKey';
 
 /** HTML in, PDF bytes out (Letter pages, backgrounds printed, JavaScript off). */
 export type PrintToPdf = (html: string) => Promise<Uint8Array>;
@@ -207,7 +206,7 @@ export function createExportService(db: Db, options: ExportOptions) {
           register.claims.map((c) => c.claim),
           calendar,
           todayIn(calendar.timeZone, now().getTime()),
-          checkingKeys(tr.t),
+          tr.t,
         ),
       );
     }

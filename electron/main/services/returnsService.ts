@@ -29,7 +29,6 @@ import { createScenarioService } from './scenarioService';
 import { type Lang } from '../../../shared/i18n/lang';
 import { returnsEngine as returnsEngine_en } from '../../../shared/i18n/en/returnsEngine';
 import type { Texts } from '../../../shared/i18n/texts';
-import { checkingKeys } from '../../../shared/i18n/messageKey';
 
 const returnsMessagesEn: Texts = returnsEngine_en;
 
@@ -280,7 +279,7 @@ export function createReturnsService(db: Db, now: () => Date = () => new Date())
     warehouseId?: string,
   ): string {
     const tr = translator(lang);
-    const t = checkingKeys(tr.t);
+    const t = tr.t;
     const register = list();
     if (kind === 'claims')
       return claimsCsv(

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { textOf, useT } from './i18n/useT';
+import { messageOf, useT } from './i18n/useT';
 import { ThemeProvider } from '@mui/material/styles';
 import CssBaseline from '@mui/material/CssBaseline';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -122,7 +122,7 @@ export function App() {
           <Alert severity="error">
             <Typography>
               {t('app.loadFailed', {
-                message: loadError ? textOf(t, loadError.key, undefined, loadError.message) : undefined,
+                message: loadError ? messageOf(t, loadError.key, undefined, loadError.message) : undefined,
               })}
             </Typography>
           </Alert>
@@ -162,7 +162,7 @@ export function App() {
               ) : undefined
             }
           >
-            {textOf(t, notice.key, notice.params, notice.text)}
+            {messageOf(t, notice.key, notice.params, notice.text)}
           </Alert>
         ) : undefined}
       </Snackbar>

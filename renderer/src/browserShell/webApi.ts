@@ -11,10 +11,14 @@
  */
 import { IMPORT_FILE_MAX_BYTES, OPEN_FILE_CHANNELS, type ChannelName } from '../../../shared/ipc/channels';
 import type { BridgeApi } from '../lib/api';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
 
-type Refusal = { ok: false; error: { code: string; message: string; key?: string; params?: Record<string, number> } };
+type Refusal = {
+  ok: false;
+  error: { code: string; message: string; key?: MessageKey; params?: Record<string, number> };
+};
 
-function refused(message: string, key: string, params?: Record<string, number>): Refusal {
+function refused(message: string, key: MessageKey, params?: Record<string, number>): Refusal {
   return { ok: false, error: { code: 'internal', message, key, ...(params ? { params } : {}) } };
 }
 

@@ -1,4 +1,4 @@
-import { textOf, useT } from '../app/i18n/useT';
+import { messageOf, useT } from '../app/i18n/useT';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
@@ -29,7 +29,7 @@ export function SaveStatus() {
   const canUndo = useStore((s) => s.undoStack.length > 0 || Object.keys(s.invalidEntries).length > 0);
   const undo = useStore((s) => s.undo);
   const retrySave = useStore((s) => s.retrySave);
-  const reason = saveError ? textOf(t, saveError.key, undefined, saveError.message) : '';
+  const reason = saveError ? messageOf(t, saveError.key, undefined, saveError.message) : '';
   return (
     <Stack
       direction="row"

@@ -3,6 +3,7 @@ import type { Prefs, ResultOf, ScenarioSummary } from '../../../shared/ipc/contr
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
 
 export const PAGES = [
   'warehouses',
@@ -39,7 +40,7 @@ export interface AppSlice {
   notice: {
     severity: 'success' | 'error';
     text: string;
-    key?: string;
+    key?: MessageKey;
     params?: Record<string, string | number>;
     /** 'undo': the snackbar offers Undo for the edit it reports (gone once another edit is made). */
     action?: 'undo';

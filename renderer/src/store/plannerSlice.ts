@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/domain/settings';
 import type { SettingsNotice } from '../../../shared/domain/parseSettings';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
 
 export interface PlannerDoc {
   scenarioId: number;
@@ -35,7 +36,7 @@ export interface PlannerSlice {
   showPlanNotices(value: PlannerSlice['planNotices']): void;
   saveState: SaveState;
   /** i18n key (and English fallback) of the last save failure; the edit stays on screen. */
-  saveError: { key?: string; message: string; stale?: boolean } | null;
+  saveError: { key?: MessageKey; message: string; stale?: boolean } | null;
   undoStack: Settings[];
   /** Entries the fields hold but the plan cannot take, by field id (see InvalidEntry). */
   invalidEntries: Record<string, InvalidEntry>;

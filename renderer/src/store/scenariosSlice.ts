@@ -3,10 +3,11 @@ import type { Settings } from '../../../shared/domain/settings';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
 
 export type NameOutcome =
   | { ok: true; scenario: ScenarioSummary }
-  | { ok: false; error: string; key?: string; params?: Record<string, string | number> };
+  | { ok: false; error: string; key?: MessageKey; params?: Record<string, string | number> };
 
 export interface ScenariosSlice {
   duplicateScenario(sourceId: number, name: string): Promise<NameOutcome>;
@@ -26,9 +27,9 @@ export interface ScenariosSlice {
 export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSlice> = (set, get) => {
   const fail = (error: {
     message: string;
-    key?: string;
+    key?: MessageKey;
     params?: Record<string, string | number>;
-    fields?: { key: string; params: Record<string, string | number>; message: string }[];
+    fields?: { key: MessageKey; params: Record<string, string | number>; message: string }[];
   }): NameOutcome => {
     const field = error.fields?.[0];
     return field
@@ -36,7 +37,7 @@ export const createScenariosSlice: StateCreator<StoreState, [], [], ScenariosSli
       : { ok: false, error: error.message, key: error.key, params: error.params };
   };
   const unsaved: NameOutcome = { ok: false, error: 'Your last edit is not saved yet.', key: 'save.keptUnsaved' };
-  const noticeOf = (error: { message: string; key?: string; params?: Record<string, string | number> }) =>
+  const noticeOf = (error: { message: string; key?: MessageKey; params?: Record<string, string | number> }) =>
     set({ notice: { severity: 'error', text: error.message, key: error.key, params: error.params } });
 
   return {

@@ -4,9 +4,10 @@ import type { WarehouseDraft, WarehouseStart } from '../../../shared/ipc/contrac
 import type { FieldError } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { StoreState } from './index';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
 
 export type SaveOutcome =
-  { ok: true; warehouse: Warehouse } | { ok: false; fields: FieldError[]; message: string; key?: string };
+  { ok: true; warehouse: Warehouse } | { ok: false; fields: FieldError[]; message: string; key?: MessageKey };
 
 /**
  * Warehouse identity writes (name, ZIP, time zone) go through their own checked IPC calls; the list

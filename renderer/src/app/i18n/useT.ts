@@ -61,9 +61,20 @@ export function checkedKey(key: string): MessageKey {
 }
 
 /**
- * A message that arrives with its own wording (an error from main or a worker: a key, its parameters
- * and an English sentence): the catalogue's text when it has the key, else the sentence it came with.
- * @example textOf(t, error.key, error.params, error.message)
+ * A message that arrives with its own wording (an error from main or a worker, a store notice: a
+ * key, its parameters and an English sentence): the catalogue's text of the key, or the sentence it
+ * came with when it has no key. The key is typed where it was produced (main's answers are parsed
+ * against the catalogue, see MessageKeySchema), so nothing is checked here.
+ * @example messageOf(t, error.key, error.params, error.message)
+ */
+export function messageOf(t: T, key: MessageKey | undefined, params: TParams | undefined, fallback: string): string {
+  return key === undefined ? fallback : t(key, { ...params, defaultValue: fallback });
+}
+
+/**
+ * A key built at run time from data typed `string` (a path in a plan's difference): the catalogue's
+ * text when it has the key, else the sentence given. Keys typed `MessageKey` go through `messageOf`.
+ * @example textOf(t, `scenarios.path.${segment}`, undefined, segment)
  */
 export function textOf(t: T, key: string | undefined, params: TParams | undefined, fallback: string): string {
   return key !== undefined && key !== '' && isMessageKey(key)

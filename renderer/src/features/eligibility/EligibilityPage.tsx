@@ -102,7 +102,7 @@ export function EligibilityPage() {
       (error: unknown) => {
         if (error instanceof EligibilityCancelledError) setState({ status: 'cancelled' });
         else if (error instanceof EligibilityRunError && error.messageKey)
-          setState({ status: 'error', message: t(checkedKey(error.messageKey), error.params) });
+          setState({ status: 'error', message: t(error.messageKey, error.params) });
         else setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );
@@ -406,7 +406,7 @@ function Results({
               <TableBody>
                 {lanes.map((l) => (
                   <TableRow key={`${l.warehouseId}|${l.serviceId}`}>
-                    <TableCell>{`${names.get(l.warehouseId) ?? l.warehouseId} · ${t(checkedKey(`catalog.service.${l.serviceId}`))}`}</TableCell>
+                    <TableCell>{`${names.get(l.warehouseId) ?? l.warehouseId} · ${t(`catalog.service.${l.serviceId}`)}`}</TableCell>
                     <TableCell align="right">{f.percent(l.orderShare)}</TableCell>
                     <TableCell align="right">{f.percent(l.lateShare)}</TableCell>
                   </TableRow>

@@ -287,8 +287,8 @@ function SmartRateImport() {
         file: file.name,
         errors: r.errors.map((e) =>
           e.path
-            ? t('eligibility.smartRate.at', { path: e.path, message: t(checkedKey(e.messageKey), e.params) })
-            : t(checkedKey(e.messageKey), e.params),
+            ? t('eligibility.smartRate.at', { path: e.path, message: t(e.messageKey, e.params) })
+            : t(e.messageKey, e.params),
         ),
       });
       return;
@@ -385,7 +385,7 @@ function SharesField({
         const r = parseSharesPercent(text);
         if (r.ok) return { value: r.shares };
         if (r.messageKey === 'eligibility.sharesText.empty') return { empty: true };
-        return { reason: t(checkedKey(r.messageKey), r.params) };
+        return { reason: t(r.messageKey, r.params) };
       }}
       commit={(v) => {
         if (v) onCommit(v);

@@ -1,6 +1,7 @@
 import type { Settings } from '../../../../shared/domain/settings';
 import type { HorizonResult } from '../../../../shared/eligibility/horizon';
 import type { TradeOffRow } from '../../../../shared/eligibility/tradeOff';
+import type { MessageKey } from '../../../../shared/i18n/catalogue';
 import type { EligibilityRequest, EligibilityRequestOptions, EligibilityResponse } from './eligibilityProtocol';
 
 /*
@@ -20,7 +21,7 @@ export class EligibilityCancelledError extends Error {
 export class EligibilityRunError extends Error {
   constructor(
     message: string,
-    readonly messageKey?: string,
+    readonly messageKey?: MessageKey,
     readonly params?: Record<string, string | number>,
   ) {
     super(message);

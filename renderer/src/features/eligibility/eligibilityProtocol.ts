@@ -1,6 +1,7 @@
 import type { Settings } from '../../../../shared/domain/settings';
 import type { HorizonResult } from '../../../../shared/eligibility/horizon';
 import type { TradeOffRow } from '../../../../shared/eligibility/tradeOff';
+import type { MessageKey } from '../../../../shared/i18n/catalogue';
 
 /** What the page asks for: plain data that can cross to the worker. */
 export interface EligibilityRequestOptions {
@@ -19,4 +20,4 @@ export type EligibilityRequest = { kind: 'run'; id: number; settings: Settings; 
 export type EligibilityResponse =
   | { kind: 'progress'; id: number; fraction: number }
   | { kind: 'done'; id: number; result: HorizonResult; tradeOff: TradeOffRow[]; ms: number }
-  | { kind: 'error'; id: number; message: string; messageKey?: string; params?: Record<string, string | number> };
+  | { kind: 'error'; id: number; message: string; messageKey?: MessageKey; params?: Record<string, string | number> };

@@ -1,4 +1,4 @@
-import { textOf, useT, type T } from '../../app/i18n/useT';
+import { messageOf, useT, type T } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import type { AppErrorShape, FieldError } from '../../../../shared/ipc/result';
@@ -25,7 +25,7 @@ export function ImportErrors({ error }: { error: AppErrorShape }) {
   return (
     <Alert severity="error" data-testid="import-errors" role="alert">
       <AlertTitle>{t('reports.import.errorsTitle')}</AlertTitle>
-      {textOf(t, error.key, error.params, error.message)}
+      {messageOf(t, error.key, error.params, error.message)}
       {fields.length > 0 && (
         <ul aria-label={t('reports.import.errorsLabel')} style={{ margin: '8px 0 0', paddingLeft: 20 }}>
           {fields.map((f, i) => {
@@ -55,7 +55,7 @@ function plainProblem(f: FieldError, t: T): { plain: string; details: string | u
   if (f.key === 'reports.import.settingsIssue' && typeof f.params['message'] === 'string') {
     return { plain: f.params['message'], details: typeof f.params['where'] === 'string' ? f.params['where'] : f.field };
   }
-  const message = textOf(t, f.key, f.params, f.message);
+  const message = messageOf(t, f.key, f.params, f.message);
   // A settings problem by key: the reason in words, the JSON path (or line and column) as the details.
   if (f.key.startsWith('domain.')) return { plain: message, details: f.details ?? (f.field || undefined) };
   if (ROW_KEYED.some((prefix) => f.key.startsWith(prefix))) {

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { checkedKey, textOf, useT, type T } from '../../app/i18n/useT';
+import { messageOf, useT, type T } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -57,8 +57,7 @@ function check(draft: Draft, t: T): { claim: SafeTClaim | null; problems: Partia
     }
     return { claim: null, problems };
   }
-  for (const p of claimProblems(parsed.data))
-    problems[p.field as keyof Draft] ??= t(checkedKey(p.messageKey), p.params);
+  for (const p of claimProblems(parsed.data)) problems[p.field as keyof Draft] ??= t(p.messageKey, p.params);
   return { claim: Object.keys(problems).length === 0 ? parsed.data : null, problems };
 }
 
@@ -123,8 +122,8 @@ export function ClaimForm({
   );
 
   const refusalText = (e: AppErrorShape) => {
-    const fields = (e.fields ?? []).map((f) => textOf(t, f.key, f.params, f.message));
-    return [textOf(t, e.key, e.params, e.message), ...fields].join(' ');
+    const fields = (e.fields ?? []).map((f) => messageOf(t, f.key, f.params, f.message));
+    return [messageOf(t, e.key, e.params, e.message), ...fields].join(' ');
   };
   const change = (field: keyof Draft, value: string) => {
     const next = { ...draft, [field]: value };
@@ -149,7 +148,7 @@ export function ClaimForm({
     if (!valid) return;
     const r = disputeClaim(valid, today);
     if (!r.ok) {
-      setRefusal(t(checkedKey(r.messageKey), r.params));
+      setRefusal(t(r.messageKey, r.params));
       setSaveRefused(false);
     } else change('disputedOn', today);
   };

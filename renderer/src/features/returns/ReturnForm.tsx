@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { textOf, useT } from '../../app/i18n/useT';
+import { messageOf, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -97,7 +97,7 @@ export function ReturnForm({
     refunded: t('returns.form.refunded'),
   } satisfies Record<keyof Draft, string>;
   const firstProblem = Object.keys(problems)[0] as keyof Draft | undefined;
-  const refusalText = refusal ? textOf(t, refusal.key, refusal.params, refusal.message) : '';
+  const refusalText = refusal ? messageOf(t, refusal.key, refusal.params, refusal.message) : '';
   const dirty = JSON.stringify(draft) !== JSON.stringify(savedDraft.current);
   const entryId = useUnsavedFormEntry(
     'return-form',

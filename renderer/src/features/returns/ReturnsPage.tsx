@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { textOf, useT } from '../../app/i18n/useT';
+import { messageOf, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -151,7 +151,7 @@ export function ReturnsPage() {
       )}
       {error && (
         <Alert severity="error" data-testid="returns-error" role="alert">
-          {textOf(t, error.key, error.params, error.message)}
+          {messageOf(t, error.key, error.params, error.message)}
           {(error.fields ?? []).length > 0 && (
             <ul style={{ margin: '8px 0 0', paddingLeft: 20 }}>
               {(error.fields ?? []).map((f, i) => (
@@ -160,9 +160,9 @@ export function ReturnsPage() {
                     ? t('returns.page.problemRow', {
                         row: f.params['row'],
                         field: f.field,
-                        message: textOf(t, f.key, f.params, f.message),
+                        message: messageOf(t, f.key, f.params, f.message),
                       })
-                    : textOf(t, f.key, f.params, f.message)}
+                    : messageOf(t, f.key, f.params, f.message)}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { textOf, useT } from '../../app/i18n/useT';
+import { messageOf, useT } from '../../app/i18n/useT';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -39,7 +39,7 @@ export function NameDialog({ open, title, initial, onCancel, onSubmit, onDone }:
           if (!name.trim()) return setError(t('scenarios.error.nameRequired'));
           const outcome = await onSubmit(name);
           if (outcome.ok) onDone(outcome);
-          else setError(textOf(t, outcome.key, outcome.params, outcome.error));
+          else setError(messageOf(t, outcome.key, outcome.params, outcome.error));
         }}
       >
         <DialogTitle id={titleId}>{title}</DialogTitle>

@@ -1,4 +1,4 @@
-import { textOf, useT } from '../../app/i18n/useT';
+import { messageOf, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
@@ -28,7 +28,7 @@ export function PlanNotices() {
       <AlertTitle>{t('planNotices.title', { name: planNotices.scenarioName })}</AlertTitle>
       {planNotices.notices.map((n, i) => (
         <p key={i} style={{ margin: '0.25em 0' }}>
-          {textOf(t, n.messageKey, n.params, n.message)}
+          {messageOf(t, n.messageKey, n.params, n.message)}
         </p>
       ))}
     </Alert>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { textOf, useT } from '../../app/i18n/useT';
+import { messageOf, useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -119,7 +119,7 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
   }
 
   function fieldText(f: FieldError): string {
-    return textOf(t, f.key, f.params, f.message);
+    return messageOf(t, f.key, f.params, f.message);
   }
 
   async function submit() {
@@ -144,7 +144,7 @@ export function WarehouseDialog({ open, editing, onClose, onSaved }: Props) {
     for (const f of outcome.fields)
       if (f.field === 'name' || f.field === 'zip' || f.field === 'timeZone') next[f.field] = fieldText(f);
     setErrors(next);
-    if (outcome.fields.length === 0) setFormError(textOf(t, outcome.key, undefined, outcome.message));
+    if (outcome.fields.length === 0) setFormError(messageOf(t, outcome.key, undefined, outcome.message));
   }
 
   return (
