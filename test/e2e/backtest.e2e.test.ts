@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness } from '../support/appHarness';
 import { dumpDatabase } from '../support/dbDump';
+import { seriousViolations } from '../support/e2ePage';
 import { loadGeo } from '../../shared/geo';
 import { computePromise } from '../../shared/engine/explainedPromise';
 import { formatLocalDateTime, toLocalMinutes } from '../../shared/time/timezone';
@@ -109,5 +110,95 @@ describe('Backtest view end to end', () => {
     expect(app.services.scenarios.get(scenarioId()).settings).toEqual(base);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('says why rows of the report were skipped: grouped by reason with counts and example rows, EN and FR', async () => {
+    const header = 'amazon-order-id\tpurchase-date\tship-service-level\tship-postal-code\tis-prime\tpromise-date';
+    const row = (i: number, purchase: string, zip: string) =>
+      `114-0000000-${String(i).padStart(7, '0')}\t${purchase}\tStandard\t${zip}\ttrue\t2026-11-12`;
+    const at = '2026-11-09T17:58:00-05:00';
+    const rows = [header, row(1, at, '10001'), row(2, '', '10001'), row(3, at, 'ABCDE')];
+    // The reviewer's file: orders to ZIPs the US ZIP data does not have (post-office-box ZIPs).
+    const unknown = ['30301', '77001', '85001'];
+    for (let i = 0; i < 25; i++) rows.push(row(10 + i, at, unknown[i % 3]!));
+    for (let i = 0; i < 5; i++) rows.push(row(40 + i, at, '60601'));
+    const report = path.join(app.dataDir, 'orders-skipped.txt');
+    fs.writeFileSync(report, `${rows.join('\n')}\n`);
+
+    const cases = [
+      {
+        lang: 'en' as const,
+        read: 'Read 33 rows: 6 orders, 6 Prime orders; 27 rows skipped.',
+        why: 'Why rows were skipped',
+        groups: {
+          unknownZip: 'ZIP code not in the US ZIP data: 25 rows',
+          badZip: 'Not a US ZIP code: 1 row',
+          missingPurchaseDate: 'No purchase date: 1 row',
+        },
+        unknownExamples: [
+          'Row 5, ship-postal-code: ZIP 30301 does not exist',
+          'Row 6, ship-postal-code: ZIP 77001 does not exist',
+          'Row 7, ship-postal-code: ZIP 85001 does not exist',
+        ],
+        badZip: 'Row 4, ship-postal-code: "ABCDE" is not a US ZIP code (5 digits, or ZIP+4)',
+        missingDate: 'Row 3, purchase-date: purchase date is missing',
+        listed: 'Only the first 20 skipped rows are listed; the counts above include all 27.',
+      },
+      {
+        lang: 'fr' as const,
+        read: 'Lecture : 33 lignes, 6 commandes, 6 commandes Prime ; 27 lignes ignorées.',
+        why: 'Pourquoi des lignes ont été ignorées',
+        groups: {
+          unknownZip: 'Code ZIP absent des données ZIP américaines : 25 lignes',
+          badZip: 'Pas un code ZIP américain : 1 ligne',
+          missingPurchaseDate: 'Sans date d’achat : 1 ligne',
+        },
+        unknownExamples: [
+          "Ligne 5, ship-postal-code : le ZIP 30301 n'existe pas",
+          "Ligne 6, ship-postal-code : le ZIP 77001 n'existe pas",
+          "Ligne 7, ship-postal-code : le ZIP 85001 n'existe pas",
+        ],
+        badZip: 'Ligne 4, ship-postal-code : "ABCDE" n\'est pas un code ZIP américain (5 chiffres, ou ZIP+4)',
+        missingDate: null,
+        listed:
+          'Seules les 20 premières lignes ignorées sont détaillées ; les nombres ci-dessus les comptent toutes (27).',
+      },
+    ];
+    for (const c of cases) {
+      app.workspace.setPrefs({ language: c.lang });
+      const { page, context, errors } = await app.newPage({ locale: c.lang === 'fr' ? 'fr-FR' : 'en-US' });
+      await page.getByTestId('nav-reports').click();
+      app.queueOpenPath(report);
+      await page.getByTestId('backtest-run').click();
+      await page.getByTestId('backtest-summary').waitFor();
+      expect(await page.getByTestId('backtest-read').textContent()).toBe(c.read);
+      const why = page.getByTestId('backtest-skipped');
+      expect(await why.locator('summary').textContent()).toBe(c.why);
+      await why.locator('summary').click();
+      const group = (code: string) => why.locator(`[data-testid="backtest-skipped-reason"][data-code="${code}"]`);
+      // Most frequent reason first; then the others.
+      expect(
+        await why
+          .getByTestId('backtest-skipped-reason')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))),
+      ).toEqual(['unknownZip', 'badZip', 'missingPurchaseDate']);
+      for (const [code, text] of Object.entries(c.groups))
+        expect(await group(code).locator(':scope > span').textContent()).toBe(text);
+      expect(await group('unknownZip').getByTestId('backtest-skipped-example').allTextContents()).toEqual(
+        c.unknownExamples,
+      );
+      expect(await group('badZip').getByTestId('backtest-skipped-example').textContent()).toBe(c.badZip);
+      if (c.missingDate)
+        expect(await group('missingPurchaseDate').getByTestId('backtest-skipped-example').textContent()).toBe(
+          c.missingDate,
+        );
+      expect(await why.getByTestId('backtest-skipped-listed').textContent()).toBe(c.listed);
+      await why.scrollIntoViewIfNeeded();
+      await app.screenshot(page, `reports-backtest-skipped-${c.lang}`);
+      expect(await seriousViolations(page, 'backtest-skipped')).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    app.workspace.setPrefs({ language: 'en' });
   });
 });

@@ -47,6 +47,18 @@ export const reports = {
   'reports.backtest.run': 'Backtest against an Amazon order report…',
   'reports.backtest.read':
     'Read $t(unit.row, {"count": {{rows}} }): $t(unit.order, {"count": {{orders}} }), $t(unit.primeOrder, {"count": {{prime}} }); $t(unit.rowSkipped, {"count": {{skipped}} }).',
+  'reports.backtest.skippedWhy': 'Why rows were skipped',
+  'reports.backtest.skippedGroup': '{{reason}}: $t(unit.row, {"count": {{count}} })',
+  'reports.backtest.skippedExample': 'Row {{row}}, {{field}}: {{problem}}',
+  'reports.backtest.skippedListed':
+    'Only the first {{count, number}} skipped rows are listed; the counts above include all {{total, number}}.',
+  'reports.backtest.skippedReason.missingOrderId': 'No order ID',
+  'reports.backtest.skippedReason.missingPurchaseDate': 'No purchase date',
+  'reports.backtest.skippedReason.badPurchaseDate': 'Purchase date not readable',
+  'reports.backtest.skippedReason.missingZip': 'No ZIP code',
+  'reports.backtest.skippedReason.badZip': 'Not a US ZIP code',
+  'reports.backtest.skippedReason.unknownZip': 'ZIP code not in the US ZIP data',
+  'reports.backtest.skippedReason.formula': 'A spreadsheet formula instead of a value',
   'reports.backtest.summary':
     '{{agree}} of {{compared}} Prime orders ({{share}}) get the date Amazon promised. ShipWeek earlier: {{earlier}}, later: {{later}}, no promise: {{unserved}}.',
   'reports.backtest.nothing':

@@ -47,6 +47,18 @@ export const reports: Translation<typeof en> = {
   'reports.backtest.run': 'Backtest sur un rapport de commandes Amazon…',
   'reports.backtest.read':
     'Lecture : $t(unit.row, {"count": {{rows}} }), $t(unit.order, {"count": {{orders}} }), $t(unit.primeOrder, {"count": {{prime}} }) ; $t(unit.rowSkipped, {"count": {{skipped}} }).',
+  'reports.backtest.skippedWhy': 'Pourquoi des lignes ont été ignorées',
+  'reports.backtest.skippedGroup': '{{reason}} : $t(unit.row, {"count": {{count}} })',
+  'reports.backtest.skippedExample': 'Ligne {{row}}, {{field}} : {{problem}}',
+  'reports.backtest.skippedListed':
+    'Seules les {{count, number}} premières lignes ignorées sont détaillées ; les nombres ci-dessus les comptent toutes ({{total, number}}).',
+  'reports.backtest.skippedReason.missingOrderId': 'Sans numéro de commande',
+  'reports.backtest.skippedReason.missingPurchaseDate': 'Sans date d’achat',
+  'reports.backtest.skippedReason.badPurchaseDate': 'Date d’achat illisible',
+  'reports.backtest.skippedReason.missingZip': 'Sans code ZIP',
+  'reports.backtest.skippedReason.badZip': 'Pas un code ZIP américain',
+  'reports.backtest.skippedReason.unknownZip': 'Code ZIP absent des données ZIP américaines',
+  'reports.backtest.skippedReason.formula': 'Une formule de tableur au lieu d’une valeur',
   'reports.backtest.summary':
     '{{agree}} commandes Prime sur {{compared}} ({{share}}) obtiennent la date promise par Amazon. ShipWeek plus tôt : {{earlier}}, plus tard : {{later}}, sans promesse : {{unserved}}.',
   'reports.backtest.nothing':

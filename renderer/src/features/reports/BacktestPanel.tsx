@@ -28,6 +28,7 @@ import { PageSection } from '../../components/PageSection';
 import { ImportErrors } from './ImportErrors';
 import { LongCallProgress, useLongCall } from './LongCallProgress';
 import { GapMap } from './GapMap';
+import { SkippedRows } from './SkippedRows';
 
 type Outcome = NonNullable<ResultOf<'backtest:run'>['result']> & {
   read: NonNullable<ResultOf<'backtest:run'>['read']>;
@@ -212,6 +213,7 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
             {outcome.read.assumedTimeZone &&
               ` ${t('reports.import.ordersAssumedZone', { count: outcome.read.assumedTimeZone.rows, timeZone: outcome.read.assumedTimeZone.timeZone })}`}
           </Typography>
+          <SkippedRows skipped={outcome.read.skipped} />
           {outcome.byPlan.length > 1 && (
             <Typography variant="body2" data-testid="backtest-by-plan">
               {t('reports.backtest.plans.judged', {
