@@ -54,10 +54,31 @@ describe('Exports: open the file, or say where it is', () => {
       .getByText(/with its downloads/)
       .waitFor();
     expect(await page.getByTestId('export-open').count()).toBe(0);
+    // The file name ends its own sentence: quoted and followed by a full stop, never run into the next one.
+    expect(await page.getByTestId('reports-outcome').textContent()).toMatch(
+      /^Saved to “[^”]+ - metrics - \d{4}-\d{2}-\d{2}\.csv”\. Your browser put it with its downloads /,
+    );
     await page
       .getByTestId('reports-outcome')
       .screenshot({ path: path.join(SCREENSHOT_DIR, 'export-reveal-browser-en.png') });
     expect(errors).toEqual([]);
     await context.close();
+
+    app.workspace.setPrefs({ language: 'fr' });
+    const fr = await app.newPage({ locale: 'fr-FR' });
+    await fr.page.getByTestId('nav-reports').click();
+    const frDownload = app.nextDownload();
+    await fr.page.getByTestId('export-csv-metrics').click();
+    await frDownload;
+    await fr.page.getByTestId('export-browser-note').waitFor();
+    expect(await fr.page.getByTestId('reports-outcome').textContent()).toMatch(
+      /^Enregistré dans « [^»]+\.csv »\. Votre navigateur l’a rangé avec ses téléchargements /,
+    );
+    await fr.page
+      .getByTestId('reports-outcome')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'export-reveal-browser-fr.png') });
+    app.workspace.setPrefs({ language: 'en' });
+    expect(fr.errors).toEqual([]);
+    await fr.context.close();
   });
 });

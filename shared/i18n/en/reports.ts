@@ -6,7 +6,7 @@ export const reports = {
   'reports.intro':
     'Export the settings report of the current scenario for your boss or a plan of action, export its data for spreadsheets, import settings, carrier transit times or destination weights, and write the plan of action.',
   'reports.busy': 'Working…',
-  'reports.saved': 'Saved to {{path}}',
+  'reports.saved': 'Saved to “{{path}}”.',
   'reports.cancelled': 'Nothing was saved.',
   'reports.reveal.open': 'Open',
   'reports.reveal.showInFolder': 'Show in folder',

@@ -6,7 +6,7 @@ export const reports: Translation<typeof en> = {
   'reports.intro':
     'Exportez le rapport de paramétrage du scénario courant pour votre direction ou un plan d’action, exportez ses données pour un tableur, importez des paramètres, des délais de transit ou des poids de destination, et rédigez le plan d’action.',
   'reports.busy': 'En cours…',
-  'reports.saved': 'Enregistré dans {{path}}',
+  'reports.saved': 'Enregistré dans « {{path}} ».',
   'reports.cancelled': 'Rien n’a été enregistré.',
   'reports.reveal.open': 'Ouvrir',
   'reports.reveal.showInFolder': 'Afficher dans le dossier',
