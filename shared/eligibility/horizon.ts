@@ -564,7 +564,11 @@ function trialPasses(
   return rules.every((r) => meets(r, value[r.id as AccountMetricId]));
 }
 
-/** The first day on or after `isoDay` that starts an evaluation window. @example nextWindowStart('2026-12-01', 'sun') // '2026-12-06' */
+/**
+ * The first day on or after `isoDay` that starts an evaluation window.
+ * @example
+ * nextWindowStart('2026-12-01', 'sun') // '2026-12-06'
+ */
 export function nextWindowStart(isoDay: string, windowStart: EvaluationRules['windowStart'] = 'sun'): string {
   let d = dayNumber(isoDay);
   while (weekdayIndex(d) !== WINDOW_START_INDEX[windowStart]) d++;

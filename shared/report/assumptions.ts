@@ -76,7 +76,9 @@ export interface AssumptionOptions {
 /**
  * The assumptions behind this plan's figures, in reading order (geography and carriers, program rules,
  * demand, then the advisor's and the eligibility horizon's defaults).
- * @example listAssumptions(sampleSettings(), { locale: 'en-US', year: 2026, dayName: (d) => d, serviceName: (s) => s }).find((a) => a.id === 'transit')?.status // 'default'
+ * @example
+ * listAssumptions(sampleSettings(), { locale: 'en-US', year: 2026, dayName: (d) => d, serviceName: (s) => s })
+ *   .find((a) => a.id === 'transit')?.status // 'default'
  */
 export function listAssumptions(settings: Settings, opts: AssumptionOptions): Assumption[] {
   const pct = (share: number) =>

@@ -466,7 +466,10 @@ ${policyBlock}
 /**
  * The settings report of one scenario as a complete HTML document.
  * @example
- * const html = renderSettingsReport(settings, simulate(settings, loadGeo()), { lang: 'fr', generatedAt: '2026-06-10T09:00:00Z' });
+ * const html = renderSettingsReport(settings, simulate(settings, loadGeo()), {
+ *   lang: 'fr',
+ *   generatedAt: '2026-06-10T09:00:00Z',
+ * });
  * html.startsWith('<!DOCTYPE html>') // true
  */
 export function renderSettingsReport(
