@@ -1,9 +1,10 @@
 /**
  * The one narrowing from a run-time string to a `MessageKey`. Keys written in code are checked by the
- * compiler against the catalogue; a key that only exists at run time (a key carried in an engine
- * result, an import error, a template over a value typed `string`) passes through here, where it is
- * checked against the English catalogue instead of cast. An unknown key throws, naming the key, so a
- * typo or a missing text fails loudly where it is emitted rather than printing the bare key.
+ * compiler against the catalogue, and data that carries a key types it `MessageKey` where it is
+ * produced; a key that arrives untyped (read from JSON, zod's issue params, a template over a value
+ * typed `string`) passes through here, where it is checked against the English catalogue instead of
+ * cast. An unknown key throws, naming the key, so a typo or a missing text fails loudly where it is
+ * emitted rather than printing the bare key.
  */
 import { CATALOGUE, type MessageKey } from './catalogue';
 
@@ -24,12 +25,4 @@ export function isMessageKey(key: string): key is MessageKey {
 export function asMessageKey(key: string): MessageKey {
   if (!isMessageKey(key)) throw new RangeError(`Unknown message key: ${key}`);
   return key;
-}
-
-/**
- * `t` for a helper that is handed keys typed `string` (the advisor's `moveText`, the summary lines
- * shared with the renderer): each key is checked by `asMessageKey` before it is rendered.
- */
-export function checkingKeys<Params>(t: (key: MessageKey, params?: Params) => string) {
-  return (key: string, params?: Params): string => t(asMessageKey(key), params);
 }

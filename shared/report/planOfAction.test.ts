@@ -4,7 +4,6 @@ import { simulate } from '../engine/simulate';
 import { loadGeo } from '../geo';
 import { applyMoves, weeklyCost } from '../advisor';
 import { moveText } from '../advisor/messages';
-import { checkingKeys } from '../i18n/messageKey';
 import { WEEKDAYS } from '../time/dateTime';
 import { draftAdvice, draftPlanOfAction, weakStates, weakWindows } from './planOfAction';
 import { translator } from './format';
@@ -163,7 +162,7 @@ describe('plan of action from the advisor', () => {
       expect(section.actions).toContain('Changes simulated by the advisor');
       // Every change the section names is re-applied to the plan and simulated here, from scratch.
       for (const sug of advice.result.suggestions) {
-        const text = moveText(sug.labels[0]!, checkingKeys(tr.t), name);
+        const text = moveText(sug.labels[0]!, tr.t, name);
         const line = section.actions.split('\n').find((l) => l.startsWith(`  - ${text}:`));
         if (!line) continue;
         cited++;
