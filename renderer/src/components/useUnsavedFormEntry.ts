@@ -19,7 +19,8 @@ export function useUnsavedFormEntry(kind: string, entry: InvalidEntry | null, re
 
   useEffect(() => {
     setInvalidEntry(id, entry);
-  }, [id, entry?.label, entry?.text, entry?.reason, setInvalidEntry]); // eslint-disable-line react-hooks/exhaustive-deps -- compared by content
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- compared by content
+  }, [id, entry?.label, entry?.text, entry?.reason, setInvalidEntry]);
 
   useEffect(() => () => setInvalidEntry(id, null), [id, setInvalidEntry]);
 

@@ -27,8 +27,10 @@ const wholeIn = (text: string, min: number, max: number) => {
  * What is wrong with each entry of the Eligibility run bar, so each field says it (a red outline
  * alone does not): a first day that is not a date, or not a Sunday (Amazon's weeks run Sunday to
  * Saturday; the Sunday of that week is offered), and whole numbers out of their bounds.
- * @example runInputProblems({ start: '2026-12-08', weeks: '0', runs: '2000', seed: '1' }).start
- * // { key: 'eligibility.form.startNotSunday', params: { date: '2026-12-08', weekday: '2026-12-08', sunday: '2026-12-06' } }
+ * @example
+ * runInputProblems({ start: '2026-12-08', weeks: '0', runs: '2000', seed: '1' }).start
+ * // { key: 'eligibility.form.startNotSunday',
+ * //   params: { date: '2026-12-08', weekday: '2026-12-08', sunday: '2026-12-06' } }
  */
 export function runInputProblems(inputs: RunInputs): Partial<Record<keyof RunInputs, RunInputProblem>> {
   const problems: Partial<Record<keyof RunInputs, RunInputProblem>> = {};
