@@ -196,4 +196,24 @@ export default tseslint.config(
   },
   { files: ['electron/preload/**/*.ts'], rules: layerRules.preload },
   { files: ['cli/**/*.ts', 'bin/**'], rules: layerRules.cli },
+  /*
+   * Prettier wraps code at 120 columns but cannot break a comment or a string: this rule catches what it
+   * cannot wrap, which is comments. String and template literals (and regular expressions and URLs) are
+   * exempt, because a user-visible sentence is not split over lines. test/lint/lineWidth.test.ts holds it.
+   */
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      'max-len': [
+        'error',
+        {
+          code: 120,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+          ignoreUrls: true,
+        },
+      ],
+    },
+  },
 );
