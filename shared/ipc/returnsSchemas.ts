@@ -33,6 +33,7 @@ export const ReturnsReportReadSchema = z.object({
   rows: z.number().int().nonnegative(),
   received: z.number().int().nonnegative(),
   refunded: z.number().int().nonnegative(),
+  notArrived: z.number().int().nonnegative(),
   assumedTimeZone: z.object({ timeZone: z.string(), rows: z.number().int().nonnegative() }).nullable(),
 });
 

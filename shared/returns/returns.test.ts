@@ -86,6 +86,8 @@ describe('Amazon returns report', () => {
       rows: 7,
       received: 6,
       refunded: 1,
+      // The candle has no arrival date: 'Not arrived yet'; the other five are to refund.
+      notArrived: 1,
       missingColumns: ['refundStatus'],
     });
     expect(r.summary.columns).toMatchObject({

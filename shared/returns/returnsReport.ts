@@ -82,6 +82,11 @@ export interface ReturnsReportSummary {
   /** Returns whose item reached the warehouse. */
   received: number;
   refunded: number;
+  /**
+   * Returns neither refunded nor arrived yet (the register's "Not arrived yet"): with `refunded`, what
+   * is left of `rows` is what is to refund, so a summary can use the register's own statuses.
+   */
+  notArrived: number;
   /** Rows with a date written without an offset, read in `timeZone`. */
   assumedTimeZone: { timeZone: string; rows: number } | null;
 }
@@ -127,6 +132,7 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
     rows: 0,
     received: 0,
     refunded: 0,
+    notArrived: 0,
     assumedTimeZone: null,
   };
 
@@ -260,6 +266,7 @@ export function createReturnsReportReader(options: ReturnsReportOptions) {
     if (requestDay?.assumedZone || receivedDay?.assumedZone) assumedRows++;
     if (receivedDay) summary.received++;
     if (refunded) summary.refunded++;
+    else if (!receivedDay) summary.notArrived++;
     entries.push(entry);
   }
 

@@ -55,7 +55,7 @@ describe('Returns and SAFE-T end to end', () => {
     const outcome = page.getByTestId('returns-outcome');
     await outcome.waitFor();
     expect(await outcome.textContent()).toBe(
-      'Returns report read: 7 rows (6 received, 1 refunded); 7 added, 0 updated, 0 unchanged. Columns missing: refund status. 7 rows had dates without a time zone: read in America/New_York (an assumption: the warehouse’s zone).',
+      'Returns report read: 7 rows (5 to refund, 1 not arrived yet, 1 refunded); 7 added, 0 updated, 0 unchanged. Columns missing: refund status. 7 rows had dates without a time zone: read in America/New_York (an assumption: the warehouse’s zone).',
     );
     // Hand-computed: Friday 20 Nov -> Tue 24; Wed 25 (Thanksgiving Thu 26) -> Mon 30; 04:30 UTC on the 27th
     // is Thanksgiving evening in Columbus -> Mon 30; Friday 27 -> Tue 1 Dec.

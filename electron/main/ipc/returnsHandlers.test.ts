@@ -45,7 +45,13 @@ describe('returns channels (through dispatch: the contract parses arguments and 
         imported: true,
         added: 7,
         updated: 0,
-        read: { rows: 7, received: 6, refunded: 1, assumedTimeZone: { timeZone: 'America/New_York', rows: 7 } },
+        read: {
+          rows: 7,
+          received: 6,
+          refunded: 1,
+          notArrived: 1,
+          assumedTimeZone: { timeZone: 'America/New_York', rows: 7 },
+        },
       },
     });
     // A later report: the candle arrived and the mug was refunded.

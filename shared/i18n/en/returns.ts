@@ -21,7 +21,7 @@ export const returns = {
   'returns.page.undone': 'Last change undone.',
   'returns.page.exported': 'Saved {{path}}',
   'returns.page.imported':
-    'Returns report read: {{rows}} rows ({{received}} received, {{refunded}} refunded); {{added}} added, {{updated}} updated, {{unchanged}} unchanged. Columns missing: {{missing}}.',
+    'Returns report read: {{rows}} rows ({{toRefund}} to refund, {{notArrived}} not arrived yet, {{refunded}} refunded); {{added}} added, {{updated}} updated, {{unchanged}} unchanged. Columns missing: {{missing}}.',
   'returns.page.importedZone':
     '$t(unit.row, {"count": {{rows}} }) had dates without a time zone: read in {{timeZone}} (an assumption: the warehouse’s zone).',
   'returns.page.none': 'none',

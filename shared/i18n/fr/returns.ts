@@ -23,7 +23,7 @@ export const returns: Translation<typeof en> = {
   'returns.page.undone': 'Dernière modification annulée.',
   'returns.page.exported': 'Enregistré : {{path}}',
   'returns.page.imported':
-    'Rapport de retours lu : lignes {{rows}} (reçus {{received}}, remboursés {{refunded}}) ; ajoutés {{added}}, mis à jour {{updated}}, inchangés {{unchanged}}. Colonnes manquantes : {{missing}}.',
+    'Rapport de retours lu : lignes {{rows}} (à rembourser {{toRefund}}, pas encore arrivés {{notArrived}}, remboursés {{refunded}}) ; ajoutés {{added}}, mis à jour {{updated}}, inchangés {{unchanged}}. Colonnes manquantes : {{missing}}.',
   'returns.page.importedZone':
     '$t(unit.row, {"count": {{rows}} }) avec des dates sans fuseau horaire : lues dans {{timeZone}} (hypothèse : le fuseau de l\'entrepôt).',
   'returns.page.none': 'aucune',

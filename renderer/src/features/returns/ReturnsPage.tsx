@@ -136,7 +136,8 @@ export function ReturnsPage() {
         <Alert severity="success" data-testid="returns-outcome">
           {t('returns.page.imported', {
             rows: outcome.read.rows,
-            received: outcome.read.received,
+            notArrived: outcome.read.notArrived,
+            toRefund: outcome.read.rows - outcome.read.notArrived - outcome.read.refunded,
             refunded: outcome.read.refunded,
             added: outcome.added,
             updated: outcome.updated,
