@@ -12,6 +12,7 @@
  */
 import { renderMessage } from '../i18n/render';
 import type { MessageKey } from '../i18n/catalogue';
+import type { finding as FINDING_TEXTS } from '../i18n/en/finding';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -36,10 +37,12 @@ export interface Finding {
 /**
  * The rules validation reports: every `finding.<rule>` text of the catalogue except the severity
  * names, the fix hints and the reasons nested in a finding's text, which are texts but not rules. So a
- * rule without its text (or a misspelt one) is a compile error where the finding is made.
+ * rule without its text (or a misspelt one) is a compile error where the finding is made. Read from
+ * the finding owner's keys, where every `finding.*` text lives: the same rules as from the whole
+ * MessageKey union, without distributing a conditional type over every key of the catalogue.
  */
 export type FindingRule = Exclude<
-  RuleOf<MessageKey>,
+  RuleOf<keyof typeof FINDING_TEXTS>,
   `severity.${string}` | `${string}.fix.${string}` | `${string}Why.${string}`
 >;
 

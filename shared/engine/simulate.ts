@@ -3,7 +3,7 @@ import type { Settings } from '../domain/settings';
 import { CONTIGUOUS_48_DC, isContiguousUs, type GeoData } from '../geo';
 import { resolvePolicy } from '../catalog/policies';
 import type { Finding } from './findings';
-import type { MessageKey } from '../i18n/catalogue';
+import type { engine as ENGINE_TEXTS } from '../i18n/en/engine';
 import { checkWeekend, sixDayOperation, type WeekendCheckItem } from './weekend';
 import { judgeDeliveredWeekdays, type DeliveredWeekdays } from './deliveredWeekdays';
 import { sixDayDeliveryFindings, validateSettings } from './validate';
@@ -832,8 +832,8 @@ function zip5Units(
   return units;
 }
 
-/** The simulation's own finding rules: each has its text `engine.sim.<rule>` in the catalogue. */
-type SimulationRule = SimulationRuleOf<MessageKey>;
+/** The simulation's own finding rules: each has its text `engine.sim.<rule>` in the engine owner's texts. */
+type SimulationRule = SimulationRuleOf<keyof typeof ENGINE_TEXTS>;
 type SimulationRuleOf<Key> = Key extends `engine.sim.${infer Rule}` ? `sim.${Rule}` : never;
 
 function simFinding(

@@ -19,13 +19,13 @@ import { checkStatus } from './checkStatus';
 import { toCsv, type CsvCell } from './csv';
 import { type Translator } from './format';
 import { simulatedWeekText, simulatedWeekValue } from './simulatedWeek';
-import type { MessageKey } from '../i18n/catalogue';
+import type { report as REPORT_TEXTS } from '../i18n/en/report';
 
 const round = (n: number | null | undefined): number | null =>
   n === null || n === undefined ? null : Math.round(n * 1e6) / 1e6;
 
-/** The CSV columns that have a header text (`report.csv.<column>`). */
-type CsvColumn = ColumnOf<MessageKey>;
+/** The CSV columns that have a header text (`report.csv.<column>`, among the report owner's texts). */
+type CsvColumn = ColumnOf<keyof typeof REPORT_TEXTS>;
 type ColumnOf<Key> = Key extends `report.csv.${infer Column}` ? Column : never;
 
 /** A CSV's header row in the reader's language. */
