@@ -39,6 +39,15 @@ describe('What it takes (plan advisor) end to end', () => {
         : c.value >= 1
           ? 'Yes'
           : 'No';
+  /**
+   * The advisor's tables write it the same, except a share below its target that passes only because
+   * Amazon rounds both up to whole percents: that one says so beside the exact figure.
+   */
+  const upPct = (v: number) => Math.ceil(v * 100 - 1e-9);
+  const panelShown = (c: Pick<SimulationCheck, 'id' | 'value' | 'target'>) =>
+    c.id.startsWith('speed.') && c.value < c.target - 1e-9 && upPct(c.value) >= upPct(c.target)
+      ? `${shown(c)} (${upPct(c.value)}% as Amazon rounds it)`
+      : shown(c);
   const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   const usdDelta = new Intl.NumberFormat('en-US', {
     style: 'currency',
@@ -148,7 +157,7 @@ describe('What it takes (plan advisor) end to end', () => {
       // ... and every figure the panel showed for it is the engine's for that stored plan.
       const after = simulate(stored, geo);
       expect(Object.keys(afterShown).sort()).toEqual(after.checks.map((c) => c.id).sort());
-      for (const c of after.checks) expect(afterShown[c.id], c.id).toBe(shown(c));
+      for (const c of after.checks) expect(afterShown[c.id], c.id).toBe(panelShown(c));
       const costAfter = weeklyCost(stored, geo).total;
       const costBefore = weeklyCost(original, geo).total;
       expect(costShown).toBe(
@@ -278,7 +287,7 @@ describe('What it takes (plan advisor) end to end', () => {
       const stored = app.services.scenarios.get(created!.id).settings;
       const after = simulate(stored, geo);
       expect(after.pass).toBe(true);
-      for (const c of after.checks) expect(afterShown[c.id], c.id).toBe(shown(c));
+      for (const c of after.checks) expect(afterShown[c.id], c.id).toBe(panelShown(c));
       const total = weeklyCost(stored, geo).total;
       const delta = total - weeklyCost(original, geo).total;
       expect(costShown).toBe(

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../shared/engine/simulate';
 import { loadGeo } from '../../shared/geo';
-import { AppHarness } from '../support/appHarness';
+import { AppHarness, SCREENSHOT_DIR } from '../support/appHarness';
 import { openPage, pickWeek, simulationReady } from '../support/e2ePage';
 
 /**
@@ -68,7 +69,14 @@ describe('Simulating a real week', () => {
         'Sun 22 Nov – Sat 28 Nov 2026 (Thanksgiving Day)',
       );
       // What it takes still searches the typical week, and the page says so rather than mixing the two.
-      await page.getByTestId('advisor-week-note').waitFor();
+      // Inside the advisor's own section, naming the week shown, with the intro saying what it judges.
+      const advisor = page.getByTestId('advisor-section');
+      expect(await advisor.getByTestId('advisor-week-note').textContent()).toBe(
+        'These figures are for the typical week (holidays and closures ignored), not for Sun 22 Nov – Sat 28 Nov 2026 (Thanksgiving Day) shown above: the advisor judges every plan on the typical week.',
+      );
+      expect(await advisor.textContent()).toContain('Judged on the typical week (holidays and closures ignored):');
+      await advisor.scrollIntoViewIfNeeded();
+      await advisor.screenshot({ path: path.join(SCREENSHOT_DIR, 'week-thanksgiving-advisor-note-en.png') });
       await page.evaluate(() => window.scrollTo(0, 0));
       await app.screenshot(page, 'week-thanksgiving-simulation-en');
 
@@ -110,6 +118,8 @@ describe('Simulating a real week', () => {
       await expect.poll(() => label.getAttribute('data-week')).toBe('typical');
       await simulationReady(page);
       await expect.poll(() => le2.textContent()).toBe(pct(typical.tiers.standard.le2));
+      // The advisor judges the week shown again: no note.
+      expect(await page.getByTestId('advisor-week-note').count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();
     },

@@ -4,7 +4,7 @@ import type { Texts } from '../texts';
 export const advisorPanel = {
   'advisor.title': 'What it takes',
   'advisor.intro':
-    'The changes that would make this plan pass, what each one buys and what it costs per week. Every figure is the simulation of the changed plan, never an estimate. Weekly costs use the cost model of this scenario (list-price defaults unless you imported your own).',
+    'Judged on the typical week (holidays and closures ignored): the changes that would make this plan pass, what each one buys and what it costs per week. Every figure is the simulation of the changed plan, never an estimate. Weekly costs use the cost model of this scenario (list-price defaults unless you imported your own).',
   'advisor.run': 'Find what it takes',
   'advisor.runAgain': 'Search again',
   'advisor.cancel': 'Cancel',
@@ -76,7 +76,7 @@ export const advisorPanel = {
   'advisor.col.cost': 'Weekly cost',
   'advisor.col.actions': 'Actions',
   'advisor.col.check': 'Check',
-  'advisor.col.before': 'Now',
+  'advisor.col.before': 'Now (typical week)',
   'advisor.col.after': 'After',
   'advisor.col.target': 'Target',
   'advisor.col.status': 'Status',
@@ -86,7 +86,10 @@ export const advisorPanel = {
   'advisor.why': 'Why?',
   'advisor.whyHide': 'Hide details',
   'advisor.why.moves': 'What changes',
-  'advisor.why.checks': 'Every check, re-simulated',
+  'advisor.why.checks': 'Every check, re-simulated over the typical week',
+  'advisor.roundedUp': '{{value}} ({{rounded}} as Amazon rounds it)',
+  'advisor.typicalNotShown':
+    'These figures are for the typical week (holidays and closures ignored), not for {{period}} shown above: the advisor judges every plan on the typical week.',
   'advisor.why.cost': 'Weekly cost',
   'advisor.why.costIntro':
     'Labels: for each order, the cheapest enabled service that still delivers by the promised date ({{orders}} orders a week).',

@@ -129,8 +129,6 @@ export const simulation = {
   'simulation.week.showingPlain': 'Figures for {{period}}: no holiday or closure affects this plan that week.',
   'simulation.week.showingReal_one': 'Figures for {{period}}, with its holiday or closure: {{events}}.',
   'simulation.week.showingReal_other': 'Figures for {{period}}, with its {{count}} holidays and closures: {{events}}.',
-  'simulation.week.advisorTypical':
-    '“What it takes” searches over the typical week (holidays and closures ignored), whichever week is shown above.',
   'simulation.zip5.note':
     'ZIP5 mode: this plan has transit times for single ZIP5s, so the week is simulated over all {{zips, number}} ZIP5s of the 48 states + DC.',
   'simulation.zip5.own_one':
@@ -173,6 +171,7 @@ export const simulation = {
   'simulation.window.cancel': 'Cancel',
   'simulation.states.col.lost': 'Points lost (≤ 2 days)',
   'simulation.states.lostValue': '−{{points}} pts',
+  'simulation.states.lostRounded': '{{points}} pts',
   'simulation.states.col.le5': 'Within 5 days',
   'simulation.states.unreachable_one': 'Not covered: {{count}} ZIP3 unreachable ({{zip3s}})',
   'simulation.states.unreachable_other': 'Not covered: {{count}} ZIP3s unreachable ({{zip3s}})',

@@ -4,7 +4,7 @@ import type { Translation } from '../texts';
 export const advisorPanel: Translation<typeof en> = {
   'advisor.title': 'Ce qu’il faut pour réussir',
   'advisor.intro':
-    'Les changements qui feraient passer ce plan, ce que chacun rapporte et ce qu’il coûte par semaine. Chaque chiffre est la simulation du plan modifié, jamais une estimation. Les coûts hebdomadaires suivent le modèle de coûts de ce scénario (tarifs publics par défaut, sauf si vous avez importé les vôtres).',
+    'Jugé sur la semaine type (jours fériés et fermetures ignorés) : les changements qui feraient passer ce plan, ce que chacun rapporte et ce qu’il coûte par semaine. Chaque chiffre est la simulation du plan modifié, jamais une estimation. Les coûts hebdomadaires suivent le modèle de coûts de ce scénario (tarifs publics par défaut, sauf si vous avez importé les vôtres).',
   'advisor.run': 'Trouver ce qu’il faut',
   'advisor.runAgain': 'Chercher à nouveau',
   'advisor.cancel': 'Annuler',
@@ -76,7 +76,7 @@ export const advisorPanel: Translation<typeof en> = {
   'advisor.col.cost': 'Coût hebdomadaire',
   'advisor.col.actions': 'Actions',
   'advisor.col.check': 'Critère',
-  'advisor.col.before': 'Actuel',
+  'advisor.col.before': 'Actuel (semaine type)',
   'advisor.col.after': 'Après',
   'advisor.col.target': 'Objectif',
   'advisor.col.status': 'État',
@@ -86,7 +86,10 @@ export const advisorPanel: Translation<typeof en> = {
   'advisor.why': 'Pourquoi ?',
   'advisor.whyHide': 'Masquer le détail',
   'advisor.why.moves': 'Ce qui change',
-  'advisor.why.checks': 'Tous les critères, simulés à nouveau',
+  'advisor.why.checks': 'Tous les critères, simulés à nouveau sur la semaine type',
+  'advisor.roundedUp': '{{value}} ({{rounded}} une fois arrondi par Amazon)',
+  'advisor.typicalNotShown':
+    'Ces chiffres sont ceux de la semaine type (jours fériés et fermetures ignorés), pas ceux de la période {{period}} affichée plus haut : le conseiller juge chaque plan sur la semaine type.',
   'advisor.why.cost': 'Coût hebdomadaire',
   'advisor.why.costIntro':
     'Étiquettes : pour chaque commande, le service activé le moins cher qui livre encore à la date promise ({{orders}} commandes par semaine).',

@@ -133,8 +133,6 @@ export const simulation: Translation<typeof en> = {
   'simulation.week.showingReal_one': 'Chiffres pour {{period}}, avec son jour férié ou sa fermeture : {{events}}.',
   'simulation.week.showingReal_other':
     'Chiffres pour {{period}}, avec ses {{count}} jours fériés et fermetures : {{events}}.',
-  'simulation.week.advisorTypical':
-    '« Ce qu’il faut pour réussir » cherche sur la semaine type (jours fériés et fermetures ignorés), quelle que soit la semaine affichée plus haut.',
   'simulation.zip5.note':
     'Mode ZIP5 : ce plan a des délais de transport pour des codes ZIP5 précis, la semaine est donc simulée sur les {{zips, number}} codes ZIP5 des 48 États + DC.',
   'simulation.zip5.own_one':
@@ -179,6 +177,7 @@ export const simulation: Translation<typeof en> = {
   'simulation.window.cancel': 'Annuler',
   'simulation.states.col.lost': 'Points perdus (≤ 2 jours)',
   'simulation.states.lostValue': '−{{points}} pt',
+  'simulation.states.lostRounded': '{{points}} pt',
   'simulation.states.col.le5': 'En 5 jours',
   'simulation.states.unreachable_one': 'Non couvert : {{count}} ZIP3 hors d’atteinte ({{zip3s}})',
   'simulation.states.unreachable_other': 'Non couvert : {{count}} ZIP3 hors d’atteinte ({{zip3s}})',

@@ -1,4 +1,5 @@
 import { LOCALES } from '../../../../shared/i18n/lang';
+import { passesOnlyByRounding, upToWholePercent } from '../../../../shared/engine/wholePercent';
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { useT, type MessageKey } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
@@ -52,19 +53,31 @@ function useAdvisorFormat() {
   });
   const num1 = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const check = (id: string, v: number) =>
+    id.startsWith('speed.')
+      ? f.percent(v)
+      : id === 'coverage.nationwide'
+        ? int.format(v)
+        : v >= 1
+          ? t('advisor.yes')
+          : t('advisor.no');
   return {
     usd: (v: number) => usd.format(v),
     usdDelta: (v: number) => usdDelta.format(Math.abs(v) < 0.5 ? 0 : v),
     points: (v: number) => num1.format(v),
     /** A check's value as its card shows it: a share, a count of states, or yes / no. */
-    check: (id: string, v: number) =>
-      id.startsWith('speed.')
-        ? f.percent(v)
-        : id === 'coverage.nationwide'
-          ? int.format(v)
-          : v >= 1
-            ? t('advisor.yes')
-            : t('advisor.no'),
+    check,
+    /**
+     * A check's value against its target; a share that is below its target but passes because Amazon's
+     * dashboard rounds both up to whole percents says so, the exact figure kept ("74.1% (75% as Amazon rounds it)").
+     */
+    checkVs: (id: string, v: number, target: number) => {
+      const shown = id.startsWith('speed.') ? f.percent(v) : null;
+      if (shown === null) return check(id, v);
+      return passesOnlyByRounding(v, target)
+        ? t('advisor.roundedUp', { value: shown, rounded: f.percent0(upToWholePercent(v)) })
+        : shown;
+    },
   };
 }
 
@@ -179,9 +192,9 @@ function WhyDetails({
                   <TableCell component="th" scope="row">
                     {checkName(c.id)}
                   </TableCell>
-                  <TableCell align="right">{before ? fmt.check(c.id, before.value) : ''}</TableCell>
+                  <TableCell align="right">{before ? fmt.checkVs(c.id, before.value, c.target) : ''}</TableCell>
                   <TableCell align="right" sx={{ fontWeight: c.delta !== 0 ? 600 : undefined }} data-testid="after">
-                    {fmt.check(c.id, c.value)}
+                    {fmt.checkVs(c.id, c.value, c.target)}
                   </TableCell>
                   <TableCell align="right">{fmt.check(c.id, c.target)}</TableCell>
                   <TableCell sx={{ color: c.pass ? 'success.main' : 'error.main', fontWeight: 600 }}>
@@ -321,9 +334,9 @@ function Ceiling({ result }: { result: AdviceResult }) {
         <TableCell component="th" scope="row" sx={{ minWidth: 200 }}>
           {checkName(c.checkId)}
         </TableCell>
-        <TableCell align="right">{fmt.check(c.checkId, now.value)}</TableCell>
+        <TableCell align="right">{fmt.checkVs(c.checkId, now.value, c.target)}</TableCell>
         <TableCell align="right" sx={{ fontWeight: 600 }}>
-          {fmt.check(c.checkId, c.best)}
+          {fmt.checkVs(c.checkId, c.best, c.target)}
         </TableCell>
         <TableCell align="right">{fmt.check(c.checkId, c.target)}</TableCell>
         <TableCell sx={{ color: c.reachable ? 'success.main' : 'error.main', fontWeight: 600 }}>
@@ -617,7 +630,8 @@ function LabelCost({ result, settings }: { result: AdviceResult; settings: Setti
 }
 
 /** The panel; `id="advisor-panel"` is where the failing checks' "What it takes" buttons lead. */
-export function AdvisorPanel() {
+/** `note`: shown under the intro, before anything else (the Simulation page's note on the week shown). */
+export function AdvisorPanel({ note }: { note?: React.ReactNode } = {}) {
   const { t } = useT();
   const fmt = useAdvisorFormat();
   const a = useStore((s) => s.advisor);
@@ -648,6 +662,7 @@ export function AdvisorPanel() {
       headingRef={heading}
       sectionProps={{ id: 'advisor-panel', 'data-status': a.status }}
     >
+      {note}
       <SearchLimits onValidity={setLimitsOk} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Button

@@ -27,6 +27,7 @@ import { MapLegend, speedLegendItems } from './MapLegend';
 import { useFormat } from './format';
 import { useTheme } from '@mui/material/styles';
 import { AdvisorPanel } from './AdvisorPanel';
+import { AdvisorWeekNote } from './AdvisorWeekNote';
 import { WeekPicker, WeekShown } from './WeekPicker';
 import { WindowProgress } from './WindowProgress';
 import { windowOf } from '../../store/simulationSlice';
@@ -248,7 +249,6 @@ export function SimulationPage() {
   const view = useStore((s) => s.simulation.view);
   const result = useStore((s) => s.simulation.result);
   const settings = useStore((s) => s.doc?.settings);
-  const realWeek = useStore((s) => s.week !== null);
 
   return (
     <Stack spacing={3}>
@@ -266,12 +266,7 @@ export function SimulationPage() {
       {result?.zip5 && <Zip5ModeNote summary={result.zip5} />}
       {view && result && <Dashboard view={view} result={result} />}
       {settings && <PrimeOffEditor settings={settings} result={result ?? null} />}
-      {realWeek && (
-        <Typography variant="body2" color="text.secondary" data-testid="advisor-week-note">
-          {t('simulation.week.advisorTypical')}
-        </Typography>
-      )}
-      <AdvisorPanel />
+      <AdvisorPanel note={<AdvisorWeekNote settings={settings} result={result ?? null} />} />
       <PageSection
         id="simulation-explain-title"
         title={t('simulation.explain.title')}
