@@ -39,6 +39,18 @@ describe('State table: points lost', () => {
       const first = ranked[0]!;
       const shown = lang === 'fr' ? `−${first.lost.toFixed(1).replace('.', ',')} pt` : `−${first.lost.toFixed(1)} pts`;
       expect(await rows.first().getByTestId('state-lost').textContent()).toBe(shown);
+      // Every state's figure: a loss under 0.05 points reads 0.0, never "−0.0" (a negative zero).
+      const lostText = (lost: number) => {
+        const one = lost.toFixed(1);
+        const text = lang === 'fr' ? `${one.replace('.', ',')} pt` : `${one} pts`;
+        return lost === 0 ? '0' : one === '0.0' ? text : `−${text}`;
+      };
+      const byCode = new Map(ranked.map((r) => [r.code, r.lost]));
+      const cells = await rows.evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-state')!, tr.querySelector('[data-testid="state-lost"]')!.textContent!]),
+      );
+      for (const [code, text] of cells) expect(text, code).toBe(lostText(byCode.get(code) ?? 0));
+      expect(cells.some(([, text]) => text.startsWith('−0,0') || text.startsWith('−0.0'))).toBe(false);
       expect(await page.getByTestId('state-table').locator('thead').textContent()).toContain(
         lang === 'fr' ? 'Points perdus (≤ 2 jours)' : 'Points lost (≤ 2 days)',
       );

@@ -29,6 +29,9 @@ const COLUMNS: { key: SortKey; labelKey: MessageKey; numeric: boolean }[] = [
 ];
 
 /** Per-state figures (48 states + DC), sortable by any column; the accessible twin of the map. */
+/** Points lost that still show after rounding to one decimal. */
+const lostShown = (points: number | null) => points !== null && Math.round(points * 10) > 0;
+
 export const StateTable = memo(function StateTable({ states }: { states: readonly StateRow[] }) {
   const { t } = useT();
   const f = useFormat();
@@ -112,8 +115,17 @@ export const StateTable = memo(function StateTable({ states }: { states: readonl
                   {f.percent(r.le5)}
                 </TableCell>
                 {hasTarget && (
-                  <TableCell align="right" data-testid="state-lost" sx={{ fontWeight: r.pointsLost ? 600 : undefined }}>
-                    {r.pointsLost ? t('simulation.states.lostValue', { points: f.gapPoints(r.pointsLost / 100) }) : '0'}
+                  <TableCell
+                    align="right"
+                    data-testid="state-lost"
+                    sx={{ fontWeight: lostShown(r.pointsLost) ? 600 : undefined }}
+                  >
+                    {lostShown(r.pointsLost)
+                      ? t('simulation.states.lostValue', { points: f.gapPoints(r.pointsLost! / 100) })
+                      : r.pointsLost
+                        ? // Less than 0.05 points: no minus sign before a figure that reads as zero ("−0.0").
+                          t('simulation.states.lostRounded', { points: f.gapPoints(0) })
+                        : '0'}
                   </TableCell>
                 )}
                 <TableCell align="right">{r.meanDays === null ? t('simulation.noData') : f.days(r.meanDays)}</TableCell>
