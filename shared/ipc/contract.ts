@@ -228,7 +228,7 @@ export const contract = {
     result: z.object({ deleted: z.literal(true) }),
   },
   'geo:lookupZip': { arg: z.object({ zip: z.string().max(10) }).strict(), result: ZipInfoSchema.nullable() },
-  // Reports, exports, imports and the plan of action (REPORTS). Files are chosen with OS dialogs in main.
+  // Reports, exports, imports and the plan of action. Files are chosen with OS dialogs in main.
   'export:reportPdf': {
     // includeReturns: the returns and SAFE-T section is printed only when asked for, in the calendar of
     // returnsWarehouseId (the Returns page's choice; absent or unknown: the scenario's first warehouse).

@@ -21,6 +21,7 @@ const opts = (lang: Lang) => {
     tr,
     list: {
       locale: tr.locale,
+      colon: tr.t('report.colon'),
       year: 2026,
       dayName: (d: string) => tr.t(asMessageKey(`assumptions.day.${d}`)),
       serviceName: (id: string) => tr.t(asMessageKey(`catalog.service.${id}`)),

@@ -63,6 +63,8 @@ export interface Assumption {
 export interface AssumptionOptions {
   /** BCP 47 locale for the numbers in the values ('en-US', 'fr-FR'). */
   locale: string;
+  /** The language's label-value separator, the catalogue's `report.colon` (French puts a space before the colon). */
+  colon: string;
   /** Year whose built-in holidays are counted (the caller's today: shared code never reads the clock). */
   year: number;
   /** Short weekday names, e.g. (d) => t(`assumptions.day.${d}`). */
@@ -77,7 +79,8 @@ export interface AssumptionOptions {
  * The assumptions behind this plan's figures, in reading order (geography and carriers, program rules,
  * demand, then the advisor's and the eligibility horizon's defaults).
  * @example
- * listAssumptions(sampleSettings(), { locale: 'en-US', year: 2026, dayName: (d) => d, serviceName: (s) => s })
+ * const opts = { locale: 'en-US', colon: ': ', year: 2026, dayName: (d) => d, serviceName: (s) => s };
+ * listAssumptions(sampleSettings(), opts)
  *   .find((a) => a.id === 'transit')?.status // 'default'
  */
 export function listAssumptions(settings: Settings, opts: AssumptionOptions): Assumption[] {
@@ -114,8 +117,7 @@ export function listAssumptions(settings: Settings, opts: AssumptionOptions): As
     ...(overrides > 0 ? { overrideKey: 'assumptions.override.transit', overrideParams: { count: overrides } } : {}),
   });
 
-  // French typography puts a space before the colon.
-  const colon = opts.locale.startsWith('fr') ? ' : ' : ': ';
+  const colon = opts.colon;
   // The plan's extra weekend delivery days replace the services' usual days where they apply; a
   // "where available" row still rests on ShipWeek's default area, and the text says so.
   const extraDays = settings.extraDeliveryDays;

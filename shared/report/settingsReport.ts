@@ -359,6 +359,7 @@ const isThresholdField = (k: string): k is keyof PolicyProfile['thresholds'] => 
 function assumptionsTable(settings: Settings, tr: Translator, year: number): string {
   const items = listAssumptions(settings, {
     locale: tr.locale,
+    colon: tr.t('report.colon'),
     year,
     dayName: (d) => tr.t(`assumptions.day.${d}`),
     serviceName: (id) => serviceName(id, tr),

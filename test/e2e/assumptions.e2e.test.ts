@@ -31,6 +31,7 @@ describe('Assumptions page', () => {
       const tr = translator(lang);
       const expected = listAssumptions(app.services.scenarios.get(id).settings, {
         locale: tr.locale,
+        colon: tr.t('report.colon'),
         year: new Date().getFullYear(),
         dayName: (d) => tr.t(`assumptions.day.${d}`),
         serviceName: (s) => tr.t(asMessageKey(`catalog.service.${s}`)),

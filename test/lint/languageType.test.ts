@@ -30,8 +30,15 @@ const LANG_DECLARATION = /\btype\s+\w*(Lang|Language)\w*\s*(<[^>]*>)?\s*=/;
  * `lang === 'fr'`, `'en' !== language`: a branch on one language. What differs between languages (a
  * word, a locale, a separator) lives in the language's folder, so a third language needs no new branch.
  */
-const LANG_BRANCH =
-  /\b\w*(lang|language)\w*\s*[!=]==?\s*(['"])[a-z]{2}\2|(['"])[a-z]{2}\3\s*[!=]==?\s*[\w.]*(lang|language)\b/i;
+const LANG_BRANCH = new RegExp(
+  [
+    /\b\w*(lang|language|locale)\w*\s*[!=]==?\s*['"][a-z]{2}(-[A-Z]{2})?['"]/.source,
+    /['"][a-z]{2}(-[A-Z]{2})?['"]\s*[!=]==?\s*[\w.]*(lang|language|locale)\b/.source,
+    // locale.startsWith('fr'): the same branch on a locale's language part.
+    /\b\w*(lang|language|locale)\w*\.startsWith\(\s*['"][a-z]{2}['"]\s*\)/.source,
+  ].join('|'),
+  'i',
+);
 /** Product code: what users run (tests may pick a language to check its texts). */
 const isProductCode = (file: string) => /^(shared|renderer|electron|cli)\//.test(file) && !/\.test\.tsx?$/.test(file);
 /** z.enum(['en', 'fr']): the list written again instead of LANGS. */
@@ -59,6 +66,8 @@ describe('one language type', () => {
   it('no product code branches on a language', () => {
     expect(LANG_BRANCH.test("const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';")).toBe(true);
     expect(LANG_BRANCH.test("if ('en' !== i18n.language) return;")).toBe(true);
+    expect(LANG_BRANCH.test("const colon = opts.locale.startsWith('fr') ? ' : ' : ': ';")).toBe(true);
+    expect(LANG_BRANCH.test("if (locale === 'fr-FR') return;")).toBe(true);
     expect(LANG_BRANCH.test('const locale = DAY_FIRST_LOCALES[lang];')).toBe(false);
     const offenders: string[] = [];
     for (const file of sourceFiles().filter(isProductCode)) {

@@ -67,7 +67,7 @@ function unavailable(what: string): never {
   throw new AppError('internal', `${what} is not available in this build.`, { key: 'reports.error.unavailable' });
 }
 
-/** The report / export / import / plan handlers (REPORTS); merged into the table below. */
+/** The report / export / import / plan-of-action handlers; merged into the table below. */
 function reportHandlers(deps: HandlerDeps) {
   const { exports, imports, orders, plans } = deps;
   // The suggested file name is in the export's language, else the interface's ("rapport", "statistiques").

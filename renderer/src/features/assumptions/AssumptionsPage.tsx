@@ -35,6 +35,7 @@ export function AssumptionsPage() {
       settings
         ? listAssumptions(settings, {
             locale,
+            colon: t('report.colon'),
             // The holiday count is for the current year; the list itself never reads the clock.
             year: new Date().getFullYear(),
             dayName: (d) => t(`assumptions.day.${d}`),
