@@ -93,11 +93,11 @@ function builtInProfile(
 export const POLICY_PROFILES: readonly BuiltInPolicyProfile[] = [
   builtInProfile({
     id: 'sfp-help-page',
-    name: 'SFP help page (source document)',
+    name: 'SFP help page (cutoffs and regions only)',
     source: {
       helpPages: [],
       description:
-        "Amazon's Seller Fulfilled Prime help page (the French source document): weekday cutoff not earlier than 14:00, Saturday cutoff as early as 10:30, standard-size Prime regions covering the 48 contiguous states + DC. It states no thresholds or speed targets.",
+        "Amazon's Seller Fulfilled Prime help page (its French edition): weekday cutoff not earlier than 14:00, Saturday cutoff as early as 10:30, standard-size Prime regions covering the 48 contiguous states + DC. It states no thresholds or speed targets.",
     },
     effectiveDate: null,
     rules: HELP_PAGE_CUTOFF_RULES,

@@ -2,7 +2,7 @@ import type { Texts } from '../texts';
 
 /** English texts of the policy owner; each other language's policy.ts has exactly these keys. */
 export const policy = {
-  'policy.name.sfp-help-page': 'SFP help page (source document)',
+  'policy.name.sfp-help-page': 'SFP help page (cutoffs and regions only)',
   'policy.name.us-2021': 'US SFP program 2021',
   'policy.name.us-speed-30-74': 'US SFP program, later speed targets (30% / 74%)',
   'policy.name.us-2026-07': 'US SFP program from 6 July 2026',

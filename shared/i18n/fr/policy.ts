@@ -2,7 +2,7 @@ import type { policy as en } from '../en/policy';
 import type { Translation } from '../texts';
 
 export const policy: Translation<typeof en> = {
-  'policy.name.sfp-help-page': 'Page d’aide Prime Expédié par le vendeur (document source)',
+  'policy.name.sfp-help-page': 'Page d’aide Prime Expédié par le vendeur (heures limites et régions seulement)',
   'policy.name.us-2021': 'Programme SFP États-Unis 2021',
   'policy.name.us-speed-30-74': 'Programme SFP États-Unis, objectifs de vitesse ultérieurs (30 % / 74 %)',
   'policy.name.us-2026-07': 'Programme SFP États-Unis à partir du 6 juillet 2026',
