@@ -20,7 +20,7 @@ const PROGRAM_REQUIREMENTS = {
 } as const;
 
 /**
- * How Amazon evaluates the metrics over time (FACTS-2026, checked December 2026): weekly windows
+ * How Amazon evaluates the metrics over time (Amazon's SFP program rules, checked December 2026): weekly windows
  * Sunday to Saturday (A, current page; older pages said daily), delivery-speed shares and targets
  * rounded up to the nearest whole percent (A), the three-strike ladder (A), a trial of about 30 days
  * with at least 100 Prime orders (B, pre-qualification pages) and at most 3 trials a year (A, June 2025).

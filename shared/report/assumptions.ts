@@ -18,7 +18,9 @@ import type { MessageKey } from '../i18n/catalogue';
  * the cost model, the transit spread, the eligibility defaults) rather than restated here.
  */
 
-/** How sure the source is (FACTS grading): A Amazon or carrier page, B trade press, C weak (an editable assumption). */
+/**
+ * How sure the source is: A an Amazon or carrier page, B trade press, C weak (an editable assumption).
+ */
 export type AssumptionGrade = 'A' | 'B' | 'C';
 
 /**
