@@ -87,7 +87,7 @@ export const BacktestResultSchema = z.object({
       shipweekPromise: z.string().nullable(),
       diffDays: z.number().int().nullable(),
       serviceId: ServiceIdSchema.nullable(),
-      explanation: z.array(z.object({ key: z.string(), params: Params })),
+      explanation: z.array(z.object({ key: MessageKeySchema, params: Params })),
       planName: z.string().nullable().default(null),
     }),
   ),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkedKey, useT } from '../../app/i18n/useT';
+import { useT } from '../../app/i18n/useT';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -294,7 +294,7 @@ export function BacktestPanel({ scenarioId }: { scenarioId: number }) {
                     <Box component="ol" sx={{ pl: 3, my: 0.5 }}>
                       {w.explanation.map((step, i) => (
                         <Typography component="li" variant="body2" color="text.secondary" key={i}>
-                          {t(checkedKey(step.key), localiseParams(step.params, language))}
+                          {t(step.key, localiseParams(step.params, language))}
                         </Typography>
                       ))}
                     </Box>

@@ -1,4 +1,4 @@
-import { textOf, useT, type MessageKey } from '../../app/i18n/useT';
+import { messageOf, useT, type MessageKey } from '../../app/i18n/useT';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { OrderReportReadDto } from '../../../../shared/ipc/orderReportSchemas';
@@ -54,7 +54,7 @@ export function SkippedRows({ skipped }: { skipped: OrderReportReadDto['skipped'
                       {t('reports.backtest.skippedExample', {
                         row: e.row,
                         field: e.field,
-                        problem: textOf(t, e.messageKey, e.params, e.message),
+                        problem: messageOf(t, e.messageKey, e.params, e.message),
                       })}
                     </li>
                   ))}
