@@ -47,7 +47,10 @@ describe('State table: points lost', () => {
       };
       const byCode = new Map(ranked.map((r) => [r.code, r.lost]));
       const cells = await rows.evaluateAll((trs) =>
-        trs.map((tr) => [tr.getAttribute('data-state')!, tr.querySelector('[data-testid="state-lost"]')!.textContent!]),
+        trs.map(
+          (tr) =>
+            [tr.getAttribute('data-state')!, tr.querySelector('[data-testid="state-lost"]')!.textContent!] as const,
+        ),
       );
       for (const [code, text] of cells) expect(text, code).toBe(lostText(byCode.get(code) ?? 0));
       expect(cells.some(([, text]) => text.startsWith('−0,0') || text.startsWith('−0.0'))).toBe(false);
