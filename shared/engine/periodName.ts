@@ -61,6 +61,8 @@ export function dayRangeText(from: string, to: string, lang: Lang): string {
   });
   const year = (iso: string) => iso.slice(0, 4);
   const a = day.format(utc(from));
+  // A one-day period is that day, named once ("Thu 26 Nov 2026"), not "Thu 26 Nov – Thu 26 Nov 2026".
+  if (from === to) return `${a} ${year(from)}`;
   const b = day.format(utc(to));
   return year(from) === year(to) ? `${a} – ${b} ${year(to)}` : `${a} ${year(from)} – ${b} ${year(to)}`;
 }

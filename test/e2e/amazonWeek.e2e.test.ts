@@ -142,6 +142,13 @@ describe('Amazon weeks and date ranges on the Simulation page', () => {
     await page.getByTestId('week-select-range-from').fill('2026-11-25');
     await page.getByTestId('week-select-range-to').fill('2026-11-27');
     await expect.poll(() => page.getByTestId('week-label').getAttribute('data-range')).toBe('2026-11-25/2026-11-27');
+    // One day: named once, in the singular.
+    await page.getByTestId('week-select-range-from').fill('2026-11-26');
+    await page.getByTestId('week-select-range-to').fill('2026-11-26');
+    await expect.poll(() => page.getByTestId('week-label').getAttribute('data-range')).toBe('2026-11-26/2026-11-26');
+    expect(await page.getByTestId('week-label').textContent()).toMatch(
+      /^Chiffres pour jeu\. 26 nov\. 2026 \(plage de dates, 1 jour\) : seules les pages vues de ce jour comptent/,
+    );
     await page.getByTestId('week-select').click();
     await page.getByTestId('week-option-typical').click();
     await expect.poll(() => page.getByTestId('week-label').getAttribute('data-week')).toBe('typical');

@@ -160,6 +160,12 @@ export const simulation = {
     'Only the page views of these days count, as in Amazon’s custom date range (at most 91 days).',
   'simulation.range.backwards': 'The last day is before the first: nothing changed.',
   'simulation.range.tooLong': 'That is {{days}} days; a range holds at most 91 days (13 weeks): nothing changed.',
+  'simulation.range.showingDayPlain':
+    'Figures for {{period}}: only the page views of this day count, as on Amazon’s dashboard; no holiday or closure affects this plan on it.',
+  'simulation.range.showingDayReal_one':
+    'Figures for {{period}}: only the page views of this day count, as on Amazon’s dashboard, with its holiday or closure: {{events}}.',
+  'simulation.range.showingDayReal_other':
+    'Figures for {{period}}: only the page views of this day count, as on Amazon’s dashboard, with its {{count}} holidays and closures: {{events}}.',
   'simulation.range.showingPlain':
     'Figures for {{period}}: only the page views of these days count, as on Amazon’s dashboard; no holiday or closure affects this plan in it.',
   'simulation.range.showingReal_one':

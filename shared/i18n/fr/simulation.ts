@@ -166,6 +166,12 @@ export const simulation: Translation<typeof en> = {
   'simulation.range.backwards': 'Le dernier jour précède le premier : rien n’a changé.',
   'simulation.range.tooLong':
     'Cela fait {{days}} jours ; une plage compte au plus 91 jours (13 semaines) : rien n’a changé.',
+  'simulation.range.showingDayPlain':
+    'Chiffres pour {{period}} : seules les pages vues de ce jour comptent, comme sur le tableau de bord d’Amazon ; aucun jour férié ni fermeture ne touche ce plan ce jour-là.',
+  'simulation.range.showingDayReal_one':
+    'Chiffres pour {{period}} : seules les pages vues de ce jour comptent, comme sur le tableau de bord d’Amazon, avec son jour férié ou sa fermeture : {{events}}.',
+  'simulation.range.showingDayReal_other':
+    'Chiffres pour {{period}} : seules les pages vues de ce jour comptent, comme sur le tableau de bord d’Amazon, avec ses {{count}} jours fériés et fermetures : {{events}}.',
   'simulation.range.showingPlain':
     'Chiffres pour {{period}} : seules les pages vues de ces jours comptent, comme sur le tableau de bord d’Amazon ; aucun jour férié ni fermeture ne touche ce plan pendant cette plage.',
   'simulation.range.showingReal_one':

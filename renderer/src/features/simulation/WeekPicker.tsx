@@ -103,6 +103,10 @@ export function useWeekText() {
       if (week === null && range === null) return t('simulation.week.showingTypical');
       const name = period(range ? sundayOf(range.from) : week!, weeks, range);
       const listed = { count: events.length, events: events.map(eventText).join('; ') };
+      if (range && range.from === range.to)
+        return events.length === 0
+          ? t('simulation.range.showingDayPlain', { period: name })
+          : t('simulation.range.showingDayReal', { period: name, ...listed });
       if (range)
         return events.length === 0
           ? t('simulation.range.showingPlain', { period: name })
