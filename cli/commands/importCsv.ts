@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_COST_MODEL } from '../../shared/catalog/costDefaults';
 import { SettingsSchema, type Settings } from '../../shared/domain/settings';
 import type { GeoData } from '../../shared/geo/index';
-import type { ImportError } from '../../shared/imports/framework';
+import { importErrorText, type ImportError } from '../../shared/imports/framework';
 import { parseLabelCostCsv, LABEL_COST_CSV_DEFAULTS } from '../../shared/imports/labelCostCsv';
 import { parseTransitCsv, TRANSIT_CSV_DEFAULTS } from '../../shared/imports/transitCsv';
 import { parseWeightsCsv, WEIGHTS_CSV_DEFAULTS } from '../../shared/imports/weightsCsv';
@@ -38,9 +38,7 @@ const MAX_BYTES: Record<CsvImportKind, number> = {
  * importErrorLine(ctx, 'w.csv', error) // 'w.csv: row 4, field "weight": "-2" is negative; a weight is 0 or more'
  */
 export function importErrorLine(ctx: CliContext, file: string, e: ImportError): string {
-  const message = ctx.t(e.messageKey, e.params);
-  if (e.row === 0) return `${file}: ${ctx.t('transitFile.file', { message })}`;
-  return `${file}: ${e.field ? ctx.t('transitFile.rowField', { row: e.row, field: e.field, message }) : ctx.t('transitFile.row', { row: e.row, message })}`;
+  return `${file}: ${importErrorText(e, ctx.t(e.messageKey, e.params), ctx.t)}`;
 }
 
 /** The file as strict UTF-8 within the kind's cap, or the CLI's message for why not. */

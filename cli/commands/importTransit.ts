@@ -9,6 +9,7 @@ import type { Settings } from '../../shared/domain/settings';
 import type { GeoData } from '../../shared/geo/index';
 import { scenarioJson } from '../../shared/report/exports';
 import type { TransitFileError } from '../../shared/transit/uspsStandards';
+import { importErrorText } from '../../shared/imports/framework';
 import {
   planOrigins,
   readUpsTransitFile,
@@ -121,11 +122,7 @@ export function importTransitFile(
 }
 
 function translated(ctx: CliContext, e: TransitFileError): string {
-  const message = ctx.t(e.messageKey, e.params);
-  if (e.row === 0) return ctx.t('transitFile.file', { message });
-  return e.field
-    ? ctx.t('transitFile.rowField', { row: e.row, field: e.field, message })
-    : ctx.t('transitFile.row', { row: e.row, message });
+  return importErrorText(e, ctx.t(e.messageKey, e.params), ctx.t);
 }
 
 function problemText(ctx: CliContext, file: string, p: TransitFileProblem): string {

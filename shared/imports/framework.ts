@@ -20,7 +20,8 @@
  * electron/main/services/fileImport.ts, and test/reliability/importFormatsFuzz.test.ts lists every
  * format for the fuzz harness.
  */
-import type { MessageKey } from '../i18n/catalogue';
+import { CATALOGUE, type MessageKey } from '../i18n/catalogue';
+import { renderMessage } from '../i18n/render';
 import { csvCapsExceeded, normaliseCsvName, splitCsv, stripBom, type CsvRecord, type CsvSplitErrorKind } from './csv';
 
 /** One problem of an imported file. Every import format reports in this shape. */
@@ -200,13 +201,33 @@ export function importErrorMaker(options: {
 }
 
 /**
- * One line per error, as the CLI and logs show them.
+ * An error with where it is, in the language of `t`: "row 4, field "weight": …", "file: …". The one
+ * place of these words (catalogue keys `transitFile.*`), for the CLI in any language and for logs.
+ * @example
+ * importErrorText({ row: 4, field: 'weight' }, '"-3" is negative', t)
+ * // 'row 4, field "weight": "-3" is negative'
+ */
+export function importErrorText(
+  error: Pick<ImportError, 'row' | 'field'>,
+  message: string,
+  t: (key: MessageKey, params: Record<string, string | number>) => string,
+): string {
+  if (error.row === 0)
+    return error.field
+      ? t('transitFile.fileField', { field: error.field, message })
+      : t('transitFile.file', { message });
+  return error.field
+    ? t('transitFile.rowField', { row: error.row, field: error.field, message })
+    : t('transitFile.row', { row: error.row, message });
+}
+
+/**
+ * One line per error in English, as logs and tests show them (`importErrorText` over its English message).
  * @example formatImportError({ row: 4, field: 'weight', message: '"-3" is negative; a weight is 0 or more' })
  * // 'row 4, field "weight": "-3" is negative; a weight is 0 or more'
  */
 export function formatImportError(error: Pick<ImportError, 'row' | 'field' | 'message'>): string {
-  const where = error.row === 0 ? 'file' : `row ${error.row}`;
-  return error.field ? `${where}, field "${error.field}": ${error.message}` : `${where}: ${error.message}`;
+  return importErrorText(error, error.message, (key, params) => renderMessage(CATALOGUE.en, key, params));
 }
 
 /**

@@ -5,6 +5,7 @@ export const transitFiles = {
   'transitFile.rowField': 'row {{row}}, field "{{field}}": {{message}}',
   'transitFile.row': 'row {{row}}: {{message}}',
   'transitFile.file': 'file: {{message}}',
+  'transitFile.fileField': 'file, field "{{field}}": {{message}}',
   'transitFile.usps.unknownLayout':
     'not a USPS service standards file: the header needs an origin, a destination, a product and days columns (e.g. origin_zip3, dest_zip3, mail_class, service_standard); it has {{found}}',
   'transitFile.empty': 'file is empty',

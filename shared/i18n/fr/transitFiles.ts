@@ -5,6 +5,7 @@ export const transitFiles: Translation<typeof en> = {
   'transitFile.rowField': 'ligne {{row}}, champ « {{field}} » : {{message}}',
   'transitFile.row': 'ligne {{row}} : {{message}}',
   'transitFile.file': 'fichier : {{message}}',
+  'transitFile.fileField': 'fichier, champ « {{field}} » : {{message}}',
   'transitFile.usps.unknownLayout':
     'pas un fichier des normes de service USPS : l’en-tête doit avoir des colonnes origine, destination, produit et jours (par ex. origin_zip3, dest_zip3, mail_class, service_standard) ; il a {{found}}',
   'transitFile.empty': 'le fichier est vide',
