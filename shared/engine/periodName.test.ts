@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, type MessageKey } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 import { renderMessage } from '../i18n/render';
 import { dayRangeText, periodName } from './periodName';
 
 describe('periodName', () => {
-  const tr = (lang: 'en' | 'fr') => (k: MessageKey, p?: Record<string, string | number>) =>
+  const tr = (lang: Lang) => (k: MessageKey, p?: Record<string, string | number>) =>
     renderMessage(CATALOGUE[lang], k, p);
 
   it('names a one-day range by its day once, in the singular (EN and FR)', () => {
