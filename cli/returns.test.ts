@@ -57,6 +57,8 @@ describe('shipweek returns', () => {
     // Without the holiday the Wednesday-before-Thanksgiving return was due on Friday.
     expect(r.stdout).toMatch(/112-3344556-0000002 +TOWEL-SET-3 +2026-11-25 +2026-11-27 +Overdue/);
     expect(r.stdout).toContain('3 overdue, 1 due today, 1 due later, 1 not arrived, 1 refunded.');
+    // The read summary counts by the register's statuses, as the app's import summary does.
+    expect(r.stdout).toContain('returns 7 (5 to refund, 1 not arrived yet, 1 refunded).');
   });
 
   it('exit 0 when nothing is overdue (a day when everything is still ahead), French output', () => {

@@ -161,7 +161,9 @@ export function returnsCommand(ctx: CliContext, geo: GeoData, args: ReturnsArgs)
       file: args.file,
       format: ctx.t(`cli.orders.format.${s.delimiter}`),
       rows: s.rows,
-      received: s.received,
+      // The register's statuses, as the app's import summary counts them.
+      toRefund: s.rows - s.notArrived - s.refunded,
+      notArrived: s.notArrived,
       refunded: s.refunded,
     }),
     ctx.t('cli.returns.columns', {

@@ -94,7 +94,8 @@ export const returnsEngine = {
   'cli.returns.rejected': '{{file}}: the returns report cannot be used; nothing was read:',
   'cli.returns.more': '… and {{count}} more',
   'cli.returns.unknownWarehouse': 'no warehouse {{id}} in {{file}} (it has: {{ids}})',
-  'cli.returns.read': 'Read {{file}} ({{format}}): returns {{rows}}, received {{received}}, refunded {{refunded}}.',
+  'cli.returns.read':
+    'Read {{file}} ({{format}}): returns {{rows}} ({{toRefund}} to refund, {{notArrived}} not arrived yet, {{refunded}} refunded).',
   'cli.returns.columns': 'Columns found: {{found}}. Missing: {{missing}}.',
   'cli.returns.none': 'none',
   'cli.returns.calendar':

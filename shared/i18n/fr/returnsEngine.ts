@@ -98,7 +98,8 @@ export const returnsEngine: Translation<typeof en> = {
   'cli.returns.rejected': "{{file}} : le rapport de retours est inutilisable ; rien n'a été lu :",
   'cli.returns.more': '… et {{count}} de plus',
   'cli.returns.unknownWarehouse': "pas d'entrepôt {{id}} dans {{file}} (il contient : {{ids}})",
-  'cli.returns.read': 'Lu {{file}} ({{format}}) : retours {{rows}}, reçus {{received}}, remboursés {{refunded}}.',
+  'cli.returns.read':
+    'Lu {{file}} ({{format}}) : retours {{rows}} (à rembourser {{toRefund}}, pas encore arrivés {{notArrived}}, remboursés {{refunded}}).',
   'cli.returns.columns': 'Colonnes trouvées : {{found}}. Manquantes : {{missing}}.',
   'cli.returns.none': 'aucune',
   'cli.returns.calendar':
