@@ -295,7 +295,7 @@ describe('Returns and SAFE-T end to end', () => {
     }
   });
 
-  it('a half-typed return or claim is Not saved in the save status, leaving the page asks first, Undo puts the form back', async () => {
+  it('a half-typed return or claim is Not saved in the save status, leaving the page or closing the form asks first, Undo puts the form back', async () => {
     const { page, context, errors } = await app.newPage();
     await openReturns(page);
     await page.getByTestId('returns-add').click();
@@ -328,6 +328,23 @@ describe('Returns and SAFE-T end to end', () => {
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     expect(app.services.returns.list().returns.some((r) => r.entry.orderId === '112-9999999-0000009')).toBe(false);
     await page.getByTestId('return-close').click();
+
+    // Closing the form, or opening another, asks too: Stay keeps the typing, Discard drops it and closes.
+    await page.getByTestId('returns-add').click();
+    await page.getByTestId('return-receivedAt').fill('2026-02-30');
+    await page.locator('[data-testid="save-status"][data-state="invalid"]').waitFor();
+    await page.getByTestId('return-close').click();
+    await page.getByTestId('leave-guard').waitFor();
+    await page.getByTestId('leave-stay').click();
+    await page.getByTestId('leave-guard').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('return-receivedAt').inputValue()).toBe('2026-02-30');
+    await page.getByTestId('claims-add').click();
+    await page.getByTestId('leave-guard').waitFor();
+    await page.getByTestId('leave-discard').click();
+    await page.getByTestId('return-form').waitFor({ state: 'detached' });
+    await page.getByTestId('claim-form').waitFor();
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await page.getByTestId('claim-close').click();
 
     // A claim with a mistyped amount: Discard it and leave drops the typing and leaves.
     await page.getByTestId('claims-add').click();

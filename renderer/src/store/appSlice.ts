@@ -30,6 +30,11 @@ export interface AppSlice {
   leaveRequest: Page | null;
   /** Answers the leave request: go (dropping the invalid entries) or stay. */
   answerLeaveRequest(leave: boolean): void;
+  /**
+   * Closes or replaces an entry form on the page (`then` does it). While a field holds an invalid
+   * entry, asks first as leaving the page does: stay and fix it, or discard it, then `then` runs.
+   */
+  leaveForm(then: () => void): void;
   status: 'loading' | 'ready' | 'failed';
   loadError: AppErrorShape | null;
   info: ResultOf<'app:info'> | null;
@@ -76,6 +81,11 @@ export const createAppSlice: StateCreator<StoreState, [], [], AppSlice> = (set, 
       then?.();
     },
     leaveRequest: null,
+    leaveForm(then) {
+      if (Object.keys(get().invalidEntries).length === 0) return then();
+      afterLeave = then;
+      set({ leaveRequest: get().page });
+    },
     answerLeaveRequest(leave) {
       const target = get().leaveRequest;
       if (target === null) return;

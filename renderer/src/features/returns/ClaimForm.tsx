@@ -70,11 +70,14 @@ export function ClaimForm({
   claim,
   today,
   onClose,
+  onDeleted,
 }: {
   id: number | null;
   claim: SafeTClaim | null;
   today: string;
   onClose(): void;
+  /** Closes the form once its entry is deleted (nothing typed is left to lose). */
+  onDeleted(): void;
 }) {
   const { t, language } = useT();
   const save = useStore((s) => s.saveClaimEntry);
@@ -189,7 +192,7 @@ export function ClaimForm({
         )
       }
       onDelete={
-        idRef.current === null ? null : () => void chain.current.then(() => remove(idRef.current!)).then(onClose)
+        idRef.current === null ? null : () => void chain.current.then(() => remove(idRef.current!)).then(onDeleted)
       }
       onClose={onClose}
     >

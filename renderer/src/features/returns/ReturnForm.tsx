@@ -47,12 +47,15 @@ export function ReturnForm({
   calendar,
   today,
   onClose,
+  onDeleted,
 }: {
   id: number | null;
   entry: ReturnEntry | null;
   calendar: ReturnsCalendar;
   today: string;
   onClose(): void;
+  /** Closes the form once its entry is deleted (nothing typed is left to lose). */
+  onDeleted(): void;
 }) {
   const { t, language } = useT();
   const save = useStore((s) => s.saveReturnEntry);
@@ -176,7 +179,7 @@ export function ReturnForm({
           : t('returns.form.notSaved', { reason: Object.values(problems)[0] ?? '' })
       }
       onDelete={
-        idRef.current === null ? null : () => void chain.current.then(() => remove(idRef.current!)).then(onClose)
+        idRef.current === null ? null : () => void chain.current.then(() => remove(idRef.current!)).then(onDeleted)
       }
       onClose={onClose}
     >

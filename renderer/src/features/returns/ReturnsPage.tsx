@@ -37,6 +37,9 @@ export function ReturnsPage() {
   const warehouses = useStore((s) => s.doc?.settings.warehouses) ?? [];
   const setWarehouse = useStore((s) => s.setReturnsWarehouse);
   const [editing, setEditing] = useState<{ kind: 'return' | 'claim'; id: number | null; key: number } | null>(null);
+  // Closing the form or opening another asks first while it holds typed input it could not save.
+  const leaveForm = useStore((s) => s.leaveForm);
+  const openEditor = (next: typeof editing) => leaveForm(() => setEditing(next));
   const day = (d: string) => (d ? formatDay(d, lang) : '—');
 
   if (!calendar || scenarioId === null) return <Alert severity="info">{t('returns.page.noPlan')}</Alert>;
@@ -97,14 +100,14 @@ export function ReturnsPage() {
         </Button>
         <Button
           variant="outlined"
-          onClick={() => setEditing({ kind: 'return', id: null, key: newKey() })}
+          onClick={() => openEditor({ kind: 'return', id: null, key: newKey() })}
           data-testid="returns-add"
         >
           {t('returns.page.addReturn')}
         </Button>
         <Button
           variant="outlined"
-          onClick={() => setEditing({ kind: 'claim', id: null, key: newKey() })}
+          onClick={() => openEditor({ kind: 'claim', id: null, key: newKey() })}
           data-testid="claims-add"
         >
           {t('returns.page.addClaim')}
@@ -238,7 +241,7 @@ export function ReturnsPage() {
               label: `${t('returns.edit')} ${r.entry.orderId} ${r.entry.item}`,
               text: t('returns.edit'),
               testId: 'return-edit',
-              onClick: () => setEditing({ kind: 'return', id: r.id, key: newKey() }),
+              onClick: () => openEditor({ kind: 'return', id: r.id, key: newKey() }),
             },
           }))}
           empty={t('returns.register.empty')}
@@ -250,7 +253,8 @@ export function ReturnsPage() {
             entry={editedReturn?.entry ?? null}
             calendar={calendar}
             today={today}
-            onClose={() => setEditing(null)}
+            onClose={() => openEditor(null)}
+            onDeleted={() => setEditing(null)}
           />
         )}
       </PageSection>
@@ -284,7 +288,7 @@ export function ReturnsPage() {
                 label: `${t('returns.edit')} ${c.claim.claimId}`,
                 text: t('returns.edit'),
                 testId: 'claim-edit',
-                onClick: () => setEditing({ kind: 'claim', id: c.id, key: newKey() }),
+                onClick: () => openEditor({ kind: 'claim', id: c.id, key: newKey() }),
               },
             };
           })}
@@ -296,7 +300,8 @@ export function ReturnsPage() {
             id={editing.id}
             claim={editedClaim?.claim ?? null}
             today={today}
-            onClose={() => setEditing(null)}
+            onClose={() => openEditor(null)}
+            onDeleted={() => setEditing(null)}
           />
         )}
       </PageSection>
