@@ -30,7 +30,7 @@ export const eligibility: Translation<typeof en> = {
   'eligibility.card.trial': 'Essai réussi',
   'eligibility.card.trialDetail': '{{days}} jours = {{weeks}} semaines évaluées, au moins {{minOrders}} commandes',
   'eligibility.card.revoked': 'Révoqué en {{weeks}} semaines',
-  'eligibility.card.strikes': 'Avertissements attendus',
+  'eligibility.card.strikes': 'Manquements attendus',
   'eligibility.card.runs': '{{runs}} horizons, graine {{seed}}, {{seconds}} s',
   'eligibility.chart.title': 'Semaine par semaine',
   'eligibility.chart.metric': 'Indicateur',
@@ -38,7 +38,7 @@ export const eligibility: Translation<typeof en> = {
     '{{metric}} par semaine : la bande contient 80 % des semaines simulées (p10 à p90), la ligne est la médiane ; la ligne pointillée est le seuil {{threshold}}.',
   'eligibility.chart.noThreshold': 'pas de seuil dans ce profil',
   'eligibility.table.label':
-    'Chaque semaine : probabilité de réussite, livraison dans les délais et position sur l’échelle des avertissements',
+    'Chaque semaine : probabilité de réussite, livraison dans les délais et position sur l’échelle des manquements',
   'eligibility.col.week': 'Semaine',
   'eligibility.col.start': 'Début',
   'eligibility.col.profile': 'Profil',
