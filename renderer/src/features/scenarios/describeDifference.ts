@@ -1,9 +1,10 @@
-import { checkedKey, textOf, type T } from '../../app/i18n/useT';
+import { textOf, type T } from '../../app/i18n/useT';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingDifference } from '../../../../shared/domain/diffSettings';
-import { WEEKDAYS } from '../../../../shared/time/dateTime';
+import { WEEKDAYS, type Weekday } from '../../../../shared/time/dateTime';
 
-const WEEKDAY_SET = new Set<string>(WEEKDAYS);
+/** A path segment or listed value that names a weekday (its text key is then typed). */
+const isWeekday = (x: unknown): x is Weekday => (WEEKDAYS as readonly unknown[]).includes(x);
 
 /** A readable label for a differing setting, e.g. "Columbus DC › UPS Ground › Saturday". */
 export function describePath(d: SettingDifference, a: Settings, b: Settings, t: T): string {
@@ -14,7 +15,7 @@ export function describePath(d: SettingDifference, a: Settings, b: Settings, t: 
     const prev = p[i - 1];
     if (prev === 'warehouses') parts.push([...a.warehouses, ...b.warehouses].find((w) => w.id === seg)?.name ?? seg);
     else if (prev === 'services') parts.push(textOf(t, `catalog.service.${seg}`, undefined, seg));
-    else if (WEEKDAY_SET.has(seg)) parts.push(t(checkedKey(`catalog.weekday.${seg}`)));
+    else if (isWeekday(seg)) parts.push(t(`catalog.weekday.${seg}`));
     else if (
       seg === 'warehouses' ||
       seg === 'services' ||
@@ -34,11 +35,7 @@ export function describeValue(v: unknown, t: T): string {
   if (v === undefined || v === null) return t('scenarios.absent');
   if (typeof v === 'boolean') return v ? t('scenarios.yes') : t('scenarios.no');
   if (Array.isArray(v))
-    return (
-      v
-        .map((x) => (typeof x === 'string' && WEEKDAY_SET.has(x) ? t(checkedKey(`weekday.${x}`)) : describeValue(x, t)))
-        .join(', ') || t('scenarios.absent')
-    );
+    return v.map((x) => (isWeekday(x) ? t(`weekday.${x}`) : describeValue(x, t))).join(', ') || t('scenarios.absent');
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (o['kind'] === 'pickup' && Array.isArray(o['times']))
