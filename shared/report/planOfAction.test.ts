@@ -65,6 +65,10 @@ describe('draftPlanOfAction', () => {
     // The sample already ships on Saturday: the plan never tells it to.
     expect(le2.actions).not.toContain('Weekend operations');
     expect(le2.actions).toContain('at least 75%');
+    // The 1-day section locates its slow hours with the same 2-day heat map, and says why.
+    const le1 = plan.sections[1]!;
+    expect(le1.rootCause).toContain('are where 1-day promises are missing');
+    expect(le2.rootCause).not.toContain('1-day promises are missing');
   });
 
   it('advises shipping on Saturday only to a plan that does not', () => {

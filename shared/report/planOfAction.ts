@@ -264,7 +264,7 @@ function speedSection(
     k === 'le1' ? 0.5 : Math.max(check.target, 0.5),
   ).slice(0, 4);
   if (windows.length) {
-    facts.push(tr.t('plan.speed.windowsIntro'));
+    facts.push(tr.t(k === 'le1' ? 'plan.speed.windowsIntroOneDay' : 'plan.speed.windowsIntro'));
     for (const w of windows)
       facts.push(
         `  ${tr.t('plan.speed.window', { day: tr.t(`catalog.weekday.${w.day}`), hours: hours(w.from, w.to), views: tr.percent(w.viewShare), le2: tr.percent(w.le2) })}`,

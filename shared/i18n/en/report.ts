@@ -250,6 +250,8 @@ export const report = {
     '{{value}} of {{tier}} page views are promised within $t(unit.day, {"count": {{days}} }); the target is {{target}}.',
   'plan.speed.windowsIntro':
     'When promises are slow (customer-local time, share of weekly views, share promised within 2 days):',
+  'plan.speed.windowsIntroOneDay':
+    'When promises are slowest (customer-local time, share of weekly views, share promised within 2 days: the hours where fewer than half the views get even a 2-day promise are where 1-day promises are missing):',
   'plan.speed.window': '{{day}} {{hours}}: {{views}} of weekly views, {{le2}} within 2 days',
   'plan.speed.statesIntro':
     'States costing the most (share of views, share within $t(unit.day, {"count": {{days}} }), points of the national figure lost):',

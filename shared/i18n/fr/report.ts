@@ -256,6 +256,8 @@ export const report: Translation<typeof en> = {
     '{{value}} des pages vues en {{tier}} ont une promesse en $t(unit.day, {"count": {{days}} }) au plus ; l’objectif est {{target}}.',
   'plan.speed.windowsIntro':
     'Quand les promesses sont lentes (heure locale du client, part des pages vues de la semaine, part promise en 2 jours) :',
+  'plan.speed.windowsIntroOneDay':
+    'Quand les promesses sont les plus lentes (heure locale du client, part des pages vues de la semaine, part promise en 2 jours : les heures où moins de la moitié des pages vues reçoit même une promesse en 2 jours sont celles où manquent les promesses en 1 jour) :',
   'plan.speed.window': '{{day}} {{hours}} : {{views}} des pages vues de la semaine, {{le2}} en 2 jours',
   'plan.speed.statesIntro':
     'États qui pèsent le plus (part des pages vues, part en $t(unit.day, {"count": {{days}} }), points perdus sur le chiffre national) :',
