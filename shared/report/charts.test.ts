@@ -130,4 +130,14 @@ describe('heatmapSvg', () => {
     expect(svg).toMatch(/<title>vendredi 13 h : 4\s%\sen 2 jours<\/title>/u);
     expect(svg).toMatch(/<title>lundi 13 h : 100\s%\sen 2 jours<\/title>/u);
   });
+
+  it('draws an hour with no counted view (outside a date range) as not measured, never as 0 %', () => {
+    const heat = Array.from({ length: 7 }, (_, d) => Array.from({ length: 24 }, () => (d === 0 ? null : 0.5)));
+    const svg = heatmapSvg(heat, translator('en'));
+    expect(svg.match(/not measured \(no view of this hour counts\)/g)!.length).toBe(24);
+    expect(svg).toContain('<title>Monday 05:00: not measured (no view of this hour counts)</title>');
+    expect(svg).not.toMatch(/<title>Monday [^<]*0%/);
+    expect(svg.match(/<rect /g)!.length).toBe(168 + 6); // cells + legend, with its "not measured" entry
+    expect(svg).toContain('>not measured<');
+  });
 });

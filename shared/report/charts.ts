@@ -204,9 +204,10 @@ export function heatmapSvg(heatmap: readonly (readonly (number | null)[])[], tr:
       `<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" font-size="12">${escapeHtml(tr.t(`report.weekdayShort.${day}`))}</text>`,
     );
     for (let hour = 0; hour < 24; hour++) {
-      const share = heatmap[wd]?.[hour] ?? 0;
+      // null (no counted view) must be told apart from a missing cell before `?? 0` turns both into 0.
+      const measured = heatmap[wd]?.[hour];
       const x = left + hour * cell;
-      if (share === null) {
+      if (measured === null) {
         // No counted view in this hour (outside the date range): not measured, drawn as the map draws it.
         cells.push(
           `<rect x="${x}" y="${y}" width="${cell - 1}" height="${rowH - 1}" fill="${NOT_MEASURED}"><title>${escapeHtml(tr.t('report.heatmap.cellNotMeasured', { day: tr.t(`catalog.weekday.${day}`), hour: String(hour).padStart(2, '0') }))}</title></rect>` +
@@ -214,6 +215,7 @@ export function heatmapSvg(heatmap: readonly (readonly (number | null)[])[], tr:
         );
         continue;
       }
+      const share = measured ?? 0;
       const { fill, text } = shareColour(share);
       const label = String(Math.round(share * 100));
       cells.push(
@@ -229,8 +231,12 @@ export function heatmapSvg(heatmap: readonly (readonly (number | null)[])[], tr:
   }
   const width = left + 24 * cell + 4;
   const legendY = top + 7 * rowH + 12;
+  // The grey "–" cells get their legend entry when the chart has any (a date range).
+  const notMeasured = heatmap.some((row) => row.some((share) => share === null))
+    ? [{ fill: NOT_MEASURED, label: tr.t('report.map.legendNotMeasured') }]
+    : [];
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${legendY + 20}" role="img" aria-label="${escapeHtml(tr.t('report.heatmap.caption'))}" class="figure">` +
-    `<g font-family="Helvetica, Arial, sans-serif">${cells.join('')}${legend(tr, left, legendY)}</g></svg>`
+    `<g font-family="Helvetica, Arial, sans-serif">${cells.join('')}${legend(tr, left, legendY, notMeasured)}</g></svg>`
   );
 }
