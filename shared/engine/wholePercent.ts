@@ -1,6 +1,6 @@
 /**
  * Amazon's dashboard rounds delivery-speed shares and their targets up to the nearest whole percent
- * before comparing them (FACTS: "actual and target rounded up"). Binary noise such as 0.7500000001 is
+ * before comparing them (the SFP program rules: "actual and target rounded up"). Binary noise such as 0.7500000001 is
  * not a new percent.
  * @example upToWholePercent(0.7412) // 0.75
  */
